@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129000000Spine } from './Migration20261129000000_spine.js';
+
+/** Every migration, in order. Forward-only: a shipped migration is never edited. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261129000000_spine', class: Migration20261129000000Spine },
+];

@@ -1,0 +1,41 @@
+import { AppError } from '../../src/errors.js';
+
+export class EmailTakenError extends AppError {
+  constructor() {
+    super('EMAIL_TAKEN', {
+      en: 'An account with this email already exists.',
+      tr: 'Bu e-posta adresiyle kayıtlı bir hesap zaten var.',
+    });
+  }
+}
+
+export class InvalidCredentialsError extends AppError {
+  constructor() {
+    super('INVALID_CREDENTIALS', { en: 'Email or password is incorrect.', tr: 'E-posta veya şifre hatalı.' }, 401);
+  }
+}
+
+export class AccountDisabledError extends AppError {
+  constructor() {
+    super('ACCOUNT_DISABLED', { en: 'This account is disabled.', tr: 'Bu hesap devre dışı bırakıldı.' }, 403);
+  }
+}
+
+export class InvalidRefreshTokenError extends AppError {
+  constructor() {
+    super(
+      'INVALID_REFRESH_TOKEN',
+      { en: 'The session has expired or was ended; sign in again.', tr: 'Oturum sona erdi; lütfen tekrar giriş yapın.' },
+      401,
+    );
+  }
+}
+
+export class CannotGrantError extends AppError {
+  constructor(readonly what: string) {
+    super('CANNOT_GRANT', {
+      en: `You cannot grant ${what}: it exceeds your own access.`,
+      tr: `${what} yetkisini veremezsiniz: kendi yetkinizi aşıyor.`,
+    }, 403);
+  }
+}

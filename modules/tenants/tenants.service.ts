@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { platformTx, type Context, type Services, type TenantRef } from '../../src/context.js';
+import { NotFoundError, ValidationError, type FieldIssue } from '../../src/errors.js';
+import { LOCALES, isLocale } from '../../src/i18n.js';
+import { newId } from '../../src/ids.js';
+import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { parseInput } from '../../src/validation.js';
+import { TenantSchema, type Tenant } from './tenants.entities.js';
+import { TenantDomainTakenError, TenantSlugTakenError } from './tenants.errors.js';
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, 'must be 3-40 lowercase letters, digits or dashes, not starting or ending with a dash');
+const currency = z.string().refine((c) => CURRENCIES.has(c), 'must be an ISO 4217 currency code');
+const locale = z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`);
+const domain = z
+  .string()
+  .transform((d) => d.toLowerCase())
+  .pipe(z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a host name'));
+
+const tenantFields = {
+  name: z.string().trim().min(1).max(120),
+  defaultCurrency: currency,
+  currencies: z.array(currency).min(1).max(50),
+  defaultLocale: locale,
+  locales: z.array(locale).min(1),
+  domains: z.array(domain).max(20),
+};
+
+const createInput = z
+  .object({ slug, ...tenantFields, domains: tenantFields.domains.default([]) })
+  .refine((t) => t.currencies.includes(t.defaultCurrency), { path: ['defaultCurrency'], message: 'must be one of currencies' })
+  .refine((t) => t.locales.includes(t.defaultLocale), { path: ['defaultLocale'], message: 'must be one of locales' });
+export type CreateTenantInput = z.input<typeof createInput>;
+
+const updateInput = z.object({
+  name: tenantFields.name.optional(),
+  defaultCurrency: currency.optional(),
+  currencies: tenantFields.currencies.optional(),
+  defaultLocale: locale.optional(),
+  locales: tenantFields.locales.optional(),
+  domains: tenantFields.domains.optional(),
+});
+export type UpdateTenantInput = z.input<typeof updateInput>;
+
+function toRef(tenant: Tenant): TenantRef {
+  return { id: tenant.id, slug: tenant.slug, status: tenant.status, defaultLocale: tenant.defaultLocale, locales: tenant.locales };
+}
+
+/** Translates unique violations into the typed error of the field that collided. */
+async function flushTenant(em: EntityManager, tenant: Tenant): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new TenantSlugTakenError(tenant.slug);
+    throw error;
+  }
+}
+
+async function assertDomainsFree(em: EntityManager, domains: string[], exceptTenantId?: string): Promise<void> {
+  if (domains.length === 0) return;
+  const rows = await em.execute<{ domain: string }[]>(
+    `select d as domain from tenant, unnest(domains) d where d = any (?::text[]) and id is distinct from ?::uuid limit 1`,
+    [`{${domains.join(',')}}`, exceptTenantId ?? null],
+  );
+  if (rows[0]) throw new TenantDomainTakenError(rows[0].domain);
+}
+
+export async function createTenant(ctx: Context, input: CreateTenantInput): Promise<Tenant> {
+  const data = parseInput(createInput, input);
+  return platformTx(ctx, async (em) => {
+    if (await em.findOne(TenantSchema, { slug: data.slug })) throw new TenantSlugTakenError(data.slug);
+    await assertDomainsFree(em, data.domains);
+    const tenant = em.create(TenantSchema, { id: newId(), status: 'ACTIVE', ...data });
+    await flushTenant(em, tenant);
+    return tenant;
+  });
+}
+
+export async function updateTenant(ctx: Context, id: string, input: UpdateTenantInput): Promise<Tenant> {
+  const data = parseInput(updateInput, input);
+  return platformTx(ctx, async (em) => {
+    const tenant = await em.findOne(TenantSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!tenant) throw new NotFoundError('Tenant');
+    if (data.domains) await assertDomainsFree(em, data.domains, id);
+    const next = { ...tenant, ...Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined)) };
+    const issues: FieldIssue[] = [];
+    if (!next.currencies.includes(next.defaultCurrency)) issues.push({ path: ['input', 'defaultCurrency'], message: 'must be one of currencies' });
+    if (!next.locales.includes(next.defaultLocale)) issues.push({ path: ['input', 'defaultLocale'], message: 'must be one of locales' });
+    if (issues.length) throw new ValidationError(issues);
+    em.assign(tenant, data);
+    await flushTenant(em, tenant);
+    return tenant;
+  });
+}
+
+export async function setTenantStatus(ctx: Context, id: string, status: Tenant['status']): Promise<Tenant> {
+  return platformTx(ctx, async (em) => {
+    const tenant = await em.findOne(TenantSchema, { id });
+    if (!tenant) throw new NotFoundError('Tenant');
+    tenant.status = status;
+    await em.flush();
+    return tenant;
+  });
+}
+
+export function listTenants(ctx: Context, args: PageArgs & { status?: Tenant['status'] | null }) {
+  const filters = { status: args.status ?? null };
+  return keysetConnection<Tenant>(args, {
+    filters,
+    keyOf: (t) => t.id,
+    fetch: (after, limit) =>
+      platformTx(ctx, (em) =>
+        em.find(
+          TenantSchema,
+          { ...(after ? { id: { $gt: after } } : {}), ...(args.status ? { status: args.status } : {}) },
+          { orderBy: { id: 'asc' }, limit },
+        ),
+      ),
+  });
+}
+
+export function tenantsByIds(ctx: Context, ids: readonly string[]): Promise<Tenant[]> {
+  return platformTx(ctx, (em) => em.find(TenantSchema, { id: { $in: [...ids] } }));
+}
+
+/** Lookups the request pipeline uses to find the operation's tenant. */
+export const tenantDirectory = {
+  async byId(services: Services, id: string): Promise<TenantRef | null> {
+    const tenant = await services.orm.em.fork().findOne(TenantSchema, { id });
+    return tenant ? toRef(tenant) : null;
+  },
+  async bySlug(services: Services, slug: string): Promise<TenantRef | null> {
+    const tenant = await services.orm.em.fork().findOne(TenantSchema, { slug });
+    return tenant ? toRef(tenant) : null;
+  },
+  async byDomain(services: Services, host: string): Promise<TenantRef | null> {
+    const em = services.orm.em.fork();
+    const [row] = await em.execute<{ id: string }[]>(`select id from tenant where domains @> array[?]::text[] limit 1`, [host]);
+    if (!row) return null;
+    const tenant = await em.findOne(TenantSchema, { id: row.id });
+    return tenant ? toRef(tenant) : null;
+  },
+};
+
+export async function getTenant(ctx: Context, id: string): Promise<Tenant | null> {
+  return platformTx(ctx, (em) => em.findOne(TenantSchema, { id }));
+}

@@ -1,0 +1,36 @@
+/**
+ * Every permission of the platform. A field declares the permission it needs; a role or
+ * an API key grants a set of them. Modules add theirs here so the catalogue stays one list.
+ */
+export const PERMISSIONS = [
+  'tenant:read',
+  'staff:read',
+  'staff:manage',
+  'apikey:manage',
+  'player:read',
+  'menu:read',
+  'menu:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const TENANT_ROLES = ['TENANT_ADMIN', 'FINANCE', 'SUPPORT', 'RISK'] as const;
+export type TenantRole = (typeof TENANT_ROLES)[number];
+
+export const PLATFORM_ROLES = ['PLATFORM_ADMIN'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
+  PLATFORM_ADMIN: PERMISSIONS,
+  TENANT_ADMIN: PERMISSIONS,
+  FINANCE: ['tenant:read', 'player:read', 'menu:read'],
+  SUPPORT: ['tenant:read', 'player:read', 'menu:read'],
+  RISK: ['tenant:read', 'player:read', 'menu:read'],
+};
+
+export function isPermission(value: string): value is Permission {
+  return (PERMISSIONS as readonly string[]).includes(value);
+}
+
+export function permissionsOfRoles(roles: readonly (TenantRole | PlatformRole)[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}

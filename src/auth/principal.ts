@@ -1,0 +1,22 @@
+import type { Permission, PlatformRole, TenantRole } from './permissions.js';
+
+/** Who is calling. Resolved once per operation from a bearer token or an API key. */
+export type Principal =
+  | { kind: 'player'; playerId: string; tenantId: string; sessionId: string }
+  | { kind: 'staff'; staffId: string; tenantId: string; sessionId: string; roles: TenantRole[]; permissions: Set<Permission> }
+  | { kind: 'platform'; staffId: string; sessionId: string; roles: PlatformRole[]; permissions: Set<Permission> }
+  | { kind: 'apiKey'; apiKeyId: string; tenantId: string; permissions: Set<Permission> };
+
+/** Kind and id of the actor, as recorded in change histories. */
+export function actorOf(principal: Principal): { kind: string; id: string } {
+  switch (principal.kind) {
+    case 'player':
+      return { kind: 'PLAYER', id: principal.playerId };
+    case 'staff':
+      return { kind: 'STAFF', id: principal.staffId };
+    case 'platform':
+      return { kind: 'PLATFORM_STAFF', id: principal.staffId };
+    case 'apiKey':
+      return { kind: 'API_KEY', id: principal.apiKeyId };
+  }
+}

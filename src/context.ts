@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import type { Principal } from './auth/principal.js';
+import type { TokenService } from './auth/tokens.js';
+import { inPlatformTransaction, inTenantTransaction } from './db/tenancy.js';
+import { TenantNotFoundError, TenantRequiredError, TenantSuspendedError, UnauthenticatedError, type AppError } from './errors.js';
+import { writeOutboxEvent } from './events/outbox.js';
+import type { PubSub } from './events/pubsub.js';
+import type { OutboxRelay } from './events/relay.js';
+import { isLocale, localeFromAcceptLanguage, type Locale } from './i18n.js';
+import type { Logger } from './observability/logger.js';
+
+/** The tenant an operation runs for, as the spine needs to know it. */
+export interface TenantRef {
+  id: string;
+  slug: string;
+  status: 'ACTIVE' | 'SUSPENDED';
+  defaultLocale: string;
+  locales: string[];
+}
+
+/** What the spine asks of the identity and tenants modules (wired in server.ts). */
+export interface Authenticator {
+  /** The principal for a credential, or UnauthenticatedError. */
+  authenticate(services: Services, credential: Credential): Promise<{ principal: Principal; locale?: string }>;
+}
+export interface TenantDirectory {
+  byId(services: Services, id: string): Promise<TenantRef | null>;
+  bySlug(services: Services, slug: string): Promise<TenantRef | null>;
+  byDomain(services: Services, host: string): Promise<TenantRef | null>;
+}
+export type Credential = { kind: 'bearer'; token: string } | { kind: 'apiKey'; key: string };
+
+export interface Services {
+  config: Config;
+  orm: MikroORM;
+  pubsub: PubSub;
+  relay: OutboxRelay;
+  tokens: TokenService;
+  logger: Logger;
+  authenticator: Authenticator;
+  tenants: TenantDirectory;
+  /** Present when Redis is configured: readiness checks it. */
+  redisPing?: () => Promise<boolean>;
+}
+
+export interface Context {
+  requestId: string;
+  locale: Locale;
+  principal: Principal | null;
+  /** The resolved tenant, or null with the reason in `tenantProblem`. */
+  tenant: TenantRef | null;
+  tenantProblem: AppError | null;
+  ip: string;
+  /** One EntityManager fork per operation. */
+  em: EntityManager;
+  services: Services;
+}
+
+/** A tenant transaction as services see it. */
+export interface TenantTx {
+  em: EntityManager;
+  tenantId: string;
+  /** Writes an event to the outbox; it is published only if the transaction commits. */
+  emit(stream: string, type: string, payload: unknown): Promise<number>;
+}
+
+export interface RequestFacts {
+  headers: Record<string, string | string[] | undefined>;
+  ip: string;
+  requestId?: string;
+}
+
+function header(headers: RequestFacts['headers'], name: string): string | undefined {
+  const value = headers[name] ?? headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function credentialFrom(headers: RequestFacts['headers']): Credential | null {
+  const authorization = header(headers, 'authorization');
+  if (authorization) {
+    const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
+    if (!match) throw new UnauthenticatedError('malformed Authorization header');
+    return { kind: 'bearer', token: match[1]! };
+  }
+  const apiKey = header(headers, 'x-api-key');
+  return apiKey ? { kind: 'apiKey', key: apiKey.trim() } : null;
+}
+
+/**
+ * request -> principal -> tenant -> EntityManager fork. Throws AppError for a bad
+ * credential, or for players and partners of a suspended tenant.
+ */
+export async function buildContext(services: Services, facts: RequestFacts): Promise<Context> {
+  const credential = credentialFrom(facts.headers);
+  const auth = credential ? await services.authenticator.authenticate(services, credential) : null;
+  const principal = auth?.principal ?? null;
+
+  let tenant: TenantRef | null = null;
+  let tenantProblem: AppError | null = null;
+  const principalTenantId = principal && principal.kind !== 'platform' ? principal.tenantId : undefined;
+  const slug = header(facts.headers, 'x-tenant');
+  if (principalTenantId) {
+    tenant = await services.tenants.byId(services, principalTenantId);
+    if (!tenant) throw new UnauthenticatedError('unknown tenant');
+  } else if (slug) {
+    tenant = await services.tenants.bySlug(services, slug.trim().toLowerCase());
+    if (!tenant) tenantProblem = new TenantNotFoundError(slug);
+  } else {
+    const host = header(facts.headers, 'host')?.split(':')[0]?.toLowerCase();
+    if (host) tenant = await services.tenants.byDomain(services, host);
+    if (!tenant) tenantProblem = new TenantRequiredError();
+  }
+  if (tenant?.status === 'SUSPENDED') {
+    const refused = !principal || principal.kind === 'player' || principal.kind === 'apiKey';
+    if (refused && principal) throw new TenantSuspendedError(tenant.slug);
+    if (refused) {
+      tenantProblem = new TenantSuspendedError(tenant.slug);
+      tenant = null;
+    }
+  }
+
+  const requested = localeFromAcceptLanguage(header(facts.headers, 'accept-language'));
+  const candidates = [auth?.locale, requested, tenant?.defaultLocale];
+  const locale = candidates.find((l): l is Locale => !!l && isLocale(l) && (!tenant || tenant.locales.includes(l))) ?? 'en';
+
+  return {
+    requestId: facts.requestId ?? randomUUID(),
+    locale,
+    principal,
+    tenant,
+    tenantProblem,
+    ip: facts.ip,
+    em: services.orm.em.fork(),
+    services,
+  };
+}
+
+/** The operation's tenant, or the typed reason there is none. */
+export function requireTenant(ctx: Context): TenantRef {
+  if (ctx.tenant) return ctx.tenant;
+  throw ctx.tenantProblem ?? new TenantRequiredError();
+}
+
+/** Runs `fn` in a transaction of the operation's tenant; publishes its events after commit. */
+export async function tenantTx<T>(ctx: Context, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+  return tenantTxFor(ctx, requireTenant(ctx).id, fn);
+}
+
+/** Same as tenantTx for an explicit tenant (platform staff acting on a tenant they name). */
+export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+  let emitted = false;
+  const result = await inTenantTransaction(ctx.em, tenantId, (em) =>
+    fn({
+      em,
+      tenantId,
+      emit: (stream, type, payload) => {
+        emitted = true;
+        return writeOutboxEvent(em, { tenantId, stream, type, payload });
+      },
+    }),
+  );
+  if (emitted) ctx.services.relay.nudge();
+  return result;
+}
+
+export function platformTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  return inPlatformTransaction(ctx.em, fn);
+}
+
+/** The context for one subscription event: same caller, a fresh EntityManager fork. */
+export function forEvent(ctx: Context): Context {
+  return { ...ctx, em: ctx.services.orm.em.fork() };
+}

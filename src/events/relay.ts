@@ -1,0 +1,89 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../observability/logger.js';
+import { eventChannel, type PublishedEvent } from './outbox.js';
+import type { PubSub } from './pubsub.js';
+
+interface OutboxRow {
+  position: string;
+  id: string;
+  tenant_id: string;
+  stream: string;
+  seq: string;
+  type: string;
+  payload: unknown;
+  created_at: Date;
+}
+
+const BATCH = 200;
+const LEASE = '30 seconds';
+
+/**
+ * Publishes committed outbox rows to PubSub, at least once, in outbox order. Any instance
+ * may run it: rows are leased with SKIP LOCKED, and acknowledged after publishing.
+ * A commit nudges it; a timer catches whatever a crashed instance left behind.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly pubsub: PubSub,
+    private readonly logger: Logger,
+    private readonly pollMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.nudge(), this.pollMs);
+    this.timer.unref();
+    this.nudge();
+  }
+
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox relay failed'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.nudge();
+        }
+      });
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const conn = this.orm.em.getConnection();
+      const rows = await conn.execute<OutboxRow[]>(`select * from outbox_claim(?, ?::interval)`, [BATCH, LEASE]);
+      if (rows.length === 0) return;
+      rows.sort((a, b) => Number(a.position) - Number(b.position));
+      for (const row of rows) {
+        const event: PublishedEvent = {
+          id: row.id,
+          tenantId: row.tenant_id,
+          stream: row.stream,
+          seq: Number(row.seq),
+          type: row.type,
+          payload: row.payload,
+          occurredAt: new Date(row.created_at).toISOString(),
+        };
+        await this.pubsub.publish(eventChannel(event.tenantId, event.type), event);
+      }
+      await conn.execute(`select outbox_ack(?::bigint[])`, [`{${rows.map((r) => r.position).join(',')}}`]);
+      if (rows.length < BATCH) return;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+}

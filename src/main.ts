@@ -1,0 +1,78 @@
+import { appUrlFrom, ConfigError, loadConfig } from './config.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
+import { migrate } from './db/migrate.js';
+import { createLogger } from './observability/logger.js';
+import { createPlatform } from './platform.js';
+import { DEMO, seedDemo } from './seed.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+
+  let embedded: EmbeddedDatabase | undefined;
+  let ownerUrl: string;
+  let appUrl: string;
+  if (config.database.kind === 'embedded') {
+    embedded = await startEmbeddedPostgres(config.database.dir, config.database.port, logger);
+    ownerUrl = embedded.ownerUrl;
+    appUrl = appUrlFrom(ownerUrl, config.database.appPassword);
+  } else {
+    ownerUrl = config.database.ownerUrl;
+    appUrl = config.database.appUrl;
+  }
+  if (config.migrateOnStart) {
+    const { applied } = await migrate(ownerUrl, config.database.appPassword);
+    logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema up to date');
+  }
+
+  const platform = await createPlatform(config, appUrl, logger);
+  if (config.seedDemo) {
+    await seedDemo(platform.services);
+  }
+  const url = await platform.listen();
+  const events = config.redisUrl ? 'Redis pub/sub' : 'in-process event bus';
+  const lines = [
+    `Croupier is listening on ${url}/graphql (${events}; database: ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`,
+    config.graphiql ? `GraphiQL: ${url}/graphiql` : undefined,
+  ];
+  if (config.seedDemo) {
+    lines.push(
+      `Demo tenant "${DEMO.tenant.slug}" (send header X-Tenant: ${DEMO.tenant.slug})`,
+      `  platform staff: ${DEMO.platformAdmin.email} / ${DEMO.platformAdmin.password}`,
+      `  tenant admin:   ${DEMO.tenantAdmin.email} / ${DEMO.tenantAdmin.password} (staffLogin with tenant "${DEMO.tenant.slug}")`,
+      `  player:         ${DEMO.player.email} / ${DEMO.player.password}`,
+    );
+  }
+  console.log(lines.filter(Boolean).join('\n'));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('graceful shutdown timed out');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    await platform.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,65 @@
+import type { Config } from './config.js';
+import type { Services } from './context.js';
+import { openOrm } from './db/orm.js';
+import { InProcessPubSub, RedisPubSub, type PubSub } from './events/pubsub.js';
+import { OutboxRelay } from './events/relay.js';
+import { TokenService } from './auth/tokens.js';
+import type { Logger } from './observability/logger.js';
+import { authenticator, entities, schema, tenantDirectory } from './modules.js';
+import { createHttpServer, type HttpServer } from './server.js';
+
+export interface Platform {
+  services: Services;
+  http: HttpServer;
+  /** Where it listens, once `listen` resolved. */
+  url: string;
+  listen(): Promise<string>;
+  /** Graceful stop: refuse new work, drain HTTP and WebSocket, then close pools. */
+  close(): Promise<void>;
+}
+
+/** Wires one API instance: database pool as the app role, PubSub, outbox relay, HTTP/WS server. */
+export async function createPlatform(config: Config, appUrl: string, logger: Logger): Promise<Platform> {
+  const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
+  let pubsub: PubSub;
+  let redisPing: (() => Promise<boolean>) | undefined;
+  if (config.redisUrl) {
+    const redis = new RedisPubSub(config.redisUrl);
+    pubsub = redis;
+    redisPing = () => redis.ping();
+  } else {
+    pubsub = new InProcessPubSub();
+  }
+  const relay = new OutboxRelay(orm, pubsub, logger, config.outboxPollMs);
+  const services: Services = {
+    config,
+    orm,
+    pubsub,
+    relay,
+    tokens: new TokenService(config.jwtSecret, config.accessTokenTtlSeconds),
+    logger,
+    authenticator,
+    tenants: tenantDirectory,
+    ...(redisPing ? { redisPing } : {}),
+  };
+  const http = await createHttpServer(services, schema);
+
+  const platform: Platform = {
+    services,
+    http,
+    url: '',
+    async listen() {
+      const address = await http.app.listen({ host: config.host, port: config.port });
+      relay.start();
+      platform.url = address;
+      return address;
+    },
+    async close() {
+      await http.close();
+      await relay.stop();
+      await pubsub.close();
+      await orm.close(true);
+    },
+  };
+  return platform;
+}

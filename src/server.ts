@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { buildContext, type Context, type Services } from './context.js';
+import { AppError } from './errors.js';
+import { registerGraphiql } from './graphiql.js';
+import { localeFromAcceptLanguage } from './i18n.js';
+import { Metrics } from './observability/metrics.js';
+
+/** Codes of failures the client caused; anything else is masked. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface HttpServer {
+  app: FastifyInstance;
+  metrics: Metrics;
+  close(): Promise<void>;
+}
+
+/** Rewrites AppError messages into the caller's language once the context is known. */
+const localizeErrors: ApolloServerPlugin<Context> = {
+  requestDidStart: async () => ({
+    didEncounterErrors: async ({ errors, contextValue }) => {
+      for (const error of errors) {
+        const original = unwrapResolverError(error);
+        if (original instanceof AppError) (error as { message: string }).message = original.localized(contextValue.locale);
+      }
+    },
+  }),
+};
+
+function maskError(services: Services) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: original.code } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && (CLIENT_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
+      return formatted;
+    }
+    services.logger.error({ err: original }, 'unexpected error in GraphQL operation');
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+export async function createHttpServer(services: Services, schema: GraphQLSchema): Promise<HttpServer> {
+  const { config, logger } = services;
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    forceCloseConnections: 'idle',
+  });
+  const metrics = new Metrics();
+
+  const wss = new WebSocketServer({ server: app.server, path: '/graphql' });
+  const wsServer = useServer<Record<string, unknown>, { base: Context }>(
+    {
+      schema,
+      // The principal is resolved once, when the connection opens; each operation then
+      // gets its own request id and EntityManager fork.
+      onConnect: async (ctx) => {
+        const params = Object.fromEntries(
+          Object.entries(ctx.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : undefined]),
+        );
+        try {
+          ctx.extra.base = await buildContext(services, {
+            headers: { ...ctx.extra.request.headers, ...params },
+            ip: ctx.extra.request.socket.remoteAddress ?? '',
+          });
+          return true;
+        } catch (error) {
+          if (error instanceof AppError) return false;
+          throw error;
+        }
+      },
+      context: (ctx) => ({ ...ctx.extra.base!, requestId: randomUUID(), em: services.orm.em.fork() }),
+    },
+    wss,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.graphiql,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskError(services),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },
+      metrics.apolloPlugin(),
+      localizeErrors,
+    ],
+  });
+  await apollo.start();
+
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => {
+        try {
+          return await buildContext(services, { headers: request.headers, ip: request.ip, requestId: request.id });
+        } catch (error) {
+          if (error instanceof AppError) {
+            throw error.toGraphQLError(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en');
+          }
+          throw error;
+        }
+      },
+    }),
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    const checks: Record<string, 'ok' | string> = {};
+    try {
+      await services.orm.em.getConnection().execute('select 1');
+      checks['postgres'] = 'ok';
+    } catch (error) {
+      checks['postgres'] = error instanceof Error ? error.message : 'unreachable';
+    }
+    if (services.redisPing) {
+      try {
+        checks['redis'] = (await services.redisPing()) ? 'ok' : 'no reply';
+      } catch (error) {
+        checks['redis'] = error instanceof Error ? error.message : 'unreachable';
+      }
+    }
+    const ready = Object.values(checks).every((c) => c === 'ok');
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', async (_request, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
+  if (config.graphiql) registerGraphiql(app);
+
+  return {
+    app,
+    metrics,
+    close: async () => {
+      await app.close();
+      wss.close();
+      await apollo.stop();
+    },
+  };
+}
