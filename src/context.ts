@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Principal } from './auth/principal.js';
+import { PERMISSIONS } from './auth/permissions.js';
 import type { TokenService } from './auth/tokens.js';
 import { inPlatformTransaction, inTenantTransaction } from './db/tenancy.js';
 import { TenantNotFoundError, TenantRequiredError, TenantSuspendedError, UnauthenticatedError, type AppError } from './errors.js';
@@ -172,4 +173,27 @@ export function platformTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T
 /** The context for one subscription event: same caller, a fresh EntityManager fork. */
 export function forEvent(ctx: Context): Context {
   return { ...ctx, em: ctx.services.orm.em.fork() };
+}
+
+/**
+ * A context acting as the platform itself, outside any request: seeding, jobs, tests'
+ * set-up. It holds every permission, so only trusted code may build one.
+ */
+export function systemContext(services: Services, tenant: TenantRef | null = null): Context {
+  return {
+    requestId: `system-${randomUUID()}`,
+    locale: 'en',
+    principal: {
+      kind: 'platform',
+      staffId: '00000000-0000-0000-0000-000000000000',
+      sessionId: 'system',
+      roles: ['PLATFORM_ADMIN'],
+      permissions: new Set(PERMISSIONS),
+    },
+    tenant,
+    tenantProblem: null,
+    ip: '127.0.0.1',
+    em: services.orm.em.fork(),
+    services,
+  };
 }

@@ -1,5 +1,4 @@
-import type { Context, Services } from './context.js';
-import { PERMISSIONS } from './auth/permissions.js';
+import { systemContext, type Services } from './context.js';
 import { createTenant, tenantDirectory } from '../modules/tenants/index.js';
 import { createPlatformStaff, createStaffUser, registerPlayer } from '../modules/identity/index.js';
 import { EmailTakenError } from '../modules/identity/identity.errors.js';
@@ -11,26 +10,6 @@ export const DEMO = {
   tenantAdmin: { email: 'admin@demo.local', password: 'admin-demo-pass', name: 'Demo Admin' },
   player: { email: 'player@demo.local', password: 'player-demo-pass', displayName: 'Demo Player' },
 } as const;
-
-/** A context acting as the platform itself, for seeding outside any request. */
-function systemContext(services: Services): Context {
-  return {
-    requestId: 'seed',
-    locale: 'en',
-    principal: {
-      kind: 'platform',
-      staffId: '00000000-0000-0000-0000-000000000000',
-      sessionId: 'seed',
-      roles: ['PLATFORM_ADMIN'],
-      permissions: new Set(PERMISSIONS),
-    },
-    tenant: null,
-    tenantProblem: null,
-    ip: '127.0.0.1',
-    em: services.orm.em.fork(),
-    services,
-  };
-}
 
 async function ignoreTaken(work: Promise<unknown>): Promise<void> {
   try {
@@ -55,7 +34,7 @@ export async function seedDemo(services: Services): Promise<typeof DEMO> {
     });
     tenant = await tenantDirectory.bySlug(services, DEMO.tenant.slug);
   }
-  const inTenant: Context = { ...platform, tenant, em: services.orm.em.fork() };
+  const inTenant = systemContext(services, tenant);
   await ignoreTaken(createPlatformStaff(platform, { ...DEMO.platformAdmin, roles: ['PLATFORM_ADMIN'] }));
   await ignoreTaken(createStaffUser(inTenant, { ...DEMO.tenantAdmin, roles: ['TENANT_ADMIN'] }));
   await ignoreTaken(registerPlayer(inTenant, DEMO.player));

@@ -1,0 +1,1108 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { type GraphQLClient, type RequestOptions } from 'graphql-request';
+import { gql } from 'graphql-tag';
+type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+export type CreateApiKeyInput = {
+  name: string;
+  permissions: Array<Permission>;
+};
+
+export type CreateStaffUserInput = {
+  email: string;
+  name: string;
+  password: string;
+  roles: Array<TenantRole>;
+};
+
+export type CreateTenantInput = {
+  currencies: Array<string>;
+  /** ISO 4217 code; one of currencies. */
+  defaultCurrency: string;
+  /** One of locales. */
+  defaultLocale: string;
+  domains?: Array<string> | null | undefined;
+  locales: Array<string>;
+  name: string;
+  /** URL-safe identifier, 3-40 of [a-z0-9-]. */
+  slug: string;
+};
+
+export type LocalizedLabelInput = {
+  locale: string;
+  text: string;
+};
+
+export type LoginInput = {
+  email: string;
+  password: string;
+};
+
+export type MenuCatalogueItemInput = {
+  defaultEnabled: boolean;
+  /** One per locale (en and tr). */
+  defaultLabels: Array<LocalizedLabelInput>;
+  defaultPosition: number;
+  key: string;
+  kind: MenuItemKind;
+};
+
+export type MenuChangeAction =
+  | 'REORDER'
+  | 'RESET'
+  | 'SET';
+
+export type MenuItemKind =
+  | 'FEATURE'
+  | 'MENU';
+
+export type Permission =
+  | 'APIKEY_MANAGE'
+  | 'MENU_MANAGE'
+  | 'MENU_READ'
+  | 'PLAYER_READ'
+  | 'STAFF_MANAGE'
+  | 'STAFF_READ'
+  | 'TENANT_READ';
+
+export type RegisterPlayerInput = {
+  displayName: string;
+  email: string;
+  /** Defaults to the tenant's default locale. */
+  locale?: string | null | undefined;
+  /** At least 10 characters. */
+  password: string;
+};
+
+export type SetMenuItemInput = {
+  enabled?: boolean | null | undefined;
+  key: string;
+  labels?: Array<LocalizedLabelInput> | null | undefined;
+  position?: number | null | undefined;
+};
+
+export type StaffLoginInput = {
+  email: string;
+  password: string;
+  /** Slug of the tenant; omit to sign in as platform staff. */
+  tenant?: string | null | undefined;
+};
+
+export type TenantRole =
+  | 'FINANCE'
+  | 'RISK'
+  | 'SUPPORT'
+  | 'TENANT_ADMIN';
+
+export type TenantStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
+export type UpdateTenantInput = {
+  currencies?: Array<string> | null | undefined;
+  defaultCurrency?: string | null | undefined;
+  defaultLocale?: string | null | undefined;
+  domains?: Array<string> | null | undefined;
+  locales?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type ViewerKind =
+  | 'API_KEY'
+  | 'PLATFORM_STAFF'
+  | 'PLAYER'
+  | 'STAFF';
+
+type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string };
+
+type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: string, message: string };
+
+type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: string, message: string };
+
+type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: string, message: string };
+
+type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: string, message: string };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+
+type ErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: string, message: string };
+
+type ErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: string, message: string };
+
+type ErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: string, message: string };
+
+type ErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: string, message: string };
+
+type ErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: string, message: string };
+
+type ErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: string, message: string };
+
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_AccountDisabledError_Fragment
+  | ErrorFields_CannotGrantError_Fragment
+  | ErrorFields_EmailTakenError_Fragment
+  | ErrorFields_InvalidCredentialsError_Fragment
+  | ErrorFields_InvalidRefreshTokenError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_TenantDomainTakenError_Fragment
+  | ErrorFields_TenantNotFoundError_Fragment
+  | ErrorFields_TenantRequiredError_Fragment
+  | ErrorFields_TenantSlugTakenError_Fragment
+  | ErrorFields_TenantSuspendedError_Fragment
+  | ErrorFields_UnknownMenuItemError_Fragment
+  | ErrorFields_ValidationError_Fragment
+;
+
+export type TokenFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string };
+
+export type StaffUserFieldsFragment = { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { kind: ViewerKind, id: string, roles: Array<string>, permissions: Array<Permission>, tenant: { id: string, slug: string } | null, player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string } | null } | null };
+
+export type NodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'Player', email: string, id: string }
+    | { __typename: 'StaffUser', email: string, id: string }
+    | { __typename: 'Tenant', slug: string, id: string }
+   | null };
+
+export type PlayersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlayersQuery = { players: { edges: Array<{ cursor: string, node: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type StaffUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type StaffUsersQuery = { staffUsers: { edges: Array<{ node: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type RegisterPlayerMutationVariables = Exact<{
+  input: RegisterPlayerInput;
+}>;
+
+
+export type RegisterPlayerMutation = { registerPlayer:
+    | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'PlayerAuthPayload', player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { __typename: 'AccountDisabledError', code: string, message: string }
+    | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'PlayerAuthPayload', player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type StaffLoginMutationVariables = Exact<{
+  input: StaffLoginInput;
+}>;
+
+
+export type StaffLoginMutation = { staffLogin:
+    | { __typename: 'AccountDisabledError', code: string, message: string }
+    | { __typename: 'AuthTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string }
+    | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession:
+    | { __typename: 'AuthTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string }
+    | { __typename: 'InvalidRefreshTokenError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+   };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: { ok: boolean } };
+
+export type CreateStaffUserMutationVariables = Exact<{
+  input: CreateStaffUserInput;
+}>;
+
+
+export type CreateStaffUserMutation = { createStaffUser:
+    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetStaffRolesMutationVariables = Exact<{
+  id: string;
+  roles: Array<TenantRole> | TenantRole;
+}>;
+
+
+export type SetStaffRolesMutation = { setStaffRoles:
+    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DisableStaffUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisableStaffUserMutation = { disableStaffUser:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'ApiKeyPayload', apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+   };
+
+export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
+
+export type MenuQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MenuQuery = { menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } };
+
+export type TenantMenuQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantMenuQuery = { tenantMenu: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> };
+
+export type MenuChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  itemKey?: string | null | undefined;
+}>;
+
+
+export type MenuChangesQuery = { menuChanges: { edges: Array<{ cursor: string, node: { id: string, itemKey: string, action: MenuChangeAction, actorKind: string, actorId: string, createdAt: string, before: { enabled: boolean, position: number } | null, after: { enabled: boolean, position: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type MenuCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MenuCatalogueQuery = { menuCatalogue: Array<{ key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number }> };
+
+export type SetMenuItemMutationVariables = Exact<{
+  input: SetMenuItemInput;
+}>;
+
+
+export type SetMenuItemMutation = { setMenuItem:
+    | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnknownMenuItemError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReorderMenuMutationVariables = Exact<{
+  keys: Array<string> | string;
+}>;
+
+
+export type ReorderMenuMutation = { reorderMenu:
+    | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnknownMenuItemError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ResetMenuItemMutationVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ResetMenuItemMutation = { resetMenuItem:
+    | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnknownMenuItemError', code: string, message: string }
+   };
+
+export type DefineMenuCatalogueItemMutationVariables = Exact<{
+  input: MenuCatalogueItemInput;
+}>;
+
+
+export type DefineMenuCatalogueItemMutation = { defineMenuCatalogueItem:
+    | { __typename: 'MenuCatalogueItemPayload', item: { key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number } }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
+
+export type TenantFieldsFragment = { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string };
+
+export type CurrentTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentTenantQuery = { currentTenant: { slug: string, name: string, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string> } | null };
+
+export type TenantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: TenantStatus | null | undefined;
+}>;
+
+
+export type TenantsQuery = { tenants: { edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant:
+    | { __typename: 'TenantDomainTakenError', code: string, message: string }
+    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'TenantSlugTakenError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateTenantMutationVariables = Exact<{
+  id: string;
+  input: UpdateTenantInput;
+}>;
+
+
+export type UpdateTenantMutation = { updateTenant:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'TenantDomainTakenError', code: string, message: string }
+    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SuspendTenantMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SuspendTenantMutation = { suspendTenant:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+   };
+
+export type ReactivateTenantMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReactivateTenantMutation = { reactivateTenant:
+    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+   };
+
+export const ErrorFieldsFragmentDoc = gql`
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+}
+    `;
+export const TokenFieldsFragmentDoc = gql`
+    fragment TokenFields on AuthTokens {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+}
+    `;
+export const PageInfoFieldsFragmentDoc = gql`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `;
+export const PlayerFieldsFragmentDoc = gql`
+    fragment PlayerFields on Player {
+  id
+  email
+  displayName
+  locale
+  status
+  createdAt
+}
+    `;
+export const StaffUserFieldsFragmentDoc = gql`
+    fragment StaffUserFields on StaffUser {
+  id
+  email
+  name
+  roles
+  disabledAt
+  createdAt
+}
+    `;
+export const ApiKeyFieldsFragmentDoc = gql`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  permissions
+  createdAt
+  revokedAt
+  lastUsedAt
+}
+    `;
+export const TenantMenuItemFieldsFragmentDoc = gql`
+    fragment TenantMenuItemFields on TenantMenuItem {
+  key
+  kind
+  enabled
+  position
+  label
+  labels {
+    locale
+    text
+  }
+  overridden
+}
+    `;
+export const TenantFieldsFragmentDoc = gql`
+    fragment TenantFields on Tenant {
+  id
+  slug
+  name
+  status
+  defaultCurrency
+  currencies
+  defaultLocale
+  locales
+  domains
+  createdAt
+  updatedAt
+}
+    `;
+export const ViewerDocument = gql`
+    query Viewer {
+  viewer {
+    kind
+    id
+    roles
+    permissions
+    tenant {
+      id
+      slug
+    }
+    player {
+      ...PlayerFields
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}`;
+export const NodeDocument = gql`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Player {
+      email
+    }
+    ... on StaffUser {
+      email
+    }
+    ... on ApiKey {
+      name
+    }
+    ... on Tenant {
+      slug
+    }
+  }
+}
+    `;
+export const PlayersDocument = gql`
+    query Players($first: Int, $after: String) {
+  players(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        ...PlayerFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const StaffUsersDocument = gql`
+    query StaffUsers($first: Int, $after: String) {
+  staffUsers(first: $first, after: $after) {
+    edges {
+      node {
+        ...StaffUserFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const ApiKeysDocument = gql`
+    query ApiKeys($first: Int, $after: String) {
+  apiKeys(first: $first, after: $after) {
+    edges {
+      node {
+        ...ApiKeyFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${ApiKeyFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const RegisterPlayerDocument = gql`
+    mutation RegisterPlayer($input: RegisterPlayerInput!) {
+  registerPlayer(input: $input) {
+    __typename
+    ... on PlayerAuthPayload {
+      player {
+        ...PlayerFields
+      }
+      tokens {
+        ...TokenFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LoginDocument = gql`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on PlayerAuthPayload {
+      player {
+        ...PlayerFields
+      }
+      tokens {
+        ...TokenFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const StaffLoginDocument = gql`
+    mutation StaffLogin($input: StaffLoginInput!) {
+  staffLogin(input: $input) {
+    __typename
+    ... on AuthTokens {
+      ...TokenFields
+    }
+    ...ErrorFields
+  }
+}
+    ${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RefreshSessionDocument = gql`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    __typename
+    ... on AuthTokens {
+      ...TokenFields
+    }
+    ...ErrorFields
+  }
+}
+    ${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LogoutDocument = gql`
+    mutation Logout {
+  logout {
+    ok
+  }
+}
+    `;
+export const CreateStaffUserDocument = gql`
+    mutation CreateStaffUser($input: CreateStaffUserInput!) {
+  createStaffUser(input: $input) {
+    __typename
+    ... on StaffUserPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetStaffRolesDocument = gql`
+    mutation SetStaffRoles($id: ID!, $roles: [TenantRole!]!) {
+  setStaffRoles(id: $id, roles: $roles) {
+    __typename
+    ... on StaffUserPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const DisableStaffUserDocument = gql`
+    mutation DisableStaffUser($id: ID!) {
+  disableStaffUser(id: $id) {
+    __typename
+    ... on StaffUserPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CreateApiKeyDocument = gql`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreateApiKeyPayload {
+      key
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ApiKeyFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RevokeApiKeyDocument = gql`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    __typename
+    ... on ApiKeyPayload {
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ApiKeyFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const MenuDocument = gql`
+    query Menu {
+  menu {
+    items {
+      key
+      label
+      position
+    }
+    features
+  }
+}
+    `;
+export const TenantMenuDocument = gql`
+    query TenantMenu {
+  tenantMenu {
+    ...TenantMenuItemFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}`;
+export const MenuChangesDocument = gql`
+    query MenuChanges($first: Int, $after: String, $itemKey: String) {
+  menuChanges(first: $first, after: $after, itemKey: $itemKey) {
+    edges {
+      cursor
+      node {
+        id
+        itemKey
+        action
+        actorKind
+        actorId
+        createdAt
+        before {
+          enabled
+          position
+        }
+        after {
+          enabled
+          position
+        }
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
+export const MenuCatalogueDocument = gql`
+    query MenuCatalogue {
+  menuCatalogue {
+    key
+    kind
+    defaultEnabled
+    defaultPosition
+  }
+}
+    `;
+export const SetMenuItemDocument = gql`
+    mutation SetMenuItem($input: SetMenuItemInput!) {
+  setMenuItem(input: $input) {
+    __typename
+    ... on MenuPayload {
+      items {
+        ...TenantMenuItemFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReorderMenuDocument = gql`
+    mutation ReorderMenu($keys: [String!]!) {
+  reorderMenu(keys: $keys) {
+    __typename
+    ... on MenuPayload {
+      items {
+        ...TenantMenuItemFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ResetMenuItemDocument = gql`
+    mutation ResetMenuItem($key: String!) {
+  resetMenuItem(key: $key) {
+    __typename
+    ... on MenuPayload {
+      items {
+        ...TenantMenuItemFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const DefineMenuCatalogueItemDocument = gql`
+    mutation DefineMenuCatalogueItem($input: MenuCatalogueItemInput!) {
+  defineMenuCatalogueItem(input: $input) {
+    __typename
+    ... on MenuCatalogueItemPayload {
+      item {
+        key
+        kind
+        defaultEnabled
+        defaultPosition
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const MenuUpdatedDocument = gql`
+    subscription MenuUpdated {
+  menuUpdated {
+    seq
+    menu {
+      items {
+        key
+        label
+        position
+      }
+      features
+    }
+  }
+}
+    `;
+export const CurrentTenantDocument = gql`
+    query CurrentTenant {
+  currentTenant {
+    slug
+    name
+    defaultCurrency
+    currencies
+    defaultLocale
+    locales
+  }
+}
+    `;
+export const TenantsDocument = gql`
+    query Tenants($first: Int, $after: String, $status: TenantStatus) {
+  tenants(first: $first, after: $after, status: $status) {
+    edges {
+      cursor
+      node {
+        ...TenantFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const CreateTenantDocument = gql`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    __typename
+    ... on TenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateTenantDocument = gql`
+    mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
+  updateTenant(id: $id, input: $input) {
+    __typename
+    ... on TenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SuspendTenantDocument = gql`
+    mutation SuspendTenant($id: ID!) {
+  suspendTenant(id: $id) {
+    __typename
+    ... on TenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReactivateTenantDocument = gql`
+    mutation ReactivateTenant($id: ID!) {
+  reactivateTenant(id: $id) {
+    __typename
+    ... on TenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+
+export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
+
+
+const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationType, _variables) => action();
+
+export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
+  return {
+    Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
+    },
+    Node(variables: NodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<NodeQuery>({ document: NodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Node', 'query', variables);
+    },
+    Players(variables?: PlayersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayersQuery>({ document: PlayersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Players', 'query', variables);
+    },
+    StaffUsers(variables?: StaffUsersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StaffUsersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StaffUsersQuery>({ document: StaffUsersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StaffUsers', 'query', variables);
+    },
+    ApiKeys(variables?: ApiKeysQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApiKeysQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApiKeysQuery>({ document: ApiKeysDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApiKeys', 'query', variables);
+    },
+    RegisterPlayer(variables: RegisterPlayerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RegisterPlayerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RegisterPlayerMutation>({ document: RegisterPlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RegisterPlayer', 'mutation', variables);
+    },
+    Login(variables: LoginMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LoginMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LoginMutation>({ document: LoginDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Login', 'mutation', variables);
+    },
+    StaffLogin(variables: StaffLoginMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StaffLoginMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StaffLoginMutation>({ document: StaffLoginDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StaffLogin', 'mutation', variables);
+    },
+    RefreshSession(variables: RefreshSessionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RefreshSessionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RefreshSessionMutation>({ document: RefreshSessionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RefreshSession', 'mutation', variables);
+    },
+    Logout(variables?: LogoutMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LogoutMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LogoutMutation>({ document: LogoutDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Logout', 'mutation', variables);
+    },
+    CreateStaffUser(variables: CreateStaffUserMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateStaffUserMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateStaffUserMutation>({ document: CreateStaffUserDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateStaffUser', 'mutation', variables);
+    },
+    SetStaffRoles(variables: SetStaffRolesMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetStaffRolesMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetStaffRolesMutation>({ document: SetStaffRolesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetStaffRoles', 'mutation', variables);
+    },
+    DisableStaffUser(variables: DisableStaffUserMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisableStaffUserMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DisableStaffUserMutation>({ document: DisableStaffUserDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DisableStaffUser', 'mutation', variables);
+    },
+    CreateApiKey(variables: CreateApiKeyMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateApiKeyMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateApiKeyMutation>({ document: CreateApiKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateApiKey', 'mutation', variables);
+    },
+    RevokeApiKey(variables: RevokeApiKeyMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RevokeApiKeyMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RevokeApiKeyMutation>({ document: RevokeApiKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RevokeApiKey', 'mutation', variables);
+    },
+    Menu(variables?: MenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuQuery>({ document: MenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Menu', 'query', variables);
+    },
+    TenantMenu(variables?: TenantMenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantMenuQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TenantMenuQuery>({ document: TenantMenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TenantMenu', 'query', variables);
+    },
+    MenuChanges(variables?: MenuChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuChangesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuChangesQuery>({ document: MenuChangesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuChanges', 'query', variables);
+    },
+    MenuCatalogue(variables?: MenuCatalogueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuCatalogueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuCatalogueQuery>({ document: MenuCatalogueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuCatalogue', 'query', variables);
+    },
+    SetMenuItem(variables: SetMenuItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetMenuItemMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetMenuItemMutation>({ document: SetMenuItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetMenuItem', 'mutation', variables);
+    },
+    ReorderMenu(variables: ReorderMenuMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReorderMenuMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReorderMenuMutation>({ document: ReorderMenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReorderMenu', 'mutation', variables);
+    },
+    ResetMenuItem(variables: ResetMenuItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResetMenuItemMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResetMenuItemMutation>({ document: ResetMenuItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResetMenuItem', 'mutation', variables);
+    },
+    DefineMenuCatalogueItem(variables: DefineMenuCatalogueItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DefineMenuCatalogueItemMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DefineMenuCatalogueItemMutation>({ document: DefineMenuCatalogueItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DefineMenuCatalogueItem', 'mutation', variables);
+    },
+    MenuUpdated(variables?: MenuUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuUpdatedSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuUpdatedSubscription>({ document: MenuUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuUpdated', 'subscription', variables);
+    },
+    CurrentTenant(variables?: CurrentTenantQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CurrentTenantQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CurrentTenantQuery>({ document: CurrentTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CurrentTenant', 'query', variables);
+    },
+    Tenants(variables?: TenantsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TenantsQuery>({ document: TenantsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Tenants', 'query', variables);
+    },
+    CreateTenant(variables: CreateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateTenantMutation>({ document: CreateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateTenant', 'mutation', variables);
+    },
+    UpdateTenant(variables: UpdateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateTenantMutation>({ document: UpdateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateTenant', 'mutation', variables);
+    },
+    SuspendTenant(variables: SuspendTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SuspendTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SuspendTenantMutation>({ document: SuspendTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SuspendTenant', 'mutation', variables);
+    },
+    ReactivateTenant(variables: ReactivateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReactivateTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReactivateTenantMutation>({ document: ReactivateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReactivateTenant', 'mutation', variables);
+    }
+  };
+}
+export type Sdk = ReturnType<typeof getSdk>;
