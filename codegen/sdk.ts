@@ -115,6 +115,18 @@ export type ViewerKind =
   | 'PLAYER'
   | 'STAFF';
 
+export type NodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'Player', email: string, id: string }
+    | { __typename: 'StaffUser', email: string, id: string }
+    | { __typename: 'Tenant', slug: string, id: string }
+   | null> };
+
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string };
 
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: string, message: string };
@@ -570,6 +582,26 @@ export const TenantFieldsFragmentDoc = gql`
   updatedAt
 }
     `;
+export const NodesDocument = gql`
+    query Nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Player {
+      email
+    }
+    ... on StaffUser {
+      email
+    }
+    ... on ApiKey {
+      name
+    }
+    ... on Tenant {
+      slug
+    }
+  }
+}
+    `;
 export const ViewerDocument = gql`
     query Viewer {
   viewer {
@@ -1013,6 +1045,9 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    Nodes(variables: NodesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<NodesQuery>({ document: NodesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Nodes', 'query', variables);
+    },
     Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
     },

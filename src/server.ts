@@ -34,24 +34,36 @@ const localizeErrors: ApolloServerPlugin<Context> = {
   requestDidStart: async () => ({
     didEncounterErrors: async ({ errors, contextValue }) => {
       for (const error of errors) {
-        const original = unwrapResolverError(error);
-        if (original instanceof AppError) (error as { message: string }).message = original.localized(contextValue.locale);
+        const original = appErrorOf(error);
+        if (original) (error as { message: string }).message = original.localized(contextValue.locale);
       }
     },
   }),
 };
 
+/** The AppError behind a GraphQL error, however deeply wrapped. */
+function appErrorOf(error: unknown): AppError | undefined {
+  let current: unknown = unwrapResolverError(error);
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
 function maskError(services: Services) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: original.code } };
+    const original = appErrorOf(error);
+    if (original) {
+      // Apollo prefixes failures of the context function; the client only needs the reason.
+      const message = formatted.message.replace(/^Context creation failed: /, '');
+      return { ...formatted, message, extensions: { ...formatted.extensions, code: original.code } };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && (CLIENT_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
       return formatted;
     }
-    services.logger.error({ err: original }, 'unexpected error in GraphQL operation');
+    services.logger.error({ err: unwrapResolverError(error) }, 'unexpected error in GraphQL operation');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
