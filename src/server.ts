@@ -133,6 +133,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     schema,
     introspection: config.graphiql,
     includeStacktraceInErrorResponses: false,
+    // Apollo refuses GET and simple-content-type requests that carry none of these headers,
+    // so a browser cannot be tricked into a cross-site query; tenant frontends send X-Tenant.
+    csrfPrevention: { requestHeaders: ['x-tenant', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     formatError: maskError(services),
     plugins: [
       fastifyApolloDrainPlugin(app),
