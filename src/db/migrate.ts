@@ -18,7 +18,7 @@ export async function migrate(ownerUrl: string, appPassword: string | undefined)
     entities: [],
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations' },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', snapshot: false },
     pool: { min: 0, max: 2 },
     debug: false,
   });

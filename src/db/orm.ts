@@ -16,7 +16,7 @@ export async function openOrm({ url, entities, poolMax }: OrmOptions): Promise<O
     entities,
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations' },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', snapshot: false },
     pool: { min: 0, max: poolMax },
     // Bigints stay bigints; money never passes through a float.
     forceUtcTimezone: true,
