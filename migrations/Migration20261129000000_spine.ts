@@ -195,6 +195,9 @@ export class Migration20261129000000Spine extends Migration {
       language sql security definer set search_path = public as $$
         update outbox_event set published_at = now(), lease_until = null where position = any (positions);
       $$;`);
+    // Functions are executable by every role unless revoked; only the app role gets them back.
+    this.addSql(`revoke all on function outbox_claim(integer, interval) from public;`);
+    this.addSql(`revoke all on function outbox_ack(bigint[]) from public;`);
 
     this.addSql(`
       insert into menu_item (key, kind, default_enabled, default_position, default_labels) values

@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Permission } from './auth/permissions.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
@@ -18,6 +18,11 @@ export interface AuthScopes {
   staff: boolean;
   platform: boolean;
   permission: Permission;
+}
+
+function isNodeType(schema: GraphQLSchema, typename: string): boolean {
+  const type = schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
 }
 
 function describeFailure(failure: AuthFailure): string {
@@ -67,8 +72,20 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true } },
+    // An id naming a type that is not a Node names nothing: null, like any unknown id.
+    nodeQueryOptions: {
+      authScopes: { authenticated: true },
+      resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info.schema, id.typename) ? resolveNode(id) : null),
+    },
+    nodesQueryOptions: {
+      authScopes: { authenticated: true },
+      resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
+        const known = ids.map((id) => (isNodeType(info.schema, id.typename) ? id : null));
+        const loaded = await resolveNodes(known.filter((id): id is NonNullable<typeof id> => id !== null));
+        let next = 0;
+        return known.map((id) => (id ? loaded[next++] ?? null : null));
+      },
+    },
   },
   errors: { directResult: true, defaultTypes: [] },
 });

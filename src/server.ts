@@ -6,6 +6,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
 import { buildContext, type Context, type Services } from './context.js';
 import { AppError } from './errors.js';
 import { registerGraphiql } from './graphiql.js';
@@ -58,6 +59,10 @@ function maskError(services: Services) {
       // Apollo prefixes failures of the context function; the client only needs the reason.
       const message = formatted.message.replace(/^Context creation failed: /, '');
       return { ...formatted, message, extensions: { ...formatted.extensions, code: original.code } };
+    }
+    // Pothos reports input it cannot map (such as a malformed or wrongly-typed global ID) this way.
+    if (unwrapResolverError(error) instanceof PothosValidationError) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && (CLIENT_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {

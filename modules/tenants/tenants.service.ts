@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { platformTx, type Context, type Services, type TenantRef } from '../../src/context.js';
 import { NotFoundError, ValidationError, type FieldIssue } from '../../src/errors.js';
 import { LOCALES, isLocale } from '../../src/i18n.js';
-import { newId } from '../../src/ids.js';
+import { isUuid, newId } from '../../src/ids.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { TenantSchema, type Tenant } from './tenants.entities.js';
@@ -125,7 +125,9 @@ export function listTenants(ctx: Context, args: PageArgs & { status?: Tenant['st
 }
 
 export function tenantsByIds(ctx: Context, ids: readonly string[]): Promise<Tenant[]> {
-  return platformTx(ctx, (em) => em.find(TenantSchema, { id: { $in: [...ids] } }));
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return Promise.resolve([]);
+  return platformTx(ctx, (em) => em.find(TenantSchema, { id: { $in: valid } }));
 }
 
 /** Lookups the request pipeline uses to find the operation's tenant. */

@@ -198,3 +198,13 @@ describe('partner API keys', () => {
     expect(await errorCode(server.sdk({ 'x-api-key': tampered }).Viewer())).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('global ids as mutation arguments', () => {
+  it('answers a malformed or wrongly typed id with BAD_USER_INPUT, not an internal error', async () => {
+    const player = await newPlayer(server, tenant);
+    const malformed = await errorCode(tenant.admin.sdk.SetStaffRoles({ id: 'garbage!!', roles: ['SUPPORT'] }));
+    expect(malformed).toBe('BAD_USER_INPUT');
+    const wrongType = await errorCode(tenant.admin.sdk.SetStaffRoles({ id: player.player.id, roles: ['SUPPORT'] }));
+    expect(wrongType).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,442 @@
+/**
+ * The cross-tenant suite: tenant A has players, staff, an API key, menu overrides and a menu
+ * history; every caller of tenant B (tenant admin, player, all-permission API key, anonymous
+ * with X-Tenant: B) tries each read, write and subscription that could reach A's data.
+ * Every negative is paired with a control that shows the same call does reach data, so a
+ * check cannot pass merely because the call is broken.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClientError } from 'graphql-request';
+import { print } from 'graphql';
+import { uuidv7 } from 'uuidv7';
+import { MenuUpdatedDocument, type MenuUpdatedSubscription, type Permission } from '../../codegen/sdk.js';
+import { graphqlError } from '../helpers/errors.js';
+import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
+import { collect } from '../helpers/subscriptions.js';
+import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
+
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'TENANT_READ'];
+/** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
+const A_LABEL = 'A-only Poker Room';
+
+// ---------------------------------------------------------------- small helpers
+
+/** The local UUID inside a Relay global ID (base64 of "Type:uuid"). */
+function localId(globalId: string): string {
+  const [, id] = Buffer.from(globalId, 'base64').toString('utf8').split(':');
+  if (!id) throw new Error(`not a global id: ${globalId}`);
+  return id;
+}
+
+function globalId(typename: string, id: string): string {
+  return Buffer.from(`${typename}:${id}`).toString('base64');
+}
+
+/** The GraphQL error code of a rejected SDK call. */
+async function errorCode(call: Promise<unknown>): Promise<string> {
+  return (await graphqlError(call)).code;
+}
+
+/** Whatever a call answered (data, or the errors of a rejected call), to search for leaks. */
+async function answerOf(call: Promise<unknown>): Promise<{ data?: unknown; errors?: unknown }> {
+  try {
+    return { data: await call };
+  } catch (error) {
+    if (error instanceof ClientError) return { errors: error.response.errors };
+    throw error;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------- the two tenants
+
+interface Side {
+  tenant: TestTenant;
+  uuid: string;
+  player: Awaited<ReturnType<typeof newPlayer>>;
+  /** A SUPPORT staff user, signed in, with its global id. */
+  staff: Awaited<ReturnType<typeof newStaff>> & { id: string };
+  adminId: string;
+  apiKey: { id: string; key: string; sdk: Sdk };
+}
+
+let server: TestServer;
+let platform: Sdk;
+let a: Side;
+let b: Side;
+
+async function staffIdByEmail(admin: Sdk, email: string): Promise<string> {
+  const { staffUsers } = await admin.StaffUsers({ first: 100 });
+  const found = staffUsers.edges.find((e) => e.node.email === email);
+  if (!found) throw new Error(`no staff user ${email}`);
+  return found.node.id;
+}
+
+/** A tenant with a player, a SUPPORT staff user and an all-permission API key. */
+async function populate(tenant: TestTenant): Promise<Side> {
+  const player = await newPlayer(server, tenant);
+  const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
+  const { createApiKey } = await tenant.admin.sdk.CreateApiKey({ input: { name: `partner of ${tenant.slug}`, permissions: ALL_PERMISSIONS } });
+  const created = expectType(createApiKey, 'CreateApiKeyPayload');
+  return {
+    tenant,
+    uuid: localId(tenant.id),
+    player,
+    staff: { ...support, id: await staffIdByEmail(tenant.admin.sdk, support.email) },
+    adminId: await staffIdByEmail(tenant.admin.sdk, tenant.admin.email),
+    apiKey: { id: created.apiKey.id, key: created.key, sdk: server.sdk({ 'x-api-key': created.key }) },
+  };
+}
+
+/** A's menu departs from the catalogue in three ways, each recorded in its history. */
+async function customiseMenuOfA(admin: Sdk): Promise<void> {
+  const poker = await admin.SetMenuItem({ input: { key: 'poker', enabled: true, labels: [{ locale: 'en', text: A_LABEL }] } });
+  expectType(poker.setMenuItem, 'MenuPayload');
+  expectType((await admin.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
+  expectType((await admin.ReorderMenu({ keys: ['poker', 'lobby'] })).reorderMenu, 'MenuPayload');
+}
+
+/** Every string that would betray one of A's rows in an answer to B. */
+function marksOf(side: Side): string[] {
+  const globals = [side.tenant.id, side.player.player.id, side.staff.id, side.adminId, side.apiKey.id];
+  return [...globals, ...globals.map(localId), side.tenant.slug, side.player.email, side.staff.email, side.tenant.admin.email, A_LABEL];
+}
+
+function expectNoTraceOfA(answer: unknown): void {
+  const text = JSON.stringify(answer);
+  for (const mark of marksOf(a)) expect(text, `answer shows ${mark}`).not.toContain(mark);
+}
+
+/** A's ids as B would guess them: the real ones, of every node type. */
+function idsOfA(): string[] {
+  return [a.player.player.id, a.staff.id, a.adminId, a.apiKey.id, a.tenant.id];
+}
+
+type CallerOfB = 'tenant admin' | 'player' | 'API key';
+const CALLERS_OF_B: CallerOfB[] = ['tenant admin', 'player', 'API key'];
+function sdkOfB(who: CallerOfB): Sdk {
+  return { 'tenant admin': b.tenant.admin.sdk, player: b.player.sdk, 'API key': b.apiKey.sdk }[who];
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  platform = (await platformAdmin(server)).sdk;
+  a = await populate(await newTenant(server, platform));
+  b = await populate(await newTenant(server, platform));
+  await newPlayer(server, a.tenant); // a second player of A, so A's lists hold more than one row
+  await customiseMenuOfA(a.tenant.admin.sdk);
+  expectType((await b.tenant.admin.sdk.SetMenuItem({ input: { key: 'support', position: 5 } })).setMenuItem, 'MenuPayload');
+});
+afterAll(() => server?.close());
+
+// ---------------------------------------------------------------- reads by id
+
+describe('reads by node id', () => {
+  it('A itself sees every one of its rows by id (control)', async () => {
+    for (const id of idsOfA()) expect((await a.tenant.admin.sdk.Node({ id })).node?.id).toBe(id);
+    const { nodes } = await a.tenant.admin.sdk.Nodes({ ids: idsOfA() });
+    expect(nodes.map((n) => n?.id)).toEqual(idsOfA());
+  });
+
+  it.each(CALLERS_OF_B)('B (%s) gets null for every id of A, through node and nodes', async (who) => {
+    const sdk = sdkOfB(who);
+    for (const id of idsOfA()) {
+      const answer = await sdk.Node({ id });
+      expect(answer.node, `node(${localId(id)})`).toBeNull();
+    }
+    const { nodes } = await sdk.Nodes({ ids: idsOfA() });
+    expect(nodes).toEqual(idsOfA().map(() => null));
+  });
+
+  it('B sees its own rows by the same route (control)', async () => {
+    const own = [b.player.player.id, b.staff.id, b.apiKey.id, b.tenant.id];
+    const { nodes } = await b.tenant.admin.sdk.Nodes({ ids: own });
+    expect(nodes.map((n) => n?.id)).toEqual(own);
+    expect((await b.player.sdk.Node({ id: b.player.player.id })).node?.id).toBe(b.player.player.id);
+  });
+
+  it('anonymous with X-Tenant: B may not ask by id at all', async () => {
+    for (const id of idsOfA()) expect(await errorCode(b.tenant.public.Node({ id }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('guessed ids (fresh UUIDv7s of every type) name nothing, for B and for A', async () => {
+    for (const type of ['Player', 'StaffUser', 'ApiKey', 'Tenant']) {
+      const id = globalId(type, uuidv7());
+      expect((await b.tenant.admin.sdk.Node({ id })).node).toBeNull();
+      expect((await a.tenant.admin.sdk.Node({ id })).node).toBeNull();
+    }
+  });
+
+  // Today most of these are answered INTERNAL_SERVER_ERROR (masked) rather than null or a typed
+  // error; that is a robustness defect, not a leak, so this test asserts only what tenancy needs.
+  it('malformed global ids are refused as bad input or name nothing, and show nothing of A', async () => {
+    const malformed = [
+      '',
+      'not base64!',
+      globalId('Player', 'not-a-uuid'),
+      globalId('Player', localId(a.player.player.id).toUpperCase()),
+      globalId('Player', `${localId(a.player.player.id)}' or '1'='1`),
+      globalId('Tenant', 'not-a-uuid'),
+      globalId('Nope', localId(a.player.player.id)),
+      Buffer.from(localId(a.player.player.id)).toString('base64'),
+    ];
+    for (const id of malformed) {
+      const answer = await answerOf(b.tenant.admin.sdk.Node({ id }));
+      expectNoTraceOfA(answer);
+      if (answer.data) {
+        expect(answer.data, id).toEqual({ node: null });
+      } else {
+        const codes = (answer.errors as { extensions?: { code?: string } }[]).map((e) => e.extensions?.code);
+        expect(codes, id).toEqual(['BAD_USER_INPUT']);
+      }
+    }
+  });
+});
+
+// ---------------------------------------------------------------- reads by list
+
+describe('reads by list', () => {
+  it('A lists its own rows and overrides (control)', async () => {
+    const sdk = a.tenant.admin.sdk;
+    const text = JSON.stringify([
+      await sdk.Players({ first: 100 }),
+      await sdk.StaffUsers({ first: 100 }),
+      await sdk.ApiKeys({ first: 100 }),
+      await sdk.TenantMenu(),
+      await a.tenant.public.Menu(),
+    ]);
+    for (const mark of [a.player.player.id, a.staff.id, a.apiKey.id, A_LABEL]) expect(text).toContain(mark);
+    expect((await sdk.MenuChanges({ first: 100 })).menuChanges.edges.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(['tenant admin', 'API key'] as const)('B (%s) lists only B: players, staff, API keys, menu history', async (who) => {
+    const sdk = sdkOfB(who);
+    const [players, staff, keys, changes] = [
+      await sdk.Players({ first: 100 }),
+      await sdk.StaffUsers({ first: 100 }),
+      await sdk.ApiKeys({ first: 100 }),
+      await sdk.MenuChanges({ first: 100 }),
+    ];
+    expectNoTraceOfA([players, staff, keys, changes]);
+    expect(players.players.edges.map((e) => e.node.id)).toContain(b.player.player.id);
+    expect(staff.staffUsers.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([b.staff.id, b.adminId]));
+    expect(keys.apiKeys.edges.map((e) => e.node.id)).toContain(b.apiKey.id);
+    const aChanges = (await a.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges.edges.map((e) => e.node.id);
+    const bChanges = changes.menuChanges.edges.map((e) => e.node.id);
+    expect(bChanges.length).toBeGreaterThan(0);
+    expect(bChanges.filter((id) => aChanges.includes(id))).toEqual([]);
+  });
+
+  it.each(['tenant admin', 'API key'] as const)('B (%s) sees none of A\'s menu overrides in tenantMenu', async (who) => {
+    const { tenantMenu } = await sdkOfB(who).TenantMenu();
+    expectNoTraceOfA(tenantMenu);
+    expect(tenantMenu.filter((i) => i.overridden).map((i) => i.key)).toEqual(['support']);
+    expect(tenantMenu.find((i) => i.key === 'poker')).toMatchObject({ enabled: false, overridden: false });
+  });
+
+  it('every caller of B gets B\'s public menu, without A\'s items', async () => {
+    const control = (await a.tenant.public.Menu()).menu.items.map((i) => i.key);
+    expect(control).toContain('poker');
+    for (const sdk of [b.tenant.public, ...CALLERS_OF_B.map(sdkOfB)]) {
+      const { menu } = await sdk.Menu();
+      expectNoTraceOfA(menu);
+      expect(menu.items.map((i) => i.key)).not.toContain('poker');
+      expect(menu.items.map((i) => i.key)).not.toContain('vip');
+      expect(menu.items[0]?.key).toBe('support');
+    }
+  });
+
+  it('A\'s credentials do not sign in at B, and A\'s emails are free at B (no existence oracle)', async () => {
+    const ofA = await newPlayer(server, a.tenant); // not a.player: its email must stay A's alone for the leak checks
+    expectType((await a.tenant.public.Login({ input: { email: ofA.email, password: PASSWORD } })).login, 'PlayerAuthPayload');
+    expectType((await b.tenant.public.Login({ input: { email: ofA.email, password: PASSWORD } })).login, 'InvalidCredentialsError');
+    const staffLogin = await server.sdk().StaffLogin({ input: { email: a.staff.email, password: PASSWORD, tenant: b.tenant.slug } });
+    expectType(staffLogin.staffLogin, 'InvalidCredentialsError');
+    const { registerPlayer } = await b.tenant.public.RegisterPlayer({ input: { email: ofA.email, password: PASSWORD, displayName: 'x' } });
+    expect(expectType(registerPlayer, 'PlayerAuthPayload').player.id).not.toBe(ofA.player.id);
+  });
+});
+
+// ---------------------------------------------------------------- mutations with A's ids
+
+/** A's staff and key as A sees them, to compare before and after B's attempts. */
+async function rowsOfA() {
+  const staff = (await a.tenant.admin.sdk.StaffUsers({ first: 100 })).staffUsers.edges.map((e) => e.node);
+  const keys = (await a.tenant.admin.sdk.ApiKeys({ first: 100 })).apiKeys.edges.map((e) => ({ ...e.node, lastUsedAt: null }));
+  return { staff, keys };
+}
+
+describe('mutations with A\'s ids', () => {
+  it.each(['tenant admin', 'API key'] as const)('B (%s) gets NotFoundError, and A\'s rows are unchanged', async (who) => {
+    const sdk = sdkOfB(who);
+    const before = await rowsOfA();
+    for (const id of [a.staff.id, a.adminId]) {
+      expectType((await sdk.SetStaffRoles({ id, roles: ['SUPPORT'] })).setStaffRoles, 'NotFoundError');
+      expectType((await sdk.DisableStaffUser({ id })).disableStaffUser, 'NotFoundError');
+    }
+    expectType((await sdk.RevokeApiKey({ id: a.apiKey.id })).revokeApiKey, 'NotFoundError');
+
+    expect(await rowsOfA()).toEqual(before);
+    expect(before.staff.find((s) => s.id === a.staff.id)).toMatchObject({ roles: ['SUPPORT'], disabledAt: null });
+    expect(before.keys.find((k) => k.id === a.apiKey.id)).toMatchObject({ revokedAt: null });
+    expect((await a.staff.sdk.Viewer()).viewer?.kind).toBe('STAFF');
+    expect((await a.tenant.admin.sdk.Viewer()).viewer?.roles).toEqual(['TENANT_ADMIN']);
+    expect((await a.apiKey.sdk.Viewer()).viewer).toMatchObject({ kind: 'API_KEY', tenant: { id: a.tenant.id } });
+  });
+
+  it('the same mutations work on B\'s own rows (control)', async () => {
+    const raised = await b.apiKey.sdk.SetStaffRoles({ id: b.staff.id, roles: ['SUPPORT', 'RISK'] });
+    expect(expectType(raised.setStaffRoles, 'StaffUserPayload').staffUser.roles).toEqual(['SUPPORT', 'RISK']);
+  });
+
+  it('B\'s player and anonymous callers are refused before any lookup', async () => {
+    expect(await errorCode(b.player.sdk.SetStaffRoles({ id: a.staff.id, roles: ['SUPPORT'] }))).toBe('FORBIDDEN');
+    expect(await errorCode(b.tenant.public.DisableStaffUser({ id: a.staff.id }))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(b.tenant.public.RevokeApiKey({ id: a.apiKey.id }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+// ---------------------------------------------------------------- menu mutations as B
+
+async function menuOfA() {
+  const { tenantMenu } = await a.tenant.admin.sdk.TenantMenu();
+  const { menuChanges } = await a.tenant.admin.sdk.MenuChanges({ first: 100 });
+  return { tenantMenu, changes: menuChanges.edges.map((e) => e.node) };
+}
+
+describe('menu mutations as B', () => {
+  it.each(['tenant admin', 'API key'] as const)('B (%s) changes B\'s menu and leaves A\'s menu and history alone', async (who) => {
+    const sdk = sdkOfB(who);
+    const before = await menuOfA();
+    const changesOfB = (await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges.edges.length;
+
+    expectType((await sdk.SetMenuItem({ input: { key: 'poker', enabled: false, labels: [{ locale: 'en', text: 'B poker' }] } })).setMenuItem, 'MenuPayload');
+    expectType((await sdk.SetMenuItem({ input: { key: 'vip', enabled: false } })).setMenuItem, 'MenuPayload');
+    expectType((await sdk.ReorderMenu({ keys: ['support', 'wallet', 'lobby'] })).reorderMenu, 'MenuPayload');
+    expectType((await sdk.ResetMenuItem({ key: 'poker' })).resetMenuItem, 'MenuPayload');
+    expectType((await sdk.ResetMenuItem({ key: 'vip' })).resetMenuItem, 'MenuPayload');
+
+    expect(await menuOfA()).toEqual(before);
+    expect(before.tenantMenu.find((i) => i.key === 'poker')).toMatchObject({ enabled: true, label: A_LABEL, overridden: true });
+    expect((await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges.edges.length).toBeGreaterThan(changesOfB);
+  });
+});
+
+// ---------------------------------------------------------------- the principal's tenant wins
+
+describe('credentials choose the tenant, not the X-Tenant header', () => {
+  it('A\'s player token sent with X-Tenant: B still acts in A', async () => {
+    const sdk = server.sdk({ ...bearer(a.player.token), 'x-tenant': b.tenant.slug });
+    const { viewer } = await sdk.Viewer();
+    expect(viewer).toMatchObject({ kind: 'PLAYER', tenant: { id: a.tenant.id, slug: a.tenant.slug }, player: { id: a.player.player.id } });
+    expect((await sdk.CurrentTenant()).currentTenant?.slug).toBe(a.tenant.slug);
+    expect(JSON.stringify((await sdk.Menu()).menu)).toContain(A_LABEL);
+  });
+
+  it('A\'s admin token sent with X-Tenant: B lists A\'s players and none of B\'s', async () => {
+    const sdk = server.sdk({ ...bearer(a.tenant.admin.token), 'x-tenant': b.tenant.slug });
+    const ids = (await sdk.Players({ first: 100 })).players.edges.map((e) => e.node.id);
+    expect(ids).toContain(a.player.player.id);
+    expect(ids).not.toContain(b.player.player.id);
+  });
+
+  it('B\'s API key sent with X-Tenant: A still acts in B', async () => {
+    const sdk = server.sdk({ 'x-api-key': b.apiKey.key, 'x-tenant': a.tenant.slug });
+    expect((await sdk.Viewer()).viewer).toMatchObject({ kind: 'API_KEY', tenant: { id: b.tenant.id } });
+    const players = await sdk.Players({ first: 100 });
+    expect(players.players.edges.map((e) => e.node.id)).toContain(b.player.player.id);
+    expectNoTraceOfA([players, await sdk.TenantMenu(), await sdk.StaffUsers({ first: 100 })]);
+    expectType((await sdk.RevokeApiKey({ id: a.apiKey.id })).revokeApiKey, 'NotFoundError');
+  });
+
+  it('an API key forged to name A, with B\'s key id and secret, is UNAUTHENTICATED', async () => {
+    const [prefix, tenantOfKey, ...rest] = b.apiKey.key.split('_');
+    expect(tenantOfKey).toBe(b.uuid);
+    const forged = [prefix, a.uuid, ...rest].join('_');
+    expect(await errorCode(server.sdk({ 'x-api-key': forged }).Viewer())).toBe('UNAUTHENTICATED');
+    expect(await errorCode(server.sdk({ 'x-api-key': forged, 'x-tenant': a.tenant.slug }).Players({ first: 5 }))).toBe('UNAUTHENTICATED');
+    expect((await b.apiKey.sdk.Viewer()).viewer?.kind).toBe('API_KEY');
+  });
+
+  it('A\'s refresh token with its tenant segment changed to B (or to the platform) is refused', async () => {
+    const player = await newPlayer(server, a.tenant);
+    const [tenantOfToken, session, secret] = player.tokens.refreshToken.split('.');
+    expect(tenantOfToken).toBe(a.uuid);
+    for (const scope of [b.uuid, 'platform']) {
+      const { refreshSession } = await server.sdk().RefreshSession({ refreshToken: [scope, session, secret].join('.') });
+      expectType(refreshSession, 'InvalidRefreshTokenError');
+    }
+    const { refreshSession } = await server.sdk().RefreshSession({ refreshToken: player.tokens.refreshToken });
+    const rotated = expectType(refreshSession, 'AuthTokens');
+    expect((await server.sdk(bearer(rotated.accessToken)).Viewer()).viewer?.tenant?.id).toBe(a.tenant.id);
+  });
+});
+
+// ---------------------------------------------------------------- subscriptions
+
+type Feed = ReturnType<typeof collect<MenuUpdatedSubscription>>;
+
+function follow(connectionParams: Record<string, string>): Feed {
+  return collect<MenuUpdatedSubscription>(server.ws(connectionParams), print(MenuUpdatedDocument));
+}
+
+/** Whether every feed has received something within `ms`. */
+async function delivered(feeds: Feed[], ms = 1000): Promise<boolean> {
+  try {
+    await Promise.all(feeds.map((feed) => feed.waitFor(1, ms)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Repeats `change` until every feed has received something (a subscription starts asynchronously). */
+async function changeUntilDelivered(change: () => Promise<unknown>, feeds: Feed[]): Promise<void> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await change();
+    if (await delivered(feeds)) return;
+  }
+  throw new Error(`a subscriber never received an update: ${JSON.stringify(feeds.map((f) => f.errors))}`);
+}
+
+function clear(...feeds: Feed[]): void {
+  for (const feed of feeds) feed.received.length = 0;
+}
+
+describe('subscriptions', () => {
+  it('menuUpdated of A reaches A\'s subscribers and none of B\'s', async () => {
+    const ofA = follow({ 'x-tenant': a.tenant.slug });
+    const aPlayerViaB = follow({ authorization: `Bearer ${a.player.token}`, 'x-tenant': b.tenant.slug });
+    const ofB = follow({ 'x-tenant': b.tenant.slug });
+    const bAdmin = follow({ authorization: `Bearer ${b.tenant.admin.token}` });
+    const bKey = follow({ 'x-api-key': b.apiKey.key, 'x-tenant': a.tenant.slug });
+    const feedsOfA = [ofA, aPlayerViaB];
+    const feedsOfB = [ofB, bAdmin, bKey];
+    let position = 100;
+    const moveLobby = (sdk: Sdk) => async () => expectType((await sdk.SetMenuItem({ input: { key: 'lobby', position: position++ } })).setMenuItem, 'MenuPayload');
+
+    // Every subscription is first proved live by an update of its own tenant.
+    await changeUntilDelivered(moveLobby(a.tenant.admin.sdk), feedsOfA);
+    await changeUntilDelivered(moveLobby(b.tenant.admin.sdk), feedsOfB);
+    await sleep(300);
+    clear(...feedsOfA, ...feedsOfB);
+
+    // A changes its menu: A's subscribers hear it, B's hear nothing for 1.5 s.
+    await moveLobby(a.tenant.admin.sdk)();
+    expect(await delivered(feedsOfA)).toBe(true);
+    await sleep(1500);
+    expect(JSON.stringify(ofA.received)).toContain(A_LABEL);
+    expect(JSON.stringify(aPlayerViaB.received)).toContain(A_LABEL);
+    expect(feedsOfB.map((f) => f.received)).toEqual([[], [], []]);
+
+    // And the other way round: B's update reaches B's subscribers and not A's player sent with X-Tenant: B.
+    const heardByA = feedsOfA.map((f) => f.received.length);
+    await moveLobby(b.tenant.admin.sdk)();
+    expect(await delivered(feedsOfB)).toBe(true);
+    await sleep(500);
+    expect(feedsOfA.map((f) => f.received.length)).toEqual(heardByA);
+    expect(JSON.stringify(feedsOfB.map((f) => f.received))).not.toContain(A_LABEL);
+    expect([...feedsOfA, ...feedsOfB].flatMap((f) => f.errors)).toEqual([]);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Defence in depth below the ORM: speaking SQL directly as the application role, row-level
+ * security alone keeps tenants apart. The rows are made through the API, so they are the
+ * rows the product really writes; the tables under test are discovered from the catalogue,
+ * so a future table with a tenant_id and no policy fails here.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { appUrlFrom } from '../../src/config.js';
+import { TEST_APP_PASSWORD } from '../setup/database.js';
+import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
+import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+
+/** Tables that must hold rows of both tenants once the API has been used. */
+const SEEDED_TABLES = ['player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence'];
+const RLS_VIOLATION = '42501';
+
+let server: TestServer;
+let owner: pg.Client;
+let app: pg.Client;
+let tenantA: string;
+let tenantB: string;
+/** Every table of the public schema with a tenant_id column. */
+let tenantTables: string[];
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
+}
+
+/** A tenant whose players, staff, sessions, API keys, menu overrides, history and events exist. */
+async function seedTenant(platform: Sdk): Promise<string> {
+  const tenant = await newTenant(server, platform);
+  await newPlayer(server, tenant);
+  expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
+  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+  const { rows } = await owner.query<{ id: string }>('select id from tenant where slug = $1', [tenant.slug]);
+  return rows[0]!.id;
+}
+
+async function discoverTenantTables(): Promise<string[]> {
+  const { rows } = await owner.query<{ table_name: string }>(
+    `select c.table_name from information_schema.columns c
+       join information_schema.tables t using (table_schema, table_name)
+      where c.table_schema = 'public' and c.column_name = 'tenant_id' and t.table_type = 'BASE TABLE'
+      order by 1`,
+  );
+  return rows.map((r) => r.table_name);
+}
+
+async function count(client: pg.Client, table: string, where = 'true', params: unknown[] = []): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(`select count(*)::int as n from ${client.escapeIdentifier(table)} where ${where}`, params);
+  return rows[0]!.n;
+}
+
+/** Runs `fn` in an app-role transaction with app.tenant_id set (or not), then rolls back. */
+async function asApp<T>(tenantId: string | null, fn: () => Promise<T>): Promise<T> {
+  await app.query('begin');
+  try {
+    if (tenantId) await app.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    return await fn();
+  } finally {
+    await app.query('rollback');
+  }
+}
+
+/** The SQLSTATE a statement failed with. */
+async function sqlState(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+  } catch (error) {
+    if (error instanceof pg.DatabaseError) return String(error.code);
+    throw error;
+  }
+  throw new Error('expected the statement to fail');
+}
+
+beforeAll(async () => {
+  const ownerUrl = inject('databaseUrl');
+  owner = await connect(ownerUrl);
+  app = await connect(appUrlFrom(ownerUrl, TEST_APP_PASSWORD));
+  server = await startServer();
+  const platform = (await platformAdmin(server)).sdk;
+  tenantA = await seedTenant(platform);
+  tenantB = await seedTenant(platform);
+  tenantTables = await discoverTenantTables();
+});
+afterAll(async () => {
+  await app?.end();
+  await owner?.end();
+  await server?.close();
+});
+
+describe('the application role', () => {
+  it('is neither superuser nor BYPASSRLS, and owns none of the tables it uses', async () => {
+    const { rows: [role] } = await app.query<{ name: string; rolsuper: boolean; rolbypassrls: boolean }>(
+      `select current_user as name, rolsuper, rolbypassrls from pg_roles where rolname = current_user`,
+    );
+    expect(role).toEqual({ name: 'croupier_app', rolsuper: false, rolbypassrls: false });
+    const { rows: tables } = await app.query<{ tablename: string; tableowner: string }>(
+      `select tablename, tableowner from pg_tables where schemaname = 'public'`,
+    );
+    expect(tables.map((t) => t.tablename)).toEqual(expect.arrayContaining(['tenant', ...SEEDED_TABLES]));
+    expect(tables.filter((t) => t.tableowner === 'croupier_app')).toEqual([]);
+  });
+});
+
+describe('row-level security', () => {
+  it('is on, with a tenant policy, for every table that has a tenant_id column', async () => {
+    expect(tenantTables).toEqual(expect.arrayContaining(SEEDED_TABLES));
+    const { rows } = await owner.query<{ relname: string; relrowsecurity: boolean; guarded: boolean; loose: boolean }>(
+      `select c.relname, c.relrowsecurity,
+              exists (select 1 from pg_policies p where p.tablename = c.relname and p.cmd = 'ALL'
+                        and p.qual like '%app.tenant_id%' and p.with_check like '%app.tenant_id%') as guarded,
+              exists (select 1 from pg_policies p where p.tablename = c.relname and p.permissive = 'PERMISSIVE'
+                        and coalesce(p.qual, '') not like '%app.tenant_id%') as loose
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = 'public' and c.relname = any ($1::text[])`,
+      [tenantTables],
+    );
+    expect(rows.map((r) => r.relname).sort()).toEqual(tenantTables);
+    const unprotected = rows.filter((r) => !r.relrowsecurity || !r.guarded || r.loose).map((r) => r.relname);
+    expect(unprotected).toEqual([]);
+  });
+
+  it('shows the app role no tenant rows when app.tenant_id is not set, though the rows exist', async () => {
+    const fresh = await connect(appUrlFrom(inject('databaseUrl'), TEST_APP_PASSWORD));
+    try {
+      for (const table of tenantTables) {
+        if (SEEDED_TABLES.includes(table)) {
+          expect(await count(owner, table, 'tenant_id = $1', [tenantA]), `${table} rows of A`).toBeGreaterThan(0);
+          expect(await count(owner, table, 'tenant_id = $1', [tenantB]), `${table} rows of B`).toBeGreaterThan(0);
+        }
+        expect(await count(fresh, table), `${table} on a fresh connection`).toBe(0);
+        expect(await asApp(null, () => count(app, table)), `${table} with no tenant`).toBe(0);
+      }
+      await fresh.query(`select set_config('app.tenant_id', '', false)`);
+      expect(await count(fresh, 'player')).toBe(0);
+    } finally {
+      await fresh.end();
+    }
+  });
+
+  it('shows exactly A\'s rows when app.tenant_id = A', async () => {
+    for (const table of tenantTables) {
+      const ofA = await count(owner, table, 'tenant_id = $1', [tenantA]);
+      const seen = await asApp(tenantA, async () => ({
+        all: await count(app, table),
+        ofB: await count(app, table, 'tenant_id = $1', [tenantB]),
+      }));
+      expect(seen, table).toEqual({ all: ofA, ofB: 0 });
+      if (SEEDED_TABLES.includes(table)) expect(ofA, table).toBeGreaterThan(0);
+    }
+  });
+
+  it('forgets the tenant when its transaction ends', async () => {
+    await app.query('begin');
+    await app.query(`select set_config('app.tenant_id', $1, true)`, [tenantA]);
+    expect(await count(app, 'player')).toBeGreaterThan(0);
+    await app.query('commit');
+    expect(await count(app, 'player')).toBe(0);
+  });
+
+  it('refuses to insert a row of B while app.tenant_id = A (WITH CHECK)', async () => {
+    const inserts: Array<[string, string]> = [
+      ['tenant_menu_change', `insert into tenant_menu_change (id, tenant_id, item_key, action, actor_kind, actor_id)
+                               values (gen_random_uuid(), $1, 'poker', 'SET', 'STAFF', 'rls-test')`],
+      ['player', `insert into player (id, tenant_id, email, display_name, password_hash, locale)
+                   values (gen_random_uuid(), $1, 'rls-' || gen_random_uuid() || '@x.test', 'x', 'x', 'en')`],
+    ];
+    for (const [table, sql] of inserts) {
+      expect(await asApp(tenantA, () => sqlState(app.query(sql, [tenantB]))), table).toBe(RLS_VIOLATION);
+      expect(await asApp(null, () => sqlState(app.query(sql, [tenantB]))), `${table} with no tenant`).toBe(RLS_VIOLATION);
+      expect((await asApp(tenantA, () => app.query(sql, [tenantA]))).rowCount, `${table} control`).toBe(1);
+    }
+  });
+
+  it('updates and deletes none of B\'s rows, and cannot move A\'s rows to B, while app.tenant_id = A', async () => {
+    for (const table of tenantTables) {
+      const ofB = await count(owner, table, 'tenant_id = $1', [tenantB]);
+      const name = app.escapeIdentifier(table);
+      const changed = await asApp(tenantA, async () => ({
+        updatedOfB: (await app.query(`update ${name} set tenant_id = tenant_id where tenant_id = $1`, [tenantB])).rowCount,
+        deletedOfB: (await app.query(`delete from ${name} where tenant_id = $1`, [tenantB])).rowCount,
+        updatedOfA: (await app.query(`update ${name} set tenant_id = tenant_id where tenant_id = $1`, [tenantA])).rowCount,
+      }));
+      expect(changed, table).toEqual({ updatedOfB: 0, deletedOfB: 0, updatedOfA: await count(owner, table, 'tenant_id = $1', [tenantA]) });
+      const moved = asApp(tenantA, () => app.query(`update ${name} set tenant_id = $2 where tenant_id = $1`, [tenantA, tenantB]));
+      expect(await sqlState(moved), `${table}: moving A's rows to B`).toBe(RLS_VIOLATION);
+      expect(await count(owner, table, 'tenant_id = $1', [tenantB]), table).toBe(ofB);
+    }
+  });
+});
