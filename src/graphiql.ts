@@ -18,6 +18,13 @@ function packageFile(pkg: string, file: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
+const DEFAULT_QUERY = `# The demo tenant's public menu. Sign in with staffLogin or login for more.
+{
+  currentTenant { name currencies locales }
+  menu { items { key label } features }
+}
+`;
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -35,6 +42,7 @@ const PAGE = `<!doctype html>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'x-tenant': 'demo' } });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, headerEditorEnabled: true,
+        defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
         defaultHeaders: JSON.stringify({ 'x-tenant': 'demo' }, null, 2) }),
     );
   </script>
