@@ -64,8 +64,7 @@ export type Permission =
   | 'MENU_READ'
   | 'PLAYER_READ'
   | 'STAFF_MANAGE'
-  | 'STAFF_READ'
-  | 'TENANT_READ';
+  | 'STAFF_READ';
 
 export type RegisterPlayerInput = {
   displayName: string;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * The environment, parsed and validated once. Every tunable of the platform is here,
- * so docs/config.md and this file are the single table of settings.
+ * The environment, parsed and validated once. Every tunable of the platform is here;
+ * docs/config.md describes each (README.md has the short table).
  */
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
@@ -94,12 +94,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required in production');
 
+  // The app role's password: given, or (outside production, when no app URL is given) the dev default.
+  // Migrations set the role's password only when one is known here.
+  const appPassword = env.DATABASE_APP_PASSWORD ?? (env.DATABASE_APP_URL || production ? undefined : DEV_APP_PASSWORD);
+  if (production && !env.DATABASE_APP_URL && !env.DATABASE_APP_PASSWORD) {
+    throw new ConfigError('DATABASE_APP_PASSWORD', 'or DATABASE_APP_URL is required in production');
+  }
   const database: Config['database'] = env.DATABASE_URL
     ? {
         kind: 'external',
         ownerUrl: env.DATABASE_URL,
-        appPassword: env.DATABASE_APP_PASSWORD ?? (production ? undefined : DEV_APP_PASSWORD),
-        appUrl: env.DATABASE_APP_URL ?? appUrlFrom(env.DATABASE_URL, env.DATABASE_APP_PASSWORD ?? DEV_APP_PASSWORD),
+        appPassword,
+        appUrl: env.DATABASE_APP_URL ?? appUrlFrom(env.DATABASE_URL, appPassword),
         poolMax: env.DATABASE_POOL_MAX,
       }
     : {

@@ -170,11 +170,6 @@ export function platformTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T
   return inPlatformTransaction(ctx.em, fn);
 }
 
-/** The context for one subscription event: same caller, a fresh EntityManager fork. */
-export function forEvent(ctx: Context): Context {
-  return { ...ctx, em: ctx.services.orm.em.fork() };
-}
-
 /**
  * A context acting as the platform itself, outside any request: seeding, jobs, tests'
  * set-up. It holds every permission, so only trusted code may build one.

@@ -1,28 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { PothosValidationError } from '@pothos/core';
-import { buildContext, type Context, type Services } from './context.js';
+import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import { buildContext, type Context, type RequestFacts, type Services } from './context.js';
 import { AppError } from './errors.js';
+import { formatError, localizeError } from './graphql/format-error.js';
 import { registerGraphiql } from './graphiql.js';
 import { localeFromAcceptLanguage } from './i18n.js';
 import { Metrics } from './observability/metrics.js';
-
-/** Codes of failures the client caused; anything else is masked. */
-const CLIENT_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-]);
 
 export interface HttpServer {
   app: FastifyInstance;
@@ -35,46 +24,18 @@ const localizeErrors: ApolloServerPlugin<Context> = {
   requestDidStart: async () => ({
     didEncounterErrors: async ({ errors, contextValue }) => {
       for (const error of errors) {
-        const original = appErrorOf(error);
-        if (original) (error as { message: string }).message = original.localized(contextValue.locale);
+        localizeError(error, contextValue.locale);
       }
     },
   }),
 };
 
-/** The AppError behind a GraphQL error, however deeply wrapped. */
-function appErrorOf(error: unknown): AppError | undefined {
-  let current: unknown = unwrapResolverError(error);
-  for (let depth = 0; current && depth < 5; depth += 1) {
-    if (current instanceof AppError) return current;
-    current = (current as { originalError?: unknown }).originalError;
-  }
-  return undefined;
-}
-
-function maskError(services: Services) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = appErrorOf(error);
-    if (original) {
-      // Apollo prefixes failures of the context function; the client only needs the reason.
-      const message = formatted.message.replace(/^Context creation failed: /, '');
-      return { ...formatted, message, extensions: { ...formatted.extensions, code: original.code } };
-    }
-    // Pothos reports input it cannot map (such as a malformed or wrongly-typed global ID) this way.
-    if (unwrapResolverError(error) instanceof PothosValidationError) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
-    }
-    const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && (CLIENT_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')) {
-      return formatted;
-    }
-    services.logger.error({ err: unwrapResolverError(error) }, 'unexpected error in GraphQL operation');
-    return {
-      message: 'Internal server error',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
-  };
+/** The request facts of a WebSocket operation: upgrade headers, overridden by connectionParams. */
+function wsFacts(ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: IncomingMessage } }): RequestFacts {
+  const params = Object.fromEntries(
+    Object.entries(ctx.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : undefined]),
+  );
+  return { headers: { ...ctx.extra.request.headers, ...params }, ip: ctx.extra.request.socket.remoteAddress ?? '' };
 }
 
 export async function createHttpServer(services: Services, schema: GraphQLSchema): Promise<HttpServer> {
@@ -88,6 +49,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     forceCloseConnections: 'idle',
   });
   const metrics = new Metrics();
+  const reportUnexpected = (error: unknown) => logger.error({ err: error }, 'unexpected error in GraphQL operation');
 
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
@@ -112,24 +74,58 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   const wsServer = useServer<Record<string, unknown>, { base: Context }>(
     {
       schema,
-      // The principal is resolved once, when the connection opens; each operation then
-      // gets its own request id and EntityManager fork.
+      // A connection whose credential fails is refused at once (4403). Each operation then
+      // authenticates again, with its own request id and EntityManager fork; a failure
+      // answers that operation with an error and leaves the connection open.
       onConnect: async (ctx) => {
-        const params = Object.fromEntries(
-          Object.entries(ctx.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : undefined]),
-        );
         try {
-          ctx.extra.base = await buildContext(services, {
-            headers: { ...ctx.extra.request.headers, ...params },
-            ip: ctx.extra.request.socket.remoteAddress ?? '',
-          });
+          ctx.extra.base = await buildContext(services, wsFacts(ctx));
           return true;
         } catch (error) {
           if (error instanceof AppError) return false;
           throw error;
         }
       },
-      context: (ctx) => ({ ...ctx.extra.base!, requestId: randomUUID(), em: services.orm.em.fork() }),
+      onSubscribe: async (ctx, _id, payload) => {
+        let contextValue: Context;
+        try {
+          contextValue = await buildContext(services, wsFacts(ctx));
+        } catch (error) {
+          if (error instanceof AppError) return [error.toGraphQLError(ctx.extra.base?.locale ?? 'en')];
+          throw error;
+        }
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(schema, document);
+        if (errors.length) return errors;
+        return {
+          schema,
+          document,
+          contextValue,
+          variableValues: payload.variables ?? null,
+          operationName: payload.operationName ?? null,
+        };
+      },
+      // Errors of subscriptions get what HTTP errors get: their code, localised, masked if unexpected.
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return result;
+        const locale = ctx.extra.base?.locale ?? 'en';
+        return {
+          ...result,
+          errors: result.errors.map((error) => {
+            if (error instanceof GraphQLError) {
+              localizeError(error, locale);
+              return formatError(error.toJSON(), error, reportUnexpected);
+            }
+            return error;
+          }),
+        };
+      },
     },
     wss,
   );
@@ -143,7 +139,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     // Apollo refuses GET and simple-content-type requests that carry none of these headers,
     // so a browser cannot be tricked into a cross-site query; tenant frontends send X-Tenant.
     csrfPrevention: { requestHeaders: ['x-tenant', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
-    formatError: maskError(services),
+    formatError: (formatted, error) => formatError(formatted, error, reportUnexpected),
     plugins: [
       fastifyApolloDrainPlugin(app),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },

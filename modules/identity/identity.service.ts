@@ -371,6 +371,11 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
     const session = await em.findOne(AuthSessionSchema, { id: parsed.sessionId });
     if (!session) throw new InvalidRefreshTokenError();
     if (tenant.status === 'SUSPENDED' && session.subjectKind === 'PLAYER') throw new TenantSuspendedError(tenant.slug);
+    const subjectActive =
+      session.subjectKind === 'PLAYER'
+        ? !!(await em.findOne(PlayerSchema, { id: session.subjectId, status: 'ACTIVE' }))
+        : !!(await em.findOne(StaffUserSchema, { id: session.subjectId, disabledAt: null }));
+    if (!subjectActive) throw new InvalidRefreshTokenError();
     const secret = await rotate(session);
     await em.flush();
     if (!secret) return null;

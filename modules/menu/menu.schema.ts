@@ -1,5 +1,5 @@
 import { builder } from '../../src/builder.js';
-import { forEvent, requireTenant, type Context } from '../../src/context.js';
+import { requireTenant, type Context } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
 import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
@@ -188,7 +188,7 @@ builder.subscriptionFields((t) => ({
     description: 'The tenant\'s menu, each time it changes.',
     authScopes: { public: true },
     subscribe: (_root, _args, ctx: Context) =>
-      ctx.services.pubsub.subscribe<PublishedEvent>(eventChannel(requireTenant(ctx).id, menu.MENU_UPDATED)),
-    resolve: async (event, _args, ctx) => ({ event, items: await menu.tenantMenu(forEvent(ctx)) }),
+      ctx.services.pubsub.subscribe<PublishedEvent<menu.MenuUpdatedPayload>>(eventChannel(requireTenant(ctx).id, menu.MENU_UPDATED)),
+    resolve: (event) => ({ event, items: event.payload.items }),
   }),
 }));

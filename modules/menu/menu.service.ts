@@ -156,7 +156,7 @@ export async function setMenuItem(ctx: Context, input: z.input<typeof setInput>)
   });
 }
 
-/** Puts the named items first, in the given order; the rest keep their relative order after them. */
+/** Puts the named menu entries first, in the given order; the other entries keep their order after them. */
 export async function reorderMenu(ctx: Context, keys: string[]): Promise<ResolvedMenuItem[]> {
   requireTenant(ctx);
   const order = parseInput(reorderInput, keys, 'keys');
@@ -164,7 +164,9 @@ export async function reorderMenu(ctx: Context, keys: string[]): Promise<Resolve
     const items = await tx.em.find(MenuItemSchema, { key: { $in: order } });
     const missing = order.find((key) => !items.some((i) => i.key === key));
     if (missing) throw new UnknownMenuItemError(missing);
-    const menu = await loadMenu(tx.em);
+    const feature = items.find((i) => i.kind !== 'MENU');
+    if (feature) throw new ValidationError([{ path: ['keys'], message: `"${feature.key}" is a feature flag; only menu entries have an order` }]);
+    const menu = (await loadMenu(tx.em)).filter((m) => m.kind === 'MENU');
     const rest = menu.filter((m) => !order.includes(m.key));
     const sequence = [...order.map((key) => menu.find((m) => m.key === key)!), ...rest];
     for (const [index, current] of sequence.entries()) {
@@ -203,9 +205,15 @@ export async function resetMenuItem(ctx: Context, key: string): Promise<Resolved
   });
 }
 
+/** The event carries the menu as this transaction left it, so subscribers see each state in turn. */
+export interface MenuUpdatedPayload {
+  items: ResolvedMenuItem[];
+}
+
 async function announce(tx: TenantTx): Promise<ResolvedMenuItem[]> {
   const menu = await loadMenu(tx.em);
-  await tx.emit(MENU_STREAM, MENU_UPDATED, { keys: menu.map((m) => m.key) });
+  const payload: MenuUpdatedPayload = { items: menu };
+  await tx.emit(MENU_STREAM, MENU_UPDATED, payload);
   return menu;
 }
 

@@ -3,7 +3,6 @@
  * an API key grants a set of them. Modules add theirs here so the catalogue stays one list.
  */
 export const PERMISSIONS = [
-  'tenant:read',
   'staff:read',
   'staff:manage',
   'apikey:manage',
@@ -22,9 +21,9 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: PERMISSIONS,
   TENANT_ADMIN: PERMISSIONS,
-  FINANCE: ['tenant:read', 'player:read', 'menu:read'],
-  SUPPORT: ['tenant:read', 'player:read', 'menu:read'],
-  RISK: ['tenant:read', 'player:read', 'menu:read'],
+  FINANCE: ['player:read', 'menu:read'],
+  SUPPORT: ['player:read', 'menu:read'],
+  RISK: ['player:read', 'menu:read'],
 };
 
 export function isPermission(value: string): value is Permission {

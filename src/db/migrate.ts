@@ -7,10 +7,13 @@ export interface MigrateResult {
   applied: string[];
 }
 
+/** Tables whose rows are history: the app may add rows, never change or remove them. */
+const APPEND_ONLY_TABLES = ['tenant_menu_change'];
+
 /**
  * Applies pending migrations as the owner, then makes sure the application role exists
  * with exactly the rights it needs: read/write on tables (row-level security applies to
- * it because it owns none of them), insert-only where a table says so, nothing more.
+ * it because it owns none of them), insert-only on history tables, nothing more.
  */
 export async function migrate(ownerUrl: string, appPassword: string | undefined): Promise<MigrateResult> {
   const orm = await MikroORM.init({
@@ -54,5 +57,8 @@ async function provisionAppRole(orm: MikroORM, appPassword: string | undefined):
   await conn.execute(`grant select, insert, update, delete on all tables in schema public to ${APP_ROLE}`);
   await conn.execute(`grant usage, select on all sequences in schema public to ${APP_ROLE}`);
   await conn.execute(`revoke all on mikro_orm_migrations from ${APP_ROLE}`);
+  for (const table of APPEND_ONLY_TABLES) {
+    await conn.execute(`revoke update, delete, truncate on ${table} from ${APP_ROLE}`);
+  }
   await conn.execute(`grant execute on all functions in schema public to ${APP_ROLE}`);
 }

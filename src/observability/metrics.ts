@@ -1,7 +1,11 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError } from '../errors.js';
+import { clientCodeOf } from '../graphql/format-error.js';
+
+/** Operation names come from clients: keep only plausible ones, so series stay bounded. */
+function operationLabel(name: string | null | undefined): string {
+  return name && /^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(name) ? name : 'anonymous';
+}
 
 /** Prometheus metrics of one server instance (a registry each, so tests can run two). */
 export class Metrics {
@@ -38,13 +42,11 @@ export class Metrics {
         return {
           didEncounterErrors: async ({ errors }) => {
             for (const error of errors) {
-              const original = unwrapResolverError(error);
-              const code = original instanceof AppError ? original.code : String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR');
-              this.errors.inc({ code });
+              this.errors.inc({ code: clientCodeOf(error) });
             }
           },
           willSendResponse: async ({ operationName, operation }) => {
-            const labels = { operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' };
+            const labels = { operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' };
             this.operations.inc(labels);
             this.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
           },

@@ -14,6 +14,10 @@ import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/worl
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = ['player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence'];
 const RLS_VIOLATION = '42501';
+/** PostgreSQL uses the same SQLSTATE for a missing privilege. */
+const INSUFFICIENT_PRIVILEGE = '42501';
+/** Tables the app role may only insert into. */
+const APPEND_ONLY = ['tenant_menu_change'];
 
 let server: TestServer;
 let owner: pg.Client;
@@ -176,8 +180,14 @@ describe('row-level security', () => {
     }
   });
 
+  it('may only append to history tables: UPDATE and DELETE are refused even on its own rows', async () => {
+    for (const sql of ['update tenant_menu_change set actor_id = actor_id', 'delete from tenant_menu_change']) {
+      expect(await asApp(tenantA, () => sqlState(app.query(sql))), sql).toBe(INSUFFICIENT_PRIVILEGE);
+    }
+  });
+
   it('updates and deletes none of B\'s rows, and cannot move A\'s rows to B, while app.tenant_id = A', async () => {
-    for (const table of tenantTables) {
+    for (const table of tenantTables.filter((t) => !APPEND_ONLY.includes(t))) {
       const ofB = await count(owner, table, 'tenant_id = $1', [tenantB]);
       const name = app.escapeIdentifier(table);
       const changed = await asApp(tenantA, async () => ({

@@ -53,6 +53,8 @@ export async function startServer(options: { redis?: boolean } = {}): Promise<Te
         connectionParams,
         retryAttempts: 0,
         lazy: false,
+        // Connection failures reach each subscription's error handler; no console noise.
+        onNonLazyError: () => undefined,
       });
       sockets.push(client);
       return client;

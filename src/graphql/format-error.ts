@@ -1,0 +1,67 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { PothosValidationError } from '@pothos/core';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { AppError } from '../errors.js';
+import type { Locale } from '../i18n.js';
+
+/** Codes of failures the client caused, kept as they are; anything unknown is masked. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+/** The AppError behind a GraphQL error, however deeply wrapped. */
+export function appErrorOf(error: unknown): AppError | undefined {
+  let current: unknown = unwrapResolverError(error);
+  for (let depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof AppError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/** The code a client sees for an error: the AppError's, a client-fault code, or INTERNAL_SERVER_ERROR. */
+export function clientCodeOf(error: unknown, formattedCode?: unknown): string {
+  const original = appErrorOf(error);
+  if (original) return original.code;
+  // Pothos reports input it cannot map (a malformed or wrongly typed global ID) this way.
+  if (unwrapResolverError(error) instanceof PothosValidationError) return 'BAD_USER_INPUT';
+  const code = formattedCode ?? (error as { extensions?: { code?: unknown } }).extensions?.code;
+  return typeof code === 'string' && CLIENT_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * What the client receives for an error, over HTTP and WebSocket alike: expected failures
+ * with their code, anything unexpected masked (no message, stack or SQL) and reported.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  report: (error: unknown) => void,
+): GraphQLFormattedError {
+  const code = clientCodeOf(error, formatted.extensions?.['code']);
+  if (code !== 'INTERNAL_SERVER_ERROR') {
+    // Apollo prefixes failures of the context function; the client only needs the reason.
+    const message = formatted.message.replace(/^Context creation failed: /, '');
+    return { ...formatted, message, extensions: { ...formatted.extensions, code } };
+  }
+  report(unwrapResolverError(error));
+  return {
+    message: 'Internal server error',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Puts AppError messages in the caller's language (the error object is not yet sent). */
+export function localizeError(error: GraphQLError, locale: Locale): void {
+  const original = appErrorOf(error);
+  if (original) (error as { message: string }).message = original.localized(locale);
+}
