@@ -18,14 +18,15 @@ function packageFile(pkg: string, file: string): string {
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
 }
 
-const DEFAULT_QUERY = `# The demo tenant's public menu. Sign in with staffLogin or login for more.
+const DEFAULT_QUERY = `# The tenant's public menu (X-Tenant in the headers pane). Sign in with staffLogin or login for more.
 {
   currentTenant { name currencies locales }
   menu { items { key label } features }
 }
 `;
 
-const PAGE = `<!doctype html>
+function page(headers: Record<string, string>): string {
+  return `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8" />
@@ -39,19 +40,22 @@ const PAGE = `<!doctype html>
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: { 'x-tenant': 'demo' } });
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, headerEditorEnabled: true,
         defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
-        defaultHeaders: JSON.stringify({ 'x-tenant': 'demo' }, null, 2) }),
+        defaultHeaders: ${JSON.stringify(JSON.stringify(headers, null, 2))} }),
     );
   </script>
 </body>
 </html>`;
+}
 
-export function registerGraphiql(app: FastifyInstance): void {
+/** Serves GraphiQL; `tenant` (the demo tenant, when seeded) pre-fills the X-Tenant header. */
+export function registerGraphiql(app: FastifyInstance, tenant?: string): void {
+  const html = page(tenant ? { 'x-tenant': tenant } : {});
   const cache = new Map<string, Buffer>();
-  app.get('/graphiql', async (_request, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
+  app.get('/graphiql', async (_request, reply) => reply.type('text/html; charset=utf-8').send(html));
   app.get<{ Params: { name: string } }>('/graphiql/assets/:name', async (request, reply) => {
     const asset = ASSETS[request.params.name];
     if (!asset) return reply.code(404).send({ error: 'not found' });

@@ -4,8 +4,10 @@ import { createPlatformStaff, createStaffUser, registerPlayer } from '../modules
 import { EmailTakenError } from '../modules/identity/identity.errors.js';
 
 /** The demo logins `npm start` prints on the embedded default. Development only. */
+export const DEMO_TENANT_SLUG = 'demo';
+
 export const DEMO = {
-  tenant: { slug: 'demo', name: 'Demo Casino', domains: ['demo.localhost'] },
+  tenant: { slug: DEMO_TENANT_SLUG, name: 'Demo Casino', domains: ['demo.localhost'] },
   platformAdmin: { email: 'platform@croupier.local', password: 'platform-demo-pass', name: 'Platform Admin' },
   tenantAdmin: { email: 'admin@demo.local', password: 'admin-demo-pass', name: 'Demo Admin' },
   player: { email: 'player@demo.local', password: 'player-demo-pass', displayName: 'Demo Player' },

@@ -10,6 +10,7 @@ import { buildContext, type Context, type RequestFacts, type Services } from './
 import { AppError } from './errors.js';
 import { formatError, localizeError } from './graphql/format-error.js';
 import { registerGraphiql } from './graphiql.js';
+import { DEMO_TENANT_SLUG } from './seed.js';
 import { localeFromAcceptLanguage } from './i18n.js';
 import { Metrics } from './observability/metrics.js';
 
@@ -188,7 +189,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   app.get('/metrics', async (_request, reply) =>
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
   );
-  if (config.graphiql) registerGraphiql(app);
+  if (config.graphiql) registerGraphiql(app, config.seedDemo ? DEMO_TENANT_SLUG : undefined);
 
   return {
     app,
