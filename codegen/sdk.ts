@@ -60,6 +60,8 @@ export type MenuItemKind =
 
 export type Permission =
   | 'APIKEY_MANAGE'
+  | 'AUDIT_CHECKPOINT'
+  | 'AUDIT_READ'
   | 'MENU_MANAGE'
   | 'MENU_READ'
   | 'PLAYER_READ'
@@ -114,6 +116,62 @@ export type ViewerKind =
   | 'PLAYER'
   | 'STAFF';
 
+export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string };
+
+export type AuditEventsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  actorId?: string | null | undefined;
+  action?: string | null | undefined;
+  targetType?: string | null | undefined;
+  targetId?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type VerifyAuditChainQueryVariables = Exact<{
+  fromSeq?: number | null | undefined;
+  toSeq?: number | null | undefined;
+}>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, fromSeq: number, toSeq: number, headSeq: number, checked: number, checkpointsChecked: number, broken: { seq: number, eventId: string | null, reason: string } | null } };
+
+export type AuditCheckpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AuditCheckpointsQuery = { auditCheckpoints: { edges: Array<{ node: { id: string, seq: number, headHash: string, signedAt: string, keyId: string, signature: string, createdBy: string } }> } };
+
+export type ExportAuditRangeQueryVariables = Exact<{
+  fromSeq?: number | null | undefined;
+  toSeq?: number | null | undefined;
+}>;
+
+
+export type ExportAuditRangeQuery = { exportAuditRange: unknown };
+
+export type AuditSigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditSigningKeyQuery = { auditSigningKey: { publicKey: string, keyId: string } };
+
+export type CreateAuditCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
+    | { __typename: 'AuditChainEmptyError', code: string, message: string }
+    | { __typename: 'AuditCheckpointPayload', checkpoint: { id: string, seq: number, headHash: string, keyId: string, signature: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+   };
+
 export type NodesQueryVariables = Exact<{
   ids: Array<string> | string;
 }>;
@@ -127,6 +185,8 @@ export type NodesQuery = { nodes: Array<
    | null> };
 
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string };
+
+type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: string, message: string };
 
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: string, message: string };
 
@@ -154,6 +214,7 @@ type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', cod
 
 export type ErrorFieldsFragment =
   | ErrorFields_AccountDisabledError_Fragment
+  | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_CannotGrantError_Fragment
   | ErrorFields_EmailTakenError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
@@ -494,6 +555,23 @@ export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
+export const AuditEventFieldsFragmentDoc = gql`
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  occurredAt
+  actorKind
+  actorId
+  action
+  targetType
+  targetId
+  diff
+  requestId
+  ip
+  prevHash
+  hash
+}
+    `;
 export const ErrorFieldsFragmentDoc = gql`
     fragment ErrorFields on Error {
   __typename
@@ -581,6 +659,95 @@ export const TenantFieldsFragmentDoc = gql`
   updatedAt
 }
     `;
+export const AuditEventsDocument = gql`
+    query AuditEvents($first: Int, $after: String, $actorId: String, $action: String, $targetType: String, $targetId: String, $from: DateTime, $to: DateTime) {
+  auditEvents(
+    first: $first
+    after: $after
+    actorId: $actorId
+    action: $action
+    targetType: $targetType
+    targetId: $targetId
+    from: $from
+    to: $to
+  ) {
+    edges {
+      cursor
+      node {
+        ...AuditEventFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const VerifyAuditChainDocument = gql`
+    query VerifyAuditChain($fromSeq: Int, $toSeq: Int) {
+  verifyAuditChain(fromSeq: $fromSeq, toSeq: $toSeq) {
+    ok
+    fromSeq
+    toSeq
+    headSeq
+    checked
+    checkpointsChecked
+    broken {
+      seq
+      eventId
+      reason
+    }
+  }
+}
+    `;
+export const AuditCheckpointsDocument = gql`
+    query AuditCheckpoints($first: Int, $after: String) {
+  auditCheckpoints(first: $first, after: $after) {
+    edges {
+      node {
+        id
+        seq
+        headHash
+        signedAt
+        keyId
+        signature
+        createdBy
+      }
+    }
+  }
+}
+    `;
+export const ExportAuditRangeDocument = gql`
+    query ExportAuditRange($fromSeq: Int, $toSeq: Int) {
+  exportAuditRange(fromSeq: $fromSeq, toSeq: $toSeq)
+}
+    `;
+export const AuditSigningKeyDocument = gql`
+    query AuditSigningKey {
+  auditSigningKey {
+    publicKey
+    keyId
+  }
+}
+    `;
+export const CreateAuditCheckpointDocument = gql`
+    mutation CreateAuditCheckpoint {
+  createAuditCheckpoint {
+    __typename
+    ... on AuditCheckpointPayload {
+      checkpoint {
+        id
+        seq
+        headHash
+        keyId
+        signature
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const NodesDocument = gql`
     query Nodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -1044,6 +1211,24 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);
+    },
+    VerifyAuditChain(variables?: VerifyAuditChainQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VerifyAuditChainQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VerifyAuditChainQuery>({ document: VerifyAuditChainDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VerifyAuditChain', 'query', variables);
+    },
+    AuditCheckpoints(variables?: AuditCheckpointsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditCheckpointsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditCheckpointsQuery>({ document: AuditCheckpointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditCheckpoints', 'query', variables);
+    },
+    ExportAuditRange(variables?: ExportAuditRangeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExportAuditRangeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExportAuditRangeQuery>({ document: ExportAuditRangeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ExportAuditRange', 'query', variables);
+    },
+    AuditSigningKey(variables?: AuditSigningKeyQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditSigningKeyQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditSigningKeyQuery>({ document: AuditSigningKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditSigningKey', 'query', variables);
+    },
+    CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
+    },
     Nodes(variables: NodesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<NodesQuery>({ document: NodesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Nodes', 'query', variables);
     },

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /**
@@ -40,7 +42,32 @@ const envSchema = z.object({
   MIGRATE_ON_START: bool.optional(),
   SEED_DEMO: bool.optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  AUDIT_SIGNING_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte Ed25519 seed, base64')
+    .optional(),
+  AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+
+  // GraphQL hardening (docs/security.md).
+  HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  GRAPHQL_INTROSPECTION: bool.optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(1000).default(10),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(5000),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(20),
+  TRUSTED_DOCUMENTS: bool.default(false),
+  TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
+  RATE_LIMIT_ENABLED: bool.default(true),
+  RATE_LIMIT_KEY_PREFIX: z.string().min(1).max(100).default('croupier:rl'),
+  RATE_LIMIT_API_KEY_POINTS: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_API_KEY_DURATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_PLAYER_POINTS: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_PLAYER_DURATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_STAFF_POINTS: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  RATE_LIMIT_STAFF_DURATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_IP_POINTS: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  RATE_LIMIT_IP_DURATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,8 +88,47 @@ export interface Config {
   migrateOnStart: boolean;
   seedDemo: boolean;
   outboxPollMs: number;
+  /** Ed25519 seed (base64) that signs audit checkpoints. */
+  auditSigningKey: string;
+  /** How often the checkpoint job signs each tenant's chain head; 0 turns the job off. */
+  auditCheckpointIntervalMs: number;
   shutdownGraceMs: number;
+  /** Largest accepted HTTP body and WebSocket message, in bytes. */
+  bodyLimitBytes: number;
+  /** Query limits, introspection and trusted documents (docs/security.md). */
+  graphql: GraphqlHardening;
+  rateLimit: RateLimitConfig;
 }
+
+export interface GraphqlHardening {
+  /** Introspection, and "Did you mean" suggestions in validation errors. */
+  introspection: boolean;
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Absolute path of the trusted-documents manifest when TRUSTED_DOCUMENTS is on, else null. */
+  trustedDocuments: string | null;
+}
+
+export interface RateLimitRule {
+  points: number;
+  durationSeconds: number;
+}
+
+export interface RateLimitConfig {
+  enabled: boolean;
+  keyPrefix: string;
+  apiKey: RateLimitRule;
+  player: RateLimitRule;
+  /** Tenant staff and platform staff, per staff user. */
+  staff: RateLimitRule;
+  /** Anonymous callers, per IP address. */
+  ip: RateLimitRule;
+}
+
+/** The manifest `npm run codegen` writes (src/cli/trusted-documents.ts). */
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = fileURLToPath(new URL('../codegen/trusted-documents.json', import.meta.url));
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, reason: string) {
@@ -73,6 +139,8 @@ export class ConfigError extends Error {
 
 const DEV_JWT_SECRET = 'croupier-development-only-secret-do-not-deploy';
 const DEV_APP_PASSWORD = 'croupier_app_dev';
+/** A fixed development seed, so checkpoints of a dev database verify across restarts. */
+const DEV_AUDIT_SIGNING_KEY = Buffer.alloc(32, 'croupier-dev-audit-signing-key').toString('base64');
 export const APP_ROLE = 'croupier_app';
 
 /** The app's connection URL: the owner's URL with the app role's credentials. */
@@ -93,6 +161,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required in production');
+  if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('AUDIT_SIGNING_KEY', 'is required in production');
 
   // The app role's password: given, or (outside production, when no app URL is given) the dev default.
   // Migrations set the role's password only when one is known here.
@@ -131,6 +200,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: env.MIGRATE_ON_START ?? embedded,
     seedDemo: env.SEED_DEMO ?? embedded,
     outboxPollMs: env.OUTBOX_POLL_MS,
+    auditSigningKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
+    auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
+    graphql: {
+      // Off wherever GraphiQL is off, unless turned on explicitly.
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.GRAPHIQL ?? !production,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      trustedDocuments: env.TRUSTED_DOCUMENTS ? resolve(env.TRUSTED_DOCUMENTS_PATH ?? DEFAULT_TRUSTED_DOCUMENTS_PATH) : null,
+    },
+    rateLimit: {
+      enabled: env.RATE_LIMIT_ENABLED,
+      keyPrefix: env.RATE_LIMIT_KEY_PREFIX,
+      apiKey: { points: env.RATE_LIMIT_API_KEY_POINTS, durationSeconds: env.RATE_LIMIT_API_KEY_DURATION_SECONDS },
+      player: { points: env.RATE_LIMIT_PLAYER_POINTS, durationSeconds: env.RATE_LIMIT_PLAYER_DURATION_SECONDS },
+      staff: { points: env.RATE_LIMIT_STAFF_POINTS, durationSeconds: env.RATE_LIMIT_STAFF_DURATION_SECONDS },
+      ip: { points: env.RATE_LIMIT_IP_POINTS, durationSeconds: env.RATE_LIMIT_IP_DURATION_SECONDS },
+    },
   };
 }

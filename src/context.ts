@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
-import type { Principal } from './auth/principal.js';
+import { actorOf, type Principal } from './auth/principal.js';
+import { appendAudit, type AuditActor, type AuditEntry } from './audit/append.js';
 import { PERMISSIONS } from './auth/permissions.js';
 import type { TokenService } from './auth/tokens.js';
 import { inPlatformTransaction, inTenantTransaction } from './db/tenancy.js';
 import { TenantNotFoundError, TenantRequiredError, TenantSuspendedError, UnauthenticatedError, type AppError } from './errors.js';
 import { writeOutboxEvent } from './events/outbox.js';
 import type { PubSub } from './events/pubsub.js';
+import type { RateLimiter } from './rate-limit.js';
 import type { OutboxRelay } from './events/relay.js';
 import { isLocale, localeFromAcceptLanguage, type Locale } from './i18n.js';
 import type { Logger } from './observability/logger.js';
@@ -44,6 +46,8 @@ export interface Services {
   tenants: TenantDirectory;
   /** Present when Redis is configured: readiness checks it. */
   redisPing?: () => Promise<boolean>;
+  /** Per-caller rate limits (src/rate-limit.ts); absent when RATE_LIMIT_ENABLED=false. */
+  rateLimiter?: RateLimiter;
 }
 
 export interface Context {
@@ -65,6 +69,8 @@ export interface TenantTx {
   tenantId: string;
   /** Writes an event to the outbox; it is published only if the transaction commits. */
   emit(stream: string, type: string, payload: unknown): Promise<number>;
+  /** Appends to the tenant's audit chain, in this transaction: recorded exactly if it commits. */
+  audit(entry: AuditEntry): Promise<number>;
 }
 
 export interface RequestFacts {
@@ -160,6 +166,7 @@ export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: Te
         emitted = true;
         return writeOutboxEvent(em, { tenantId, stream, type, payload });
       },
+      audit: (entry) => appendAudit(em, tenantId, auditActorOf(ctx), entry),
     }),
   );
   if (emitted) ctx.services.relay.nudge();
@@ -168,6 +175,21 @@ export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: Te
 
 export function platformTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   return inPlatformTransaction(ctx.em, fn);
+}
+
+/** The actor of an audit event: the caller, their request and address. */
+export function auditActorOf(ctx: Context): AuditActor {
+  const actor = ctx.principal ? actorOf(ctx.principal) : { kind: 'ANONYMOUS', id: '-' };
+  return { ...actor, requestId: ctx.requestId, ip: ctx.ip || null };
+}
+
+/**
+ * Audits a platform action on one tenant (creating or suspending it) inside a platform
+ * transaction: the transaction takes that tenant for the rest of its life, so call this last.
+ */
+export async function auditPlatformAction(ctx: Context, em: EntityManager, tenantId: string, entry: AuditEntry): Promise<number> {
+  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+  return appendAudit(em, tenantId, auditActorOf(ctx), entry);
 }
 
 /**

@@ -5,8 +5,10 @@ import { InProcessPubSub, RedisPubSub, type PubSub } from './events/pubsub.js';
 import { OutboxRelay } from './events/relay.js';
 import { TokenService } from './auth/tokens.js';
 import type { Logger } from './observability/logger.js';
-import { authenticator, entities, schema, tenantDirectory } from './modules.js';
+import { authenticator, entities, jobsOf, schema, tenantDirectory } from './modules.js';
+import { Scheduler } from './jobs/scheduler.js';
 import { createHttpServer, type HttpServer } from './server.js';
+import { RateLimiter } from './rate-limit.js';
 
 export interface Platform {
   services: Services;
@@ -41,8 +43,10 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     authenticator,
     tenants: tenantDirectory,
     ...(redisPing ? { redisPing } : {}),
+    ...(config.rateLimit.enabled ? { rateLimiter: RateLimiter.create(config.rateLimit, config.redisUrl, logger) } : {}),
   };
   const http = await createHttpServer(services, schema);
+  const scheduler = new Scheduler(logger);
 
   const platform: Platform = {
     services,
@@ -51,13 +55,16 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     async listen() {
       const address = await http.app.listen({ host: config.host, port: config.port });
       relay.start();
+      scheduler.start(jobsOf(services));
       platform.url = address;
       return address;
     },
     async close() {
       await http.close();
+      await scheduler.stop();
       await relay.stop();
       await pubsub.close();
+      await services.rateLimiter?.close();
       await orm.close(true);
     },
   };

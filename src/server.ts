@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, parse, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { buildContext, type Context, type RequestFacts, type Services } from './context.js';
-import { AppError } from './errors.js';
+import { AppError, UnauthenticatedError } from './errors.js';
 import { formatError, localizeError } from './graphql/format-error.js';
+import { costLimitPlugin, limitRules } from './graphql/limits.js';
+import { TrustedDocuments, type DocumentRequest } from './graphql/trusted-documents.js';
+import { WsOperationGuard } from './graphql/ws-operation.js';
 import { registerGraphiql } from './graphiql.js';
 import { DEMO_TENANT_SLUG } from './seed.js';
 import { localeFromAcceptLanguage } from './i18n.js';
 import { Metrics } from './observability/metrics.js';
+import { logRefusedOperation, operationLogPlugin, withOperationLog } from './observability/operation-log.js';
 
 export interface HttpServer {
   app: FastifyInstance;
@@ -39,12 +43,27 @@ function wsFacts(ctx: { connectionParams?: Readonly<Record<string, unknown>>; ex
   return { headers: { ...ctx.extra.request.headers, ...params }, ip: ctx.extra.request.socket.remoteAddress ?? '' };
 }
 
+/** The document an HTTP request names, as Apollo reads it: POST body, or GET parameters. */
+function httpDocument(request: FastifyRequest): DocumentRequest {
+  const params = (request.method === 'GET' ? request.query : request.body) as Record<string, unknown> | null | undefined;
+  if (!params || typeof params !== 'object' || Array.isArray(params)) return {};
+  let extensions = params['extensions'];
+  if (typeof extensions === 'string') {
+    try {
+      extensions = JSON.parse(extensions) as unknown;
+    } catch {
+      extensions = undefined;
+    }
+  }
+  return { query: params['query'], extensions };
+}
+
 export async function createHttpServer(services: Services, schema: GraphQLSchema): Promise<HttpServer> {
   const { config, logger } = services;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     forceCloseConnections: 'idle',
@@ -71,9 +90,31 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       .send({ errors: [{ message, extensions: { code } }] });
   });
 
-  const wss = new WebSocketServer({ server: app.server, path: '/graphql' });
+  // GraphQL hardening (docs/security.md): the same checks over HTTP and WebSocket.
+  const trusted = config.graphql.trustedDocuments ? TrustedDocuments.load(config.graphql.trustedDocuments) : null;
+  const wsGuard = new WsOperationGuard(config.graphql, trusted);
+  /**
+   * The context of one operation (an HTTP request, a WebSocket subscribe): the caller is
+   * authenticated, then charged one point of their rate limit. A refused credential is
+   * charged to its address, so guessing tokens or keys is rate limited too.
+   */
+  const admit = async (facts: RequestFacts): Promise<Context> => {
+    let context: Context;
+    try {
+      context = await buildContext(services, facts);
+    } catch (error) {
+      if (error instanceof UnauthenticatedError) await services.rateLimiter?.consume(null, facts.ip);
+      throw error;
+    }
+    await services.rateLimiter?.consume(context.principal, context.ip);
+    return context;
+  };
+
+  // A WebSocket message may be as large as an HTTP body; a larger one closes the socket (1009).
+  const wss = new WebSocketServer({ server: app.server, path: '/graphql', maxPayload: config.bodyLimitBytes });
   const wsServer = useServer<Record<string, unknown>, { base: Context }>(
-    {
+    // One log line per WebSocket operation, in the shape of the HTTP one (operation-log.ts).
+    withOperationLog(logger, {
       schema,
       // A connection whose credential fails is refused at once (4403). Each operation then
       // authenticates again, with its own request id and EntityManager fork; a failure
@@ -90,23 +131,17 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       onSubscribe: async (ctx, _id, payload) => {
         let contextValue: Context;
         try {
-          contextValue = await buildContext(services, wsFacts(ctx));
+          contextValue = await admit(wsFacts(ctx));
         } catch (error) {
           if (error instanceof AppError) return [error.toGraphQLError(ctx.extra.base?.locale ?? 'en')];
           throw error;
         }
-        let document;
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
-        }
-        const errors = validate(schema, document);
-        if (errors.length) return errors;
+        // Trusted documents, parse, validation with Apollo's rules, query limits, cost.
+        const prepared = wsGuard.prepare(schema, payload, contextValue.locale);
+        if (!('document' in prepared)) return prepared;
         return {
           schema,
-          document,
+          document: prepared.document,
           contextValue,
           variableValues: payload.variables ?? null,
           operationName: payload.operationName ?? null,
@@ -127,13 +162,29 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
           }),
         };
       },
-    },
+      // Errors that end an operation (refused before execution, or a failing subscription)
+      // are formatted as over HTTP: code kept, localised, masked if unexpected; no `http`.
+      onError: (ctx, _id, _payload, errors) =>
+        errors.map((error) => {
+          localizeError(error, ctx.extra.base?.locale ?? 'en');
+          const formatted = formatError(error.toJSON(), error, reportUnexpected);
+          const { http: _http, ...extensions } = formatted.extensions ?? {};
+          return { ...formatted, extensions };
+        }),
+    }),
     wss,
   );
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: config.graphiql,
+    // Introspection and "Did you mean" suggestions reveal the schema: both follow GRAPHQL_INTROSPECTION.
+    introspection: config.graphql.introspection,
+    hideSchemaDetailsFromClientErrors: !config.graphql.introspection,
+    allowBatchedHttpRequests: false,
+    validationRules: limitRules(config.graphql),
+    // Trusted-documents mode: a persisted-query hash is looked up in the manifest, and
+    // nothing new can be registered.
+    ...(trusted ? { persistedQueries: { cache: trusted.apolloCache() } } : {}),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown order (HTTP and WebSocket drain, then pools, then the database).
     stopOnTerminationSignals: false,
@@ -145,6 +196,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       fastifyApolloDrainPlugin(app),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },
       metrics.apolloPlugin(),
+      operationLogPlugin(logger),
+      costLimitPlugin(config.graphql.maxCost),
       localizeErrors,
     ],
   });
@@ -154,10 +207,15 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => {
+      context: async (request, reply) => {
         try {
-          return await buildContext(services, { headers: request.headers, ip: request.ip, requestId: request.id });
+          const context = await admit({ headers: request.headers, ip: request.ip, requestId: request.id });
+          // Refused before Apollo parses it: an untrusted document learns nothing of the schema.
+          trusted?.resolve(httpDocument(request));
+          return context;
         } catch (error) {
+          const params = request.method === 'GET' ? request.query : request.body;
+          logRefusedOperation(logger, { reqId: request.id, durationMs: reply.elapsedTime, params, error });
           if (error instanceof AppError) {
             throw error.toGraphQLError(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en');
           }

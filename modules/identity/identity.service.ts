@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  auditActorOf,
   platformTx,
   requireTenant,
   tenantTx,
@@ -10,6 +11,8 @@ import {
   type Services,
 } from '../../src/context.js';
 import { inPlatformTransaction, inTenantTransaction } from '../../src/db/tenancy.js';
+import { appendAudit } from '../../src/audit/append.js';
+import { difference } from '../../src/audit/chain.js';
 import {
   NotFoundError,
   TenantNotFoundError,
@@ -219,7 +222,13 @@ export async function staffLogin(ctx: Context, input: z.input<typeof staffLoginI
     const ok = await verifyPassword(staff?.passwordHash ?? (await dummyPasswordHash()), data.password);
     if (!staff || !ok) throw new InvalidCredentialsError();
     if (staff.disabledAt) throw new AccountDisabledError();
-    return openTenantSession(ctx, em, tenant.id, { kind: 'STAFF', id: staff.id });
+    const tokens = await openTenantSession(ctx, em, tenant.id, { kind: 'STAFF', id: staff.id });
+    await appendAudit(em, tenant.id, { ...auditActorOf(ctx), kind: 'STAFF', id: staff.id }, {
+      action: 'staff.login',
+      target: { type: 'StaffUser', id: staff.id },
+      diff: {},
+    });
+    return tokens;
   });
 }
 
@@ -248,7 +257,8 @@ export async function createStaffUser(ctx: Context, input: z.input<typeof staffI
   assertCanGrantRoles(ctx, data.roles);
   const passwordHash = await hashPassword(data.password);
   try {
-    return await tenantTx(ctx, async ({ em, tenantId }) => {
+    return await tenantTx(ctx, async (tx) => {
+      const { em, tenantId } = tx;
       const staff = em.create(StaffUserSchema, {
         id: newId(),
         tenantId,
@@ -258,6 +268,11 @@ export async function createStaffUser(ctx: Context, input: z.input<typeof staffI
         roles: data.roles,
       });
       await em.flush();
+      await tx.audit({
+        action: 'staff.create',
+        target: { type: 'StaffUser', id: staff.id },
+        diff: difference(null, { email: staff.email, name: staff.name, roles: staff.roles }),
+      });
       return staff;
     });
   } catch (error) {
@@ -269,26 +284,32 @@ export async function createStaffUser(ctx: Context, input: z.input<typeof staffI
 export async function setStaffRoles(ctx: Context, staffId: string, roles: string[]): Promise<StaffUser> {
   const data = parseInput(z.object({ roles: tenantRoles }), { roles });
   assertCanGrantRoles(ctx, data.roles);
-  return tenantTx(ctx, async ({ em }) => {
+  return tenantTx(ctx, async ({ em, audit }) => {
     const staff = await em.findOne(StaffUserSchema, { id: staffId });
     if (!staff) throw new NotFoundError('Staff user');
+    const before = staff.roles;
     staff.roles = data.roles;
     await em.flush();
+    await audit({ action: 'staff.roles.set', target: { type: 'StaffUser', id: staff.id }, diff: difference({ roles: before }, { roles: staff.roles }) });
     return staff;
   });
 }
 
 /** Disables a staff user and ends every session they have. */
 export async function disableStaffUser(ctx: Context, staffId: string): Promise<StaffUser> {
-  return tenantTx(ctx, async ({ em }) => {
+  return tenantTx(ctx, async ({ em, audit }) => {
     const staff = await em.findOne(StaffUserSchema, { id: staffId });
     if (!staff) throw new NotFoundError('Staff user');
     if (ctx.principal?.kind === 'staff' && ctx.principal.staffId === staffId) {
       throw new ValidationError([{ path: ['id'], message: 'you cannot disable yourself' }]);
     }
+    const wasDisabled = !!staff.disabledAt;
     staff.disabledAt ??= new Date();
-    await em.nativeUpdate(AuthSessionSchema, { subjectId: staffId, revokedAt: null }, { revokedAt: new Date() });
+    const ended = await em.nativeUpdate(AuthSessionSchema, { subjectId: staffId, revokedAt: null }, { revokedAt: new Date() });
     await em.flush();
+    if (!wasDisabled) {
+      await audit({ action: 'staff.disable', target: { type: 'StaffUser', id: staff.id }, diff: { disabled: { from: false, to: true }, sessionsEnded: ended } });
+    }
     return staff;
   });
 }
@@ -415,7 +436,7 @@ export async function createApiKey(ctx: Context, input: { name: string; permissi
     if (!mine.has(permission)) throw new CannotGrantError(`permission ${permission}`);
   }
   const createdBy = actorId(ctx);
-  return tenantTx(ctx, async ({ em, tenantId }) => {
+  return tenantTx(ctx, async ({ em, tenantId, audit }) => {
     const secret = randomSecret();
     const apiKey = em.create(ApiKeySchema, {
       id: newId(),
@@ -426,16 +447,23 @@ export async function createApiKey(ctx: Context, input: { name: string; permissi
       createdBy,
     });
     await em.flush();
+    await audit({
+      action: 'apikey.create',
+      target: { type: 'ApiKey', id: apiKey.id },
+      diff: difference(null, { name: apiKey.name, permissions: apiKey.permissions }),
+    });
     return { apiKey, key: `crk_${tenantId}_${apiKey.id}_${secret}` };
   });
 }
 
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  return tenantTx(ctx, async ({ em }) => {
+  return tenantTx(ctx, async ({ em, audit }) => {
     const apiKey = await em.findOne(ApiKeySchema, { id });
     if (!apiKey) throw new NotFoundError('API key');
-    apiKey.revokedAt ??= new Date();
+    if (apiKey.revokedAt) return apiKey;
+    apiKey.revokedAt = new Date();
     await em.flush();
+    await audit({ action: 'apikey.revoke', target: { type: 'ApiKey', id: apiKey.id }, diff: { revoked: { from: false, to: true } } });
     return apiKey;
   });
 }

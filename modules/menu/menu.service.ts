@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { platformTx, requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { actorOf } from '../../src/auth/principal.js';
+import { difference } from '../../src/audit/chain.js';
 import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isLocale, LOCALES, type Locale, type Localized } from '../../src/i18n.js';
 import { newId } from '../../src/ids.js';
@@ -89,6 +90,14 @@ function actor(ctx: Context) {
   return actorOf(ctx.principal);
 }
 
+/**
+ * Menu changes of one tenant happen one at a time: each reads the whole menu to compute
+ * positions and history, and two first overrides of an item must not race to insert.
+ */
+async function lockTenantMenu(tx: TenantTx): Promise<void> {
+  await tx.em.execute(`select pg_advisory_xact_lock(hashtextextended('menu:' || ?, 0))`, [tx.tenantId]);
+}
+
 /** Writes the override and its change record, and announces the new menu. */
 async function applyOverride(
   ctx: Context,
@@ -126,6 +135,11 @@ async function applyOverride(
     actorId: who.id,
   });
   await em.flush();
+  await tx.audit({
+    action: action === 'SET' ? 'menu.item.set' : 'menu.item.move',
+    target: { type: 'MenuItem', id: item.key },
+    diff: difference({ ...stateOf(current) }, { ...stateOf(next) }),
+  });
   return next;
 }
 
@@ -136,6 +150,7 @@ export async function setMenuItem(ctx: Context, input: z.input<typeof setInput>)
     throw new ValidationError([{ path: ['input'], message: 'change at least one of enabled, position, labels' }]);
   }
   return tenantTx(ctx, async (tx) => {
+    await lockTenantMenu(tx);
     const item = await tx.em.findOne(MenuItemSchema, { key: data.key });
     if (!item) throw new UnknownMenuItemError(data.key);
     const menu = await loadMenu(tx.em);
@@ -161,6 +176,7 @@ export async function reorderMenu(ctx: Context, keys: string[]): Promise<Resolve
   requireTenant(ctx);
   const order = parseInput(reorderInput, keys, 'keys');
   return tenantTx(ctx, async (tx) => {
+    await lockTenantMenu(tx);
     const items = await tx.em.find(MenuItemSchema, { key: { $in: order } });
     const missing = order.find((key) => !items.some((i) => i.key === key));
     if (missing) throw new UnknownMenuItemError(missing);
@@ -184,6 +200,7 @@ export async function resetMenuItem(ctx: Context, key: string): Promise<Resolved
   requireTenant(ctx);
   const who = actor(ctx);
   return tenantTx(ctx, async (tx) => {
+    await lockTenantMenu(tx);
     const item = await tx.em.findOne(MenuItemSchema, { key });
     if (!item) throw new UnknownMenuItemError(key);
     const override = await tx.em.findOne(TenantMenuOverrideSchema, { itemKey: key });
@@ -201,6 +218,11 @@ export async function resetMenuItem(ctx: Context, key: string): Promise<Resolved
       actorId: who.id,
     });
     await tx.em.flush();
+    await tx.audit({
+      action: 'menu.item.reset',
+      target: { type: 'MenuItem', id: key },
+      diff: difference({ ...stateOf(before) }, { ...stateOf(resolveItem(item, undefined)) }),
+    });
     return announce(tx);
   });
 }

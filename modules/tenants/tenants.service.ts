@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { platformTx, type Context, type Services, type TenantRef } from '../../src/context.js';
+import { auditPlatformAction, platformTx, type Context, type Services, type TenantRef } from '../../src/context.js';
+import { difference } from '../../src/audit/chain.js';
 import { NotFoundError, ValidationError, type FieldIssue } from '../../src/errors.js';
 import { LOCALES, isLocale } from '../../src/i18n.js';
 import { isUuid, newId } from '../../src/ids.js';
@@ -47,6 +48,12 @@ const updateInput = z.object({
 });
 export type UpdateTenantInput = z.input<typeof updateInput>;
 
+/** The fields of a tenant an audit event records. */
+function auditedFields(tenant: Tenant): Record<string, unknown> {
+  const { slug, name, status, defaultCurrency, currencies, defaultLocale, locales, domains } = tenant;
+  return { slug, name, status, defaultCurrency, currencies, defaultLocale, locales, domains };
+}
+
 function toRef(tenant: Tenant): TenantRef {
   return { id: tenant.id, slug: tenant.slug, status: tenant.status, defaultLocale: tenant.defaultLocale, locales: tenant.locales };
 }
@@ -77,6 +84,11 @@ export async function createTenant(ctx: Context, input: CreateTenantInput): Prom
     await assertDomainsFree(em, data.domains);
     const tenant = em.create(TenantSchema, { id: newId(), status: 'ACTIVE', ...data });
     await flushTenant(em, tenant);
+    await auditPlatformAction(ctx, em, tenant.id, {
+      action: 'tenant.create',
+      target: { type: 'Tenant', id: tenant.id },
+      diff: difference(null, auditedFields(tenant)),
+    });
     return tenant;
   });
 }
@@ -92,8 +104,14 @@ export async function updateTenant(ctx: Context, id: string, input: UpdateTenant
     if (!next.currencies.includes(next.defaultCurrency)) issues.push({ path: ['input', 'defaultCurrency'], message: 'must be one of currencies' });
     if (!next.locales.includes(next.defaultLocale)) issues.push({ path: ['input', 'defaultLocale'], message: 'must be one of locales' });
     if (issues.length) throw new ValidationError(issues);
+    const before = auditedFields(tenant);
     em.assign(tenant, data);
     await flushTenant(em, tenant);
+    await auditPlatformAction(ctx, em, tenant.id, {
+      action: 'tenant.update',
+      target: { type: 'Tenant', id: tenant.id },
+      diff: difference(before, auditedFields(tenant)),
+    });
     return tenant;
   });
 }
@@ -102,8 +120,14 @@ export async function setTenantStatus(ctx: Context, id: string, status: Tenant['
   return platformTx(ctx, async (em) => {
     const tenant = await em.findOne(TenantSchema, { id });
     if (!tenant) throw new NotFoundError('Tenant');
+    const before = tenant.status;
     tenant.status = status;
     await em.flush();
+    await auditPlatformAction(ctx, em, tenant.id, {
+      action: status === 'SUSPENDED' ? 'tenant.suspend' : 'tenant.reactivate',
+      target: { type: 'Tenant', id: tenant.id },
+      diff: difference({ status: before }, { status }),
+    });
     return tenant;
   });
 }

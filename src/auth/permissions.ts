@@ -9,6 +9,8 @@ export const PERMISSIONS = [
   'player:read',
   'menu:read',
   'menu:manage',
+  'audit:read',
+  'audit:checkpoint',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -21,9 +23,9 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: PERMISSIONS,
   TENANT_ADMIN: PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read'],
+  FINANCE: ['player:read', 'menu:read', 'audit:read'],
   SUPPORT: ['player:read', 'menu:read'],
-  RISK: ['player:read', 'menu:read'],
+  RISK: ['player:read', 'menu:read', 'audit:read'],
 };
 
 export function isPermission(value: string): value is Permission {

@@ -15,6 +15,13 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // GraphQL hardening (docs/security.md): query limits, trusted documents, rate limits.
+  'DEPTH_LIMIT_EXCEEDED',
+  'COST_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+  'TRUSTED_DOCUMENT_REQUIRED',
+  'RATE_LIMITED',
 ]);
 
 /** The AppError behind a GraphQL error, however deeply wrapped. */

@@ -1,30 +1,28 @@
 import { pino } from 'pino';
+import { CENSOR, REDACT_PATHS, errSerializer, redactLogObject, scrubLine } from './redact.js';
 
 export type Logger = pino.Logger;
 
-/** Paths whose values never reach a log line, wherever they appear in a logged object. */
-export const REDACTED_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-api-key"]',
-  'headers.authorization',
-  'headers.cookie',
-  'headers["x-api-key"]',
-  '*.password',
-  '*.refreshToken',
-  '*.accessToken',
-  '*.apiKey',
-  '*.secret',
-  'variables.*.password',
-  'variables.*.refreshToken',
-  'variables.password',
-  'variables.refreshToken',
-];
+/** Paths whose values never reach a log line (pino `redact`); see redact.ts for the other layers. */
+export const REDACTED_PATHS = REDACT_PATHS;
 
-export function createLogger(level: string): Logger {
-  return pino({
+/**
+ * The process logger: pino JSON lines with `service: croupier`, secret-safe (redact.ts):
+ * pino `redact` paths, secret keys masked at any depth (`formatters.log`/`bindings`), errors
+ * serialised then scrubbed (`serializers.err`), and every string of the finished line scrubbed
+ * by pattern (`hooks.streamWrite`). `destination` defaults to stdout; tests pass a stream.
+ */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level,
     base: { service: 'croupier' },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-  });
+    redact: { paths: REDACTED_PATHS, censor: CENSOR },
+    serializers: { err: errSerializer },
+    formatters: {
+      log: redactLogObject,
+      bindings: redactLogObject,
+    },
+    hooks: { streamWrite: scrubLine },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

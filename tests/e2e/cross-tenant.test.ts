@@ -15,7 +15,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { collect } from '../helpers/subscriptions.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -438,5 +438,39 @@ describe('subscriptions', () => {
     expect(feedsOfA.map((f) => f.received.length)).toEqual(heardByA);
     expect(JSON.stringify(feedsOfB.map((f) => f.received))).not.toContain(A_LABEL);
     expect([...feedsOfA, ...feedsOfB].flatMap((f) => f.errors)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- audit trail
+
+describe('audit trail', () => {
+  it('A sees its own trail (control)', async () => {
+    const { auditEvents } = await a.tenant.admin.sdk.AuditEvents({ first: 100 });
+    expect(auditEvents.edges.map((e) => e.node.targetId)).toContain(localId(a.apiKey.id));
+  });
+
+  it.each(['tenant admin', 'API key'] as const)('B (%s) lists, filters, verifies and exports only B\'s chain', async (who) => {
+    const sdk = sdkOfB(who);
+    const aTrail = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents.edges.map((e) => e.node);
+    const all = await sdk.AuditEvents({ first: 100 });
+    expectNoTraceOfA(all);
+    const aIds = new Set(aTrail.map((e) => e.id));
+    expect(all.auditEvents.edges.some((e) => aIds.has(e.node.id))).toBe(false);
+    expect(all.auditEvents.edges.length).toBeGreaterThan(0);
+    const byATarget = await sdk.AuditEvents({ targetType: 'ApiKey', targetId: localId(a.apiKey.id) });
+    expect(byATarget.auditEvents.edges).toEqual([]);
+
+    const verdict = (await sdk.VerifyAuditChain({})).verifyAuditChain;
+    const bHead = (await b.tenant.admin.sdk.AuditEvents({ first: 1 })).auditEvents.edges[0]!.node.seq;
+    expect(verdict).toMatchObject({ ok: true, headSeq: bHead });
+    expect(verdict.headSeq).not.toBe(aTrail[0]!.seq);
+  });
+
+  it('B\'s checkpoints sign B\'s head, never A\'s', async () => {
+    const payload = expectType((await b.tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
+    const aHashes = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents.edges.map((e) => e.node.hash);
+    expect(aHashes).not.toContain(payload.checkpoint.headHash);
+    const { exportAuditRange } = await b.tenant.admin.sdk.ExportAuditRange({});
+    expectNoTraceOfA(exportAuditRange);
   });
 });

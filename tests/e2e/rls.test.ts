@@ -10,6 +10,7 @@ import { appUrlFrom } from '../../src/config.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = ['player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence'];
@@ -17,7 +18,7 @@ const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
 const INSUFFICIENT_PRIVILEGE = '42501';
 /** Tables the app role may only insert into. */
-const APPEND_ONLY = ['tenant_menu_change'];
+const APPEND_ONLY = APPEND_ONLY_TABLES;
 
 let server: TestServer;
 let owner: pg.Client;
@@ -181,8 +182,10 @@ describe('row-level security', () => {
   });
 
   it('may only append to history tables: UPDATE and DELETE are refused even on its own rows', async () => {
-    for (const sql of ['update tenant_menu_change set actor_id = actor_id', 'delete from tenant_menu_change']) {
-      expect(await asApp(tenantA, () => sqlState(app.query(sql))), sql).toBe(INSUFFICIENT_PRIVILEGE);
+    for (const table of APPEND_ONLY) {
+      for (const sql of [`update ${table} set tenant_id = tenant_id`, `delete from ${table}`]) {
+        expect(await asApp(tenantA, () => sqlState(app.query(sql))), sql).toBe(INSUFFICIENT_PRIVILEGE);
+      }
     }
   });
 

@@ -3,6 +3,7 @@ import { GraphQLClient } from 'graphql-request';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { inject } from 'vitest';
+import type { DestinationStream } from 'pino';
 import { appUrlFrom, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createPlatform, type Platform } from '../../src/platform.js';
@@ -22,8 +23,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface StartServerOptions {
+  /** false: no Redis (in-process PubSub). */
+  redis?: boolean;
+  /** The server's log level; default TEST_LOG_LEVEL, else silent. */
+  logLevel?: string;
+  /** Where the server's JSON log lines go instead of stdout (e.g. an in-memory stream). */
+  logStream?: DestinationStream;
+  /** Configuration variables set on top of the test defaults (e.g. GRAPHQL_MAX_DEPTH). */
+  env?: Record<string, string>;
+}
+
 /** Starts a real API instance on a free port, against this run's database and real Redis. */
-export async function startServer(options: { redis?: boolean } = {}): Promise<TestServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const databaseUrl = inject('databaseUrl');
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -32,12 +44,16 @@ export async function startServer(options: { redis?: boolean } = {}): Promise<Te
     DATABASE_URL: databaseUrl,
     DATABASE_APP_PASSWORD: TEST_APP_PASSWORD,
     DATABASE_POOL_MAX: '10',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    LOG_LEVEL: options.logLevel ?? process.env.TEST_LOG_LEVEL ?? 'silent',
     OUTBOX_POLL_MS: '100',
     GRAPHIQL: 'true',
     ...(options.redis === false ? {} : { REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' }),
+    // Rate-limit counters of their own: test files run in parallel from one address, and
+    // Redis keeps counters across runs.
+    RATE_LIMIT_KEY_PREFIX: `croupier-test:${randomUUID()}`,
+    ...options.env,
   });
-  const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
+  const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream));
   const url = await platform.listen();
   const graphqlUrl = `${url}/graphql`;
   const sockets: Client[] = [];
