@@ -3,18 +3,11 @@ import { ClientError } from 'graphql-request';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
+import { graphqlError } from '../helpers/errors.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 /** The GraphQL error code of a rejected SDK call. */
-async function errorCode(call: Promise<unknown>): Promise<string> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ClientError) return String(error.response.errors?.[0]?.extensions?.['code']);
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
+const errorCode = async (call: Promise<unknown>): Promise<string> => (await graphqlError(call)).code;
 
 let server: TestServer;
 let platform: Sdk;
