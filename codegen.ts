@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         gqlImport: 'graphql-tag#gql',
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string' },
+        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string', Money: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

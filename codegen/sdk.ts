@@ -30,6 +30,38 @@ export type CreateTenantInput = {
   slug: string;
 };
 
+export type HoldStatus =
+  | 'CAPTURED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'RELEASED';
+
+export type LedgerAccountKind =
+  | 'BONUS'
+  | 'CASH';
+
+/** An account by id, or by owner: ownerType (+ ownerId for PLAYER, PROVIDER, ESCROW), currency, kind (default CASH). */
+export type LedgerAccountSelector = {
+  accountId?: string | null | undefined;
+  currency?: string | null | undefined;
+  kind?: LedgerAccountKind | null | undefined;
+  ownerId?: string | null | undefined;
+  ownerType?: LedgerOwnerType | null | undefined;
+};
+
+export type LedgerOwnerType =
+  | 'ESCROW'
+  | 'HOUSE'
+  | 'PLAYER'
+  | 'PROVIDER'
+  | 'WORLD';
+
+export type LedgerTransferInput = {
+  amount: string;
+  from: LedgerAccountSelector;
+  to: LedgerAccountSelector;
+};
+
 export type LocalizedLabelInput = {
   locale: string;
   text: string;
@@ -66,7 +98,19 @@ export type Permission =
   | 'MENU_READ'
   | 'PLAYER_READ'
   | 'STAFF_MANAGE'
-  | 'STAFF_READ';
+  | 'STAFF_READ'
+  | 'WALLET_MANAGE'
+  | 'WALLET_POST'
+  | 'WALLET_READ';
+
+export type PostTransfersInput = {
+  /** What the movement is, e.g. BET, WIN, DEPOSIT. */
+  code: string;
+  idempotencyKey: string;
+  metadata?: unknown;
+  reference?: string | null | undefined;
+  transfers: Array<LedgerTransferInput>;
+};
 
 export type RegisterPlayerInput = {
   displayName: string;
@@ -186,11 +230,29 @@ export type NodesQuery = { nodes: Array<
 
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string };
 
+type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: string, message: string };
+
+type ErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: string, message: string };
+
+type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: string, message: string };
+
 type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: string, message: string };
 
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: string, message: string };
 
+type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: string, message: string };
+
+type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: string, message: string };
+
 type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: string, message: string };
+
+type ErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: string, message: string };
+
+type ErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: string, message: string };
+
+type ErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: string, message: string };
+
+type ErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: string, message: string };
 
 type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: string, message: string };
 
@@ -208,15 +270,28 @@ type ErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenE
 
 type ErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: string, message: string };
 
+type ErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: string, message: string };
+
 type ErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: string, message: string };
+
+type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: string, message: string };
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
 export type ErrorFieldsFragment =
   | ErrorFields_AccountDisabledError_Fragment
+  | ErrorFields_AccountFrozenError_Fragment
+  | ErrorFields_AccountNotFoundError_Fragment
+  | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_CannotGrantError_Fragment
+  | ErrorFields_CaptureExceedsHoldError_Fragment
+  | ErrorFields_CurrencyMismatchError_Fragment
   | ErrorFields_EmailTakenError_Fragment
+  | ErrorFields_HoldNotFoundError_Fragment
+  | ErrorFields_HoldNotOpenError_Fragment
+  | ErrorFields_IdempotencyConflictError_Fragment
+  | ErrorFields_InsufficientFundsError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_NotFoundError_Fragment
@@ -225,7 +300,9 @@ export type ErrorFieldsFragment =
   | ErrorFields_TenantRequiredError_Fragment
   | ErrorFields_TenantSlugTakenError_Fragment
   | ErrorFields_TenantSuspendedError_Fragment
+  | ErrorFields_TransactionNotFoundError_Fragment
   | ErrorFields_UnknownMenuItemError_Fragment
+  | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
 ;
 
@@ -555,6 +632,211 @@ export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
+export type LedgerTransactionFieldsFragment = { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> };
+
+export type LedgerHoldFieldsFragment = { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null };
+
+export type LedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string };
+
+export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletQuery = { wallet: Array<{ currency: string, cash: string, bonus: string, held: string, available: string }> };
+
+export type WalletStatementQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  code?: string | null | undefined;
+  currency?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type WalletStatementQuery = { walletStatement: { edges: Array<{ cursor: string, node: { id: string, transactionId: string, code: string, reference: string | null, currency: string, kind: LedgerAccountKind, amount: string, balanceAfter: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type WalletBalanceAtQueryVariables = Exact<{
+  currency: string;
+  at: string;
+}>;
+
+
+export type WalletBalanceAtQuery = { walletBalanceAt: { currency: string, at: string, cash: string, bonus: string } };
+
+export type LedgerAccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  ownerType?: LedgerOwnerType | null | undefined;
+  ownerId?: string | null | undefined;
+  currency?: string | null | undefined;
+}>;
+
+
+export type LedgerAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type LedgerTransactionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LedgerTransactionQuery = { ledgerTransaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null };
+
+export type PostTransfersMutationVariables = Exact<{
+  input: PostTransfersInput;
+}>;
+
+
+export type PostTransfersMutation = { postTransfers:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReserveHoldMutationVariables = Exact<{
+  idempotencyKey: string;
+  account: LedgerAccountSelector;
+  amount: string;
+  expiresInSeconds?: number | null | undefined;
+}>;
+
+
+export type ReserveHoldMutation = { reserveHold:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'HoldNotFoundError', code: string, message: string }
+    | { __typename: 'HoldNotOpenError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CaptureHoldMutationVariables = Exact<{
+  idempotencyKey: string;
+  holdId: string;
+  amount?: string | null | undefined;
+  to: LedgerAccountSelector;
+  code: string;
+}>;
+
+
+export type CaptureHoldMutation = { captureHold:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'HoldNotFoundError', code: string, message: string }
+    | { __typename: 'HoldNotOpenError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null }, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReleaseHoldMutationVariables = Exact<{
+  idempotencyKey: string;
+  holdId: string;
+}>;
+
+
+export type ReleaseHoldMutation = { releaseHold:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'HoldNotFoundError', code: string, message: string }
+    | { __typename: 'HoldNotOpenError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReverseLedgerTransactionMutationVariables = Exact<{
+  idempotencyKey: string;
+  transactionId: string;
+  reason: string;
+}>;
+
+
+export type ReverseLedgerTransactionMutation = { reverseLedgerTransaction:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'AlreadyReversedError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TransactionNotFoundError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type FreezeLedgerAccountMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type FreezeLedgerAccountMutation = { freezeLedgerAccount:
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UnfreezeLedgerAccountMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type UnfreezeLedgerAccountMutation = { unfreezeLedgerAccount:
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type WalletUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletUpdatedSubscription = { walletUpdated: { accountId: string, seq: number, currency: string, kind: LedgerAccountKind, balance: string, held: string, available: string, code: string, transactionId: string | null } };
+
+export type LedgerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerEventsSubscription = { ledgerEvents: { accountId: string, seq: number, ownerType: LedgerOwnerType, ownerId: string, currency: string, balance: string, held: string, code: string } };
+
 export const AuditEventFieldsFragmentDoc = gql`
     fragment AuditEventFields on AuditEvent {
   id
@@ -657,6 +939,49 @@ export const TenantFieldsFragmentDoc = gql`
   domains
   createdAt
   updatedAt
+}
+    `;
+export const LedgerTransactionFieldsFragmentDoc = gql`
+    fragment LedgerTransactionFields on LedgerTransaction {
+  id
+  code
+  reference
+  reversesId
+  reversedById
+  createdAt
+  entries {
+    accountId
+    amount
+    balanceAfter
+    seq
+  }
+}
+    `;
+export const LedgerHoldFieldsFragmentDoc = gql`
+    fragment LedgerHoldFields on LedgerHold {
+  id
+  accountId
+  amount
+  captured
+  status
+  expiresAt
+  transactionId
+}
+    `;
+export const LedgerAccountFieldsFragmentDoc = gql`
+    fragment LedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  currency
+  kind
+  stripe
+  floorPolicy
+  balance
+  held
+  available
+  frozen
+  seq
 }
     `;
 export const AuditEventsDocument = gql`
@@ -1203,6 +1528,236 @@ export const ReactivateTenantDocument = gql`
 }
     ${TenantFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const WalletDocument = gql`
+    query Wallet {
+  wallet {
+    currency
+    cash
+    bonus
+    held
+    available
+  }
+}
+    `;
+export const WalletStatementDocument = gql`
+    query WalletStatement($first: Int, $after: String, $code: String, $currency: String, $from: DateTime, $to: DateTime) {
+  walletStatement(
+    first: $first
+    after: $after
+    code: $code
+    currency: $currency
+    from: $from
+    to: $to
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        transactionId
+        code
+        reference
+        currency
+        kind
+        amount
+        balanceAfter
+        createdAt
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
+export const WalletBalanceAtDocument = gql`
+    query WalletBalanceAt($currency: String!, $at: DateTime!) {
+  walletBalanceAt(currency: $currency, at: $at) {
+    currency
+    at
+    cash
+    bonus
+  }
+}
+    `;
+export const LedgerAccountsDocument = gql`
+    query LedgerAccounts($first: Int, $after: String, $ownerType: LedgerOwnerType, $ownerId: String, $currency: String) {
+  ledgerAccounts(
+    first: $first
+    after: $after
+    ownerType: $ownerType
+    ownerId: $ownerId
+    currency: $currency
+  ) {
+    edges {
+      node {
+        ...LedgerAccountFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${LedgerAccountFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const LedgerTransactionDocument = gql`
+    query LedgerTransaction($id: ID!) {
+  ledgerTransaction(id: $id) {
+    ...LedgerTransactionFields
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}`;
+export const PostTransfersDocument = gql`
+    mutation PostTransfers($input: PostTransfersInput!) {
+  postTransfers(input: $input) {
+    __typename
+    ... on LedgerTransactionPayload {
+      replay
+      transaction {
+        ...LedgerTransactionFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReserveHoldDocument = gql`
+    mutation ReserveHold($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: Money!, $expiresInSeconds: Int) {
+  reserveHold(
+    idempotencyKey: $idempotencyKey
+    account: $account
+    amount: $amount
+    expiresInSeconds: $expiresInSeconds
+  ) {
+    __typename
+    ... on LedgerHoldPayload {
+      replay
+      hold {
+        ...LedgerHoldFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerHoldFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CaptureHoldDocument = gql`
+    mutation CaptureHold($idempotencyKey: String!, $holdId: ID!, $amount: Money, $to: LedgerAccountSelector!, $code: String!) {
+  captureHold(
+    idempotencyKey: $idempotencyKey
+    holdId: $holdId
+    amount: $amount
+    to: $to
+    code: $code
+  ) {
+    __typename
+    ... on LedgerHoldPayload {
+      replay
+      hold {
+        ...LedgerHoldFields
+      }
+      transaction {
+        ...LedgerTransactionFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerHoldFieldsFragmentDoc}
+${LedgerTransactionFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReleaseHoldDocument = gql`
+    mutation ReleaseHold($idempotencyKey: String!, $holdId: ID!) {
+  releaseHold(idempotencyKey: $idempotencyKey, holdId: $holdId) {
+    __typename
+    ... on LedgerHoldPayload {
+      replay
+      hold {
+        ...LedgerHoldFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerHoldFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReverseLedgerTransactionDocument = gql`
+    mutation ReverseLedgerTransaction($idempotencyKey: String!, $transactionId: ID!, $reason: String!) {
+  reverseLedgerTransaction(
+    idempotencyKey: $idempotencyKey
+    transactionId: $transactionId
+    reason: $reason
+  ) {
+    __typename
+    ... on LedgerTransactionPayload {
+      replay
+      transaction {
+        ...LedgerTransactionFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const FreezeLedgerAccountDocument = gql`
+    mutation FreezeLedgerAccount($id: ID!, $reason: String!) {
+  freezeLedgerAccount(id: $id, reason: $reason) {
+    __typename
+    ... on LedgerAccountPayload {
+      account {
+        ...LedgerAccountFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerAccountFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UnfreezeLedgerAccountDocument = gql`
+    mutation UnfreezeLedgerAccount($id: ID!, $reason: String!) {
+  unfreezeLedgerAccount(id: $id, reason: $reason) {
+    __typename
+    ... on LedgerAccountPayload {
+      account {
+        ...LedgerAccountFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerAccountFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const WalletUpdatedDocument = gql`
+    subscription WalletUpdated {
+  walletUpdated {
+    accountId
+    seq
+    currency
+    kind
+    balance
+    held
+    available
+    code
+    transactionId
+  }
+}
+    `;
+export const LedgerEventsDocument = gql`
+    subscription LedgerEvents {
+  ledgerEvents {
+    accountId
+    seq
+    ownerType
+    ownerId
+    currency
+    balance
+    held
+    code
+  }
+}
+    `;
 
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
@@ -1321,6 +1876,48 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ReactivateTenant(variables: ReactivateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReactivateTenantMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ReactivateTenantMutation>({ document: ReactivateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReactivateTenant', 'mutation', variables);
+    },
+    Wallet(variables?: WalletQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletQuery>({ document: WalletDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Wallet', 'query', variables);
+    },
+    WalletStatement(variables?: WalletStatementQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletStatementQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletStatementQuery>({ document: WalletStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletStatement', 'query', variables);
+    },
+    WalletBalanceAt(variables: WalletBalanceAtQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletBalanceAtQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletBalanceAtQuery>({ document: WalletBalanceAtDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletBalanceAt', 'query', variables);
+    },
+    LedgerAccounts(variables?: LedgerAccountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerAccountsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerAccountsQuery>({ document: LedgerAccountsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerAccounts', 'query', variables);
+    },
+    LedgerTransaction(variables: LedgerTransactionQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerTransactionQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerTransactionQuery>({ document: LedgerTransactionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerTransaction', 'query', variables);
+    },
+    PostTransfers(variables: PostTransfersMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PostTransfersMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PostTransfersMutation>({ document: PostTransfersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PostTransfers', 'mutation', variables);
+    },
+    ReserveHold(variables: ReserveHoldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReserveHoldMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReserveHoldMutation>({ document: ReserveHoldDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReserveHold', 'mutation', variables);
+    },
+    CaptureHold(variables: CaptureHoldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CaptureHoldMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CaptureHoldMutation>({ document: CaptureHoldDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CaptureHold', 'mutation', variables);
+    },
+    ReleaseHold(variables: ReleaseHoldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReleaseHoldMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReleaseHoldMutation>({ document: ReleaseHoldDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReleaseHold', 'mutation', variables);
+    },
+    ReverseLedgerTransaction(variables: ReverseLedgerTransactionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReverseLedgerTransactionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReverseLedgerTransactionMutation>({ document: ReverseLedgerTransactionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReverseLedgerTransaction', 'mutation', variables);
+    },
+    FreezeLedgerAccount(variables: FreezeLedgerAccountMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<FreezeLedgerAccountMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<FreezeLedgerAccountMutation>({ document: FreezeLedgerAccountDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FreezeLedgerAccount', 'mutation', variables);
+    },
+    UnfreezeLedgerAccount(variables: UnfreezeLedgerAccountMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UnfreezeLedgerAccountMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UnfreezeLedgerAccountMutation>({ document: UnfreezeLedgerAccountDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UnfreezeLedgerAccount', 'mutation', variables);
+    },
+    WalletUpdated(variables?: WalletUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletUpdatedSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletUpdatedSubscription>({ document: WalletUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletUpdated', 'subscription', variables);
+    },
+    LedgerEvents(variables?: LedgerEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerEventsSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerEventsSubscription>({ document: LedgerEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerEvents', 'subscription', variables);
     }
   };
 }

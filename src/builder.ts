@@ -46,6 +46,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    Money: { Input: string; Output: string | bigint };
   };
 }>({
   plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin],
@@ -110,6 +111,19 @@ builder.scalarType('JSON', {
   description: 'A JSON value.',
   serialize: (value) => value,
   parseValue: (value) => value,
+});
+
+builder.scalarType('Money', {
+  description: 'An amount in minor units of its currency (cents, kuruş), as a decimal string: never a float.',
+  serialize: (value) => (typeof value === 'bigint' ? value.toString() : String(value)),
+  parseValue: (value) => {
+    if (typeof value !== 'string') throw new GraphQLError('Money must be a string of minor units, such as "1250"');
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('Money must be a string of minor units, such as "1250"');
+    return ast.value;
+  },
 });
 
 builder.queryType({});

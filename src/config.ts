@@ -47,6 +47,8 @@ const envSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte Ed25519 seed, base64')
     .optional(),
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
+  WALLET_HOUSE_STRIPES: z.coerce.number().int().min(1).max(1024).default(16),
+  WALLET_HOLD_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 
   // GraphQL hardening (docs/security.md).
@@ -92,6 +94,10 @@ export interface Config {
   auditSigningKey: string;
   /** How often the checkpoint job signs each tenant's chain head; 0 turns the job off. */
   auditCheckpointIntervalMs: number;
+  /** House accounts per currency that share bets and wins (docs/wallet.md). */
+  walletHouseStripes: number;
+  /** How often the job expires holds past their time; 0 turns the job off. */
+  walletHoldExpiryIntervalMs: number;
   shutdownGraceMs: number;
   /** Largest accepted HTTP body and WebSocket message, in bytes. */
   bodyLimitBytes: number;
@@ -202,6 +208,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     outboxPollMs: env.OUTBOX_POLL_MS,
     auditSigningKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
+    walletHouseStripes: env.WALLET_HOUSE_STRIPES,
+    walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
     graphql: {

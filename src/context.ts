@@ -68,7 +68,7 @@ export interface TenantTx {
   em: EntityManager;
   tenantId: string;
   /** Writes an event to the outbox; it is published only if the transaction commits. */
-  emit(stream: string, type: string, payload: unknown): Promise<number>;
+  emit(stream: string, type: string, payload: unknown, seq?: number): Promise<number>;
   /** Appends to the tenant's audit chain, in this transaction: recorded exactly if it commits. */
   audit(entry: AuditEntry): Promise<number>;
 }
@@ -162,9 +162,9 @@ export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: Te
     fn({
       em,
       tenantId,
-      emit: (stream, type, payload) => {
+      emit: (stream, type, payload, seq) => {
         emitted = true;
-        return writeOutboxEvent(em, { tenantId, stream, type, payload });
+        return writeOutboxEvent(em, { tenantId, stream, type, payload, ...(seq === undefined ? {} : { seq }) });
       },
       audit: (entry) => appendAudit(em, tenantId, auditActorOf(ctx), entry),
     }),

@@ -7,6 +7,7 @@ import '../modules/tenants/tenants.schema.js';
 import '../modules/identity/identity.schema.js';
 import '../modules/menu/menu.schema.js';
 import '../modules/audit/audit.schema.js';
+import '../modules/wallet/wallet.schema.js';
 import type { Services } from './context.js';
 import type { Job } from './jobs/scheduler.js';
 import { auditEntities } from './audit/entities.js';
@@ -14,6 +15,7 @@ import { TenantSchema, tenantDirectory } from '../modules/tenants/index.js';
 import { authenticate, identityEntities } from '../modules/identity/index.js';
 import { menuEntities } from '../modules/menu/index.js';
 import { auditJobs } from '../modules/audit/index.js';
+import { walletJobs } from '../modules/wallet/index.js';
 import { builder } from './builder.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
@@ -21,7 +23,7 @@ export const authenticator = { authenticate };
 export { tenantDirectory };
 
 export function jobsOf(services: Services): Job[] {
-  return [...auditJobs(services)];
+  return [...auditJobs(services), ...walletJobs(services)];
 }
 
 export const schema = builder.toSchema({ sortSchema: true });

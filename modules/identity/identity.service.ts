@@ -28,6 +28,7 @@ import { dummyPasswordHash, hashPassword, verifyPassword } from '../../src/auth/
 import { hashSecret, randomSecret, secretMatches } from '../../src/auth/secrets.js';
 import {
   isPermission,
+  PARTNER_PERMISSIONS,
   permissionsOfRoles,
   PLATFORM_ROLES,
   TENANT_ROLES,
@@ -433,7 +434,8 @@ export async function createApiKey(ctx: Context, input: { name: string; permissi
   const data = parseInput(apiKeyInput, input);
   const mine = grantable(ctx);
   for (const permission of data.permissions) {
-    if (!mine.has(permission)) throw new CannotGrantError(`permission ${permission}`);
+    const partnerOnly = PARTNER_PERMISSIONS.includes(permission) && mine.has('apikey:manage');
+    if (!mine.has(permission) && !partnerOnly) throw new CannotGrantError(`permission ${permission}`);
   }
   const createdBy = actorId(ctx);
   return tenantTx(ctx, async ({ em, tenantId, audit }) => {
@@ -554,4 +556,10 @@ export async function currentPlayer(ctx: Context): Promise<Player | null> {
   const p = ctx.principal;
   if (p?.kind !== 'player') return null;
   return tenantTx(ctx, ({ em }) => em.findOne(PlayerSchema, { id: p.playerId }));
+}
+
+/** Whether a player of the transaction's tenant has this id (row-level security hides others). */
+export async function playerExists(em: EntityManager, playerId: string): Promise<boolean> {
+  if (!isUuid(playerId)) return false;
+  return (await em.count(PlayerSchema, { id: playerId })) > 0;
 }

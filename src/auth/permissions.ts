@@ -11,6 +11,9 @@ export const PERMISSIONS = [
   'menu:manage',
   'audit:read',
   'audit:checkpoint',
+  'wallet:read',
+  'wallet:manage',
+  'wallet:post',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -20,12 +23,19 @@ export type TenantRole = (typeof TENANT_ROLES)[number];
 export const PLATFORM_ROLES = ['PLATFORM_ADMIN'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
+/**
+ * Permissions no staff role holds, for partner API keys only: a staff user with
+ * apikey:manage may grant them to a key. Staff move money through adjustments instead.
+ */
+export const PARTNER_PERMISSIONS: readonly Permission[] = ['wallet:post'];
+const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.includes(p));
+
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
-  PLATFORM_ADMIN: PERMISSIONS,
-  TENANT_ADMIN: PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read', 'audit:read'],
-  SUPPORT: ['player:read', 'menu:read'],
-  RISK: ['player:read', 'menu:read', 'audit:read'],
+  PLATFORM_ADMIN: STAFF_PERMISSIONS,
+  TENANT_ADMIN: STAFF_PERMISSIONS,
+  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage'],
+  SUPPORT: ['player:read', 'menu:read', 'wallet:read'],
+  RISK: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage'],
 };
 
 export function isPermission(value: string): value is Permission {

@@ -8,9 +8,9 @@ export const REDACTED_PATHS = REDACT_PATHS;
 
 /**
  * The process logger: pino JSON lines with `service: croupier`, secret-safe (redact.ts):
- * pino `redact` paths, secret keys masked at any depth (`formatters.log`/`bindings`), errors
- * serialised then scrubbed (`serializers.err`), and every string of the finished line scrubbed
- * by pattern (`hooks.streamWrite`). `destination` defaults to stdout; tests pass a stream.
+ * pino `redact` paths; secret keys masked at any depth (`formatters.log`, `formatters.bindings`,
+ * and `serializers.err` for errors); every string of the finished line scrubbed by pattern
+ * (`hooks.streamWrite`). `destination` defaults to stdout; tests pass an in-memory stream.
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {

@@ -4,18 +4,20 @@ import { pino } from 'pino';
  * Secret-safe logs. Three layers, all wired by `createLogger` (logger.ts):
  *
  * 1. `REDACT_PATHS`: pino `redact` paths for the places where known secret keys sit
- *    (headers, top-level and nested fields, GraphQL variables). Fast, compiled by pino.
- * 2. `redactObject`: a deep copy of every logged object (pino `formatters.log` and
- *    `formatters.bindings`) in which the value of any secret-named key, at any depth, is
- *    `[redacted]` and every string goes through `scrubText`; errors are serialised first,
- *    so their message and stack are scrubbed too.
+ *    (headers, top-level fields, GraphQL variables). Fast, compiled by pino.
+ * 2. `redactLogObject` / `errSerializer`: a copy of every logged object (pino
+ *    `formatters.log`, `formatters.bindings`, `serializers.err`) in which the value of any
+ *    secret-named key (`isSecretKey`), at any depth, is `[redacted]`; errors are serialised
+ *    first, with their causes and own fields.
  * 3. `scrubLine`: the finished JSON line (pino `hooks.streamWrite`): every string in it
- *    (message, serialised errors, bindings, serializer output) goes through `scrubText`.
+ *    (message, fields, serialised errors with message and stack, bindings, serializer
+ *    output) goes through `scrubText`.
  *
  * `scrubText` masks by pattern, whatever key a value sits under: bearer/basic credentials,
  * JWTs and other three-segment tokens, our API keys and refresh tokens, card numbers that
  * pass Luhn, IBANs that pass mod-97, `key=value` / `"key": "value"` pairs whose key is
- * secret, and the literals of SQL statements quoted in error messages.
+ * secret, URLs' query strings, and the literals of SQL statements quoted in error messages.
+ * `redactObject` is layers 2 and 3 in one (`scrubUrl` uses it for GraphQL variables).
  */
 
 export const CENSOR = '[redacted]';
@@ -72,6 +74,8 @@ const EXACT = new Set(SECRET_KEYS.map(normalize).concat(['passwd', 'pwd', 'pass'
 /** Any key ending in one of these is secret too: webhookSecret, x-adyen-signature, csrfToken, ... */
 const SUFFIXES = ['password', 'passwd', 'secret', 'token', 'apikey', 'signature', 'cardnumber', 'iban', 'cvv', 'cvc', 'accountnumber', 'privatekey', 'hmac'];
 
+const keyCache = new Map<string, boolean>();
+
 /** Whether a value under this key must never be logged (case, `-` and `_` do not matter). */
 export function isSecretKey(key: string): boolean {
   const known = keyCache.get(key);
@@ -82,7 +86,6 @@ export function isSecretKey(key: string): boolean {
   keyCache.set(key, secret);
   return secret;
 }
-const keyCache = new Map<string, boolean>();
 
 /**
  * pino `redact` paths: the known places of secret keys (headers, top-level fields, GraphQL

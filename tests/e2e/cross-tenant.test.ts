@@ -15,7 +15,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { collect } from '../helpers/subscriptions.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -472,5 +472,48 @@ describe('audit trail', () => {
     expect(aHashes).not.toContain(payload.checkpoint.headHash);
     const { exportAuditRange } = await b.tenant.admin.sdk.ExportAuditRange({});
     expectNoTraceOfA(exportAuditRange);
+  });
+});
+
+// ---------------------------------------------------------------- wallet
+
+describe('wallet', () => {
+  const world = { ownerType: 'WORLD' as const, currency: 'EUR' };
+  const house = { ownerType: 'HOUSE' as const, currency: 'EUR' };
+  const playerOf = (side: Side) => ({ ownerType: 'PLAYER' as const, ownerId: localId(side.player.player.id), currency: 'EUR' });
+  let aTransactionId: string;
+  let aAccountId: string;
+
+  beforeAll(async () => {
+    const { postTransfers } = await a.apiKey.sdk.PostTransfers({
+      input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(a), amount: '1000' }] },
+    });
+    aTransactionId = expectType(postTransfers, 'LedgerTransactionPayload').transaction.id;
+    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node.id;
+    expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+  });
+
+  it('B cannot move money of A\'s player, by owner or by account id, nor replay A\'s key', async () => {
+    const post = (from: object, idempotencyKey: string) =>
+      b.apiKey.sdk.PostTransfers({ input: { idempotencyKey, code: 'BET', transfers: [{ from, to: house, amount: '10' }] } });
+    expectType((await post(playerOf(a), 'cross-tenant-bet-1')).postTransfers, 'AccountNotFoundError');
+    expectType((await post({ accountId: aAccountId }, 'cross-tenant-bet-2')).postTransfers, 'AccountNotFoundError');
+    const sameKey = await b.apiKey.sdk.PostTransfers({
+      input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(b), amount: '5' }] },
+    });
+    expect(expectType(sameKey.postTransfers, 'LedgerTransactionPayload').replay).toBe(false);
+    expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+  });
+
+  it('B sees none of A\'s accounts or transactions, and cannot reverse or freeze them', async () => {
+    const accounts = await b.tenant.admin.sdk.LedgerAccounts({ first: 100 });
+    expect(accounts.ledgerAccounts.edges.map((e) => e.node.id)).not.toContain(aAccountId);
+    expectNoTraceOfA(accounts);
+    expect((await b.tenant.admin.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction).toBeNull();
+    const reverse = await b.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: 'cross-tenant-rev', transactionId: aTransactionId, reason: 'not mine' });
+    expectType(reverse.reverseLedgerTransaction, 'TransactionNotFoundError');
+    expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ id: aAccountId, reason: 'not mine' })).freezeLedgerAccount, 'AccountNotFoundError');
+    expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    expect((await a.apiKey.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction?.reversedById).toBeNull();
   });
 });

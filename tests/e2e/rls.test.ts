@@ -13,7 +13,11 @@ import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/worl
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
-const SEEDED_TABLES = ['player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence'];
+const SEEDED_TABLES = [
+  'player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence',
+  'audit_event', 'audit_chain_head', 'audit_checkpoint',
+  'ledger_account', 'ledger_transaction', 'ledger_entry', 'ledger_hold', 'idempotency_record',
+];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
 const INSUFFICIENT_PRIVILEGE = '42501';
@@ -35,12 +39,25 @@ async function connect(url: string): Promise<pg.Client> {
 }
 
 /** A tenant whose players, staff, sessions, API keys, menu overrides, history and events exist. */
+function localPlayerId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
+}
+
 async function seedTenant(platform: Sdk): Promise<string> {
   const tenant = await newTenant(server, platform);
-  await newPlayer(server, tenant);
-  expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
+  const player = await newPlayer(server, tenant);
+  const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ', 'WALLET_POST'] } });
+  const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
   expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
   const { rows } = await owner.query<{ id: string }>('select id from tenant where slug = $1', [tenant.slug]);
+  // Money and a hold, so the ledger tables hold rows of this tenant too.
+  const me = { ownerType: 'PLAYER' as const, ownerId: localPlayerId(player.player.id), currency: 'EUR' };
+  const deposit = await partner.PostTransfers({
+    input: { idempotencyKey: `rls-${tenant.slug}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: me, amount: '500' }] },
+  });
+  expectType(deposit.postTransfers, 'LedgerTransactionPayload');
+  expectType((await partner.ReserveHold({ idempotencyKey: `rls-hold-${tenant.slug}`, account: me, amount: '100' })).reserveHold, 'LedgerHoldPayload');
+  expectType((await tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
   return rows[0]!.id;
 }
 

@@ -54,15 +54,16 @@ describe('isSecretKey', () => {
         'req.headers.cookie',
         'req.headers["x-api-key"]',
         'req.headers["stripe-signature"]',
+        'req.headers["x-hub-signature-256"]',
         'headers.authorization',
-        '*.password',
-        '*.refreshToken',
-        '*.accessToken',
-        '*.apiKey',
-        '*.cardNumber',
-        '*.iban',
+        'password',
+        'refreshToken',
+        'cardNumber',
+        'variables.password',
         'variables.*.password',
-        'variables.*.*.cardNumber',
+        'variables.*.refreshToken',
+        'variables.*.cardNumber',
+        'variables.*.iban',
       ]),
     );
   });
@@ -82,7 +83,7 @@ describe('scrubText: patterns', () => {
 
   it('masks our API keys, whole or tampered', () => {
     const key = apiKey();
-    expect(scrubText(`key=${key}`)).not.toContain(key.split('_').at(-1));
+    expect(scrubText(`key=${key}`)).not.toContain(key.slice(-43));
     expect(scrubText(`partner sent ${key}`)).toBe(`partner sent crk_${CENSOR}`);
     expect(scrubText(`partner sent ${key.slice(0, -4)}AAAA`)).toBe(`partner sent crk_${CENSOR}`);
   });

@@ -1,0 +1,351 @@
+import { builder } from '../../src/builder.js';
+import { requireTenant, type Context } from '../../src/context.js';
+import { ValidationError } from '../../src/errors.js';
+import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
+import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
+import {
+  AccountFrozenError,
+  AccountNotFoundError,
+  AlreadyReversedError,
+  CaptureExceedsHoldError,
+  CurrencyMismatchError,
+  HoldNotFoundError,
+  HoldNotOpenError,
+  IdempotencyConflictError,
+  InsufficientFundsError,
+  TransactionNotFoundError,
+  UnsupportedCurrencyError,
+} from './wallet.errors.js';
+import { ACCOUNT_CHANGED, ACCOUNT_KINDS, OWNER_TYPES, availableOf, type AccountChangedPayload, type AccountRow } from './wallet.ledger.js';
+import * as queries from './wallet.queries.js';
+import * as wallet from './wallet.service.js';
+
+errorType(InsufficientFundsError, 'InsufficientFundsError');
+errorType(AccountFrozenError, 'AccountFrozenError');
+errorType(AccountNotFoundError, 'AccountNotFoundError');
+errorType(CurrencyMismatchError, 'CurrencyMismatchError');
+errorType(UnsupportedCurrencyError, 'UnsupportedCurrencyError');
+errorType(IdempotencyConflictError, 'IdempotencyConflictError');
+errorType(HoldNotFoundError, 'HoldNotFoundError');
+errorType(HoldNotOpenError, 'HoldNotOpenError');
+errorType(CaptureExceedsHoldError, 'CaptureExceedsHoldError');
+errorType(TransactionNotFoundError, 'TransactionNotFoundError');
+errorType(AlreadyReversedError, 'AlreadyReversedError');
+
+const OwnerType = builder.enumType('LedgerOwnerType', { values: OWNER_TYPES });
+const AccountKind = builder.enumType('LedgerAccountKind', { values: ACCOUNT_KINDS });
+const HoldStatus = builder.enumType('HoldStatus', { values: ['OPEN', 'CAPTURED', 'RELEASED', 'EXPIRED'] as const });
+
+const WalletBalance = builder.objectRef<queries.WalletBalance>('WalletBalance').implement({
+  description: 'A player\'s money in one currency, in minor units.',
+  fields: (t) => ({
+    currency: t.exposeString('currency'),
+    cash: t.expose('cash', { type: 'Money' }),
+    bonus: t.expose('bonus', { type: 'Money' }),
+    held: t.expose('held', { type: 'Money', description: 'Reserved by open holds (pending withdrawals, buy-ins).' }),
+    available: t.expose('available', { type: 'Money', description: 'cash + bonus − held: what can be spent now.' }),
+  }),
+});
+
+const StatementLine = builder.objectRef<queries.StatementLine>('WalletStatementLine').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    transactionId: t.exposeID('transaction_id'),
+    code: t.exposeString('code'),
+    reference: t.exposeString('reference', { nullable: true }),
+    currency: t.exposeString('currency'),
+    kind: t.field({ type: AccountKind, resolve: (l) => l.kind as (typeof ACCOUNT_KINDS)[number] }),
+    amount: t.expose('amount', { type: 'Money', description: 'Signed: credits positive, debits negative.' }),
+    balanceAfter: t.expose('balance_after', { type: 'Money' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+  }),
+});
+
+const BalanceAt = builder.objectRef<Awaited<ReturnType<typeof queries.playerBalanceAt>>>('WalletBalanceAt').implement({
+  fields: (t) => ({
+    currency: t.exposeString('currency'),
+    at: t.expose('at', { type: 'DateTime' }),
+    cash: t.expose('cash', { type: 'Money' }),
+    bonus: t.expose('bonus', { type: 'Money' }),
+  }),
+});
+
+const LedgerAccount = builder.objectRef<AccountRow>('LedgerAccount').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    ownerType: t.field({ type: OwnerType, resolve: (a) => a.owner_type }),
+    ownerId: t.exposeString('owner_id'),
+    currency: t.exposeString('currency'),
+    kind: t.field({ type: AccountKind, resolve: (a) => a.kind }),
+    stripe: t.exposeInt('stripe'),
+    floorPolicy: t.exposeString('floor_policy'),
+    floorLimit: t.expose('floor_limit', { type: 'Money' }),
+    balance: t.expose('balance', { type: 'Money' }),
+    held: t.expose('held', { type: 'Money' }),
+    available: t.field({ type: 'Money', resolve: (a) => availableOf(a) }),
+    frozen: t.exposeBoolean('frozen'),
+    seq: t.string({ description: 'The account\'s event sequence number.', resolve: (a) => a.last_seq }),
+  }),
+});
+
+const Entry = builder.objectRef<queries.TransactionView['entries'][number]>('LedgerEntry').implement({
+  fields: (t) => ({
+    accountId: t.exposeID('accountId'),
+    amount: t.expose('amount', { type: 'Money' }),
+    balanceAfter: t.expose('balanceAfter', { type: 'Money' }),
+    seq: t.exposeString('seq'),
+  }),
+});
+
+const LedgerTransaction = builder.objectRef<queries.TransactionView>('LedgerTransaction').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    code: t.exposeString('code'),
+    reference: t.exposeString('reference', { nullable: true }),
+    metadata: t.expose('metadata', { type: 'JSON' }),
+    reversesId: t.exposeID('reversesId', { nullable: true }),
+    reversedById: t.exposeID('reversedById', { nullable: true }),
+    createdBy: t.exposeString('createdBy'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    entries: t.field({ type: [Entry], resolve: (x) => x.entries }),
+  }),
+});
+
+const Hold = builder.objectRef<wallet.HoldRow>('LedgerHold').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    accountId: t.exposeID('account_id'),
+    amount: t.expose('amount', { type: 'Money' }),
+    captured: t.expose('captured', { type: 'Money', nullable: true }),
+    status: t.field({ type: HoldStatus, resolve: (h) => h.status }),
+    expiresAt: t.expose('expires_at', { type: 'DateTime', nullable: true }),
+    transactionId: t.exposeID('transaction_id', { nullable: true }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+  }),
+});
+
+const TransactionPayload = builder.objectRef<{ transaction: queries.TransactionView; replay: boolean }>('LedgerTransactionPayload').implement({
+  fields: (t) => ({
+    transaction: t.field({ type: LedgerTransaction, resolve: (p) => p.transaction }),
+    replay: t.exposeBoolean('replay', { description: 'True when this answers an idempotency key seen before.' }),
+  }),
+});
+const HoldPayload = builder.objectRef<{ hold: wallet.HoldRow; transaction: queries.TransactionView | null; replay: boolean }>('LedgerHoldPayload').implement({
+  fields: (t) => ({
+    hold: t.field({ type: Hold, resolve: (p) => p.hold }),
+    transaction: t.field({ type: LedgerTransaction, nullable: true, resolve: (p) => p.transaction }),
+    replay: t.exposeBoolean('replay'),
+  }),
+});
+const AccountPayload = builder.objectRef<AccountRow>('LedgerAccountPayload').implement({
+  fields: (t) => ({ account: t.field({ type: LedgerAccount, resolve: (a) => a }) }),
+});
+
+const Selector = builder.inputType('LedgerAccountSelector', {
+  description: 'An account by id, or by owner: ownerType (+ ownerId for PLAYER, PROVIDER, ESCROW), currency, kind (default CASH).',
+  fields: (t) => ({
+    accountId: t.id(),
+    ownerType: t.field({ type: OwnerType }),
+    ownerId: t.string(),
+    currency: t.string(),
+    kind: t.field({ type: AccountKind }),
+  }),
+});
+const TransferInput = builder.inputType('LedgerTransferInput', {
+  fields: (t) => ({
+    from: t.field({ type: Selector, required: true }),
+    to: t.field({ type: Selector, required: true }),
+    amount: t.field({ type: 'Money', required: true }),
+  }),
+});
+const PostTransfersInput = builder.inputType('PostTransfersInput', {
+  fields: (t) => ({
+    idempotencyKey: t.string({ required: true }),
+    code: t.string({ required: true, description: 'What the movement is, e.g. BET, WIN, DEPOSIT.' }),
+    reference: t.string(),
+    metadata: t.field({ type: 'JSON' }),
+    transfers: t.field({ type: [TransferInput], required: true }),
+  }),
+});
+
+const MONEY_ERRORS = [
+  ValidationError,
+  InsufficientFundsError,
+  AccountFrozenError,
+  AccountNotFoundError,
+  CurrencyMismatchError,
+  UnsupportedCurrencyError,
+  IdempotencyConflictError,
+  ...TENANT_ERRORS,
+] as const;
+const HOLD_ERRORS = [...MONEY_ERRORS, HoldNotFoundError, HoldNotOpenError, CaptureExceedsHoldError] as const;
+
+async function loaded(ctx: Context, id: string): Promise<queries.TransactionView> {
+  return (await queries.transactionById(ctx, id))!;
+}
+
+builder.queryFields((t) => ({
+  wallet: t.field({
+    type: [WalletBalance],
+    description: 'The signed-in player\'s balances, per currency.',
+    authScopes: { player: true },
+    resolve: (_root, _args, ctx) => queries.playerWallet(ctx),
+  }),
+  walletStatement: t.connection({
+    type: StatementLine,
+    description: 'The signed-in player\'s entries, newest first.',
+    authScopes: { player: true },
+    args: { code: t.arg.string(), currency: t.arg.string(), from: t.arg({ type: 'DateTime' }), to: t.arg({ type: 'DateTime' }) },
+    resolve: (_root, args, ctx) => queries.playerStatement(ctx, args),
+  }),
+  walletBalanceAt: t.field({
+    type: BalanceAt,
+    authScopes: { player: true },
+    args: { currency: t.arg.string({ required: true }), at: t.arg({ type: 'DateTime', required: true }) },
+    resolve: (_root, { currency, at }, ctx) => queries.playerBalanceAt(ctx, currency, at),
+  }),
+  ledgerAccounts: t.connection({
+    type: LedgerAccount,
+    authScopes: { permission: 'wallet:read' },
+    args: { ownerType: t.arg({ type: OwnerType }), ownerId: t.arg.string(), currency: t.arg.string() },
+    resolve: (_root, args, ctx) => queries.listAccounts(ctx, args),
+  }),
+  ledgerTransaction: t.field({
+    type: LedgerTransaction,
+    nullable: true,
+    authScopes: { $any: { permission: 'wallet:read', $all: { permission: 'wallet:post' } } },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => queries.transactionById(ctx, String(id)),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  postTransfers: t.field({
+    type: TransactionPayload,
+    description: 'Moves money between accounts, all transfers or none. Idempotent on idempotencyKey.',
+    authScopes: { permission: 'wallet:post' },
+    errors: { types: [...MONEY_ERRORS] },
+    args: { input: t.arg({ type: PostTransfersInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const { result, replay } = await wallet.postTransfers(ctx, { ...input, metadata: (input.metadata ?? null) as Record<string, unknown> | null });
+      return { transaction: await loaded(ctx, result.transactionId), replay };
+    },
+  }),
+  reserveHold: t.field({
+    type: HoldPayload,
+    authScopes: { permission: 'wallet:post' },
+    errors: { types: [...HOLD_ERRORS] },
+    args: {
+      idempotencyKey: t.arg.string({ required: true }),
+      account: t.arg({ type: Selector, required: true }),
+      amount: t.arg({ type: 'Money', required: true }),
+      expiresInSeconds: t.arg.int(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await wallet.reserveHold(ctx, args);
+      return { hold: (await queries.holdById(ctx, result.holdId))!, transaction: null, replay };
+    },
+  }),
+  captureHold: t.field({
+    type: HoldPayload,
+    authScopes: { permission: 'wallet:post' },
+    errors: { types: [...HOLD_ERRORS] },
+    args: {
+      idempotencyKey: t.arg.string({ required: true }),
+      holdId: t.arg.id({ required: true }),
+      amount: t.arg({ type: 'Money', description: 'Defaults to the whole hold.' }),
+      to: t.arg({ type: Selector, required: true }),
+      code: t.arg.string({ required: true }),
+      reference: t.arg.string(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await wallet.captureHold(ctx, { ...args, holdId: String(args.holdId) });
+      return { hold: (await queries.holdById(ctx, result.holdId))!, transaction: await loaded(ctx, result.transactionId), replay };
+    },
+  }),
+  releaseHold: t.field({
+    type: HoldPayload,
+    authScopes: { permission: 'wallet:post' },
+    errors: { types: [...HOLD_ERRORS] },
+    args: { idempotencyKey: t.arg.string({ required: true }), holdId: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await wallet.releaseHold(ctx, { ...args, holdId: String(args.holdId) });
+      return { hold: (await queries.holdById(ctx, result.holdId))!, transaction: null, replay };
+    },
+  }),
+  reverseLedgerTransaction: t.field({
+    type: TransactionPayload,
+    description: 'Posts the mirror image of a transaction, linked to it; audited.',
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [...MONEY_ERRORS, TransactionNotFoundError, AlreadyReversedError] },
+    args: { idempotencyKey: t.arg.string({ required: true }), transactionId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await wallet.reverseTransaction(ctx, { ...args, transactionId: String(args.transactionId) });
+      return { transaction: await loaded(ctx, result.transactionId), replay };
+    },
+  }),
+  freezeLedgerAccount: t.field({
+    type: AccountPayload,
+    description: 'No money moves into or out of a frozen account; audited.',
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [ValidationError, AccountNotFoundError, ...TENANT_ERRORS] },
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_root, { id, reason }, ctx) => wallet.setFrozen(ctx, String(id), true, reason),
+  }),
+  unfreezeLedgerAccount: t.field({
+    type: AccountPayload,
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [ValidationError, AccountNotFoundError, ...TENANT_ERRORS] },
+    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_root, { id, reason }, ctx) => wallet.setFrozen(ctx, String(id), false, reason),
+  }),
+}));
+
+/** An account change as subscribers see it: the account's new state, numbered per account. */
+const AccountEvent = builder.objectRef<PublishedEvent<AccountChangedPayload>>('LedgerAccountEvent').implement({
+  fields: (t) => ({
+    accountId: t.exposeID('stream', { description: 'Stream of the event: account:<id>.' }),
+    seq: t.int({ description: 'Per-account sequence number: in order, a gap means a missed event.', resolve: (e) => e.seq }),
+    ownerType: t.field({ type: OwnerType, resolve: (e) => e.payload.ownerType }),
+    ownerId: t.string({ resolve: (e) => e.payload.ownerId }),
+    currency: t.string({ resolve: (e) => e.payload.currency }),
+    kind: t.field({ type: AccountKind, resolve: (e) => e.payload.kind }),
+    balance: t.field({ type: 'Money', resolve: (e) => e.payload.balance }),
+    held: t.field({ type: 'Money', resolve: (e) => e.payload.held }),
+    available: t.field({ type: 'Money', resolve: (e) => e.payload.available }),
+    frozen: t.boolean({ resolve: (e) => e.payload.frozen }),
+    code: t.string({ resolve: (e) => e.payload.cause.code }),
+    transactionId: t.id({ nullable: true, resolve: (e) => e.payload.cause.transactionId ?? null }),
+    holdId: t.id({ nullable: true, resolve: (e) => e.payload.cause.holdId ?? null }),
+    occurredAt: t.field({ type: 'DateTime', resolve: (e) => e.occurredAt }),
+  }),
+});
+
+async function* filtered(ctx: Context, keep: (e: PublishedEvent<AccountChangedPayload>) => boolean) {
+  const events = ctx.services.pubsub.subscribe<PublishedEvent<AccountChangedPayload>>(eventChannel(requireTenant(ctx).id, ACCOUNT_CHANGED));
+  try {
+    for await (const event of events) if (keep(event)) yield event;
+  } finally {
+    await events.return?.();
+  }
+}
+
+builder.subscriptionFields((t) => ({
+  walletUpdated: t.field({
+    type: AccountEvent,
+    description: 'Each change of the signed-in player\'s own accounts.',
+    authScopes: { player: true },
+    subscribe: (_root, _args, ctx) => {
+      const me = ctx.principal?.kind === 'player' ? ctx.principal.playerId : '';
+      return filtered(ctx, (e) => e.payload.ownerType === 'PLAYER' && e.payload.ownerId === me);
+    },
+    resolve: (event) => event,
+  }),
+  ledgerEvents: t.field({
+    type: AccountEvent,
+    description: 'Every account change of the tenant, for staff.',
+    authScopes: { permission: 'wallet:read' },
+    subscribe: (_root, _args, ctx) => filtered(ctx, () => true),
+    resolve: (event) => event,
+  }),
+}));

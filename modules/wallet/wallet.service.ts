@@ -1,0 +1,336 @@
+import { z } from 'zod';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { ValidationError } from '../../src/errors.js';
+import { isUuid, newId } from '../../src/ids.js';
+import { isCurrency, parseAmount } from '../../src/money.js';
+import { parseInput } from '../../src/validation.js';
+import { playerExists } from '../identity/index.js';
+import {
+  ACCOUNT_KINDS,
+  accountById,
+  announce,
+  applyLegs,
+  assertSameCurrency,
+  ensureAccount,
+  houseStripe,
+  once,
+  OWNER_TYPES,
+  refusal,
+  requestHash,
+  type AccountRow,
+  type Leg,
+  type Once,
+} from './wallet.ledger.js';
+import {
+  AccountNotFoundError,
+  AlreadyReversedError,
+  CaptureExceedsHoldError,
+  HoldNotFoundError,
+  HoldNotOpenError,
+  TransactionNotFoundError,
+  UnsupportedCurrencyError,
+  type WalletError,
+} from './wallet.errors.js';
+
+// ---------------------------------------------------------------- input
+
+const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be 2-40 of A-Z, 0-9, _ starting with a letter');
+const selector = z
+  .object({
+    accountId: z.string().nullish(),
+    ownerType: z.enum(OWNER_TYPES).nullish(),
+    ownerId: z.string().max(200).nullish(),
+    currency: z.string().nullish(),
+    kind: z.enum(ACCOUNT_KINDS).nullish(),
+  })
+  .refine((s) => !!s.accountId !== !!s.ownerType, 'name either accountId, or ownerType with currency');
+export type AccountSelector = z.input<typeof selector>;
+
+const transfersInput = z.object({
+  idempotencyKey,
+  code,
+  reference: z.string().max(200).nullish(),
+  metadata: z.record(z.string(), z.unknown()).nullish(),
+  transfers: z.array(z.object({ from: selector, to: selector, amount: z.string() })).min(1).max(20),
+});
+export type PostTransfersInput = z.input<typeof transfersInput>;
+
+function amountAt(value: string, path: string[]): bigint {
+  return parseAmount(value, ['input', ...path]);
+}
+
+// ---------------------------------------------------------------- accounts
+
+function whoCreated(ctx: Context): string {
+  const p = ctx.principal;
+  if (!p) return 'SYSTEM';
+  return p.kind === 'player' ? `PLAYER:${p.playerId}` : p.kind === 'apiKey' ? `API_KEY:${p.apiKeyId}` : `${p.kind.toUpperCase()}:${p.staffId}`;
+}
+
+async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof selector>, counterparty: AccountRow | null, path: string[]): Promise<AccountRow> {
+  if (s.accountId) {
+    if (!isUuid(s.accountId)) throw new AccountNotFoundError(s.accountId);
+    return accountById(tx, s.accountId);
+  }
+  const ownerType = s.ownerType!;
+  const currency = s.currency ?? counterparty?.currency;
+  if (!currency) throw new ValidationError([{ path: [...path, 'currency'], message: 'is required' }]);
+  if (!isCurrency(currency)) throw new ValidationError([{ path: [...path, 'currency'], message: 'must be an ISO 4217 code' }]);
+  const tenant = requireTenant(ctx);
+  if (!(await supportedCurrencies(tx, tenant.id)).includes(currency)) throw new UnsupportedCurrencyError(currency);
+  const kind = s.kind ?? 'CASH';
+  if (ownerType === 'PLAYER') {
+    if (!s.ownerId || !(await playerExists(tx.em, s.ownerId))) throw new AccountNotFoundError(s.ownerId ?? '');
+    return ensureAccount(tx, { ownerType, ownerId: s.ownerId, currency, kind });
+  }
+  if (ownerType === 'HOUSE' || ownerType === 'WORLD') {
+    const stripe = ownerType === 'HOUSE' && counterparty ? houseStripe(counterparty.id, ctx.services.config.walletHouseStripes) : 0;
+    return ensureAccount(tx, { ownerType, ownerId: '', currency, kind, stripe });
+  }
+  if (!s.ownerId) throw new ValidationError([{ path: [...path, 'ownerId'], message: `is required for ${ownerType}` }]);
+  return ensureAccount(tx, { ownerType, ownerId: s.ownerId, currency, kind });
+}
+
+async function supportedCurrencies(tx: TenantTx, tenantId: string): Promise<string[]> {
+  const [row] = await tx.em.execute<{ currencies: string[] }[]>(`select currencies from tenant where id = ?`, [tenantId]);
+  return row?.currencies ?? [];
+}
+
+const isHouse = (s: z.output<typeof selector>) => s.ownerType === 'HOUSE';
+
+/** Resolves both ends; a house end takes the stripe of the other end. */
+async function resolvePair(ctx: Context, tx: TenantTx, from: z.output<typeof selector>, to: z.output<typeof selector>, i: number) {
+  if (isHouse(from) && !isHouse(to)) {
+    const toAccount = await resolve(ctx, tx, to, null, ['input', 'transfers', String(i), 'to']);
+    return { from: await resolve(ctx, tx, from, toAccount, ['input', 'transfers', String(i), 'from']), to: toAccount };
+  }
+  const fromAccount = await resolve(ctx, tx, from, null, ['input', 'transfers', String(i), 'from']);
+  return { from: fromAccount, to: await resolve(ctx, tx, to, fromAccount, ['input', 'transfers', String(i), 'to']) };
+}
+
+// ---------------------------------------------------------------- posting
+
+/** Runs an idempotent wallet operation in a tenant transaction; raises a failure after its key is committed. */
+async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>) {
+  const hash = requestHash(operation, request);
+  const outcome: Once<R> = await tenantTx(ctx, (tx) => once(tx, key, operation, hash, () => work(tx)));
+  if (!outcome.ok) throw outcome.failure;
+  return { result: outcome.result, replay: outcome.replay };
+}
+
+/**
+ * Moves money: each transfer debits `from` and credits `to` by `amount` (same currency),
+ * all transfers or none. Idempotent on `idempotencyKey`.
+ */
+export async function postTransfers(ctx: Context, input: PostTransfersInput) {
+  const data = parseInput(transfersInput, input);
+  const amounts = data.transfers.map((t, i) => amountAt(t.amount, ['transfers', String(i), 'amount']));
+  return idempotent(ctx, data.idempotencyKey, 'transfer', data, async (tx) => {
+    const legs: Leg[] = [];
+    for (const [i, transfer] of data.transfers.entries()) {
+      const { from, to } = await resolvePair(ctx, tx, transfer.from, transfer.to, i);
+      assertSameCurrency(from, to);
+      if (from.id === to.id) throw new ValidationError([{ path: ['input', 'transfers', String(i), 'to'], message: 'must differ from from' }]);
+      legs.push({ account: from, amount: -amounts[i]! }, { account: to, amount: amounts[i]! });
+    }
+    const posted = await applyLegs(tx, legs, {
+      code: data.code,
+      reference: data.reference ?? null,
+      metadata: data.metadata ?? {},
+      idempotencyKey: data.idempotencyKey,
+      reversesId: null,
+      createdBy: whoCreated(ctx),
+    });
+    return { transactionId: posted.id };
+  });
+}
+
+const reverseInput = z.object({ idempotencyKey, transactionId: z.string(), reason: z.string().trim().min(3).max(500) });
+
+/** Posts the mirror image of a transaction, linked to it. A transaction is reversed at most once. */
+export async function reverseTransaction(ctx: Context, input: z.input<typeof reverseInput>) {
+  const data = parseInput(reverseInput, input);
+  return idempotent(ctx, data.idempotencyKey, 'reverse', data, async (tx) => {
+    if (!isUuid(data.transactionId)) throw new TransactionNotFoundError(data.transactionId);
+    const [original] = await tx.em.execute<{ id: string; code: string; reverses_id: string | null }[]>(
+      `select id, code, reverses_id from ledger_transaction where id = ?`,
+      [data.transactionId],
+    );
+    if (!original) throw new TransactionNotFoundError(data.transactionId);
+    const [already] = await tx.em.execute(`select 1 from ledger_transaction where reverses_id = ?`, [original.id]);
+    if (original.reverses_id || already) throw new AlreadyReversedError(original.id);
+    const entries = await tx.em.execute<{ account_id: string; amount: string }[]>(
+      `select account_id, amount from ledger_entry where transaction_id = ? order by seq, id`,
+      [original.id],
+    );
+    const legs: Leg[] = [];
+    for (const entry of entries) legs.push({ account: await accountById(tx, entry.account_id), amount: -BigInt(entry.amount) });
+    // Two reversals racing: the unique index on reverses_id lets one through.
+    const posted = await applyLegs(tx, legs, {
+      code: 'REVERSAL',
+      reference: original.id,
+      metadata: { reason: data.reason, reversedCode: original.code },
+      idempotencyKey: data.idempotencyKey,
+      reversesId: original.id,
+      createdBy: whoCreated(ctx),
+    }).catch((error: unknown) => {
+      throw error instanceof UniqueConstraintViolationException ? new AlreadyReversedError(original.id) : error;
+    });
+    await tx.audit({ action: 'wallet.transaction.reverse', target: { type: 'LedgerTransaction', id: original.id }, diff: { reversal: { from: null, to: posted.id }, reason: data.reason } });
+    return { transactionId: posted.id };
+  });
+}
+
+// ---------------------------------------------------------------- holds
+
+export interface HoldRow {
+  id: string;
+  account_id: string;
+  amount: string;
+  captured: string | null;
+  status: 'OPEN' | 'CAPTURED' | 'RELEASED' | 'EXPIRED';
+  expires_at: Date | null;
+  transaction_id: string | null;
+  created_at: Date;
+  closed_at: Date | null;
+}
+
+const reserveInput = z.object({
+  idempotencyKey,
+  account: selector,
+  amount: z.string(),
+  expiresInSeconds: z.number().int().min(1).max(30 * 86_400).nullish(),
+});
+
+/** Reserves part of an account's available balance: the check and the reservation are one UPDATE. */
+export async function reserveHold(ctx: Context, input: z.input<typeof reserveInput>) {
+  const data = parseInput(reserveInput, input);
+  const amount = amountAt(data.amount, ['amount']);
+  return idempotent(ctx, data.idempotencyKey, 'hold.reserve', data, async (tx) => {
+    const account = await resolve(ctx, tx, data.account, null, ['input', 'account']);
+    const [row] = await tx.em.execute<AccountRow[]>(
+      `update ledger_account set held = held + ?::bigint, last_seq = last_seq + 1
+       where id = ? and not frozen and (floor_policy = 'UNBOUNDED' or balance - held - ?::bigint >= floor_limit)
+       returning *`,
+      [amount.toString(), account.id, amount.toString()],
+    );
+    if (!row) throw await refusal(tx, account.id);
+    const holdId = newId();
+    await tx.em.execute(
+      `insert into ledger_hold (id, tenant_id, account_id, amount, status, expires_at)
+       values (?, ?, ?, ?, 'OPEN', case when ?::int is null then null else now() + make_interval(secs => ?::int) end)`,
+      [holdId, tx.tenantId, account.id, amount.toString(), data.expiresInSeconds ?? null, data.expiresInSeconds ?? null],
+    );
+    await announce(tx, row, { holdId, code: 'HOLD_RESERVED' });
+    return { holdId };
+  });
+}
+
+async function openHold(tx: TenantTx, holdId: string): Promise<HoldRow> {
+  if (!isUuid(holdId)) throw new HoldNotFoundError(holdId);
+  const [hold] = await tx.em.execute<HoldRow[]>(`select * from ledger_hold where id = ? for update`, [holdId]);
+  if (!hold) throw new HoldNotFoundError(holdId);
+  if (hold.status !== 'OPEN') throw new HoldNotOpenError(holdId, hold.status);
+  return hold;
+}
+
+const captureInput = z.object({
+  idempotencyKey,
+  holdId: z.string(),
+  amount: z.string().nullish(),
+  to: selector,
+  code,
+  reference: z.string().max(200).nullish(),
+});
+
+/** Captures part or all of an open hold, once, into `to`; what is not captured is released. */
+export async function captureHold(ctx: Context, input: z.input<typeof captureInput>) {
+  const data = parseInput(captureInput, input);
+  const requested = data.amount ? amountAt(data.amount, ['amount']) : null;
+  return idempotent(ctx, data.idempotencyKey, 'hold.capture', data, async (tx) => {
+    const hold = await openHold(tx, data.holdId);
+    const held = BigInt(hold.amount);
+    const amount = requested ?? held;
+    if (amount > held) throw new CaptureExceedsHoldError(hold.id, hold.amount);
+    const from = await accountById(tx, hold.account_id);
+    const to = await resolve(ctx, tx, data.to, from, ['input', 'to']);
+    assertSameCurrency(from, to);
+    // Release the whole hold first (never refused), then move the captured part as a transfer.
+    const [released] = await tx.em.execute<AccountRow[]>(
+      `update ledger_account set held = held - ?::bigint where id = ? returning *`,
+      [held.toString(), from.id],
+    );
+    const posted = await applyLegs(tx, [{ account: released!, amount: -amount }, { account: to, amount }], {
+      code: data.code,
+      reference: data.reference ?? hold.id,
+      metadata: { holdId: hold.id },
+      idempotencyKey: data.idempotencyKey,
+      reversesId: null,
+      createdBy: whoCreated(ctx),
+    });
+    await tx.em.execute(
+      `update ledger_hold set status = 'CAPTURED', captured = ?, transaction_id = ?, closed_at = now() where id = ?`,
+      [amount.toString(), posted.id, hold.id],
+    );
+    return { holdId: hold.id, transactionId: posted.id };
+  });
+}
+
+const releaseInput = z.object({ idempotencyKey, holdId: z.string() });
+
+export async function releaseHold(ctx: Context, input: z.input<typeof releaseInput>) {
+  const data = parseInput(releaseInput, input);
+  return idempotent(ctx, data.idempotencyKey, 'hold.release', data, async (tx) => {
+    const hold = await openHold(tx, data.holdId);
+    await closeHold(tx, hold, 'RELEASED');
+    return { holdId: hold.id };
+  });
+}
+
+async function closeHold(tx: TenantTx, hold: HoldRow, status: 'RELEASED' | 'EXPIRED'): Promise<void> {
+  const [row] = await tx.em.execute<AccountRow[]>(
+    `update ledger_account set held = held - ?::bigint, last_seq = last_seq + 1 where id = ? returning *`,
+    [hold.amount, hold.account_id],
+  );
+  await tx.em.execute(`update ledger_hold set status = ?, closed_at = now() where id = ?`, [status, hold.id]);
+  await announce(tx, row!, { holdId: hold.id, code: status === 'RELEASED' ? 'HOLD_RELEASED' : 'HOLD_EXPIRED' });
+}
+
+/** Expires the tenant's open holds whose time has passed by the database clock. */
+export async function expireHolds(ctx: Context, batch = 200): Promise<number> {
+  return tenantTx(ctx, async (tx) => {
+    const due = await tx.em.execute<HoldRow[]>(
+      `select * from ledger_hold where status = 'OPEN' and expires_at < now() order by account_id, id limit ? for update skip locked`,
+      [batch],
+    );
+    for (const hold of due) await closeHold(tx, hold, 'EXPIRED');
+    return due.length;
+  });
+}
+
+// ---------------------------------------------------------------- freezing
+
+export async function setFrozen(ctx: Context, accountId: string, frozen: boolean, reason: string): Promise<AccountRow> {
+  const why = parseInput(z.string().trim().min(3).max(500), reason, 'reason');
+  return tenantTx(ctx, async (tx) => {
+    if (!isUuid(accountId)) throw new AccountNotFoundError(accountId);
+    const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ? for update`, [accountId]);
+    if (!current) throw new AccountNotFoundError(accountId);
+    if (current.frozen === frozen) return current;
+    const [row] = await tx.em.execute<AccountRow[]>(
+      `update ledger_account set frozen = ?, last_seq = last_seq + 1 where id = ? returning *`,
+      [frozen, accountId],
+    );
+    await announce(tx, row!, { code: frozen ? 'ACCOUNT_FROZEN' : 'ACCOUNT_UNFROZEN' });
+    await tx.audit({
+      action: frozen ? 'wallet.account.freeze' : 'wallet.account.unfreeze',
+      target: { type: 'LedgerAccount', id: accountId },
+      diff: { frozen: { from: !frozen, to: frozen }, reason: why },
+    });
+    return row!;
+  });
+}
+
+export type { WalletError };

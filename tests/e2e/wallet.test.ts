@@ -1,0 +1,276 @@
+import pg from 'pg';
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LedgerEventsDocument, WalletUpdatedDocument, type LedgerEventsSubscription, type WalletUpdatedSubscription } from '../../codegen/sdk.js';
+import { expireDueHolds } from '../../modules/wallet/index.js';
+import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
+import { graphqlError } from '../helpers/errors.js';
+import { collect, settle } from '../helpers/subscriptions.js';
+import { expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+
+let server: TestServer;
+let platform: Sdk;
+let owner: pg.Client;
+let seq = 0;
+const key = (label: string) => `test-${label}-${Date.now()}-${++seq}`;
+
+interface Casino {
+  tenant: TestTenant;
+  tenantId: string;
+  partner: Sdk;
+}
+
+async function casino(): Promise<Casino> {
+  const tenant = await newTenant(server, platform);
+  const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'game aggregator', permissions: ['WALLET_POST', 'WALLET_READ'] } });
+  const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
+  const tenantId = Buffer.from(tenant.id, 'base64').toString().split(':')[1]!;
+  return { tenant, tenantId, partner };
+}
+
+const player = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: Buffer.from(id, 'base64').toString().split(':')[1]!, currency });
+const house = (currency = 'EUR') => ({ ownerType: 'HOUSE' as const, currency });
+const world = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
+
+async function deposit(c: Casino, playerId: string, amount: string) {
+  const { postTransfers } = await c.partner.PostTransfers({
+    input: { idempotencyKey: key('deposit'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(playerId), amount }] },
+  });
+  return expectType(postTransfers, 'LedgerTransactionPayload');
+}
+
+async function bet(c: Casino, playerId: string, amount: string, idempotencyKey = key('bet')) {
+  const { postTransfers } = await c.partner.PostTransfers({
+    input: { idempotencyKey, code: 'BET', transfers: [{ from: player(playerId), to: house(), amount }] },
+  });
+  return postTransfers;
+}
+
+/** The four ledger invariants, by SQL as the owner: each returns the rows that break it. */
+async function invariantViolations(tenantId: string): Promise<unknown[]> {
+  const checks = [
+    `select currency, sum(balance) from ledger_account where tenant_id = $1 group by currency having sum(balance) <> 0`,
+    `select id from ledger_account where tenant_id = $1 and floor_policy <> 'UNBOUNDED' and balance - held < floor_limit`,
+    `select a.id from ledger_account a where a.tenant_id = $1 and a.held <> coalesce((select sum(amount) from ledger_hold h where h.account_id = a.id and h.status = 'OPEN'), 0)`,
+    `select id from (select e.id, e.balance_after, sum(e.amount) over (partition by e.account_id order by e.seq) as replayed from ledger_entry e where e.tenant_id = $1) x where balance_after <> replayed`,
+    `select a.id from ledger_account a where a.tenant_id = $1 and a.balance <> coalesce((select e.balance_after from ledger_entry e where e.account_id = a.id order by e.seq desc limit 1), 0)`,
+  ];
+  const violations: unknown[] = [];
+  for (const sql of checks) violations.push(...(await owner.query(sql, [tenantId])).rows);
+  return violations;
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  platform = (await platformAdmin(server)).sdk;
+  owner = new pg.Client({ connectionString: inject('databaseUrl') });
+  await owner.connect();
+});
+afterAll(async () => {
+  await owner?.end();
+  await server?.close();
+});
+
+describe('wallet ledger', () => {
+  it('deposits, bets and wins move money double-entry, with running balances and a statement', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    const dep = await deposit(c, p.player.id, '10000');
+    expect(dep.transaction.entries.map((e) => e.amount).sort()).toEqual(['-10000', '10000']);
+    expectType(await bet(c, p.player.id, '2500'), 'LedgerTransactionPayload');
+    const { postTransfers: win } = await c.partner.PostTransfers({
+      input: { idempotencyKey: key('win'), code: 'WIN', transfers: [{ from: house(), to: player(p.player.id), amount: '700' }] },
+    });
+    expectType(win, 'LedgerTransactionPayload');
+
+    expect((await p.sdk.Wallet()).wallet).toEqual([{ currency: 'EUR', cash: '8200', bonus: '0', held: '0', available: '8200' }]);
+    const statement = (await p.sdk.WalletStatement({})).walletStatement.edges.map((e) => e.node);
+    expect(statement.map((l) => [l.code, l.amount, l.balanceAfter])).toEqual([
+      ['WIN', '700', '8200'],
+      ['BET', '-2500', '7500'],
+      ['DEPOSIT', '10000', '10000'],
+    ]);
+    const bets = await p.sdk.WalletStatement({ code: 'BET' });
+    expect(bets.walletStatement.edges).toHaveLength(1);
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('answers the balance at a point in time', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '5000');
+    await settle(30);
+    const between = new Date().toISOString();
+    await settle(30);
+    expectType(await bet(c, p.player.id, '1000'), 'LedgerTransactionPayload');
+    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: between })).walletBalanceAt).toMatchObject({ cash: '5000' });
+    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: new Date().toISOString() })).walletBalanceAt).toMatchObject({ cash: '4000' });
+    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: '2000-01-01T00:00:00Z' })).walletBalanceAt).toMatchObject({ cash: '0' });
+  });
+
+  it('refuses an overdraft with a typed error and writes nothing', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '1000');
+    const before = (await owner.query(`select count(*) from ledger_transaction where tenant_id = $1`, [c.tenantId])).rows[0].count;
+    expectType(await bet(c, p.player.id, '1001'), 'InsufficientFundsError');
+    expect((await owner.query(`select count(*) from ledger_transaction where tenant_id = $1`, [c.tenantId])).rows[0].count).toBe(before);
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+  });
+
+  it('replays an idempotency key with the original answer, refuses it for other content, and keeps failures', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '1000');
+    const k = key('replay');
+    const first = expectType(await bet(c, p.player.id, '400', k), 'LedgerTransactionPayload');
+    const again = expectType(await bet(c, p.player.id, '400', k), 'LedgerTransactionPayload');
+    expect(first.replay).toBe(false);
+    expect(again).toMatchObject({ replay: true, transaction: { id: first.transaction.id } });
+    expectType(await bet(c, p.player.id, '401', k), 'IdempotencyConflictError');
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('600');
+
+    const failing = key('fail');
+    expectType(await bet(c, p.player.id, '5000', failing), 'InsufficientFundsError');
+    await deposit(c, p.player.id, '10000');
+    expectType(await bet(c, p.player.id, '5000', failing), 'InsufficientFundsError');
+  });
+
+  it('answers bad amounts, currencies and accounts with typed errors', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '1000');
+    for (const amount of ['0', '-5', '1.5', '1e3', '007', '9223372036854775808', '']) {
+      const result = await bet(c, p.player.id, amount);
+      expect(expectType(result, 'ValidationError').issues[0]!.path, amount).toEqual(['input', 'transfers', '0', 'amount']);
+    }
+    expectType(await bet(c, p.player.id, '9223372036854775807'), 'InsufficientFundsError');
+    const asNumber = await graphqlError(
+      c.partner.PostTransfers({ input: { idempotencyKey: key('n'), code: 'BET', transfers: [{ from: player(p.player.id), to: house(), amount: 5 as unknown as string }] } }),
+    );
+    expect(asNumber.code).toBe('BAD_USER_INPUT');
+
+    const transfer = (from: object, to: object) =>
+      c.partner.PostTransfers({ input: { idempotencyKey: key('x'), code: 'BET', transfers: [{ from, to, amount: '1' }] } });
+    expectType((await transfer(player(p.player.id, 'XYZ'), house())).postTransfers, 'ValidationError');
+    expectType((await transfer(player(p.player.id, 'JPY'), house('JPY'))).postTransfers, 'UnsupportedCurrencyError');
+    expectType((await transfer(player(p.player.id, 'EUR'), house('USD'))).postTransfers, 'CurrencyMismatchError');
+
+    const other = await casino();
+    const stranger = await newPlayer(server, other.tenant);
+    await deposit(other, stranger.player.id, '1000');
+    expectType((await transfer(player(stranger.player.id), house())).postTransfers, 'AccountNotFoundError');
+    const strangersAccount = (await other.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node.id;
+    expectType((await transfer({ accountId: strangersAccount }, house())).postTransfers, 'AccountNotFoundError');
+    expect((await stranger.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('holds: reserve in one step, capture once in part, release once, expire by the database clock', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '1000');
+    const reserve = (amount: string, expiresInSeconds?: number) =>
+      c.partner.ReserveHold({ idempotencyKey: key('hold'), account: player(p.player.id), amount, ...(expiresInSeconds ? { expiresInSeconds } : {}) });
+    const hold = expectType((await reserve('600')).reserveHold, 'LedgerHoldPayload').hold;
+    expect((await p.sdk.Wallet()).wallet[0]).toMatchObject({ cash: '1000', held: '600', available: '400' });
+    expectType((await reserve('401')).reserveHold, 'InsufficientFundsError');
+    expectType(await bet(c, p.player.id, '401'), 'InsufficientFundsError');
+
+    const capture = (amount: string) => c.partner.CaptureHold({ idempotencyKey: key('cap'), holdId: hold.id, amount, to: house(), code: 'WITHDRAWAL' });
+    expectType((await capture('601')).captureHold, 'CaptureExceedsHoldError');
+    const captured = expectType((await capture('250')).captureHold, 'LedgerHoldPayload');
+    expect(captured.hold).toMatchObject({ status: 'CAPTURED', captured: '250' });
+    expect((await p.sdk.Wallet()).wallet[0]).toMatchObject({ cash: '750', held: '0', available: '750' });
+    expect(expectType((await capture('10')).captureHold, 'HoldNotOpenError').message).toContain('captured');
+
+    const second = expectType((await reserve('100')).reserveHold, 'LedgerHoldPayload').hold;
+    expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: second.id })).releaseHold, 'LedgerHoldPayload');
+    expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: second.id })).releaseHold, 'HoldNotOpenError');
+
+    const expiring = expectType((await reserve('300', 1)).reserveHold, 'LedgerHoldPayload').hold;
+    expect((await p.sdk.Wallet()).wallet[0]!.held).toBe('300');
+    await settle(1200);
+    await expireDueHolds(server.platform.services);
+    expect((await p.sdk.Wallet()).wallet[0]).toMatchObject({ held: '0', available: '750' });
+    expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: expiring.id })).releaseHold, 'HoldNotOpenError');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('reverses a transaction once, linked to it, and audits it; frozen accounts move no money', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    const dep = await deposit(c, p.player.id, '1000');
+    const reverse = (id: string) => c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('rev'), transactionId: id, reason: 'deposit charged back' });
+    const reversal = expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'LedgerTransactionPayload').transaction;
+    expect(reversal.reversesId).toBe(dep.transaction.id);
+    expect((await c.partner.LedgerTransaction({ id: dep.transaction.id })).ledgerTransaction?.reversedById).toBe(reversal.id);
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+    expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'AlreadyReversedError');
+    expectType((await reverse(reversal.id)).reverseLedgerTransaction, 'AlreadyReversedError');
+    const audit = await c.tenant.admin.sdk.AuditEvents({ action: 'wallet.transaction.reverse' });
+    expect(audit.auditEvents.edges[0]!.node.targetId).toBe(dep.transaction.id);
+
+    await deposit(c, p.player.id, '500');
+    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node;
+    const froze = await c.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'fraud review' });
+    expect(expectType(froze.freezeLedgerAccount, 'LedgerAccountPayload').account.frozen).toBe(true);
+    expectType(await bet(c, p.player.id, '1'), 'AccountFrozenError');
+    const { postTransfers: credit } = await c.partner.PostTransfers({
+      input: { idempotencyKey: key('dep'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(p.player.id), amount: '1' }] },
+    });
+    expectType(credit, 'AccountFrozenError');
+    expectType((await c.tenant.admin.sdk.UnfreezeLedgerAccount({ id: account.id, reason: 'cleared' })).unfreezeLedgerAccount, 'LedgerAccountPayload');
+    expectType(await bet(c, p.player.id, '1'), 'LedgerTransactionPayload');
+    const support = await newStaff(server, platform, c.tenant.slug, ['SUPPORT']);
+    expect((await graphqlError(support.sdk.FreezeLedgerAccount({ id: account.id, reason: 'nope' }))).code).toBe('FORBIDDEN');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('never overdraws under hundreds of simultaneous debits, and every answer agrees with the end state', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '100');
+    const results = await Promise.all(Array.from({ length: 200 }, () => bet(c, p.player.id, '1')));
+    const accepted = results.filter((r) => r.__typename === 'LedgerTransactionPayload').length;
+    const refused = results.filter((r) => r.__typename === 'InsufficientFundsError').length;
+    expect([accepted, refused]).toEqual([100, 100]);
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('takes simultaneous wins from one house account for many players without deadlock or loss', async () => {
+    const c = await casino();
+    const players = await Promise.all(Array.from({ length: 8 }, () => newPlayer(server, c.tenant)));
+    const wins = players.flatMap((p) =>
+      Array.from({ length: 25 }, () =>
+        c.partner.PostTransfers({ input: { idempotencyKey: key('win'), code: 'WIN', transfers: [{ from: house(), to: player(p.player.id), amount: '3' }] } }),
+      ),
+    );
+    const results = await Promise.all(wins);
+    expect(results.every((r) => r.postTransfers.__typename === 'LedgerTransactionPayload')).toBe(true);
+    for (const p of players) expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('75');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('pushes each change of a player\'s own wallet to them, in order, and every change to staff; nothing for a failure', async () => {
+    const c = await casino();
+    const [p, other] = [await newPlayer(server, c.tenant), await newPlayer(server, c.tenant)];
+    const mine = collect<WalletUpdatedSubscription>(server.ws({ authorization: `Bearer ${p.token}` }), print(WalletUpdatedDocument));
+    const staff = collect<LedgerEventsSubscription>(server.ws({ authorization: `Bearer ${c.tenant.admin.token}` }), print(LedgerEventsDocument));
+    await settle();
+    await deposit(c, p.player.id, '100');
+    await deposit(c, other.player.id, '100');
+    expectType(await bet(c, p.player.id, '1000'), 'InsufficientFundsError');
+    expectType(await bet(c, p.player.id, '30'), 'LedgerTransactionPayload');
+    const events = await mine.waitFor(2);
+    expect(events.map((e) => [e.walletUpdated.seq, e.walletUpdated.balance, e.walletUpdated.code])).toEqual([
+      [1, '100', 'DEPOSIT'],
+      [2, '70', 'BET'],
+    ]);
+    await staff.waitFor(6);
+    await settle(300);
+    expect(mine.received).toHaveLength(2);
+    expect(staff.received.map((e) => e.ledgerEvents.ownerType).sort()).toEqual(['HOUSE', 'PLAYER', 'PLAYER', 'PLAYER', 'WORLD', 'WORLD']);
+  });
+});
