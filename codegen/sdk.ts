@@ -160,6 +160,11 @@ export type ViewerKind =
   | 'PLAYER'
   | 'STAFF';
 
+export type WalletAdjustmentStatus =
+  | 'APPLIED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -234,6 +239,10 @@ type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError
 
 type ErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: string, message: string };
 
+type ErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: string, message: string };
+
+type ErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: string, message: string };
+
 type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: string, message: string };
 
 type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: string, message: string };
@@ -260,6 +269,8 @@ type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefre
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
 
+type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: string, message: string };
+
 type ErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: string, message: string };
 
 type ErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: string, message: string };
@@ -282,6 +293,8 @@ export type ErrorFieldsFragment =
   | ErrorFields_AccountDisabledError_Fragment
   | ErrorFields_AccountFrozenError_Fragment
   | ErrorFields_AccountNotFoundError_Fragment
+  | ErrorFields_AdjustmentNotFoundError_Fragment
+  | ErrorFields_AdjustmentNotPendingError_Fragment
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_CannotGrantError_Fragment
@@ -295,6 +308,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_SelfApprovalError_Fragment
   | ErrorFields_TenantDomainTakenError_Fragment
   | ErrorFields_TenantNotFoundError_Fragment
   | ErrorFields_TenantRequiredError_Fragment
@@ -837,6 +851,104 @@ export type LedgerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type LedgerEventsSubscription = { ledgerEvents: { accountId: string, seq: number, ownerType: LedgerOwnerType, ownerId: string, currency: string, balance: string, held: string, code: string } };
 
+export type WalletAdjustmentFieldsFragment = { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null };
+
+export type WalletAdjustmentsQueryVariables = Exact<{
+  status?: WalletAdjustmentStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WalletAdjustmentsQuery = { walletAdjustments: { edges: Array<{ node: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }> } };
+
+export type RequestWalletAdjustmentMutationVariables = Exact<{
+  idempotencyKey: string;
+  account: LedgerAccountSelector;
+  amount: string;
+  reason: string;
+}>;
+
+
+export type RequestWalletAdjustmentMutation = { requestWalletAdjustment:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'SelfApprovalError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
+   };
+
+export type ApproveWalletAdjustmentMutationVariables = Exact<{
+  idempotencyKey: string;
+  adjustmentId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveWalletAdjustmentMutation = { approveWalletAdjustment:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'SelfApprovalError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
+   };
+
+export type RejectWalletAdjustmentMutationVariables = Exact<{
+  idempotencyKey: string;
+  adjustmentId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectWalletAdjustmentMutation = { rejectWalletAdjustment:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
+    | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'SelfApprovalError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletAdjustmentPayload', adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
+   };
+
+export type SetWalletApprovalThresholdMutationVariables = Exact<{
+  currency: string;
+  amount: string;
+}>;
+
+
+export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletApprovalThresholdPayload', currency: string, threshold: string }
+   };
+
 export const AuditEventFieldsFragmentDoc = gql`
     fragment AuditEventFields on AuditEvent {
   id
@@ -982,6 +1094,18 @@ export const LedgerAccountFieldsFragmentDoc = gql`
   available
   frozen
   seq
+}
+    `;
+export const WalletAdjustmentFieldsFragmentDoc = gql`
+    fragment WalletAdjustmentFields on WalletAdjustment {
+  id
+  accountId
+  amount
+  reason
+  status
+  requestedBy
+  decidedBy
+  transactionId
 }
     `;
 export const AuditEventsDocument = gql`
@@ -1758,6 +1882,86 @@ export const LedgerEventsDocument = gql`
   }
 }
     `;
+export const WalletAdjustmentsDocument = gql`
+    query WalletAdjustments($status: WalletAdjustmentStatus, $first: Int, $after: String) {
+  walletAdjustments(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...WalletAdjustmentFields
+      }
+    }
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}`;
+export const RequestWalletAdjustmentDocument = gql`
+    mutation RequestWalletAdjustment($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: Money!, $reason: String!) {
+  requestWalletAdjustment(
+    idempotencyKey: $idempotencyKey
+    account: $account
+    amount: $amount
+    reason: $reason
+  ) {
+    __typename
+    ... on WalletAdjustmentPayload {
+      replay
+      adjustment {
+        ...WalletAdjustmentFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveWalletAdjustmentDocument = gql`
+    mutation ApproveWalletAdjustment($idempotencyKey: String!, $adjustmentId: ID!, $note: String) {
+  approveWalletAdjustment(
+    idempotencyKey: $idempotencyKey
+    adjustmentId: $adjustmentId
+    note: $note
+  ) {
+    __typename
+    ... on WalletAdjustmentPayload {
+      replay
+      adjustment {
+        ...WalletAdjustmentFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectWalletAdjustmentDocument = gql`
+    mutation RejectWalletAdjustment($idempotencyKey: String!, $adjustmentId: ID!, $note: String) {
+  rejectWalletAdjustment(
+    idempotencyKey: $idempotencyKey
+    adjustmentId: $adjustmentId
+    note: $note
+  ) {
+    __typename
+    ... on WalletAdjustmentPayload {
+      adjustment {
+        ...WalletAdjustmentFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetWalletApprovalThresholdDocument = gql`
+    mutation SetWalletApprovalThreshold($currency: String!, $amount: Money!) {
+  setWalletApprovalThreshold(currency: $currency, amount: $amount) {
+    __typename
+    ... on WalletApprovalThresholdPayload {
+      currency
+      threshold
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
@@ -1918,6 +2122,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     LedgerEvents(variables?: LedgerEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerEventsSubscription> {
       return withWrapper((wrappedRequestHeaders) => client.request<LedgerEventsSubscription>({ document: LedgerEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerEvents', 'subscription', variables);
+    },
+    WalletAdjustments(variables?: WalletAdjustmentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletAdjustmentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletAdjustmentsQuery>({ document: WalletAdjustmentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletAdjustments', 'query', variables);
+    },
+    RequestWalletAdjustment(variables: RequestWalletAdjustmentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestWalletAdjustmentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestWalletAdjustmentMutation>({ document: RequestWalletAdjustmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestWalletAdjustment', 'mutation', variables);
+    },
+    ApproveWalletAdjustment(variables: ApproveWalletAdjustmentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveWalletAdjustmentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveWalletAdjustmentMutation>({ document: ApproveWalletAdjustmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveWalletAdjustment', 'mutation', variables);
+    },
+    RejectWalletAdjustment(variables: RejectWalletAdjustmentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectWalletAdjustmentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectWalletAdjustmentMutation>({ document: RejectWalletAdjustmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectWalletAdjustment', 'mutation', variables);
+    },
+    SetWalletApprovalThreshold(variables: SetWalletApprovalThresholdMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetWalletApprovalThresholdMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetWalletApprovalThresholdMutation>({ document: SetWalletApprovalThresholdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetWalletApprovalThreshold', 'mutation', variables);
     }
   };
 }

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000Spine } from './Migration20261129000000_spine.js';
 import { Migration20261129010000Audit } from './Migration20261129010000_audit.js';
 import { Migration20261129020000Wallet } from './Migration20261129020000_wallet.js';
+import { Migration20261129030000WalletAdjustments } from './Migration20261129030000_wallet_adjustments.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129000000_spine', class: Migration20261129000000Spine },
   { name: 'Migration20261129010000_audit', class: Migration20261129010000Audit },
   { name: 'Migration20261129020000_wallet', class: Migration20261129020000Wallet },
+  { name: 'Migration20261129030000_wallet_adjustments', class: Migration20261129030000WalletAdjustments },
 ];

@@ -128,6 +128,39 @@ export class AlreadyReversedError extends WalletError {
   }
 }
 
+export class AdjustmentNotFoundError extends WalletError {
+  constructor(readonly adjustmentId: string) {
+    super('ADJUSTMENT_NOT_FOUND', { en: 'No such adjustment.', tr: 'Böyle bir düzeltme yok.' }, 404);
+  }
+  get data() {
+    return { adjustmentId: this.adjustmentId };
+  }
+}
+
+export class AdjustmentNotPendingError extends WalletError {
+  constructor(readonly adjustmentId: string, readonly status: string) {
+    super('ADJUSTMENT_NOT_PENDING', {
+      en: `The adjustment is already ${status.toLowerCase()}.`,
+      tr: `Düzeltme zaten sonuçlandı (${status}).`,
+    });
+  }
+  get data() {
+    return { adjustmentId: this.adjustmentId, status: this.status };
+  }
+}
+
+export class SelfApprovalError extends WalletError {
+  constructor(readonly adjustmentId: string) {
+    super('SELF_APPROVAL', {
+      en: 'A second staff member must approve this adjustment: the requester cannot.',
+      tr: 'Bu düzeltmeyi ikinci bir personel onaylamalı: talep eden onaylayamaz.',
+    }, 403);
+  }
+  get data() {
+    return { adjustmentId: this.adjustmentId };
+  }
+}
+
 type Rebuild = (data: Record<string, string>) => WalletError;
 const REBUILD: Record<string, Rebuild> = {
   INSUFFICIENT_FUNDS: (d) => new InsufficientFundsError(d['accountId']!),
@@ -140,6 +173,9 @@ const REBUILD: Record<string, Rebuild> = {
   CAPTURE_EXCEEDS_HOLD: (d) => new CaptureExceedsHoldError(d['holdId']!, d['held']!),
   TRANSACTION_NOT_FOUND: (d) => new TransactionNotFoundError(d['transactionId']!),
   ALREADY_REVERSED: (d) => new AlreadyReversedError(d['transactionId']!),
+  ADJUSTMENT_NOT_FOUND: (d) => new AdjustmentNotFoundError(d['adjustmentId']!),
+  ADJUSTMENT_NOT_PENDING: (d) => new AdjustmentNotPendingError(d['adjustmentId']!, d['status']!),
+  SELF_APPROVAL: (d) => new SelfApprovalError(d['adjustmentId']!),
 };
 
 /** The stored failure of an idempotency key, raised again. */
@@ -148,3 +184,4 @@ export function rebuildWalletError(code: string, data: Record<string, string>): 
   if (!rebuild) throw new Error(`cannot rebuild wallet error ${code}`);
   return rebuild(data);
 }
+

@@ -15,10 +15,14 @@ import {
   InsufficientFundsError,
   TransactionNotFoundError,
   UnsupportedCurrencyError,
+  AdjustmentNotFoundError,
+  AdjustmentNotPendingError,
+  SelfApprovalError,
 } from './wallet.errors.js';
 import { ACCOUNT_CHANGED, ACCOUNT_KINDS, OWNER_TYPES, availableOf, type AccountChangedPayload, type AccountRow } from './wallet.ledger.js';
 import * as queries from './wallet.queries.js';
 import * as wallet from './wallet.service.js';
+import * as adjustments from './wallet.adjustments.js';
 
 errorType(InsufficientFundsError, 'InsufficientFundsError');
 errorType(AccountFrozenError, 'AccountFrozenError');
@@ -347,5 +351,95 @@ builder.subscriptionFields((t) => ({
     authScopes: { permission: 'wallet:read' },
     subscribe: (_root, _args, ctx) => filtered(ctx, () => true),
     resolve: (event) => event,
+  }),
+}));
+
+// ---------------------------------------------------------------- staff adjustments (maker-checker)
+
+errorType(AdjustmentNotFoundError, 'AdjustmentNotFoundError');
+errorType(AdjustmentNotPendingError, 'AdjustmentNotPendingError');
+errorType(SelfApprovalError, 'SelfApprovalError');
+
+const AdjustmentStatus = builder.enumType('WalletAdjustmentStatus', { values: ['PENDING', 'APPLIED', 'REJECTED'] as const });
+const Adjustment = builder.objectRef<adjustments.AdjustmentRow>('WalletAdjustment').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    accountId: t.exposeID('account_id'),
+    amount: t.expose('amount', { type: 'Money', description: 'Signed: a credit is positive, a debit negative.' }),
+    reason: t.exposeString('reason'),
+    status: t.field({ type: AdjustmentStatus, resolve: (a) => a.status }),
+    requestedBy: t.exposeString('requested_by'),
+    decidedBy: t.exposeString('decided_by', { nullable: true }),
+    decisionNote: t.exposeString('decision_note', { nullable: true }),
+    transactionId: t.exposeID('transaction_id', { nullable: true }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    decidedAt: t.expose('decided_at', { type: 'DateTime', nullable: true }),
+  }),
+});
+const AdjustmentPayload = builder.objectRef<{ adjustment: adjustments.AdjustmentRow; replay: boolean }>('WalletAdjustmentPayload').implement({
+  fields: (t) => ({
+    adjustment: t.field({ type: Adjustment, resolve: (p) => p.adjustment }),
+    replay: t.exposeBoolean('replay'),
+  }),
+});
+const ThresholdPayload = builder.objectRef<{ currency: string; threshold: string }>('WalletApprovalThresholdPayload').implement({
+  fields: (t) => ({ currency: t.exposeString('currency'), threshold: t.expose('threshold', { type: 'Money' }) }),
+});
+const ADJUSTMENT_ERRORS = [...MONEY_ERRORS, AdjustmentNotFoundError, AdjustmentNotPendingError, SelfApprovalError] as const;
+
+builder.queryFields((t) => ({
+  walletAdjustments: t.connection({
+    type: Adjustment,
+    description: 'Staff adjustments, newest first; PENDING ones wait for a second approval.',
+    authScopes: { permission: 'wallet:read' },
+    args: { status: t.arg({ type: AdjustmentStatus }) },
+    resolve: (_root, args, ctx) => adjustments.listAdjustments(ctx, args),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  requestWalletAdjustment: t.field({
+    type: AdjustmentPayload,
+    description: 'Credits (positive amount) or debits (negative) an account against the house, with a reason. Above the tenant\'s threshold it waits for approveWalletAdjustment by someone else.',
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [...ADJUSTMENT_ERRORS] },
+    args: {
+      idempotencyKey: t.arg.string({ required: true }),
+      account: t.arg({ type: Selector, required: true }),
+      amount: t.arg({ type: 'Money', required: true }),
+      reason: t.arg.string({ required: true }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await adjustments.requestAdjustment(ctx, args);
+      return { adjustment: await adjustments.adjustmentById(ctx, result.adjustmentId), replay };
+    },
+  }),
+  approveWalletAdjustment: t.field({
+    type: AdjustmentPayload,
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [...ADJUSTMENT_ERRORS] },
+    args: { idempotencyKey: t.arg.string({ required: true }), adjustmentId: t.arg.id({ required: true }), note: t.arg.string() },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await adjustments.approveAdjustment(ctx, { ...args, adjustmentId: String(args.adjustmentId) });
+      return { adjustment: await adjustments.adjustmentById(ctx, result.adjustmentId), replay };
+    },
+  }),
+  rejectWalletAdjustment: t.field({
+    type: AdjustmentPayload,
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [...ADJUSTMENT_ERRORS] },
+    args: { idempotencyKey: t.arg.string({ required: true }), adjustmentId: t.arg.id({ required: true }), note: t.arg.string() },
+    resolve: async (_root, args, ctx) => {
+      const { result, replay } = await adjustments.rejectAdjustment(ctx, { ...args, adjustmentId: String(args.adjustmentId) });
+      return { adjustment: await adjustments.adjustmentById(ctx, result.adjustmentId), replay };
+    },
+  }),
+  setWalletApprovalThreshold: t.field({
+    type: ThresholdPayload,
+    description: 'Adjustments up to this amount (minor units) apply without a second approval; audited.',
+    authScopes: { permission: 'wallet:manage' },
+    errors: { types: [ValidationError, ...TENANT_ERRORS] },
+    args: { currency: t.arg.string({ required: true }), amount: t.arg({ type: 'Money', required: true }) },
+    resolve: (_root, { currency, amount }, ctx) => adjustments.setApprovalThreshold(ctx, currency, amount),
   }),
 }));

@@ -35,9 +35,9 @@ import {
 
 // ---------------------------------------------------------------- input
 
-const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+export const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be 2-40 of A-Z, 0-9, _ starting with a letter');
-const selector = z
+export const selector = z
   .object({
     accountId: z.string().nullish(),
     ownerType: z.enum(OWNER_TYPES).nullish(),
@@ -63,13 +63,14 @@ function amountAt(value: string, path: string[]): bigint {
 
 // ---------------------------------------------------------------- accounts
 
-function whoCreated(ctx: Context): string {
+/** Who acts, as stored in `created_by` / `requested_by`: KIND:id. */
+export function whoCreated(ctx: Context): string {
   const p = ctx.principal;
   if (!p) return 'SYSTEM';
   return p.kind === 'player' ? `PLAYER:${p.playerId}` : p.kind === 'apiKey' ? `API_KEY:${p.apiKeyId}` : `${p.kind.toUpperCase()}:${p.staffId}`;
 }
 
-async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof selector>, counterparty: AccountRow | null, path: string[]): Promise<AccountRow> {
+export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof selector>, counterparty: AccountRow | null, path: string[]): Promise<AccountRow> {
   if (s.accountId) {
     if (!isUuid(s.accountId)) throw new AccountNotFoundError(s.accountId);
     return accountById(tx, s.accountId);
@@ -113,7 +114,7 @@ async function resolvePair(ctx: Context, tx: TenantTx, from: z.output<typeof sel
 // ---------------------------------------------------------------- posting
 
 /** Runs an idempotent wallet operation in a tenant transaction; raises a failure after its key is committed. */
-async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>) {
+export async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>) {
   const hash = requestHash(operation, request);
   const outcome: Once<R> = await tenantTx(ctx, (tx) => once(tx, key, operation, hash, () => work(tx)));
   if (!outcome.ok) throw outcome.failure;

@@ -274,3 +274,48 @@ describe('wallet ledger', () => {
     expect(staff.received.map((e) => e.ledgerEvents.ownerType).sort()).toEqual(['HOUSE', 'PLAYER', 'PLAYER', 'PLAYER', 'WORLD', 'WORLD']);
   });
 });
+
+describe('staff adjustments (maker-checker)', () => {
+  it('applies at once up to the tenant threshold, and above it only with a second staff member\'s approval', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    const maker = await newStaff(server, platform, c.tenant.slug, ['FINANCE']);
+    const checker = await newStaff(server, platform, c.tenant.slug, ['RISK']);
+    const request = (amount: string) =>
+      maker.sdk.RequestWalletAdjustment({ idempotencyKey: key('adj'), account: player(p.player.id), amount, reason: 'goodwill credit' });
+
+    const unset = expectType((await request('100')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    expect(unset.status).toBe('PENDING');
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+
+    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '500' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
+    const small = expectType((await request('500')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    expect(small).toMatchObject({ status: 'APPLIED', decidedBy: small.requestedBy });
+    const big = expectType((await request('501')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    expect(big.status).toBe('PENDING');
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('500');
+
+    expectType((await maker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'SelfApprovalError');
+    const approved = expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'WalletAdjustmentPayload');
+    expect(approved.adjustment).toMatchObject({ status: 'APPLIED', requestedBy: big.requestedBy });
+    expect(approved.adjustment.decidedBy).not.toBe(big.requestedBy);
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('1001');
+    expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'AdjustmentNotPendingError');
+
+    const rejected = await checker.sdk.RejectWalletAdjustment({ idempotencyKey: key('no'), adjustmentId: unset.id, note: 'not justified' });
+    expect(expectType(rejected.rejectWalletAdjustment, 'WalletAdjustmentPayload').adjustment.status).toBe('REJECTED');
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('1001');
+
+    const debit = expectType((await request('-2000')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: debit.id })).approveWalletAdjustment, 'InsufficientFundsError');
+    expect((await maker.sdk.WalletAdjustments({ status: 'PENDING' })).walletAdjustments.edges.map((e) => e.node.id)).toEqual([debit.id]);
+
+    const actions = (await c.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents.edges.map((e) => e.node.action);
+    expect(actions.filter((a) => a.startsWith('wallet.'))).toEqual(
+      expect.arrayContaining(['wallet.threshold.set', 'wallet.adjustment.request', 'wallet.adjustment.approve', 'wallet.adjustment.reject']),
+    );
+    const support = await newStaff(server, platform, c.tenant.slug, ['SUPPORT']);
+    expect((await graphqlError(support.sdk.RequestWalletAdjustment({ idempotencyKey: key('x'), account: player(p.player.id), amount: '1', reason: 'nope' }))).code).toBe('FORBIDDEN');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+});
