@@ -258,6 +258,7 @@ export async function captureHold(ctx: Context, input: z.input<typeof captureInp
     const from = await accountById(tx, hold.account_id);
     const to = await resolve(ctx, tx, data.to, from, ['input', 'to']);
     assertSameCurrency(from, to);
+    if (to.id === from.id) throw new ValidationError([{ path: ['input', 'to'], message: 'must differ from the held account' }]);
     // Release the whole hold first (never refused), then move the captured part as a transfer.
     const [released] = await tx.em.execute<AccountRow[]>(
       `update ledger_account set held = held - ?::bigint where id = ? returning *`,

@@ -240,8 +240,6 @@ const actionArb = fc.oneof(
 );
 type Action = typeof actionArb extends fc.Arbitrary<infer A> ? A : never;
 
-const STATS: Record<string, number> = {};
-afterAll(() => console.log(STATS));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs one action against the API and the model; fails when they disagree. */
@@ -249,7 +247,6 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
   /** Sends a request that claims a fresh key; checks the answer's type against the prediction. */
   const fresh = async (request: Request, predicted: string) => {
     const observed = await send(w, request);
-    STATS[request.op + ':' + observed.typename] = (STATS[request.op + ':' + observed.typename] ?? 0) + 1;
     expect(observed.typename, `${where}: result type`).toBe(predicted);
     if (observed.replay !== undefined) expect(observed.replay, `${where}: a fresh key is no replay`).toBe(false);
     m.requests.push({
@@ -310,7 +307,8 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
     }
     case 'capture': {
       const hold = m.holds[action.hold % Math.max(1, m.holds.length)];
-      if (!hold) return step(w, m, { kind: 'unknown', what: 'capture' }, where);
+      // No hold yet: make one (unknown holds have their own action).
+      if (!hold) return step(w, m, { kind: 'reserve', p: action.part % PLAYERS, amount: 1n + BigInt(action.part % 200) }, where);
       const value =
         action.mode === 'full' || action.mode === 'all'
           ? hold.amount
@@ -343,7 +341,7 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
     }
     case 'release': {
       const hold = m.holds[action.hold % Math.max(1, m.holds.length)];
-      if (!hold) return step(w, m, { kind: 'unknown', what: 'release' }, where);
+      if (!hold) return step(w, m, { kind: 'reserve', p: action.hold % PLAYERS, amount: 1n + BigInt(action.hold % 200) }, where);
       const predicted = hold.status !== 'OPEN' ? 'HoldNotOpenError' : 'LedgerHoldPayload';
       const observed = await fresh({ op: 'release', vars: { idempotencyKey: nextKey(w), holdId: hold.id } }, predicted);
       if (predicted !== 'LedgerHoldPayload') return {};
@@ -401,7 +399,7 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
 
 /** Every account as the API reports it (partner's ledgerAccounts, each player's wallet) against the model. */
 async function compare(w: World, m: Model, where: string, posted: { entries?: Entry[]; legs?: [Label, bigint][] }): Promise<void> {
-  const { ledgerAccounts } = await w.partner.LedgerAccounts({ first: 100 });
+  const [{ ledgerAccounts }, wallets] = await Promise.all([w.partner.LedgerAccounts({ first: 100 }), Promise.all(w.players.map((p) => p.sdk.Wallet()))]);
   expect(ledgerAccounts.pageInfo.hasNextPage).toBe(false);
   const labelOf = new Map<string, Label>();
   const balance = new Map([...m.balance.keys()].map((l) => [l, 0n]));
@@ -418,8 +416,7 @@ async function compare(w: World, m: Model, where: string, posted: { entries?: En
   const show = (map: Map<Label, bigint>) => Object.fromEntries([...map].map(([l, v]) => [l, v.toString()]));
   expect({ balance: show(balance), held: show(held) }, `${where}: accounts`).toEqual({ balance: show(m.balance), held: show(m.held) });
 
-  for (const [i, p] of w.players.entries()) {
-    const { wallet } = await p.sdk.Wallet();
+  for (const [i, { wallet }] of wallets.entries()) {
     const l = playerLabel(i);
     expect(wallet.find((b) => b.currency === CURRENCY), `${where}: wallet of ${l}`).toEqual({
       currency: CURRENCY,
@@ -459,7 +456,11 @@ async function run(actions: Action[]): Promise<void> {
 describe('wallet against an in-memory model', () => {
   it('agrees with the model after every step of random operation sequences', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(actionArb, { minLength: 1, maxLength: 25 }), (actions) => run(actions)),
+      fc.asyncProperty(
+        // Each player starts with a deposit (so holds and bets have money to work with), then up to 25 actions.
+        fc.tuple(fc.array(amount(400), { minLength: PLAYERS, maxLength: PLAYERS }), fc.array(actionArb, { minLength: 10, maxLength: 25, size: 'max' })),
+        ([deposits, actions]) => run([...deposits.map((value, p) => ({ kind: 'deposit' as const, p, amount: value })), ...actions]),
+      ),
       // Each run is a fresh tenant over HTTP, so shrinking is slow: set FC_SHRINK=1 to shrink a failure.
       { numRuns: Number(process.env.WALLET_MODEL_RUNS ?? 15), endOnFailure: !process.env.FC_SHRINK },
     );
