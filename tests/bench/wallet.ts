@@ -1,0 +1,444 @@
+/**
+ * Wallet benchmark (`npm run bench:wallet`): postTransfers throughput and latency over HTTP
+ * through the GraphQL API, against a pgbench baseline measured in the same run on the same
+ * PostgreSQL. Never part of `npm test`.
+ *
+ * Three cases, each on its own fresh database and its own in-process server:
+ *   hotHouse      WALLET_HOUSE_STRIPES=1: every bet and win touches the one house account;
+ *   stripedHouse  default striping (16 house accounts per currency);
+ *   spread        bets and wins go to one PROVIDER account per player instead of the house:
+ *                 the "house postings spread over many accounts" baseline.
+ * Clients alternate BET (player CASH -> house) and WIN (house -> player), each with its own
+ * idempotency key. Each client owns its own players, so the only shared rows are the house's.
+ *
+ * The load runs in a worker thread (its own event loop), over keep-alive HTTP connections.
+ * The last line of the output is one JSON object with every figure.
+ *
+ * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
+ * BENCH_WARMUP_S (2), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
+ * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
+ * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
+ * PGBENCH (/usr/bin/pgbench, else pgbench on PATH).
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+
+const execFileAsync = promisify(execFile);
+
+// ---------------------------------------------------------------- the load (worker thread)
+
+interface LoadSpec {
+  graphqlUrl: string;
+  apiKey: string;
+  query: string;
+  clients: number;
+  players: string[];
+  /** HOUSE: bets and wins against the house; PROVIDER: against the player's own provider account. */
+  counterparty: 'HOUSE' | 'PROVIDER';
+  currency: string;
+  warmupMs: number;
+  durationMs: number;
+  label: string;
+}
+
+interface LoadResult {
+  /** Transfers completed inside the measured window. */
+  ok: number;
+  failed: number;
+  failures: string[];
+  /** Latencies (ms) of the requests completed inside the measured window. */
+  latencies: number[];
+  windowMs: number;
+  /** Requests sent in all (warm-up included). */
+  sent: number;
+}
+
+function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body).toString() } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const url = new URL(spec.graphqlUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: spec.clients, maxFreeSockets: spec.clients });
+  const headers = { 'content-type': 'application/json', 'x-api-key': spec.apiKey };
+  const start = performance.now();
+  const windowStart = start + spec.warmupMs;
+  const windowEnd = windowStart + spec.durationMs;
+  const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: spec.durationMs, sent: 0 };
+  const run = randomUUID().slice(0, 8);
+
+  const client = async (c: number) => {
+    // Client c owns players c, c + clients, c + 2·clients, ...: no two requests in flight share a player.
+    const mine: number[] = [];
+    for (let p = c; p < spec.players.length; p += spec.clients) mine.push(p);
+    let n = 0;
+    while (performance.now() < windowEnd) {
+      const index = mine[Math.floor(n / 2) % mine.length]!;
+      const bet = n % 2 === 0;
+      const player = { ownerType: 'PLAYER', ownerId: spec.players[index]!, currency: spec.currency, kind: 'CASH' };
+      const other =
+        spec.counterparty === 'HOUSE'
+          ? { ownerType: 'HOUSE', currency: spec.currency }
+          : { ownerType: 'PROVIDER', ownerId: String(index), currency: spec.currency };
+      const input = {
+        idempotencyKey: `bench-${run}-${c}-${n}`,
+        code: bet ? 'BET' : 'WIN',
+        reference: `round-${c}-${Math.floor(n / 2)}`,
+        transfers: [bet ? { from: player, to: other, amount: '100' } : { from: other, to: player, amount: '100' }],
+      };
+      n += 1;
+      const body = JSON.stringify({ query: spec.query, operationName: 'PostTransfers', variables: { input } });
+      const sentAt = performance.now();
+      result.sent += 1;
+      let failure: string | null = null;
+      try {
+        const { status, text } = await post(agent, url, headers, body);
+        const parsed = JSON.parse(text) as { data?: { postTransfers?: { __typename: string; code?: string } }; errors?: unknown };
+        const typename = parsed.data?.postTransfers?.__typename;
+        if (status !== 200 || typename !== 'LedgerTransactionPayload') {
+          failure = `HTTP ${status} ${typename ?? ''} ${parsed.data?.postTransfers?.code ?? JSON.stringify(parsed.errors ?? '')}`.slice(0, 300);
+        }
+      } catch (error) {
+        failure = String(error).slice(0, 300);
+      }
+      const doneAt = performance.now();
+      if (doneAt < windowStart || doneAt > windowEnd) continue;
+      if (failure) {
+        result.failed += 1;
+        if (result.failures.length < 5) result.failures.push(failure);
+      } else {
+        result.ok += 1;
+        result.latencies.push(doneAt - sentAt);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.clients }, (_, c) => client(c)));
+  agent.destroy();
+  return result;
+}
+
+if (!isMainThread) {
+  const result = await runLoad(workerData as LoadSpec);
+  parentPort!.postMessage(result);
+}
+
+// ---------------------------------------------------------------- the bench (main thread)
+
+function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+interface CaseFigures {
+  tps: number;
+  p50ms: number;
+  p99ms: number;
+  ratioToPgbench: number;
+  /** Extra figures, for reading the result. */
+  transfers: number;
+  failed: number;
+  houseAccounts: number;
+  dbCommitsPerTransfer: number;
+}
+
+async function main(): Promise<void> {
+  const pg = (await import('pg')).default;
+  const { print } = await import('graphql');
+  const { appUrlFrom, loadConfig } = await import('../../src/config.js');
+  const { systemContext } = await import('../../src/context.js');
+  const { migrate } = await import('../../src/db/migrate.js');
+  const { createLogger } = await import('../../src/observability/logger.js');
+  const { createPlatform } = await import('../../src/platform.js');
+  const { createTenant, tenantDirectory } = await import('../../modules/tenants/index.js');
+  const { registerPlayer } = await import('../../modules/identity/index.js');
+  const { createApiKey } = await import('../../modules/identity/identity.service.js');
+  const { PostTransfersDocument } = await import('../../codegen/sdk.js');
+  // The app role is cluster-wide: use the password the test runs set, so a benchmark never
+  // breaks a test run going on at the same time on the same server.
+  const { TEST_APP_PASSWORD } = await import('../setup/database.js');
+
+  const clients = intEnv('BENCH_CLIENTS', 32);
+  const playerCount = intEnv('BENCH_PLAYERS', 200);
+  const durationS = intEnv('BENCH_DURATION_S', 10);
+  const warmupS = intEnv('BENCH_WARMUP_S', 2);
+  const poolMax = process.env.BENCH_POOL_MAX;
+  if (playerCount < clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
+  const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const pgbench = process.env.PGBENCH ?? (existsSync('/usr/bin/pgbench') ? '/usr/bin/pgbench' : 'pgbench');
+  const query = print(PostTransfersDocument);
+  const currency = 'EUR';
+
+  const created = new Set<string>();
+  const admin = async <T>(fn: (client: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  };
+  const urlOf = (name: string) => {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  const createDatabase = async (suffix: string) => {
+    const name = `croupier_bench_${suffix}_${Date.now()}_${process.pid}`;
+    await admin((c) => c.query(`create database ${name}`));
+    created.add(name);
+    return name;
+  };
+  const dropDatabase = async (name: string) => {
+    await admin((c) => c.query(`drop database if exists ${name} with (force)`));
+    created.delete(name);
+  };
+  let cleaning: Promise<void> | undefined;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      for (const name of [...created]) await dropDatabase(name).catch((error: unknown) => console.error(`could not drop ${name}: ${String(error)}`));
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  }
+
+  const cpus = os.cpus();
+  const loadBefore = os.loadavg().map((l) => round(l));
+  console.log(`wallet benchmark: ${clients} clients, ${playerCount} players, ${warmupS} s warm-up + ${durationS} s measured per case`);
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.join(' ')}`);
+
+  try {
+    // ------------------------------------------------ baseline: pgbench on a scratch database
+    const scratch = await createDatabase('pgbench');
+    const scratchUrl = new URL(urlOf(scratch));
+    const pgArgs = ['-h', scratchUrl.hostname, '-p', scratchUrl.port || '5432', '-U', decodeURIComponent(scratchUrl.username || 'postgres')];
+    const pgEnv = { ...process.env, ...(scratchUrl.password ? { PGPASSWORD: decodeURIComponent(scratchUrl.password) } : {}) };
+    await execFileAsync(pgbench, ['-i', '-q', ...pgArgs, scratch], { env: pgEnv });
+    const { stdout } = await execFileAsync(pgbench, ['-N', '-c', String(clients), '-j', '2', '-T', String(durationS), ...pgArgs, scratch], { env: pgEnv });
+    const tpsLine = /tps = ([\d.]+)/.exec(stdout);
+    if (!tpsLine) throw new Error(`no "tps = " line in pgbench's output:\n${stdout}`);
+    const pgbenchTps = Number(tpsLine[1]);
+    const settings = await admin(
+      async (c) => (await c.query<{ v: string; s: string }>(`select current_setting('server_version') as v, current_setting('synchronous_commit') as s`)).rows[0]!,
+    );
+    await dropDatabase(scratch);
+    console.log(`pgbench -N -c ${clients} -j 2 -T ${durationS} (PostgreSQL ${settings.v}, synchronous_commit=${settings.s}): ${pgbenchTps.toFixed(0)} tps`);
+
+    // ------------------------------------------------ one wallet case
+    const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER'): Promise<CaseFigures> => {
+      const name = await createDatabase(label.toLowerCase());
+      const ownerUrl = urlOf(name);
+      // The migrator reports each migration on stdout; the benchmark's output is its figures.
+      const write = process.stdout.write;
+      process.stdout.write = (() => true) as typeof process.stdout.write;
+      try {
+        await migrate(ownerUrl, TEST_APP_PASSWORD);
+      } finally {
+        process.stdout.write = write;
+      }
+      const config = loadConfig({
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: ownerUrl,
+        DATABASE_APP_PASSWORD: TEST_APP_PASSWORD,
+        ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}),
+        REDIS_URL: redisUrl,
+        JWT_SECRET: randomBytes(32).toString('base64url'),
+        AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
+        RATE_LIMIT_ENABLED: 'false',
+        WALLET_HOUSE_STRIPES: String(stripes),
+      });
+      const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
+      try {
+        const graphqlUrl = `${await platform.listen()}/graphql`;
+        const services = platform.services;
+
+        // Tenant, players and a partner API key, through the services as the platform itself.
+        const slug = `bench-${randomUUID().slice(0, 8)}`;
+        const tenant = await createTenant(systemContext(services), {
+          slug,
+          name: `Bench ${slug}`,
+          defaultCurrency: currency,
+          currencies: [currency],
+          defaultLocale: 'en',
+          locales: ['en'],
+        });
+        const ref = (await tenantDirectory.byId(services, tenant.id))!;
+        const players: string[] = new Array(playerCount);
+        for (let next = 0; next < playerCount; ) {
+          const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);
+          next += batch.length;
+          await Promise.all(
+            batch.map(async (i) => {
+              const { player } = await registerPlayer(systemContext(services, ref), {
+                email: `player-${i}@${slug}.test`,
+                password: 'bench-password-123',
+                displayName: `Player ${i}`,
+              });
+              players[i] = player.id;
+            }),
+          );
+        }
+        const { key: apiKey } = await createApiKey(systemContext(services, ref), { name: 'bench partner', permissions: ['wallet:post'] });
+
+        // Deposits (WORLD -> player), over the API with the partner key.
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+        const url = new URL(graphqlUrl);
+        for (let next = 0; next < playerCount; ) {
+          const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);
+          next += batch.length;
+          await Promise.all(
+            batch.map(async (i) => {
+              const input = {
+                idempotencyKey: `deposit-${slug}-${i}`,
+                code: 'DEPOSIT',
+                transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: players[i], currency }, amount: '100000000' }],
+              };
+              const body = JSON.stringify({ query, operationName: 'PostTransfers', variables: { input } });
+              const { text } = await post(agent, url, { 'content-type': 'application/json', 'x-api-key': apiKey }, body);
+              if (!text.includes('"LedgerTransactionPayload"')) throw new Error(`deposit failed: ${text}`);
+            }),
+          );
+        }
+        agent.destroy();
+
+        const commitsBefore = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
+        const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label };
+        const result = await new Promise<LoadResult>((resolve, reject) => {
+          // This same file, in a worker; Node 20 does not run --import in workers, so register tsx there first.
+          const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+          const worker = new Worker(boot, { eval: true, workerData: spec });
+          worker.once('message', (message: LoadResult) => resolve(message));
+          worker.once('error', reject);
+          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))));
+        });
+        // pg_stat_database is updated by backends at the end of transactions, with a short delay.
+        await new Promise((r) => setTimeout(r, 1200));
+        const commitsAfter = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
+
+        // The ledger must still balance, whatever the load did.
+        const owner = new pg.Client({ connectionString: ownerUrl });
+        await owner.connect();
+        const check = await (async () => {
+          try {
+            const sums = await owner.query<{ currency: string; total: string }>(`select currency, sum(balance)::text as total from ledger_account group by currency`);
+            const houses = await owner.query<{ n: string }>(`select count(*)::text as n from ledger_account where owner_type = 'HOUSE'`);
+            return { unbalanced: sums.rows.filter((r) => r.total !== '0'), houseAccounts: Number(houses.rows[0]!.n) };
+          } finally {
+            await owner.end();
+          }
+        })();
+        if (check.unbalanced.length) throw new Error(`${label}: balances do not sum to zero: ${JSON.stringify(check.unbalanced)}`);
+
+        const sorted = result.latencies.sort((a, b) => a - b);
+        const tps = result.ok / (result.windowMs / 1000);
+        const figures: CaseFigures = {
+          tps: round(tps, 1),
+          p50ms: round(percentile(sorted, 0.5)),
+          p99ms: round(percentile(sorted, 0.99)),
+          ratioToPgbench: round(tps / pgbenchTps, 3),
+          transfers: result.ok,
+          failed: result.failed,
+          houseAccounts: check.houseAccounts,
+          dbCommitsPerTransfer: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 2),
+        };
+        console.log(
+          `${label.padEnd(13)} ${figures.tps.toFixed(0).padStart(6)} transfers/s   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
+            `wallet/pgbench ${figures.ratioToPgbench.toFixed(3)}   (${figures.transfers} ok, ${figures.failed} failed, ` +
+            `${check.houseAccounts} house account(s), ${figures.dbCommitsPerTransfer} DB commits per request)`,
+        );
+        for (const failure of result.failures) console.log(`  failure: ${failure}`);
+        return figures;
+      } finally {
+        await platform.close();
+        await dropDatabase(name);
+      }
+    };
+
+    const hotHouse = await runCase('hotHouse', 1, 'HOUSE');
+    const stripedHouse = await runCase('stripedHouse', 16, 'HOUSE');
+    const spread = await runCase('spread', 16, 'PROVIDER');
+
+    const hotVsSpread = round(hotHouse.tps / spread.tps, 3);
+    const stripedVsSpread = round(stripedHouse.tps / spread.tps, 3);
+    const meets = (c: CaseFigures) => c.ratioToPgbench >= 0.5 && c.p99ms <= 50;
+    const loadAfter = os.loadavg().map((l) => round(l));
+    console.log(`hot/spread ${hotVsSpread.toFixed(3)}   striped/spread ${stripedVsSpread.toFixed(3)}   (load average now ${loadAfter.join(' ')})`);
+    console.log(
+      `targets: wallet/pgbench >= 0.5 with p99 <= 50 ms: hotHouse ${meets(hotHouse) ? 'met' : 'NOT met'}, stripedHouse ${meets(stripedHouse) ? 'met' : 'NOT met'}, ` +
+        `spread ${meets(spread) ? 'met' : 'NOT met'}; hot/spread >= 0.8: ${hotVsSpread >= 0.8 ? 'met' : 'NOT met'}; striped/spread >= 0.8: ${stripedVsSpread >= 0.8 ? 'met' : 'NOT met'}`,
+    );
+    const strip = ({ tps, p50ms, p99ms, ratioToPgbench, transfers, failed, houseAccounts, dbCommitsPerTransfer }: CaseFigures) => ({
+      tps,
+      p50ms,
+      p99ms,
+      ratioToPgbench,
+      transfers,
+      failed,
+      houseAccounts,
+      dbCommitsPerTransfer,
+    });
+    console.log(
+      JSON.stringify({
+        pgbenchTps: round(pgbenchTps, 1),
+        cases: { hotHouse: strip(hotHouse), stripedHouse: strip(stripedHouse), spread: strip(spread) },
+        hotVsSpread,
+        stripedVsSpread,
+        clients,
+        durationS,
+        warmupS,
+        machine: { cpus: cpus.length, model: cpus[0]?.model.trim() ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+        players: playerCount,
+        targets: {
+          walletToPgbenchAndP99: { hotHouse: meets(hotHouse), stripedHouse: meets(stripedHouse), spread: meets(spread) },
+          hotVsSpread: hotVsSpread >= 0.8,
+          stripedVsSpread: stripedVsSpread >= 0.8,
+        },
+      }),
+    );
+  } finally {
+    await cleanUp();
+  }
+}
+
+if (isMainThread) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
