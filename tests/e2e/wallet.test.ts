@@ -6,6 +6,7 @@ import { expireDueHolds } from '../../modules/wallet/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { collect, settle } from '../helpers/subscriptions.js';
+import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 let server: TestServer;
@@ -24,11 +25,10 @@ async function casino(): Promise<Casino> {
   const tenant = await newTenant(server, platform);
   const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'game aggregator', permissions: ['WALLET_POST', 'WALLET_READ'] } });
   const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
-  const tenantId = Buffer.from(tenant.id, 'base64').toString().split(':')[1]!;
-  return { tenant, tenantId, partner };
+  return { tenant, tenantId: tenantUuid(tenant), partner };
 }
 
-const player = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: Buffer.from(id, 'base64').toString().split(':')[1]!, currency });
+const player = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerUuid({ id }), currency });
 const house = (currency = 'EUR') => ({ ownerType: 'HOUSE' as const, currency });
 const world = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
 
@@ -46,19 +46,8 @@ async function bet(c: Casino, playerId: string, amount: string, idempotencyKey =
   return postTransfers;
 }
 
-/** The four ledger invariants, by SQL as the owner: each returns the rows that break it. */
-async function invariantViolations(tenantId: string): Promise<unknown[]> {
-  const checks = [
-    `select currency, sum(balance) from ledger_account where tenant_id = $1 group by currency having sum(balance) <> 0`,
-    `select id from ledger_account where tenant_id = $1 and floor_policy <> 'UNBOUNDED' and balance - held < floor_limit`,
-    `select a.id from ledger_account a where a.tenant_id = $1 and a.held <> coalesce((select sum(amount) from ledger_hold h where h.account_id = a.id and h.status = 'OPEN'), 0)`,
-    `select id from (select e.id, e.balance_after, sum(e.amount) over (partition by e.account_id order by e.seq) as replayed from ledger_entry e where e.tenant_id = $1) x where balance_after <> replayed`,
-    `select a.id from ledger_account a where a.tenant_id = $1 and a.balance <> coalesce((select e.balance_after from ledger_entry e where e.account_id = a.id order by e.seq desc limit 1), 0)`,
-  ];
-  const violations: unknown[] = [];
-  for (const sql of checks) violations.push(...(await owner.query(sql, [tenantId])).rows);
-  return violations;
-}
+/** The ledger invariants of the tenant (tests/helpers/ledger-invariants.ts): empty when they hold. */
+const invariantViolations = (tenantId: string) => checkLedgerInvariants(owner, tenantId);
 
 beforeAll(async () => {
   server = await startServer();
