@@ -503,10 +503,12 @@ export async function authenticate(
       const found = await tem.findOne(ApiKeySchema, { id: keyId });
       if (!found || found.revokedAt || !secretMatches(secret, found.secretHash)) return null;
       // Recorded at most once a minute, so a busy partner does not write on every request.
-      await tem.execute(
-        `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-        [keyId],
-      );
+      if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
+        await tem.execute(
+          `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+          [keyId],
+        );
+      }
       return found;
     });
     if (!apiKey) throw new UnauthenticatedError('invalid API key');

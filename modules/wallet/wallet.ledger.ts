@@ -104,12 +104,17 @@ export interface Leg {
   amount: bigint;
 }
 
+/** A transaction as just posted: everything a caller shows, without reading it back. */
 export interface PostedTransaction {
   id: string;
   code: string;
   reference: string | null;
+  metadata: Record<string, unknown>;
+  reversesId: string | null;
+  createdBy: string;
   createdAt: Date;
   accounts: AccountRow[];
+  entries: { accountId: string; amount: string; balanceAfter: string; seq: string }[];
 }
 
 /**
@@ -162,11 +167,13 @@ export async function applyLegs(
     running.set(id, { balance: BigInt(row.balance) - net, seq: BigInt(row.entry_count) - BigInt(count) });
   }
   const values: unknown[] = [];
+  const entries: PostedTransaction['entries'] = [];
   for (const leg of legs) {
     const state = running.get(leg.account.id)!;
     state.balance += leg.amount;
     state.seq += 1n;
     values.push(newId(), tx.tenantId, transactionId, leg.account.id, leg.amount.toString(), state.balance.toString(), state.seq.toString());
+    entries.push({ accountId: leg.account.id, amount: leg.amount.toString(), balanceAfter: state.balance.toString(), seq: state.seq.toString() });
   }
   await tx.em.execute(
     `insert into ledger_entry (id, tenant_id, transaction_id, account_id, amount, balance_after, seq) values ${legs.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
@@ -174,7 +181,17 @@ export async function applyLegs(
   );
 
   for (const row of updated.values()) await announce(tx, row, { transactionId, code: meta.code });
-  return { id: transactionId, code: meta.code, reference: meta.reference, createdAt: created!.created_at, accounts: [...updated.values()] };
+  return {
+    id: transactionId,
+    code: meta.code,
+    reference: meta.reference,
+    metadata: meta.metadata,
+    reversesId: meta.reversesId,
+    createdBy: meta.createdBy,
+    createdAt: created!.created_at,
+    accounts: [...updated.values()],
+    entries,
+  };
 }
 
 /** Why a guarded UPDATE changed nothing: the account is frozen, or the floor would be crossed. */

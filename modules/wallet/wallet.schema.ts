@@ -231,8 +231,9 @@ builder.mutationFields((t) => ({
     errors: { types: [...MONEY_ERRORS] },
     args: { input: t.arg({ type: PostTransfersInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { result, replay } = await wallet.postTransfers(ctx, { ...input, metadata: (input.metadata ?? null) as Record<string, unknown> | null });
-      return { transaction: await loaded(ctx, result.transactionId), replay };
+      const { result, replay, posting } = await wallet.postTransfers(ctx, { ...input, metadata: (input.metadata ?? null) as Record<string, unknown> | null });
+      const transaction = posting ? { ...posting, reversedById: null } : await loaded(ctx, result.transactionId);
+      return { transaction, replay };
     },
   }),
   reserveHold: t.field({

@@ -21,6 +21,7 @@ import {
   type AccountRow,
   type Leg,
   type Once,
+  type PostedTransaction,
 } from './wallet.ledger.js';
 import {
   AccountNotFoundError,
@@ -94,9 +95,17 @@ export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof sel
   return ensureAccount(tx, { ownerType, ownerId: s.ownerId, currency, kind });
 }
 
-async function supportedCurrencies(tx: TenantTx, tenantId: string): Promise<string[]> {
-  const [row] = await tx.em.execute<{ currencies: string[] }[]>(`select currencies from tenant where id = ?`, [tenantId]);
-  return row?.currencies ?? [];
+/** The tenant's currencies, read once per transaction however many accounts it resolves. */
+const currenciesOfTx = new WeakMap<TenantTx, Promise<string[]>>();
+function supportedCurrencies(tx: TenantTx, tenantId: string): Promise<string[]> {
+  let currencies = currenciesOfTx.get(tx);
+  if (!currencies) {
+    currencies = tx.em
+      .execute<{ currencies: string[] }[]>(`select currencies from tenant where id = ?`, [tenantId])
+      .then((rows) => rows[0]?.currencies ?? []);
+    currenciesOfTx.set(tx, currencies);
+  }
+  return currencies;
 }
 
 const isHouse = (s: z.output<typeof selector>) => s.ownerType === 'HOUSE';
@@ -128,7 +137,9 @@ export async function idempotent<R>(ctx: Context, key: string, operation: string
 export async function postTransfers(ctx: Context, input: PostTransfersInput) {
   const data = parseInput(transfersInput, input);
   const amounts = data.transfers.map((t, i) => amountAt(t.amount, ['transfers', String(i), 'amount']));
-  return idempotent(ctx, data.idempotencyKey, 'transfer', data, async (tx) => {
+  // The posting as made, so a fresh answer needs no read-back; a replay reads the stored one.
+  let posting: PostedTransaction | undefined;
+  const outcome = await idempotent(ctx, data.idempotencyKey, 'transfer', data, async (tx) => {
     const legs: Leg[] = [];
     for (const [i, transfer] of data.transfers.entries()) {
       const { from, to } = await resolvePair(ctx, tx, transfer.from, transfer.to, i);
@@ -136,7 +147,7 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
       if (from.id === to.id) throw new ValidationError([{ path: ['input', 'transfers', String(i), 'to'], message: 'must differ from from' }]);
       legs.push({ account: from, amount: -amounts[i]! }, { account: to, amount: amounts[i]! });
     }
-    const posted = await applyLegs(tx, legs, {
+    posting = await applyLegs(tx, legs, {
       code: data.code,
       reference: data.reference ?? null,
       metadata: data.metadata ?? {},
@@ -144,8 +155,9 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
       reversesId: null,
       createdBy: whoCreated(ctx),
     });
-    return { transactionId: posted.id };
+    return { transactionId: posting.id };
   });
+  return { ...outcome, posting: outcome.replay ? undefined : posting };
 }
 
 const reverseInput = z.object({ idempotencyKey, transactionId: z.string(), reason: z.string().trim().min(3).max(500) });

@@ -17,6 +17,7 @@ const SEEDED_TABLES = [
   'player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence',
   'audit_event', 'audit_chain_head', 'audit_checkpoint',
   'ledger_account', 'ledger_transaction', 'ledger_entry', 'ledger_hold', 'idempotency_record',
+  'wallet_approval_threshold', 'wallet_adjustment',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -57,6 +58,9 @@ async function seedTenant(platform: Sdk): Promise<string> {
   });
   expectType(deposit.postTransfers, 'LedgerTransactionPayload');
   expectType((await partner.ReserveHold({ idempotencyKey: `rls-hold-${tenant.slug}`, account: me, amount: '100' })).reserveHold, 'LedgerHoldPayload');
+  expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '100' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
+  const adjustment = await tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: `rls-adj-${tenant.slug}`, account: me, amount: '5000', reason: 'seed' });
+  expectType(adjustment.requestWalletAdjustment, 'WalletAdjustmentPayload');
   expectType((await tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
   return rows[0]!.id;
 }
