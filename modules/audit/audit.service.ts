@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditActorOf, requireTenant, tenantTx, tenantTxFor, type Context } from '../../src/context.js';
+import { requireTenant, tenantTx, tenantTxFor, type Context } from '../../src/context.js';
 import { AuditCheckpointSchema, AuditEventSchema, type AuditCheckpoint, type AuditEvent } from '../../src/audit/entities.js';
 import { checkpointMessage, GENESIS_HASH, verifyLinks, type AuditRecord, type BrokenLink } from '../../src/audit/chain.js';
 import { checkpointProblem, EXPORT_FORMAT, type AuditExport, type CheckpointRecord } from '../../src/audit/export.js';
 import { createSigner, type AuditSigner } from '../../src/audit/signing.js';
 import { ValidationError } from '../../src/errors.js';
 import { newId } from '../../src/ids.js';
+import { actorLabel } from '../../src/auth/principal.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { AuditChainEmptyError } from './audit.errors.js';
@@ -183,7 +184,7 @@ export async function signChainHead(ctx: Context, tenantId: string, createdBy: s
 /** Staff sign the head on demand; the act itself is then audited, as the next event. */
 export async function createCheckpoint(ctx: Context): Promise<AuditCheckpoint> {
   const tenantId = requireTenant(ctx).id;
-  const checkpoint = await signChainHead(ctx, tenantId, `${auditActorOf(ctx).kind}:${auditActorOf(ctx).id}`);
+  const checkpoint = await signChainHead(ctx, tenantId, ctx.principal ? actorLabel(ctx.principal) : 'ANONYMOUS:-');
   if (!checkpoint) throw new AuditChainEmptyError();
   await tenantTx(ctx, (tx) =>
     tx.audit({ action: 'audit.checkpoint', target: { type: 'AuditCheckpoint', id: checkpoint.id }, diff: { seq: checkpoint.seq, headHash: checkpoint.headHash } }),

@@ -36,7 +36,7 @@ import {
   type PlatformRole,
   type TenantRole,
 } from '../../src/auth/permissions.js';
-import type { Principal } from '../../src/auth/principal.js';
+import { actorOf, type Principal } from '../../src/auth/principal.js';
 import { tenantDirectory } from '../tenants/index.js';
 import {
   ApiKeySchema,
@@ -247,9 +247,8 @@ function assertCanGrantRoles(ctx: Context, roles: TenantRole[]): void {
 }
 
 function actorId(ctx: Context): string {
-  const p = ctx.principal;
-  if (!p) throw new UnauthenticatedError();
-  return p.kind === 'apiKey' ? p.apiKeyId : p.kind === 'player' ? p.playerId : p.staffId;
+  if (!ctx.principal) throw new UnauthenticatedError();
+  return actorOf(ctx.principal).id;
 }
 
 export async function createStaffUser(ctx: Context, input: z.input<typeof staffInput>): Promise<StaffUser> {

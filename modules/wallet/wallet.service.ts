@@ -5,6 +5,7 @@ import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
+import { actorLabel } from '../../src/auth/principal.js';
 import { playerExists } from '../identity/index.js';
 import {
   ACCOUNT_KINDS,
@@ -66,9 +67,7 @@ function amountAt(value: string, path: string[]): bigint {
 
 /** Who acts, as stored in `created_by` / `requested_by`: KIND:id. */
 export function whoCreated(ctx: Context): string {
-  const p = ctx.principal;
-  if (!p) return 'SYSTEM';
-  return p.kind === 'player' ? `PLAYER:${p.playerId}` : p.kind === 'apiKey' ? `API_KEY:${p.apiKeyId}` : `${p.kind.toUpperCase()}:${p.staffId}`;
+  return ctx.principal ? actorLabel(ctx.principal) : 'SYSTEM';
 }
 
 export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof selector>, counterparty: AccountRow | null, path: string[]): Promise<AccountRow> {

@@ -20,3 +20,9 @@ export function actorOf(principal: Principal): { kind: string; id: string } {
       return { kind: 'API_KEY', id: principal.apiKeyId };
   }
 }
+
+/** The actor as one string, `KIND:id` (stored in created_by / requested_by columns). */
+export function actorLabel(principal: Principal): string {
+  const { kind, id } = actorOf(principal);
+  return `${kind}:${id}`;
+}
