@@ -3,6 +3,7 @@ import { Migration20261129000000Spine } from './Migration20261129000000_spine.js
 import { Migration20261129010000Audit } from './Migration20261129010000_audit.js';
 import { Migration20261129020000Wallet } from './Migration20261129020000_wallet.js';
 import { Migration20261129030000WalletAdjustments } from './Migration20261129030000_wallet_adjustments.js';
+import { Migration20261129040000WalletPosting } from './Migration20261129040000_wallet_posting.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129010000_audit', class: Migration20261129010000Audit },
   { name: 'Migration20261129020000_wallet', class: Migration20261129020000Wallet },
   { name: 'Migration20261129030000_wallet_adjustments', class: Migration20261129030000WalletAdjustments },
+  { name: 'Migration20261129040000_wallet_posting', class: Migration20261129040000WalletPosting },
 ];

@@ -41,6 +41,7 @@ const envSchema = z.object({
   GRAPHIQL: bool.optional(),
   MIGRATE_ON_START: bool.optional(),
   SEED_DEMO: bool.optional(),
+  LOOKUP_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   AUDIT_SIGNING_KEY: z
     .string()
@@ -90,6 +91,8 @@ export interface Config {
   migrateOnStart: boolean;
   seedDemo: boolean;
   outboxPollMs: number;
+  /** How long tenant and API-key lookups are remembered (changes invalidate at once); 0 turns it off. */
+  lookupCacheTtlMs: number;
   /** Ed25519 seed (base64) that signs audit checkpoints. */
   auditSigningKey: string;
   /** How often the checkpoint job signs each tenant's chain head; 0 turns the job off. */
@@ -206,6 +209,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: env.MIGRATE_ON_START ?? embedded,
     seedDemo: env.SEED_DEMO ?? embedded,
     outboxPollMs: env.OUTBOX_POLL_MS,
+    lookupCacheTtlMs: env.LOOKUP_CACHE_TTL_MS,
     auditSigningKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Config } from './config.js';
 import { actorOf, type Principal } from './auth/principal.js';
 import { appendAudit, type AuditActor, type AuditEntry } from './audit/append.js';
@@ -10,6 +11,7 @@ import { TenantNotFoundError, TenantRequiredError, TenantSuspendedError, Unauthe
 import { writeOutboxEvent } from './events/outbox.js';
 import type { PubSub } from './events/pubsub.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { LookupCache } from './lookup-cache.js';
 import type { OutboxRelay } from './events/relay.js';
 import { isLocale, localeFromAcceptLanguage, type Locale } from './i18n.js';
 import type { Logger } from './observability/logger.js';
@@ -21,6 +23,8 @@ export interface TenantRef {
   status: 'ACTIVE' | 'SUSPENDED';
   defaultLocale: string;
   locales: string[];
+  /** ISO 4217 codes the tenant's wallets may hold. */
+  currencies: string[];
 }
 
 /** What the spine asks of the identity and tenants modules (wired in server.ts). */
@@ -38,6 +42,8 @@ export type Credential = { kind: 'bearer'; token: string } | { kind: 'apiKey'; k
 export interface Services {
   config: Config;
   orm: MikroORM;
+  /** A plain pg pool (app role) for hot paths that are one SQL function call (wallet posting). */
+  sql: pg.Pool;
   pubsub: PubSub;
   relay: OutboxRelay;
   tokens: TokenService;
@@ -48,6 +54,8 @@ export interface Services {
   redisPing?: () => Promise<boolean>;
   /** Per-caller rate limits (src/rate-limit.ts); absent when RATE_LIMIT_ENABLED=false. */
   rateLimiter?: RateLimiter;
+  /** Short-lived memo of tenant and API-key lookups, invalidated across instances on change. */
+  lookups: LookupCache;
 }
 
 export interface Context {
@@ -69,6 +77,8 @@ export interface TenantTx {
   tenantId: string;
   /** Writes an event to the outbox; it is published only if the transaction commits. */
   emit(stream: string, type: string, payload: unknown, seq?: number): Promise<number>;
+  /** Tells the transaction that SQL of its own wrote outbox rows: the relay is nudged after commit. */
+  outboxWritten(): void;
   /** Appends to the tenant's audit chain, in this transaction: recorded exactly if it commits. */
   audit(entry: AuditEntry): Promise<number>;
 }
@@ -165,6 +175,9 @@ export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: Te
       emit: (stream, type, payload, seq) => {
         emitted = true;
         return writeOutboxEvent(em, { tenantId, stream, type, payload, ...(seq === undefined ? {} : { seq }) });
+      },
+      outboxWritten: () => {
+        emitted = true;
       },
       audit: (entry) => appendAudit(em, tenantId, auditActorOf(ctx), entry),
     }),

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { Config } from './config.js';
 import type { Services } from './context.js';
 import { openOrm } from './db/orm.js';
@@ -9,6 +10,7 @@ import { authenticator, entities, jobsOf, schema, tenantDirectory } from './modu
 import { Scheduler } from './jobs/scheduler.js';
 import { createHttpServer, type HttpServer } from './server.js';
 import { RateLimiter } from './rate-limit.js';
+import { LookupCache } from './lookup-cache.js';
 
 export interface Platform {
   services: Services;
@@ -23,6 +25,8 @@ export interface Platform {
 /** Wires one API instance: database pool as the app role, PubSub, outbox relay, HTTP/WS server. */
 export async function createPlatform(config: Config, appUrl: string, logger: Logger): Promise<Platform> {
   const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
+  const sql = new pg.Pool({ connectionString: appUrl, max: 4 });
+  sql.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));
   let pubsub: PubSub;
   let redisPing: (() => Promise<boolean>) | undefined;
   if (config.redisUrl) {
@@ -36,12 +40,14 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
   const services: Services = {
     config,
     orm,
+    sql,
     pubsub,
     relay,
     tokens: new TokenService(config.jwtSecret, config.accessTokenTtlSeconds),
     logger,
     authenticator,
     tenants: tenantDirectory,
+    lookups: new LookupCache(pubsub, config.lookupCacheTtlMs, logger),
     ...(redisPing ? { redisPing } : {}),
     ...(config.rateLimit.enabled ? { rateLimiter: RateLimiter.create(config.rateLimit, config.redisUrl, logger) } : {}),
   };
@@ -63,9 +69,11 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
       await http.close();
       await scheduler.stop();
       await relay.stop();
+      await services.lookups.close();
       await pubsub.close();
       await services.rateLimiter?.close();
       await orm.close(true);
+      await sql.end();
     },
   };
   return platform;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -458,7 +459,7 @@ export async function createApiKey(ctx: Context, input: { name: string; permissi
 }
 
 export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  return tenantTx(ctx, async ({ em, audit }) => {
+  const revoked = await tenantTx(ctx, async ({ em, audit }) => {
     const apiKey = await em.findOne(ApiKeySchema, { id });
     if (!apiKey) throw new NotFoundError('API key');
     if (apiKey.revokedAt) return apiKey;
@@ -467,6 +468,8 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
     await audit({ action: 'apikey.revoke', target: { type: 'ApiKey', id: apiKey.id }, diff: { revoked: { from: false, to: true } } });
     return apiKey;
   });
+  await ctx.services.lookups.invalidate(`apiKey:${revoked.id}`);
+  return revoked;
 }
 
 export function listApiKeys(ctx: Context, args: PageArgs) {
@@ -498,7 +501,9 @@ export async function authenticate(
     const match = API_KEY.exec(credential.key);
     if (!match || !isUuid(match[1]!) || !isUuid(match[2]!)) throw new UnauthenticatedError('invalid API key');
     const [, tenantId, keyId, secret] = match as unknown as [string, string, string, string];
-    const apiKey = await inTenantTransaction(em, tenantId, async (tem) => {
+    // Remembered by a digest of the whole key, so only the right secret finds the entry.
+    const cacheKey = `api-key:${createHash('sha256').update(credential.key).digest('base64url')}`;
+    const apiKey = await services.lookups.get(cacheKey, () => inTenantTransaction(em, tenantId, async (tem) => {
       const found = await tem.findOne(ApiKeySchema, { id: keyId });
       if (!found || found.revokedAt || !secretMatches(secret, found.secretHash)) return null;
       // Recorded at most once a minute, so a busy partner does not write on every request.
@@ -508,8 +513,8 @@ export async function authenticate(
           [keyId],
         );
       }
-      return found;
-    });
+      return { id: found.id, permissions: found.permissions };
+    }), (key) => [`apiKey:${key.id}`, `tenant:${tenantId}`]);
     if (!apiKey) throw new UnauthenticatedError('invalid API key');
     return { principal: { kind: 'apiKey', apiKeyId: apiKey.id, tenantId, permissions: new Set(apiKey.permissions) } };
   }

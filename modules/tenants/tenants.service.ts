@@ -55,7 +55,7 @@ function auditedFields(tenant: Tenant): Record<string, unknown> {
 }
 
 function toRef(tenant: Tenant): TenantRef {
-  return { id: tenant.id, slug: tenant.slug, status: tenant.status, defaultLocale: tenant.defaultLocale, locales: tenant.locales };
+  return { id: tenant.id, slug: tenant.slug, status: tenant.status, defaultLocale: tenant.defaultLocale, locales: tenant.locales, currencies: tenant.currencies };
 }
 
 /** Translates unique violations into the typed error of the field that collided. */
@@ -95,7 +95,7 @@ export async function createTenant(ctx: Context, input: CreateTenantInput): Prom
 
 export async function updateTenant(ctx: Context, id: string, input: UpdateTenantInput): Promise<Tenant> {
   const data = parseInput(updateInput, input);
-  return platformTx(ctx, async (em) => {
+  const updated = await platformTx(ctx, async (em) => {
     const tenant = await em.findOne(TenantSchema, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!tenant) throw new NotFoundError('Tenant');
     if (data.domains) await assertDomainsFree(em, data.domains, id);
@@ -114,10 +114,12 @@ export async function updateTenant(ctx: Context, id: string, input: UpdateTenant
     });
     return tenant;
   });
+  await ctx.services.lookups.invalidate(`tenant:${updated.id}`);
+  return updated;
 }
 
 export async function setTenantStatus(ctx: Context, id: string, status: Tenant['status']): Promise<Tenant> {
-  return platformTx(ctx, async (em) => {
+  const changed = await platformTx(ctx, async (em) => {
     const tenant = await em.findOne(TenantSchema, { id });
     if (!tenant) throw new NotFoundError('Tenant');
     const before = tenant.status;
@@ -130,6 +132,8 @@ export async function setTenantStatus(ctx: Context, id: string, status: Tenant['
     });
     return tenant;
   });
+  await ctx.services.lookups.invalidate(`tenant:${changed.id}`);
+  return changed;
 }
 
 export function listTenants(ctx: Context, args: PageArgs & { status?: Tenant['status'] | null }) {
@@ -154,15 +158,21 @@ export function tenantsByIds(ctx: Context, ids: readonly string[]): Promise<Tena
   return platformTx(ctx, (em) => em.find(TenantSchema, { id: { $in: valid } }));
 }
 
-/** Lookups the request pipeline uses to find the operation's tenant. */
+const tenantTags = (tenant: TenantRef) => [`tenant:${tenant.id}`];
+
+/** Lookups the request pipeline uses to find the operation's tenant (cached briefly; changes invalidate). */
 export const tenantDirectory = {
-  async byId(services: Services, id: string): Promise<TenantRef | null> {
-    const tenant = await services.orm.em.fork().findOne(TenantSchema, { id });
-    return tenant ? toRef(tenant) : null;
+  byId(services: Services, id: string): Promise<TenantRef | null> {
+    return services.lookups.get(`tenant-by-id:${id}`, async () => {
+      const tenant = await services.orm.em.fork().findOne(TenantSchema, { id });
+      return tenant ? toRef(tenant) : null;
+    }, tenantTags);
   },
-  async bySlug(services: Services, slug: string): Promise<TenantRef | null> {
-    const tenant = await services.orm.em.fork().findOne(TenantSchema, { slug });
-    return tenant ? toRef(tenant) : null;
+  bySlug(services: Services, slug: string): Promise<TenantRef | null> {
+    return services.lookups.get(`tenant-by-slug:${slug}`, async () => {
+      const tenant = await services.orm.em.fork().findOne(TenantSchema, { slug });
+      return tenant ? toRef(tenant) : null;
+    }, tenantTags);
   },
   async byDomain(services: Services, host: string): Promise<TenantRef | null> {
     const em = services.orm.em.fork();

@@ -6,7 +6,7 @@ import { isCurrency, parseAmount } from '../../src/money.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { AdjustmentNotFoundError, AdjustmentNotPendingError, SelfApprovalError } from './wallet.errors.js';
-import { applyLegs, ensureAccount, houseStripe, accountById } from './wallet.ledger.js';
+import { applyLegs, resolveAccount, accountById } from './wallet.ledger.js';
 import { idempotencyKey, idempotent, resolve, selector, whoCreated } from './wallet.service.js';
 
 /**
@@ -51,13 +51,8 @@ async function thresholdOf(tx: TenantTx, currency: string): Promise<bigint | nul
 
 async function applyAdjustment(ctx: Context, tx: TenantTx, adjustment: AdjustmentRow, decidedBy: string, idempotencyKeyOfDecision: string): Promise<AdjustmentRow> {
   const account = await accountById(tx, adjustment.account_id);
-  const house = await ensureAccount(tx, {
-    ownerType: 'HOUSE',
-    ownerId: '',
-    currency: account.currency,
-    kind: 'CASH',
-    stripe: houseStripe(account.id, ctx.services.config.walletHouseStripes),
-  });
+  const house = await resolveAccount(tx, { ownerType: 'HOUSE', currency: account.currency }, account, ctx.services.config.walletHouseStripes, [account.currency]);
+  if ('currencyRequired' in house) throw new Error('unreachable: the house account is named with its currency');
   const amount = BigInt(adjustment.amount);
   const posted = await applyLegs(tx, [{ account: house, amount: -amount }, { account, amount }], {
     code: 'ADJUSTMENT',

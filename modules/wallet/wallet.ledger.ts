@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { TenantTx } from '../../src/context.js';
-import { newId } from '../../src/ids.js';
 import {
   AccountFrozenError,
   AccountNotFoundError,
@@ -25,14 +24,7 @@ export const ACCOUNT_KINDS = ['CASH', 'BONUS'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export type FloorPolicy = 'NON_NEGATIVE' | 'LIMIT' | 'UNBOUNDED';
 
-/** Player and escrow money may never go below zero; house, provider and world are unbounded. */
-export const DEFAULT_FLOOR: Record<OwnerType, FloorPolicy> = {
-  PLAYER: 'NON_NEGATIVE',
-  ESCROW: 'NON_NEGATIVE',
-  HOUSE: 'UNBOUNDED',
-  PROVIDER: 'UNBOUNDED',
-  WORLD: 'UNBOUNDED',
-};
+/** Player and escrow money may never go below zero; house, provider and world are unbounded (set by SQL `ledger_resolve`). */
 
 /** An account row as the SQL returns it (bigints as strings). */
 export interface AccountRow {
@@ -53,49 +45,50 @@ export interface AccountRow {
   created_at: Date;
 }
 
-export interface AccountKey {
-  ownerType: OwnerType;
-  ownerId: string;
-  currency: string;
-  kind: AccountKind;
-  stripe?: number;
+/** Names an account: by id, or by owner and currency (the owner's account opens on first use). */
+export interface AccountSelector {
+  accountId?: string | null;
+  ownerType?: OwnerType | null;
+  ownerId?: string | null;
+  currency?: string | null;
+  kind?: AccountKind | null;
 }
 
-/** The account of an owner, created on first use with its owner type's floor policy. */
-export async function ensureAccount(tx: TenantTx, key: AccountKey): Promise<AccountRow> {
-  const stripe = key.stripe ?? 0;
-  const params = [tx.tenantId, key.ownerType, key.ownerId, key.currency, key.kind, stripe];
-  const found = await tx.em.execute<AccountRow[]>(
-    `select * from ledger_account where tenant_id = ? and owner_type = ? and owner_id = ? and currency = ? and kind = ? and stripe = ?`,
-    params,
+type SqlAnswer<T> = T | { error: { code: string; data: Record<string, string> } };
+
+/** Raw account JSON from SQL (created_at as an ISO string) as the row type the code uses. */
+function accountFromJson(json: Omit<AccountRow, 'created_at'> & { created_at: string }): AccountRow {
+  return { ...json, created_at: new Date(json.created_at) };
+}
+
+/**
+ * The account a selector names (SQL `ledger_resolve`). A HOUSE account is striped: it takes
+ * the stripe its counterparty hashes to, so bets and wins do not queue on one row; the
+ * house balance is the sum of its stripes. CURRENCY_REQUIRED comes back as null currency.
+ */
+export async function resolveAccount(tx: TenantTx, selector: AccountSelector, counterparty: AccountRow | null, stripes: number, currencies: string[]): Promise<AccountRow | { currencyRequired: true }> {
+  const [row] = await tx.em.execute<{ r: SqlAnswer<{ account: Omit<AccountRow, 'created_at'> & { created_at: string } }> }[]>(
+    `select ledger_resolve(?, ?::jsonb, ${counterparty ? 'jsonb_populate_record(null::ledger_account, ?::jsonb)' : 'null'}, ?, ?::text[]) as r`,
+    // A Postgres array literal: knex would spread a JS array into a list. Codes are [A-Z]{3}.
+    [tx.tenantId, JSON.stringify(compact(selector)), ...(counterparty ? [JSON.stringify(counterparty)] : []), stripes, `{${currencies.join(',')}}`],
   );
-  if (found[0]) return found[0];
-  await tx.em.execute(
-    `insert into ledger_account (id, tenant_id, owner_type, owner_id, currency, kind, stripe, floor_policy)
-     values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (tenant_id, owner_type, owner_id, currency, kind, stripe) do nothing`,
-    [newId(), ...params, DEFAULT_FLOOR[key.ownerType]],
-  );
-  const created = await tx.em.execute<AccountRow[]>(
-    `select * from ledger_account where tenant_id = ? and owner_type = ? and owner_id = ? and currency = ? and kind = ? and stripe = ?`,
-    params,
-  );
-  return created[0]!;
+  const answer = row!.r;
+  if ('error' in answer) {
+    if (answer.error.code === 'CURRENCY_REQUIRED') return { currencyRequired: true };
+    throw rebuildWalletError(answer.error.code, answer.error.data);
+  }
+  return accountFromJson(answer.account);
+}
+
+/** The selector without null fields, as the SQL functions read it. */
+export function compact(selector: AccountSelector): Record<string, string> {
+  return Object.fromEntries(Object.entries(selector).filter(([, v]) => v !== null && v !== undefined)) as Record<string, string>;
 }
 
 export async function accountById(tx: TenantTx, id: string): Promise<AccountRow> {
   const [row] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ?`, [id]);
   if (!row) throw new AccountNotFoundError(id);
   return row;
-}
-
-/**
- * The house account of a currency that takes this counterparty's postings. The house is
- * striped: each counterparty always lands on the same stripe, and stripes share the load,
- * so bets and wins do not queue on one row. The house balance is the sum of its stripes.
- */
-export function houseStripe(counterpartyId: string, stripes: number): number {
-  const digest = createHash('sha1').update(counterpartyId).digest();
-  return digest.readUInt32BE(0) % stripes;
 }
 
 /** One side of a movement: a signed amount on an account (credit > 0, debit < 0). */
@@ -117,81 +110,52 @@ export interface PostedTransaction {
   entries: { accountId: string; amount: string; balanceAfter: string; seq: string }[];
 }
 
-/**
- * Applies legs atomically: per currency they must sum to zero; accounts are changed in id
- * order (so concurrent postings never deadlock), each by one guarded UPDATE; then the
- * transaction, its immutable entries with running balances, and one event per account.
- */
-export async function applyLegs(
-  tx: TenantTx,
-  legs: Leg[],
-  meta: { code: string; reference: string | null; metadata: Record<string, unknown>; idempotencyKey: string; reversesId: string | null; createdBy: string },
-): Promise<PostedTransaction> {
-  const sums = new Map<string, bigint>();
-  for (const leg of legs) sums.set(leg.account.currency, (sums.get(leg.account.currency) ?? 0n) + leg.amount);
-  for (const [currency, sum] of sums) {
-    if (sum !== 0n) throw new Error(`legs in ${currency} do not balance (${sum})`);
-  }
+/** The posting as SQL returns it (`ledger_apply_legs`). */
+export interface SqlPosting {
+  id: string;
+  createdAt: string;
+  accounts: (Omit<AccountRow, 'created_at'> & { created_at: string })[];
+  entries: PostedTransaction['entries'];
+}
 
-  const byAccount = new Map<string, { account: AccountRow; net: bigint; count: number }>();
-  for (const leg of legs) {
-    const entry = byAccount.get(leg.account.id) ?? { account: leg.account, net: 0n, count: 0 };
-    entry.net += leg.amount;
-    entry.count += 1;
-    byAccount.set(leg.account.id, entry);
-  }
-  const updated = new Map<string, AccountRow>();
-  for (const id of [...byAccount.keys()].sort()) {
-    const { net, count } = byAccount.get(id)!;
-    const [row] = await tx.em.execute<AccountRow[]>(
-      `update ledger_account set balance = balance + ?::bigint, last_seq = last_seq + 1, entry_count = entry_count + ?
-       where id = ? and not frozen and (floor_policy = 'UNBOUNDED' or balance + ?::bigint - held >= floor_limit)
-       returning *`,
-      [net.toString(), count, id, net.toString()],
-    );
-    if (!row) throw await refusal(tx, id);
-    updated.set(id, row);
-  }
+export interface PostingMeta {
+  code: string;
+  reference: string | null;
+  metadata: Record<string, unknown>;
+  idempotencyKey: string;
+  reversesId: string | null;
+  createdBy: string;
+}
 
-  const transactionId = newId();
-  const [created] = await tx.em.execute<{ created_at: Date }[]>(
-    `insert into ledger_transaction (id, tenant_id, code, reference, metadata, idempotency_key, reverses_id, created_by)
-     values (?, ?, ?, ?, ?::jsonb, ?, ?, ?) returning created_at`,
-    [transactionId, tx.tenantId, meta.code, meta.reference, JSON.stringify(meta.metadata), meta.idempotencyKey, meta.reversesId, meta.createdBy],
-  );
-
-  // Entries in leg order, each with the balance it left and the account's next entry number.
-  const running = new Map<string, { balance: bigint; seq: bigint }>();
-  for (const [id, row] of updated) {
-    const { net, count } = byAccount.get(id)!;
-    running.set(id, { balance: BigInt(row.balance) - net, seq: BigInt(row.entry_count) - BigInt(count) });
-  }
-  const values: unknown[] = [];
-  const entries: PostedTransaction['entries'] = [];
-  for (const leg of legs) {
-    const state = running.get(leg.account.id)!;
-    state.balance += leg.amount;
-    state.seq += 1n;
-    values.push(newId(), tx.tenantId, transactionId, leg.account.id, leg.amount.toString(), state.balance.toString(), state.seq.toString());
-    entries.push({ accountId: leg.account.id, amount: leg.amount.toString(), balanceAfter: state.balance.toString(), seq: state.seq.toString() });
-  }
-  await tx.em.execute(
-    `insert into ledger_entry (id, tenant_id, transaction_id, account_id, amount, balance_after, seq) values ${legs.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-    values,
-  );
-
-  for (const row of updated.values()) await announce(tx, row, { transactionId, code: meta.code });
+export function postedTransaction(posting: SqlPosting, meta: PostingMeta): PostedTransaction {
   return {
-    id: transactionId,
+    id: posting.id,
     code: meta.code,
     reference: meta.reference,
     metadata: meta.metadata,
     reversesId: meta.reversesId,
     createdBy: meta.createdBy,
-    createdAt: created!.created_at,
-    accounts: [...updated.values()],
-    entries,
+    createdAt: new Date(posting.createdAt),
+    accounts: posting.accounts.map(accountFromJson),
+    entries: posting.entries,
   };
+}
+
+/**
+ * Applies legs atomically (SQL `ledger_apply_legs`): accounts locked in id order (so
+ * concurrent postings never deadlock) and checked before anything is written; then the
+ * transaction, its immutable entries with running balances, and one event per account.
+ */
+export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): Promise<PostedTransaction> {
+  const [row] = await tx.em.execute<{ r: SqlAnswer<{ posting: SqlPosting }> }[]>(`select ledger_apply_legs(?, ?::jsonb, ?::jsonb) as r`, [
+    tx.tenantId,
+    JSON.stringify(legs.map((leg) => ({ accountId: leg.account.id, amount: leg.amount.toString() }))),
+    JSON.stringify(meta),
+  ]);
+  const answer = row!.r;
+  if ('error' in answer) throw rebuildWalletError(answer.error.code, answer.error.data);
+  tx.outboxWritten();
+  return postedTransaction(answer.posting, meta);
 }
 
 /** Why a guarded UPDATE changed nothing: the account is frozen, or the floor would be crossed. */
@@ -208,6 +172,7 @@ export function assertSameCurrency(a: AccountRow, b: AccountRow): void {
 /** Event type of every change of an account; its payload is the account as it now stands. */
 export const ACCOUNT_CHANGED = 'wallet.account.changed';
 
+/** The payload SQL `ledger_announce` writes. */
 export interface AccountChangedPayload {
   accountId: string;
   ownerType: OwnerType;
@@ -225,21 +190,10 @@ export function availableOf(row: AccountRow): bigint {
   return BigInt(row.balance) - BigInt(row.held);
 }
 
-/** Writes the account's change to the outbox, numbered by the account's own sequence. */
+/** Writes the account's change to the outbox, numbered by the account's own sequence (SQL `ledger_announce`). */
 export async function announce(tx: TenantTx, row: AccountRow, cause: AccountChangedPayload['cause']): Promise<void> {
-  const payload: AccountChangedPayload = {
-    accountId: row.id,
-    ownerType: row.owner_type,
-    ownerId: row.owner_id,
-    currency: row.currency,
-    kind: row.kind,
-    balance: row.balance,
-    held: row.held,
-    available: availableOf(row).toString(),
-    frozen: row.frozen,
-    cause,
-  };
-  await tx.emit(`account:${row.id}`, ACCOUNT_CHANGED, payload, Number(row.last_seq));
+  await tx.em.execute(`select ledger_announce(?, ?::jsonb)`, [row.id, JSON.stringify(cause)]);
+  tx.outboxWritten();
 }
 
 // ---------------------------------------------------------------- idempotency

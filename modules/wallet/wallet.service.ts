@@ -13,8 +13,9 @@ import {
   announce,
   applyLegs,
   assertSameCurrency,
-  ensureAccount,
-  houseStripe,
+  compact,
+  postedTransaction,
+  resolveAccount,
   once,
   OWNER_TYPES,
   refusal,
@@ -22,16 +23,17 @@ import {
   type AccountRow,
   type Leg,
   type Once,
-  type PostedTransaction,
 } from './wallet.ledger.js';
+import { transferPosterOf } from './wallet.posting.js';
 import {
   AccountNotFoundError,
   AlreadyReversedError,
   CaptureExceedsHoldError,
   HoldNotFoundError,
   HoldNotOpenError,
+  IdempotencyConflictError,
+  rebuildWalletError,
   TransactionNotFoundError,
-  UnsupportedCurrencyError,
   type WalletError,
 } from './wallet.errors.js';
 
@@ -70,53 +72,35 @@ export function whoCreated(ctx: Context): string {
   return ctx.principal ? actorLabel(ctx.principal) : 'SYSTEM';
 }
 
-export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof selector>, counterparty: AccountRow | null, path: string[]): Promise<AccountRow> {
+/** Checks a selector as far as it can be checked without the ledger; a PLAYER must exist. */
+export async function checkSelector(ctx: Context, s: z.output<typeof selector>, path: string[]): Promise<void> {
   if (s.accountId) {
     if (!isUuid(s.accountId)) throw new AccountNotFoundError(s.accountId);
-    return accountById(tx, s.accountId);
+    return;
   }
+  if (s.currency && !isCurrency(s.currency)) throw new ValidationError([{ path: [...path, 'currency'], message: 'must be an ISO 4217 code' }]);
   const ownerType = s.ownerType!;
-  const currency = s.currency ?? counterparty?.currency;
-  if (!currency) throw new ValidationError([{ path: [...path, 'currency'], message: 'is required' }]);
-  if (!isCurrency(currency)) throw new ValidationError([{ path: [...path, 'currency'], message: 'must be an ISO 4217 code' }]);
-  const tenant = requireTenant(ctx);
-  if (!(await supportedCurrencies(tx, tenant.id)).includes(currency)) throw new UnsupportedCurrencyError(currency);
-  const kind = s.kind ?? 'CASH';
-  if (ownerType === 'PLAYER') {
-    if (!s.ownerId || !(await playerExists(tx.em, s.ownerId))) throw new AccountNotFoundError(s.ownerId ?? '');
-    return ensureAccount(tx, { ownerType, ownerId: s.ownerId, currency, kind });
-  }
-  if (ownerType === 'HOUSE' || ownerType === 'WORLD') {
-    const stripe = ownerType === 'HOUSE' && counterparty ? houseStripe(counterparty.id, ctx.services.config.walletHouseStripes) : 0;
-    return ensureAccount(tx, { ownerType, ownerId: '', currency, kind, stripe });
-  }
+  if (ownerType === 'HOUSE' || ownerType === 'WORLD') return;
   if (!s.ownerId) throw new ValidationError([{ path: [...path, 'ownerId'], message: `is required for ${ownerType}` }]);
-  return ensureAccount(tx, { ownerType, ownerId: s.ownerId, currency, kind });
+  if (ownerType === 'PLAYER' && !(await knownPlayer(ctx, s.ownerId))) throw new AccountNotFoundError(s.ownerId);
 }
 
-/** The tenant's currencies, read once per transaction however many accounts it resolves. */
-const currenciesOfTx = new WeakMap<TenantTx, Promise<string[]>>();
-function supportedCurrencies(tx: TenantTx, tenantId: string): Promise<string[]> {
-  let currencies = currenciesOfTx.get(tx);
-  if (!currencies) {
-    currencies = tx.em
-      .execute<{ currencies: string[] }[]>(`select currencies from tenant where id = ?`, [tenantId])
-      .then((rows) => rows[0]?.currencies ?? []);
-    currenciesOfTx.set(tx, currencies);
-  }
-  return currencies;
+/** Whether a player exists; a player, once registered, is never deleted, so a yes is remembered. */
+async function knownPlayer(ctx: Context, playerId: string): Promise<boolean> {
+  const tenantId = requireTenant(ctx).id;
+  const known = await ctx.services.lookups.get(
+    `player:${tenantId}:${playerId}`,
+    async () => ((await tenantTx(ctx, (tx) => playerExists(tx.em, playerId))) ? true : null),
+    () => [`tenant:${tenantId}`],
+  );
+  return known === true;
 }
 
-const isHouse = (s: z.output<typeof selector>) => s.ownerType === 'HOUSE';
-
-/** Resolves both ends; a house end takes the stripe of the other end. */
-async function resolvePair(ctx: Context, tx: TenantTx, from: z.output<typeof selector>, to: z.output<typeof selector>, i: number) {
-  if (isHouse(from) && !isHouse(to)) {
-    const toAccount = await resolve(ctx, tx, to, null, ['input', 'transfers', String(i), 'to']);
-    return { from: await resolve(ctx, tx, from, toAccount, ['input', 'transfers', String(i), 'from']), to: toAccount };
-  }
-  const fromAccount = await resolve(ctx, tx, from, null, ['input', 'transfers', String(i), 'from']);
-  return { from: fromAccount, to: await resolve(ctx, tx, to, fromAccount, ['input', 'transfers', String(i), 'to']) };
+export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof selector>, counterparty: AccountRow | null, path: string[]): Promise<AccountRow> {
+  await checkSelector(ctx, s, path);
+  const account = await resolveAccount(tx, s, counterparty, ctx.services.config.walletHouseStripes, requireTenant(ctx).currencies);
+  if ('currencyRequired' in account) throw new ValidationError([{ path: [...path, 'currency'], message: 'is required' }]);
+  return account;
 }
 
 // ---------------------------------------------------------------- posting
@@ -131,32 +115,49 @@ export async function idempotent<R>(ctx: Context, key: string, operation: string
 
 /**
  * Moves money: each transfer debits `from` and credits `to` by `amount` (same currency),
- * all transfers or none. Idempotent on `idempotencyKey`.
+ * all transfers or none. Idempotent on `idempotencyKey`. Posted through the batching
+ * poster (wallet.posting.ts): one SQL call posts many concurrent requests.
  */
 export async function postTransfers(ctx: Context, input: PostTransfersInput) {
   const data = parseInput(transfersInput, input);
-  const amounts = data.transfers.map((t, i) => amountAt(t.amount, ['transfers', String(i), 'amount']));
-  // The posting as made, so a fresh answer needs no read-back; a replay reads the stored one.
-  let posting: PostedTransaction | undefined;
-  const outcome = await idempotent(ctx, data.idempotencyKey, 'transfer', data, async (tx) => {
-    const legs: Leg[] = [];
-    for (const [i, transfer] of data.transfers.entries()) {
-      const { from, to } = await resolvePair(ctx, tx, transfer.from, transfer.to, i);
-      assertSameCurrency(from, to);
-      if (from.id === to.id) throw new ValidationError([{ path: ['input', 'transfers', String(i), 'to'], message: 'must differ from from' }]);
-      legs.push({ account: from, amount: -amounts[i]! }, { account: to, amount: amounts[i]! });
-    }
-    posting = await applyLegs(tx, legs, {
-      code: data.code,
-      reference: data.reference ?? null,
-      metadata: data.metadata ?? {},
-      idempotencyKey: data.idempotencyKey,
-      reversesId: null,
-      createdBy: whoCreated(ctx),
-    });
-    return { transactionId: posting.id };
+  const tenant = requireTenant(ctx);
+  const transfers = await Promise.all(
+    data.transfers.map(async (t, i) => {
+      const path = ['input', 'transfers', String(i)];
+      const amount = amountAt(t.amount, ['transfers', String(i), 'amount']);
+      await checkSelector(ctx, t.from, [...path, 'from']);
+      await checkSelector(ctx, t.to, [...path, 'to']);
+      return { from: compact(t.from), to: compact(t.to), amount: amount.toString() };
+    }),
+  );
+  const meta = {
+    code: data.code,
+    reference: data.reference ?? null,
+    metadata: data.metadata ?? {},
+    idempotencyKey: data.idempotencyKey,
+    reversesId: null,
+    createdBy: whoCreated(ctx),
+  };
+  const answer = await transferPosterOf(ctx.services).post(tenant, {
+    key: data.idempotencyKey,
+    hash: requestHash('transfer', data),
+    code: meta.code,
+    reference: meta.reference,
+    metadata: meta.metadata,
+    createdBy: meta.createdBy,
+    transfers,
   });
-  return { ...outcome, posting: outcome.replay ? undefined : posting };
+  if ('conflict' in answer) throw new IdempotencyConflictError(data.idempotencyKey);
+  if ('invalid' in answer) {
+    const path = ['input', 'transfers', String(answer.invalid.transfer), answer.invalid.end];
+    throw answer.invalid.error.code === 'CURRENCY_REQUIRED'
+      ? new ValidationError([{ path: [...path, 'currency'], message: 'is required' }])
+      : new ValidationError([{ path, message: 'must differ from from' }]);
+  }
+  const outcome = answer.outcome;
+  if (!outcome.ok) throw rebuildWalletError(outcome.code, outcome.data);
+  const posting = 'posting' in answer ? postedTransaction(answer.posting, meta) : undefined;
+  return { result: outcome.result, replay: 'replay' in answer, posting };
 }
 
 const reverseInput = z.object({ idempotencyKey, transactionId: z.string(), reason: z.string().trim().min(3).max(500) });

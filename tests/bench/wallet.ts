@@ -45,6 +45,8 @@ interface LoadSpec {
   warmupMs: number;
   durationMs: number;
   label: string;
+  /** Send this query with no variables instead of transfers (the API's ceiling). */
+  noopQuery?: string;
 }
 
 interface LoadResult {
@@ -106,14 +108,16 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         transfers: [bet ? { from: player, to: other, amount: '100' } : { from: other, to: player, amount: '100' }],
       };
       n += 1;
-      const body = JSON.stringify({ query: spec.query, operationName: 'PostTransfers', variables: { input } });
+      const body = spec.noopQuery
+        ? JSON.stringify({ query: spec.noopQuery })
+        : JSON.stringify({ query: spec.query, operationName: 'PostTransfers', variables: { input } });
       const sentAt = performance.now();
       result.sent += 1;
       let failure: string | null = null;
       try {
         const { status, text } = await post(agent, url, headers, body);
         const parsed = JSON.parse(text) as { data?: { postTransfers?: { __typename: string; code?: string } }; errors?: unknown };
-        const typename = parsed.data?.postTransfers?.__typename;
+        const typename = spec.noopQuery ? 'LedgerTransactionPayload' : parsed.data?.postTransfers?.__typename;
         if (status !== 200 || typename !== 'LedgerTransactionPayload') {
           failure = `HTTP ${status} ${typename ?? ''} ${parsed.data?.postTransfers?.code ?? JSON.stringify(parsed.errors ?? '')}`.slice(0, 300);
         }
@@ -255,7 +259,7 @@ async function main(): Promise<void> {
     console.log(`pgbench -N -c ${clients} -j 2 -T ${durationS} (PostgreSQL ${settings.v}, synchronous_commit=${settings.s}): ${pgbenchTps.toFixed(0)} tps`);
 
     // ------------------------------------------------ one wallet case
-    const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER'): Promise<CaseFigures> => {
+    const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER', noopQuery?: string): Promise<CaseFigures> => {
       const name = await createDatabase(label.toLowerCase());
       const ownerUrl = urlOf(name);
       // The migrator reports each migration on stdout; the benchmark's output is its figures.
@@ -335,7 +339,7 @@ async function main(): Promise<void> {
         agent.destroy();
 
         const commitsBefore = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
-        const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label };
+        const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label, ...(noopQuery ? { noopQuery } : {}) };
         const result = await new Promise<LoadResult>((resolve, reject) => {
           // This same file, in a worker; Node 20 does not run --import in workers, so register tsx there first.
           const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
@@ -387,6 +391,10 @@ async function main(): Promise<void> {
       }
     };
 
+    if (process.env.BENCH_ONLY_CEILING) {
+      await runCase('ceiling', 1, 'HOUSE', 'query Ceiling { __typename }');
+      return;
+    }
     const hotHouse = await runCase('hotHouse', 1, 'HOUSE');
     const stripedHouse = await runCase('stripedHouse', 16, 'HOUSE');
     const spread = await runCase('spread', 16, 'PROVIDER');
