@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { TenantTx } from '../../src/context.js';
+import { newId } from '../../src/ids.js';
 import {
   AccountFrozenError,
   AccountNotFoundError,
@@ -106,7 +107,6 @@ export interface PostedTransaction {
   reversesId: string | null;
   createdBy: string;
   createdAt: Date;
-  accounts: AccountRow[];
   entries: { accountId: string; amount: string; balanceAfter: string; seq: string }[];
 }
 
@@ -114,7 +114,6 @@ export interface PostedTransaction {
 export interface SqlPosting {
   id: string;
   createdAt: string;
-  accounts: (Omit<AccountRow, 'created_at'> & { created_at: string })[];
   entries: PostedTransaction['entries'];
 }
 
@@ -136,7 +135,6 @@ export function postedTransaction(posting: SqlPosting, meta: PostingMeta): Poste
     reversesId: meta.reversesId,
     createdBy: meta.createdBy,
     createdAt: new Date(posting.createdAt),
-    accounts: posting.accounts.map(accountFromJson),
     entries: posting.entries,
   };
 }
@@ -150,7 +148,7 @@ export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): P
   const [row] = await tx.em.execute<{ r: SqlAnswer<{ posting: SqlPosting }> }[]>(`select ledger_apply_legs(?, ?::jsonb, ?::jsonb) as r`, [
     tx.tenantId,
     JSON.stringify(legs.map((leg) => ({ accountId: leg.account.id, amount: leg.amount.toString() }))),
-    JSON.stringify(meta),
+    JSON.stringify({ ...meta, transactionId: newId(), entryIds: legs.map(() => newId()) }),
   ]);
   const answer = row!.r;
   if ('error' in answer) throw rebuildWalletError(answer.error.code, answer.error.data);

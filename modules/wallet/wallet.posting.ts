@@ -10,6 +10,9 @@ export interface TransferRequest {
   reference: string | null;
   metadata: Record<string, unknown>;
   createdBy: string;
+  /** Ids for the transaction and its entries (from then to of each transfer), made here so they sort in posting order. */
+  transactionId: string;
+  entryIds: string[];
   transfers: { from: AccountSelector; to: AccountSelector; amount: string }[];
 }
 

@@ -145,6 +145,8 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
     reference: meta.reference,
     metadata: meta.metadata,
     createdBy: meta.createdBy,
+    transactionId: newId(),
+    entryIds: transfers.flatMap(() => [newId(), newId()]),
     transfers,
   });
   if ('conflict' in answer) throw new IdempotencyConflictError(data.idempotencyKey);

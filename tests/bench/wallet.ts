@@ -18,12 +18,16 @@
  * BENCH_WARMUP_S (2), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
  * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
- * PGBENCH (/usr/bin/pgbench, else pgbench on PATH).
+ * PGBENCH (/usr/bin/pgbench, else pgbench on PATH), BENCH_CPU_PROFILE_DIR (write a CPU profile
+ * of the API during each case's load there, one .cpuprofile per case).
  */
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import inspector from 'node:inspector';
+import path from 'node:path';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -147,6 +151,25 @@ if (!isMainThread) {
 
 // ---------------------------------------------------------------- the bench (main thread)
 
+/** A CPU profile of this thread (the API server's), for reading where a case spends its time. */
+async function startProfiler(): Promise<{ stop(file: string): Promise<string> }> {
+  const session = new inspector.Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) =>
+    new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await post<{ profile: object }>('Profiler.stop');
+      session.disconnect();
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(profile));
+      return file;
+    },
+  };
+}
+
 function intEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -195,6 +218,7 @@ async function main(): Promise<void> {
   const durationS = intEnv('BENCH_DURATION_S', 10);
   const warmupS = intEnv('BENCH_WARMUP_S', 2);
   const poolMax = process.env.BENCH_POOL_MAX;
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
   if (playerCount < clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -340,6 +364,7 @@ async function main(): Promise<void> {
 
         const commitsBefore = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
         const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label, ...(noopQuery ? { noopQuery } : {}) };
+        const profiler = profileDir ? await startProfiler() : null;
         const result = await new Promise<LoadResult>((resolve, reject) => {
           // This same file, in a worker; Node 20 does not run --import in workers, so register tsx there first.
           const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
@@ -348,6 +373,7 @@ async function main(): Promise<void> {
           worker.once('error', reject);
           worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))));
         });
+        if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, `${label}.cpuprofile`))}`);
         // pg_stat_database is updated by backends at the end of transactions, with a short delay.
         await new Promise((r) => setTimeout(r, 1200));
         const commitsAfter = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
