@@ -142,6 +142,7 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
   const candidates = [auth?.locale, requested, tenant?.defaultLocale];
   const locale = candidates.find((l): l is Locale => !!l && isLocale(l) && (!tenant || tenant.locales.includes(l))) ?? 'en';
 
+  let em: EntityManager | undefined;
   return {
     requestId: facts.requestId ?? randomUUID(),
     locale,
@@ -149,7 +150,10 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
     tenant,
     tenantProblem,
     ip: facts.ip,
-    em: services.orm.em.fork(),
+    // Forked on first use: operations that never touch the ORM (a wallet posting) skip it.
+    get em() {
+      return (em ??= services.orm.em.fork());
+    },
     services,
   };
 }

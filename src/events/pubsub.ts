@@ -68,7 +68,8 @@ export class RedisPubSub implements PubSub {
   private readonly subscriber: Redis;
 
   constructor(url: string) {
-    this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+    // Auto-pipelining sends the commands of one event-loop turn in one write: the relay publishes a batch at once.
+    this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3, enableAutoPipelining: true });
     this.subscriber = new Redis(url, { lazyConnect: false });
     this.subscriber.on('message', (channel: string, raw: string) => {
       this.emitter.emit(channel, JSON.parse(raw));

@@ -16,6 +16,7 @@ interface OutboxRow {
 
 const BATCH = 200;
 const LEASE = '30 seconds';
+const GATHER_MS = 3;
 
 /**
  * Publishes committed outbox rows to PubSub, at least once, in outbox order. Any instance
@@ -47,7 +48,9 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.running = this.drain()
+    // A short wait gathers the commits of a busy moment into one claim and one publish batch.
+    this.running = new Promise((resolve) => setTimeout(resolve, GATHER_MS))
+      .then(() => this.drain())
       .catch((error: unknown) => this.logger.error({ err: error }, 'outbox relay failed'))
       .finally(() => {
         this.running = undefined;
@@ -64,6 +67,8 @@ export class OutboxRelay {
       const rows = await conn.execute<OutboxRow[]>(`select * from outbox_claim(?, ?::interval)`, [BATCH, LEASE]);
       if (rows.length === 0) return;
       rows.sort((a, b) => Number(a.position) - Number(b.position));
+      // Issued together, in order, over one connection: delivered in outbox order.
+      const published: Promise<void>[] = [];
       for (const row of rows) {
         const event: PublishedEvent = {
           id: row.id,
@@ -74,8 +79,9 @@ export class OutboxRelay {
           payload: row.payload,
           occurredAt: new Date(row.created_at).toISOString(),
         };
-        await this.pubsub.publish(eventChannel(event.tenantId, event.type), event);
+        published.push(this.pubsub.publish(eventChannel(event.tenantId, event.type), event));
       }
+      await Promise.all(published);
       await conn.execute(`select outbox_ack(?::bigint[])`, [`{${rows.map((r) => r.position).join(',')}}`]);
       if (rows.length < BATCH) return;
     }
