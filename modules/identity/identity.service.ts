@@ -496,14 +496,13 @@ export async function authenticate(
   services: Services,
   credential: Credential,
 ): Promise<{ principal: Principal; locale?: string }> {
-  const em = services.orm.em.fork();
   if (credential.kind === 'apiKey') {
     const match = API_KEY.exec(credential.key);
     if (!match || !isUuid(match[1]!) || !isUuid(match[2]!)) throw new UnauthenticatedError('invalid API key');
     const [, tenantId, keyId, secret] = match as unknown as [string, string, string, string];
     // Remembered by a digest of the whole key, so only the right secret finds the entry.
     const cacheKey = `api-key:${createHash('sha256').update(credential.key).digest('base64url')}`;
-    const apiKey = await services.lookups.get(cacheKey, () => inTenantTransaction(em, tenantId, async (tem) => {
+    const apiKey = await services.lookups.get(cacheKey, () => inTenantTransaction(services.orm.em.fork(), tenantId, async (tem) => {
       const found = await tem.findOne(ApiKeySchema, { id: keyId });
       if (!found || found.revokedAt || !secretMatches(secret, found.secretHash)) return null;
       // Recorded at most once a minute, so a busy partner does not write on every request.
@@ -519,6 +518,7 @@ export async function authenticate(
     return { principal: { kind: 'apiKey', apiKeyId: apiKey.id, tenantId, permissions: new Set(apiKey.permissions) } };
   }
 
+  const em = services.orm.em.fork();
   const claims = await services.tokens.verify(credential.token);
   if ('invalid' in claims) throw new UnauthenticatedError(claims.invalid);
   const now = new Date();

@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { MenuUpdatedDocument, type MenuUpdatedSubscription } from '../../codegen/sdk.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { collect, settle } from '../helpers/subscriptions.js';
+import { graphqlError } from '../helpers/errors.js';
 import { bearer, expectType, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 let first: TestServer;
@@ -10,7 +11,8 @@ let second: TestServer;
 let tenant: TestTenant;
 
 beforeAll(async () => {
-  [first, second] = await Promise.all([startServer(), startServer()]);
+  // The second instance remembers lookups for a minute: only an invalidation can refresh them in a test.
+  [first, second] = await Promise.all([startServer(), startServer({ env: { LOOKUP_CACHE_TTL_MS: '60000' } })]);
   tenant = await newTenant(first, (await platformAdmin(first)).sdk);
 });
 afterAll(async () => {
@@ -34,5 +36,39 @@ describe('two API instances sharing PostgreSQL and Redis', () => {
     await settle(300);
     expect(onFirst.received).toHaveLength(1);
     expect(onSecond.received).toHaveLength(1);
+  });
+
+  /** Retries `probe` until it answers `code` (the invalidation travels through Redis); fails after 2 s. */
+  async function refusedSoon(probe: () => Promise<unknown>, code: string): Promise<void> {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const error = await graphqlError(probe()).catch(() => null);
+      if (error?.code === code) return;
+      await settle(50);
+    }
+    throw new Error(`still not ${code} after 2 s`);
+  }
+
+  it('refuses on the other instance, at once, an API key revoked and a tenant suspended through this one', async () => {
+    const { sdk: platform } = await platformAdmin(first);
+    const other = await newTenant(first, platform);
+    const createKey = async (name: string) =>
+      expectType((await other.admin.sdk.CreateApiKey({ input: { name, permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
+    const revoked = await createKey('to revoke');
+    const kept = await createKey('to keep');
+    const revokedOnSecond = second.sdk({ 'x-api-key': revoked.key });
+    const keptOnSecond = second.sdk({ 'x-api-key': kept.key });
+    // Both keys and the tenant are now remembered by the second instance.
+    expect((await revokedOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await keptOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+
+    expectType((await other.admin.sdk.RevokeApiKey({ id: revoked.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
+    await refusedSoon(() => revokedOnSecond.TenantMenu(), 'UNAUTHENTICATED');
+    expect((await keptOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+
+    expectType((await platform.SuspendTenant({ id: other.id })).suspendTenant, 'TenantPayload');
+    await refusedSoon(() => keptOnSecond.TenantMenu(), 'TENANT_SUSPENDED');
+    expectType((await platform.ReactivateTenant({ id: other.id })).reactivateTenant, 'TenantPayload');
+    for (let attempt = 0; attempt < 40 && (await keptOnSecond.TenantMenu().catch(() => null)) === null; attempt++) await settle(50);
+    expect((await keptOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
   });
 });

@@ -228,6 +228,23 @@ describe('wallet ledger', () => {
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
+  it('posts once for one idempotency key sent many times at once, with other requests in the same batches', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    await deposit(c, p.player.id, '1000');
+    const shared = key('shared');
+    // The same key lands in one batch (later copies wait for the next) and in batches running
+    // side by side (the loser fails on the unique index and its requests are posted one by one).
+    const calls = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? bet(c, p.player.id, '7', shared) : bet(c, p.player.id, '1')));
+    const results = await Promise.all(calls);
+    const sharedAnswers = results.filter((_, i) => i % 3 === 0).map((r) => expectType(r, 'LedgerTransactionPayload'));
+    expect(new Set(sharedAnswers.map((r) => r.transaction.id)).size).toBe(1);
+    expect(sharedAnswers.filter((r) => !r.replay)).toHaveLength(1);
+    expect(results.filter((_, i) => i % 3 !== 0).every((r) => r.__typename === 'LedgerTransactionPayload')).toBe(true);
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe(String(1000 - 7 - 40));
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
   it('takes simultaneous wins from one house account for many players without deadlock or loss', async () => {
     const c = await casino();
     const players = await Promise.all(Array.from({ length: 8 }, () => newPlayer(server, c.tenant)));
