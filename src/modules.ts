@@ -10,6 +10,7 @@ import '../modules/audit/audit.schema.js';
 import '../modules/wallet/wallet.schema.js';
 import type { Services } from './context.js';
 import type { Job } from './jobs/scheduler.js';
+import type { HttpRoutes } from './server.js';
 import { auditEntities } from './audit/entities.js';
 import { TenantSchema, tenantDirectory } from '../modules/tenants/index.js';
 import { authenticate, identityEntities } from '../modules/identity/index.js';
@@ -21,6 +22,9 @@ import { builder } from './builder.js';
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
 export const authenticator = { authenticate };
 export { tenantDirectory };
+
+/** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
+export const httpRoutes: HttpRoutes[] = [];
 
 export function jobsOf(services: Services): Job[] {
   return [...auditJobs(services), ...walletJobs(services)];

@@ -6,7 +6,7 @@ import { InProcessPubSub, RedisPubSub, type PubSub } from './events/pubsub.js';
 import { OutboxRelay } from './events/relay.js';
 import { TokenService } from './auth/tokens.js';
 import type { Logger } from './observability/logger.js';
-import { authenticator, entities, jobsOf, schema, tenantDirectory } from './modules.js';
+import { authenticator, entities, httpRoutes, jobsOf, schema, tenantDirectory } from './modules.js';
 import { Scheduler } from './jobs/scheduler.js';
 import { createHttpServer, type HttpServer } from './server.js';
 import { RateLimiter } from './rate-limit.js';
@@ -51,7 +51,7 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     ...(redisPing ? { redisPing } : {}),
     ...(config.rateLimit.enabled ? { rateLimiter: RateLimiter.create(config.rateLimit, config.redisUrl, logger) } : {}),
   };
-  const http = await createHttpServer(services, schema);
+  const http = await createHttpServer(services, schema, httpRoutes);
   const scheduler = new Scheduler(logger);
 
   const platform: Platform = {

@@ -58,7 +58,10 @@ function httpDocument(request: FastifyRequest): DocumentRequest {
   return { query: params['query'], extensions };
 }
 
-export async function createHttpServer(services: Services, schema: GraphQLSchema): Promise<HttpServer> {
+/** Plain HTTP endpoints a module serves beside /graphql (partner callbacks, webhooks). */
+export type HttpRoutes = (app: FastifyInstance, services: Services) => Promise<void> | void;
+
+export async function createHttpServer(services: Services, schema: GraphQLSchema, routes: HttpRoutes[] = []): Promise<HttpServer> {
   const { config, logger } = services;
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -224,6 +227,10 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       },
     }),
   });
+
+  // Each module's routes in their own encapsulated context: their content-type parsers and
+  // hooks (a raw body for signature checks, say) stay theirs.
+  for (const register of routes) await app.register(async (scoped) => register(scoped, services));
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
