@@ -25,6 +25,7 @@ export interface TenantRef {
   locales: string[];
   /** ISO 4217 codes the tenant's wallets may hold. */
   currencies: string[];
+  defaultCurrency: string;
 }
 
 /** What the spine asks of the identity and tenants modules (wired in server.ts). */

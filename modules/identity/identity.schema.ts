@@ -4,6 +4,7 @@ import { NotFoundError, TenantNotFoundError, ValidationError } from '../../src/e
 import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { decodeIdOf } from '../../src/graphql/ids.js';
 import { PERMISSIONS, TENANT_ROLES, type Permission } from '../../src/auth/permissions.js';
+import { holds } from '../../src/auth/principal.js';
 import { TenantType, getTenant } from '../tenants/index.js';
 import type { ApiKey, Player, StaffUser } from './identity.entities.js';
 import {
@@ -29,10 +30,7 @@ const PermissionEnum = builder.enumType('Permission', {
   >,
 });
 
-function has(ctx: Context, permission: Permission): boolean {
-  const p = ctx.principal;
-  return !!p && p.kind !== 'player' && p.permissions.has(permission);
-}
+const has = (ctx: Context, permission: Permission) => holds(ctx.principal, permission);
 
 export const PlayerType = builder.objectRef<Player>('Player');
 builder.node(PlayerType, {

@@ -55,7 +55,7 @@ function auditedFields(tenant: Tenant): Record<string, unknown> {
 }
 
 function toRef(tenant: Tenant): TenantRef {
-  return { id: tenant.id, slug: tenant.slug, status: tenant.status, defaultLocale: tenant.defaultLocale, locales: tenant.locales, currencies: tenant.currencies };
+  return { id: tenant.id, slug: tenant.slug, status: tenant.status, defaultLocale: tenant.defaultLocale, locales: tenant.locales, currencies: tenant.currencies, defaultCurrency: tenant.defaultCurrency };
 }
 
 /** Translates unique violations into the typed error of the field that collided. */

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'wallet:read',
   'wallet:manage',
   'wallet:post',
+  'games:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -26,3 +26,8 @@ export function actorLabel(principal: Principal): string {
   const { kind, id } = actorOf(principal);
   return `${kind}:${id}`;
 }
+
+/** Whether a principal holds a permission. Players hold none: what they may do is their own. */
+export function holds(principal: Principal | null, permission: Permission): boolean {
+  return !!principal && principal.kind !== 'player' && principal.permissions.has(permission);
+}
