@@ -25,7 +25,7 @@ export interface Platform {
 /** Wires one API instance: database pool as the app role, PubSub, outbox relay, HTTP/WS server. */
 export async function createPlatform(config: Config, appUrl: string, logger: Logger): Promise<Platform> {
   const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
-  const sql = new pg.Pool({ connectionString: appUrl, max: 4 });
+  const sql = new pg.Pool({ connectionString: appUrl, max: 6 });
   sql.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));
   let pubsub: PubSub;
   let redisPing: (() => Promise<boolean>) | undefined;
@@ -36,7 +36,7 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
   } else {
     pubsub = new InProcessPubSub();
   }
-  const relay = new OutboxRelay(orm, pubsub, logger, config.outboxPollMs);
+  const relay = new OutboxRelay(sql, pubsub, logger, config.outboxPollMs);
   const services: Services = {
     config,
     orm,

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type pg from 'pg';
 import type { Logger } from '../observability/logger.js';
 import { eventChannel, type PublishedEvent } from './outbox.js';
 import type { PubSub } from './pubsub.js';
@@ -16,7 +16,7 @@ interface OutboxRow {
 
 const BATCH = 200;
 const LEASE = '30 seconds';
-const GATHER_MS = 3;
+const GATHER_MS = 5;
 
 /**
  * Publishes committed outbox rows to PubSub, at least once, in outbox order. Any instance
@@ -30,7 +30,7 @@ export class OutboxRelay {
   private stopped = false;
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly sql: pg.Pool,
     private readonly pubsub: PubSub,
     private readonly logger: Logger,
     private readonly pollMs: number,
@@ -63,8 +63,7 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const conn = this.orm.em.getConnection();
-      const rows = await conn.execute<OutboxRow[]>(`select * from outbox_claim(?, ?::interval)`, [BATCH, LEASE]);
+      const { rows } = await this.sql.query<OutboxRow>('select * from outbox_claim($1, $2::interval)', [BATCH, LEASE]);
       if (rows.length === 0) return;
       rows.sort((a, b) => Number(a.position) - Number(b.position));
       // Issued together, in order, over one connection: delivered in outbox order.
@@ -82,7 +81,7 @@ export class OutboxRelay {
         published.push(this.pubsub.publish(eventChannel(event.tenantId, event.type), event));
       }
       await Promise.all(published);
-      await conn.execute(`select outbox_ack(?::bigint[])`, [`{${rows.map((r) => r.position).join(',')}}`]);
+      await this.sql.query('select outbox_ack($1::bigint[])', [rows.map((r) => r.position)]);
       if (rows.length < BATCH) return;
     }
   }
