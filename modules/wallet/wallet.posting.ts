@@ -108,10 +108,12 @@ export class TransferPoster {
   }
 
   private async call(tenant: TenantRef, requests: TransferRequest[]): Promise<TransferAnswer[]> {
-    const { rows } = await this.services.sql.query<{ answers: TransferAnswer[] }>(
-      'select ledger_post_transfers($1, $2, $3, $4) as answers',
-      [tenant.id, this.services.config.walletHouseStripes, tenant.currencies, JSON.stringify(requests)],
-    );
+    const { rows } = await this.services.sql.query<{ answers: TransferAnswer[] }>({
+      // Named: each connection parses and plans it once.
+      name: 'ledger_post_transfers',
+      text: 'select ledger_post_transfers($1, $2, $3, $4) as answers',
+      values: [tenant.id, this.services.config.walletHouseStripes, tenant.currencies, JSON.stringify(requests)],
+    });
     return rows[0]!.answers;
   }
 }

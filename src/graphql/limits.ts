@@ -213,11 +213,11 @@ function fieldDefinition(
 }
 
 /** A connection is a field with a `first` argument; its page size is `first`, else `last`, else 20. */
-function pageSize(definition: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>): number | null {
+function pageSize(definition: GraphQLField<unknown, unknown>, node: FieldNode, variables: () => Record<string, unknown>): number | null {
   if (!definition.args.some((arg) => arg.name === 'first')) return null;
   let args: Record<string, unknown> = {};
   try {
-    args = getArgumentValues(definition, node, variables);
+    args = getArgumentValues(definition, node, variables());
   } catch {
     // An argument that does not coerce fails execution anyway; count the default.
   }
@@ -248,12 +248,20 @@ export function operationCost(
   operation: OperationDefinitionNode,
   rawVariables: Readonly<Record<string, unknown>> | null | undefined,
 ): number {
+  const known = costWithoutPaging.get(operation);
+  if (known !== undefined) return known;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
-  const variables = coerced.coerced ?? {};
+  // Variables matter only for page sizes: coerced on first need, and an operation without a
+  // connection field has one cost whatever its variables, remembered for its parsed document.
+  let variables: Record<string, unknown> | undefined;
+  let paged = false;
+  const variablesNow = () => {
+    paged = true;
+    return (variables ??= getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}).coerced ?? {});
+  };
   const memo = new Map<string, number>();
   const visiting = new Set<string>();
 
@@ -266,7 +274,7 @@ export function operationCost(
         const inner = selection.selectionSet
           ? selections(selection.selectionSet, type && isCompositeType(type) ? type : undefined)
           : 0;
-        const multiplier = definition ? (pageSize(definition, selection, variables) ?? 1) : 1;
+        const multiplier = definition ? (pageSize(definition, selection, variablesNow) ?? 1) : 1;
         cost += 1 + multiplier * inner;
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
@@ -292,8 +300,13 @@ export function operationCost(
   };
 
   const root = schema.getRootType(operation.operation) ?? undefined;
-  return selections(operation.selectionSet, root);
+  const cost = selections(operation.selectionSet, root);
+  if (!paged) costWithoutPaging.set(operation, cost);
+  return cost;
 }
+
+/** Costs of operations without connection fields, by their parsed operation (Apollo reuses parsed documents). */
+const costWithoutPaging = new WeakMap<OperationDefinitionNode, number>();
 
 /** The cost refusal of an operation, or null when it fits. */
 export function costLimitError(
