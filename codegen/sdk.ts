@@ -5,6 +5,17 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { type GraphQLClient, type RequestOptions } from 'graphql-request';
 import { gql } from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+export type AddGameInput = {
+  category: GameCategory;
+  currencies: Array<string>;
+  enabled?: boolean | null | undefined;
+  externalId: string;
+  /** http(s) URL containing {token}; may use {game}, {currency}, {locale}. */
+  launchUrl: string;
+  name: string;
+  provider: string;
+};
+
 export type CreateApiKeyInput = {
   name: string;
   permissions: Array<Permission>;
@@ -29,6 +40,18 @@ export type CreateTenantInput = {
   /** URL-safe identifier, 3-40 of [a-z0-9-]. */
   slug: string;
 };
+
+export type GameCategory =
+  | 'INSTANT'
+  | 'LIVE'
+  | 'OTHER'
+  | 'SLOTS'
+  | 'TABLE';
+
+/** How the aggregator signs callbacks: HMAC-SHA256 with a shared secret, or RSA-SHA256 with its key pair. */
+export type GameProviderAuth =
+  | 'HMAC_SHA256'
+  | 'RSA_SHA256';
 
 export type HoldStatus =
   | 'CAPTURED'
@@ -94,9 +117,11 @@ export type Permission =
   | 'APIKEY_MANAGE'
   | 'AUDIT_CHECKPOINT'
   | 'AUDIT_READ'
+  | 'GAMES_MANAGE'
   | 'MENU_MANAGE'
   | 'MENU_READ'
   | 'PLAYER_READ'
+  | 'RG_READ'
   | 'STAFF_MANAGE'
   | 'STAFF_READ'
   | 'WALLET_MANAGE'
@@ -121,11 +146,48 @@ export type RegisterPlayerInput = {
   password: string;
 };
 
+export type RgLimitKind =
+  | 'DEPOSIT'
+  | 'LOSS';
+
+/** DAY = 24 hours, WEEK = 7 days, MONTH = 30 days; rolling windows counted in whole clock hours. */
+export type RgLimitPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
+
+export type RgNoticeKind =
+  | 'REALITY_CHECK'
+  | 'SELF_EXCLUDED'
+  | 'SESSION_LIMIT_REACHED'
+  | 'TIME_OUT_STARTED';
+
+export type SetGameProviderInput = {
+  auth: GameProviderAuth;
+  code: string;
+  currencies: Array<string>;
+  /** The wire format: hub88. */
+  dialect: string;
+  enabled?: boolean | null | undefined;
+  /** For HMAC_SHA256: the shared secret (32+ characters). Write-only. */
+  hmacSecret?: string | null | undefined;
+  /** For RSA_SHA256: the aggregator's RSA public key, PEM. Write-only. */
+  publicKey?: string | null | undefined;
+};
+
 export type SetMenuItemInput = {
   enabled?: boolean | null | undefined;
   key: string;
   labels?: Array<LocalizedLabelInput> | null | undefined;
   position?: number | null | undefined;
+};
+
+export type SetRgLimitInput = {
+  /** Minor units ("0" allowed); null removes the limit after the cooling-off. */
+  amount?: string | null | undefined;
+  currency: string;
+  kind: RgLimitKind;
+  period: RgLimitPeriod;
 };
 
 export type StaffLoginInput = {
@@ -144,6 +206,14 @@ export type TenantRole =
 export type TenantStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
+
+export type UpdateGameInput = {
+  category?: GameCategory | null | undefined;
+  currencies?: Array<string> | null | undefined;
+  enabled?: boolean | null | undefined;
+  launchUrl?: string | null | undefined;
+  name?: string | null | undefined;
+};
 
 export type UpdateTenantInput = {
   currencies?: Array<string> | null | undefined;
@@ -253,7 +323,17 @@ type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceed
 
 type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: string, message: string };
 
+type ErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: string, message: string };
+
 type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: string, message: string };
+
+type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: string, message: string };
+
+type ErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: string, message: string };
+
+type ErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: string, message: string };
+
+type ErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: string, message: string };
 
 type ErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: string, message: string };
 
@@ -267,9 +347,17 @@ type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCreden
 
 type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: string, message: string };
 
+type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: string, message: string };
+
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
 
+type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: string, message: string };
+
 type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: string, message: string };
+
+type ErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: string, message: string };
+
+type ErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: string, message: string };
 
 type ErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: string, message: string };
 
@@ -281,7 +369,11 @@ type ErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenE
 
 type ErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: string, message: string };
 
+type ErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: string, message: string };
+
 type ErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: string, message: string };
+
+type ErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: string, message: string };
 
 type ErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: string, message: string };
 
@@ -300,21 +392,32 @@ export type ErrorFieldsFragment =
   | ErrorFields_CannotGrantError_Fragment
   | ErrorFields_CaptureExceedsHoldError_Fragment
   | ErrorFields_CurrencyMismatchError_Fragment
+  | ErrorFields_DepositLimitReachedError_Fragment
   | ErrorFields_EmailTakenError_Fragment
+  | ErrorFields_GameAlreadyExistsError_Fragment
+  | ErrorFields_GameCurrencyNotSupportedError_Fragment
+  | ErrorFields_GameDisabledError_Fragment
+  | ErrorFields_GameNotFoundError_Fragment
   | ErrorFields_HoldNotFoundError_Fragment
   | ErrorFields_HoldNotOpenError_Fragment
   | ErrorFields_IdempotencyConflictError_Fragment
   | ErrorFields_InsufficientFundsError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
+  | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_RgCannotShortenError_Fragment
   | ErrorFields_SelfApprovalError_Fragment
+  | ErrorFields_SelfExcludedError_Fragment
+  | ErrorFields_SessionLimitReachedError_Fragment
   | ErrorFields_TenantDomainTakenError_Fragment
   | ErrorFields_TenantNotFoundError_Fragment
   | ErrorFields_TenantRequiredError_Fragment
   | ErrorFields_TenantSlugTakenError_Fragment
   | ErrorFields_TenantSuspendedError_Fragment
+  | ErrorFields_TimeOutActiveError_Fragment
   | ErrorFields_TransactionNotFoundError_Fragment
+  | ErrorFields_UnknownDialectError_Fragment
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
@@ -323,6 +426,76 @@ export type ErrorFieldsFragment =
 export type TokenFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string };
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type GameFieldsFragment = { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null };
+
+export type GamesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  currency?: string | null | undefined;
+  provider?: string | null | undefined;
+  category?: GameCategory | null | undefined;
+  includeDisabled?: boolean | null | undefined;
+}>;
+
+
+export type GamesQuery = { games: { edges: Array<{ cursor: string, node: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type GameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GameQuery = { game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } | null };
+
+export type AddGameMutationVariables = Exact<{
+  input: AddGameInput;
+}>;
+
+
+export type AddGameMutation = { addGame:
+    | { __typename: 'GameAlreadyExistsError', code: string, message: string }
+    | { __typename: 'GamePayload', game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateGameMutationVariables = Exact<{
+  id: string;
+  input: UpdateGameInput;
+}>;
+
+
+export type UpdateGameMutation = { updateGame:
+    | { __typename: 'GameNotFoundError', code: string, message: string }
+    | { __typename: 'GamePayload', game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type LaunchGameMutationVariables = Exact<{
+  gameId: string;
+  currency?: string | null | undefined;
+}>;
+
+
+export type LaunchGameMutation = { launchGame:
+    | { __typename: 'GameCurrencyNotSupportedError', code: string, message: string }
+    | { __typename: 'GameDisabledError', code: string, message: string }
+    | { __typename: 'GameLaunch', currency: string, url: string, token: string, expiresAt: string, game: { id: string, name: string } }
+    | { __typename: 'GameNotFoundError', code: string, message: string }
+    | { __typename: 'SelfExcludedError', code: string, message: string }
+    | { __typename: 'SessionLimitReachedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TimeOutActiveError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string };
 
@@ -585,6 +758,111 @@ export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
 
+export type ResponsibleGamblingFieldsFragment = { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
+
+export type ResponsibleGamblingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponsibleGamblingQuery = { responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } };
+
+export type PlayerResponsibleGamblingQueryVariables = Exact<{
+  playerId: string;
+}>;
+
+
+export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+
+export type SetResponsibleGamblingLimitMutationVariables = Exact<{
+  input: SetRgLimitInput;
+}>;
+
+
+export type SetResponsibleGamblingLimitMutation = { setResponsibleGamblingLimit:
+    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'TenantNotFoundError', message: string, code: string }
+    | { __typename: 'TenantRequiredError', message: string, code: string }
+    | { __typename: 'TenantSuspendedError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetSessionTimeLimitMutationVariables = Exact<{
+  minutes?: number | null | undefined;
+}>;
+
+
+export type SetSessionTimeLimitMutation = { setSessionTimeLimit:
+    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'TenantNotFoundError', message: string, code: string }
+    | { __typename: 'TenantRequiredError', message: string, code: string }
+    | { __typename: 'TenantSuspendedError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type SetRealityCheckIntervalMutationVariables = Exact<{
+  minutes?: number | null | undefined;
+}>;
+
+
+export type SetRealityCheckIntervalMutation = { setRealityCheckInterval:
+    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'TenantNotFoundError', message: string, code: string }
+    | { __typename: 'TenantRequiredError', message: string, code: string }
+    | { __typename: 'TenantSuspendedError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type TakeTimeOutMutationVariables = Exact<{
+  hours: number;
+}>;
+
+
+export type TakeTimeOutMutation = { takeTimeOut:
+    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'RgCannotShortenError', message: string, code: string }
+    | { __typename: 'TenantNotFoundError', message: string, code: string }
+    | { __typename: 'TenantRequiredError', message: string, code: string }
+    | { __typename: 'TenantSuspendedError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type SelfExcludeMutationVariables = Exact<{
+  months: number;
+}>;
+
+
+export type SelfExcludeMutation = { selfExclude:
+    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'RgCannotShortenError', message: string, code: string }
+    | { __typename: 'TenantNotFoundError', message: string, code: string }
+    | { __typename: 'TenantRequiredError', message: string, code: string }
+    | { __typename: 'TenantSuspendedError', message: string, code: string }
+    | { __typename: 'ValidationError', message: string, code: string }
+   };
+
+export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
+
+export type GameProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GameProvidersQuery = { gameProviders: Array<{ id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }> };
+
+export type SetGameProviderMutationVariables = Exact<{
+  input: SetGameProviderInput;
+}>;
+
+
+export type SetGameProviderMutation = { setGameProvider:
+    | { __typename: 'GameProviderPayload', provider: { id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'UnknownDialectError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type TenantFieldsFragment = { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string };
 
 export type CurrentTenantQueryVariables = Exact<{ [key: string]: never; }>;
@@ -704,12 +982,15 @@ export type PostTransfersMutation = { postTransfers:
     | { __typename: 'AccountFrozenError', code: string, message: string }
     | { __typename: 'AccountNotFoundError', code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
+    | { __typename: 'DepositLimitReachedError', code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
     | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'SelfExcludedError', code: string, message: string }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TimeOutActiveError', code: string, message: string }
     | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -994,6 +1275,18 @@ export const PageInfoFieldsFragmentDoc = gql`
   endCursor
 }
     `;
+export const GameFieldsFragmentDoc = gql`
+    fragment GameFields on Game {
+  id
+  provider
+  externalId
+  name
+  category
+  currencies
+  enabled
+  launchUrlTemplate
+}
+    `;
 export const PlayerFieldsFragmentDoc = gql`
     fragment PlayerFields on Player {
   id
@@ -1036,6 +1329,43 @@ export const TenantMenuItemFieldsFragmentDoc = gql`
     text
   }
   overridden
+}
+    `;
+export const ResponsibleGamblingFieldsFragmentDoc = gql`
+    fragment ResponsibleGamblingFields on ResponsibleGambling {
+  playerId
+  limits {
+    kind
+    currency
+    period
+    amount
+    pendingAmount
+    pendingRemoval
+    pendingEffectiveAt
+    used
+  }
+  allowances {
+    kind
+    currency
+    remaining
+    period
+  }
+  timeOutUntil
+  selfExcludedFrom
+  selfExcludedUntil
+  sessionLimitMinutes
+  pendingSessionLimit {
+    minutes
+    effectiveAt
+  }
+  realityCheckMinutes
+  session {
+    startedAt
+    lastActivityAt
+    nextNoticeAt
+  }
+  playRefusal
+  marketingAllowed
 }
     `;
 export const TenantFieldsFragmentDoc = gql`
@@ -1217,6 +1547,82 @@ export const NodesDocument = gql`
   }
 }
     `;
+export const GamesDocument = gql`
+    query Games($first: Int, $after: String, $currency: String, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
+  games(
+    first: $first
+    after: $after
+    currency: $currency
+    provider: $provider
+    category: $category
+    includeDisabled: $includeDisabled
+  ) {
+    edges {
+      cursor
+      node {
+        ...GameFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${GameFieldsFragmentDoc}`;
+export const GameDocument = gql`
+    query Game($id: ID!) {
+  game(id: $id) {
+    ...GameFields
+  }
+}
+    ${GameFieldsFragmentDoc}`;
+export const AddGameDocument = gql`
+    mutation AddGame($input: AddGameInput!) {
+  addGame(input: $input) {
+    __typename
+    ... on GamePayload {
+      game {
+        ...GameFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${GameFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateGameDocument = gql`
+    mutation UpdateGame($id: ID!, $input: UpdateGameInput!) {
+  updateGame(id: $id, input: $input) {
+    __typename
+    ... on GamePayload {
+      game {
+        ...GameFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${GameFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LaunchGameDocument = gql`
+    mutation LaunchGame($gameId: ID!, $currency: String) {
+  launchGame(gameId: $gameId, currency: $currency) {
+    __typename
+    ... on GameLaunch {
+      currency
+      url
+      token
+      expiresAt
+      game {
+        id
+        name
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const ViewerDocument = gql`
     query Viewer {
   viewer {
@@ -1568,6 +1974,156 @@ export const MenuUpdatedDocument = gql`
   }
 }
     `;
+export const ResponsibleGamblingDocument = gql`
+    query ResponsibleGambling {
+  responsibleGambling {
+    ...ResponsibleGamblingFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const PlayerResponsibleGamblingDocument = gql`
+    query PlayerResponsibleGambling($playerId: ID!) {
+  playerResponsibleGambling(playerId: $playerId) {
+    ...ResponsibleGamblingFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const SetResponsibleGamblingLimitDocument = gql`
+    mutation SetResponsibleGamblingLimit($input: SetRgLimitInput!) {
+  setResponsibleGamblingLimit(input: $input) {
+    __typename
+    ... on ResponsibleGamblingPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const SetSessionTimeLimitDocument = gql`
+    mutation SetSessionTimeLimit($minutes: Int) {
+  setSessionTimeLimit(minutes: $minutes) {
+    __typename
+    ... on ResponsibleGamblingPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const SetRealityCheckIntervalDocument = gql`
+    mutation SetRealityCheckInterval($minutes: Int) {
+  setRealityCheckInterval(minutes: $minutes) {
+    __typename
+    ... on ResponsibleGamblingPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const TakeTimeOutDocument = gql`
+    mutation TakeTimeOut($hours: Int!) {
+  takeTimeOut(hours: $hours) {
+    __typename
+    ... on ResponsibleGamblingPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const SelfExcludeDocument = gql`
+    mutation SelfExclude($months: Int!) {
+  selfExclude(months: $months) {
+    __typename
+    ... on ResponsibleGamblingPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const RealityCheckDocument = gql`
+    subscription RealityCheck {
+  realityCheck {
+    kind
+    seq
+    sessionStartedAt
+    elapsedMinutes
+    sessionLimitMinutes
+    until
+    occurredAt
+  }
+}
+    `;
+export const GameProvidersDocument = gql`
+    query GameProviders {
+  gameProviders {
+    id
+    code
+    dialect
+    auth
+    currencies
+    enabled
+    keyFingerprint
+  }
+}
+    `;
+export const SetGameProviderDocument = gql`
+    mutation SetGameProvider($input: SetGameProviderInput!) {
+  setGameProvider(input: $input) {
+    __typename
+    ... on GameProviderPayload {
+      provider {
+        id
+        code
+        dialect
+        auth
+        currencies
+        enabled
+        keyFingerprint
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const CurrentTenantDocument = gql`
     query CurrentTenant {
   currentTenant {
@@ -1991,6 +2547,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     Nodes(variables: NodesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<NodesQuery>({ document: NodesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Nodes', 'query', variables);
     },
+    Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);
+    },
+    Game(variables: GameQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GameQuery>({ document: GameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Game', 'query', variables);
+    },
+    AddGame(variables: AddGameMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddGameMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddGameMutation>({ document: AddGameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddGame', 'mutation', variables);
+    },
+    UpdateGame(variables: UpdateGameMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateGameMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateGameMutation>({ document: UpdateGameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateGame', 'mutation', variables);
+    },
+    LaunchGame(variables: LaunchGameMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LaunchGameMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LaunchGameMutation>({ document: LaunchGameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LaunchGame', 'mutation', variables);
+    },
     Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
     },
@@ -2062,6 +2633,36 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     MenuUpdated(variables?: MenuUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuUpdatedSubscription> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuUpdatedSubscription>({ document: MenuUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuUpdated', 'subscription', variables);
+    },
+    ResponsibleGambling(variables?: ResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResponsibleGamblingQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResponsibleGamblingQuery>({ document: ResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResponsibleGambling', 'query', variables);
+    },
+    PlayerResponsibleGambling(variables: PlayerResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerResponsibleGamblingQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerResponsibleGamblingQuery>({ document: PlayerResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerResponsibleGambling', 'query', variables);
+    },
+    SetResponsibleGamblingLimit(variables: SetResponsibleGamblingLimitMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetResponsibleGamblingLimitMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetResponsibleGamblingLimitMutation>({ document: SetResponsibleGamblingLimitDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetResponsibleGamblingLimit', 'mutation', variables);
+    },
+    SetSessionTimeLimit(variables?: SetSessionTimeLimitMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetSessionTimeLimitMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetSessionTimeLimitMutation>({ document: SetSessionTimeLimitDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetSessionTimeLimit', 'mutation', variables);
+    },
+    SetRealityCheckInterval(variables?: SetRealityCheckIntervalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetRealityCheckIntervalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetRealityCheckIntervalMutation>({ document: SetRealityCheckIntervalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetRealityCheckInterval', 'mutation', variables);
+    },
+    TakeTimeOut(variables: TakeTimeOutMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TakeTimeOutMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TakeTimeOutMutation>({ document: TakeTimeOutDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TakeTimeOut', 'mutation', variables);
+    },
+    SelfExclude(variables: SelfExcludeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SelfExcludeMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SelfExcludeMutation>({ document: SelfExcludeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SelfExclude', 'mutation', variables);
+    },
+    RealityCheck(variables?: RealityCheckSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RealityCheckSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RealityCheckSubscription>({ document: RealityCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RealityCheck', 'subscription', variables);
+    },
+    GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);
+    },
+    SetGameProvider(variables: SetGameProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetGameProviderMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetGameProviderMutation>({ document: SetGameProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetGameProvider', 'mutation', variables);
     },
     CurrentTenant(variables?: CurrentTenantQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CurrentTenantQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<CurrentTenantQuery>({ document: CurrentTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CurrentTenant', 'query', variables);

@@ -4,6 +4,9 @@ import { Migration20261129010000Audit } from './Migration20261129010000_audit.js
 import { Migration20261129020000Wallet } from './Migration20261129020000_wallet.js';
 import { Migration20261129030000WalletAdjustments } from './Migration20261129030000_wallet_adjustments.js';
 import { Migration20261129040000WalletPosting } from './Migration20261129040000_wallet_posting.js';
+import { Migration20261129050000ResponsibleGambling } from './Migration20261129050000_responsible_gambling.js';
+import { Migration20261129060000Seamless } from './Migration20261129060000_seamless.js';
+import { Migration20261129070000Games } from './Migration20261129070000_games.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +15,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129020000_wallet', class: Migration20261129020000Wallet },
   { name: 'Migration20261129030000_wallet_adjustments', class: Migration20261129030000WalletAdjustments },
   { name: 'Migration20261129040000_wallet_posting', class: Migration20261129040000WalletPosting },
+  { name: 'Migration20261129050000_responsible_gambling', class: Migration20261129050000ResponsibleGambling },
+  { name: 'Migration20261129060000_seamless', class: Migration20261129060000Seamless },
+  { name: 'Migration20261129070000_games', class: Migration20261129070000Games },
 ];

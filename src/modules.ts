@@ -8,6 +8,9 @@ import '../modules/identity/identity.schema.js';
 import '../modules/menu/menu.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/wallet/wallet.schema.js';
+import '../modules/seamless/seamless.schema.js';
+import '../modules/responsible-gambling/responsible-gambling.schema.js';
+import '../modules/games/games.schema.js';
 import type { Services } from './context.js';
 import type { Job } from './jobs/scheduler.js';
 import type { HttpRoutes } from './server.js';
@@ -17,6 +20,8 @@ import { authenticate, identityEntities } from '../modules/identity/index.js';
 import { menuEntities } from '../modules/menu/index.js';
 import { auditJobs } from '../modules/audit/index.js';
 import { walletJobs } from '../modules/wallet/index.js';
+import { responsibleGamblingJobs } from '../modules/responsible-gambling/index.js';
+import { seamlessRoutes } from '../modules/seamless/index.js';
 import { builder } from './builder.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
@@ -24,10 +29,10 @@ export const authenticator = { authenticate };
 export { tenantDirectory };
 
 /** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
-export const httpRoutes: HttpRoutes[] = [];
+export const httpRoutes: HttpRoutes[] = [seamlessRoutes];
 
 export function jobsOf(services: Services): Job[] {
-  return [...auditJobs(services), ...walletJobs(services)];
+  return [...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services)];
 }
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,4 +1,4 @@
-import type { Services, TenantRef } from '../../src/context.js';
+import type { Services, TenantRef, TenantTx } from '../../src/context.js';
 import type { AccountSelector, Outcome, SqlPosting } from './wallet.ledger.js';
 
 /** One idempotent transfer request as SQL `ledger_post_transfers` takes it. */
@@ -128,4 +128,21 @@ export function transferPosterOf(services: Services): TransferPoster {
     posters.set(services, poster);
   }
   return poster;
+}
+
+/**
+ * Posts one request inside the caller's tenant transaction (no batching), for postings that
+ * must commit together with other work of that transaction (a deposit and its
+ * responsible-gambling count).
+ */
+export async function postTransferInTx(tx: TenantTx, stripes: number, currencies: string[], request: TransferRequest): Promise<TransferAnswer> {
+  const [row] = await tx.em.execute<{ answers: TransferAnswer[] }[]>(`select ledger_post_transfers(?, ?, ?::text[], ?::jsonb) as answers`, [
+    tx.tenantId,
+    stripes,
+    // A Postgres array literal: knex would spread a JS array into a list. Codes are [A-Z]{3}.
+    `{${currencies.join(',')}}`,
+    JSON.stringify([request]),
+  ]);
+  tx.outboxWritten();
+  return row!.answers[0]!;
 }

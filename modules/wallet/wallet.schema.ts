@@ -23,6 +23,7 @@ import { ACCOUNT_CHANGED, ACCOUNT_KINDS, OWNER_TYPES, availableOf, type AccountC
 import * as queries from './wallet.queries.js';
 import * as wallet from './wallet.service.js';
 import * as adjustments from './wallet.adjustments.js';
+import { DEPOSIT_REFUSALS } from '../responsible-gambling/index.js';
 
 errorType(InsufficientFundsError, 'InsufficientFundsError');
 errorType(AccountFrozenError, 'AccountFrozenError');
@@ -226,9 +227,9 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => ({
   postTransfers: t.field({
     type: TransactionPayload,
-    description: 'Moves money between accounts, all transfers or none. Idempotent on idempotencyKey.',
+    description: 'Moves money between accounts, all transfers or none. Idempotent on idempotencyKey. A DEPOSIT to a player is checked against responsible gambling.',
     authScopes: { permission: 'wallet:post' },
-    errors: { types: [...MONEY_ERRORS] },
+    errors: { types: [...MONEY_ERRORS, ...DEPOSIT_REFUSALS] },
     args: { input: t.arg({ type: PostTransfersInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const { result, replay, posting } = await wallet.postTransfers(ctx, { ...input, metadata: (input.metadata ?? null) as Record<string, unknown> | null });

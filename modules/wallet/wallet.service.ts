@@ -24,7 +24,8 @@ import {
   type Leg,
   type Once,
 } from './wallet.ledger.js';
-import { transferPosterOf } from './wallet.posting.js';
+import { postTransferInTx, transferPosterOf, type TransferRequest } from './wallet.posting.js';
+import { recordDepositInTx } from '../responsible-gambling/index.js';
 import {
   AccountNotFoundError,
   AlreadyReversedError,
@@ -113,10 +114,34 @@ export async function idempotent<R>(ctx: Context, key: string, operation: string
   return { result: outcome.result, replay: outcome.replay };
 }
 
+/** The code of a deposit: money in from outside, counted against responsible-gambling deposit limits. */
+export const DEPOSIT_CODE = 'DEPOSIT';
+
+/**
+ * A fresh deposit's credits to players' cash, checked and counted by responsible gambling in
+ * the posting's transaction: a refusal (limit reached, time-out, self-exclusion) rolls the
+ * posting back, and a replay is never counted twice.
+ */
+async function countDeposits(tx: TenantTx, entries: { accountId: string; amount: string }[]): Promise<void> {
+  const credits = entries.filter((e) => BigInt(e.amount) > 0n);
+  if (credits.length === 0) return;
+  const accounts = await tx.em.execute<{ id: string; owner_type: string; owner_id: string; currency: string; kind: string }[]>(
+    `select id, owner_type, owner_id, currency, kind from ledger_account where id = any (?::uuid[])`,
+    [`{${credits.map((c) => c.accountId).join(',')}}`],
+  );
+  for (const credit of credits) {
+    const account = accounts.find((a) => a.id === credit.accountId);
+    if (account?.owner_type === 'PLAYER' && account.kind === 'CASH') {
+      await recordDepositInTx(tx, account.owner_id, account.currency, BigInt(credit.amount));
+    }
+  }
+}
+
 /**
  * Moves money: each transfer debits `from` and credits `to` by `amount` (same currency),
  * all transfers or none. Idempotent on `idempotencyKey`. Posted through the batching
- * poster (wallet.posting.ts): one SQL call posts many concurrent requests.
+ * poster (wallet.posting.ts): one SQL call posts many concurrent requests; a DEPOSIT is
+ * posted alone, in a transaction that also counts it for responsible gambling.
  */
 export async function postTransfers(ctx: Context, input: PostTransfersInput) {
   const data = parseInput(transfersInput, input);
@@ -138,7 +163,7 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
     reversesId: null,
     createdBy: whoCreated(ctx),
   };
-  const answer = await transferPosterOf(ctx.services).post(tenant, {
+  const request: TransferRequest = {
     key: data.idempotencyKey,
     hash: requestHash('transfer', data),
     code: meta.code,
@@ -148,7 +173,15 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
     transactionId: newId(),
     entryIds: transfers.flatMap(() => [newId(), newId()]),
     transfers,
-  });
+  };
+  const answer =
+    data.code === DEPOSIT_CODE
+      ? await tenantTx(ctx, async (tx) => {
+          const answer = await postTransferInTx(tx, ctx.services.config.walletHouseStripes, tenant.currencies, request);
+          if ('posting' in answer) await countDeposits(tx, answer.posting.entries);
+          return answer;
+        })
+      : await transferPosterOf(ctx.services).post(tenant, request);
   if ('conflict' in answer) throw new IdempotencyConflictError(data.idempotencyKey);
   if ('invalid' in answer) {
     const path = ['input', 'transfers', String(answer.invalid.transfer), answer.invalid.end];

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'wallet:read',
   'wallet:manage',
   'wallet:post',
+  'rg:read',
   'games:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,9 +35,9 @@ const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.include
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: STAFF_PERMISSIONS,
   TENANT_ADMIN: STAFF_PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage'],
-  SUPPORT: ['player:read', 'menu:read', 'wallet:read'],
-  RISK: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage'],
+  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
+  SUPPORT: ['player:read', 'menu:read', 'wallet:read', 'rg:read'],
+  RISK: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
 };
 
 export function isPermission(value: string): value is Permission {

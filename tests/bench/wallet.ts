@@ -23,19 +23,13 @@
  * PGBENCH (/usr/bin/pgbench, else pgbench on PATH), BENCH_CPU_PROFILE_DIR (write a CPU profile
  * of the API during each case's load there, one .cpuprofile per case).
  */
-import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import inspector from 'node:inspector';
 import path from 'node:path';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-
-const execFileAsync = promisify(execFile);
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { BenchDatabases, intEnv, percentile, pgbenchBaseline, post, round, runInWorker, startProfiler } from './common.js';
 
 // ---------------------------------------------------------------- the load (worker thread)
 
@@ -65,23 +59,6 @@ interface LoadResult {
   windowMs: number;
   /** Requests sent in all (warm-up included). */
   sent: number;
-}
-
-function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body).toString() } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        response.on('error', reject);
-      },
-    );
-    request.on('error', reject);
-    request.end(body);
-  });
 }
 
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
@@ -153,40 +130,6 @@ if (!isMainThread) {
 
 // ---------------------------------------------------------------- the bench (main thread)
 
-/** A CPU profile of this thread (the API server's), for reading where a case spends its time. */
-async function startProfiler(): Promise<{ stop(file: string): Promise<string> }> {
-  const session = new inspector.Session();
-  session.connect();
-  const post = <T>(method: string, params?: object) =>
-    new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))));
-  await post('Profiler.enable');
-  await post('Profiler.start');
-  return {
-    async stop(file) {
-      const { profile } = await post<{ profile: object }>('Profiler.stop');
-      session.disconnect();
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, JSON.stringify(profile));
-      return file;
-    },
-  };
-}
-
-function intEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-}
-
-const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
-
 interface CaseFigures {
   tps: number;
   p50ms: number;
@@ -204,7 +147,6 @@ async function main(): Promise<void> {
   const { print } = await import('graphql');
   const { appUrlFrom, loadConfig } = await import('../../src/config.js');
   const { systemContext } = await import('../../src/context.js');
-  const { migrate } = await import('../../src/db/migrate.js');
   const { createLogger } = await import('../../src/observability/logger.js');
   const { createPlatform } = await import('../../src/platform.js');
   const { createTenant, tenantDirectory } = await import('../../modules/tenants/index.js');
@@ -224,43 +166,10 @@ async function main(): Promise<void> {
   if (playerCount < clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const pgbench = process.env.PGBENCH ?? (existsSync('/usr/bin/pgbench') ? '/usr/bin/pgbench' : 'pgbench');
   const query = print(PostTransfersDocument);
   const currency = 'EUR';
 
-  const created = new Set<string>();
-  const admin = async <T>(fn: (client: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      return await fn(client);
-    } finally {
-      await client.end();
-    }
-  };
-  const urlOf = (name: string) => {
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
-  const createDatabase = async (suffix: string) => {
-    const name = `croupier_bench_${suffix}_${Date.now()}_${process.pid}`;
-    await admin((c) => c.query(`create database ${name}`));
-    created.add(name);
-    return name;
-  };
-  const dropDatabase = async (name: string) => {
-    await admin((c) => c.query(`drop database if exists ${name} with (force)`));
-    created.delete(name);
-  };
-  let cleaning: Promise<void> | undefined;
-  const cleanUp = () =>
-    (cleaning ??= (async () => {
-      for (const name of [...created]) await dropDatabase(name).catch((error: unknown) => console.error(`could not drop ${name}: ${String(error)}`));
-    })());
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-  }
+  const databases = new BenchDatabases(adminUrl);
 
   const cpus = os.cpus();
   const loadBefore = os.loadavg().map((l) => round(l));
@@ -269,33 +178,13 @@ async function main(): Promise<void> {
 
   try {
     // ------------------------------------------------ baseline: pgbench on a scratch database
-    const scratch = await createDatabase('pgbench');
-    const scratchUrl = new URL(urlOf(scratch));
-    const pgArgs = ['-h', scratchUrl.hostname, '-p', scratchUrl.port || '5432', '-U', decodeURIComponent(scratchUrl.username || 'postgres')];
-    const pgEnv = { ...process.env, ...(scratchUrl.password ? { PGPASSWORD: decodeURIComponent(scratchUrl.password) } : {}) };
-    await execFileAsync(pgbench, ['-i', '-q', ...pgArgs, scratch], { env: pgEnv });
-    const { stdout } = await execFileAsync(pgbench, ['-N', '-c', String(clients), '-j', '2', '-T', String(durationS), ...pgArgs, scratch], { env: pgEnv });
-    const tpsLine = /tps = ([\d.]+)/.exec(stdout);
-    if (!tpsLine) throw new Error(`no "tps = " line in pgbench's output:\n${stdout}`);
-    const pgbenchTps = Number(tpsLine[1]);
-    const settings = await admin(
-      async (c) => (await c.query<{ v: string; s: string }>(`select current_setting('server_version') as v, current_setting('synchronous_commit') as s`)).rows[0]!,
-    );
-    await dropDatabase(scratch);
-    console.log(`pgbench -N -c ${clients} -j 2 -T ${durationS} (PostgreSQL ${settings.v}, synchronous_commit=${settings.s}): ${pgbenchTps.toFixed(0)} tps`);
+    const baseline = await pgbenchBaseline(databases, clients, durationS);
+    const pgbenchTps = baseline.tps;
+    console.log(baseline.line);
 
     // ------------------------------------------------ one wallet case
     const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER', noopQuery?: string): Promise<CaseFigures> => {
-      const name = await createDatabase(label.toLowerCase());
-      const ownerUrl = urlOf(name);
-      // The migrator reports each migration on stdout; the benchmark's output is its figures.
-      const write = process.stdout.write;
-      process.stdout.write = (() => true) as typeof process.stdout.write;
-      try {
-        await migrate(ownerUrl, TEST_APP_PASSWORD);
-      } finally {
-        process.stdout.write = write;
-      }
+      const { name, url: ownerUrl } = await databases.createMigrated(label.toLowerCase(), TEST_APP_PASSWORD);
       const config = loadConfig({
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
@@ -364,21 +253,14 @@ async function main(): Promise<void> {
         }
         agent.destroy();
 
-        const commitsBefore = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
+        const commitsBefore = await databases.commits(name);
         const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label, ...(noopQuery ? { noopQuery } : {}) };
         const profiler = profileDir ? await startProfiler() : null;
-        const result = await new Promise<LoadResult>((resolve, reject) => {
-          // This same file, in a worker; Node 20 does not run --import in workers, so register tsx there first.
-          const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-          const worker = new Worker(boot, { eval: true, workerData: spec });
-          worker.once('message', (message: LoadResult) => resolve(message));
-          worker.once('error', reject);
-          worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))));
-        });
+        const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
         if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, `${label}.cpuprofile`))}`);
         // pg_stat_database is updated by backends at the end of transactions, with a short delay.
         await new Promise((r) => setTimeout(r, 1200));
-        const commitsAfter = await admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
+        const commitsAfter = await databases.commits(name);
 
         // The ledger must still balance, whatever the load did.
         const owner = new pg.Client({ connectionString: ownerUrl });
@@ -415,7 +297,7 @@ async function main(): Promise<void> {
         return figures;
       } finally {
         await platform.close();
-        await dropDatabase(name);
+        await databases.drop(name);
       }
     };
 
@@ -465,7 +347,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    await cleanUp();
+    await databases.cleanUp();
   }
 }
 

@@ -10,12 +10,14 @@ import { ClientError } from 'graphql-request';
 import { print } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { MenuUpdatedDocument, type MenuUpdatedSubscription, type Permission } from '../../codegen/sdk.js';
+import { RealityCheckDocument, type RealityCheckSubscription } from '../../codegen/sdk.js';
 import { graphqlError } from '../helpers/errors.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { collect } from '../helpers/subscriptions.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { newAggregator, sessionFor } from '../helpers/seamless.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -515,5 +517,72 @@ describe('wallet', () => {
     expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ id: aAccountId, reason: 'not mine' })).freezeLedgerAccount, 'AccountNotFoundError');
     expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
     expect((await a.apiKey.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction?.reversedById).toBeNull();
+  });
+});
+
+describe('seamless wallet callbacks', () => {
+  it('a callback signed for A cannot touch B\'s players, nor use B\'s session tokens; B\'s providers stay hidden from A', async () => {
+    const hubA = await newAggregator(server, a.tenant);
+    const hubB = await newAggregator(server, b.tenant);
+    const aPlayer = localId(a.player.player.id);
+    const bPlayer = localId(b.player.player.id);
+    const aToken = await sessionFor(server, a.tenant, aPlayer);
+    const bToken = await sessionFor(server, b.tenant, bPlayer);
+    const bWallet = (await b.player.sdk.Wallet()).wallet;
+    const bet = (token: string, user: string) => ({ user, token, currency: 'EUR', transaction_uuid: uuidv7(), round: uuidv7(), amount: 1 });
+    // Control: A's own player, with A's session, through A's provider.
+    expect((await hubA.call('user/balance', { user: aPlayer, token: aToken, currency: 'EUR' })).answer.status).toBe('RS_OK');
+    // A's provider, B's player and B's token: the token is unknown in A.
+    expect((await hubA.call('transaction/bet', bet(bToken, bPlayer))).answer.status).toBe('RS_ERROR_INVALID_TOKEN');
+    expect((await hubA.call('transaction/win', bet(bToken, bPlayer))).answer.status).toBe('RS_ERROR_INVALID_TOKEN');
+    expect((await hubA.call('transaction/bet', bet(aToken, bPlayer))).answer.status).toBe('RS_ERROR_INVALID_TOKEN');
+    // A's signature on B's URL: B's provider has its own secret.
+    const body = JSON.stringify(bet(bToken, bPlayer));
+    expect((await hubB.call('transaction/bet', null, { raw: body, signature: hubA.sign(body) })).answer.status).toBe('RS_ERROR_INVALID_SIGNATURE');
+    // A's provider code under B's slug does not exist.
+    const r = await fetch(`${server.url}/seamless/${b.tenant.slug}/${hubA.code}/user/balance`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub88-signature': hubA.sign(body) }, body });
+    expect(r.status).toBe(404);
+    expect((await b.player.sdk.Wallet()).wallet).toEqual(bWallet);
+    const bProviders = (await b.tenant.admin.sdk.GameProviders()).gameProviders.map((p) => p.code);
+    expect(bProviders).toContain(hubB.code);
+    expect(bProviders).not.toContain(hubA.code);
+  });
+});
+
+describe('responsible gambling', () => {
+  it('B\'s staff and players cannot read or change the RG state of A\'s player, nor receive A\'s notices', async () => {
+    const aPlayer = await newPlayer(server, a.tenant);
+    const aPlayerUuid = localId(aPlayer.player.id);
+    const set = await aPlayer.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '700' } });
+    expectType(set.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+    // Control: A's own SUPPORT staff sees it.
+    expect((await a.staff.sdk.PlayerResponsibleGambling({ playerId: aPlayerUuid })).playerResponsibleGambling?.limits).toHaveLength(1);
+
+    for (const id of [aPlayer.player.id, aPlayerUuid]) {
+      for (const staff of [b.tenant.admin.sdk, b.staff.sdk]) {
+        const seen = await staff.PlayerResponsibleGambling({ playerId: id });
+        expect(seen.playerResponsibleGambling).toBeNull();
+      }
+      expect((await graphqlError(b.player.sdk.PlayerResponsibleGambling({ playerId: id }))).code).toBe('FORBIDDEN');
+    }
+    // B's player acts only on their own state; B's staff cannot write at all.
+    const own = await b.player.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '1' } });
+    const payload = expectType(own.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+    expect(payload.responsibleGambling.playerId).toBe(localId(b.player.player.id));
+    expectNoTraceOfA(payload);
+    expect((await graphqlError(b.tenant.admin.sdk.TakeTimeOut({ hours: 24 }))).code).toBe('FORBIDDEN');
+
+    // Notices: A's player gets their own; B's player, subscribed meanwhile, gets none.
+    const mine = collect<RealityCheckSubscription>(server.ws({ authorization: `Bearer ${aPlayer.token}` }), print(RealityCheckDocument));
+    const theirs = collect<RealityCheckSubscription>(server.ws({ authorization: `Bearer ${b.player.token}` }), print(RealityCheckDocument));
+    await sleep(300);
+    expectType((await aPlayer.sdk.TakeTimeOut({ hours: 24 })).takeTimeOut, 'ResponsibleGamblingPayload');
+    expect((await mine.waitFor(1))[0]!.realityCheck.kind).toBe('TIME_OUT_STARTED');
+    await sleep(300);
+    expect(theirs.received).toEqual([]);
+    mine.unsubscribe();
+    theirs.unsubscribe();
+
+    expect((await aPlayer.sdk.ResponsibleGambling()).responsibleGambling.limits).toEqual([expect.objectContaining({ amount: '700' })]);
   });
 });

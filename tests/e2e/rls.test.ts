@@ -11,6 +11,7 @@ import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
+import { newAggregator, sessionFor } from '../helpers/seamless.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -18,6 +19,8 @@ const SEEDED_TABLES = [
   'audit_event', 'audit_chain_head', 'audit_checkpoint',
   'ledger_account', 'ledger_transaction', 'ledger_entry', 'ledger_hold', 'idempotency_record',
   'wallet_approval_threshold', 'wallet_adjustment',
+  'rg_state', 'rg_limit', 'rg_activity',
+  'seamless_provider', 'seamless_session', 'seamless_round', 'seamless_transaction',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -62,6 +65,26 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const adjustment = await tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: `rls-adj-${tenant.slug}`, account: me, amount: '5000', reason: 'seed' });
   expectType(adjustment.requestWalletAdjustment, 'WalletAdjustmentPayload');
   expectType((await tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
+  // Responsible gambling: a limit (state and limit rows) and play counted as the bet callback counts it.
+  const limit = await player.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '1000' } });
+  expectType(limit.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+  await asApp(rows[0]!.id, async () => {
+    await app.query(`select rg_record_play($1, $2, 'EUR', 10, 0)`, [rows[0]!.id, me.ownerId]);
+    await app.query('commit');
+    await app.query('begin');
+  });
+  // A seamless provider, a game session, a bet (a round) and a rollback of an unknown bet (a tombstone).
+  const hub = await newAggregator(server, tenant);
+  const token = await sessionFor(server, tenant, me.ownerId);
+  const round = `rls-round-${tenant.slug}`;
+  const bet = await hub.call('transaction/bet', { user: me.ownerId, token, currency: 'EUR', transaction_uuid: `rls-bet-${tenant.slug}`, round, amount: 10 });
+  expect(bet.answer.status).toBe('RS_OK');
+  const undo = await hub.call('transaction/rollback', { user: me.ownerId, token, currency: 'EUR', transaction_uuid: `rls-rb-${tenant.slug}`, round, reference_transaction_uuid: 'never-sent' });
+  expect(undo.answer.status).toBe('RS_OK');
+  const game = await tenant.admin.sdk.AddGame({
+    input: { provider: 'rls', externalId: 'g1', name: 'RLS game', category: 'SLOTS', currencies: ['EUR'], launchUrl: 'https://games.test/?t={token}' },
+  });
+  expectType(game.addGame, 'GamePayload');
   return rows[0]!.id;
 }
 

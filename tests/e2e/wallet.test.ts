@@ -39,6 +39,14 @@ async function deposit(c: Casino, playerId: string, amount: string) {
   return expectType(postTransfers, 'LedgerTransactionPayload');
 }
 
+/** A deposit as answered, whatever it is. */
+async function depositAnswer(c: Casino, playerId: string, amount: string, idempotencyKey = key('deposit')) {
+  const { postTransfers } = await c.partner.PostTransfers({
+    input: { idempotencyKey, code: 'DEPOSIT', transfers: [{ from: world(), to: player(playerId), amount }] },
+  });
+  return postTransfers;
+}
+
 async function bet(c: Casino, playerId: string, amount: string, idempotencyKey = key('bet')) {
   const { postTransfers } = await c.partner.PostTransfers({
     input: { idempotencyKey, code: 'BET', transfers: [{ from: player(playerId), to: house(), amount }] },
@@ -225,6 +233,26 @@ describe('wallet ledger', () => {
     const refused = results.filter((r) => r.__typename === 'InsufficientFundsError').length;
     expect([accepted, refused]).toEqual([100, 100]);
     expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+    expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+
+  it('counts deposits against the player\'s responsible-gambling limits, once per key, and refuses them during self-exclusion', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    const limit = await p.sdk.SetResponsibleGamblingLimit({ input: { kind: 'DEPOSIT', currency: 'EUR', period: 'DAY', amount: '1000' } });
+    expectType(limit.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+    const first = key('deposit');
+    expectType(await depositAnswer(c, p.player.id, '600', first), 'LedgerTransactionPayload');
+    // A replay is the same deposit: it is not counted again.
+    expect(expectType(await depositAnswer(c, p.player.id, '600', first), 'LedgerTransactionPayload').replay).toBe(true);
+    expect(expectType(await depositAnswer(c, p.player.id, '600'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
+    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('600');
+    expectType(await depositAnswer(c, p.player.id, '400'), 'LedgerTransactionPayload');
+    expect(expectType(await depositAnswer(c, p.player.id, '1'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
+
+    const excluded = await newPlayer(server, c.tenant);
+    expectType((await excluded.sdk.SelfExclude({ months: 6 })).selfExclude, 'ResponsibleGamblingPayload');
+    expect(expectType(await depositAnswer(c, excluded.player.id, '10'), 'SelfExcludedError').code).toBe('SELF_EXCLUDED');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 

@@ -1,0 +1,29 @@
+/**
+ * Responsible gambling: what other modules may use. Enforcement points:
+ * - launchGame: startPlaySession (refuses and starts/continues the play session) or assertCanPlay (check only);
+ * - deposits: recordDeposit / recordDepositInTx (check and count under the player's lock), assertCanDeposit (check only);
+ * - the bet callback: SQL rg_bet_refusal(tenant, player, currency, amount) then rg_record_play(...) in the bet's transaction.
+ */
+export {
+  assertCanPlay,
+  startPlaySession,
+  assertCanDeposit,
+  recordDeposit,
+  recordDepositInTx,
+  isMarketingAllowed,
+  RG_NOTICE,
+  type RgNoticePayload,
+  type NoticeKind,
+} from './responsible-gambling.service.js';
+export {
+  ResponsibleGamblingError,
+  SelfExcludedError,
+  TimeOutActiveError,
+  SessionLimitReachedError,
+  DepositLimitReachedError,
+  LossLimitReachedError,
+  refusalError,
+  PLAY_REFUSALS,
+  DEPOSIT_REFUSALS,
+} from './responsible-gambling.errors.js';
+export { responsibleGamblingJobs, sendDueRealityChecks } from './responsible-gambling.jobs.js';

@@ -1,0 +1,220 @@
+import { createHash, createHmac, timingSafeEqual, verify } from 'node:crypto';
+import type { Services, TenantRef } from '../../src/context.js';
+import { hashSecret } from '../../src/auth/secrets.js';
+import { newId } from '../../src/ids.js';
+import type { Balance, CallbackError, CallbackResult, Command, Dialect, DialectResponse } from './dialects/dialect.js';
+import { dialectOf } from './dialects/index.js';
+import { providerFor, type ProviderRow } from './seamless.service.js';
+
+/** One callback as SQL `seamless_callback` takes it. */
+interface SqlCommand {
+  op: Command['op'];
+  player: string;
+  /** SHA-256 of the session token. */
+  token: string;
+  currency: string;
+  game: string | null;
+  tx: string | null;
+  round: string | null;
+  amount: string;
+  ref: string | null;
+  closeRound: boolean;
+  /** Content hash: the same transaction id with another hash is a duplicate. */
+  hash: string;
+  /** Id of the ledger transaction, made here so ids sort in posting order. */
+  ledgerTx: string;
+}
+
+type SqlAnswer =
+  | { ok: true; balance: { cash: string; bonus: string }; currency: string; replay?: boolean }
+  | { error: CallbackError; balance?: { cash: string; bonus: string }; currency?: string; detail?: Record<string, unknown> };
+
+interface Waiting {
+  command: SqlCommand;
+  resolve: (answer: SqlAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Queue {
+  tenant: TenantRef;
+  provider: ProviderRow;
+  waiting: Waiting[];
+  inFlight: number;
+}
+
+/** Callbacks of one provider answered by one SQL call, at most. */
+const MAX_BATCH = 100;
+/** SQL calls in flight per provider: while they run, new callbacks gather into the next batch. */
+const MAX_IN_FLIGHT = 3;
+
+/**
+ * Group commit for callbacks, as the wallet's TransferPoster does for transfers: concurrent
+ * callbacks of one provider are answered by one call of `seamless_callbacks` (one round trip,
+ * one commit). Under light load a batch is one callback. If a batch fails as a whole (a
+ * database error, a transaction id raced by another instance), each callback is retried alone.
+ */
+export class CallbackPoster {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(private readonly services: Pick<Services, 'sql' | 'relay' | 'config'>) {}
+
+  post(tenant: TenantRef, provider: ProviderRow, command: SqlCommand): Promise<SqlAnswer> {
+    const id = `${tenant.id}:${provider.id}`;
+    let queue = this.queues.get(id);
+    if (!queue) {
+      queue = { tenant, provider, waiting: [], inFlight: 0 };
+      this.queues.set(id, queue);
+    }
+    queue.tenant = tenant;
+    queue.provider = provider;
+    const answer = new Promise<SqlAnswer>((resolve, reject) => queue.waiting.push({ command, resolve, reject }));
+    if (queue.inFlight < MAX_IN_FLIGHT && queue.waiting.length === 1) setImmediate(() => this.flush(id, queue));
+    return answer;
+  }
+
+  private flush(id: string, queue: Queue): void {
+    if (queue.inFlight >= MAX_IN_FLIGHT || queue.waiting.length === 0) return;
+    const batch = queue.waiting.splice(0, MAX_BATCH);
+    queue.inFlight += 1;
+    void this.run(queue, batch).finally(() => {
+      queue.inFlight -= 1;
+      if (queue.waiting.length > 0) this.flush(id, queue);
+      else if (queue.inFlight === 0) this.queues.delete(id);
+    });
+  }
+
+  private async run(queue: Queue, batch: Waiting[]): Promise<void> {
+    try {
+      const answers = await this.call(queue, batch.map((w) => w.command));
+      batch.forEach((waiting, i) => waiting.resolve(answers[i]!));
+      this.services.relay.nudge();
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]!.reject(error);
+        return;
+      }
+      for (const waiting of batch) await this.run(queue, [waiting]);
+    }
+  }
+
+  private async call(queue: Queue, commands: SqlCommand[]): Promise<SqlAnswer[]> {
+    const currencies = queue.provider.currencies.filter((c) => queue.tenant.currencies.includes(c));
+    const { rows } = await this.services.sql.query<{ answers: SqlAnswer[] }>(
+      'select seamless_callbacks($1, $2, $3, $4, $5) as answers',
+      [queue.tenant.id, queue.provider.id, this.services.config.walletHouseStripes, currencies, JSON.stringify(commands)],
+    );
+    return rows[0]!.answers;
+  }
+}
+
+const posters = new WeakMap<Services, CallbackPoster>();
+
+function posterOf(services: Services): CallbackPoster {
+  let poster = posters.get(services);
+  if (!poster) {
+    poster = new CallbackPoster(services);
+    posters.set(services, poster);
+  }
+  return poster;
+}
+
+/** Whether `signature` (base64) signs `body` for the provider: HMAC-SHA256 with its secret, or RSA-SHA256 with its key. */
+export function signatureValid(provider: ProviderRow, body: Buffer, signature: string | undefined): boolean {
+  if (!signature) return false;
+  let given: Buffer;
+  try {
+    given = Buffer.from(signature.trim(), 'base64');
+  } catch {
+    return false;
+  }
+  if (given.length === 0) return false;
+  if (provider.auth === 'HMAC_SHA256') {
+    const expected = createHmac('sha256', provider.hmac_secret!).update(body).digest();
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+  try {
+    return verify('sha256', body, provider.public_key!, given);
+  } catch {
+    return false;
+  }
+}
+
+/** The content of a command that must match on replay (the token and request id may differ). */
+function contentHash(command: Command): string {
+  const { op, player, currency, game, round, amount, ref, closeRound } = command;
+  return createHash('sha256')
+    .update(JSON.stringify([op, player, currency, game, round, amount.toString(), ref, op === 'win' ? closeRound : null]))
+    .digest('hex');
+}
+
+const balanceOf = (b: { cash: string; bonus: string }): Balance => ({ cash: BigInt(b.cash), bonus: BigInt(b.bonus) });
+
+/** A canonical command answered (the tenant and provider are known, the signature checked). */
+export async function executeCommand(services: Services, tenant: TenantRef, provider: ProviderRow, command: Command): Promise<CallbackResult> {
+  const answer = await posterOf(services).post(tenant, provider, {
+    op: command.op,
+    player: command.player,
+    token: hashSecret(command.token),
+    currency: command.currency,
+    game: command.game,
+    tx: command.tx,
+    round: command.round,
+    amount: command.amount.toString(),
+    ref: command.ref,
+    closeRound: command.closeRound,
+    hash: contentHash(command),
+    ledgerTx: newId(),
+  });
+  if ('ok' in answer) return { ok: true, balance: balanceOf(answer.balance), currency: answer.currency, replay: answer.replay === true };
+  return {
+    ok: false,
+    error: answer.error,
+    ...(answer.balance ? { balance: balanceOf(answer.balance) } : {}),
+    ...(answer.currency ? { currency: answer.currency } : {}),
+    ...(answer.detail ? { detail: answer.detail } : {}),
+  };
+}
+
+export interface CallbackRequest {
+  tenantSlug: string;
+  providerCode: string;
+  /** The path after /seamless/<tenant>/<provider>/. */
+  operation: string;
+  body: Buffer;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** What an unknown tenant or provider gets: there is no dialect to answer in. */
+export const UNKNOWN_PARTNER: DialectResponse = { status: 404, body: { error: 'INVALID_PARTNER' } };
+
+/**
+ * One callback, end to end: tenant and provider from the path, the signature over the raw
+ * body verified before anything else is read, then the dialect's command, executed.
+ */
+export async function handleCallback(services: Services, request: CallbackRequest): Promise<DialectResponse> {
+  const tenant = await services.tenants.bySlug(services, request.tenantSlug.toLowerCase());
+  if (!tenant || tenant.status !== 'ACTIVE') return UNKNOWN_PARTNER;
+  const provider = await providerFor(services, tenant.id, request.providerCode);
+  const dialect: Dialect | null = provider ? dialectOf(provider.dialect) : null;
+  if (!provider || !dialect) return UNKNOWN_PARTNER;
+  const header = request.headers[dialect.signatureHeader];
+  const signature = Array.isArray(header) ? header[0] : header;
+  if (!signatureValid(provider, request.body, signature)) {
+    return dialect.render({ ok: false, error: 'INVALID_SIGNATURE' }, null, null);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(request.body.toString('utf8'));
+  } catch {
+    return dialect.render({ ok: false, error: 'BAD_REQUEST', detail: { message: 'the body is not JSON' } }, null, null);
+  }
+  if (!provider.enabled) return dialect.render({ ok: false, error: 'INVALID_PARTNER' }, body, null);
+  const parsed = dialect.parse(request.operation, body);
+  if ('error' in parsed) return dialect.render({ ok: false, error: 'BAD_REQUEST', detail: { message: parsed.message } }, body, null);
+  try {
+    return dialect.render(await executeCommand(services, tenant, provider, parsed.command), body, parsed.command);
+  } catch (error) {
+    services.logger.error({ err: error, provider: provider.code, op: parsed.command.op }, 'seamless callback failed');
+    return dialect.render({ ok: false, error: 'INTERNAL' }, body, parsed.command);
+  }
+}

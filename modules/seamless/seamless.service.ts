@@ -1,0 +1,172 @@
+import { createHash, createPublicKey } from 'node:crypto';
+import { z } from 'zod';
+import { requireTenant, tenantTx, type Context, type Services } from '../../src/context.js';
+import { ValidationError } from '../../src/errors.js';
+import { newId } from '../../src/ids.js';
+import { isCurrency } from '../../src/money.js';
+import { parseInput } from '../../src/validation.js';
+import { hashSecret, randomSecret } from '../../src/auth/secrets.js';
+import { playerExists } from '../identity/index.js';
+import { DIALECTS } from './dialects/index.js';
+import { GameSessionPlayerNotFoundError, UnknownDialectError } from './seamless.errors.js';
+
+/** How long a game session's token is good for bets and balance (wins and rollbacks: always). */
+export const DEFAULT_SESSION_TTL_SECONDS = 30 * 60;
+
+// ---------------------------------------------------------------- game sessions
+
+const sessionInput = z.object({
+  playerId: z.string().uuid(),
+  gameId: z.string().min(1).max(128),
+  currency: z.string().refine(isCurrency, 'must be an ISO 4217 code'),
+  /** Overrides DEFAULT_SESSION_TTL_SECONDS (the games module may take it from its catalogue). */
+  ttlSeconds: z.number().int().min(1).max(86_400).optional(),
+});
+
+/**
+ * Opens a game session for a player of the context's tenant: the token the game client hands
+ * to the aggregator, which sends it back on every callback. Only its SHA-256 is stored.
+ */
+export async function createGameSession(
+  ctx: Context,
+  input: { playerId: string; gameId: string; currency: string; ttlSeconds?: number },
+): Promise<{ token: string; expiresAt: Date }> {
+  const data = parseInput(sessionInput, input);
+  const tenant = requireTenant(ctx);
+  if (!tenant.currencies.includes(data.currency)) {
+    throw new ValidationError([{ path: ['input', 'currency'], message: `is not a currency of this tenant` }]);
+  }
+  const token = randomSecret(32);
+  const ttl = data.ttlSeconds ?? DEFAULT_SESSION_TTL_SECONDS;
+  const expiresAt = await tenantTx(ctx, async (tx) => {
+    if (!(await playerExists(tx.em, data.playerId))) throw new GameSessionPlayerNotFoundError(data.playerId);
+    const [row] = await tx.em.execute<{ expires_at: Date }[]>(
+      `insert into seamless_session (id, tenant_id, token_hash, player_id, game_id, currency, expires_at)
+       values (?, ?, ?, ?, ?, ?, now() + make_interval(secs => ?::int)) returning expires_at`,
+      [newId(), tx.tenantId, hashSecret(token), data.playerId, data.gameId, data.currency, ttl],
+    );
+    return row!.expires_at;
+  });
+  return { token, expiresAt: new Date(expiresAt) };
+}
+
+// ---------------------------------------------------------------- providers
+
+export type ProviderAuth = 'HMAC_SHA256' | 'RSA_SHA256';
+
+export interface ProviderRow {
+  id: string;
+  tenant_id: string;
+  code: string;
+  dialect: string;
+  auth: ProviderAuth;
+  hmac_secret: string | null;
+  public_key: string | null;
+  currencies: string[];
+  enabled: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** A provider as the API shows it: never the secret nor the key, only a fingerprint of it. */
+export interface ProviderView {
+  id: string;
+  code: string;
+  dialect: string;
+  auth: ProviderAuth;
+  currencies: string[];
+  enabled: boolean;
+  keyFingerprint: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function viewOf(row: ProviderRow): ProviderView {
+  const material = row.auth === 'HMAC_SHA256' ? row.hmac_secret! : row.public_key!;
+  return {
+    id: row.id,
+    code: row.code,
+    dialect: row.dialect,
+    auth: row.auth,
+    currencies: row.currencies,
+    enabled: row.enabled,
+    keyFingerprint: createHash('sha256').update(material).digest('hex').slice(0, 16),
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  };
+}
+
+const providerInput = z
+  .object({
+    code: z.string().regex(/^[a-z0-9][a-z0-9_-]{1,39}$/, 'must be 2-40 of a-z, 0-9, _ and - starting with a letter or digit'),
+    dialect: z.string(),
+    auth: z.enum(['HMAC_SHA256', 'RSA_SHA256']),
+    hmacSecret: z.string().min(32, 'must be at least 32 characters').max(512).nullish(),
+    publicKey: z.string().max(8192).nullish(),
+    currencies: z.array(z.string().refine(isCurrency, 'must be an ISO 4217 code')).min(1).max(50),
+    enabled: z.boolean().nullish(),
+  })
+  .refine((p) => (p.auth === 'HMAC_SHA256' ? !!p.hmacSecret && !p.publicKey : !!p.publicKey && !p.hmacSecret), {
+    message: 'HMAC_SHA256 takes hmacSecret only, RSA_SHA256 publicKey only',
+    path: ['auth'],
+  });
+export type SetProviderInput = z.input<typeof providerInput>;
+
+/** Creates or replaces a provider of the tenant (by code). The secret or key is write-only. */
+export async function setGameProvider(ctx: Context, input: SetProviderInput): Promise<ProviderView> {
+  const data = parseInput(providerInput, input);
+  const tenant = requireTenant(ctx);
+  if (!DIALECTS[data.dialect]) throw new UnknownDialectError(data.dialect);
+  const foreign = data.currencies.filter((c) => !tenant.currencies.includes(c));
+  if (foreign.length) throw new ValidationError([{ path: ['input', 'currencies'], message: `${foreign.join(', ')} not a currency of this tenant` }]);
+  if (data.publicKey) {
+    try {
+      const key = createPublicKey(data.publicKey);
+      if (key.asymmetricKeyType !== 'rsa') throw new Error('not RSA');
+    } catch {
+      throw new ValidationError([{ path: ['input', 'publicKey'], message: 'must be an RSA public key in PEM' }]);
+    }
+  }
+  const row = await tenantTx(ctx, async (tx) => {
+    const [saved] = await tx.em.execute<ProviderRow[]>(
+      `insert into seamless_provider (id, tenant_id, code, dialect, auth, hmac_secret, public_key, currencies, enabled)
+       values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
+       on conflict (tenant_id, code) do update set dialect = excluded.dialect, auth = excluded.auth,
+         hmac_secret = excluded.hmac_secret, public_key = excluded.public_key, currencies = excluded.currencies,
+         enabled = excluded.enabled, updated_at = now()
+       returning *`,
+      [newId(), tx.tenantId, data.code, data.dialect, data.auth, data.hmacSecret ?? null, data.publicKey ?? null,
+        `{${[...new Set(data.currencies)].join(',')}}`, data.enabled ?? true],
+    );
+    const view = viewOf(saved!);
+    await tx.audit({
+      action: 'seamless.provider.set',
+      target: { type: 'GameProvider', id: view.id },
+      diff: { code: view.code, dialect: view.dialect, auth: view.auth, currencies: view.currencies, enabled: view.enabled, keyFingerprint: view.keyFingerprint },
+    });
+    return saved!;
+  });
+  await ctx.services.lookups.invalidate(providerTag(row.tenant_id, row.code));
+  return viewOf(row);
+}
+
+export async function listGameProviders(ctx: Context): Promise<ProviderView[]> {
+  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from seamless_provider order by code`));
+  return rows.map(viewOf);
+}
+
+function providerTag(tenantId: string, code: string): string {
+  return `seamless-provider:${tenantId}:${code}`;
+}
+
+/** The provider of a callback (cached briefly, dropped at once on change), or null. */
+export async function providerFor(services: Services, tenantId: string, code: string): Promise<ProviderRow | null> {
+  return services.lookups.get(
+    `seamless-provider:${tenantId}:${code}`,
+    async () => {
+      const { rows } = await services.sql.query<ProviderRow>('select * from seamless_provider_of($1, $2)', [tenantId, code]);
+      return rows[0] ?? null;
+    },
+    (row) => [providerTag(tenantId, row.code), `tenant:${tenantId}`],
+  );
+}

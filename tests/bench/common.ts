@@ -1,0 +1,169 @@
+/**
+ * What the benchmarks share (tests/bench/wallet.ts, tests/bench/seamless.ts): settings from the
+ * environment, HTTP posting, percentiles, databases made and dropped per case, the pgbench
+ * baseline, the load run in a worker thread, and an optional CPU profile of the API.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import inspector from 'node:inspector';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+
+const execFileAsync = promisify(execFile);
+
+export function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(body).toString() } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+/** A CPU profile of this thread (the API server's), for reading where a case spends its time. */
+export async function startProfiler(): Promise<{ stop(file: string): Promise<string> }> {
+  const session = new inspector.Session();
+  session.connect();
+  const call = <T>(method: string, params?: object) =>
+    new Promise<T>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result as T))));
+  await call('Profiler.enable');
+  await call('Profiler.start');
+  return {
+    async stop(file) {
+      const { profile } = await call<{ profile: object }>('Profiler.stop');
+      session.disconnect();
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, JSON.stringify(profile));
+      return file;
+    },
+  };
+}
+
+export function intEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Databases of one benchmark run on the admin URL's server, dropped at the end or on a signal. */
+export class BenchDatabases {
+  private readonly created = new Set<string>();
+  private cleaning: Promise<void> | undefined;
+
+  constructor(readonly adminUrl: string) {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => void this.cleanUp().finally(() => process.exit(130)));
+    }
+  }
+
+  async admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: this.adminUrl });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  urlOf(name: string): string {
+    const url = new URL(this.adminUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+
+  async create(suffix: string): Promise<string> {
+    const name = `croupier_bench_${suffix}_${Date.now()}_${process.pid}`;
+    await this.admin((c) => c.query(`create database ${name}`));
+    this.created.add(name);
+    return name;
+  }
+
+  async drop(name: string): Promise<void> {
+    await this.admin((c) => c.query(`drop database if exists ${name} with (force)`));
+    this.created.delete(name);
+  }
+
+  /** Creates a database and migrates it (quietly: the benchmark's output is its figures). */
+  async createMigrated(suffix: string, appPassword: string): Promise<{ name: string; url: string }> {
+    const { migrate } = await import('../../src/db/migrate.js');
+    const name = await this.create(suffix);
+    const write = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      await migrate(this.urlOf(name), appPassword);
+    } finally {
+      process.stdout.write = write;
+    }
+    return { name, url: this.urlOf(name) };
+  }
+
+  /** Committed transactions of a database so far. */
+  async commits(name: string): Promise<number> {
+    return this.admin(async (c) => Number((await c.query<{ n: string }>(`select xact_commit as n from pg_stat_database where datname = $1`, [name])).rows[0]!.n));
+  }
+
+  cleanUp(): Promise<void> {
+    return (this.cleaning ??= (async () => {
+      for (const name of [...this.created]) await this.drop(name).catch((error: unknown) => console.error(`could not drop ${name}: ${String(error)}`));
+    })());
+  }
+}
+
+/** The baseline: `pgbench -i`, then `pgbench -N -c <clients> -j 2 -T <seconds>` on a scratch database; its tps and a description. */
+export async function pgbenchBaseline(databases: BenchDatabases, clients: number, durationS: number): Promise<{ tps: number; line: string }> {
+  const pgbench = process.env.PGBENCH ?? (existsSync('/usr/bin/pgbench') ? '/usr/bin/pgbench' : 'pgbench');
+  const scratch = await databases.create('pgbench');
+  const scratchUrl = new URL(databases.urlOf(scratch));
+  const pgArgs = ['-h', scratchUrl.hostname, '-p', scratchUrl.port || '5432', '-U', decodeURIComponent(scratchUrl.username || 'postgres')];
+  const pgEnv = { ...process.env, ...(scratchUrl.password ? { PGPASSWORD: decodeURIComponent(scratchUrl.password) } : {}) };
+  try {
+    await execFileAsync(pgbench, ['-i', '-q', ...pgArgs, scratch], { env: pgEnv });
+    const { stdout } = await execFileAsync(pgbench, ['-N', '-c', String(clients), '-j', '2', '-T', String(durationS), ...pgArgs, scratch], { env: pgEnv });
+    const tpsLine = /tps = ([\d.]+)/.exec(stdout);
+    if (!tpsLine) throw new Error(`no "tps = " line in pgbench's output:\n${stdout}`);
+    const settings = await databases.admin(
+      async (c) => (await c.query<{ v: string; s: string }>(`select current_setting('server_version') as v, current_setting('synchronous_commit') as s`)).rows[0]!,
+    );
+    const tps = Number(tpsLine[1]);
+    return { tps, line: `pgbench -N -c ${clients} -j 2 -T ${durationS} (PostgreSQL ${settings.v}, synchronous_commit=${settings.s}): ${tps.toFixed(0)} tps` };
+  } finally {
+    await databases.drop(scratch);
+  }
+}
+
+/**
+ * Runs `moduleUrl` (a benchmark file whose worker branch runs its load on `workerData`) in a
+ * worker thread and returns what it posts back. Node 20 does not run --import in workers, so
+ * tsx is registered there first.
+ */
+export function runInWorker<S, R>(moduleUrl: string, spec: S): Promise<R> {
+  return new Promise<R>((resolve, reject) => {
+    const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: spec });
+    worker.once('message', (message: R) => resolve(message));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))));
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * Seamless wallet benchmark (`npm run bench:seamless`): many concurrent signed Hub88 bet and
+ * win callbacks for many players over HTTP, against a `pgbench -N` baseline measured in the same
+ * run on the same PostgreSQL. Prints callbacks/s, p50 and p99, the ratio; the last line is one
+ * JSON object. Never part of `npm test`.
+ *
+ * Each client owns its players and alternates bet and win (same round) with fresh transaction
+ * ids, HMAC-SHA256 signed. Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200),
+ * BENCH_DURATION_S (10), BENCH_WARMUP_S (2), BENCH_POOL_MAX, BENCH_DATABASE_ADMIN_URL,
+ * REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR (as tests/bench/wallet.ts).
+ */
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { BenchDatabases, intEnv, percentile, pgbenchBaseline, post, round, runInWorker, startProfiler } from './common.js';
+
+interface LoadSpec {
+  baseUrl: string;
+  secret: string;
+  clients: number;
+  players: { id: string; token: string }[];
+  currency: string;
+  warmupMs: number;
+  durationMs: number;
+}
+
+interface LoadResult {
+  ok: number;
+  failed: number;
+  failures: string[];
+  latencies: number[];
+  windowMs: number;
+  sent: number;
+}
+
+async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: spec.clients, maxFreeSockets: spec.clients });
+  const start = performance.now();
+  const windowStart = start + spec.warmupMs;
+  const windowEnd = windowStart + spec.durationMs;
+  const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: spec.durationMs, sent: 0 };
+  const run = randomUUID().slice(0, 8);
+  const betUrl = new URL(`${spec.baseUrl}/transaction/bet`);
+  const winUrl = new URL(`${spec.baseUrl}/transaction/win`);
+  const client = async (c: number) => {
+    const mine: number[] = [];
+    for (let p = c; p < spec.players.length; p += spec.clients) mine.push(p);
+    let n = 0;
+    while (performance.now() < windowEnd) {
+      const player = spec.players[mine[Math.floor(n / 2) % mine.length]!]!;
+      const bet = n % 2 === 0;
+      const body = JSON.stringify({
+        user: player.id,
+        token: player.token,
+        currency: spec.currency,
+        game_code: 'bench-slot',
+        transaction_uuid: `${run}-${c}-${n}`,
+        round: `${run}-${c}-${Math.floor(n / 2)}`,
+        amount: 100,
+        request_uuid: randomUUID(),
+      });
+      n += 1;
+      const headers = { 'content-type': 'application/json', 'x-hub88-signature': createHmac('sha256', spec.secret).update(body).digest('base64') };
+      const sentAt = performance.now();
+      result.sent += 1;
+      let failure: string | null = null;
+      try {
+        const { status, text } = await post(agent, bet ? betUrl : winUrl, headers, body);
+        if (status !== 200 || !text.includes('"RS_OK"')) failure = `HTTP ${status} ${text}`.slice(0, 300);
+      } catch (error) {
+        failure = String(error).slice(0, 300);
+      }
+      const doneAt = performance.now();
+      if (doneAt < windowStart || doneAt > windowEnd) continue;
+      if (failure) {
+        result.failed += 1;
+        if (result.failures.length < 5) result.failures.push(failure);
+      } else {
+        result.ok += 1;
+        result.latencies.push(doneAt - sentAt);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: spec.clients }, (_, c) => client(c)));
+  agent.destroy();
+  return result;
+}
+
+if (!isMainThread) {
+  parentPort!.postMessage(await runLoad(workerData as LoadSpec));
+}
+
+async function main(): Promise<void> {
+  const pg = (await import('pg')).default;
+  const { appUrlFrom, loadConfig } = await import('../../src/config.js');
+  const { systemContext } = await import('../../src/context.js');
+  const { createLogger } = await import('../../src/observability/logger.js');
+  const { createPlatform } = await import('../../src/platform.js');
+  const { createTenant, tenantDirectory } = await import('../../modules/tenants/index.js');
+  const { registerPlayer } = await import('../../modules/identity/index.js');
+  const { postTransfers } = await import('../../modules/wallet/index.js');
+  const { createGameSession } = await import('../../modules/seamless/index.js');
+  const { setGameProvider } = await import('../../modules/seamless/seamless.service.js');
+  const { TEST_APP_PASSWORD } = await import('../setup/database.js');
+
+  const clients = intEnv('BENCH_CLIENTS', 32);
+  const playerCount = intEnv('BENCH_PLAYERS', 200);
+  const durationS = intEnv('BENCH_DURATION_S', 10);
+  const warmupS = intEnv('BENCH_WARMUP_S', 2);
+  const poolMax = process.env.BENCH_POOL_MAX;
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
+  if (playerCount < clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
+  const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const currency = 'EUR';
+  const databases = new BenchDatabases(adminUrl);
+  const cpus = os.cpus();
+  const loadBefore = os.loadavg().map((l) => round(l));
+  console.log(`seamless benchmark: ${clients} clients, ${playerCount} players, ${warmupS} s warm-up + ${durationS} s measured`);
+  console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.join(' ')}`);
+  try {
+    const baseline = await pgbenchBaseline(databases, clients, durationS);
+    console.log(baseline.line);
+
+    const { name, url: ownerUrl } = await databases.createMigrated('seamless', TEST_APP_PASSWORD);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: ownerUrl,
+      DATABASE_APP_PASSWORD: TEST_APP_PASSWORD,
+      ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}),
+      REDIS_URL: redisUrl,
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
+      RATE_LIMIT_ENABLED: 'false',
+    });
+    const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
+    try {
+      const url = await platform.listen();
+      const services = platform.services;
+      const slug = `bench-${randomUUID().slice(0, 8)}`;
+      const tenant = await createTenant(systemContext(services), { slug, name: `Bench ${slug}`, defaultCurrency: currency, currencies: [currency], defaultLocale: 'en', locales: ['en'] });
+      const ref = (await tenantDirectory.byId(services, tenant.id))!;
+      const secret = randomBytes(32).toString('base64url');
+      await setGameProvider(systemContext(services, ref), { code: 'hub88', dialect: 'hub88', auth: 'HMAC_SHA256', hmacSecret: secret, currencies: [currency] });
+      const players: { id: string; token: string }[] = new Array(playerCount);
+      for (let next = 0; next < playerCount; ) {
+        const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);
+        next += batch.length;
+        await Promise.all(
+          batch.map(async (i) => {
+            const ctx = systemContext(services, ref);
+            const { player } = await registerPlayer(ctx, { email: `player-${i}@${slug}.test`, password: 'bench-password-123', displayName: `Player ${i}` });
+            await postTransfers(systemContext(services, ref), {
+              idempotencyKey: `deposit-${slug}-${i}`,
+              code: 'DEPOSIT',
+              transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: player.id, currency }, amount: '100000000' }],
+            });
+            const { token } = await createGameSession(systemContext(services, ref), { playerId: player.id, gameId: 'bench-slot', currency, ttlSeconds: 3600 });
+            players[i] = { id: player.id, token };
+          }),
+        );
+      }
+      const commitsBefore = await databases.commits(name);
+      const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
+      const profiler = profileDir ? await startProfiler() : null;
+      const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+      if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, 'seamless.cpuprofile'))}`);
+      await new Promise((r) => setTimeout(r, 1200));
+      const commitsAfter = await databases.commits(name);
+
+      const owner = new pg.Client({ connectionString: ownerUrl });
+      await owner.connect();
+      try {
+        const sums = await owner.query<{ currency: string; total: string }>(`select currency, sum(balance)::text as total from ledger_account group by currency`);
+        const unbalanced = sums.rows.filter((r) => r.total !== '0');
+        if (unbalanced.length) throw new Error(`balances do not sum to zero: ${JSON.stringify(unbalanced)}`);
+      } finally {
+        await owner.end();
+      }
+
+      const sorted = result.latencies.sort((a, b) => a - b);
+      const cps = result.ok / (result.windowMs / 1000);
+      const figures = {
+        callbacksPerS: round(cps, 1),
+        p50ms: round(percentile(sorted, 0.5)),
+        p99ms: round(percentile(sorted, 0.99)),
+        pgbenchTps: round(baseline.tps, 1),
+        ratioToPgbench: round(cps / baseline.tps, 3),
+        callbacks: result.ok,
+        failed: result.failed,
+        dbCommitsPerCallback: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 3),
+      };
+      const met = figures.ratioToPgbench >= 0.7 && figures.p99ms <= 30;
+      console.log(
+        `seamless ${figures.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
+          `seamless/pgbench ${figures.ratioToPgbench.toFixed(3)}   (${figures.callbacks} ok, ${figures.failed} failed, ${figures.dbCommitsPerCallback} DB commits per callback)`,
+      );
+      for (const failure of result.failures) console.log(`  failure: ${failure}`);
+      console.log(`target: seamless/pgbench >= 0.7 with p99 <= 30 ms: ${met ? 'met' : 'NOT met'}`);
+      const loadAfter = os.loadavg().map((l) => round(l));
+      console.log(
+        JSON.stringify({
+          ...figures,
+          clients,
+          players: playerCount,
+          durationS,
+          warmupS,
+          machine: { cpus: cpus.length, model: cpus[0]?.model.trim() ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+          target: { ratioToPgbench: 0.7, p99ms: 30, met },
+        }),
+      );
+    } finally {
+      await platform.close();
+      await databases.drop(name);
+    }
+  } finally {
+    await databases.cleanUp();
+  }
+}
+
+if (isMainThread) {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
