@@ -145,8 +145,10 @@ export class Migration20261129040000WalletPosting extends Migration {
         from (
           select locked.*, row_number() over (order by locked.id)::integer as n
           from (
+            -- An array, so the lookup is by primary key however the planner guesses the JSON's size.
             select * from ledger_account
-            where id in (select (leg->>'accountId')::uuid from jsonb_array_elements(p_postings) posting, jsonb_array_elements(posting->'legs') leg)
+            where id = any (array(select distinct (leg->>'accountId')::uuid
+                                  from jsonb_array_elements(p_postings) posting, jsonb_array_elements(posting->'legs') leg))
             order by id
             for update
           ) locked
@@ -312,6 +314,8 @@ export class Migration20261129040000WalletPosting extends Migration {
           select t.ord::integer as ord, t.item->>'hash' as hash, r.operation, r.request_hash, r.outcome
           from jsonb_array_elements(p_items) with ordinality as t(item, ord)
           join idempotency_record r on r.tenant_id = p_tenant and r.key = t.item->>'key'
+          -- Bounded by key first (an index probe per key), whatever the table's size.
+          where r.tenant_id = p_tenant and r.key = any (array(select i->>'key' from jsonb_array_elements(p_items) i))
         loop
           if v_item.operation <> 'transfer' or v_item.request_hash <> v_item.hash or v_item.outcome is null then
             v_answers[v_item.ord] := jsonb_build_object('conflict', true);

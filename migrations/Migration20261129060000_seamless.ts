@@ -359,6 +359,8 @@ export class Migration20261129060000Seamless extends Migration {
           join seamless_session s on s.tenant_id = p_tenant and s.token_hash = c->>'token'
             and s.player_id = c->>'player' and s.currency = c->>'currency'
           where c->>'op' in ('bet', 'win', 'rollback') and c->>'currency' = any (p_currencies)
+            -- Bounded by token first (an index probe per token), whatever the table's size.
+            and s.token_hash = any (array(select i->>'token' from jsonb_array_elements(p_items) i))
           order by 1, 2
         loop
           v_cash := ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', v_item.player, 'currency', v_item.currency, 'kind', 'CASH'), null, p_stripes, p_currencies);

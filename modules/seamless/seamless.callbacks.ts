@@ -45,7 +45,7 @@ interface Queue {
 /** Callbacks of one provider answered by one SQL call, at most. */
 const MAX_BATCH = 100;
 /** SQL calls in flight per provider: while they run, new callbacks gather into the next batch. */
-const MAX_IN_FLIGHT = 3;
+const MAX_IN_FLIGHT = 2;
 
 /**
  * Group commit for callbacks, as the wallet's TransferPoster does for transfers: concurrent
