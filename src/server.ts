@@ -10,6 +10,7 @@ import { buildContext, type Context, type RequestFacts, type Services } from './
 import { AppError, UnauthenticatedError } from './errors.js';
 import { formatError, localizeError } from './graphql/format-error.js';
 import { costLimitPlugin, limitRules } from './graphql/limits.js';
+import { textInputPlugin } from './graphql/text-input.js';
 import { TrustedDocuments, type DocumentRequest } from './graphql/trusted-documents.js';
 import { WsOperationGuard } from './graphql/ws-operation.js';
 import { registerGraphiql } from './graphiql.js';
@@ -201,6 +202,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       metrics.apolloPlugin(),
       operationLogPlugin(logger),
       costLimitPlugin(config.graphql.maxCost),
+      textInputPlugin(),
       localizeErrors,
     ],
   });

@@ -14,6 +14,7 @@ import type { GraphqlHardening } from '../config.js';
 import type { Locale } from '../i18n.js';
 import { AppError } from '../errors.js';
 import { QueryLimitError, costLimitError, limitRules, withoutSuggestions } from './limits.js';
+import { unstorableTextError } from './text-input.js';
 import type { DocumentRequest, TrustedDocuments } from './trusted-documents.js';
 
 /**
@@ -76,6 +77,8 @@ export class WsOperationGuard {
 
     const tooCostly = costLimitError(schema, document, operation, payload.variables, this.hardening.maxCost);
     if (tooCostly) return [tooCostly.toGraphQLError(locale, [operation])];
+    const unstorable = unstorableTextError(document, payload.variables);
+    if (unstorable) return [unstorable.toGraphQLError(locale, [operation])];
     return { document, operation };
   }
 }

@@ -266,6 +266,37 @@ describe('query limits, introspection and body size when configured tight', () =
     expect(typoWs.errors?.[0]?.message).toBe('Cannot query field "menuu" on type "Query".');
   });
 
+  it('refuses text the database cannot store (NUL, unpaired surrogates) as BAD_USER_INPUT naming where, over HTTP and WebSocket', async () => {
+    const register = 'mutation Register($input: RegisterPlayerInput!) { registerPlayer(input: $input) { __typename } }';
+    const refused = async (variables: unknown, query = register) => {
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-tenant': tenant.slug },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { errors?: { extensions: { code: string; at?: string } }[] };
+      return { status: response.status, error: body.errors?.[0]?.extensions };
+    };
+    const input = (displayName: string) => ({ input: { email: `t-${Date.now()}@x.test`, password: 'correct-horse-battery', displayName } });
+    expect(await refused(input('a\u0000b'))).toEqual({ status: 400, error: expect.objectContaining({ code: 'BAD_USER_INPUT', at: 'variables.input.displayName' }) });
+    expect(await refused(input('half \ud800'))).toEqual({ status: 400, error: expect.objectContaining({ code: 'BAD_USER_INPUT', at: 'variables.input.displayName' }) });
+    expect(await refused(input('end \udc00'))).toEqual({ status: 400, error: expect.objectContaining({ code: 'BAD_USER_INPUT' }) });
+    const literal = 'mutation { registerPlayer(input: { email: "l@x.test", password: "correct-horse-battery", displayName: "a\\u0000" }) { __typename } }';
+    expect(await refused({}, literal)).toEqual({ status: 400, error: expect.objectContaining({ code: 'BAD_USER_INPUT', at: 'query' }) });
+    // A whole pair (an emoji) is fine.
+    expect((await refused(input('ok \ud83c\udfb0'))).error).toBeUndefined();
+
+    const ws = server.ws({ 'x-tenant': tenant.slug });
+    try {
+      const error = await new Promise<unknown>((resolve) => {
+        ws.subscribe({ query: register, variables: input('ws\u0000') }, { next: (value) => resolve(value.errors?.[0]), error: (e) => resolve(Array.isArray(e) ? e[0] : e), complete: () => undefined });
+      });
+      expect(error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', at: 'variables.input.displayName' } });
+    } finally {
+      await ws.dispose();
+    }
+  });
+
   it('refuses a body or a WebSocket message over HTTP_BODY_LIMIT_BYTES', async () => {
     const padded = `{ __typename } # ${'x'.repeat(5000)}`;
     const overHttp = await http(tight, { query: padded });

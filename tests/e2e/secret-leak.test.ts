@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { pino } from 'pino';
 import { createLogger } from '../../src/observability/logger.js';
 import { startServer, type TestServer } from '../helpers/server.js';
@@ -184,18 +185,27 @@ describe('secret-safe logs', () => {
     });
     expect(get.status).toBe(200);
 
-    // An unexpected error whose message carries secrets: a NUL byte makes PostgreSQL refuse the
-    // insert, and MikroORM's error message quotes the statement with its parameters (the
-    // card number in the name, the password hash). Should input validation ever refuse NUL
-    // bytes, trigger the unexpected error another real way: the checks below insist on it.
-    const failing = await post(
-      JSON.stringify({
-        query: 'mutation RegisterWithNul($input: RegisterPlayerInput!) { registerPlayer(input: $input) { __typename } }',
-        variables: { input: { email: `nul-${randomUUID().slice(0, 8)}@player.test`, password: secrets.playerPassword, displayName: `card ${secrets.errorCardNumber}\u0000` } },
-      }),
-    );
-    const failed = (await failing.json()) as { errors?: { extensions: { code: string } }[] };
-    expect(failed.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    // An unexpected error whose message carries secrets: a CHECK constraint, added for this
+    // test's marker only, makes PostgreSQL refuse the insert, and MikroORM's error message
+    // quotes the statement with its parameters (the card number in the name, the password
+    // hash). The checks below insist that none of it reaches the log or the client.
+    const marker = `leak${randomUUID().slice(0, 8)}`;
+    const owner = new pg.Client({ connectionString: inject('databaseUrl') });
+    await owner.connect();
+    await owner.query(`alter table player add constraint ${marker} check (display_name not like '%${marker}%') not valid`);
+    try {
+      const failing = await post(
+        JSON.stringify({
+          query: 'mutation RegisterRefusedByDatabase($input: RegisterPlayerInput!) { registerPlayer(input: $input) { __typename } }',
+          variables: { input: { email: `refused-${randomUUID().slice(0, 8)}@player.test`, password: secrets.playerPassword, displayName: `card ${secrets.errorCardNumber} ${marker}` } },
+        }),
+      );
+      const failed = (await failing.json()) as { errors?: { extensions: { code: string } }[] };
+      expect(failed.errors?.[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await owner.query(`alter table player drop constraint ${marker}`);
+      await owner.end();
+    }
 
     await ws.dispose();
     await badWs.dispose();
@@ -211,7 +221,7 @@ describe('secret-safe logs', () => {
     // 2. The traffic was logged: one operation line per operation, with request ids and names.
     const operations = lines.filter((l) => l.msg === 'graphql operation');
     const named = (name: string) => operations.filter((l) => l['operationName'] === name);
-    for (const name of ['RegisterPlayer', 'Login', 'RefreshSession', 'Viewer', 'Logout', 'CreateApiKey', 'LoginWithCard', 'GetMenu', 'RegisterWithNul', 'ForgedViewer', 'MenuUpdated', 'ViewerOverWs']) {
+    for (const name of ['RegisterPlayer', 'Login', 'RefreshSession', 'Viewer', 'Logout', 'CreateApiKey', 'LoginWithCard', 'GetMenu', 'RegisterRefusedByDatabase', 'ForgedViewer', 'MenuUpdated', 'ViewerOverWs']) {
       expect(named(name).length, name).toBeGreaterThan(0);
     }
     for (const line of operations) {
@@ -231,7 +241,7 @@ describe('secret-safe logs', () => {
     expect(named('Viewer').find((l) => l['principalKind'] === 'PLAYER')).toMatchObject({ principalId: expect.any(String), tenantSlug: tenant.slug });
     expect(named('Viewer').find((l) => l['principalKind'] === 'API_KEY')).toMatchObject({ principalId: localId(created.apiKey.id), tenantId: localId(tenant.id) });
     expect(named('ForgedViewer')[0]).toMatchObject({ principalKind: 'ANONYMOUS', outcome: 'error', errorCodes: ['UNAUTHENTICATED'] });
-    expect(named('RegisterWithNul')[0]).toMatchObject({ outcome: 'error', errorCodes: ['INTERNAL_SERVER_ERROR'] });
+    expect(named('RegisterRefusedByDatabase')[0]).toMatchObject({ outcome: 'error', errorCodes: ['INTERNAL_SERVER_ERROR'] });
     expect(operations.find((l) => l['errorCodes'] && (l['errorCodes'] as string[]).includes('BAD_USER_INPUT'))).toBeDefined();
     expect(named('MenuUpdated')[0]).toMatchObject({ transport: 'ws', operationType: 'subscription', principalKind: 'PLAYER', outcome: 'ok' });
     expect(named('MenuUpdated')[0]!['results']).toBeGreaterThanOrEqual(1);
