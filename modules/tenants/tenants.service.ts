@@ -68,8 +68,14 @@ async function flushTenant(em: EntityManager, tenant: Tenant): Promise<void> {
   }
 }
 
+/**
+ * A domain belongs to at most one tenant. Arrays cannot carry a unique index, so the check runs
+ * under a transaction-level advisory lock that every domain change takes: two transactions
+ * claiming the same domain at once are serialised, and the second sees the first's commit.
+ */
 async function assertDomainsFree(em: EntityManager, domains: string[], exceptTenantId?: string): Promise<void> {
   if (domains.length === 0) return;
+  await em.execute(`select pg_advisory_xact_lock(hashtext('croupier:tenant-domains'))`);
   const rows = await em.execute<{ domain: string }[]>(
     `select d as domain from tenant, unnest(domains) d where d = any (?::text[]) and id is distinct from ?::uuid limit 1`,
     [`{${domains.join(',')}}`, exceptTenantId ?? null],

@@ -87,6 +87,13 @@ describe('tenants', () => {
     expectType(sameDomain.createTenant, 'TenantDomainTakenError');
   });
 
+  it('gives a domain to one tenant only when several claim it at once', async () => {
+    const domain = `${uniqueSlug()}.example.net`;
+    const results = await Promise.all(Array.from({ length: 6 }, () => platform.CreateTenant({ input: { ...validInput(), domains: [domain] } })));
+    const kinds = results.map((r) => r.createTenant.__typename).sort();
+    expect(kinds).toEqual(['TenantDomainTakenError', 'TenantDomainTakenError', 'TenantDomainTakenError', 'TenantDomainTakenError', 'TenantDomainTakenError', 'TenantPayload']);
+  });
+
   it('is for platform staff only', async () => {
     const tenant = await newTenant(server, platform);
     const forbidden = await graphqlError(tenant.admin.sdk.CreateTenant({ input: validInput() }));
