@@ -47,10 +47,23 @@ const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte Ed25519 seed, base64')
     .optional(),
+  PAYMENTS_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte AES-256 key, base64')
+    .optional(),
+  PAYMENTS_RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(900_000),
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
   WALLET_HOUSE_STRIPES: z.coerce.number().int().min(1).max(1024).default(16),
   WALLET_HOLD_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .refine(
+      (v) => /^(true|false|\d{1,2})$/.test(v) || v.split(',').every((a) => /^[0-9a-fA-F.:/]+$|^(loopback|linklocal|uniquelocal)$/.test(a.trim())),
+      'must be true, false, a hop count, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)',
+    )
+    .optional(),
 
   // GraphQL hardening (docs/security.md).
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
@@ -97,11 +110,17 @@ export interface Config {
   auditSigningKey: string;
   /** How often the checkpoint job signs each tenant's chain head; 0 turns the job off. */
   auditCheckpointIntervalMs: number;
+  /** AES-256-GCM key (base64) that encrypts payment providers' credentials at rest. */
+  paymentsEncryptionKey: string;
+  /** How often the payments reconciliation job runs; 0 turns it off. */
+  paymentsReconciliationIntervalMs: number;
   /** House accounts per currency that share bets and wins (docs/wallet.md). */
   walletHouseStripes: number;
   /** How often the job expires holds past their time; 0 turns the job off. */
   walletHoldExpiryIntervalMs: number;
   shutdownGraceMs: number;
+  /** Which proxies' X-Forwarded-For to believe for the caller's address (rate limits, audit); false: none. */
+  trustProxy: boolean | number | string[];
   /** Largest accepted HTTP body and WebSocket message, in bytes. */
   bodyLimitBytes: number;
   /** Query limits, introspection and trusted documents (docs/security.md). */
@@ -150,6 +169,8 @@ const DEV_JWT_SECRET = 'croupier-development-only-secret-do-not-deploy';
 const DEV_APP_PASSWORD = 'croupier_app_dev';
 /** A fixed development seed, so checkpoints of a dev database verify across restarts. */
 const DEV_AUDIT_SIGNING_KEY = Buffer.alloc(32, 'croupier-dev-audit-signing-key').toString('base64');
+/** A fixed development key, so a dev database's provider credentials decrypt across restarts. */
+const DEV_PAYMENTS_ENCRYPTION_KEY = Buffer.alloc(32, 'croupier-dev-payments-key').toString('base64');
 export const APP_ROLE = 'croupier_app';
 
 /** The app's connection URL: the owner's URL with the app role's credentials. */
@@ -171,6 +192,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required in production');
   if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('AUDIT_SIGNING_KEY', 'is required in production');
+  if (production && !env.PAYMENTS_ENCRYPTION_KEY) throw new ConfigError('PAYMENTS_ENCRYPTION_KEY', 'is required in production');
 
   // The app role's password: given, or (outside production, when no app URL is given) the dev default.
   // Migrations set the role's password only when one is known here.
@@ -212,9 +234,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     lookupCacheTtlMs: env.LOOKUP_CACHE_TTL_MS,
     auditSigningKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
+    paymentsEncryptionKey: env.PAYMENTS_ENCRYPTION_KEY ?? DEV_PAYMENTS_ENCRYPTION_KEY,
+    paymentsReconciliationIntervalMs: env.PAYMENTS_RECONCILIATION_INTERVAL_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    trustProxy: trustProxyOf(env.TRUST_PROXY),
     bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
     graphql: {
       // Off wherever GraphiQL is off, unless turned on explicitly.
@@ -234,4 +259,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ip: { points: env.RATE_LIMIT_IP_POINTS, durationSeconds: env.RATE_LIMIT_IP_DURATION_SECONDS },
     },
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((a) => a.trim());
 }

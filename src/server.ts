@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import proxyAddr from '@fastify/proxy-addr';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
@@ -37,11 +38,23 @@ const localizeErrors: ApolloServerPlugin<Context> = {
 };
 
 /** The request facts of a WebSocket operation: upgrade headers, overridden by connectionParams. */
-function wsFacts(ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: IncomingMessage } }): RequestFacts {
+function wsFacts(
+  ctx: { connectionParams?: Readonly<Record<string, unknown>>; extra: { request: IncomingMessage } },
+  trusted: (address: string, hop: number) => boolean,
+): RequestFacts {
   const params = Object.fromEntries(
     Object.entries(ctx.connectionParams ?? {}).map(([k, v]) => [k.toLowerCase(), typeof v === 'string' ? v : undefined]),
   );
-  return { headers: { ...ctx.extra.request.headers, ...params }, ip: ctx.extra.request.socket.remoteAddress ?? '' };
+  // The same rule as Fastify's request.ip for HTTP (TRUST_PROXY).
+  return { headers: { ...ctx.extra.request.headers, ...params }, ip: proxyAddr(ctx.extra.request, trusted) };
+}
+
+/** TRUST_PROXY as a proxy-addr trust function (what Fastify builds from the same value). */
+function trustFunction(trust: boolean | number | string[]): (address: string, hop: number) => boolean {
+  if (trust === true) return () => true;
+  if (trust === false) return () => false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return proxyAddr.compile(trust);
 }
 
 /** The document an HTTP request names, as Apollo reads it: POST body, or GET parameters. */
@@ -64,6 +77,8 @@ export type HttpRoutes = (app: FastifyInstance, services: Services) => Promise<v
 
 export async function createHttpServer(services: Services, schema: GraphQLSchema, routes: HttpRoutes[] = []): Promise<HttpServer> {
   const { config, logger } = services;
+  // One trust rule for the caller's address over HTTP (request.ip) and WebSocket.
+  const trustedProxy = trustFunction(config.trustProxy);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -71,6 +86,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     forceCloseConnections: 'idle',
+    trustProxy: trustedProxy,
   });
   const metrics = new Metrics();
   const reportUnexpected = (error: unknown) => logger.error({ err: error }, 'unexpected error in GraphQL operation');
@@ -125,7 +141,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       // answers that operation with an error and leaves the connection open.
       onConnect: async (ctx) => {
         try {
-          ctx.extra.base = await buildContext(services, wsFacts(ctx));
+          ctx.extra.base = await buildContext(services, wsFacts(ctx, trustedProxy));
           return true;
         } catch (error) {
           if (error instanceof AppError) return false;
@@ -135,7 +151,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       onSubscribe: async (ctx, _id, payload) => {
         let contextValue: Context;
         try {
-          contextValue = await admit(wsFacts(ctx));
+          contextValue = await admit(wsFacts(ctx, trustedProxy));
         } catch (error) {
           if (error instanceof AppError) return [error.toGraphQLError(ctx.extra.base?.locale ?? 'en')];
           throw error;

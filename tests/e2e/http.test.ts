@@ -127,3 +127,26 @@ describe('health, metrics and GraphiQL', () => {
     ]);
   });
 });
+
+describe('the caller\'s address behind a proxy (TRUST_PROXY)', () => {
+  /** The address the audit trail recorded for a staff change sent with this X-Forwarded-For. */
+  async function recordedAddress(target: TestServer, forwardedFor: string): Promise<string | null> {
+    const platform = (await platformAdmin(target)).sdk;
+    const own = await newTenant(target, platform);
+    const admin = target.sdk({ authorization: `Bearer ${own.admin.token}`, 'x-forwarded-for': forwardedFor });
+    expectType((await admin.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+    const events = (await own.admin.sdk.AuditEvents({ action: 'menu.item.set' })).auditEvents.edges.map((e) => e.node);
+    return events[0]?.ip ?? null;
+  }
+
+  it('believes X-Forwarded-For only from trusted proxies', async () => {
+    const behindProxy = await startServer({ env: { TRUST_PROXY: 'loopback' } });
+    try {
+      expect(await recordedAddress(behindProxy, '203.0.113.7')).toBe('203.0.113.7');
+      // Not trusted by default: a client cannot pick its own address (and rate-limit bucket).
+      expect(await recordedAddress(server, '203.0.113.7')).toBe('127.0.0.1');
+    } finally {
+      await behindProxy.close();
+    }
+  });
+});
