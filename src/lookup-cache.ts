@@ -15,7 +15,9 @@ interface Cached {
  * A short-lived memo of the lookups every request makes before its own work: which tenant,
  * which API key. Entries live at most `ttlMs`; a change drops the entries it affects at once
  * in this instance and, through PubSub, in every other one, so a revoked key or a suspended
- * tenant is refused on the next request, and the TTL only bounds a lost invalidation.
+ * tenant is refused on the next request, and the TTL only bounds a lost invalidation. The same
+ * tags announce ended sessions (`session:<id>`, `subject:<player or staff id>`), for the
+ * connections that outlive a request.
  * Misses (unknown key, unknown tenant) are never cached. A TTL of 0 turns caching off.
  */
 export class LookupCache {
@@ -23,6 +25,7 @@ export class LookupCache {
   private readonly invalidations: AsyncIterableIterator<{ tag: string }>;
   /** Bumped by every invalidation: a load that overlapped one may have read the old row, so it is not kept. */
   private generation = 0;
+  private readonly listeners = new Set<(tag: string) => void>();
 
   constructor(
     private readonly pubsub: PubSub,
@@ -53,15 +56,28 @@ export class LookupCache {
     await this.pubsub.publish(INVALIDATION_CHANNEL, { tag });
   }
 
+  /**
+   * Calls `listener` with every tag invalidated here or in another instance: for state that
+   * holds on to a credential longer than one request (live WebSocket connections).
+   */
+  onInvalidate(listener: (tag: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   async close(): Promise<void> {
+    this.listeners.clear();
     await this.invalidations.return?.();
   }
 
   private drop(tag: string): void {
     this.generation += 1;
-    if (!this.entries) return;
-    for (const [key, entry] of this.entries.entries()) {
-      if (entry.tags.includes(tag)) this.entries.delete(key);
+    if (this.entries) {
+      for (const [key, entry] of this.entries.entries()) {
+        if (entry.tags.includes(tag)) this.entries.delete(key);
+      }
     }
+    // After the entries are gone, so a listener that looks the tenant up reads it afresh.
+    for (const listener of this.listeners) listener(tag);
   }
 }

@@ -3,7 +3,8 @@ import proxyAddr from '@fastify/proxy-addr';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
@@ -130,6 +131,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     return context;
   };
 
+  // Connections whose credential or tenant ends are closed (4403), on every instance.
+  const liveConnections = new LiveConnections(services);
+
   // A WebSocket message may be as large as an HTTP body; a larger one closes the socket (1009).
   const wss = new WebSocketServer({ server: app.server, path: '/graphql', maxPayload: config.bodyLimitBytes });
   const wsServer = useServer<Record<string, unknown>, { base: Context }>(
@@ -142,6 +146,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       onConnect: async (ctx) => {
         try {
           ctx.extra.base = await buildContext(services, wsFacts(ctx, trustedProxy));
+          liveConnections.watch(ctx.extra.socket, ctx.extra.base);
           return true;
         } catch (error) {
           if (error instanceof AppError) return false;
@@ -283,4 +288,43 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The open WebSocket connections and who opened them. A running subscription outlives the
+ * request that authenticated it, so when a credential ends (logout, a reused refresh token,
+ * a disabled staff user, a revoked API key) or a tenant is suspended, the connections that
+ * rest on it are closed with 4403, here and, through the lookup cache's invalidations, on
+ * every instance. Each new operation still authenticates on its own.
+ */
+class LiveConnections {
+  private readonly sockets = new Map<WebSocket, Context>();
+
+  constructor(private readonly services: Services) {
+    services.lookups.onInvalidate((tag) => void this.ended(tag));
+  }
+
+  watch(socket: WebSocket, context: Context): void {
+    this.sockets.set(socket, context);
+    socket.once('close', () => this.sockets.delete(socket));
+  }
+
+  private async ended(tag: string): Promise<void> {
+    const [kind, id] = tag.split(':') as [string, string | undefined];
+    if (!id) return;
+    let suspended: boolean | undefined;
+    for (const [socket, context] of this.sockets) {
+      const p = context.principal;
+      let close = false;
+      if (kind === 'session') close = !!p && p.kind !== 'apiKey' && p.sessionId === id;
+      else if (kind === 'subject') close = !!p && ((p.kind === 'player' && p.playerId === id) || ((p.kind === 'staff' || p.kind === 'platform') && p.staffId === id));
+      else if (kind === 'apiKey') close = p?.kind === 'apiKey' && p.apiKeyId === id;
+      else if (kind === 'tenant' && context.tenant?.id === id && (!p || p.kind === 'player' || p.kind === 'apiKey')) {
+        // Any change of a tenant drops it from the cache; only a suspension ends its connections.
+        suspended ??= (await this.services.tenants.byId(this.services, id).catch(() => null))?.status === 'SUSPENDED';
+        close = suspended;
+      }
+      if (close) socket.close(CloseCode.Forbidden, 'Forbidden');
+    }
+  }
 }

@@ -298,7 +298,7 @@ export async function setStaffRoles(ctx: Context, staffId: string, roles: string
 
 /** Disables a staff user and ends every session they have. */
 export async function disableStaffUser(ctx: Context, staffId: string): Promise<StaffUser> {
-  return tenantTx(ctx, async ({ em, audit }) => {
+  const disabled = await tenantTx(ctx, async ({ em, audit }) => {
     const staff = await em.findOne(StaffUserSchema, { id: staffId });
     if (!staff) throw new NotFoundError('Staff user');
     if (ctx.principal?.kind === 'staff' && ctx.principal.staffId === staffId) {
@@ -313,6 +313,8 @@ export async function disableStaffUser(ctx: Context, staffId: string): Promise<S
     }
     return staff;
   });
+  await ctx.services.lookups.invalidate(`subject:${disabled.id}`);
+  return disabled;
 }
 
 export function listStaff(ctx: Context, args: PageArgs) {
@@ -382,6 +384,7 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
       const access = await tokens.sign({ sub: staff.id, kind: 'platform', sid: session.id });
       return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: formatRefreshToken(null, session.id, secret) };
     });
+    if (!result) await ctx.services.lookups.invalidate(`session:${parsed.sessionId}`);
     if (!result) throw new InvalidRefreshTokenError();
     return result;
   }
@@ -409,6 +412,8 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
     });
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: formatRefreshToken(tenantId, session.id, secret) };
   });
+  // A reused refresh token ended the session (theft): its live connections end too.
+  if (!result) await ctx.services.lookups.invalidate(`session:${parsed.sessionId}`);
   if (!result) throw new InvalidRefreshTokenError();
   return result;
 }
@@ -422,6 +427,8 @@ export async function logout(ctx: Context): Promise<boolean> {
   } else {
     await inTenantTransaction(ctx.em, p.tenantId, (em) => em.nativeUpdate(AuthSessionSchema, { id: p.sessionId }, { revokedAt: new Date() }));
   }
+  // Live connections signed in with this session end too (src/server.ts).
+  await ctx.services.lookups.invalidate(`session:${p.sessionId}`);
   return true;
 }
 

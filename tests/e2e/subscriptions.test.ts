@@ -46,7 +46,36 @@ describe('subscriptions over graphql-ws', () => {
     await before.waitFor(1);
 
     await player.sdk.Logout();
+    // The running subscription ends with the session (4403), and the connection cannot be
+    // opened again with it.
+    expect(await failureCodes(before)).toEqual(['4403']);
     const after = collect(client, query);
-    expect(await failureCodes(after)).toEqual(['UNAUTHENTICATED']);
+    expect(await failureCodes(after)).toEqual(['4403']);
+  });
+
+  it('ends running subscriptions when their API key is revoked or their tenant suspended, not on other changes', async () => {
+    const { sdk: platform } = await platformAdmin(server);
+    const own = await newTenant(server, platform);
+    const key = expectType((await own.admin.sdk.CreateApiKey({ input: { name: 'watcher', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
+    const partner = collect<MenuUpdatedSubscription>(server.ws({ 'x-api-key': key.key }), query);
+    const player = await newPlayer(server, own);
+    const playing = collect<MenuUpdatedSubscription>(server.ws({ authorization: `Bearer ${player.token}` }), query);
+    const staff = collect<MenuUpdatedSubscription>(server.ws({ authorization: `Bearer ${own.admin.token}` }), query);
+    await settle();
+
+    // A change that ends nothing: the tenant's name.
+    expectType((await platform.UpdateTenant({ id: own.id, input: { name: 'Renamed casino' } })).updateTenant, 'TenantPayload');
+    expectType((await own.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
+    await Promise.all([partner.waitFor(1), playing.waitFor(1), staff.waitFor(1)]);
+
+    expectType((await own.admin.sdk.RevokeApiKey({ id: key.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
+    expect(await failureCodes(partner)).toEqual(['4403']);
+    expect(playing.errors).toEqual([]);
+
+    expectType((await platform.SuspendTenant({ id: own.id })).suspendTenant, 'TenantPayload');
+    expect(await failureCodes(playing)).toEqual(['4403']);
+    // Staff keep working during a suspension.
+    await settle(200);
+    expect(staff.errors).toEqual([]);
   });
 });
