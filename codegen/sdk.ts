@@ -21,6 +21,29 @@ export type CreateApiKeyInput = {
   permissions: Array<Permission>;
 };
 
+export type CreatePokerTableInput = {
+  ante?: string | null | undefined;
+  /** Pause between hands, 0 to 60000 ms (default 0). */
+  betweenHandsMs?: number | null | undefined;
+  bigBlind: string;
+  currency: string;
+  maxBuyIn: string;
+  /** 2 to 10. */
+  maxSeats: number;
+  minBuyIn: string;
+  name: string;
+  /** No rake when the hand ends before the flop (default true). */
+  noFlopNoDrop?: boolean | null | undefined;
+  /** Rake per pot in basis points (default 0: no rake). */
+  rakeBasisPoints?: number | null | undefined;
+  /** The most rake of one hand; none when absent. */
+  rakeCap?: string | null | undefined;
+  smallBlind: string;
+  /** Time to act, 1 to 600 seconds; on timeout the player checks if free, else folds, and is sat out. */
+  turnSeconds: number;
+  variant: PokerVariant;
+};
+
 export type CreateStaffUserInput = {
   email: string;
   name: string;
@@ -121,12 +144,33 @@ export type Permission =
   | 'MENU_MANAGE'
   | 'MENU_READ'
   | 'PLAYER_READ'
+  | 'POKER_MANAGE'
   | 'RG_READ'
   | 'STAFF_MANAGE'
   | 'STAFF_READ'
   | 'WALLET_MANAGE'
   | 'WALLET_POST'
   | 'WALLET_READ';
+
+export type PokerActionType =
+  | 'BET'
+  | 'CALL'
+  | 'CHECK'
+  | 'FOLD'
+  | 'RAISE';
+
+export type PokerSeatStatus =
+  | 'LEAVING'
+  | 'SITTING'
+  | 'SITTING_OUT';
+
+export type PokerTableStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type PokerVariant =
+  | 'NLHE'
+  | 'PLO';
 
 export type PostTransfersInput = {
   /** What the movement is, e.g. BET, WIN, DEPOSIT. */
@@ -351,6 +395,32 @@ type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReache
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
 
+type ErrorFields_PokerAlreadySeatedError_Fragment = { __typename: 'PokerAlreadySeatedError', code: string, message: string };
+
+type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: string, message: string };
+
+type ErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: string, message: string };
+
+type ErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: string, message: string };
+
+type ErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: string, message: string };
+
+type ErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: string, message: string };
+
+type ErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: string, message: string };
+
+type ErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: string, message: string };
+
+type ErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: string, message: string };
+
+type ErrorFields_PokerSeatTakenError_Fragment = { __typename: 'PokerSeatTakenError', code: string, message: string };
+
+type ErrorFields_PokerTableClosedError_Fragment = { __typename: 'PokerTableClosedError', code: string, message: string };
+
+type ErrorFields_PokerTableFullError_Fragment = { __typename: 'PokerTableFullError', code: string, message: string };
+
+type ErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: string, message: string };
+
 type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: string, message: string };
 
 type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: string, message: string };
@@ -406,6 +476,19 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_PokerAlreadySeatedError_Fragment
+  | ErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | ErrorFields_PokerHandFinishedError_Fragment
+  | ErrorFields_PokerIllegalActionError_Fragment
+  | ErrorFields_PokerIllegalAmountError_Fragment
+  | ErrorFields_PokerNotInHandError_Fragment
+  | ErrorFields_PokerNotSeatedError_Fragment
+  | ErrorFields_PokerNotYourTurnError_Fragment
+  | ErrorFields_PokerProviderUnavailableError_Fragment
+  | ErrorFields_PokerSeatTakenError_Fragment
+  | ErrorFields_PokerTableClosedError_Fragment
+  | ErrorFields_PokerTableFullError_Fragment
+  | ErrorFields_PokerTableNotFoundError_Fragment
   | ErrorFields_RgCannotShortenError_Fragment
   | ErrorFields_SelfApprovalError_Fragment
   | ErrorFields_SelfExcludedError_Fragment
@@ -757,6 +840,156 @@ export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
+
+export type PokerTableFieldsFragment = { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number };
+
+export type PokerSeatFieldsFragment = { seat: number, playerId: string, stack: string, status: PokerSeatStatus };
+
+export type PokerTablesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PokerTablesQuery = { pokerTables: Array<{ id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number }> };
+
+export type PokerTableQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PokerTableQuery = { pokerTable: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } | null };
+
+export type PokerTableSnapshotQueryVariables = Exact<{
+  tableId: string;
+}>;
+
+
+export type PokerTableSnapshotQuery = { pokerTableSnapshot: { seq: number, mySeat: number | null, turnDeadline: string | null, table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number }, seats: Array<{ seat: number, playerId: string, stack: string, status: PokerSeatStatus }>, hand: { handId: string, handNo: number, street: string, status: string, board: Array<string>, buttonSeat: number, seatToAct: number | null, currentBet: string, minRaiseIncrement: string, pot: string, pots: unknown, toCall: string | null, seq: number, players: Array<{ seat: number, playerId: string | null, stack: string, streetBet: string, totalBet: string, folded: boolean, allIn: boolean, holeCards: Array<string> | null, holeCount: number }>, legalActions: Array<{ type: PokerActionType, amount: string | null, min: string | null, max: string | null }> } | null } | null };
+
+export type PokerHandHistoriesQueryVariables = Exact<{
+  tableId: string;
+  last?: number | null | undefined;
+}>;
+
+
+export type PokerHandHistoriesQuery = { pokerHandHistories: Array<{ handId: string, handNo: number, rake: string, phh: string, startedAt: string, endedAt: string | null }> };
+
+export type CreatePokerTableMutationVariables = Exact<{
+  input: CreatePokerTableInput;
+}>;
+
+
+export type CreatePokerTableMutation = { createPokerTable:
+    | { __typename: 'PokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ClosePokerTableMutationVariables = Exact<{
+  tableId: string;
+}>;
+
+
+export type ClosePokerTableMutation = { closePokerTable:
+    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
+    | { __typename: 'PokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SitAtPokerTableMutationVariables = Exact<{
+  tableId: string;
+  buyIn: string;
+  seat?: number | null | undefined;
+}>;
+
+
+export type SitAtPokerTableMutation = { sitAtPokerTable:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'PokerAlreadySeatedError', code: string, message: string }
+    | { __typename: 'PokerBuyInOutOfRangeError', min: string, max: string, code: string, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
+    | { __typename: 'PokerSeatPayload', tableId: string, seq: number, seat: { seat: number, playerId: string, stack: string, status: PokerSeatStatus } }
+    | { __typename: 'PokerSeatTakenError', code: string, message: string }
+    | { __typename: 'PokerTableClosedError', code: string, message: string }
+    | { __typename: 'PokerTableFullError', code: string, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
+    | { __typename: 'SelfExcludedError', code: string, message: string }
+    | { __typename: 'SessionLimitReachedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TimeOutActiveError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PokerActMutationVariables = Exact<{
+  tableId: string;
+  action: PokerActionType;
+  amount?: string | null | undefined;
+  handId?: string | null | undefined;
+}>;
+
+
+export type PokerActMutation = { pokerAct:
+    | { __typename: 'PokerActPayload', tableId: string, handId: string, seq: number }
+    | { __typename: 'PokerHandFinishedError', code: string, message: string }
+    | { __typename: 'PokerIllegalActionError', code: string, message: string }
+    | { __typename: 'PokerIllegalAmountError', min: string | null, max: string | null, code: string, message: string }
+    | { __typename: 'PokerNotInHandError', code: string, message: string }
+    | { __typename: 'PokerNotSeatedError', code: string, message: string }
+    | { __typename: 'PokerNotYourTurnError', code: string, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SitOutPokerTableMutationVariables = Exact<{
+  tableId: string;
+  away: boolean;
+}>;
+
+
+export type SitOutPokerTableMutation = { sitOutPokerTable:
+    | { __typename: 'PokerNotSeatedError', code: string, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
+    | { __typename: 'PokerSeatPayload', tableId: string, seq: number, seat: { seat: number, playerId: string, stack: string, status: PokerSeatStatus } }
+    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type LeavePokerTableMutationVariables = Exact<{
+  tableId: string;
+}>;
+
+
+export type LeavePokerTableMutation = { leavePokerTable:
+    | { __typename: 'PokerLeavePayload', tableId: string, pending: boolean, cashedOut: string | null, seq: number }
+    | { __typename: 'PokerNotSeatedError', code: string, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type TableEventsSubscriptionVariables = Exact<{
+  tableId: string;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type TableEventsSubscription = { tableEvents: { tableId: string, seq: number, type: string, handId: string | null, data: unknown, occurredAt: string } };
 
 export type ResponsibleGamblingFieldsFragment = { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
 
@@ -1329,6 +1562,34 @@ export const TenantMenuItemFieldsFragmentDoc = gql`
     text
   }
   overridden
+}
+    `;
+export const PokerTableFieldsFragmentDoc = gql`
+    fragment PokerTableFields on PokerTable {
+  id
+  provider
+  name
+  variant
+  currency
+  smallBlind
+  bigBlind
+  ante
+  maxSeats
+  minBuyIn
+  maxBuyIn
+  rakeBasisPoints
+  rakeCap
+  turnSeconds
+  status
+  seatsTaken
+}
+    `;
+export const PokerSeatFieldsFragmentDoc = gql`
+    fragment PokerSeatFields on PokerSeat {
+  seat
+  playerId
+  stack
+  status
 }
     `;
 export const ResponsibleGamblingFieldsFragmentDoc = gql`
@@ -1971,6 +2232,187 @@ export const MenuUpdatedDocument = gql`
       }
       features
     }
+  }
+}
+    `;
+export const PokerTablesDocument = gql`
+    query PokerTables {
+  pokerTables {
+    ...PokerTableFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}`;
+export const PokerTableDocument = gql`
+    query PokerTable($id: ID!) {
+  pokerTable(id: $id) {
+    ...PokerTableFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}`;
+export const PokerTableSnapshotDocument = gql`
+    query PokerTableSnapshot($tableId: ID!) {
+  pokerTableSnapshot(tableId: $tableId) {
+    seq
+    mySeat
+    turnDeadline
+    table {
+      ...PokerTableFields
+    }
+    seats {
+      ...PokerSeatFields
+    }
+    hand {
+      handId
+      handNo
+      street
+      status
+      board
+      buttonSeat
+      seatToAct
+      currentBet
+      minRaiseIncrement
+      pot
+      pots
+      toCall
+      seq
+      players {
+        seat
+        playerId
+        stack
+        streetBet
+        totalBet
+        folded
+        allIn
+        holeCards
+        holeCount
+      }
+      legalActions {
+        type
+        amount
+        min
+        max
+      }
+    }
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${PokerSeatFieldsFragmentDoc}`;
+export const PokerHandHistoriesDocument = gql`
+    query PokerHandHistories($tableId: ID!, $last: Int) {
+  pokerHandHistories(tableId: $tableId, last: $last) {
+    handId
+    handNo
+    rake
+    phh
+    startedAt
+    endedAt
+  }
+}
+    `;
+export const CreatePokerTableDocument = gql`
+    mutation CreatePokerTable($input: CreatePokerTableInput!) {
+  createPokerTable(input: $input) {
+    __typename
+    ... on PokerTablePayload {
+      table {
+        ...PokerTableFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ClosePokerTableDocument = gql`
+    mutation ClosePokerTable($tableId: ID!) {
+  closePokerTable(tableId: $tableId) {
+    __typename
+    ... on PokerTablePayload {
+      table {
+        ...PokerTableFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SitAtPokerTableDocument = gql`
+    mutation SitAtPokerTable($tableId: ID!, $buyIn: Money!, $seat: Int) {
+  sitAtPokerTable(tableId: $tableId, buyIn: $buyIn, seat: $seat) {
+    __typename
+    ... on PokerSeatPayload {
+      tableId
+      seq
+      seat {
+        ...PokerSeatFields
+      }
+    }
+    ... on PokerBuyInOutOfRangeError {
+      min
+      max
+    }
+    ...ErrorFields
+  }
+}
+    ${PokerSeatFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PokerActDocument = gql`
+    mutation PokerAct($tableId: ID!, $action: PokerActionType!, $amount: Money, $handId: ID) {
+  pokerAct(tableId: $tableId, action: $action, amount: $amount, handId: $handId) {
+    __typename
+    ... on PokerActPayload {
+      tableId
+      handId
+      seq
+    }
+    ... on PokerIllegalAmountError {
+      min
+      max
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const SitOutPokerTableDocument = gql`
+    mutation SitOutPokerTable($tableId: ID!, $away: Boolean!) {
+  sitOutPokerTable(tableId: $tableId, away: $away) {
+    __typename
+    ... on PokerSeatPayload {
+      tableId
+      seq
+      seat {
+        ...PokerSeatFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PokerSeatFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LeavePokerTableDocument = gql`
+    mutation LeavePokerTable($tableId: ID!) {
+  leavePokerTable(tableId: $tableId) {
+    __typename
+    ... on PokerLeavePayload {
+      tableId
+      pending
+      cashedOut
+      seq
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const TableEventsDocument = gql`
+    subscription TableEvents($tableId: ID!, $afterSeq: Int) {
+  tableEvents(tableId: $tableId, afterSeq: $afterSeq) {
+    tableId
+    seq
+    type
+    handId
+    data
+    occurredAt
   }
 }
     `;
@@ -2633,6 +3075,39 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     MenuUpdated(variables?: MenuUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuUpdatedSubscription> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuUpdatedSubscription>({ document: MenuUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuUpdated', 'subscription', variables);
+    },
+    PokerTables(variables?: PokerTablesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTablesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerTablesQuery>({ document: PokerTablesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTables', 'query', variables);
+    },
+    PokerTable(variables: PokerTableQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTableQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerTableQuery>({ document: PokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTable', 'query', variables);
+    },
+    PokerTableSnapshot(variables: PokerTableSnapshotQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTableSnapshotQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerTableSnapshotQuery>({ document: PokerTableSnapshotDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTableSnapshot', 'query', variables);
+    },
+    PokerHandHistories(variables: PokerHandHistoriesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerHandHistoriesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerHandHistoriesQuery>({ document: PokerHandHistoriesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerHandHistories', 'query', variables);
+    },
+    CreatePokerTable(variables: CreatePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreatePokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreatePokerTableMutation>({ document: CreatePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreatePokerTable', 'mutation', variables);
+    },
+    ClosePokerTable(variables: ClosePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClosePokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClosePokerTableMutation>({ document: ClosePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClosePokerTable', 'mutation', variables);
+    },
+    SitAtPokerTable(variables: SitAtPokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SitAtPokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SitAtPokerTableMutation>({ document: SitAtPokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SitAtPokerTable', 'mutation', variables);
+    },
+    PokerAct(variables: PokerActMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerActMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerActMutation>({ document: PokerActDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerAct', 'mutation', variables);
+    },
+    SitOutPokerTable(variables: SitOutPokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SitOutPokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SitOutPokerTableMutation>({ document: SitOutPokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SitOutPokerTable', 'mutation', variables);
+    },
+    LeavePokerTable(variables: LeavePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeavePokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LeavePokerTableMutation>({ document: LeavePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeavePokerTable', 'mutation', variables);
+    },
+    TableEvents(variables: TableEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TableEventsSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TableEventsSubscription>({ document: TableEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TableEvents', 'subscription', variables);
     },
     ResponsibleGambling(variables?: ResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResponsibleGamblingQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ResponsibleGamblingQuery>({ document: ResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResponsibleGambling', 'query', variables);

@@ -7,6 +7,7 @@ import { Migration20261129040000WalletPosting } from './Migration20261129040000_
 import { Migration20261129050000ResponsibleGambling } from './Migration20261129050000_responsible_gambling.js';
 import { Migration20261129060000Seamless } from './Migration20261129060000_seamless.js';
 import { Migration20261129070000Games } from './Migration20261129070000_games.js';
+import { Migration20261129080000Poker } from './Migration20261129080000_poker.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129050000_responsible_gambling', class: Migration20261129050000ResponsibleGambling },
   { name: 'Migration20261129060000_seamless', class: Migration20261129060000Seamless },
   { name: 'Migration20261129070000_games', class: Migration20261129070000Games },
+  { name: 'Migration20261129080000_poker', class: Migration20261129080000Poker },
 ];

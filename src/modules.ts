@@ -11,6 +11,7 @@ import '../modules/wallet/wallet.schema.js';
 import '../modules/seamless/seamless.schema.js';
 import '../modules/responsible-gambling/responsible-gambling.schema.js';
 import '../modules/games/games.schema.js';
+import '../modules/poker/poker.schema.js';
 import type { Services } from './context.js';
 import type { Job } from './jobs/scheduler.js';
 import type { HttpRoutes } from './server.js';
@@ -22,6 +23,7 @@ import { auditJobs } from '../modules/audit/index.js';
 import { walletJobs } from '../modules/wallet/index.js';
 import { responsibleGamblingJobs } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
+import { pokerJobs } from '../modules/poker/index.js';
 import { builder } from './builder.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
@@ -32,7 +34,7 @@ export { tenantDirectory };
 export const httpRoutes: HttpRoutes[] = [seamlessRoutes];
 
 export function jobsOf(services: Services): Job[] {
-  return [...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services)];
+  return [...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services)];
 }
 
 export const schema = builder.toSchema({ sortSchema: true });

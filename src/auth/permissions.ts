@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'wallet:post',
   'rg:read',
   'games:manage',
+  'poker:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -11,6 +11,7 @@ import { print } from 'graphql';
 import { uuidv7 } from 'uuidv7';
 import { MenuUpdatedDocument, type MenuUpdatedSubscription, type Permission } from '../../codegen/sdk.js';
 import { RealityCheckDocument, type RealityCheckSubscription } from '../../codegen/sdk.js';
+import { TableEventsDocument } from '../../codegen/sdk.js';
 import { graphqlError } from '../helpers/errors.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { collect } from '../helpers/subscriptions.js';
@@ -584,5 +585,45 @@ describe('responsible gambling', () => {
     theirs.unsubscribe();
 
     expect((await aPlayer.sdk.ResponsibleGambling()).responsibleGambling.limits).toEqual([expect.objectContaining({ amount: '700' })]);
+  });
+});
+
+describe('poker tables', () => {
+  it('B\'s players and staff cannot see, join, watch or act at A\'s table', async () => {
+    const created = await a.tenant.admin.sdk.CreatePokerTable({
+      input: { name: 'A-only table', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 6, minBuyIn: '10', maxBuyIn: '100', turnSeconds: 60 },
+    });
+    const tableId = expectType(created.createPokerTable, 'PokerTablePayload').table.id;
+    // Control: A's player sees the table and can watch it.
+    expect((await a.player.sdk.PokerTables()).pokerTables.map((t) => t.id)).toContain(tableId);
+    expect((await a.player.sdk.PokerTableSnapshot({ tableId })).pokerTableSnapshot?.table.id).toBe(tableId);
+
+    const bPlayer = b.player.sdk;
+    expect((await bPlayer.PokerTables()).pokerTables.map((t) => t.id)).not.toContain(tableId);
+    expect((await bPlayer.PokerTable({ id: tableId })).pokerTable).toBeNull();
+    expect((await bPlayer.PokerTableSnapshot({ tableId })).pokerTableSnapshot).toBeNull();
+    expectType((await bPlayer.SitAtPokerTable({ tableId, buyIn: '10' })).sitAtPokerTable, 'PokerTableNotFoundError');
+    expectType((await bPlayer.PokerAct({ tableId, action: 'FOLD' })).pokerAct, 'PokerTableNotFoundError');
+    expectType((await bPlayer.SitOutPokerTable({ tableId, away: true })).sitOutPokerTable, 'PokerTableNotFoundError');
+    expectType((await bPlayer.LeavePokerTable({ tableId })).leavePokerTable, 'PokerTableNotFoundError');
+    expectType((await b.tenant.admin.sdk.ClosePokerTable({ tableId })).closePokerTable, 'PokerTableNotFoundError');
+    expect((await b.tenant.admin.sdk.PokerHandHistories({ tableId })).pokerHandHistories).toEqual([]);
+    // A's player token sent with X-Tenant: B still acts in A (control of the same call).
+    expectType((await server.sdk({ authorization: `Bearer ${a.player.token}`, 'x-tenant': b.tenant.slug }).PokerAct({ tableId, action: 'FOLD' })).pokerAct, 'PokerNotSeatedError');
+
+    // Watching: B's player gets an error, never an event of A's table.
+    const errors: unknown[] = [];
+    const events: unknown[] = [];
+    const client = server.ws({ authorization: `Bearer ${b.player.token}` });
+    client.subscribe({ query: print(TableEventsDocument), variables: { tableId, afterSeq: 0 } }, {
+      next: (value) => (value.errors ? errors.push(...value.errors) : events.push(value.data)),
+      error: (error) => errors.push(error),
+      complete: () => undefined,
+    });
+    const deadline = Date.now() + 5000;
+    while (errors.length === 0 && Date.now() < deadline) await sleep(50);
+    expect(JSON.stringify(errors)).toContain('POKER_TABLE_NOT_FOUND');
+    expect(events).toEqual([]);
+    expect((await a.tenant.admin.sdk.PokerTable({ id: tableId })).pokerTable?.seatsTaken).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ const SEEDED_TABLES = [
   'wallet_approval_threshold', 'wallet_adjustment',
   'rg_state', 'rg_limit', 'rg_activity',
   'seamless_provider', 'seamless_session', 'seamless_round', 'seamless_transaction',
+  'poker_table', 'poker_seat', 'poker_hand', 'poker_table_event',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -85,6 +86,19 @@ async function seedTenant(platform: Sdk): Promise<string> {
     input: { provider: 'rls', externalId: 'g1', name: 'RLS game', category: 'SLOTS', currencies: ['EUR'], launchUrl: 'https://games.test/?t={token}' },
   });
   expectType(game.addGame, 'GamePayload');
+  // A poker table with two players seated and a hand running (buy-ins through the escrow).
+  const table = await tenant.admin.sdk.CreatePokerTable({
+    input: { name: 'RLS table', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '50', maxBuyIn: '100', turnSeconds: 60 },
+  });
+  const tableId = expectType(table.createPokerTable, 'PokerTablePayload').table.id;
+  const rival = await newPlayer(server, tenant);
+  const rivalAccount = { ownerType: 'PLAYER' as const, ownerId: localPlayerId(rival.player.id), currency: 'EUR' };
+  const funded = await partner.PostTransfers({
+    input: { idempotencyKey: `rls-poker-${tenant.slug}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: rivalAccount, amount: '100' }] },
+  });
+  expectType(funded.postTransfers, 'LedgerTransactionPayload');
+  expectType((await player.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
+  expectType((await rival.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
   return rows[0]!.id;
 }
 

@@ -24,7 +24,12 @@ import {
   type HandConfig,
 } from '../../modules/poker/engine/index.js';
 
-const ORACLES = path.resolve(import.meta.dirname, '../../../shared/oracles/phh');
+// The oracle hands live beside the checkout (../shared); a clone elsewhere (CI) names them
+// with PHH_ORACLES_DIR, or finds them at the workplace's fixed place.
+const ORACLES =
+  [process.env.PHH_ORACLES_DIR, path.resolve(import.meta.dirname, '../../../shared/oracles/phh'), '/work/shared/oracles/phh'].find(
+    (dir): dir is string => !!dir && existsSync(dir),
+  ) ?? path.resolve(import.meta.dirname, '../../../shared/oracles/phh');
 const present = existsSync(ORACLES);
 const files = present ? readdirSync(ORACLES).filter((f) => f.endsWith('.phh')).sort() : [];
 const variantOf = (f: string) => String(parsePhh(readFileSync(path.join(ORACLES, f), 'utf8')).variant);

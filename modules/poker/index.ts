@@ -1,0 +1,14 @@
+/** Poker tables: what other modules (and the composition root) may use. The engine is in ./engine. */
+export { pokerJobs, runPokerTimers, POKER_TIMER_INTERVAL_MS } from './poker.jobs.js';
+export {
+  registerPokerProvider,
+  unregisterPokerProvider,
+  type PokerProvider,
+  type PokerTableInfo,
+  type PokerSeatInfo,
+  type PokerSnapshot,
+  type PokerHandInfo,
+  type PokerTableEventView,
+  type PokerActionInput,
+} from './poker.gateway.js';
+export { TABLE_EVENT } from './poker.service.js';

@@ -1,0 +1,96 @@
+import { AppError } from '../../src/errors.js';
+
+/** Poker tables' typed failures: each is a member of the result union of the mutations that can return it. */
+
+export class PokerTableNotFoundError extends AppError {
+  constructor(readonly tableId: string) {
+    super('POKER_TABLE_NOT_FOUND', { en: 'No such poker table.', tr: 'Böyle bir poker masası yok.' }, 404);
+  }
+}
+
+export class PokerTableClosedError extends AppError {
+  constructor(readonly tableId: string) {
+    super('POKER_TABLE_CLOSED', { en: 'This poker table is closed.', tr: 'Bu poker masası kapalı.' }, 409);
+  }
+}
+
+export class PokerSeatTakenError extends AppError {
+  constructor(readonly seat: number) {
+    super('POKER_SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` }, 409);
+  }
+}
+
+export class PokerTableFullError extends AppError {
+  constructor(readonly tableId: string) {
+    super('POKER_TABLE_FULL', { en: 'Every seat at this table is taken.', tr: 'Bu masadaki tüm koltuklar dolu.' }, 409);
+  }
+}
+
+export class PokerAlreadySeatedError extends AppError {
+  constructor(readonly seat: number) {
+    super('POKER_ALREADY_SEATED', {
+      en: `You are already seated at this table (seat ${seat + 1}).`,
+      tr: `Bu masada zaten oturuyorsunuz (${seat + 1} numaralı koltuk).`,
+    }, 409);
+  }
+}
+
+export class PokerNotSeatedError extends AppError {
+  constructor(readonly tableId: string) {
+    super('POKER_NOT_SEATED', { en: 'You are not seated at this table.', tr: 'Bu masada oturmuyorsunuz.' }, 409);
+  }
+}
+
+export class PokerBuyInOutOfRangeError extends AppError {
+  constructor(readonly min: string, readonly max: string) {
+    super('POKER_BUY_IN_OUT_OF_RANGE', {
+      en: `The buy-in must be between ${min} and ${max}.`,
+      tr: `Masaya giriş tutarı ${min} ile ${max} arasında olmalı.`,
+    });
+  }
+}
+
+export class PokerNoHandInProgressError extends AppError {
+  constructor(readonly handId: string | null) {
+    super('POKER_HAND_FINISHED', {
+      en: 'That hand is over (or none is being played).',
+      tr: 'Bu el bitti (ya da oynanan bir el yok).',
+    }, 409);
+  }
+}
+
+export class PokerNotInHandError extends AppError {
+  constructor() {
+    super('POKER_NOT_IN_HAND', { en: 'You are not playing in this hand.', tr: 'Bu elde oynamıyorsunuz.' }, 409);
+  }
+}
+
+export class PokerNotYourTurnError extends AppError {
+  constructor(readonly seatToAct: number | null) {
+    super('POKER_NOT_YOUR_TURN', { en: 'It is not your turn.', tr: 'Sıra sizde değil.' }, 409);
+  }
+}
+
+export class PokerIllegalActionError extends AppError {
+  constructor(readonly reason: string) {
+    super('POKER_ILLEGAL_ACTION', { en: `That action is not allowed now: ${reason}.`, tr: `Bu hamle şu anda yapılamaz: ${reason}.` });
+  }
+}
+
+export class PokerIllegalAmountError extends AppError {
+  constructor(readonly min: string | null, readonly max: string | null) {
+    super('POKER_ILLEGAL_AMOUNT', {
+      en: min !== null && max !== null ? `The amount must be from ${min} to ${max}.` : 'The amount is not allowed.',
+      tr: min !== null && max !== null ? `Tutar ${min} ile ${max} arasında olmalı.` : 'Bu tutara izin verilmiyor.',
+    });
+  }
+}
+
+export class PokerProviderUnavailableError extends AppError {
+  constructor(readonly provider: string) {
+    super('POKER_PROVIDER_UNAVAILABLE', {
+      en: `The poker provider ${provider} is not available.`,
+      tr: `${provider} poker sağlayıcısı kullanılamıyor.`,
+    }, 503);
+  }
+}
