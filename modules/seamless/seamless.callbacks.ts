@@ -1,5 +1,6 @@
 import { createHash, createHmac, timingSafeEqual, verify } from 'node:crypto';
 import type { Services, TenantRef } from '../../src/context.js';
+import { GroupCommit } from '../../src/db/group-commit.js';
 import { hashSecret } from '../../src/auth/secrets.js';
 import { newId } from '../../src/ids.js';
 import type { Balance, CallbackError, CallbackResult, Command, Dialect, DialectResponse } from './dialects/dialect.js';
@@ -29,81 +30,40 @@ type SqlAnswer =
   | { ok: true; balance: { cash: string; bonus: string }; currency: string; replay?: boolean }
   | { error: CallbackError; balance?: { cash: string; bonus: string }; currency?: string; detail?: Record<string, unknown> };
 
-interface Waiting {
-  command: SqlCommand;
-  resolve: (answer: SqlAnswer) => void;
-  reject: (error: unknown) => void;
-}
-
-interface Queue {
+/** What a batch of callbacks runs for. */
+interface Scope {
   tenant: TenantRef;
   provider: ProviderRow;
-  waiting: Waiting[];
-  inFlight: number;
 }
 
-/** Callbacks of one provider answered by one SQL call, at most. */
-const MAX_BATCH = 100;
-/** SQL calls in flight per provider: while they run, new callbacks gather into the next batch. */
-const MAX_IN_FLIGHT = 2;
-
 /**
- * Group commit for callbacks, as the wallet's TransferPoster does for transfers: concurrent
- * callbacks of one provider are answered by one call of `seamless_callbacks` (one round trip,
- * one commit). Under light load a batch is one callback. If a batch fails as a whole (a
- * database error, a transaction id raced by another instance), each callback is retried alone.
+ * Group commit for callbacks (src/db/group-commit.ts), as the wallet's TransferPoster does for
+ * transfers: concurrent callbacks of one provider are answered by one call of
+ * `seamless_callbacks` (one round trip, one commit). Under light load a batch is one callback.
+ * Two callbacks with one transaction id in a batch are fine: the second sees the first's row.
  */
 export class CallbackPoster {
-  private readonly queues = new Map<string, Queue>();
+  private readonly batches: GroupCommit<Scope, SqlCommand, SqlAnswer>;
 
-  constructor(private readonly services: Pick<Services, 'sql' | 'relay' | 'config'>) {}
-
-  post(tenant: TenantRef, provider: ProviderRow, command: SqlCommand): Promise<SqlAnswer> {
-    const id = `${tenant.id}:${provider.id}`;
-    let queue = this.queues.get(id);
-    if (!queue) {
-      queue = { tenant, provider, waiting: [], inFlight: 0 };
-      this.queues.set(id, queue);
-    }
-    queue.tenant = tenant;
-    queue.provider = provider;
-    const answer = new Promise<SqlAnswer>((resolve, reject) => queue.waiting.push({ command, resolve, reject }));
-    if (queue.inFlight < MAX_IN_FLIGHT && queue.waiting.length === 1) setImmediate(() => this.flush(id, queue));
-    return answer;
-  }
-
-  private flush(id: string, queue: Queue): void {
-    if (queue.inFlight >= MAX_IN_FLIGHT || queue.waiting.length === 0) return;
-    const batch = queue.waiting.splice(0, MAX_BATCH);
-    queue.inFlight += 1;
-    void this.run(queue, batch).finally(() => {
-      queue.inFlight -= 1;
-      if (queue.waiting.length > 0) this.flush(id, queue);
-      else if (queue.inFlight === 0) this.queues.delete(id);
+  constructor(services: Pick<Services, 'sql' | 'relay' | 'config'>) {
+    this.batches = new GroupCommit({
+      maxBatch: 100,
+      maxInFlight: 2,
+      afterBatch: () => services.relay.nudge(),
+      call: async ({ tenant, provider }, commands) => {
+        const currencies = provider.currencies.filter((c) => tenant.currencies.includes(c));
+        const { rows } = await services.sql.query<{ answers: SqlAnswer[] }>({
+          name: 'seamless_callbacks',
+          text: 'select seamless_callbacks($1, $2, $3, $4, $5) as answers',
+          values: [tenant.id, provider.id, services.config.walletHouseStripes, currencies, JSON.stringify(commands)],
+        });
+        return rows[0]!.answers;
+      },
     });
   }
 
-  private async run(queue: Queue, batch: Waiting[]): Promise<void> {
-    try {
-      const answers = await this.call(queue, batch.map((w) => w.command));
-      batch.forEach((waiting, i) => waiting.resolve(answers[i]!));
-      this.services.relay.nudge();
-    } catch (error) {
-      if (batch.length === 1) {
-        batch[0]!.reject(error);
-        return;
-      }
-      for (const waiting of batch) await this.run(queue, [waiting]);
-    }
-  }
-
-  private async call(queue: Queue, commands: SqlCommand[]): Promise<SqlAnswer[]> {
-    const currencies = queue.provider.currencies.filter((c) => queue.tenant.currencies.includes(c));
-    const { rows } = await this.services.sql.query<{ answers: SqlAnswer[] }>(
-      'select seamless_callbacks($1, $2, $3, $4, $5) as answers',
-      [queue.tenant.id, queue.provider.id, this.services.config.walletHouseStripes, currencies, JSON.stringify(commands)],
-    );
-    return rows[0]!.answers;
+  post(tenant: TenantRef, provider: ProviderRow, command: SqlCommand): Promise<SqlAnswer> {
+    return this.batches.submit(`${tenant.id}:${provider.id}`, { tenant, provider }, command);
   }
 }
 
