@@ -16,6 +16,12 @@ export type AddGameInput = {
   provider: string;
 };
 
+/** Freezing the player's cash account after a lost chargeback: never, when part of it could not be clawed back, or always. */
+export type ChargebackFreezePolicy =
+  | 'ALWAYS'
+  | 'NEVER'
+  | 'ON_RECEIVABLE';
+
 export type CreateApiKeyInput = {
   name: string;
   permissions: Array<Permission>;
@@ -63,6 +69,12 @@ export type CreateTenantInput = {
   /** URL-safe identifier, 3-40 of [a-z0-9-]. */
   slug: string;
 };
+
+export type DisputeStatus =
+  | 'LOST'
+  | 'NEEDS_RESPONSE'
+  | 'OPENED'
+  | 'WON';
 
 export type GameCategory =
   | 'INSTANT'
@@ -136,6 +148,34 @@ export type MenuItemKind =
   | 'FEATURE'
   | 'MENU';
 
+export type PaymentEventKind =
+  | 'DEPOSIT_CREATED'
+  | 'DEPOSIT_FAILED'
+  | 'DEPOSIT_REFUSED'
+  | 'DEPOSIT_SUCCEEDED'
+  | 'DISPUTE_CLOSED'
+  | 'DISPUTE_OPENED'
+  | 'DISPUTE_UPDATED'
+  | 'WITHDRAWAL_APPROVED'
+  | 'WITHDRAWAL_CANCELLED'
+  | 'WITHDRAWAL_FAILED'
+  | 'WITHDRAWAL_PAID'
+  | 'WITHDRAWAL_REJECTED'
+  | 'WITHDRAWAL_REQUESTED';
+
+export type PaymentSettingsInput = {
+  chargebackFreeze: ChargebackFreezePolicy;
+  dualApprovalAbove?: string | null | undefined;
+  stalePendingMinutes?: number | null | undefined;
+};
+
+export type PaymentStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'SUCCEEDED';
+
 export type Permission =
   | 'APIKEY_MANAGE'
   | 'AUDIT_CHECKPOINT'
@@ -143,6 +183,8 @@ export type Permission =
   | 'GAMES_MANAGE'
   | 'MENU_MANAGE'
   | 'MENU_READ'
+  | 'PAYMENTS_MANAGE'
+  | 'PAYMENTS_READ'
   | 'PLAYER_READ'
   | 'POKER_MANAGE'
   | 'RG_READ'
@@ -180,6 +222,12 @@ export type PostTransfersInput = {
   reference?: string | null | undefined;
   transfers: Array<LedgerTransferInput>;
 };
+
+export type ReconciliationMismatchKind =
+  | 'AMOUNT_MISMATCH'
+  | 'DOUBLE_CREDIT'
+  | 'MISSING_CREDIT'
+  | 'STALE_PENDING';
 
 export type RegisterPlayerInput = {
   displayName: string;
@@ -224,6 +272,23 @@ export type SetMenuItemInput = {
   key: string;
   labels?: Array<LocalizedLabelInput> | null | undefined;
   position?: number | null | undefined;
+};
+
+export type SetPaymentProviderInput = {
+  /** Stripe secret key / Adyen API key. Write-only, stored encrypted. */
+  apiKey: string;
+  /** The adapter: stripe or adyen. */
+  code: string;
+  currencies: Array<string>;
+  enabled?: boolean | null | undefined;
+  /** API base URL override (a sandbox). */
+  endpoint?: string | null | undefined;
+  maxAmount: string;
+  /** Adyen merchant account. */
+  merchantAccount?: string | null | undefined;
+  minAmount: string;
+  /** Stripe webhook signing secret / Adyen HMAC key (hex). Write-only, stored encrypted. */
+  webhookSecret: string;
 };
 
 export type SetRgLimitInput = {
@@ -277,6 +342,18 @@ export type ViewerKind =
 export type WalletAdjustmentStatus =
   | 'APPLIED'
   | 'PENDING'
+  | 'REJECTED';
+
+export type WithdrawalKind =
+  | 'REFUND'
+  | 'WITHDRAWAL';
+
+export type WithdrawalStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PAID'
+  | 'PENDING'
+  | 'PROCESSING'
   | 'REJECTED';
 
 export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string };
@@ -369,6 +446,10 @@ type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatc
 
 type ErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: string, message: string };
 
+type ErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: string, message: string };
+
+type ErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: string, message: string };
+
 type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: string, message: string };
 
 type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: string, message: string };
@@ -395,6 +476,16 @@ type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReache
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
 
+type ErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: string, message: string };
+
+type ErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: string, message: string };
+
+type ErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: string, message: string };
+
+type ErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: string, message: string };
+
+type ErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: string, message: string };
+
 type ErrorFields_PokerAlreadySeatedError_Fragment = { __typename: 'PokerAlreadySeatedError', code: string, message: string };
 
 type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: string, message: string };
@@ -420,6 +511,8 @@ type ErrorFields_PokerTableClosedError_Fragment = { __typename: 'PokerTableClose
 type ErrorFields_PokerTableFullError_Fragment = { __typename: 'PokerTableFullError', code: string, message: string };
 
 type ErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: string, message: string };
+
+type ErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: string, message: string };
 
 type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: string, message: string };
 
@@ -451,6 +544,16 @@ type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedC
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string };
+
+type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string };
+
+type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: string, message: string };
+
+type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: string, message: string };
+
+type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: string, message: string };
+
 export type ErrorFieldsFragment =
   | ErrorFields_AccountDisabledError_Fragment
   | ErrorFields_AccountFrozenError_Fragment
@@ -463,6 +566,8 @@ export type ErrorFieldsFragment =
   | ErrorFields_CaptureExceedsHoldError_Fragment
   | ErrorFields_CurrencyMismatchError_Fragment
   | ErrorFields_DepositLimitReachedError_Fragment
+  | ErrorFields_DisputeClosedError_Fragment
+  | ErrorFields_DisputeNotFoundError_Fragment
   | ErrorFields_EmailTakenError_Fragment
   | ErrorFields_GameAlreadyExistsError_Fragment
   | ErrorFields_GameCurrencyNotSupportedError_Fragment
@@ -476,6 +581,11 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | ErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | ErrorFields_PaymentNotFoundError_Fragment
+  | ErrorFields_PaymentProviderFailedError_Fragment
+  | ErrorFields_PaymentProviderUnsupportedError_Fragment
   | ErrorFields_PokerAlreadySeatedError_Fragment
   | ErrorFields_PokerBuyInOutOfRangeError_Fragment
   | ErrorFields_PokerHandFinishedError_Fragment
@@ -489,6 +599,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_PokerTableClosedError_Fragment
   | ErrorFields_PokerTableFullError_Fragment
   | ErrorFields_PokerTableNotFoundError_Fragment
+  | ErrorFields_RefundExceedsPaymentError_Fragment
   | ErrorFields_RgCannotShortenError_Fragment
   | ErrorFields_SelfApprovalError_Fragment
   | ErrorFields_SelfExcludedError_Fragment
@@ -504,6 +615,11 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
+  | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | ErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ErrorFields_WithdrawalNotFoundError_Fragment
+  | ErrorFields_WithdrawalNotPendingError_Fragment
+  | ErrorFields_WithdrawalSelfApprovalError_Fragment
 ;
 
 export type TokenFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string };
@@ -840,6 +956,261 @@ export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
+
+export type PaymentFieldsFragment = { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null };
+
+export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
+
+export type DisputeFieldsFragment = { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> };
+
+export type PaymentProviderFieldsFragment = { id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string };
+
+export type SetPaymentProviderMutationVariables = Exact<{
+  input: SetPaymentProviderInput;
+}>;
+
+
+export type SetPaymentProviderMutation = { setPaymentProvider:
+    | { __typename: 'PaymentProvider', id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PaymentProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentProvidersQuery = { paymentProviders: Array<{ id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }> };
+
+export type SetPaymentSettingsMutationVariables = Exact<{
+  input: PaymentSettingsInput;
+}>;
+
+
+export type SetPaymentSettingsMutation = { setPaymentSettings:
+    | { __typename: 'PaymentSettings', dualApprovalAbove: string | null, chargebackFreeze: ChargebackFreezePolicy, stalePendingMinutes: number }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DepositOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepositOptionsQuery = { depositOptions: Array<{ provider: string, currencies: Array<string>, minAmount: string, maxAmount: string }> };
+
+export type CreateDepositMutationVariables = Exact<{
+  provider: string;
+  currency: string;
+  amount: string;
+  returnUrl?: string | null | undefined;
+}>;
+
+
+export type CreateDepositMutation = { createDeposit:
+    | { __typename: 'DepositLimitReachedError', code: string, message: string }
+    | { __typename: 'DepositPayload', clientSecret: string | null, sessionId: string | null, sessionData: string | null, payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: string, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: string, message: string }
+    | { __typename: 'PaymentProviderFailedError', code: string, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: string, message: string }
+    | { __typename: 'SelfExcludedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TimeOutActiveError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MyPaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPaymentsQuery = { myPayments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } };
+
+export type PaymentsQueryVariables = Exact<{
+  status?: PaymentStatus | null | undefined;
+  playerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaymentsQuery = { payments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } };
+
+export type PaymentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PaymentQuery = { payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } };
+
+export type RequestWithdrawalMutationVariables = Exact<{
+  idempotencyKey: string;
+  currency: string;
+  amount: string;
+  provider?: string | null | undefined;
+}>;
+
+
+export type RequestWithdrawalMutation = { requestWithdrawal:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: string, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: string, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+   };
+
+export type CancelWithdrawalMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelWithdrawalMutation = { cancelWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
+   };
+
+export type ApproveWithdrawalMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveWithdrawalMutation = { approveWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
+    | { __typename: 'WithdrawalSelfApprovalError', code: string, message: string }
+   };
+
+export type RejectWithdrawalMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectWithdrawalMutation = { rejectWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
+    | { __typename: 'WithdrawalSelfApprovalError', code: string, message: string }
+   };
+
+export type RefundDepositMutationVariables = Exact<{
+  idempotencyKey: string;
+  paymentId: string;
+  amount: string;
+  reason: string;
+}>;
+
+
+export type RefundDepositMutation = { refundDeposit:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'PaymentNotFoundError', code: string, message: string }
+    | { __typename: 'RefundExceedsPaymentError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+   };
+
+export type WithdrawalsQueryVariables = Exact<{
+  status?: WithdrawalStatus | null | undefined;
+  playerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+
+export type MyWithdrawalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+
+export type DisputesQueryVariables = Exact<{
+  status?: DisputeStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisputesQuery = { disputes: { edges: Array<{ node: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } }> } };
+
+export type DisputeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisputeQuery = { dispute: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } };
+
+export type AddDisputeEvidenceMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type AddDisputeEvidenceMutation = { addDisputeEvidence:
+    | { __typename: 'Dispute', id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> }
+    | { __typename: 'DisputeClosedError', code: string, message: string }
+    | { __typename: 'DisputeNotFoundError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PaymentReconciliationQueryVariables = Exact<{
+  day: string;
+}>;
+
+
+export type PaymentReconciliationQuery = { paymentReconciliation: Array<{ kind: ReconciliationMismatchKind, paymentId: string, playerId: string, provider: string, providerRef: string | null, currency: string, providerAmount: string | null, ledgerAmount: string, ledgerCredits: number, detail: string }> };
+
+export type MyPaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPaymentEventsSubscription = { myPaymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
+
+export type PaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentEventsSubscription = { paymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
 
 export type PokerTableFieldsFragment = { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number };
 
@@ -1564,6 +1935,85 @@ export const TenantMenuItemFieldsFragmentDoc = gql`
   overridden
 }
     `;
+export const PaymentFieldsFragmentDoc = gql`
+    fragment PaymentFields on Payment {
+  id
+  playerId
+  provider
+  currency
+  amount
+  status
+  providerRef
+  confirmedAmount
+  refundedAmount
+  ledgerTransactionId
+  failureReason
+  createdAt
+  confirmedAt
+}
+    `;
+export const WithdrawalFieldsFragmentDoc = gql`
+    fragment WithdrawalFields on Withdrawal {
+  id
+  playerId
+  kind
+  currency
+  amount
+  status
+  provider
+  route
+  sourcePaymentId
+  holdId
+  requiredApprovals
+  approvals {
+    by
+    at
+  }
+  requestedBy
+  decidedBy
+  note
+  failureReason
+  ledgerTransactionId
+  createdAt
+}
+    `;
+export const DisputeFieldsFragmentDoc = gql`
+    fragment DisputeFields on Dispute {
+  id
+  paymentId
+  playerId
+  provider
+  providerRef
+  status
+  reason
+  currency
+  amount
+  dueBy
+  evidence {
+    note
+    by
+    at
+  }
+  clawedCash
+  receivable
+  clawbackTransactionId
+  createdAt
+  closedAt
+}
+    `;
+export const PaymentProviderFieldsFragmentDoc = gql`
+    fragment PaymentProviderFields on PaymentProvider {
+  id
+  code
+  enabled
+  currencies
+  minAmount
+  maxAmount
+  keyFingerprint
+  endpoint
+  webhookPath
+}
+    `;
 export const PokerTableFieldsFragmentDoc = gql`
     fragment PokerTableFields on PokerTable {
   id
@@ -2232,6 +2682,275 @@ export const MenuUpdatedDocument = gql`
       }
       features
     }
+  }
+}
+    `;
+export const SetPaymentProviderDocument = gql`
+    mutation SetPaymentProvider($input: SetPaymentProviderInput!) {
+  setPaymentProvider(input: $input) {
+    __typename
+    ... on PaymentProvider {
+      ...PaymentProviderFields
+    }
+    ...ErrorFields
+  }
+}
+    ${PaymentProviderFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PaymentProvidersDocument = gql`
+    query PaymentProviders {
+  paymentProviders {
+    ...PaymentProviderFields
+  }
+}
+    ${PaymentProviderFieldsFragmentDoc}`;
+export const SetPaymentSettingsDocument = gql`
+    mutation SetPaymentSettings($input: PaymentSettingsInput!) {
+  setPaymentSettings(input: $input) {
+    __typename
+    ... on PaymentSettings {
+      dualApprovalAbove
+      chargebackFreeze
+      stalePendingMinutes
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const DepositOptionsDocument = gql`
+    query DepositOptions {
+  depositOptions {
+    provider
+    currencies
+    minAmount
+    maxAmount
+  }
+}
+    `;
+export const CreateDepositDocument = gql`
+    mutation CreateDeposit($provider: String!, $currency: String!, $amount: Money!, $returnUrl: String) {
+  createDeposit(
+    provider: $provider
+    currency: $currency
+    amount: $amount
+    returnUrl: $returnUrl
+  ) {
+    __typename
+    ... on DepositPayload {
+      payment {
+        ...PaymentFields
+      }
+      clientSecret
+      sessionId
+      sessionData
+    }
+    ...ErrorFields
+  }
+}
+    ${PaymentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const MyPaymentsDocument = gql`
+    query MyPayments($first: Int, $after: String) {
+  myPayments(first: $first, after: $after) {
+    edges {
+      node {
+        ...PaymentFields
+      }
+    }
+  }
+}
+    ${PaymentFieldsFragmentDoc}`;
+export const PaymentsDocument = gql`
+    query Payments($status: PaymentStatus, $playerId: String, $first: Int, $after: String) {
+  payments(status: $status, playerId: $playerId, first: $first, after: $after) {
+    edges {
+      node {
+        ...PaymentFields
+      }
+    }
+  }
+}
+    ${PaymentFieldsFragmentDoc}`;
+export const PaymentDocument = gql`
+    query Payment($id: ID!) {
+  payment(id: $id) {
+    ...PaymentFields
+  }
+}
+    ${PaymentFieldsFragmentDoc}`;
+export const RequestWithdrawalDocument = gql`
+    mutation RequestWithdrawal($idempotencyKey: String!, $currency: String!, $amount: Money!, $provider: String) {
+  requestWithdrawal(
+    idempotencyKey: $idempotencyKey
+    currency: $currency
+    amount: $amount
+    provider: $provider
+  ) {
+    __typename
+    ... on WithdrawalPayload {
+      replay
+      withdrawal {
+        ...WithdrawalFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CancelWithdrawalDocument = gql`
+    mutation CancelWithdrawal($id: ID!) {
+  cancelWithdrawal(id: $id) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveWithdrawalDocument = gql`
+    mutation ApproveWithdrawal($id: ID!, $note: String) {
+  approveWithdrawal(id: $id, note: $note) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectWithdrawalDocument = gql`
+    mutation RejectWithdrawal($id: ID!, $note: String) {
+  rejectWithdrawal(id: $id, note: $note) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RefundDepositDocument = gql`
+    mutation RefundDeposit($idempotencyKey: String!, $paymentId: ID!, $amount: Money!, $reason: String!) {
+  refundDeposit(
+    idempotencyKey: $idempotencyKey
+    paymentId: $paymentId
+    amount: $amount
+    reason: $reason
+  ) {
+    __typename
+    ... on WithdrawalPayload {
+      replay
+      withdrawal {
+        ...WithdrawalFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const WithdrawalsDocument = gql`
+    query Withdrawals($status: WithdrawalStatus, $playerId: String, $first: Int, $after: String) {
+  withdrawals(status: $status, playerId: $playerId, first: $first, after: $after) {
+    edges {
+      node {
+        ...WithdrawalFields
+      }
+    }
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}`;
+export const MyWithdrawalsDocument = gql`
+    query MyWithdrawals($first: Int, $after: String) {
+  myWithdrawals(first: $first, after: $after) {
+    edges {
+      node {
+        ...WithdrawalFields
+      }
+    }
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}`;
+export const DisputesDocument = gql`
+    query Disputes($status: DisputeStatus, $first: Int, $after: String) {
+  disputes(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...DisputeFields
+      }
+    }
+  }
+}
+    ${DisputeFieldsFragmentDoc}`;
+export const DisputeDocument = gql`
+    query Dispute($id: ID!) {
+  dispute(id: $id) {
+    ...DisputeFields
+  }
+}
+    ${DisputeFieldsFragmentDoc}`;
+export const AddDisputeEvidenceDocument = gql`
+    mutation AddDisputeEvidence($id: ID!, $note: String!) {
+  addDisputeEvidence(id: $id, note: $note) {
+    __typename
+    ... on Dispute {
+      ...DisputeFields
+    }
+    ...ErrorFields
+  }
+}
+    ${DisputeFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PaymentReconciliationDocument = gql`
+    query PaymentReconciliation($day: String!) {
+  paymentReconciliation(day: $day) {
+    kind
+    paymentId
+    playerId
+    provider
+    providerRef
+    currency
+    providerAmount
+    ledgerAmount
+    ledgerCredits
+    detail
+  }
+}
+    `;
+export const MyPaymentEventsDocument = gql`
+    subscription MyPaymentEvents {
+  myPaymentEvents {
+    stream
+    seq
+    kind
+    playerId
+    subjectId
+    status
+    amount
+    currency
+    provider
+    occurredAt
+  }
+}
+    `;
+export const PaymentEventsDocument = gql`
+    subscription PaymentEvents {
+  paymentEvents {
+    stream
+    seq
+    kind
+    playerId
+    subjectId
+    status
+    amount
+    currency
+    provider
+    occurredAt
   }
 }
     `;
@@ -3075,6 +3794,69 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     MenuUpdated(variables?: MenuUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuUpdatedSubscription> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuUpdatedSubscription>({ document: MenuUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuUpdated', 'subscription', variables);
+    },
+    SetPaymentProvider(variables: SetPaymentProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPaymentProviderMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetPaymentProviderMutation>({ document: SetPaymentProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPaymentProvider', 'mutation', variables);
+    },
+    PaymentProviders(variables?: PaymentProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentProvidersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentProvidersQuery>({ document: PaymentProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentProviders', 'query', variables);
+    },
+    SetPaymentSettings(variables: SetPaymentSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPaymentSettingsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetPaymentSettingsMutation>({ document: SetPaymentSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPaymentSettings', 'mutation', variables);
+    },
+    DepositOptions(variables?: DepositOptionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DepositOptionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DepositOptionsQuery>({ document: DepositOptionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DepositOptions', 'query', variables);
+    },
+    CreateDeposit(variables: CreateDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateDepositMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateDepositMutation>({ document: CreateDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateDeposit', 'mutation', variables);
+    },
+    MyPayments(variables?: MyPaymentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyPaymentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyPaymentsQuery>({ document: MyPaymentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyPayments', 'query', variables);
+    },
+    Payments(variables?: PaymentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentsQuery>({ document: PaymentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Payments', 'query', variables);
+    },
+    Payment(variables: PaymentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentQuery>({ document: PaymentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Payment', 'query', variables);
+    },
+    RequestWithdrawal(variables: RequestWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestWithdrawalMutation>({ document: RequestWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestWithdrawal', 'mutation', variables);
+    },
+    CancelWithdrawal(variables: CancelWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CancelWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CancelWithdrawalMutation>({ document: CancelWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CancelWithdrawal', 'mutation', variables);
+    },
+    ApproveWithdrawal(variables: ApproveWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveWithdrawalMutation>({ document: ApproveWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveWithdrawal', 'mutation', variables);
+    },
+    RejectWithdrawal(variables: RejectWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectWithdrawalMutation>({ document: RejectWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectWithdrawal', 'mutation', variables);
+    },
+    RefundDeposit(variables: RefundDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RefundDepositMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RefundDepositMutation>({ document: RefundDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RefundDeposit', 'mutation', variables);
+    },
+    Withdrawals(variables?: WithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WithdrawalsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WithdrawalsQuery>({ document: WithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Withdrawals', 'query', variables);
+    },
+    MyWithdrawals(variables?: MyWithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyWithdrawalsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyWithdrawalsQuery>({ document: MyWithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyWithdrawals', 'query', variables);
+    },
+    Disputes(variables?: DisputesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisputesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DisputesQuery>({ document: DisputesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Disputes', 'query', variables);
+    },
+    Dispute(variables: DisputeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisputeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DisputeQuery>({ document: DisputeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Dispute', 'query', variables);
+    },
+    AddDisputeEvidence(variables: AddDisputeEvidenceMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddDisputeEvidenceMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddDisputeEvidenceMutation>({ document: AddDisputeEvidenceDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddDisputeEvidence', 'mutation', variables);
+    },
+    PaymentReconciliation(variables: PaymentReconciliationQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentReconciliationQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentReconciliationQuery>({ document: PaymentReconciliationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentReconciliation', 'query', variables);
+    },
+    MyPaymentEvents(variables?: MyPaymentEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyPaymentEventsSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyPaymentEventsSubscription>({ document: MyPaymentEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyPaymentEvents', 'subscription', variables);
+    },
+    PaymentEvents(variables?: PaymentEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentEventsSubscription> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentEventsSubscription>({ document: PaymentEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentEvents', 'subscription', variables);
     },
     PokerTables(variables?: PokerTablesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTablesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PokerTablesQuery>({ document: PokerTablesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTables', 'query', variables);

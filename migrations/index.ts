@@ -8,6 +8,7 @@ import { Migration20261129050000ResponsibleGambling } from './Migration202611290
 import { Migration20261129060000Seamless } from './Migration20261129060000_seamless.js';
 import { Migration20261129070000Games } from './Migration20261129070000_games.js';
 import { Migration20261129080000Poker } from './Migration20261129080000_poker.js';
+import { Migration20261129090000Payments } from './Migration20261129090000_payments.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129060000_seamless', class: Migration20261129060000Seamless },
   { name: 'Migration20261129070000_games', class: Migration20261129070000Games },
   { name: 'Migration20261129080000_poker', class: Migration20261129080000Poker },
+  { name: 'Migration20261129090000_payments', class: Migration20261129090000Payments },
 ];

@@ -12,6 +12,7 @@ import '../modules/seamless/seamless.schema.js';
 import '../modules/responsible-gambling/responsible-gambling.schema.js';
 import '../modules/games/games.schema.js';
 import '../modules/poker/poker.schema.js';
+import '../modules/payments/payments.schema.js';
 import type { Services } from './context.js';
 import type { Job } from './jobs/scheduler.js';
 import type { HttpRoutes } from './server.js';
@@ -24,6 +25,7 @@ import { walletJobs } from '../modules/wallet/index.js';
 import { responsibleGamblingJobs } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerJobs } from '../modules/poker/index.js';
+import { paymentsJobs, paymentsRoutes } from '../modules/payments/index.js';
 import { builder } from './builder.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
@@ -31,10 +33,10 @@ export const authenticator = { authenticate };
 export { tenantDirectory };
 
 /** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
-export const httpRoutes: HttpRoutes[] = [seamlessRoutes];
+export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes];
 
 export function jobsOf(services: Services): Job[] {
-  return [...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services)];
+  return [...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services)];
 }
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'rg:read',
   'games:manage',
   'poker:manage',
+  'payments:read',
+  'payments:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,7 +38,7 @@ const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.include
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: STAFF_PERMISSIONS,
   TENANT_ADMIN: STAFF_PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
+  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage'],
   SUPPORT: ['player:read', 'menu:read', 'wallet:read', 'rg:read'],
   RISK: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
 };

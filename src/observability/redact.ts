@@ -67,6 +67,10 @@ export const SECRET_KEYS = [
   'x-hmac-signature',
   'hmac',
   'signature',
+  // payment providers (modules/payments)
+  'hmacKey',
+  'credentials',
+  'sessionData',
 ] as const;
 
 const normalize = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');

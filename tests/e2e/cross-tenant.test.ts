@@ -17,6 +17,9 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { collect } from '../helpers/subscriptions.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
+import { sendStripeWebhook, startFakeStripe } from '../helpers/fake-stripe.js';
+import { seedPayments } from '../helpers/payments.js';
+import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
 
 const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
@@ -625,5 +628,53 @@ describe('poker tables', () => {
     expect(JSON.stringify(errors)).toContain('POKER_TABLE_NOT_FOUND');
     expect(events).toEqual([]);
     expect((await a.tenant.admin.sdk.PokerTable({ id: tableId })).pokerTable?.seatsTaken).toBe(0);
+  });
+});
+
+describe('payments', () => {
+  it('B cannot see or act on A\'s deposits, withdrawals and disputes, nor credit A through its webhook URL', async () => {
+    const stripe = await startFakeStripe();
+    try {
+      const seededA = await seedPayments(server, a.tenant, stripe, 'whsec_tenant_a_only_secret_0001');
+      const seededB = await seedPayments(server, b.tenant, stripe, 'whsec_tenant_b_only_secret_0002');
+      const disputeOfA = (await a.tenant.admin.sdk.Disputes({})).disputes.edges[0]!.node.id;
+      // Control: A's staff sees its rows.
+      expect((await a.tenant.admin.sdk.Payment({ id: seededA.paymentId })).payment.id).toBe(seededA.paymentId);
+      expect((await a.tenant.admin.sdk.Withdrawals({})).withdrawals.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
+
+      const bAdmin = b.tenant.admin.sdk;
+      expect(await errorCode(bAdmin.Payment({ id: seededA.paymentId }))).toBe('PAYMENT_NOT_FOUND');
+      expect(await errorCode(bAdmin.Dispute({ id: disputeOfA }))).toBe('DISPUTE_NOT_FOUND');
+      const lists = [await bAdmin.Payments({}), await bAdmin.Withdrawals({}), await bAdmin.Disputes({}), await bAdmin.PaymentProviders()];
+      const text = JSON.stringify(lists);
+      for (const id of [seededA.paymentId, seededA.withdrawalId, disputeOfA]) expect(text).not.toContain(id);
+      expectNoTraceOfA(lists);
+      expectType((await bAdmin.ApproveWithdrawal({ id: seededA.withdrawalId })).approveWithdrawal, 'WithdrawalNotFoundError');
+      expectType((await bAdmin.RejectWithdrawal({ id: seededA.withdrawalId })).rejectWithdrawal, 'WithdrawalNotFoundError');
+      expectType((await b.player.sdk.CancelWithdrawal({ id: seededA.withdrawalId })).cancelWithdrawal, 'WithdrawalNotFoundError');
+      expectType((await bAdmin.AddDisputeEvidence({ id: disputeOfA, note: 'not mine' })).addDisputeEvidence, 'DisputeNotFoundError');
+      expectType((await bAdmin.RefundDeposit({ idempotencyKey: 'cross-refund-1', paymentId: seededA.paymentId, amount: '100', reason: 'not mine' })).refundDeposit, 'PaymentNotFoundError');
+      expect((await a.tenant.admin.sdk.Withdrawals({ status: 'PENDING' })).withdrawals.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
+
+      // Webhooks: A's event signed with A's secret is refused at B's URL; signed with B's secret it names nothing of B.
+      const event = stripe.event('payment_intent.succeeded', { ...seededA.intent, status: 'succeeded', amount_received: 2000 });
+      expect((await sendStripeWebhook(seededB.webhookUrl, event, seededA.secret)).status).toBe(401);
+      expect((await sendStripeWebhook(seededB.webhookUrl, event, seededB.secret)).status).toBe(200);
+      const { payments } = await bAdmin.Payments({});
+      expect(payments.edges.map((e) => e.node.id)).toEqual([seededB.paymentId]);
+
+      // Subscriptions: A's payment events reach A's staff, never B's.
+      const mine = collect<PaymentEventsSubscription>(server.ws({ authorization: `Bearer ${a.tenant.admin.token}` }), print(PaymentEventsDocument));
+      const theirs = collect<PaymentEventsSubscription>(server.ws({ authorization: `Bearer ${b.tenant.admin.token}` }), print(PaymentEventsDocument));
+      await sleep(300);
+      expectType((await seededA.player.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '300' })).createDeposit, 'DepositPayload');
+      expect((await mine.waitFor(1))[0]!.paymentEvents.kind).toBe('DEPOSIT_CREATED');
+      await sleep(300);
+      expect(theirs.received).toEqual([]);
+      mine.unsubscribe();
+      theirs.unsubscribe();
+    } finally {
+      await stripe.close();
+    }
   });
 });

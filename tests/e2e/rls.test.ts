@@ -12,6 +12,8 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
+import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { seedPayments } from '../helpers/payments.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -22,6 +24,7 @@ const SEEDED_TABLES = [
   'rg_state', 'rg_limit', 'rg_activity',
   'seamless_provider', 'seamless_session', 'seamless_round', 'seamless_transaction',
   'poker_table', 'poker_seat', 'poker_hand', 'poker_table_event',
+  'payment_provider', 'payment_settings', 'payment', 'payment_webhook', 'payment_withdrawal', 'payment_dispute',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -30,6 +33,7 @@ const INSUFFICIENT_PRIVILEGE = '42501';
 const APPEND_ONLY = APPEND_ONLY_TABLES;
 
 let server: TestServer;
+let stripe: FakeStripe;
 let owner: pg.Client;
 let app: pg.Client;
 let tenantA: string;
@@ -99,6 +103,8 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType(funded.postTransfers, 'LedgerTransactionPayload');
   expectType((await player.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
   expectType((await rival.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
+  // Payments: a provider, settings, a confirmed deposit (its webhook), a pending withdrawal, a dispute.
+  await seedPayments(server, tenant, stripe);
   return rows[0]!.id;
 }
 
@@ -144,6 +150,7 @@ beforeAll(async () => {
   owner = await connect(ownerUrl);
   app = await connect(appUrlFrom(ownerUrl, TEST_APP_PASSWORD));
   server = await startServer();
+  stripe = await startFakeStripe();
   const platform = (await platformAdmin(server)).sdk;
   tenantA = await seedTenant(platform);
   tenantB = await seedTenant(platform);
@@ -153,6 +160,7 @@ afterAll(async () => {
   await app?.end();
   await owner?.end();
   await server?.close();
+  await stripe?.close();
 });
 
 describe('the application role', () => {

@@ -1,0 +1,85 @@
+import { AppError } from '../../src/errors.js';
+
+/** The payments module's typed failures, each with a stable code. */
+export abstract class PaymentsError extends AppError {}
+
+export class PaymentProviderUnsupportedError extends PaymentsError {
+  constructor(readonly provider: string) {
+    super('PAYMENT_PROVIDER_UNSUPPORTED', { en: `Payment provider ${provider} is not available.`, tr: `${provider} ödeme sağlayıcısı kullanılamıyor.` });
+  }
+}
+
+export class PaymentCurrencyUnsupportedError extends PaymentsError {
+  constructor(readonly provider: string, readonly currency: string) {
+    super('PAYMENT_CURRENCY_UNSUPPORTED', { en: `${provider} does not take ${currency} here.`, tr: `${provider} burada ${currency} kabul etmiyor.` });
+  }
+}
+
+export class PaymentAmountOutOfBoundsError extends PaymentsError {
+  constructor(readonly min: string, readonly max: string) {
+    super('PAYMENT_AMOUNT_OUT_OF_BOUNDS', { en: `The amount must be between ${min} and ${max}.`, tr: `Tutar ${min} ile ${max} arasında olmalı.` });
+  }
+}
+
+export class PaymentNotFoundError extends PaymentsError {
+  constructor(readonly paymentId: string) {
+    super('PAYMENT_NOT_FOUND', { en: 'No such payment.', tr: 'Böyle bir ödeme yok.' }, 404);
+  }
+}
+
+export class PaymentProviderFailedError extends PaymentsError {
+  constructor(readonly provider: string) {
+    super('PAYMENT_PROVIDER_FAILED', { en: `${provider} could not be reached or refused the request.`, tr: `${provider} yanıt vermedi veya isteği reddetti.` }, 502);
+  }
+}
+
+export class RefundExceedsPaymentError extends PaymentsError {
+  constructor(readonly refundable: string) {
+    super('REFUND_EXCEEDS_PAYMENT', { en: `At most ${refundable} can be refunded.`, tr: `En fazla ${refundable} iade edilebilir.` });
+  }
+}
+
+export class WithdrawalExceedsAvailableError extends PaymentsError {
+  constructor(readonly available: string) {
+    super('WITHDRAWAL_EXCEEDS_AVAILABLE', {
+      en: `At most ${available} can be withdrawn (bonus money is not withdrawable).`,
+      tr: `En fazla ${available} çekilebilir (bonus para çekilemez).`,
+    });
+  }
+}
+
+export class WithdrawalNotFoundError extends PaymentsError {
+  constructor(readonly withdrawalId: string) {
+    super('WITHDRAWAL_NOT_FOUND', { en: 'No such withdrawal.', tr: 'Böyle bir çekim yok.' }, 404);
+  }
+}
+
+export class WithdrawalNotPendingError extends PaymentsError {
+  constructor(readonly withdrawalId: string, readonly status: string) {
+    super('WITHDRAWAL_NOT_PENDING', { en: `The withdrawal is ${status}, not pending.`, tr: `Çekim ${status} durumunda, beklemede değil.` });
+  }
+}
+
+export class WithdrawalSelfApprovalError extends PaymentsError {
+  constructor(readonly withdrawalId: string) {
+    super('WITHDRAWAL_SELF_APPROVAL', { en: 'The requester of a withdrawal cannot approve it.', tr: 'Çekimi talep eden onaylayamaz.' }, 403);
+  }
+}
+
+export class WithdrawalAlreadyApprovedError extends PaymentsError {
+  constructor(readonly withdrawalId: string) {
+    super('WITHDRAWAL_ALREADY_APPROVED', { en: 'You already approved this withdrawal; another approver is needed.', tr: 'Bu çekimi zaten onayladınız; başka bir onaylayan gerekli.' }, 409);
+  }
+}
+
+export class DisputeNotFoundError extends PaymentsError {
+  constructor(readonly disputeId: string) {
+    super('DISPUTE_NOT_FOUND', { en: 'No such dispute.', tr: 'Böyle bir itiraz yok.' }, 404);
+  }
+}
+
+export class DisputeClosedError extends PaymentsError {
+  constructor(readonly disputeId: string, readonly status: string) {
+    super('DISPUTE_CLOSED', { en: `The dispute is closed (${status}).`, tr: `İtiraz kapandı (${status}).` }, 409);
+  }
+}

@@ -1,0 +1,508 @@
+import { z } from 'zod';
+import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { ForbiddenError, ValidationError } from '../../src/errors.js';
+import { isUuid, newId } from '../../src/ids.js';
+import { isCurrency, parseAmount } from '../../src/money.js';
+import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { parseInput } from '../../src/validation.js';
+import { assertCanDeposit } from '../responsible-gambling/index.js';
+import { IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
+import {
+  DisputeClosedError,
+  DisputeNotFoundError,
+  PaymentNotFoundError,
+  PaymentProviderFailedError,
+  PaymentProviderUnsupportedError,
+  RefundExceedsPaymentError,
+  WithdrawalAlreadyApprovedError,
+  WithdrawalExceedsAvailableError,
+  WithdrawalNotFoundError,
+  WithdrawalNotPendingError,
+  WithdrawalSelfApprovalError,
+} from './payments.errors.js';
+import { emitPaymentEvent } from './payments.events.js';
+import { PayoutRouteUnavailableError } from './payments.gateway.js';
+import { actorOfCtx, gatewayOf, providerRow, settingsOf, usableProvider } from './payments.providers.js';
+
+// ---------------------------------------------------------------- rows
+
+export interface PaymentRow {
+  id: string;
+  tenant_id: string;
+  player_id: string;
+  provider: string;
+  currency: string;
+  amount: string;
+  status: 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'REFUSED';
+  provider_ref: string | null;
+  session_ref: string | null;
+  confirmed_amount: string | null;
+  refunded_amount: string;
+  ledger_transaction_id: string | null;
+  failure_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+  confirmed_at: Date | null;
+}
+
+export interface WithdrawalRow {
+  id: string;
+  tenant_id: string;
+  player_id: string;
+  kind: 'WITHDRAWAL' | 'REFUND';
+  idempotency_key: string;
+  currency: string;
+  amount: string;
+  status: 'PENDING' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'CANCELLED';
+  hold_id: string;
+  provider: string | null;
+  route: 'REFUND' | 'PAYOUT' | null;
+  source_payment_id: string | null;
+  provider_ref: string | null;
+  required_approvals: number;
+  approvals: { by: string; at: string }[];
+  requested_by: string;
+  decided_by: string | null;
+  note: string | null;
+  failure_reason: string | null;
+  ledger_transaction_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface DisputeRow {
+  id: string;
+  tenant_id: string;
+  payment_id: string;
+  player_id: string;
+  provider: string;
+  provider_ref: string;
+  status: 'OPENED' | 'NEEDS_RESPONSE' | 'WON' | 'LOST';
+  reason: string | null;
+  currency: string;
+  amount: string;
+  due_by: Date | null;
+  evidence: { note: string; by: string; at: string }[];
+  clawed_cash: string;
+  clawed_receivable: string;
+  clawbacks: number;
+  clawback_transaction_id: string | null;
+  created_at: Date;
+  updated_at: Date;
+  closed_at: Date | null;
+}
+
+/** The signed-in player's id, or FORBIDDEN. */
+export function playerOf(ctx: Context): string {
+  if (ctx.principal?.kind !== 'player') throw new ForbiddenError('a player session');
+  return ctx.principal.playerId;
+}
+
+/** The ledger account a player's cash sits in (the only withdrawable money). */
+export const cashOf = (playerId: string, currency: string) => ({ ownerType: 'PLAYER' as const, ownerId: playerId, currency, kind: 'CASH' as const });
+/** The provider's account: the counterparty of deposits, payouts and chargebacks. */
+export const providerAccountOf = (code: string, currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: code, currency });
+/** What a player owes after a chargeback their balance could not cover: a negative balance here. */
+export const receivableOf = (playerId: string, currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: `receivable:${playerId}`, currency });
+
+// ---------------------------------------------------------------- deposits
+
+const depositInput = z.object({
+  provider: z.string().min(1).max(40),
+  currency: z.string().refine(isCurrency, 'must be an ISO 4217 code'),
+  amount: z.string(),
+  returnUrl: z.string().url().max(500).nullish(),
+});
+
+/**
+ * Starts a deposit: checks the provider, currency, bounds and the player's responsible-gambling
+ * deposit limits, asks the provider for a payment, and returns what the frontend needs. Nothing
+ * is credited here: the ledger moves only when the provider confirms by a verified webhook.
+ */
+export async function createDeposit(ctx: Context, input: z.input<typeof depositInput>) {
+  const data = parseInput(depositInput, input);
+  const playerId = playerOf(ctx);
+  const tenant = requireTenant(ctx);
+  const amount = parseAmount(data.amount, ['input', 'amount']);
+  if (!tenant.currencies.includes(data.currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'is not a currency of this tenant' }]);
+  const provider = await tenantTx(ctx, (tx) => usableProvider(tx, data.provider, data.currency, amount));
+  await assertCanDeposit(ctx, playerId, data.currency, amount);
+  const gateway = await gatewayOf(ctx, provider);
+  const paymentId = newId();
+  let created;
+  try {
+    created = await gateway.createDeposit({ paymentId, playerId, amount, currency: data.currency, returnUrl: data.returnUrl ?? null });
+  } catch (error) {
+    ctx.services.logger.warn({ err: error, provider: provider.code, paymentId }, 'payment provider refused a deposit');
+    throw new PaymentProviderFailedError(provider.code);
+  }
+  const payment = await tenantTx(ctx, async (tx) => {
+    const [row] = await tx.em.execute<PaymentRow[]>(
+      `insert into payment (id, tenant_id, player_id, provider, currency, amount, status, provider_ref, session_ref)
+       values (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?) returning *`,
+      [paymentId, tx.tenantId, playerId, provider.code, data.currency, amount.toString(), created.paymentRef, created.sessionRef],
+    );
+    await tx.audit({ action: 'payments.deposit.create', target: { type: 'Payment', id: paymentId }, diff: { provider: provider.code, currency: data.currency, amount: amount.toString(), providerRef: created.paymentRef } });
+    await emitPaymentEvent(tx, { kind: 'DEPOSIT_CREATED', playerId, subjectId: paymentId, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider: provider.code });
+    return row!;
+  });
+  return { payment, clientData: created.clientData };
+}
+
+export async function paymentById(ctx: Context, id: string): Promise<PaymentRow> {
+  if (!isUuid(id)) throw new PaymentNotFoundError(id);
+  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<PaymentRow[]>(`select * from payment where id = ?`, [id]));
+  if (!row) throw new PaymentNotFoundError(id);
+  return row;
+}
+
+export function listPayments(ctx: Context, args: PageArgs & { playerId?: string | null; status?: PaymentRow['status'] | null }) {
+  const status = args.status ?? null;
+  const player = args.playerId ?? null;
+  return keysetConnection<PaymentRow>(args, {
+    filters: { status, player },
+    keyOf: (p) => p.id,
+    fetch: (after, limit) =>
+      tenantTx(ctx, ({ em }) =>
+        em.execute<PaymentRow[]>(
+          `select * from payment where (?::text is null or status = ?) and (?::text is null or player_id = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
+          [status, status, player, player, after ?? null, after ?? null, limit],
+        ),
+      ),
+  });
+}
+
+// ---------------------------------------------------------------- withdrawals
+
+const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
+
+const withdrawalInput = z.object({
+  idempotencyKey,
+  currency: z.string().refine(isCurrency, 'must be an ISO 4217 code'),
+  amount: z.string(),
+  /** Defaults to the provider of the player's latest deposit in the currency (closed loop). */
+  provider: z.string().min(1).max(40).nullish(),
+});
+
+/** The player's cash not held, read from the ledger (no account is opened by reading). */
+async function availableCash(tx: TenantTx, playerId: string, currency: string): Promise<bigint> {
+  const [row] = await tx.em.execute<{ available: string }[]>(
+    `select coalesce(sum(balance - held), 0)::text as available from ledger_account
+      where owner_type = 'PLAYER' and owner_id = ? and currency = ? and kind = 'CASH'`,
+    [playerId, currency],
+  );
+  return BigInt(row?.available ?? '0');
+}
+
+/** The provider that funded the player in a currency: of their latest successful deposit. */
+async function fundingProvider(tx: TenantTx, playerId: string, currency: string): Promise<string | null> {
+  const [row] = await tx.em.execute<{ provider: string }[]>(
+    `select provider from payment where player_id = ? and currency = ? and status = 'SUCCEEDED' order by confirmed_at desc nulls last, id desc limit 1`,
+    [playerId, currency],
+  );
+  return row?.provider ?? null;
+}
+
+async function withdrawalByKey(tx: TenantTx, key: string): Promise<WithdrawalRow | null> {
+  const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where idempotency_key = ?`, [key]);
+  return row ?? null;
+}
+
+/**
+ * A player asks to withdraw cash: their available cash (never bonus money) is held at once;
+ * staff with payments:manage review the queue. Idempotent on the key: a replay returns the
+ * same withdrawal.
+ */
+export async function requestWithdrawal(ctx: Context, input: z.input<typeof withdrawalInput>) {
+  const data = parseInput(withdrawalInput, input);
+  const playerId = playerOf(ctx);
+  const tenant = requireTenant(ctx);
+  const amount = parseAmount(data.amount, ['input', 'amount']);
+  if (!tenant.currencies.includes(data.currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'is not a currency of this tenant' }]);
+  const key = `${playerId}:${data.idempotencyKey}`;
+  const checked = await tenantTx(ctx, async (tx) => {
+    const existing = await withdrawalByKey(tx, key);
+    if (existing) {
+      // A replay must ask for the same thing.
+      if (existing.currency !== data.currency || BigInt(existing.amount) !== amount || (data.provider && existing.provider !== data.provider)) throw new IdempotencyConflictError(data.idempotencyKey);
+      return { existing };
+    }
+    const code = data.provider ?? (await fundingProvider(tx, playerId, data.currency));
+    if (!code) throw new PaymentProviderUnsupportedError(data.provider ?? '(none: no deposit yet)');
+    const provider = await usableProvider(tx, code, data.currency, amount);
+    const available = await availableCash(tx, playerId, data.currency);
+    if (amount > available) throw new WithdrawalExceedsAvailableError((available < 0n ? 0n : available).toString());
+    const settings = await settingsOf(tx);
+    const required = settings.dualApprovalAbove !== null && amount > BigInt(settings.dualApprovalAbove) ? 2 : 1;
+    return { provider: provider.code, required };
+  });
+  if ('existing' in checked && checked.existing) return { withdrawal: checked.existing, replay: true };
+  const { provider, required } = checked as { provider: string; required: number };
+  let holdId: string;
+  try {
+    ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:withdrawal:${key}`, account: cashOf(playerId, data.currency), amount: amount.toString() }));
+  } catch (error) {
+    if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
+    throw error;
+  }
+  const id = newId();
+  try {
+    const withdrawal = await tenantTx(ctx, async (tx) => {
+      const [row] = await tx.em.execute<WithdrawalRow[]>(
+        `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, required_approvals, requested_by)
+         values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
+        [id, tx.tenantId, playerId, key, data.currency, amount.toString(), holdId, provider, required, actorOfCtx(ctx)],
+      );
+      if (!row) return (await withdrawalByKey(tx, key))!;
+      await tx.audit({ action: 'payments.withdrawal.request', target: { type: 'Withdrawal', id }, diff: { amount: amount.toString(), currency: data.currency, provider, hold: holdId, requiredApprovals: required } });
+      await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: id, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider });
+      return row;
+    });
+    return { withdrawal, replay: withdrawal.id !== id };
+  } catch (error) {
+    await releaseHold(ctx, { idempotencyKey: `payments:withdrawal-undo:${key}`, holdId }).catch(() => undefined);
+    throw error;
+  }
+}
+
+const refundInput = z.object({ idempotencyKey, paymentId: z.string(), amount: z.string(), reason: z.string().trim().min(3).max(500) });
+
+/**
+ * Staff refund a deposit, in whole or in part, to where it came from: the amount is held on the
+ * player's cash and goes through the same review (maker-checker) and payout as a withdrawal.
+ */
+export async function requestRefund(ctx: Context, input: z.input<typeof refundInput>) {
+  const data = parseInput(refundInput, input);
+  const amount = parseAmount(data.amount, ['input', 'amount']);
+  const key = `staff:${data.idempotencyKey}`;
+  const payment = await paymentById(ctx, data.paymentId);
+  const checked = await tenantTx(ctx, async (tx) => {
+    const existing = await withdrawalByKey(tx, key);
+    if (existing) {
+      if (existing.source_payment_id !== payment.id || BigInt(existing.amount) !== amount) throw new IdempotencyConflictError(data.idempotencyKey);
+      return { existing };
+    }
+    const [pending] = await tx.em.execute<{ sum: string }[]>(
+      `select coalesce(sum(amount), 0)::text as sum from payment_withdrawal where source_payment_id = ? and status in ('PENDING')`,
+      [payment.id],
+    );
+    const refundable = payment.status === 'SUCCEEDED' ? BigInt(payment.confirmed_amount ?? payment.amount) - BigInt(payment.refunded_amount) - BigInt(pending!.sum) : 0n;
+    if (amount > refundable) throw new RefundExceedsPaymentError((refundable < 0n ? 0n : refundable).toString());
+    const available = await availableCash(tx, payment.player_id, payment.currency);
+    if (amount > available) throw new WithdrawalExceedsAvailableError((available < 0n ? 0n : available).toString());
+    const settings = await settingsOf(tx);
+    return { required: settings.dualApprovalAbove !== null && amount > BigInt(settings.dualApprovalAbove) ? 2 : 1 };
+  });
+  if ('existing' in checked && checked.existing) return { withdrawal: checked.existing, replay: true };
+  const required = (checked as { required: number }).required;
+  const { result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:refund:${key}`, account: cashOf(payment.player_id, payment.currency), amount: amount.toString() });
+  const id = newId();
+  const withdrawal = await tenantTx(ctx, async (tx) => {
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, source_payment_id, required_approvals, requested_by, note)
+       values (?, ?, ?, 'REFUND', ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
+      [id, tx.tenantId, payment.player_id, key, payment.currency, amount.toString(), holdId, payment.provider, payment.id, required, actorOfCtx(ctx), data.reason],
+    );
+    if (!row) return (await withdrawalByKey(tx, key))!;
+    await tx.audit({ action: 'payments.refund.request', target: { type: 'Withdrawal', id }, diff: { payment: payment.id, amount: amount.toString(), reason: data.reason } });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId: payment.player_id, subjectId: id, status: 'PENDING', amount: amount.toString(), currency: payment.currency, provider: payment.provider });
+    return row;
+  });
+  return { withdrawal, replay: withdrawal.id !== id };
+}
+
+async function lockedWithdrawal(tx: TenantTx, id: string): Promise<WithdrawalRow> {
+  if (!isUuid(id)) throw new WithdrawalNotFoundError(id);
+  const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where id = ? for update`, [id]);
+  if (!row) throw new WithdrawalNotFoundError(id);
+  return row;
+}
+
+export async function withdrawalById(ctx: Context, id: string): Promise<WithdrawalRow> {
+  if (!isUuid(id)) throw new WithdrawalNotFoundError(id);
+  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where id = ?`, [id]));
+  if (!row) throw new WithdrawalNotFoundError(id);
+  return row;
+}
+
+/** Ends a pending withdrawal without paying (the status first, then the hold is released). */
+async function closeUnpaid(ctx: Context, id: string, status: 'CANCELLED' | 'REJECTED', check: (w: WithdrawalRow) => void, note: string | null): Promise<WithdrawalRow> {
+  const closed = await tenantTx(ctx, async (tx) => {
+    const w = await lockedWithdrawal(tx, id);
+    check(w);
+    if (w.status !== 'PENDING') throw new WithdrawalNotPendingError(w.id, w.status);
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set status = ?, decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+      [status, actorOfCtx(ctx), note, w.id],
+    );
+    await tx.audit({ action: status === 'CANCELLED' ? 'payments.withdrawal.cancel' : 'payments.withdrawal.reject', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PENDING', to: status }, note } });
+    await emitPaymentEvent(tx, { kind: status === 'CANCELLED' ? 'WITHDRAWAL_CANCELLED' : 'WITHDRAWAL_REJECTED', playerId: w.player_id, subjectId: w.id, status, amount: w.amount, currency: w.currency, provider: w.provider });
+    return row!;
+  });
+  await releaseHold(ctx, { idempotencyKey: `payments:release:${closed.id}`, holdId: closed.hold_id });
+  return closed;
+}
+
+/** The player cancels their own withdrawal while it is pending. */
+export async function cancelWithdrawal(ctx: Context, id: string): Promise<WithdrawalRow> {
+  const playerId = playerOf(ctx);
+  return closeUnpaid(ctx, id, 'CANCELLED', (w) => {
+    if (w.player_id !== playerId || w.kind !== 'WITHDRAWAL') throw new WithdrawalNotFoundError(id);
+  }, null);
+}
+
+const decideInput = z.object({ withdrawalId: z.string(), note: z.string().trim().max(500).nullish() });
+
+export async function rejectWithdrawal(ctx: Context, input: z.input<typeof decideInput>): Promise<WithdrawalRow> {
+  const data = parseInput(decideInput, input);
+  return closeUnpaid(ctx, data.withdrawalId, 'REJECTED', () => undefined, data.note ?? null);
+}
+
+/**
+ * An approval of a pending withdrawal (never by its requester). When the approvals reach what
+ * the amount needs (two above the tenant's threshold), it pays out: as a refund of the deposit
+ * that funded the player where one can take it (closed loop), else as a payout; the provider's
+ * confirmation (webhook) then captures the hold, a failure releases it.
+ */
+export async function approveWithdrawal(ctx: Context, input: z.input<typeof decideInput>): Promise<WithdrawalRow> {
+  const data = parseInput(decideInput, input);
+  const approver = actorOfCtx(ctx);
+  const decided = await tenantTx(ctx, async (tx) => {
+    const w = await lockedWithdrawal(tx, data.withdrawalId);
+    if (w.status !== 'PENDING') throw new WithdrawalNotPendingError(w.id, w.status);
+    if (w.requested_by === approver || approver === `PLAYER:${w.player_id}`) throw new WithdrawalSelfApprovalError(w.id);
+    if (w.approvals.some((a) => a.by === approver)) throw new WithdrawalAlreadyApprovedError(w.id);
+    const approvals = [...w.approvals, { by: approver, at: new Date().toISOString() }];
+    const ready = approvals.length >= w.required_approvals;
+    let source: { id: string; provider_ref: string | null } | null | undefined = null;
+    if (ready) {
+      if (w.kind === 'REFUND') {
+        [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(`select id, provider_ref from payment where id = ? for update`, [w.source_payment_id]);
+      } else {
+        // Closed loop: the latest deposit of this provider that can still take the whole refund.
+        [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
+          `select id, provider_ref from payment
+            where player_id = ? and provider = ? and currency = ? and status = 'SUCCEEDED' and provider_ref is not null
+              and coalesce(confirmed_amount, amount) - refunded_amount >= ?
+            order by confirmed_at desc nulls last, id desc limit 1 for update`,
+          [w.player_id, w.provider, w.currency, w.amount],
+        );
+      }
+      if (source) await tx.em.execute(`update payment set refunded_amount = refunded_amount + ?, updated_at = now() where id = ?`, [w.amount, source.id]);
+    }
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end,
+         source_payment_id = coalesce(?, source_payment_id), note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, source?.id ?? null, data.note ?? null, w.id],
+    );
+    await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, status: { from: 'PENDING', to: row!.status } } });
+    if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PROCESSING', amount: w.amount, currency: w.currency, provider: w.provider });
+    return { row: row!, sourceRef: source?.provider_ref ?? null };
+  });
+  if (decided.row.status !== 'PROCESSING') return decided.row;
+  return payOut(ctx, decided.row, decided.sourceRef);
+}
+
+/** Asks the provider to pay an approved withdrawal; a refusal fails it and releases the hold. */
+async function payOut(ctx: Context, w: WithdrawalRow, sourceRef: string | null): Promise<WithdrawalRow> {
+  let failure: string | null = null;
+  let created: { payoutRef: string; route: 'REFUND' | 'PAYOUT' } | null = null;
+  try {
+    const provider = await tenantTx(ctx, (tx) => providerRow(tx, w.provider!));
+    if (!provider) throw new PaymentProviderUnsupportedError(w.provider!);
+    const gateway = await gatewayOf(ctx, provider);
+    created = await gateway.createPayout({ withdrawalId: w.id, playerId: w.player_id, amount: BigInt(w.amount), currency: w.currency, sourcePaymentRef: sourceRef });
+  } catch (error) {
+    failure = error instanceof PayoutRouteUnavailableError ? 'no payout route' : 'provider refused the payout';
+    ctx.services.logger.warn({ err: error, withdrawal: w.id, provider: w.provider }, 'payout request failed');
+  }
+  if (created) {
+    const [row] = await tenantTx(ctx, (tx) =>
+      tx.em.execute<WithdrawalRow[]>(
+        `update payment_withdrawal set provider_ref = ?, route = ?, updated_at = now() where id = ? returning *`,
+        [created!.payoutRef, created!.route, w.id],
+      ),
+    );
+    return row!;
+  }
+  return failWithdrawal(ctx, w.id, failure ?? 'failed', null);
+}
+
+/** A withdrawal in PROCESSING fails: the status (and the source deposit's refundable part), then the hold. */
+export async function failWithdrawal(ctx: Context, id: string, reason: string, eventId: string | null): Promise<WithdrawalRow> {
+  const failed = await tenantTx(ctx, async (tx) => {
+    const w = await lockedWithdrawal(tx, id);
+    if (w.status !== 'PROCESSING') return null;
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set status = 'FAILED', failure_reason = ?, updated_at = now() where id = ? returning *`,
+      [reason, w.id],
+    );
+    if (w.source_payment_id) await tx.em.execute(`update payment set refunded_amount = refunded_amount - ?, updated_at = now() where id = ?`, [w.amount, w.source_payment_id]);
+    await tx.audit({ action: 'payments.withdrawal.fail', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PROCESSING', to: 'FAILED' }, reason, event: eventId } });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_FAILED', playerId: w.player_id, subjectId: w.id, status: 'FAILED', amount: w.amount, currency: w.currency, provider: w.provider });
+    return row!;
+  });
+  if (!failed) return withdrawalById(ctx, id);
+  await releaseHold(ctx, { idempotencyKey: `payments:release:${failed.id}`, holdId: failed.hold_id });
+  return failed;
+}
+
+export function listWithdrawals(ctx: Context, args: PageArgs & { status?: WithdrawalRow['status'] | null; playerId?: string | null }) {
+  const status = args.status ?? null;
+  const player = args.playerId ?? null;
+  return keysetConnection<WithdrawalRow>(args, {
+    filters: { status, player },
+    keyOf: (w) => w.id,
+    fetch: (after, limit) =>
+      tenantTx(ctx, ({ em }) =>
+        em.execute<WithdrawalRow[]>(
+          `select * from payment_withdrawal where (?::text is null or status = ?) and (?::text is null or player_id = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
+          [status, status, player, player, after ?? null, after ?? null, limit],
+        ),
+      ),
+  });
+}
+
+// ---------------------------------------------------------------- disputes (staff side)
+
+export async function disputeById(ctx: Context, id: string): Promise<DisputeRow> {
+  if (!isUuid(id)) throw new DisputeNotFoundError(id);
+  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<DisputeRow[]>(`select * from payment_dispute where id = ?`, [id]));
+  if (!row) throw new DisputeNotFoundError(id);
+  return row;
+}
+
+const evidenceInput = z.object({ disputeId: z.string(), note: z.string().trim().min(3).max(2000) });
+
+/** Staff add an evidence note to an open dispute; a closed one refuses. */
+export async function addDisputeEvidence(ctx: Context, input: z.input<typeof evidenceInput>): Promise<DisputeRow> {
+  const data = parseInput(evidenceInput, input);
+  return tenantTx(ctx, async (tx) => {
+    if (!isUuid(data.disputeId)) throw new DisputeNotFoundError(data.disputeId);
+    const [d] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where id = ? for update`, [data.disputeId]);
+    if (!d) throw new DisputeNotFoundError(data.disputeId);
+    if (d.status === 'WON' || d.status === 'LOST') throw new DisputeClosedError(d.id, d.status);
+    const note = { note: data.note, by: actorOfCtx(ctx), at: new Date().toISOString() };
+    const [row] = await tx.em.execute<DisputeRow[]>(
+      `update payment_dispute set evidence = evidence || ?::jsonb, updated_at = now() where id = ? returning *`,
+      [JSON.stringify([note]), d.id],
+    );
+    await tx.audit({ action: 'payments.dispute.evidence', target: { type: 'Dispute', id: d.id }, diff: { note: data.note } });
+    return row!;
+  });
+}
+
+export function listDisputes(ctx: Context, args: PageArgs & { status?: DisputeRow['status'] | null }) {
+  const status = args.status ?? null;
+  return keysetConnection<DisputeRow>(args, {
+    filters: { status },
+    keyOf: (d) => d.id,
+    fetch: (after, limit) =>
+      tenantTx(ctx, ({ em }) =>
+        em.execute<DisputeRow[]>(
+          `select * from payment_dispute where (?::text is null or status = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
+          [status, status, after ?? null, after ?? null, limit],
+        ),
+      ),
+  });
+}
