@@ -61,7 +61,8 @@ export class Migration20261129040000WalletPosting extends Migration {
       $$;`);
 
     // Finds the account a selector names, opening an owner's account on first use.
-    // A HOUSE account is striped by its counterparty, so bets and wins spread over the stripes.
+    // A HOUSE account named with a counterparty takes the posting session's stripe: batches
+    // running side by side on other connections never queue on the same house row.
     // Returns {account} or {error}; the caller checks currencies it was given beforehand.
     this.addSql(`
       create function ledger_resolve(p_tenant uuid, p_selector jsonb, p_counterparty ledger_account, p_stripes integer, p_currencies text[])
@@ -91,7 +92,7 @@ export class Migration20261129040000WalletPosting extends Migration {
           v_owner_id := '';
         end if;
         if v_owner_type = 'HOUSE' and p_counterparty.id is not null then
-          v_stripe := ((hashtext(p_counterparty.id::text)::bigint % p_stripes) + p_stripes) % p_stripes;
+          v_stripe := pg_backend_pid() % p_stripes;
         end if;
         for attempt in 1..2 loop
           select * into v_account from ledger_account

@@ -63,9 +63,10 @@ function accountFromJson(json: Omit<AccountRow, 'created_at'> & { created_at: st
 }
 
 /**
- * The account a selector names (SQL `ledger_resolve`). A HOUSE account is striped: it takes
- * the stripe its counterparty hashes to, so bets and wins do not queue on one row; the
- * house balance is the sum of its stripes. CURRENCY_REQUIRED comes back as null currency.
+ * The account a selector names (SQL `ledger_resolve`). A HOUSE account is striped: a posting
+ * with a counterparty takes its database session's stripe, so concurrent batches do not
+ * queue on one row; the house balance is the sum of its stripes. CURRENCY_REQUIRED comes
+ * back as { currencyRequired }.
  */
 export async function resolveAccount(tx: TenantTx, selector: AccountSelector, counterparty: AccountRow | null, stripes: number, currencies: string[]): Promise<AccountRow | { currencyRequired: true }> {
   const [row] = await tx.em.execute<{ r: SqlAnswer<{ account: Omit<AccountRow, 'created_at'> & { created_at: string } }> }[]>(
