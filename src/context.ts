@@ -143,21 +143,30 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
   const candidates = [auth?.locale, requested, tenant?.defaultLocale];
   const locale = candidates.find((l): l is Locale => !!l && isLocale(l) && (!tenant || tenant.locales.includes(l))) ?? 'en';
 
-  let em: EntityManager | undefined;
-  return {
+  const context: Omit<Context, 'em'> = {
     requestId: facts.requestId ?? randomUUID(),
     locale,
     principal,
     tenant,
     tenantProblem,
     ip: facts.ip,
-    // Forked on first use: operations that never touch the ORM (a wallet posting) skip it.
-    get em() {
-      return (em ??= services.orm.em.fork());
-    },
     services,
   };
+  return Object.assign(Object.create(lazyEntityManager) as Context, context);
 }
+
+const FORKED = Symbol('forked EntityManager');
+/**
+ * The request's EntityManager, forked on first use: operations that never touch the ORM (a
+ * wallet posting) skip it. A getter on the prototype, because Apollo copies the context's own
+ * properties (which would call an own getter) and keeps its prototype.
+ */
+const lazyEntityManager = {
+  get em(): EntityManager {
+    const self = this as unknown as { services: Services; [FORKED]?: EntityManager };
+    return (self[FORKED] ??= self.services.orm.em.fork());
+  },
+};
 
 /** The operation's tenant, or the typed reason there is none. */
 export function requireTenant(ctx: Context): TenantRef {

@@ -51,15 +51,25 @@ function findInValue(value: unknown, path: string): string | null {
 
 /** The refusal for an operation's text input (literals in the document, then variables), or null. */
 export function unstorableTextError(document: DocumentNode, variables: Readonly<Record<string, unknown>> | null | undefined): UnstorableTextError | null {
-  let literal = false;
-  visit(document, {
-    [Kind.STRING]: (node) => {
-      if (UNSTORABLE.test(node.value)) literal = true;
-    },
-  });
-  if (literal) return new UnstorableTextError('query');
+  if (hasUnstorableLiteral(document)) return new UnstorableTextError('query');
   const where = findInValue(variables ?? {}, 'variables');
   return where ? new UnstorableTextError(where) : null;
+}
+
+/** Whether a document's string literals hold unstorable text; remembered per parsed document (Apollo reuses them). */
+const literalsChecked = new WeakMap<DocumentNode, boolean>();
+function hasUnstorableLiteral(document: DocumentNode): boolean {
+  let found = literalsChecked.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      [Kind.STRING]: (node) => {
+        if (UNSTORABLE.test(node.value)) found = true;
+      },
+    });
+    literalsChecked.set(document, found);
+  }
+  return found;
 }
 
 /** Refuses an HTTP operation with unstorable text once Apollo has resolved it. */
