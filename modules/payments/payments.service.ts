@@ -238,31 +238,27 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
   });
   if ('existing' in checked && checked.existing) return { withdrawal: checked.existing, replay: true };
   const { provider, required } = checked as { provider: string; required: number };
-  let holdId: string;
-  try {
-    ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:withdrawal:${key}`, account: cashOf(playerId, data.currency), amount: amount.toString() }));
-  } catch (error) {
-    if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
-    throw error;
-  }
   const id = newId();
-  try {
-    const withdrawal = await tenantTx(ctx, async (tx) => {
-      const [row] = await tx.em.execute<WithdrawalRow[]>(
-        `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, required_approvals, requested_by)
-         values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
-        [id, tx.tenantId, playerId, key, data.currency, amount.toString(), holdId, provider, required, actorOfCtx(ctx)],
-      );
-      if (!row) return (await withdrawalByKey(tx, key))!;
-      await tx.audit({ action: 'payments.withdrawal.request', target: { type: 'Withdrawal', id }, diff: { amount: amount.toString(), currency: data.currency, provider, hold: holdId, requiredApprovals: required } });
-      await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: id, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider });
-      return row;
-    });
-    return { withdrawal, replay: withdrawal.id !== id };
-  } catch (error) {
-    await releaseHold(ctx, { idempotencyKey: `payments:withdrawal-undo:${key}`, holdId }).catch(() => undefined);
-    throw error;
-  }
+  // The hold and the withdrawal commit together: a crash leaves both or neither.
+  const withdrawal = await tenantTx(ctx, async (tx) => {
+    let holdId: string;
+    try {
+      ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:withdrawal:${key}`, account: cashOf(playerId, data.currency), amount: amount.toString() }, tx));
+    } catch (error) {
+      if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
+      throw error;
+    }
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, required_approvals, requested_by)
+       values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
+      [id, tx.tenantId, playerId, key, data.currency, amount.toString(), holdId, provider, required, actorOfCtx(ctx)],
+    );
+    if (!row) return (await withdrawalByKey(tx, key))!;
+    await tx.audit({ action: 'payments.withdrawal.request', target: { type: 'Withdrawal', id }, diff: { amount: amount.toString(), currency: data.currency, provider, hold: holdId, requiredApprovals: required } });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: id, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider });
+    return row;
+  });
+  return { withdrawal, replay: withdrawal.id !== id };
 }
 
 const refundInput = z.object({ idempotencyKey, paymentId: z.string(), amount: z.string(), reason: z.string().trim().min(3).max(500) });
@@ -295,9 +291,10 @@ export async function requestRefund(ctx: Context, input: z.input<typeof refundIn
   });
   if ('existing' in checked && checked.existing) return { withdrawal: checked.existing, replay: true };
   const required = (checked as { required: number }).required;
-  const { result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:refund:${key}`, account: cashOf(payment.player_id, payment.currency), amount: amount.toString() });
   const id = newId();
+  // The hold and the refund request commit together.
   const withdrawal = await tenantTx(ctx, async (tx) => {
+    const { result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:refund:${key}`, account: cashOf(payment.player_id, payment.currency), amount: amount.toString() }, tx);
     const [row] = await tx.em.execute<WithdrawalRow[]>(
       `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, source_payment_id, required_approvals, requested_by, note)
        values (?, ?, ?, 'REFUND', ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
@@ -325,7 +322,7 @@ export async function withdrawalById(ctx: Context, id: string): Promise<Withdraw
   return row;
 }
 
-/** Ends a pending withdrawal without paying (the status first, then the hold is released). */
+/** Ends a pending withdrawal without paying: the status and the hold's release in one commit. */
 async function closeUnpaid(ctx: Context, id: string, status: 'CANCELLED' | 'REJECTED', check: (w: WithdrawalRow) => void, note: string | null): Promise<WithdrawalRow> {
   const closed = await tenantTx(ctx, async (tx) => {
     const w = await lockedWithdrawal(tx, id);
@@ -337,9 +334,10 @@ async function closeUnpaid(ctx: Context, id: string, status: 'CANCELLED' | 'REJE
     );
     await tx.audit({ action: status === 'CANCELLED' ? 'payments.withdrawal.cancel' : 'payments.withdrawal.reject', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PENDING', to: status }, note } });
     await emitPaymentEvent(tx, { kind: status === 'CANCELLED' ? 'WITHDRAWAL_CANCELLED' : 'WITHDRAWAL_REJECTED', playerId: w.player_id, subjectId: w.id, status, amount: w.amount, currency: w.currency, provider: w.provider });
+    // Released in the same commit as the status: never a closed withdrawal with money still held.
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     return row!;
   });
-  await releaseHold(ctx, { idempotencyKey: `payments:release:${closed.id}`, holdId: closed.hold_id });
   return closed;
 }
 
@@ -428,7 +426,7 @@ async function payOut(ctx: Context, w: WithdrawalRow, sourceRef: string | null):
   return failWithdrawal(ctx, w.id, failure ?? 'failed', null);
 }
 
-/** A withdrawal in PROCESSING fails: the status (and the source deposit's refundable part), then the hold. */
+/** A withdrawal in PROCESSING fails: the status, the source deposit's refundable part and the hold's release in one commit. */
 export async function failWithdrawal(ctx: Context, id: string, reason: string, eventId: string | null): Promise<WithdrawalRow> {
   const failed = await tenantTx(ctx, async (tx) => {
     const w = await lockedWithdrawal(tx, id);
@@ -440,10 +438,10 @@ export async function failWithdrawal(ctx: Context, id: string, reason: string, e
     if (w.source_payment_id) await tx.em.execute(`update payment set refunded_amount = refunded_amount - ?, updated_at = now() where id = ?`, [w.amount, w.source_payment_id]);
     await tx.audit({ action: 'payments.withdrawal.fail', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PROCESSING', to: 'FAILED' }, reason, event: eventId } });
     await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_FAILED', playerId: w.player_id, subjectId: w.id, status: 'FAILED', amount: w.amount, currency: w.currency, provider: w.provider });
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     return row!;
   });
   if (!failed) return withdrawalById(ctx, id);
-  await releaseHold(ctx, { idempotencyKey: `payments:release:${failed.id}`, holdId: failed.hold_id });
   return failed;
 }
 

@@ -106,10 +106,15 @@ export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof sel
 
 // ---------------------------------------------------------------- posting
 
-/** Runs an idempotent wallet operation in a tenant transaction; raises a failure after its key is committed. */
-export async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>) {
+/**
+ * Runs an idempotent wallet operation in a tenant transaction of its own, and raises a failure
+ * after its key is committed; or, given the caller's transaction (`within`), inside it, so the
+ * operation commits or rolls back with the caller's other work (a failure then rolls it all back).
+ */
+export async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>, within?: TenantTx) {
   const hash = requestHash(operation, request);
-  const outcome: Once<R> = await tenantTx(ctx, (tx) => once(tx, key, operation, hash, () => work(tx)));
+  const run = (tx: TenantTx) => once(tx, key, operation, hash, () => work(tx));
+  const outcome: Once<R> = within ? await run(within) : await tenantTx(ctx, run);
   if (!outcome.ok) throw outcome.failure;
   return { result: outcome.result, replay: outcome.replay };
 }
@@ -253,7 +258,7 @@ const reserveInput = z.object({
 });
 
 /** Reserves part of an account's available balance: the check and the reservation are one UPDATE. */
-export async function reserveHold(ctx: Context, input: z.input<typeof reserveInput>) {
+export async function reserveHold(ctx: Context, input: z.input<typeof reserveInput>, within?: TenantTx) {
   const data = parseInput(reserveInput, input);
   const amount = amountAt(data.amount, ['amount']);
   return idempotent(ctx, data.idempotencyKey, 'hold.reserve', data, async (tx) => {
@@ -273,7 +278,7 @@ export async function reserveHold(ctx: Context, input: z.input<typeof reserveInp
     );
     await announce(tx, row, { holdId, code: 'HOLD_RESERVED' });
     return { holdId };
-  });
+  }, within);
 }
 
 async function openHold(tx: TenantTx, holdId: string): Promise<HoldRow> {
@@ -294,7 +299,7 @@ const captureInput = z.object({
 });
 
 /** Captures part or all of an open hold, once, into `to`; what is not captured is released. */
-export async function captureHold(ctx: Context, input: z.input<typeof captureInput>) {
+export async function captureHold(ctx: Context, input: z.input<typeof captureInput>, within?: TenantTx) {
   const data = parseInput(captureInput, input);
   const requested = data.amount ? amountAt(data.amount, ['amount']) : null;
   return idempotent(ctx, data.idempotencyKey, 'hold.capture', data, async (tx) => {
@@ -324,18 +329,18 @@ export async function captureHold(ctx: Context, input: z.input<typeof captureInp
       [amount.toString(), posted.id, hold.id],
     );
     return { holdId: hold.id, transactionId: posted.id };
-  });
+  }, within);
 }
 
 const releaseInput = z.object({ idempotencyKey, holdId: z.string() });
 
-export async function releaseHold(ctx: Context, input: z.input<typeof releaseInput>) {
+export async function releaseHold(ctx: Context, input: z.input<typeof releaseInput>, within?: TenantTx) {
   const data = parseInput(releaseInput, input);
   return idempotent(ctx, data.idempotencyKey, 'hold.release', data, async (tx) => {
     const hold = await openHold(tx, data.holdId);
     await closeHold(tx, hold, 'RELEASED');
     return { holdId: hold.id };
-  });
+  }, within);
 }
 
 async function closeHold(tx: TenantTx, hold: HoldRow, status: 'RELEASED' | 'EXPIRED'): Promise<void> {

@@ -190,6 +190,26 @@ describe('deposits', () => {
 });
 
 describe('withdrawals', () => {
+  it('reserves the hold in the same commit as the request: a request refused by the database holds nothing', async () => {
+    const p = await player(server, world);
+    await deposited(p, '2000');
+    const heldBefore = (await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')!;
+    // A real refusal by PostgreSQL after the hold is reserved: a CHECK on this request's amount only.
+    const marker = `hold_atomic_${Date.now()}`;
+    await db.query(`alter table payment_withdrawal add constraint ${marker} check (amount <> 1234) not valid`);
+    try {
+      await expect(p.sdk.RequestWithdrawal({ idempotencyKey: 'wd-atomic-001', currency: 'EUR', amount: '1234' })).rejects.toThrow();
+    } finally {
+      await db.query(`alter table payment_withdrawal drop constraint ${marker}`);
+    }
+    const after = (await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')!;
+    expect({ held: after.held, available: after.available }).toEqual({ held: heldBefore.held, available: heldBefore.available });
+    // The key was not used up: the same request now goes through, and holds once.
+    const done = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'wd-atomic-001', currency: 'EUR', amount: '1234' })).requestWithdrawal, 'WithdrawalPayload');
+    expect(done.replay).toBe(false);
+    expect((await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')!.held).toBe(String(BigInt(heldBefore.held) + 1234n));
+  });
+
   it('holds cash, pays out through the funding deposit on approval, captures on the provider\'s confirmation', async () => {
     const p = await player(server, world);
     await deposited(p, '3000');
