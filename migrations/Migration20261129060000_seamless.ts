@@ -17,7 +17,7 @@ export class Migration20261129060000Seamless extends Migration {
         code text not null check (code ~ '^[a-z0-9][a-z0-9_-]{1,39}$'),
         dialect text not null,
         auth text not null check (auth in ('HMAC_SHA256', 'RSA_SHA256')),
-        hmac_secret text,
+        hmac_secret text, -- sealed with SECRETS_ENCRYPTION_KEY, base64 (src/auth/sealed.ts)
         public_key text,
         currencies text[] not null,
         enabled boolean not null default true,

@@ -47,7 +47,7 @@ const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte Ed25519 seed, base64')
     .optional(),
-  PAYMENTS_ENCRYPTION_KEY: z
+  SECRETS_ENCRYPTION_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte AES-256 key, base64')
     .optional(),
@@ -110,8 +110,8 @@ export interface Config {
   auditSigningKey: string;
   /** How often the checkpoint job signs each tenant's chain head; 0 turns the job off. */
   auditCheckpointIntervalMs: number;
-  /** AES-256-GCM key (base64) that encrypts payment providers' credentials at rest. */
-  paymentsEncryptionKey: string;
+  /** AES-256-GCM key (base64) that encrypts third parties' credentials at rest (src/auth/sealed.ts). */
+  secretsEncryptionKey: string;
   /** How often the payments reconciliation job runs; 0 turns it off. */
   paymentsReconciliationIntervalMs: number;
   /** House accounts per currency that share bets and wins (docs/wallet.md). */
@@ -170,7 +170,7 @@ const DEV_APP_PASSWORD = 'croupier_app_dev';
 /** A fixed development seed, so checkpoints of a dev database verify across restarts. */
 const DEV_AUDIT_SIGNING_KEY = Buffer.alloc(32, 'croupier-dev-audit-signing-key').toString('base64');
 /** A fixed development key, so a dev database's provider credentials decrypt across restarts. */
-const DEV_PAYMENTS_ENCRYPTION_KEY = Buffer.alloc(32, 'croupier-dev-payments-key').toString('base64');
+const DEV_SECRETS_ENCRYPTION_KEY = Buffer.alloc(32, 'croupier-dev-secrets-key').toString('base64');
 export const APP_ROLE = 'croupier_app';
 
 /** The app's connection URL: the owner's URL with the app role's credentials. */
@@ -192,7 +192,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
   if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required in production');
   if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('AUDIT_SIGNING_KEY', 'is required in production');
-  if (production && !env.PAYMENTS_ENCRYPTION_KEY) throw new ConfigError('PAYMENTS_ENCRYPTION_KEY', 'is required in production');
+  if (production && !env.SECRETS_ENCRYPTION_KEY) throw new ConfigError('SECRETS_ENCRYPTION_KEY', 'is required in production');
 
   // The app role's password: given, or (outside production, when no app URL is given) the dev default.
   // Migrations set the role's password only when one is known here.
@@ -234,7 +234,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     lookupCacheTtlMs: env.LOOKUP_CACHE_TTL_MS,
     auditSigningKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
-    paymentsEncryptionKey: env.PAYMENTS_ENCRYPTION_KEY ?? DEV_PAYMENTS_ENCRYPTION_KEY,
+    secretsEncryptionKey: env.SECRETS_ENCRYPTION_KEY ?? DEV_SECRETS_ENCRYPTION_KEY,
     paymentsReconciliationIntervalMs: env.PAYMENTS_RECONCILIATION_INTERVAL_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,

@@ -80,7 +80,7 @@ export async function setPaymentProvider(ctx: Context, input: SetProviderInput):
   const foreign = data.currencies.filter((c) => !tenant.currencies.includes(c));
   if (foreign.length) throw new ValidationError([{ path: ['input', 'currencies'], message: `${foreign.join(', ')} not a currency of this tenant` }]);
   const credentials = { apiKey: data.apiKey, webhookSecret: data.webhookSecret, merchantAccount: data.merchantAccount ?? undefined };
-  const sealed = encryptCredentials(ctx.services.config.paymentsEncryptionKey, aadOf(tenant.id, data.code), credentials);
+  const sealed = encryptCredentials(ctx.services.config.secretsEncryptionKey, aadOf(tenant.id, data.code), credentials);
   const row = await tenantTx(ctx, async (tx) => {
     const [saved] = await tx.em.execute<ProviderRow[]>(
       `insert into payment_provider (id, tenant_id, code, enabled, currencies, min_amount, max_amount, credentials, key_fingerprint, endpoint)
@@ -117,7 +117,7 @@ export async function providerRow(tx: TenantTx, code: string): Promise<ProviderR
 export async function gatewayOf(ctx: Context, row: ProviderRow): Promise<PaymentGateway> {
   const factory = await gatewayFactory(row.code);
   if (!factory) throw new PaymentProviderUnsupportedError(row.code);
-  const credentials = decryptCredentials(ctx.services.config.paymentsEncryptionKey, aadOf(row.tenant_id, row.code), Buffer.from(row.credentials));
+  const credentials = decryptCredentials(ctx.services.config.secretsEncryptionKey, aadOf(row.tenant_id, row.code), Buffer.from(row.credentials));
   return factory({ code: row.code, credentials, endpoint: row.endpoint });
 }
 

@@ -1,4 +1,5 @@
 import { createHash, createPublicKey } from 'node:crypto';
+import { seal, unseal } from '../../src/auth/sealed.js';
 import { z } from 'zod';
 import { requireTenant, tenantTx, type Context, type Services } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
@@ -81,6 +82,20 @@ export interface ProviderView {
   updatedAt: Date;
 }
 
+/** The HMAC secret is stored sealed (src/auth/sealed.ts): the tenant and provider code are its additional data. */
+const secretAad = (tenantId: string, code: string) => `seamless-provider:${tenantId}:${code}`;
+
+function sealSecret(secretsKey: string, tenantId: string, code: string, secret: string): string {
+  return seal(secretsKey, secretAad(tenantId, code), secret).toString('base64');
+}
+
+/** The provider row with its HMAC secret in the clear (for verifying signatures; never shown). */
+function opened(secretsKey: string, row: ProviderRow): ProviderRow {
+  if (!row.hmac_secret) return row;
+  return { ...row, hmac_secret: unseal(secretsKey, secretAad(row.tenant_id, row.code), Buffer.from(row.hmac_secret, 'base64')) };
+}
+
+/** The API's view of a provider whose secret is already opened. */
 export function viewOf(row: ProviderRow): ProviderView {
   const material = row.auth === 'HMAC_SHA256' ? row.hmac_secret! : row.public_key!;
   return {
@@ -135,10 +150,11 @@ export async function setGameProvider(ctx: Context, input: SetProviderInput): Pr
          hmac_secret = excluded.hmac_secret, public_key = excluded.public_key, currencies = excluded.currencies,
          enabled = excluded.enabled, updated_at = now()
        returning *`,
-      [newId(), tx.tenantId, data.code, data.dialect, data.auth, data.hmacSecret ?? null, data.publicKey ?? null,
+      [newId(), tx.tenantId, data.code, data.dialect, data.auth,
+        data.hmacSecret ? sealSecret(ctx.services.config.secretsEncryptionKey, tx.tenantId, data.code, data.hmacSecret) : null, data.publicKey ?? null,
         `{${[...new Set(data.currencies)].join(',')}}`, data.enabled ?? true],
     );
-    const view = viewOf(saved!);
+    const view = viewOf(opened(ctx.services.config.secretsEncryptionKey, saved!));
     await tx.audit({
       action: 'seamless.provider.set',
       target: { type: 'GameProvider', id: view.id },
@@ -147,12 +163,12 @@ export async function setGameProvider(ctx: Context, input: SetProviderInput): Pr
     return saved!;
   });
   await ctx.services.lookups.invalidate(providerTag(row.tenant_id, row.code));
-  return viewOf(row);
+  return viewOf(opened(ctx.services.config.secretsEncryptionKey, row));
 }
 
 export async function listGameProviders(ctx: Context): Promise<ProviderView[]> {
   const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from seamless_provider order by code`));
-  return rows.map(viewOf);
+  return rows.map((row) => viewOf(opened(ctx.services.config.secretsEncryptionKey, row)));
 }
 
 function providerTag(tenantId: string, code: string): string {
@@ -165,7 +181,7 @@ export async function providerFor(services: Services, tenantId: string, code: st
     `seamless-provider:${tenantId}:${code}`,
     async () => {
       const { rows } = await services.sql.query<ProviderRow>('select * from seamless_provider_of($1, $2)', [tenantId, code]);
-      return rows[0] ?? null;
+      return rows[0] ? opened(services.config.secretsEncryptionKey, rows[0]) : null;
     },
     (row) => [providerTag(tenantId, row.code), `tenant:${tenantId}`],
   );

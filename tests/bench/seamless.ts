@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       REDIS_URL: redisUrl,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
-      PAYMENTS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       RATE_LIMIT_ENABLED: 'false',
     });
     const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));

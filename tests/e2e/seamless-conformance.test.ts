@@ -242,7 +242,10 @@ describe('seamless wallet, hub88 dialect', () => {
       const { gameProviders } = await tenant.admin.sdk.GameProviders();
       expect(gameProviders.find((g) => g.code === hub.code)).toMatchObject({ dialect: 'hub88', auth: 'HMAC_SHA256', enabled: true });
       const { rows } = await owner.query<{ hmac_secret: string }>(`select hmac_secret from seamless_provider where code = $1`, [hub.code]);
-      expect(JSON.stringify(gameProviders)).not.toContain(rows[0]!.hmac_secret);
+      expect(JSON.stringify(gameProviders)).not.toContain(hub.secret!);
+      // At rest the secret is sealed (AES-256-GCM), not stored as given.
+      expect(rows[0]!.hmac_secret).not.toContain(hub.secret!);
+      expect(Buffer.from(rows[0]!.hmac_secret, 'base64').length).toBeGreaterThan(29);
     });
 
     it('answers malformed requests with a syntax error', async () => {

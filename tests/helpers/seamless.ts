@@ -19,6 +19,8 @@ export interface Aggregator {
   tenant: TestTenant;
   /** The signature of a raw body, as the aggregator makes it (base64). */
   sign(body: string): string;
+  /** The shared secret (HMAC providers), to check it never shows up anywhere. */
+  secret: string | null;
   /** POSTs a callback; `signature: null` sends none, a string sends that one. */
   call(operation: string, body: unknown, options?: { signature?: string | null; raw?: string }): Promise<{ status: number; answer: Hub88Answer }>;
 }
@@ -42,6 +44,7 @@ export async function newAggregator(server: TestServer, tenant: TestTenant, auth
     code,
     tenant,
     sign,
+    secret: input.hmacSecret ?? null,
     call: async (operation, body, options = {}) => {
       const raw = options.raw ?? JSON.stringify(body);
       const headers: Record<string, string> = { 'content-type': 'application/json' };
