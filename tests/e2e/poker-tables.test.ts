@@ -439,7 +439,14 @@ describe('poker tables', () => {
     await owner.query(`update poker_table set turn_deadline = now() - interval '1 second' where id = $1`, [table.id]);
     const { runPokerTimers } = await import('../../modules/poker/index.js');
     await runPokerTimers(server.platform.services);
-    const events = (await owner.query<{ type: string; payload: { action?: string } }>(`select type, payload from poker_table_event where table_id = $1 order by seq`, [table.id])).rows;
+    // The server's own timer job may have taken the table first (the direct call then skips a
+    // table locked by another run): wait for whichever run acted to commit.
+    const eventsNow = async () => (await owner.query<{ type: string; payload: { action?: string } }>(`select type, payload from poker_table_event where table_id = $1 order by seq`, [table.id])).rows;
+    let events = await eventsNow();
+    for (let waited = 0; !events.some((e) => e.type === 'TURN_TIMED_OUT') && waited < 5000; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      events = await eventsNow();
+    }
     const timedOut = events.findIndex((e) => e.type === 'TURN_TIMED_OUT');
     expect(events[timedOut]!.payload.action).toBe('check');
     expect(events.slice(timedOut).map((e) => e.type)).toContain('BOARD_DEALT');
