@@ -6,7 +6,7 @@ import { isCurrency, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { difference } from '../../src/audit/chain.js';
-import { applyLegs, resolveAccount, type AccountRow, type AccountSelector } from '../wallet/wallet.ledger.js';
+import { applyLegs, resolveAccount, type AccountRow, type AccountSelector } from '../wallet/index.js';
 import { startPlaySession } from '../responsible-gambling/index.js';
 import {
   apply,
@@ -395,6 +395,14 @@ interface Locked {
   lastSeq: number;
 }
 
+/** The table locked for this operation, and the caller's seat at it (PokerNotSeatedError without one). */
+async function lockedSeat(ctx: Context, tx: TenantTx, tableId: string, playerId: string): Promise<{ l: Locked; seat: SeatRow }> {
+  const table = await lockTable(tx, tableId);
+  const [seat] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and player_id = ?`, [tableId, playerId]);
+  if (!seat) throw new PokerNotSeatedError(tableId);
+  return { l: { ctx, tx, table, lastSeq: 0 }, seat };
+}
+
 async function account(l: Locked, selector: AccountSelector, counterparty: AccountRow | null): Promise<AccountRow> {
   const found = await resolveAccount(l.tx, { currency: l.table.currency, ...selector }, counterparty, l.ctx.services.config.walletHouseStripes, requireTenant(l.ctx).currencies);
   if ('currencyRequired' in found) throw new Error('poker: the table currency is always named');
@@ -636,10 +644,7 @@ export async function act(ctx: Context, tableId: string, input: ActInput): Promi
     amount = Number(parsed);
   }
   return tenantTx(ctx, async (tx) => {
-    const table = await lockTable(tx, tableId);
-    const l: Locked = { ctx, tx, table, lastSeq: 0 };
-    const [seat] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and player_id = ?`, [tableId, me]);
-    if (!seat) throw new PokerNotSeatedError(tableId);
+    const { l } = await lockedSeat(ctx, tx, tableId, me);
     const hand = await runningHand(l);
     if (!hand || (input.handId && input.handId !== hand.id)) throw new PokerNoHandInProgressError(input.handId ?? null);
     const player = hand.state.players.find((p) => p.playerId === me);
@@ -657,10 +662,7 @@ export async function act(ctx: Context, tableId: string, input: ActInput): Promi
 export async function setAway(ctx: Context, tableId: string, away: boolean): Promise<SitResult> {
   const me = playerOf(ctx);
   return tenantTx(ctx, async (tx) => {
-    const table = await lockTable(tx, tableId);
-    const l: Locked = { ctx, tx, table, lastSeq: 0 };
-    const [seat] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and player_id = ?`, [tableId, me]);
-    if (!seat) throw new PokerNotSeatedError(tableId);
+    const { l, seat } = await lockedSeat(ctx, tx, tableId, me);
     const status: SeatStatus = away ? 'SITTING_OUT' : 'SITTING';
     if (seat.status === status || seat.status === 'LEAVING') return { seat, seq: 0 };
     const [row] = await tx.em.execute<SeatRow[]>(`update poker_seat set status = ? where id = ? returning *`, [status, seat.id]);
@@ -692,10 +694,7 @@ export interface LeaveResult {
 export async function leave(ctx: Context, tableId: string): Promise<LeaveResult> {
   const me = playerOf(ctx);
   return tenantTx(ctx, async (tx) => {
-    const table = await lockTable(tx, tableId);
-    const l: Locked = { ctx, tx, table, lastSeq: 0 };
-    const [seat] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and player_id = ?`, [tableId, me]);
-    if (!seat) throw new PokerNotSeatedError(tableId);
+    const { l, seat } = await lockedSeat(ctx, tx, tableId, me);
     const hand = await runningHand(l);
     if (hand && hand.state.players.some((p) => p.playerId === me)) {
       if (seat.status !== 'LEAVING') {

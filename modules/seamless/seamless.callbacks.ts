@@ -7,19 +7,12 @@ import type { Balance, CallbackError, CallbackResult, Command, Dialect, DialectR
 import { dialectOf } from './dialects/index.js';
 import { providerFor, type ProviderRow } from './seamless.service.js';
 
-/** One callback as SQL `seamless_callback` takes it. */
-interface SqlCommand {
-  op: Command['op'];
-  player: string;
-  /** SHA-256 of the session token. */
+/** One callback as SQL `seamless_callback` takes it: the canonical command, as JSON can carry it. */
+interface SqlCommand extends Omit<Command, 'amount'> {
+  /** SHA-256 of the session token (the token itself is never sent to the database). */
   token: string;
-  currency: string;
-  game: string | null;
-  tx: string | null;
-  round: string | null;
+  /** Minor units, as a decimal string. */
   amount: string;
-  ref: string | null;
-  closeRound: boolean;
   /** Content hash: the same transaction id with another hash is a duplicate. */
   hash: string;
   /** Id of the ledger transaction, made here so ids sort in posting order. */

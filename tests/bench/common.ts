@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import inspector from 'node:inspector';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
@@ -62,6 +63,67 @@ export function intEnv(name: string, fallback: number): number {
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+/** What a load run measured. */
+export interface LoadResult {
+  /** Requests that succeeded inside the measured window. */
+  ok: number;
+  failed: number;
+  /** The first few failures, for reading. */
+  failures: string[];
+  /** Latencies (ms) of the successful requests completed inside the measured window. */
+  latencies: number[];
+  windowMs: number;
+  /** Requests sent in all (warm-up included). */
+  sent: number;
+}
+
+/**
+ * Closed-loop clients: each sends its next request as soon as the previous one is answered,
+ * through warm-up and the measured window. `send(client, n)` makes and sends client's n-th
+ * request and answers a failure text, or null when it succeeded. Only requests completing
+ * inside the window count.
+ */
+export async function closedLoop(
+  window: { clients: number; warmupMs: number; durationMs: number },
+  send: (client: number, n: number) => Promise<string | null>,
+): Promise<LoadResult> {
+  const windowStart = performance.now() + window.warmupMs;
+  const windowEnd = windowStart + window.durationMs;
+  const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: window.durationMs, sent: 0 };
+  const client = async (c: number) => {
+    for (let n = 0; performance.now() < windowEnd; n++) {
+      const sentAt = performance.now();
+      result.sent += 1;
+      let failure: string | null;
+      try {
+        failure = await send(c, n);
+      } catch (error) {
+        failure = String(error);
+      }
+      const doneAt = performance.now();
+      if (doneAt < windowStart || doneAt > windowEnd) continue;
+      if (failure) {
+        result.failed += 1;
+        if (result.failures.length < 5) result.failures.push(failure.slice(0, 300));
+      } else {
+        result.ok += 1;
+        result.latencies.push(doneAt - sentAt);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: window.clients }, (_, c) => client(c)));
+  return result;
+}
+
+/**
+ * The player client `c` uses for its n-th request: client c owns players c, c + clients,
+ * c + 2·clients, ... (no two requests in flight share a player), two requests each (bet, win).
+ */
+export function playerIndexOf(c: number, n: number, clients: number, players: number): number {
+  const owned = Math.ceil((players - c) / clients);
+  return c + clients * (Math.floor(n / 2) % owned);
 }
 
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

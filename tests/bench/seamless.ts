@@ -13,9 +13,8 @@ import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { BenchDatabases, intEnv, percentile, pgbenchBaseline, post, round, runInWorker, startProfiler } from './common.js';
+import { BenchDatabases, closedLoop, intEnv, percentile, pgbenchBaseline, playerIndexOf, post, round, runInWorker, startProfiler, type LoadResult } from './common.js';
 
 interface LoadSpec {
   baseUrl: string;
@@ -27,30 +26,14 @@ interface LoadSpec {
   durationMs: number;
 }
 
-interface LoadResult {
-  ok: number;
-  failed: number;
-  failures: string[];
-  latencies: number[];
-  windowMs: number;
-  sent: number;
-}
-
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.clients, maxFreeSockets: spec.clients });
-  const start = performance.now();
-  const windowStart = start + spec.warmupMs;
-  const windowEnd = windowStart + spec.durationMs;
-  const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: spec.durationMs, sent: 0 };
   const run = randomUUID().slice(0, 8);
   const betUrl = new URL(`${spec.baseUrl}/transaction/bet`);
   const winUrl = new URL(`${spec.baseUrl}/transaction/win`);
-  const client = async (c: number) => {
-    const mine: number[] = [];
-    for (let p = c; p < spec.players.length; p += spec.clients) mine.push(p);
-    let n = 0;
-    while (performance.now() < windowEnd) {
-      const player = spec.players[mine[Math.floor(n / 2) % mine.length]!]!;
+  try {
+    return await closedLoop(spec, async (c, n) => {
+      const player = spec.players[playerIndexOf(c, n, spec.clients, spec.players.length)]!;
       const bet = n % 2 === 0;
       const body = JSON.stringify({
         user: player.id,
@@ -62,31 +45,13 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         amount: 100,
         request_uuid: randomUUID(),
       });
-      n += 1;
       const headers = { 'content-type': 'application/json', 'x-hub88-signature': createHmac('sha256', spec.secret).update(body).digest('base64') };
-      const sentAt = performance.now();
-      result.sent += 1;
-      let failure: string | null = null;
-      try {
-        const { status, text } = await post(agent, bet ? betUrl : winUrl, headers, body);
-        if (status !== 200 || !text.includes('"RS_OK"')) failure = `HTTP ${status} ${text}`.slice(0, 300);
-      } catch (error) {
-        failure = String(error).slice(0, 300);
-      }
-      const doneAt = performance.now();
-      if (doneAt < windowStart || doneAt > windowEnd) continue;
-      if (failure) {
-        result.failed += 1;
-        if (result.failures.length < 5) result.failures.push(failure);
-      } else {
-        result.ok += 1;
-        result.latencies.push(doneAt - sentAt);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: spec.clients }, (_, c) => client(c)));
-  agent.destroy();
-  return result;
+      const { status, text } = await post(agent, bet ? betUrl : winUrl, headers, body);
+      return status === 200 && text.includes('"RS_OK"') ? null : `HTTP ${status} ${text}`;
+    });
+  } finally {
+    agent.destroy();
+  }
 }
 
 if (!isMainThread) {

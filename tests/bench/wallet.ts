@@ -27,9 +27,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import os from 'node:os';
-import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { BenchDatabases, intEnv, percentile, pgbenchBaseline, post, round, runInWorker, startProfiler } from './common.js';
+import { BenchDatabases, closedLoop, intEnv, percentile, pgbenchBaseline, playerIndexOf, post, round, runInWorker, startProfiler, type LoadResult } from './common.js';
 
 // ---------------------------------------------------------------- the load (worker thread)
 
@@ -49,35 +48,14 @@ interface LoadSpec {
   noopQuery?: string;
 }
 
-interface LoadResult {
-  /** Transfers completed inside the measured window. */
-  ok: number;
-  failed: number;
-  failures: string[];
-  /** Latencies (ms) of the requests completed inside the measured window. */
-  latencies: number[];
-  windowMs: number;
-  /** Requests sent in all (warm-up included). */
-  sent: number;
-}
-
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const url = new URL(spec.graphqlUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.clients, maxFreeSockets: spec.clients });
   const headers = { 'content-type': 'application/json', 'x-api-key': spec.apiKey };
-  const start = performance.now();
-  const windowStart = start + spec.warmupMs;
-  const windowEnd = windowStart + spec.durationMs;
-  const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: spec.durationMs, sent: 0 };
   const run = randomUUID().slice(0, 8);
-
-  const client = async (c: number) => {
-    // Client c owns players c, c + clients, c + 2·clients, ...: no two requests in flight share a player.
-    const mine: number[] = [];
-    for (let p = c; p < spec.players.length; p += spec.clients) mine.push(p);
-    let n = 0;
-    while (performance.now() < windowEnd) {
-      const index = mine[Math.floor(n / 2) % mine.length]!;
+  try {
+    return await closedLoop(spec, async (c, n) => {
+      const index = playerIndexOf(c, n, spec.clients, spec.players.length);
       const bet = n % 2 === 0;
       const player = { ownerType: 'PLAYER', ownerId: spec.players[index]!, currency: spec.currency, kind: 'CASH' };
       const other =
@@ -90,37 +68,18 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         reference: `round-${c}-${Math.floor(n / 2)}`,
         transfers: [bet ? { from: player, to: other, amount: '100' } : { from: other, to: player, amount: '100' }],
       };
-      n += 1;
       const body = spec.noopQuery
         ? JSON.stringify({ query: spec.noopQuery })
         : JSON.stringify({ query: spec.query, operationName: 'PostTransfers', variables: { input } });
-      const sentAt = performance.now();
-      result.sent += 1;
-      let failure: string | null = null;
-      try {
-        const { status, text } = await post(agent, url, headers, body);
-        const parsed = JSON.parse(text) as { data?: { postTransfers?: { __typename: string; code?: string } }; errors?: unknown };
-        const typename = spec.noopQuery ? 'LedgerTransactionPayload' : parsed.data?.postTransfers?.__typename;
-        if (status !== 200 || typename !== 'LedgerTransactionPayload') {
-          failure = `HTTP ${status} ${typename ?? ''} ${parsed.data?.postTransfers?.code ?? JSON.stringify(parsed.errors ?? '')}`.slice(0, 300);
-        }
-      } catch (error) {
-        failure = String(error).slice(0, 300);
-      }
-      const doneAt = performance.now();
-      if (doneAt < windowStart || doneAt > windowEnd) continue;
-      if (failure) {
-        result.failed += 1;
-        if (result.failures.length < 5) result.failures.push(failure);
-      } else {
-        result.ok += 1;
-        result.latencies.push(doneAt - sentAt);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: spec.clients }, (_, c) => client(c)));
-  agent.destroy();
-  return result;
+      const { status, text } = await post(agent, url, headers, body);
+      const parsed = JSON.parse(text) as { data?: { postTransfers?: { __typename: string; code?: string } }; errors?: unknown };
+      const typename = spec.noopQuery ? 'LedgerTransactionPayload' : parsed.data?.postTransfers?.__typename;
+      if (status === 200 && typename === 'LedgerTransactionPayload') return null;
+      return `HTTP ${status} ${typename ?? ''} ${parsed.data?.postTransfers?.code ?? JSON.stringify(parsed.errors ?? '')}`;
+    });
+  } finally {
+    agent.destroy();
+  }
 }
 
 if (!isMainThread) {
