@@ -9,6 +9,7 @@ import { Migration20261129060000Seamless } from './Migration20261129060000_seaml
 import { Migration20261129070000Games } from './Migration20261129070000_games.js';
 import { Migration20261129080000Poker } from './Migration20261129080000_poker.js';
 import { Migration20261129090000Payments } from './Migration20261129090000_payments.js';
+import { Migration20261129100000HotPathPlans } from './Migration20261129100000_hot_path_plans.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129070000_games', class: Migration20261129070000Games },
   { name: 'Migration20261129080000_poker', class: Migration20261129080000Poker },
   { name: 'Migration20261129090000_payments', class: Migration20261129090000Payments },
+  { name: 'Migration20261129100000_hot_path_plans', class: Migration20261129100000HotPathPlans },
 ];

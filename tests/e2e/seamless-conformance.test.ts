@@ -133,6 +133,23 @@ describe('seamless wallet, hub88 dialect', () => {
       expect(new Set(answers.map((a) => a.answer.balance))).toEqual(new Set([900]));
       expect(await wallet(p)).toEqual({ cash: '900', bonus: '0' });
     });
+
+    it('finds a transaction by its primary key in a plan made for any parameters (a lookup that does not grow with the table)', async () => {
+      // A session's cached plan is generic after a few calls; one made while the table was
+      // small once chose the round index and filtered every transaction of the provider.
+      await owner.query('begin');
+      try {
+        await owner.query(`set local plan_cache_mode = force_generic_plan`);
+        await owner.query(`prepare seamless_lookup (uuid, uuid, text) as
+          select * from seamless_transaction where tenant_id = $1 and provider_id = $2 and transaction_id = $3`);
+        const { rows } = await owner.query<{ 'QUERY PLAN': unknown }>(`explain (format json) execute seamless_lookup (null, null, null)`);
+        const plan = JSON.stringify(rows[0]!['QUERY PLAN']);
+        expect(plan).toContain('"Index Name":"seamless_transaction_pkey"');
+      } finally {
+        await owner.query('deallocate seamless_lookup').catch(() => undefined);
+        await owner.query('rollback');
+      }
+    });
   });
 
   describe('out-of-order arrival', () => {

@@ -287,6 +287,35 @@ describe('wallet ledger', () => {
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
+  it('gives posting transactions open side by side distinct house stripes, each keeping its own to its end', async () => {
+    const c = await casino();
+    const sessions = await Promise.all(Array.from({ length: 3 }, async () => {
+      const client = new pg.Client({ connectionString: inject('databaseUrl') });
+      await client.connect();
+      await client.query('begin');
+      return client;
+    }));
+    const stripeOf = async (client: pg.Client) =>
+      (await client.query<{ s: number }>('select ledger_house_stripe($1, $2, $3) as s', [c.tenantId, 'EUR', 16])).rows[0]!.s;
+    try {
+      const first = await Promise.all(sessions.map(stripeOf));
+      expect(new Set(first).size).toBe(3);
+      expect(await Promise.all(sessions.map(stripeOf))).toEqual(first);
+      // Committed, a stripe is free again: the same session starts from its own stripe.
+      await sessions[0]!.query('commit');
+      await sessions[0]!.query('begin');
+      expect(await stripeOf(sessions[0]!)).toBe(first[0]);
+      // With every stripe taken, a transaction shares its own (the house row's lock orders them).
+      const few = await Promise.all(sessions.map((client) => client.query<{ s: number }>('select ledger_house_stripe($1, $2, 2) as s', [c.tenantId, 'GBP'])));
+      expect(few.map((r) => r.rows[0]!.s).every((s) => s === 0 || s === 1)).toBe(true);
+    } finally {
+      await Promise.all(sessions.map(async (client) => {
+        await client.query('rollback');
+        await client.end();
+      }));
+    }
+  });
+
   it('pushes each change of a player\'s own wallet to them, in order, and every change to staff; nothing for a failure', async () => {
     const c = await casino();
     const [p, other] = [await newPlayer(server, c.tenant), await newPlayer(server, c.tenant)];
