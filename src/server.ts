@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import proxyAddr from '@fastify/proxy-addr';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from 'graphql-ws';
@@ -218,6 +219,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     csrfPrevention: { requestHeaders: ['x-tenant', 'authorization', 'x-api-key', 'apollo-require-preflight', 'x-apollo-operation-name'] },
     formatError: (formatted, error) => formatError(formatted, error, reportUnexpected),
     plugins: [
+      // Apollo installs cache control unless told not to; it wraps every field resolver, and
+      // this API sets no cache hints (responses are per caller and not cacheable).
+      ApolloServerPluginCacheControlDisabled(),
       fastifyApolloDrainPlugin(app),
       { serverWillStart: async () => ({ drainServer: async () => void (await wsServer.dispose()) }) },
       metrics.apolloPlugin(),
