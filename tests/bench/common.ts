@@ -128,9 +128,15 @@ export function playerIndexOf(c: number, n: number, clients: number, players: nu
 
 export const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** Databases of one benchmark run on the admin URL's server, dropped at the end or on a signal. */
+/**
+ * Databases of one benchmark run on the admin URL's server, dropped at the end or on a signal.
+ * For reading a run afterwards, BENCH_KEEP_DATABASES=1 keeps the migrated ones (pgbench's
+ * scratch database is dropped all the same), and BENCH_AFTER_MIGRATE_SQL runs as the owner on
+ * each migrated database before the load (to try a schema or setting change against the same run).
+ */
 export class BenchDatabases {
   private readonly created = new Set<string>();
+  private readonly kept = new Set<string>();
   private cleaning: Promise<void> | undefined;
 
   constructor(readonly adminUrl: string) {
@@ -163,6 +169,11 @@ export class BenchDatabases {
   }
 
   async drop(name: string): Promise<void> {
+    if (this.kept.has(name)) {
+      console.log(`  kept database ${name}`);
+      this.created.delete(name);
+      return;
+    }
     await this.admin((c) => c.query(`drop database if exists ${name} with (force)`));
     this.created.delete(name);
   }
@@ -178,6 +189,17 @@ export class BenchDatabases {
     } finally {
       process.stdout.write = write;
     }
+    const afterMigrate = process.env.BENCH_AFTER_MIGRATE_SQL;
+    if (afterMigrate) {
+      const owner = new pg.Client({ connectionString: this.urlOf(name) });
+      await owner.connect();
+      try {
+        await owner.query(afterMigrate);
+      } finally {
+        await owner.end();
+      }
+    }
+    if (process.env.BENCH_KEEP_DATABASES === '1') this.kept.add(name);
     return { name, url: this.urlOf(name) };
   }
 
