@@ -10,6 +10,7 @@ import { Migration20261129070000Games } from './Migration20261129070000_games.js
 import { Migration20261129080000Poker } from './Migration20261129080000_poker.js';
 import { Migration20261129090000Payments } from './Migration20261129090000_payments.js';
 import { Migration20261129100000HotPathPlans } from './Migration20261129100000_hot_path_plans.js';
+import { Migration20261129110000SeamlessBatchPosting } from './Migration20261129110000_seamless_batch_posting.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129080000_poker', class: Migration20261129080000Poker },
   { name: 'Migration20261129090000_payments', class: Migration20261129090000Payments },
   { name: 'Migration20261129100000_hot_path_plans', class: Migration20261129100000HotPathPlans },
+  { name: 'Migration20261129110000_seamless_batch_posting', class: Migration20261129110000SeamlessBatchPosting },
 ];

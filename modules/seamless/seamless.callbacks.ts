@@ -7,8 +7,8 @@ import type { Balance, CallbackError, CallbackResult, Command, Dialect, DialectR
 import { dialectOf } from './dialects/index.js';
 import { providerFor, type ProviderRow } from './seamless.service.js';
 
-/** One callback as SQL `seamless_callback` takes it: the canonical command, as JSON can carry it. */
-interface SqlCommand extends Omit<Command, 'amount'> {
+/** One callback as SQL `seamless_callbacks` takes it: the canonical command, as JSON can carry it. */
+export interface SqlCommand extends Omit<Command, 'amount'> {
   /** SHA-256 of the session token (the token itself is never sent to the database). */
   token: string;
   /** Minor units, as a decimal string. */
@@ -19,7 +19,7 @@ interface SqlCommand extends Omit<Command, 'amount'> {
   ledgerTx: string;
 }
 
-type SqlAnswer =
+export type SqlAnswer =
   | { ok: true; balance: { cash: string; bonus: string }; currency: string; replay?: boolean }
   | { error: CallbackError; balance?: { cash: string; bonus: string }; currency?: string; detail?: Record<string, unknown> };
 
@@ -27,6 +27,20 @@ type SqlAnswer =
 interface Scope {
   tenant: TenantRef;
   provider: ProviderRow;
+}
+
+/**
+ * Answers a batch of callbacks of one provider, in order, with one call of SQL
+ * `seamless_callbacks` (one transaction).
+ */
+export async function postCallbacks(services: Pick<Services, 'sql' | 'config'>, tenant: TenantRef, provider: ProviderRow, commands: SqlCommand[]): Promise<SqlAnswer[]> {
+  const currencies = provider.currencies.filter((c) => tenant.currencies.includes(c));
+  const { rows } = await services.sql.query<{ answers: SqlAnswer[] }>({
+    name: 'seamless_callbacks',
+    text: 'select seamless_callbacks($1, $2, $3, $4, $5) as answers',
+    values: [tenant.id, provider.id, services.config.walletHouseStripes, currencies, JSON.stringify(commands)],
+  });
+  return rows[0]!.answers;
 }
 
 /**
@@ -43,15 +57,7 @@ export class CallbackPoster {
       maxBatch: 100,
       maxInFlight: 2,
       afterBatch: () => services.relay.nudge(),
-      call: async ({ tenant, provider }, commands) => {
-        const currencies = provider.currencies.filter((c) => tenant.currencies.includes(c));
-        const { rows } = await services.sql.query<{ answers: SqlAnswer[] }>({
-          name: 'seamless_callbacks',
-          text: 'select seamless_callbacks($1, $2, $3, $4, $5) as answers',
-          values: [tenant.id, provider.id, services.config.walletHouseStripes, currencies, JSON.stringify(commands)],
-        });
-        return rows[0]!.answers;
-      },
+      call: ({ tenant, provider }, commands) => postCallbacks(services, tenant, provider, commands),
     });
   }
 
@@ -100,11 +106,9 @@ function contentHash(command: Command): string {
     .digest('hex');
 }
 
-const balanceOf = (b: { cash: string; bonus: string }): Balance => ({ cash: BigInt(b.cash), bonus: BigInt(b.bonus) });
-
-/** A canonical command answered (the tenant and provider are known, the signature checked). */
-export async function executeCommand(services: Services, tenant: TenantRef, provider: ProviderRow, command: Command): Promise<CallbackResult> {
-  const answer = await posterOf(services).post(tenant, provider, {
+/** A command as SQL takes it: the token hashed, the content hash and the ledger transaction's id made here. */
+export function sqlCommandOf(command: Command): SqlCommand {
+  return {
     op: command.op,
     player: command.player,
     token: hashSecret(command.token),
@@ -117,7 +121,14 @@ export async function executeCommand(services: Services, tenant: TenantRef, prov
     closeRound: command.closeRound,
     hash: contentHash(command),
     ledgerTx: newId(),
-  });
+  };
+}
+
+const balanceOf = (b: { cash: string; bonus: string }): Balance => ({ cash: BigInt(b.cash), bonus: BigInt(b.bonus) });
+
+/** A canonical command answered (the tenant and provider are known, the signature checked). */
+export async function executeCommand(services: Services, tenant: TenantRef, provider: ProviderRow, command: Command): Promise<CallbackResult> {
+  const answer = await posterOf(services).post(tenant, provider, sqlCommandOf(command));
   if ('ok' in answer) return { ok: true, balance: balanceOf(answer.balance), currency: answer.currency, replay: answer.replay === true };
   return {
     ok: false,

@@ -12,6 +12,9 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 import { newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
+import { postCallbacks, sqlCommandOf, type SqlAnswer } from '../../modules/seamless/seamless.callbacks.js';
+import { providerFor } from '../../modules/seamless/seamless.service.js';
+import type { Command } from '../../modules/seamless/index.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -37,11 +40,14 @@ type Step =
   | { kind: 'win'; tx: number; round: number; amount: number; close: boolean }
   | { kind: 'rollback'; tx: number; ref: number };
 
-const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('bet' as const), tx: fc.nat(11), round: fc.nat(2), amount: fc.integer({ min: 0, max: 400 }) }),
-  fc.record({ kind: fc.constant('win' as const), tx: fc.nat(11), round: fc.nat(2), amount: fc.integer({ min: 0, max: 600 }), close: fc.boolean() }),
-  fc.record({ kind: fc.constant('rollback' as const), tx: fc.nat(11), ref: fc.nat(11) }),
-);
+/** Steps over `txs` transaction ids and `rounds` rounds. */
+const stepOver = (txs: number, rounds: number): fc.Arbitrary<Step> =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('bet' as const), tx: fc.nat(txs - 1), round: fc.nat(rounds - 1), amount: fc.integer({ min: 0, max: 400 }) }),
+    fc.record({ kind: fc.constant('win' as const), tx: fc.nat(txs - 1), round: fc.nat(rounds - 1), amount: fc.integer({ min: 0, max: 600 }), close: fc.boolean() }),
+    fc.record({ kind: fc.constant('rollback' as const), tx: fc.nat(txs - 1), ref: fc.nat(txs - 1) }),
+  );
+const step = stepOver(12, 3);
 
 interface Tx {
   kind: 'BET' | 'WIN' | 'ROLLBACK' | 'TOMBSTONE' | 'REFUSED';
@@ -132,6 +138,48 @@ describe('seamless wallet against a model', () => {
         const { wallet } = await p.registered.sdk.Wallet();
         const eur = wallet.find((w) => w.currency === 'EUR');
         expect({ cash: Number(eur?.cash ?? 0), bonus: Number(eur?.bonus ?? 0) }).toEqual({ cash: model.cash, bonus: model.bonus });
+      }),
+      { numRuns: 25 },
+    );
+    expect(await checkLedgerInvariants(owner, tenantUuid(tenant))).toEqual([]);
+  });
+
+  it('answers a batch of callbacks of several players exactly as it answers them one by one', async () => {
+    // One SQL call decides a batch in order and posts independent callbacks together; players
+    // here share round and transaction ids, so some callbacks of a batch depend on others.
+    const services = server.platform.services;
+    const tenantRef = (await services.tenants.byId(services, tenantUuid(tenant)))!;
+    const provider = (await providerFor(services, tenantRef.id, hub.code))!;
+    const playerStep = fc.record({ player: fc.nat(2), step: stepOver(20, 8) });
+    const funds = fc.tuple(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 300 }));
+    const normal = (a: SqlAnswer) => ('ok' in a ? { ok: true, balance: a.balance, replay: a.replay === true } : { error: a.error, balance: a.balance ?? null });
+    await fc.assert(
+      fc.asyncProperty(fc.array(playerStep, { minLength: 2, maxLength: 24 }), fc.array(funds, { minLength: 3, maxLength: 3 }), async (steps, money) => {
+        const world = async () => ({
+          run: randomUUID().slice(0, 8),
+          players: await Promise.all(money.map(([cash, bonus]) => seatedPlayer(server, tenant, partner, cash, bonus))),
+        });
+        const [batched, oneByOne] = [await world(), await world()];
+        const commandsOf = (w: Awaited<ReturnType<typeof world>>): Command[] =>
+          [...steps, ...steps.slice(0, 3)].map(({ player, step: s }) => {
+            const name = (n: number) => `${w.run}-${n}`;
+            return {
+              op: s.kind,
+              player: w.players[player]!.id,
+              token: w.players[player]!.token,
+              currency: 'EUR',
+              game: 'g',
+              tx: name(s.tx),
+              round: s.kind === 'rollback' ? name(100) : name(100 + s.round),
+              amount: BigInt(s.kind === 'rollback' ? 0 : s.amount),
+              ref: s.kind === 'rollback' ? name(s.ref) : null,
+              closeRound: s.kind === 'win' ? s.close : true,
+            };
+          });
+        const together = await postCallbacks(services, tenantRef, provider, commandsOf(batched).map(sqlCommandOf));
+        const alone: SqlAnswer[] = [];
+        for (const command of commandsOf(oneByOne)) alone.push(...(await postCallbacks(services, tenantRef, provider, [sqlCommandOf(command)])));
+        expect(together.map(normal)).toEqual(alone.map(normal));
       }),
       { numRuns: 25 },
     );
