@@ -12,6 +12,9 @@ import { Migration } from '@mikro-orm/migrations';
  * together and completes them; a callback touching anything of the gathered group posts the
  * group first. So each callback is decided against the state every earlier callback left,
  * as before; the answers and the rows written are the same.
+ *
+ * The batch's player accounts that exist are found by one query (ledger_resolve opens the
+ * others), and its house stripe is resolved once per currency, not once per player.
  */
 export class Migration20261129110000SeamlessBatchPosting extends Migration {
   override async up(): Promise<void> {
@@ -254,9 +257,9 @@ export class Migration20261129110000SeamlessBatchPosting extends Migration {
         v_ids uuid[] := '{}';
         v_accounts jsonb := '{}';
         v_item record;
-        v_cash jsonb;
-        v_house jsonb;
-        v_bonus jsonb;
+        v_cash_id uuid;
+        v_bonus_id uuid;
+        v_houses jsonb := '{}';
         v_cmd jsonb;
         v_keys text[];
         v_decision jsonb;
@@ -269,22 +272,35 @@ export class Migration20261129110000SeamlessBatchPosting extends Migration {
         -- Open the accounts of money-moving callbacks whose session is real (a forged player id
         -- opens nothing), then lock them all at once, in id order.
         for v_item in
-          select distinct c->>'player' as player, c->>'currency' as currency
-          from jsonb_array_elements(p_items) c
-          join seamless_session s on s.tenant_id = p_tenant and s.token_hash = c->>'token'
-            and s.player_id = c->>'player' and s.currency = c->>'currency'
-          where c->>'op' in ('bet', 'win', 'rollback') and c->>'currency' = any (p_currencies)
-            -- Bounded by token first (an index probe per token), whatever the table's size.
-            and s.token_hash = any (array(select i->>'token' from jsonb_array_elements(p_items) i))
+          -- Accounts that exist already are found here (an index probe each); ledger_resolve opens the others.
+          select p.player, p.currency,
+            (select a.id from ledger_account a where a.tenant_id = p_tenant and a.owner_type = 'PLAYER' and a.owner_id = p.player
+               and a.currency = p.currency and a.kind = 'CASH' and a.stripe = 0) as cash_id,
+            (select a.id from ledger_account a where a.tenant_id = p_tenant and a.owner_type = 'PLAYER' and a.owner_id = p.player
+               and a.currency = p.currency and a.kind = 'BONUS' and a.stripe = 0) as bonus_id
+          from (
+            select distinct c->>'player' as player, c->>'currency' as currency
+            from jsonb_array_elements(p_items) c
+            join seamless_session s on s.tenant_id = p_tenant and s.token_hash = c->>'token'
+              and s.player_id = c->>'player' and s.currency = c->>'currency'
+            where c->>'op' in ('bet', 'win', 'rollback') and c->>'currency' = any (p_currencies)
+              -- Bounded by token first (an index probe per token), whatever the table's size.
+              and s.token_hash = any (array(select i->>'token' from jsonb_array_elements(p_items) i))
+          ) p
           order by 1, 2
         loop
-          v_cash := ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', v_item.player, 'currency', v_item.currency, 'kind', 'CASH'), null, p_stripes, p_currencies);
-          v_bonus := ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', v_item.player, 'currency', v_item.currency, 'kind', 'BONUS'), null, p_stripes, p_currencies);
-          v_house := ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'HOUSE', 'currency', v_item.currency),
-            jsonb_populate_record(null::ledger_account, v_cash->'account'), p_stripes, p_currencies);
-          v_ids := v_ids || array[(v_cash->'account'->>'id')::uuid, (v_bonus->'account'->>'id')::uuid, (v_house->'account'->>'id')::uuid];
+          v_cash_id := coalesce(v_item.cash_id, (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', v_item.player,
+            'currency', v_item.currency, 'kind', 'CASH'), null, p_stripes, p_currencies)->'account'->>'id')::uuid);
+          v_bonus_id := coalesce(v_item.bonus_id, (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', v_item.player,
+            'currency', v_item.currency, 'kind', 'BONUS'), null, p_stripes, p_currencies)->'account'->>'id')::uuid);
+          -- One house stripe per currency for the whole batch (its counterparty: any of its accounts).
+          if v_houses->>v_item.currency is null then
+            v_houses := v_houses || jsonb_build_object(v_item.currency, ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'HOUSE', 'currency', v_item.currency),
+              jsonb_populate_record(null::ledger_account, jsonb_build_object('id', v_cash_id, 'currency', v_item.currency)), p_stripes, p_currencies)->'account'->>'id');
+          end if;
+          v_ids := v_ids || array[v_cash_id, v_bonus_id, (v_houses->>v_item.currency)::uuid];
           v_accounts := v_accounts || jsonb_build_object(v_item.player || '|' || v_item.currency, jsonb_build_object(
-            'cash', v_cash->'account'->>'id', 'bonus', v_bonus->'account'->>'id', 'house', v_house->'account'->>'id'));
+            'cash', v_cash_id, 'bonus', v_bonus_id, 'house', v_houses->>v_item.currency));
         end loop;
         perform 1 from ledger_account where id = any (v_ids) order by id for update;
 
