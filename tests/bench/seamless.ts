@@ -5,7 +5,8 @@
  * JSON object. Never part of `npm test`.
  *
  * Each client owns its players and alternates bet and win (same round) with fresh transaction
- * ids, HMAC-SHA256 signed. Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200),
+ * ids, HMAC-SHA256 signed. Then the same load signed with a wrong secret: what HTTP and the
+ * signature check alone reach (the signature ceiling). Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200),
  * BENCH_DURATION_S (10), BENCH_WARMUP_S (2), BENCH_POOL_MAX, BENCH_DATABASE_ADMIN_URL,
  * REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR (as tests/bench/wallet.ts).
  */
@@ -18,7 +19,10 @@ import { BenchDatabases, closedLoop, intEnv, percentile, pgbenchBaseline, player
 
 interface LoadSpec {
   baseUrl: string;
+  /** The provider's secret; for the ceiling case, another one (every callback is refused at the signature check). */
   secret: string;
+  /** The answer a callback must get to count: RS_OK, or RS_ERROR_INVALID_SIGNATURE for the ceiling. */
+  expect: string;
   clients: number;
   players: { id: string; token: string }[];
   currency: string;
@@ -47,7 +51,7 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
       });
       const headers = { 'content-type': 'application/json', 'x-hub88-signature': createHmac('sha256', spec.secret).update(body).digest('base64') };
       const { status, text } = await post(agent, bet ? betUrl : winUrl, headers, body);
-      return status === 200 && text.includes('"RS_OK"') ? null : `HTTP ${status} ${text}`;
+      return status === 200 && text.includes(`"${spec.expect}"`) ? null : `HTTP ${status} ${text}`;
     });
   } finally {
     agent.destroy();
@@ -133,7 +137,7 @@ async function main(): Promise<void> {
         );
       }
       const commitsBefore = await databases.commits(name);
-      const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
+      const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, expect: 'RS_OK', clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
       const profiler = profileDir ? await startProfiler() : null;
       const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
       if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, 'seamless.cpuprofile'))}`);
@@ -150,6 +154,11 @@ async function main(): Promise<void> {
         await owner.end();
       }
 
+      // The same clients and bodies signed with another secret: HTTP, the provider lookup and
+      // the HMAC check, answered without the database. The roof over the callbacks above.
+      const ceiling = await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, secret: randomBytes(32).toString('base64url'), expect: 'RS_ERROR_INVALID_SIGNATURE' });
+      const ceilingPerS = ceiling.ok / (ceiling.windowMs / 1000);
+
       const sorted = result.latencies.sort((a, b) => a - b);
       const cps = result.ok / (result.windowMs / 1000);
       const figures = {
@@ -161,6 +170,8 @@ async function main(): Promise<void> {
         callbacks: result.ok,
         failed: result.failed,
         dbCommitsPerCallback: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 3),
+        signatureCeilingPerS: round(ceilingPerS, 1),
+        signatureCeilingRatio: round(ceilingPerS / baseline.tps, 3),
       };
       const met = figures.ratioToPgbench >= 0.7 && figures.p99ms <= 30;
       console.log(
@@ -168,6 +179,11 @@ async function main(): Promise<void> {
           `seamless/pgbench ${figures.ratioToPgbench.toFixed(3)}   (${figures.callbacks} ok, ${figures.failed} failed, ${figures.dbCommitsPerCallback} DB commits per callback)`,
       );
       for (const failure of result.failures) console.log(`  failure: ${failure}`);
+      console.log(
+        `signature ceiling ${figures.signatureCeilingPerS.toFixed(0)} requests/s   ÷ pgbench ${figures.signatureCeilingRatio.toFixed(3)}   ` +
+          `(the same load refused at the signature check: HTTP and HMAC, no database; ${ceiling.failed} failed)`,
+      );
+      for (const failure of ceiling.failures) console.log(`  ceiling failure: ${failure}`);
       console.log(`target: seamless/pgbench >= 0.7 with p99 <= 30 ms: ${met ? 'met' : 'NOT met'}`);
       const loadAfter = os.loadavg().map((l) => round(l));
       console.log(
