@@ -6,9 +6,10 @@
  *
  * Each client owns its players and alternates bet and win (same round) with fresh transaction
  * ids, HMAC-SHA256 signed. Then the same load signed with a wrong secret: what HTTP and the
- * signature check alone reach (the signature ceiling). Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200),
- * BENCH_DURATION_S (10), BENCH_WARMUP_S (2), BENCH_POOL_MAX, BENCH_DATABASE_ADMIN_URL,
- * REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR (as tests/bench/wallet.ts).
+ * signature check alone reach (the signature ceiling). Settings (environment): BENCH_CLIENTS
+ * (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10), BENCH_WARMUP_S (2), BENCH_POOL_MAX,
+ * BENCH_DATABASE_ADMIN_URL, REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR, BENCH_KEEP_DATABASES,
+ * BENCH_AFTER_MIGRATE_SQL (as tests/bench/wallet.ts).
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';

@@ -21,7 +21,8 @@
  * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
  * PGBENCH (/usr/bin/pgbench, else pgbench on PATH), BENCH_CPU_PROFILE_DIR (write a CPU profile
- * of the API during each case's load there, one .cpuprofile per case).
+ * of the API during each case's load there, one .cpuprofile per case), BENCH_KEEP_DATABASES
+ * and BENCH_AFTER_MIGRATE_SQL (tests/bench/common.ts).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
