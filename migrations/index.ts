@@ -11,6 +11,7 @@ import { Migration20261129080000Poker } from './Migration20261129080000_poker.js
 import { Migration20261129090000Payments } from './Migration20261129090000_payments.js';
 import { Migration20261129100000HotPathPlans } from './Migration20261129100000_hot_path_plans.js';
 import { Migration20261129110000SeamlessBatchPosting } from './Migration20261129110000_seamless_batch_posting.js';
+import { Migration20261129120000RgLimitUsed } from './Migration20261129120000_rg_limit_used.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129090000_payments', class: Migration20261129090000Payments },
   { name: 'Migration20261129100000_hot_path_plans', class: Migration20261129100000HotPathPlans },
   { name: 'Migration20261129110000_seamless_batch_posting', class: Migration20261129110000SeamlessBatchPosting },
+  { name: 'Migration20261129120000_rg_limit_used', class: Migration20261129120000RgLimitUsed },
 ];

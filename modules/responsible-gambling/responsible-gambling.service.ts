@@ -442,9 +442,7 @@ async function viewIn(tx: TenantTx, playerId: string): Promise<RgView> {
     `select l.kind, l.currency, l.period, rg_limit_in_force(l)::text as in_force,
        case when l.pending_effective_at > now() then l.pending_amount::text end as pending_amount,
        case when l.pending_effective_at > now() then l.pending_effective_at end as pending_effective_at,
-       (select coalesce(sum(case when l.kind = 'DEPOSIT' then a.deposited else a.staked - a.won end), 0)
-        from rg_activity a where a.player_id = l.player_id and a.currency = l.currency
-          and a.hour > date_trunc('hour', now()) - make_interval(hours => rg_period_hours(l.period)))::text as used
+       rg_limit_used(l)::text as used
      from rg_limit l where l.player_id = ?
        and (l.amount is not null or (l.pending_effective_at is not null and l.pending_amount is not null))
      order by l.kind, l.currency, case l.period when 'DAY' then 1 when 'WEEK' then 2 else 3 end`,
