@@ -4,10 +4,12 @@
  * baseline, the load run in a worker thread, and an optional CPU profile of the API.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import inspector from 'node:inspector';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -58,6 +60,67 @@ export function intEnv(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer`);
   return value;
+}
+
+/** Settings every load benchmark reads from the environment. */
+export interface BenchSettings {
+  clients: number;
+  players: number;
+  durationS: number;
+  warmupS: number;
+  /** The server's DATABASE_POOL_MAX, if set. */
+  poolMax: string | undefined;
+  /** Where to write CPU profiles of the API, if set. */
+  profileDir: string | undefined;
+  adminUrl: string;
+  redisUrl: string;
+}
+
+export function benchSettings(): BenchSettings {
+  const settings: BenchSettings = {
+    clients: intEnv('BENCH_CLIENTS', 32),
+    players: intEnv('BENCH_PLAYERS', 200),
+    durationS: intEnv('BENCH_DURATION_S', 10),
+    warmupS: intEnv('BENCH_WARMUP_S', 2),
+    poolMax: process.env.BENCH_POOL_MAX,
+    profileDir: process.env.BENCH_CPU_PROFILE_DIR,
+    adminUrl: process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+  };
+  if (settings.players < settings.clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
+  return settings;
+}
+
+/** The environment of the server under load: production mode, silent, fresh secrets, no rate limit. */
+export function benchServerEnv(settings: BenchSettings, ownerUrl: string, appPassword: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: ownerUrl,
+    DATABASE_APP_PASSWORD: appPassword,
+    ...(settings.poolMax ? { DATABASE_POOL_MAX: settings.poolMax } : {}),
+    REDIS_URL: settings.redisUrl,
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
+    SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    RATE_LIMIT_ENABLED: 'false',
+    ...extra,
+  };
+}
+
+export const loadAverage = (): number[] => os.loadavg().map((l) => round(l));
+
+/** The machine a run is on, as printed at its start and recorded in its JSON line. */
+export function machineFacts(): { line: string; json(loadAfter: number[]): object } {
+  const cpus = os.cpus();
+  const model = cpus[0]?.model.trim() ?? null;
+  const loadBefore = loadAverage();
+  return {
+    line: `machine: ${cpus.length} × ${model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.join(' ')}`,
+    json: (loadAfter) => ({ cpus: cpus.length, model, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter }),
+  };
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -13,10 +13,24 @@
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { BenchDatabases, closedLoop, intEnv, percentile, pgbenchBaseline, playerIndexOf, post, round, runInWorker, startProfiler, type LoadResult } from './common.js';
+import {
+  BenchDatabases,
+  benchServerEnv,
+  benchSettings,
+  closedLoop,
+  loadAverage,
+  machineFacts,
+  percentile,
+  pgbenchBaseline,
+  playerIndexOf,
+  post,
+  round,
+  runInWorker,
+  startProfiler,
+  type LoadResult,
+} from './common.js';
 
 interface LoadSpec {
   baseUrl: string;
@@ -76,40 +90,19 @@ async function main(): Promise<void> {
   const { setGameProvider } = await import('../../modules/seamless/seamless.service.js');
   const { TEST_APP_PASSWORD } = await import('../setup/database.js');
 
-  const clients = intEnv('BENCH_CLIENTS', 32);
-  const playerCount = intEnv('BENCH_PLAYERS', 200);
-  const durationS = intEnv('BENCH_DURATION_S', 10);
-  const warmupS = intEnv('BENCH_WARMUP_S', 2);
-  const poolMax = process.env.BENCH_POOL_MAX;
-  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
-  if (playerCount < clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
-  const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const settings = benchSettings();
+  const { clients, players: playerCount, durationS, warmupS, profileDir } = settings;
   const currency = 'EUR';
-  const databases = new BenchDatabases(adminUrl);
-  const cpus = os.cpus();
-  const loadBefore = os.loadavg().map((l) => round(l));
+  const databases = new BenchDatabases(settings.adminUrl);
+  const machine = machineFacts();
   console.log(`seamless benchmark: ${clients} clients, ${playerCount} players, ${warmupS} s warm-up + ${durationS} s measured`);
-  console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.join(' ')}`);
+  console.log(machine.line);
   try {
     const baseline = await pgbenchBaseline(databases, clients, durationS);
     console.log(baseline.line);
 
     const { name, url: ownerUrl } = await databases.createMigrated('seamless', TEST_APP_PASSWORD);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      DATABASE_URL: ownerUrl,
-      DATABASE_APP_PASSWORD: TEST_APP_PASSWORD,
-      ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}),
-      REDIS_URL: redisUrl,
-      JWT_SECRET: randomBytes(32).toString('base64url'),
-      AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
-      SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      RATE_LIMIT_ENABLED: 'false',
-    });
+    const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD));
     const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
     try {
       const url = await platform.listen();
@@ -186,7 +179,6 @@ async function main(): Promise<void> {
       );
       for (const failure of ceiling.failures) console.log(`  ceiling failure: ${failure}`);
       console.log(`target: seamless/pgbench >= 0.7 with p99 <= 30 ms: ${met ? 'met' : 'NOT met'}`);
-      const loadAfter = os.loadavg().map((l) => round(l));
       console.log(
         JSON.stringify({
           ...figures,
@@ -194,7 +186,7 @@ async function main(): Promise<void> {
           players: playerCount,
           durationS,
           warmupS,
-          machine: { cpus: cpus.length, model: cpus[0]?.model.trim() ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+          machine: machine.json(loadAverage()),
           target: { ratioToPgbench: 0.7, p99ms: 30, met },
         }),
       );

@@ -24,12 +24,26 @@
  * of the API during each case's load there, one .cpuprofile per case), BENCH_KEEP_DATABASES
  * and BENCH_AFTER_MIGRATE_SQL (tests/bench/common.ts).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import os from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { BenchDatabases, closedLoop, intEnv, percentile, pgbenchBaseline, playerIndexOf, post, round, runInWorker, startProfiler, type LoadResult } from './common.js';
+import {
+  BenchDatabases,
+  benchServerEnv,
+  benchSettings,
+  closedLoop,
+  loadAverage,
+  machineFacts,
+  percentile,
+  pgbenchBaseline,
+  playerIndexOf,
+  post,
+  round,
+  runInWorker,
+  startProfiler,
+  type LoadResult,
+} from './common.js';
 
 // ---------------------------------------------------------------- the load (worker thread)
 
@@ -117,24 +131,16 @@ async function main(): Promise<void> {
   // breaks a test run going on at the same time on the same server.
   const { TEST_APP_PASSWORD } = await import('../setup/database.js');
 
-  const clients = intEnv('BENCH_CLIENTS', 32);
-  const playerCount = intEnv('BENCH_PLAYERS', 200);
-  const durationS = intEnv('BENCH_DURATION_S', 10);
-  const warmupS = intEnv('BENCH_WARMUP_S', 2);
-  const poolMax = process.env.BENCH_POOL_MAX;
-  const profileDir = process.env.BENCH_CPU_PROFILE_DIR;
-  if (playerCount < clients) throw new Error('BENCH_PLAYERS must be at least BENCH_CLIENTS (each client owns its players)');
-  const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const settings = benchSettings();
+  const { clients, players: playerCount, durationS, warmupS, profileDir } = settings;
   const query = print(PostTransfersDocument);
   const currency = 'EUR';
 
-  const databases = new BenchDatabases(adminUrl);
+  const databases = new BenchDatabases(settings.adminUrl);
 
-  const cpus = os.cpus();
-  const loadBefore = os.loadavg().map((l) => round(l));
+  const machine = machineFacts();
   console.log(`wallet benchmark: ${clients} clients, ${playerCount} players, ${warmupS} s warm-up + ${durationS} s measured per case`);
-  console.log(`machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadBefore.join(' ')}`);
+  console.log(machine.line);
 
   try {
     // ------------------------------------------------ baseline: pgbench on a scratch database
@@ -145,21 +151,7 @@ async function main(): Promise<void> {
     // ------------------------------------------------ one wallet case
     const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER', noopQuery?: string): Promise<CaseFigures> => {
       const { name, url: ownerUrl } = await databases.createMigrated(label.toLowerCase(), TEST_APP_PASSWORD);
-      const config = loadConfig({
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-        DATABASE_URL: ownerUrl,
-        DATABASE_APP_PASSWORD: TEST_APP_PASSWORD,
-        ...(poolMax ? { DATABASE_POOL_MAX: poolMax } : {}),
-        REDIS_URL: redisUrl,
-        JWT_SECRET: randomBytes(32).toString('base64url'),
-        AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
-        SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-        RATE_LIMIT_ENABLED: 'false',
-        WALLET_HOUSE_STRIPES: String(stripes),
-      });
+      const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes) }));
       const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
       try {
         const graphqlUrl = `${await platform.listen()}/graphql`;
@@ -272,7 +264,7 @@ async function main(): Promise<void> {
     const hotVsSpread = round(hotHouse.tps / spread.tps, 3);
     const stripedVsSpread = round(stripedHouse.tps / spread.tps, 3);
     const meets = (c: CaseFigures) => c.ratioToPgbench >= 0.5 && c.p99ms <= 50;
-    const loadAfter = os.loadavg().map((l) => round(l));
+    const loadAfter = loadAverage();
     console.log(`hot/spread ${hotVsSpread.toFixed(3)}   striped/spread ${stripedVsSpread.toFixed(3)}   (load average now ${loadAfter.join(' ')})`);
     console.log(
       `targets: wallet/pgbench >= 0.5 with p99 <= 50 ms: hotHouse ${meets(hotHouse) ? 'met' : 'NOT met'}, stripedHouse ${meets(stripedHouse) ? 'met' : 'NOT met'}, ` +
@@ -298,7 +290,7 @@ async function main(): Promise<void> {
         clients,
         durationS,
         warmupS,
-        machine: { cpus: cpus.length, model: cpus[0]?.model.trim() ?? null, node: process.version, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter },
+        machine: machine.json(loadAfter),
         players: playerCount,
         targets: {
           walletToPgbenchAndP99: { hotHouse: meets(hotHouse), stripedHouse: meets(stripedHouse), spread: meets(spread) },
