@@ -12,6 +12,7 @@ import { Migration20261129090000Payments } from './Migration20261129090000_payme
 import { Migration20261129100000HotPathPlans } from './Migration20261129100000_hot_path_plans.js';
 import { Migration20261129110000SeamlessBatchPosting } from './Migration20261129110000_seamless_batch_posting.js';
 import { Migration20261129120000RgLimitUsed } from './Migration20261129120000_rg_limit_used.js';
+import { Migration20261129130000SeamlessSetBased } from './Migration20261129130000_seamless_set_based.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129100000_hot_path_plans', class: Migration20261129100000HotPathPlans },
   { name: 'Migration20261129110000_seamless_batch_posting', class: Migration20261129110000SeamlessBatchPosting },
   { name: 'Migration20261129120000_rg_limit_used', class: Migration20261129120000RgLimitUsed },
+  { name: 'Migration20261129130000_seamless_set_based', class: Migration20261129130000SeamlessSetBased },
 ];
