@@ -278,26 +278,59 @@ export class BenchDatabases {
   }
 }
 
+const pgbenchPath = (): string => process.env.PGBENCH ?? (existsSync('/usr/bin/pgbench') ? '/usr/bin/pgbench' : 'pgbench');
+
+/** pgbench's connection arguments and environment for a database URL. */
+function pgbenchTarget(url: string, pgOptions?: string): { args: string[]; env: NodeJS.ProcessEnv } {
+  const target = new URL(url);
+  return {
+    args: ['-h', target.hostname, '-p', target.port || '5432', '-U', decodeURIComponent(target.username || 'postgres'), decodeURIComponent(target.pathname.slice(1))],
+    env: {
+      ...process.env,
+      ...(target.password ? { PGPASSWORD: decodeURIComponent(target.password) } : {}),
+      ...(pgOptions ? { PGOPTIONS: pgOptions } : {}),
+    },
+  };
+}
+
+/** Runs pgbench with `args` against `url` and returns its tps. */
+async function pgbenchTps(url: string, args: string[], pgOptions?: string): Promise<number> {
+  const target = pgbenchTarget(url, pgOptions);
+  const { stdout } = await execFileAsync(pgbenchPath(), [...args, ...target.args], { env: target.env });
+  const tpsLine = /tps = ([\d.]+)/.exec(stdout);
+  if (!tpsLine) throw new Error(`no "tps = " line in pgbench's output:\n${stdout}`);
+  return Number(tpsLine[1]);
+}
+
 /** The baseline: `pgbench -i`, then `pgbench -N -c <clients> -j 2 -T <seconds>` on a scratch database; its tps and a description. */
 export async function pgbenchBaseline(databases: BenchDatabases, clients: number, durationS: number): Promise<{ tps: number; line: string }> {
-  const pgbench = process.env.PGBENCH ?? (existsSync('/usr/bin/pgbench') ? '/usr/bin/pgbench' : 'pgbench');
   const scratch = await databases.create('pgbench');
-  const scratchUrl = new URL(databases.urlOf(scratch));
-  const pgArgs = ['-h', scratchUrl.hostname, '-p', scratchUrl.port || '5432', '-U', decodeURIComponent(scratchUrl.username || 'postgres')];
-  const pgEnv = { ...process.env, ...(scratchUrl.password ? { PGPASSWORD: decodeURIComponent(scratchUrl.password) } : {}) };
+  const url = databases.urlOf(scratch);
   try {
-    await execFileAsync(pgbench, ['-i', '-q', ...pgArgs, scratch], { env: pgEnv });
-    const { stdout } = await execFileAsync(pgbench, ['-N', '-c', String(clients), '-j', '2', '-T', String(durationS), ...pgArgs, scratch], { env: pgEnv });
-    const tpsLine = /tps = ([\d.]+)/.exec(stdout);
-    if (!tpsLine) throw new Error(`no "tps = " line in pgbench's output:\n${stdout}`);
+    const target = pgbenchTarget(url);
+    await execFileAsync(pgbenchPath(), ['-i', '-q', ...target.args], { env: target.env });
+    const tps = await pgbenchTps(url, ['-N', '-c', String(clients), '-j', '2', '-T', String(durationS)]);
     const settings = await databases.admin(
       async (c) => (await c.query<{ v: string; s: string }>(`select current_setting('server_version') as v, current_setting('synchronous_commit') as s`)).rows[0]!,
     );
-    const tps = Number(tpsLine[1]);
     return { tps, line: `pgbench -N -c ${clients} -j 2 -T ${durationS} (PostgreSQL ${settings.v}, synchronous_commit=${settings.s}): ${tps.toFixed(0)} tps` };
   } finally {
     await databases.drop(scratch);
   }
+}
+
+/**
+ * A custom pgbench script (`-M prepared`, `-D` variables) run against `url` for `durationS`
+ * seconds by `clients` clients, with `pgOptions` as PGOPTIONS (for example the tenant setting
+ * row-level security reads); its transactions per second.
+ */
+export function pgbenchScript(url: string, script: string, options: { clients: number; durationS: number; variables: Record<string, string>; pgOptions?: string }): Promise<number> {
+  const variables = Object.entries(options.variables).flatMap(([name, value]) => ['-D', `${name}=${value}`]);
+  return pgbenchTps(
+    url,
+    ['-n', '-M', 'prepared', '-f', script, '-c', String(options.clients), '-j', '2', '-T', String(options.durationS), ...variables],
+    options.pgOptions,
+  );
 }
 
 /**

@@ -5,25 +5,34 @@
  * JSON object. Never part of `npm test`.
  *
  * Each client owns its players and alternates bet and win (same round) with fresh transaction
- * ids, HMAC-SHA256 signed. Then the same load signed with a wrong secret: what HTTP and the
- * signature check alone reach (the signature ceiling). Settings (environment): BENCH_CLIENTS
- * (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10), BENCH_WARMUP_S (2), BENCH_POOL_MAX,
+ * ids, HMAC-SHA256 signed. Then three reference figures from the same run:
+ * - the signature ceiling: the same load signed with a wrong secret (HTTP and the HMAC check);
+ * - the database floor: tests/bench/seamless-floor.sql under pgbench, every row a batch of bets
+ *   reads and writes, set-based, without the callbacks' decisions;
+ * - the API floor: the same load with seamless_callbacks answering OK without touching a table
+ *   (everything the API does per callback, and one database round trip per batch);
+ * and the bound the two floors leave when they share the machine: 1 / (1/api + 1/database).
+ * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
+ * BENCH_WARMUP_S (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), BENCH_POOL_MAX,
  * BENCH_DATABASE_ADMIN_URL, REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR, BENCH_KEEP_DATABASES,
  * BENCH_AFTER_MIGRATE_SQL (as tests/bench/wallet.ts).
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import {
   BenchDatabases,
   benchServerEnv,
   benchSettings,
   closedLoop,
+  intEnv,
   loadAverage,
   machineFacts,
   percentile,
   pgbenchBaseline,
+  pgbenchScript,
   playerIndexOf,
   post,
   round,
@@ -77,9 +86,17 @@ if (!isMainThread) {
   parentPort!.postMessage(await runLoad(workerData as LoadSpec));
 }
 
+/** seamless_callbacks as the API floor has it: every callback answered OK, no table read or written. */
+const ANSWER_WITHOUT_DATABASE_WORK = `
+  create or replace function seamless_callbacks(p_tenant uuid, p_provider uuid, p_stripes integer, p_currencies text[], p_items jsonb)
+  returns jsonb language sql as $$
+    select jsonb_agg(jsonb_build_object('ok', true, 'balance', jsonb_build_object('cash', '0', 'bonus', '0'), 'currency', c->>'currency'))
+    from jsonb_array_elements(p_items) c
+  $$`;
+
 async function main(): Promise<void> {
   const pg = (await import('pg')).default;
-  const { appUrlFrom, loadConfig } = await import('../../src/config.js');
+  const { APP_ROLE, appUrlFrom, loadConfig } = await import('../../src/config.js');
   const { systemContext } = await import('../../src/context.js');
   const { createLogger } = await import('../../src/observability/logger.js');
   const { createPlatform } = await import('../../src/platform.js');
@@ -92,6 +109,9 @@ async function main(): Promise<void> {
 
   const settings = benchSettings();
   const { clients, players: playerCount, durationS, warmupS, profileDir } = settings;
+  const floorClients = intEnv('BENCH_FLOOR_CLIENTS', 8);
+  const floorBatch = intEnv('BENCH_FLOOR_BATCH', 8);
+  if (floorClients * floorBatch > playerCount) throw new Error('BENCH_FLOOR_CLIENTS × BENCH_FLOOR_BATCH must not exceed BENCH_PLAYERS');
   const currency = 'EUR';
   const databases = new BenchDatabases(settings.adminUrl);
   const machine = machineFacts();
@@ -140,13 +160,43 @@ async function main(): Promise<void> {
 
       const owner = new pg.Client({ connectionString: ownerUrl });
       await owner.connect();
+      let databaseFloorPerS: number;
+      let apiFloor: LoadResult;
       try {
         const sums = await owner.query<{ currency: string; total: string }>(`select currency, sum(balance)::text as total from ledger_account group by currency`);
         const unbalanced = sums.rows.filter((r) => r.total !== '0');
         if (unbalanced.length) throw new Error(`balances do not sum to zero: ${JSON.stringify(unbalanced)}`);
+
+        // Both floors run on a settled database: what the load left vacuumed, statistics current.
+        await owner.query('vacuum analyze');
+        // The API floor: the load again, answered without database work (seamless_callbacks
+        // replaced; the database floor below does not call it).
+        await owner.query(ANSWER_WITHOUT_DATABASE_WORK);
+        apiFloor = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+        // The database floor: each pgbench client posts batches of bets for its own players on
+        // its own house stripe, as the app role of the tenant.
+        await owner.query(`create table bench_floor_player as select (u.ord - 1)::integer as n, u.id as player_id from unnest($1::text[]) with ordinality u(id, ord)`, [
+          players.map((p) => p.id),
+        ]);
+        await owner.query(`grant select on bench_floor_player to ${APP_ROLE}`);
+        await owner.query(
+          `insert into ledger_account (id, tenant_id, owner_type, owner_id, currency, kind, stripe, floor_policy)
+           select gen_random_uuid(), $1, 'HOUSE', '', $2, 'CASH', s, 'UNBOUNDED' from generate_series(0, $3 - 1) s
+           on conflict do nothing`,
+          [tenant.id, currency, floorClients],
+        );
+        const provider = (await owner.query<{ id: string }>(`select id from seamless_provider where tenant_id = $1`, [tenant.id])).rows[0]!.id;
+        const floorTps = await pgbenchScript(appUrlFrom(ownerUrl, TEST_APP_PASSWORD), fileURLToPath(new URL('./seamless-floor.sql', import.meta.url)), {
+          clients: floorClients,
+          durationS,
+          variables: { tenant: tenant.id, provider, batch: String(floorBatch) },
+          pgOptions: `-c app.tenant_id=${tenant.id}`,
+        });
+        databaseFloorPerS = floorTps * floorBatch;
       } finally {
         await owner.end();
       }
+      const apiFloorPerS = apiFloor.ok / (apiFloor.windowMs / 1000);
 
       // The same clients and bodies signed with another secret: HTTP, the provider lookup and
       // the HMAC check, answered without the database. The roof over the callbacks above.
@@ -166,6 +216,11 @@ async function main(): Promise<void> {
         dbCommitsPerCallback: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 3),
         signatureCeilingPerS: round(ceilingPerS, 1),
         signatureCeilingRatio: round(ceilingPerS / baseline.tps, 3),
+        apiFloorPerS: round(apiFloorPerS, 1),
+        apiFloorRatio: round(apiFloorPerS / baseline.tps, 3),
+        databaseFloorPerS: round(databaseFloorPerS, 1),
+        databaseFloorRatio: round(databaseFloorPerS / baseline.tps, 3),
+        floorBoundRatio: round(1 / (baseline.tps / apiFloorPerS + baseline.tps / databaseFloorPerS), 3),
       };
       const met = figures.ratioToPgbench >= 0.7 && figures.p99ms <= 30;
       console.log(
@@ -178,6 +233,16 @@ async function main(): Promise<void> {
           `(the same load refused at the signature check: HTTP and HMAC, no database; ${ceiling.failed} failed)`,
       );
       for (const failure of ceiling.failures) console.log(`  ceiling failure: ${failure}`);
+      console.log(
+        `api floor ${figures.apiFloorPerS.toFixed(0)} callbacks/s   ÷ pgbench ${figures.apiFloorRatio.toFixed(3)}   ` +
+          `(the same load, seamless_callbacks answering OK without touching a table; ${apiFloor.failed} failed)`,
+      );
+      for (const failure of apiFloor.failures) console.log(`  api floor failure: ${failure}`);
+      console.log(
+        `database floor ${figures.databaseFloorPerS.toFixed(0)} bets/s   ÷ pgbench ${figures.databaseFloorRatio.toFixed(3)}   ` +
+          `(pgbench -f tests/bench/seamless-floor.sql: the rows of ${floorBatch} bets per transaction, set-based, ${floorClients} clients)`,
+      );
+      console.log(`bound from the two floors sharing the machine: 1 / (1/api + 1/database) = ${figures.floorBoundRatio.toFixed(3)} of pgbench`);
       console.log(`target: seamless/pgbench >= 0.7 with p99 <= 30 ms: ${met ? 'met' : 'NOT met'}`);
       console.log(
         JSON.stringify({
@@ -186,6 +251,8 @@ async function main(): Promise<void> {
           players: playerCount,
           durationS,
           warmupS,
+          floorClients,
+          floorBatch,
           machine: machine.json(loadAverage()),
           target: { ratioToPgbench: 0.7, p99ms: 30, met },
         }),

@@ -134,6 +134,21 @@ describe('seamless wallet, hub88 dialect', () => {
       expect(await wallet(p)).toEqual({ cash: '900', bonus: '0' });
     });
 
+    it('never overdraws when many bets of several players arrive at once, and every answer agrees with the final state', async () => {
+      // 1,200 each (1,000 cash, 200 bonus) and 30 bets of 100 each, all at once: exactly 12 per
+      // player pass, each leaving its own balance; the rest are refused at 0.
+      const players = await Promise.all([0, 1, 2].map(() => seatedPlayer(server, tenant, partner, 1000, 200)));
+      const answers = await Promise.all(players.flatMap((p) => Array.from({ length: 30 }, () => bet(p, 100, id()).then((a) => ({ p, a: a.answer })))));
+      for (const p of players) {
+        const own = answers.filter((x) => x.p === p).map((x) => x.a);
+        const passed = own.filter((a) => a.status === 'RS_OK');
+        expect(passed).toHaveLength(12);
+        expect(passed.map((a) => a.balance).sort((x, y) => Number(y) - Number(x))).toEqual(Array.from({ length: 12 }, (_, i) => 1100 - 100 * i));
+        expect(own.filter((a) => a.status !== 'RS_OK').map((a) => [a.status, a.balance])).toEqual(Array(18).fill(['RS_ERROR_NOT_ENOUGH_MONEY', 0]));
+        expect(await wallet(p)).toEqual({ cash: '0', bonus: '0' });
+      }
+    });
+
     it('finds a transaction by its primary key in a plan made for any parameters (a lookup that does not grow with the table)', async () => {
       // A session's cached plan is generic after a few calls; one made while the table was
       // small once chose the round index and filtered every transaction of the provider.
