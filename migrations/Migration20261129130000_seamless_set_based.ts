@@ -20,7 +20,7 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * Sessions and the batch's player accounts are read once per batch, with an index probe per
  * callback whatever the tables' statistics say. seamless_decide and seamless_complete, which
- * this replaces, are dropped.
+ * this replaces, are dropped, and rg_record_play gives way to rg_record_plays (several plays).
  */
 export class Migration20261129130000SeamlessSetBased extends Migration {
   override async up(): Promise<void> {
@@ -183,6 +183,30 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
             'transactionId', p_cmd->>'ledgerTx'),
           'ctx', jsonb_build_object('kind', v_kind, 'round', v_round_id, 'amount', v_amount::text,
             'cash', v_cash_part::text, 'bonus', v_bonus_part::text, 'refTx', p_ref.transaction_id));
+      end $$;`);
+
+    // Play counted for responsible gambling, for several plays at once (one element each: a
+    // stake, or a stake rolled back as a negative one, and a win): the players' hourly buckets,
+    // and their play sessions kept alive. It replaces rg_record_play (one play), which the
+    // seamless wallet was its only caller of.
+    this.addSql(`
+      create function rg_record_plays(p_tenant uuid, p_players text[], p_currencies text[], p_staked bigint[], p_won bigint[])
+      returns void language plpgsql security invoker as $$
+      begin
+        insert into rg_activity as a (tenant_id, player_id, currency, hour, staked, won)
+        select p_tenant, u.player, u.currency, date_trunc('hour', now()), sum(u.staked), sum(u.won)
+        from unnest(p_players, p_currencies, p_staked, p_won) u(player, currency, staked, won)
+        group by u.player, u.currency
+        on conflict (tenant_id, player_id, currency, hour)
+        do update set staked = a.staked + excluded.staked, won = a.won + excluded.won;
+        update rg_state set session_last_activity_at = now()
+        where id in (
+          select s.id from rg_state s
+          where s.tenant_id = p_tenant and s.player_id = any (p_players)
+            and s.session_started_at is not null
+            and s.session_last_activity_at > now() - rg_session_gap()
+            and s.session_last_activity_at < now() - interval '1 minute'
+          for update skip locked);
       end $$;`);
 
     // A batch of callbacks of one provider, as one transaction: the tenant is set, every
@@ -437,22 +461,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
             where t.ctid = u.target;
           end if;
 
-          -- Responsible gambling: the hourly buckets, and the play session kept alive.
+          -- Responsible gambling: what the group played.
           if cardinality(p_player) > 0 then
-            insert into rg_activity as a (tenant_id, player_id, currency, hour, staked, won)
-            select p_tenant, u.player, u.currency, date_trunc('hour', now()), sum(u.staked), sum(u.won)
-            from unnest(p_player, p_currency, p_staked, p_won) u(player, currency, staked, won)
-            group by u.player, u.currency
-            on conflict (tenant_id, player_id, currency, hour)
-            do update set staked = a.staked + excluded.staked, won = a.won + excluded.won;
-            update rg_state set session_last_activity_at = now()
-            where id in (
-              select s.id from rg_state s
-              where s.tenant_id = p_tenant and s.player_id = any (p_player)
-                and s.session_started_at is not null
-                and s.session_last_activity_at > now() - rg_session_gap()
-                and s.session_last_activity_at < now() - interval '1 minute'
-              for update skip locked);
+            perform rg_record_plays(p_tenant, p_player, p_currency, p_staked, p_won);
           end if;
 
           -- The answers, with the balance each callback left, kept with the transaction rows.
@@ -479,5 +490,6 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
 
     this.addSql(`drop function seamless_decide(uuid, uuid, text[], jsonb, jsonb);`);
     this.addSql(`drop function seamless_complete(uuid, uuid, jsonb, jsonb, jsonb);`);
+    this.addSql(`drop function rg_record_play(uuid, text, text, bigint, bigint);`);
   }
 }

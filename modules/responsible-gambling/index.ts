@@ -2,7 +2,7 @@
  * Responsible gambling: what other modules may use. Enforcement points:
  * - launchGame: startPlaySession (refuses and starts/continues the play session) or assertCanPlay (check only);
  * - deposits: recordDeposit / recordDepositInTx (check and count under the player's lock), assertCanDeposit (check only);
- * - the bet callback: SQL rg_bet_refusal(tenant, player, currency, amount) then rg_record_play(...) in the bet's transaction.
+ * - the bet callback: SQL rg_bet_refusal(tenant, player, currency, amount) then rg_record_plays(...) in the bet's transaction.
  */
 export {
   assertCanPlay,

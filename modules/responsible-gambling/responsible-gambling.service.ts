@@ -9,7 +9,7 @@ import { CannotShortenError, refusalError, SessionLimitReachedError, SelfExclude
 
 /**
  * Responsible gambling: limits, sessions, time-outs and self-exclusion (docs/responsible-gambling.md).
- * The rules that run on the bet path live in SQL (rg_bet_refusal, rg_record_play); this file
+ * The rules that run on the bet path live in SQL (rg_bet_refusal, rg_record_plays); this file
  * keeps the same rules for launches, deposits and the player's own settings.
  */
 

@@ -90,7 +90,7 @@ async function betRefusal(c: Casino, p: Gambler, amount: number, client = app): 
   return inTenant(client, c.tenantId, async (q) => (await q(`select rg_bet_refusal($1, $2, 'EUR', $3) as r`, [c.tenantId, p.id, amount])).rows[0].r);
 }
 async function recordPlay(c: Casino, p: Gambler, staked: number, won: number): Promise<void> {
-  await inTenant(app, c.tenantId, (q) => q(`select rg_record_play($1, $2, 'EUR', $3, $4)`, [c.tenantId, p.id, staked, won]));
+  await inTenant(app, c.tenantId, (q) => q(`select rg_record_plays($1, array[$2::text], array['EUR'], array[$3::bigint], array[$4::bigint])`, [c.tenantId, p.id, staked, won]));
 }
 
 /** Moves the player's activity buckets `hours` into the past. */
@@ -222,7 +222,7 @@ describe('deposit and loss limits', () => {
     await app.query('begin');
     await app.query(`select set_config('app.tenant_id', $1, true)`, [c.tenantId]);
     expect((await app.query(`select rg_bet_refusal($1, $2, 'EUR', 600) as r`, [c.tenantId, p.id])).rows[0].r).toBeNull();
-    await app.query(`select rg_record_play($1, $2, 'EUR', 600, 0)`, [c.tenantId, p.id]);
+    await app.query(`select rg_record_plays($1, array[$2::text], array['EUR'], array[600::bigint], array[0::bigint])`, [c.tenantId, p.id]);
     let second: string | null | undefined;
     const concurrent = betRefusal(c, p, 600, app2).then((r) => (second = r));
     await settle(300);

@@ -74,7 +74,7 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const limit = await player.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '1000' } });
   expectType(limit.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
   await asApp(rows[0]!.id, async () => {
-    await app.query(`select rg_record_play($1, $2, 'EUR', 10, 0)`, [rows[0]!.id, me.ownerId]);
+    await app.query(`select rg_record_plays($1, array[$2::text], array['EUR'], array[10::bigint], array[0::bigint])`, [rows[0]!.id, me.ownerId]);
     await app.query('commit');
     await app.query('begin');
   });
