@@ -261,14 +261,14 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
         v_i integer;
         v_amount bigint;
         -- What the group's successful callbacks write: their transaction rows (s_), the rounds
-        -- bets open or add to (b_), wins (w_) and stakes rolled back (u_), and what
-        -- responsible gambling counts (p_ for played).
+        -- bets open or add to (b_), wins (w_) and stakes rolled back (u_), and the plays
+        -- responsible gambling counts.
         s_item integer[]; s_kind text[]; s_round text[]; s_amount bigint[]; s_cash bigint[]; s_bonus bigint[];
         s_ledger_tx uuid[]; s_answer jsonb[];
         b_item integer[]; b_round text[]; b_cash bigint[]; b_bonus bigint[];
         w_item integer[]; w_round text[]; w_amount bigint[];
         u_round text[]; u_cash bigint[]; u_bonus bigint[]; u_ref_tx text[]; u_tx text[];
-        p_player text[]; p_currency text[]; p_staked bigint[]; p_won bigint[];
+        played_player text[]; played_currency text[]; played_staked bigint[]; played_won bigint[];
       begin
         perform set_config('app.tenant_id', p_tenant::text, true);
 
@@ -374,7 +374,7 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
           b_item := '{}'; b_round := '{}'; b_cash := '{}'; b_bonus := '{}';
           w_item := '{}'; w_round := '{}'; w_amount := '{}';
           u_round := '{}'; u_cash := '{}'; u_bonus := '{}'; u_ref_tx := '{}'; u_tx := '{}';
-          p_player := '{}'; p_currency := '{}'; p_staked := '{}'; p_won := '{}';
+          played_player := '{}'; played_currency := '{}'; played_staked := '{}'; played_won := '{}';
           for k in 1..cardinality(v_group) loop
             continue when v_decisions[k] ? 'answer';
             v_i := v_group[k];
@@ -416,10 +416,10 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
             end if;
             -- Responsible gambling counts a stake, a win, and a stake rolled back.
             if (v_kind in ('BET', 'WIN') and v_amount > 0) or (v_kind = 'ROLLBACK' and v_result is not null) then
-              p_player := p_player || c_player[v_i];
-              p_currency := p_currency || c_currency[v_i];
-              p_staked := p_staked || case v_kind when 'BET' then v_amount when 'ROLLBACK' then -v_amount else 0 end;
-              p_won := p_won || case when v_kind = 'WIN' then v_amount else 0 end;
+              played_player := played_player || c_player[v_i];
+              played_currency := played_currency || c_currency[v_i];
+              played_staked := played_staked || case v_kind when 'BET' then v_amount when 'ROLLBACK' then -v_amount else 0 end;
+              played_won := played_won || case when v_kind = 'WIN' then v_amount else 0 end;
             end if;
           end loop;
           continue when cardinality(s_item) = 0;
@@ -438,32 +438,32 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
             set won = r.won + u.amount, has_win = true,
               status = case when u.close then 'CLOSED' else r.status end,
               closed_at = case when u.close then now() end
-            from (select w.amount, coalesce((c_cmd[w.item]->>'closeRound')::boolean, true) as close, x.ctid as target
+            from (select w.amount, coalesce((c_cmd[w.item]->>'closeRound')::boolean, true) as close, found.ctid as target
                   from unnest(w_item, w_round, w_amount) w(item, round, amount)
                   cross join lateral (select x.ctid from seamless_round x
-                    where x.tenant_id = p_tenant and x.provider_id = p_provider and x.round_id = w.round limit 1) x) u
+                    where x.tenant_id = p_tenant and x.provider_id = p_provider and x.round_id = w.round limit 1) found) u
             where r.ctid = u.target;
           end if;
           if cardinality(u_round) > 0 then
             update seamless_round r
             set cash_staked = r.cash_staked - u.cash, bonus_staked = r.bonus_staked - u.bonus
-            from (select b.cash, b.bonus, x.ctid as target
+            from (select b.cash, b.bonus, found.ctid as target
                   from unnest(u_round, u_cash, u_bonus) b(round, cash, bonus)
                   cross join lateral (select x.ctid from seamless_round x
-                    where x.tenant_id = p_tenant and x.provider_id = p_provider and x.round_id = b.round limit 1) x) u
+                    where x.tenant_id = p_tenant and x.provider_id = p_provider and x.round_id = b.round limit 1) found) u
             where r.ctid = u.target;
             update seamless_transaction t
             set rolled_back_by = u.tx
-            from (select b.tx, x.ctid as target
+            from (select b.tx, found.ctid as target
                   from unnest(u_ref_tx, u_tx) b(ref_tx, tx)
                   cross join lateral (select x.ctid from seamless_transaction x
-                    where x.tenant_id = p_tenant and x.provider_id = p_provider and x.transaction_id = b.ref_tx limit 1) x) u
+                    where x.tenant_id = p_tenant and x.provider_id = p_provider and x.transaction_id = b.ref_tx limit 1) found) u
             where t.ctid = u.target;
           end if;
 
           -- Responsible gambling: what the group played.
-          if cardinality(p_player) > 0 then
-            perform rg_record_plays(p_tenant, p_player, p_currency, p_staked, p_won);
+          if cardinality(played_player) > 0 then
+            perform rg_record_plays(p_tenant, played_player, played_currency, played_staked, played_won);
           end if;
 
           -- The answers, with the balance each callback left, kept with the transaction rows.
