@@ -13,6 +13,7 @@ import { Migration20261129100000HotPathPlans } from './Migration20261129100000_h
 import { Migration20261129110000SeamlessBatchPosting } from './Migration20261129110000_seamless_batch_posting.js';
 import { Migration20261129120000RgLimitUsed } from './Migration20261129120000_rg_limit_used.js';
 import { Migration20261129130000SeamlessSetBased } from './Migration20261129130000_seamless_set_based.js';
+import { Migration20261129140000OutboxRetention } from './Migration20261129140000_outbox_retention.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129110000_seamless_batch_posting', class: Migration20261129110000SeamlessBatchPosting },
   { name: 'Migration20261129120000_rg_limit_used', class: Migration20261129120000RgLimitUsed },
   { name: 'Migration20261129130000_seamless_set_based', class: Migration20261129130000SeamlessSetBased },
+  { name: 'Migration20261129140000_outbox_retention', class: Migration20261129140000OutboxRetention },
 ];

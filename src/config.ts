@@ -43,6 +43,8 @@ const envSchema = z.object({
   SEED_DEMO: bool.optional(),
   LOOKUP_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  OUTBOX_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 366).default(168),
+  OUTBOX_PRUNE_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   AUDIT_SIGNING_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte Ed25519 seed, base64')
@@ -104,6 +106,10 @@ export interface Config {
   migrateOnStart: boolean;
   seedDemo: boolean;
   outboxPollMs: number;
+  /** Published events are deleted from the outbox once they are this old. */
+  outboxRetentionHours: number;
+  /** How often the outbox-retention job runs; 0 turns it off. */
+  outboxPruneIntervalMs: number;
   /** How long tenant and API-key lookups are remembered (changes invalidate at once); 0 turns it off. */
   lookupCacheTtlMs: number;
   /** Ed25519 seed (base64) that signs audit checkpoints. */
@@ -231,6 +237,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: env.MIGRATE_ON_START ?? embedded,
     seedDemo: env.SEED_DEMO ?? embedded,
     outboxPollMs: env.OUTBOX_POLL_MS,
+    outboxRetentionHours: env.OUTBOX_RETENTION_HOURS,
+    outboxPruneIntervalMs: env.OUTBOX_PRUNE_INTERVAL_MS,
     lookupCacheTtlMs: env.LOOKUP_CACHE_TTL_MS,
     auditSigningKey: env.AUDIT_SIGNING_KEY ?? DEV_AUDIT_SIGNING_KEY,
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,

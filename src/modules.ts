@@ -26,6 +26,7 @@ import { responsibleGamblingJobs } from '../modules/responsible-gambling/index.j
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerJobs } from '../modules/poker/index.js';
 import { paymentsJobs, paymentsRoutes } from '../modules/payments/index.js';
+import { outboxJobs } from './events/outbox-retention.js';
 import { builder } from './builder.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
@@ -36,7 +37,7 @@ export { tenantDirectory };
 export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes];
 
 export function jobsOf(services: Services): Job[] {
-  return [...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services)];
+  return [...outboxJobs(services), ...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services)];
 }
 
 export const schema = builder.toSchema({ sortSchema: true });
