@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Published events are deleted once they are older than the retention (the outbox_prune job,
- * src/events/outbox-retention.ts): the outbox kept every event forever.
+ * src/jobs/outbox-retention.ts): the outbox kept every event forever.
  */
 export class Migration20261129140000OutboxRetention extends Migration {
   override async up(): Promise<void> {

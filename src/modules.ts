@@ -26,7 +26,7 @@ import { responsibleGamblingJobs } from '../modules/responsible-gambling/index.j
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerJobs } from '../modules/poker/index.js';
 import { paymentsJobs, paymentsRoutes } from '../modules/payments/index.js';
-import { outboxJobs } from './events/outbox-retention.js';
+import { outboxJobs } from './jobs/outbox-retention.js';
 import { builder } from './builder.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { jobsOf } from '../../src/modules.js';
-import { pruneOutbox } from '../../src/events/outbox-retention.js';
+import { pruneOutbox } from '../../src/jobs/outbox-retention.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { tenantUuid } from '../helpers/ledger-invariants.js';

@@ -1,5 +1,5 @@
 import type { Services } from '../context.js';
-import type { Job } from '../jobs/scheduler.js';
+import type { Job } from './scheduler.js';
 
 /** Events deleted per statement: each is a short transaction. */
 const PRUNE_BATCH = 5000;
