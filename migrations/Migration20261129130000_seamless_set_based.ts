@@ -24,14 +24,17 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261129130000SeamlessSetBased extends Migration {
   override async up(): Promise<void> {
-    // One callback decided from the rows its group read (p_session: its token's session;
+    // One callback decided from the rows its group read (p_cash_id, p_bonus_id, p_house_id: the
+    // accounts seamless_callbacks opened and locked, none when the session is not the player's;
+    // p_session: its token's session;
     // p_existing: the row of its transaction id; p_ref: the row of its reference; p_round: its
     // round, or for a rollback the referenced bet's round; p_cash_avail, p_bonus_avail: for a
     // bet, its player's spendable money; p_has_rg: for a bet, whether the player has
     // responsible-gambling state). Answers {answer} when nothing is to be posted, else {legs,
     // meta, ctx}, as seamless_decide did; a refused bet and a tombstone are written here.
     this.addSql(`
-      create function seamless_judge(p_tenant uuid, p_provider uuid, p_currencies text[], p_accounts jsonb, p_cmd jsonb,
+      create function seamless_judge(p_tenant uuid, p_provider uuid, p_currencies text[], p_cmd jsonb,
+        p_cash_id uuid, p_bonus_id uuid, p_house_id uuid,
         p_session seamless_session, p_existing seamless_transaction, p_ref seamless_transaction, p_round seamless_round,
         p_cash_avail bigint, p_bonus_avail bigint, p_has_rg boolean)
       returns jsonb language plpgsql as $$
@@ -42,8 +45,6 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
         v_tx text := p_cmd->>'tx';
         v_round_id text := p_cmd->>'round';
         v_amount bigint := coalesce((p_cmd->>'amount')::bigint, 0);
-        v_accounts jsonb;
-        v_cash_id uuid; v_bonus_id uuid; v_house_id uuid;
         v_cash_part bigint := 0; v_bonus_part bigint := 0;
         v_legs jsonb := '[]'::jsonb;
         v_refusal text;
@@ -80,12 +81,7 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
           return jsonb_build_object('answer', seamless_error('TOKEN_EXPIRED', p_tenant, v_player, v_currency));
         end if;
 
-        -- The accounts, opened and locked by seamless_callbacks.
-        v_accounts := p_accounts->(v_player || '|' || v_currency);
-        v_cash_id := (v_accounts->>'cash')::uuid;
-        v_bonus_id := (v_accounts->>'bonus')::uuid;
-        v_house_id := (v_accounts->>'house')::uuid;
-        if v_cash_id is null then
+        if p_cash_id is null then
           raise exception 'seamless_judge: accounts of % % not resolved', v_player, v_currency;
         end if;
 
@@ -109,9 +105,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
           if v_bonus_part > p_bonus_avail then
             return jsonb_build_object('answer', seamless_refused_bet(p_tenant, p_provider, p_cmd, seamless_error('INSUFFICIENT_FUNDS', p_tenant, v_player, v_currency)));
           end if;
-          if v_cash_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_cash_id, 'amount', -v_cash_part); end if;
-          if v_bonus_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_bonus_id, 'amount', -v_bonus_part); end if;
-          if v_amount > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_house_id, 'amount', v_amount); end if;
+          if v_cash_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_cash_id, 'amount', -v_cash_part); end if;
+          if v_bonus_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_bonus_id, 'amount', -v_bonus_part); end if;
+          if v_amount > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_house_id, 'amount', v_amount); end if;
           v_kind := 'BET';
         elsif v_op = 'win' then
           if not v_round_found then
@@ -133,9 +129,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
             v_bonus_part := floor(v_amount::numeric * p_round.bonus_staked / (p_round.cash_staked + p_round.bonus_staked))::bigint;
           end if;
           v_cash_part := v_amount - v_bonus_part;
-          if v_amount > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_house_id, 'amount', -v_amount); end if;
-          if v_cash_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_cash_id, 'amount', v_cash_part); end if;
-          if v_bonus_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_bonus_id, 'amount', v_bonus_part); end if;
+          if v_amount > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_house_id, 'amount', -v_amount); end if;
+          if v_cash_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_cash_id, 'amount', v_cash_part); end if;
+          if v_bonus_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_bonus_id, 'amount', v_bonus_part); end if;
           v_kind := 'WIN';
         elsif v_op = 'rollback' then
           if p_cmd->>'ref' = v_tx then
@@ -162,9 +158,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
             v_bonus_part := p_ref.bonus_amount;
             v_amount := p_ref.amount;
             v_round_id := p_ref.round_id;
-            if v_amount > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_house_id, 'amount', -v_amount); end if;
-            if v_cash_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_cash_id, 'amount', v_cash_part); end if;
-            if v_bonus_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_bonus_id, 'amount', v_bonus_part); end if;
+            if v_amount > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_house_id, 'amount', -v_amount); end if;
+            if v_cash_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_cash_id, 'amount', v_cash_part); end if;
+            if v_bonus_part > 0 then v_legs := v_legs || jsonb_build_object('accountId', p_bonus_id, 'amount', v_bonus_part); end if;
           end if;
           v_kind := 'ROLLBACK';
         else
@@ -232,6 +228,7 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
         c_session seamless_session[];
         c_cash uuid[] := array_fill(null::uuid, array[v_count]);
         c_bonus uuid[] := array_fill(null::uuid, array[v_count]);
+        c_house uuid[] := array_fill(null::uuid, array[v_count]);
         -- Accounts by 'player|currency': {cash, bonus, house}.
         v_accounts jsonb := '{}';
         v_ids uuid[] := '{}';
@@ -243,9 +240,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
         g_end integer[] := '{}';
         g_keys text[] := '{}';
         v_keys text[];
-        v_from integer := 1;
+        v_first integer;
+        v_next integer := 1;
         v_last integer;
-        v_group integer[];
         -- What a group read, one element per callback of the group.
         r_existing seamless_transaction[]; r_ref seamless_transaction[]; r_round seamless_round[];
         r_cash bigint[]; r_bonus bigint[]; r_has_rg boolean[];
@@ -318,6 +315,7 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
         for i in 1..v_count loop
           c_cash[i] := (v_accounts->(c_player[i] || '|' || c_currency[i])->>'cash')::uuid;
           c_bonus[i] := (v_accounts->(c_player[i] || '|' || c_currency[i])->>'bonus')::uuid;
+          c_house[i] := (v_accounts->(c_player[i] || '|' || c_currency[i])->>'house')::uuid;
           v_keys := array_remove(array['p:' || c_player[i], 'r:' || c_round[i], 't:' || c_tx[i], 't:' || c_ref[i]], null);
           if g_keys && v_keys then
             g_end := g_end || (i - 1);
@@ -328,8 +326,8 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
         g_end := g_end || v_count;
 
         foreach v_last in array g_end loop
-          v_group := array(select generate_series(v_from, v_last));
-          v_from := v_last + 1;
+          v_first := v_next;
+          v_next := v_last + 1;
 
           -- What the group's callbacks read: their transaction ids' rows, their references' rows,
           -- their rounds (a rollback: its referenced bet's), locked, and for bets the player's
@@ -339,7 +337,7 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
                  array_agg(case when c_op[g.i] = 'bet' then (select a.balance - a.held from ledger_account a where a.id = c_bonus[g.i]) end order by g.k),
                  array_agg(c_op[g.i] = 'bet' and exists (select 1 from rg_state s where s.tenant_id = p_tenant and s.player_id = c_player[g.i]) order by g.k)
           into r_existing, r_ref, r_round, r_cash, r_bonus, r_has_rg
-          from unnest(v_group) with ordinality g(i, k)
+          from generate_series(v_first, v_last) with ordinality g(i, k)
           left join lateral (select t as row from seamless_transaction t
             where t.tenant_id = p_tenant and t.provider_id = p_provider and t.transaction_id = c_tx[g.i] limit 1) e on true
           left join lateral (select t as row from seamless_transaction t
@@ -353,9 +351,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
           v_decisions := '{}';
           v_postings := '[]'::jsonb;
           v_posting_of := '{}';
-          for k in 1..cardinality(v_group) loop
-            v_i := v_group[k];
-            v_decision := seamless_judge(p_tenant, p_provider, p_currencies, v_accounts, c_cmd[v_i], c_session[v_i],
+          for k in 1..v_last - v_first + 1 loop
+            v_i := v_first + k - 1;
+            v_decision := seamless_judge(p_tenant, p_provider, p_currencies, c_cmd[v_i], c_cash[v_i], c_bonus[v_i], c_house[v_i], c_session[v_i],
               r_existing[k], r_ref[k], r_round[k], r_cash[k], r_bonus[k], r_has_rg[k]);
             v_decisions := v_decisions || v_decision;
             v_posting_of := v_posting_of || 0;
@@ -375,9 +373,9 @@ export class Migration20261129130000SeamlessSetBased extends Migration {
           w_item := '{}'; w_round := '{}'; w_amount := '{}';
           u_round := '{}'; u_cash := '{}'; u_bonus := '{}'; u_ref_tx := '{}'; u_tx := '{}';
           played_player := '{}'; played_currency := '{}'; played_staked := '{}'; played_won := '{}';
-          for k in 1..cardinality(v_group) loop
+          for k in 1..v_last - v_first + 1 loop
             continue when v_decisions[k] ? 'answer';
-            v_i := v_group[k];
+            v_i := v_first + k - 1;
             v_ctx := v_decisions[k]->'ctx';
             v_kind := v_ctx->>'kind';
             v_result := case when v_posting_of[k] > 0 then v_posted->(v_posting_of[k] - 1) end;
