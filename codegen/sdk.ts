@@ -809,7 +809,7 @@ export type CreateStaffUserMutationVariables = Exact<{
 
 
 export type CreateStaffUserMutation = { createStaffUser:
-    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
     | { __typename: 'EmailTakenError', code: string, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
@@ -825,7 +825,7 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles:
-    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
@@ -854,7 +854,7 @@ export type CreateApiKeyMutationVariables = Exact<{
 
 
 export type CreateApiKeyMutation = { createApiKey:
-    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
     | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
     | { __typename: 'TenantRequiredError', code: string, message: string }
@@ -2493,6 +2493,9 @@ export const CreateStaffUserDocument = gql`
         ...StaffUserFields
       }
     }
+    ... on CannotGrantError {
+      missing
+    }
     ...ErrorFields
   }
 }
@@ -2506,6 +2509,9 @@ export const SetStaffRolesDocument = gql`
       staffUser {
         ...StaffUserFields
       }
+    }
+    ... on CannotGrantError {
+      missing
     }
     ...ErrorFields
   }
@@ -2535,6 +2541,9 @@ export const CreateApiKeyDocument = gql`
       apiKey {
         ...ApiKeyFields
       }
+    }
+    ... on CannotGrantError {
+      missing
     }
     ...ErrorFields
   }
