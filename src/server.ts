@@ -14,6 +14,7 @@ import { AppError, UnauthenticatedError } from './errors.js';
 import { formatError, localizeError } from './graphql/format-error.js';
 import { costLimitPlugin, limitRules } from './graphql/limits.js';
 import { textInputPlugin } from './graphql/text-input.js';
+import { noSubscriptionOverHttpPlugin, subscriptionOverHttpError } from './graphql/http-subscriptions.js';
 import { TrustedDocuments, type DocumentRequest } from './graphql/trusted-documents.js';
 import { WsOperationGuard } from './graphql/ws-operation.js';
 import { registerGraphiql } from './graphiql.js';
@@ -60,7 +61,7 @@ function trustFunction(trust: boolean | number | string[]): (address: string, ho
 }
 
 /** The document an HTTP request names, as Apollo reads it: POST body, or GET parameters. */
-function httpDocument(request: FastifyRequest): DocumentRequest {
+function httpDocument(request: FastifyRequest): DocumentRequest & { operationName?: unknown } {
   const params = (request.method === 'GET' ? request.query : request.body) as Record<string, unknown> | null | undefined;
   if (!params || typeof params !== 'object' || Array.isArray(params)) return {};
   let extensions = params['extensions'];
@@ -71,7 +72,7 @@ function httpDocument(request: FastifyRequest): DocumentRequest {
       extensions = undefined;
     }
   }
-  return { query: params['query'], extensions };
+  return { query: params['query'], extensions, operationName: params['operationName'] };
 }
 
 /** Plain HTTP endpoints a module serves beside /graphql (partner callbacks, webhooks). */
@@ -228,6 +229,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       operationLogPlugin(logger),
       costLimitPlugin(config.graphql.maxCost),
       textInputPlugin(),
+      noSubscriptionOverHttpPlugin(),
       localizeErrors,
     ],
   });
@@ -240,8 +242,12 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       context: async (request, reply) => {
         try {
           const context = await admit({ headers: request.headers, ip: request.ip, requestId: request.id });
+          const document = httpDocument(request);
           // Refused before Apollo parses it: an untrusted document learns nothing of the schema.
-          trusted?.resolve(httpDocument(request));
+          const text = trusted ? trusted.resolve(document) : document.query;
+          // Subscriptions are served over WebSocket only: refused before any resolver runs.
+          const overHttp = subscriptionOverHttpError(text, document.operationName);
+          if (overHttp) throw overHttp;
           return context;
         } catch (error) {
           const params = request.method === 'GET' ? request.query : request.body;
