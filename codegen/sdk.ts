@@ -809,7 +809,7 @@ export type CreateStaffUserMutationVariables = Exact<{
 
 
 export type CreateStaffUserMutation = { createStaffUser:
-    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
     | { __typename: 'EmailTakenError', code: string, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
@@ -825,7 +825,7 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles:
-    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
     | { __typename: 'NotFoundError', code: string, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
@@ -854,7 +854,7 @@ export type CreateApiKeyMutationVariables = Exact<{
 
 
 export type CreateApiKeyMutation = { createApiKey:
-    | { __typename: 'CannotGrantError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
     | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
     | { __typename: 'TenantRequiredError', code: string, message: string }
@@ -2493,6 +2493,9 @@ export const CreateStaffUserDocument = gql`
         ...StaffUserFields
       }
     }
+    ... on CannotGrantError {
+      missing
+    }
     ...ErrorFields
   }
 }
@@ -2506,6 +2509,9 @@ export const SetStaffRolesDocument = gql`
       staffUser {
         ...StaffUserFields
       }
+    }
+    ... on CannotGrantError {
+      missing
     }
     ...ErrorFields
   }
@@ -2535,6 +2541,9 @@ export const CreateApiKeyDocument = gql`
       apiKey {
         ...ApiKeyFields
       }
+    }
+    ... on CannotGrantError {
+      missing
     }
     ...ErrorFields
   }
@@ -3792,9 +3801,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     DefineMenuCatalogueItem(variables: DefineMenuCatalogueItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DefineMenuCatalogueItemMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<DefineMenuCatalogueItemMutation>({ document: DefineMenuCatalogueItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DefineMenuCatalogueItem', 'mutation', variables);
     },
-    MenuUpdated(variables?: MenuUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuUpdatedSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<MenuUpdatedSubscription>({ document: MenuUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuUpdated', 'subscription', variables);
-    },
     SetPaymentProvider(variables: SetPaymentProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPaymentProviderMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SetPaymentProviderMutation>({ document: SetPaymentProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPaymentProvider', 'mutation', variables);
     },
@@ -3852,12 +3858,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     PaymentReconciliation(variables: PaymentReconciliationQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentReconciliationQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PaymentReconciliationQuery>({ document: PaymentReconciliationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentReconciliation', 'query', variables);
     },
-    MyPaymentEvents(variables?: MyPaymentEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyPaymentEventsSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<MyPaymentEventsSubscription>({ document: MyPaymentEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyPaymentEvents', 'subscription', variables);
-    },
-    PaymentEvents(variables?: PaymentEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentEventsSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<PaymentEventsSubscription>({ document: PaymentEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentEvents', 'subscription', variables);
-    },
     PokerTables(variables?: PokerTablesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTablesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PokerTablesQuery>({ document: PokerTablesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTables', 'query', variables);
     },
@@ -3888,9 +3888,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     LeavePokerTable(variables: LeavePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeavePokerTableMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<LeavePokerTableMutation>({ document: LeavePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeavePokerTable', 'mutation', variables);
     },
-    TableEvents(variables: TableEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TableEventsSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<TableEventsSubscription>({ document: TableEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TableEvents', 'subscription', variables);
-    },
     ResponsibleGambling(variables?: ResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResponsibleGamblingQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ResponsibleGamblingQuery>({ document: ResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResponsibleGambling', 'query', variables);
     },
@@ -3911,9 +3908,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SelfExclude(variables: SelfExcludeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SelfExcludeMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SelfExcludeMutation>({ document: SelfExcludeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SelfExclude', 'mutation', variables);
-    },
-    RealityCheck(variables?: RealityCheckSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RealityCheckSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<RealityCheckSubscription>({ document: RealityCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RealityCheck', 'subscription', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);
@@ -3974,12 +3968,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     UnfreezeLedgerAccount(variables: UnfreezeLedgerAccountMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UnfreezeLedgerAccountMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<UnfreezeLedgerAccountMutation>({ document: UnfreezeLedgerAccountDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UnfreezeLedgerAccount', 'mutation', variables);
-    },
-    WalletUpdated(variables?: WalletUpdatedSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletUpdatedSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<WalletUpdatedSubscription>({ document: WalletUpdatedDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletUpdated', 'subscription', variables);
-    },
-    LedgerEvents(variables?: LedgerEventsSubscriptionVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerEventsSubscription> {
-      return withWrapper((wrappedRequestHeaders) => client.request<LedgerEventsSubscription>({ document: LedgerEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerEvents', 'subscription', variables);
     },
     WalletAdjustments(variables?: WalletAdjustmentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletAdjustmentsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WalletAdjustmentsQuery>({ document: WalletAdjustmentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletAdjustments', 'query', variables);

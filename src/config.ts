@@ -74,6 +74,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(1_000_000_000).default(5000),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(10_000).default(15),
   GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(0).max(10_000).default(20),
+  // Capped well below what a recursive walk (graphql-js coercion, JSON.stringify) can take.
+  GRAPHQL_MAX_INPUT_DEPTH: z.coerce.number().int().min(2).max(1000).default(64),
   TRUSTED_DOCUMENTS: bool.default(false),
   TRUSTED_DOCUMENTS_PATH: z.string().min(1).optional(),
   RATE_LIMIT_ENABLED: bool.default(true),
@@ -141,6 +143,8 @@ export interface GraphqlHardening {
   maxCost: number;
   maxAliases: number;
   maxDirectives: number;
+  /** Deepest nesting of arrays and objects in an operation's `variables` or `extensions`. */
+  maxInputDepth: number;
   /** Absolute path of the trusted-documents manifest when TRUSTED_DOCUMENTS is on, else null. */
   trustedDocuments: string | null;
 }
@@ -256,6 +260,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxCost: env.GRAPHQL_MAX_COST,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxInputDepth: env.GRAPHQL_MAX_INPUT_DEPTH,
       trustedDocuments: env.TRUSTED_DOCUMENTS ? resolve(env.TRUSTED_DOCUMENTS_PATH ?? DEFAULT_TRUSTED_DOCUMENTS_PATH) : null,
     },
     rateLimit: {

@@ -40,7 +40,12 @@ function page(headers: Record<string, string>): string {
   <script src="/graphiql/assets/react-dom.js"></script>
   <script src="/graphiql/assets/graphiql.js"></script>
   <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    // Subscriptions go over the WebSocket (graphql-transport-ws) on the same path; HTTP refuses
+    // them. The headers pane becomes the connection's connectionParams.
+    const fetcher = GraphiQL.createFetcher({
+      url: '/graphql',
+      subscriptionUrl: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/graphql',
+    });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
       React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, headerEditorEnabled: true,
         defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},

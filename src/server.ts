@@ -14,6 +14,8 @@ import { AppError, UnauthenticatedError } from './errors.js';
 import { formatError, localizeError } from './graphql/format-error.js';
 import { costLimitPlugin, limitRules } from './graphql/limits.js';
 import { textInputPlugin } from './graphql/text-input.js';
+import { inputDepthError } from './graphql/input-depth.js';
+import { noSubscriptionOverHttpPlugin, subscriptionOverHttpError } from './graphql/http-subscriptions.js';
 import { TrustedDocuments, type DocumentRequest } from './graphql/trusted-documents.js';
 import { WsOperationGuard } from './graphql/ws-operation.js';
 import { registerGraphiql } from './graphiql.js';
@@ -60,18 +62,19 @@ function trustFunction(trust: boolean | number | string[]): (address: string, ho
 }
 
 /** The document an HTTP request names, as Apollo reads it: POST body, or GET parameters. */
-function httpDocument(request: FastifyRequest): DocumentRequest {
+function httpDocument(request: FastifyRequest): DocumentRequest & { operationName?: unknown; variables?: unknown } {
   const params = (request.method === 'GET' ? request.query : request.body) as Record<string, unknown> | null | undefined;
   if (!params || typeof params !== 'object' || Array.isArray(params)) return {};
-  let extensions = params['extensions'];
-  if (typeof extensions === 'string') {
+  // GET carries them as JSON text; one that does not parse is left to Apollo to refuse.
+  const json = (value: unknown): unknown => {
+    if (typeof value !== 'string') return value;
     try {
-      extensions = JSON.parse(extensions) as unknown;
+      return JSON.parse(value) as unknown;
     } catch {
-      extensions = undefined;
+      return undefined;
     }
-  }
-  return { query: params['query'], extensions };
+  };
+  return { query: params['query'], extensions: json(params['extensions']), variables: json(params['variables']), operationName: params['operationName'] };
 }
 
 /** Plain HTTP endpoints a module serves beside /graphql (partner callbacks, webhooks). */
@@ -162,6 +165,9 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
           if (error instanceof AppError) return [error.toGraphQLError(ctx.extra.base?.locale ?? 'en')];
           throw error;
         }
+        // Nesting first: every later step walks the variables.
+        const tooDeep = inputDepthError(payload, config.graphql.maxInputDepth);
+        if (tooDeep) return [tooDeep.toGraphQLError(contextValue.locale)];
         // Trusted documents, parse, validation with Apollo's rules, query limits, cost.
         const prepared = wsGuard.prepare(schema, payload, contextValue.locale);
         if (!('document' in prepared)) return prepared;
@@ -228,6 +234,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       operationLogPlugin(logger),
       costLimitPlugin(config.graphql.maxCost),
       textInputPlugin(),
+      noSubscriptionOverHttpPlugin(),
       localizeErrors,
     ],
   });
@@ -240,8 +247,15 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       context: async (request, reply) => {
         try {
           const context = await admit({ headers: request.headers, ip: request.ip, requestId: request.id });
+          const document = httpDocument(request);
+          // Before anything walks them (docs/security.md, "Nesting of client values").
+          const tooDeep = inputDepthError(document, config.graphql.maxInputDepth);
+          if (tooDeep) throw tooDeep;
           // Refused before Apollo parses it: an untrusted document learns nothing of the schema.
-          trusted?.resolve(httpDocument(request));
+          const text = trusted ? trusted.resolve(document) : document.query;
+          // Subscriptions are served over WebSocket only: refused before any resolver runs.
+          const overHttp = subscriptionOverHttpError(text, document.operationName);
+          if (overHttp) throw overHttp;
           return context;
         } catch (error) {
           const params = request.method === 'GET' ? request.query : request.body;

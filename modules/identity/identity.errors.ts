@@ -1,4 +1,5 @@
 import { AppError } from '../../src/errors.js';
+import type { Permission } from '../../src/auth/permissions.js';
 
 export class EmailTakenError extends AppError {
   constructor() {
@@ -31,11 +32,13 @@ export class InvalidRefreshTokenError extends AppError {
   }
 }
 
+/** Refusal of a grant (a key's permissions, a staff user's roles) that exceeds what the grantor holds. */
 export class CannotGrantError extends AppError {
-  constructor(readonly what: string) {
+  constructor(readonly missing: readonly Permission[]) {
+    const list = missing.join(', ');
     super('CANNOT_GRANT', {
-      en: `You cannot grant ${what}: it exceeds your own access.`,
-      tr: `${what} yetkisini veremezsiniz: kendi yetkinizi aşıyor.`,
+      en: `You cannot grant ${list}: you do not hold ${missing.length === 1 ? 'it' : 'them'} yourself.`,
+      tr: `${list} yetkisini veremezsiniz: bu yetkiye kendiniz sahip değilsiniz.`,
     }, 403);
   }
 }

@@ -1,7 +1,7 @@
 import { builder } from '../../src/builder.js';
 import type { Context } from '../../src/context.js';
 import { NotFoundError, TenantNotFoundError, ValidationError } from '../../src/errors.js';
-import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
+import { ErrorInterface, errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { decodeIdOf } from '../../src/graphql/ids.js';
 import { PERMISSIONS, TENANT_ROLES, type Permission } from '../../src/auth/permissions.js';
 import { holds } from '../../src/auth/principal.js';
@@ -20,7 +20,6 @@ errorType(EmailTakenError, 'EmailTakenError');
 errorType(InvalidCredentialsError, 'InvalidCredentialsError');
 errorType(AccountDisabledError, 'AccountDisabledError');
 errorType(InvalidRefreshTokenError, 'InvalidRefreshTokenError');
-errorType(CannotGrantError, 'CannotGrantError');
 
 const TenantRoleEnum = builder.enumType('TenantRole', { values: TENANT_ROLES });
 const PermissionEnum = builder.enumType('Permission', {
@@ -28,6 +27,20 @@ const PermissionEnum = builder.enumType('Permission', {
     string,
     { value: Permission }
   >,
+});
+
+builder.objectType(CannotGrantError, {
+  name: 'CannotGrantError',
+  description: 'The grant (a key\'s permissions, a staff user\'s roles) exceeds what the caller holds; nothing was written.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof CannotGrantError,
+  fields: (t) => ({
+    missing: t.field({
+      type: [PermissionEnum],
+      description: 'Every permission of the grant that the caller does not hold.',
+      resolve: (error) => [...error.missing],
+    }),
+  }),
 });
 
 const has = (ctx: Context, permission: Permission) => holds(ctx.principal, permission);

@@ -28,8 +28,9 @@ import { parseInput } from '../../src/validation.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../src/auth/passwords.js';
 import { hashSecret, randomSecret, secretMatches } from '../../src/auth/secrets.js';
 import {
+  grantOfRoles,
   isPermission,
-  PARTNER_PERMISSIONS,
+  lacking,
   permissionsOfRoles,
   PLATFORM_ROLES,
   TENANT_ROLES,
@@ -37,7 +38,7 @@ import {
   type PlatformRole,
   type TenantRole,
 } from '../../src/auth/permissions.js';
-import { actorOf, type Principal } from '../../src/auth/principal.js';
+import { actorOf, grantablePermissions, type Principal } from '../../src/auth/principal.js';
 import { tenantDirectory } from '../tenants/index.js';
 import {
   ApiKeySchema,
@@ -234,17 +235,10 @@ export async function staffLogin(ctx: Context, input: z.input<typeof staffLoginI
   });
 }
 
-/** The permissions the caller holds, to check that nobody grants more than they have. */
-function grantable(ctx: Context): Set<Permission> {
-  const p = ctx.principal;
-  return p && p.kind !== 'player' ? p.permissions : new Set();
-}
-
-function assertCanGrantRoles(ctx: Context, roles: TenantRole[]): void {
-  const mine = grantable(ctx);
-  for (const permission of permissionsOfRoles(roles)) {
-    if (!mine.has(permission)) throw new CannotGrantError(`permission ${permission}`);
-  }
+/** Refuses, naming every permission the caller lacks, a grant of more than the caller holds. */
+function assertCanGrant(ctx: Context, wanted: Iterable<Permission>): void {
+  const missing = lacking(grantablePermissions(ctx.principal), wanted);
+  if (missing.length) throw new CannotGrantError(missing);
 }
 
 function actorId(ctx: Context): string {
@@ -255,7 +249,7 @@ function actorId(ctx: Context): string {
 export async function createStaffUser(ctx: Context, input: z.input<typeof staffInput>): Promise<StaffUser> {
   requireTenant(ctx);
   const data = parseInput(staffInput, input);
-  assertCanGrantRoles(ctx, data.roles);
+  assertCanGrant(ctx, grantOfRoles(data.roles));
   const passwordHash = await hashPassword(data.password);
   try {
     return await tenantTx(ctx, async (tx) => {
@@ -284,7 +278,7 @@ export async function createStaffUser(ctx: Context, input: z.input<typeof staffI
 
 export async function setStaffRoles(ctx: Context, staffId: string, roles: string[]): Promise<StaffUser> {
   const data = parseInput(z.object({ roles: tenantRoles }), { roles });
-  assertCanGrantRoles(ctx, data.roles);
+  assertCanGrant(ctx, grantOfRoles(data.roles));
   return tenantTx(ctx, async ({ em, audit }) => {
     const staff = await em.findOne(StaffUserSchema, { id: staffId });
     if (!staff) throw new NotFoundError('Staff user');
@@ -439,11 +433,7 @@ const API_KEY = /^crk_([0-9a-f-]{36})_([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/;
 
 export async function createApiKey(ctx: Context, input: { name: string; permissions: string[] }) {
   const data = parseInput(apiKeyInput, input);
-  const mine = grantable(ctx);
-  for (const permission of data.permissions) {
-    const partnerOnly = PARTNER_PERMISSIONS.includes(permission) && mine.has('apikey:manage');
-    if (!mine.has(permission) && !partnerOnly) throw new CannotGrantError(`permission ${permission}`);
-  }
+  assertCanGrant(ctx, data.permissions);
   const createdBy = actorId(ctx);
   return tenantTx(ctx, async ({ em, tenantId, audit }) => {
     const secret = randomSecret();

@@ -29,8 +29,9 @@ export const PLATFORM_ROLES = ['PLATFORM_ADMIN'] as const;
 export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 
 /**
- * Permissions no staff role holds, for partner API keys only: a staff user with
- * apikey:manage may grant them to a key. Staff move money through adjustments instead.
+ * Permissions for partner API keys only: no staff role may use them (staff move money through
+ * adjustments instead), but the admin roles hold them *to delegate*, so they can hand them to
+ * a partner key (see ROLE_DELEGABLE_PERMISSIONS).
  */
 export const PARTNER_PERMISSIONS: readonly Permission[] = ['wallet:post'];
 const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.includes(p));
@@ -43,10 +44,33 @@ export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permis
   RISK: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
 };
 
+/**
+ * Permissions a role holds only to grant them on (to an API key), never to use. Nobody grants
+ * a permission they do not hold, for use or for delegation (docs/auth.md, "Granting").
+ */
+export const ROLE_DELEGABLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
+  PLATFORM_ADMIN: PARTNER_PERMISSIONS,
+  TENANT_ADMIN: PARTNER_PERMISSIONS,
+  FINANCE: [],
+  SUPPORT: [],
+  RISK: [],
+};
+
 export function isPermission(value: string): value is Permission {
   return (PERMISSIONS as readonly string[]).includes(value);
 }
 
 export function permissionsOfRoles(roles: readonly (TenantRole | PlatformRole)[]): Set<Permission> {
   return new Set(roles.flatMap((role) => ROLE_PERMISSIONS[role]));
+}
+
+/** Everything a holder of these roles holds, to use or to delegate: what granting the roles hands over. */
+export function grantOfRoles(roles: readonly (TenantRole | PlatformRole)[]): Set<Permission> {
+  return new Set(roles.flatMap((role) => [...ROLE_PERMISSIONS[role], ...ROLE_DELEGABLE_PERMISSIONS[role]]));
+}
+
+/** The permissions of `wanted` that `grantable` lacks, in catalogue order. */
+export function lacking(grantable: ReadonlySet<Permission>, wanted: Iterable<Permission>): Permission[] {
+  const asked = new Set(wanted);
+  return PERMISSIONS.filter((p) => asked.has(p) && !grantable.has(p));
 }

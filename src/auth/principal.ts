@@ -1,4 +1,4 @@
-import type { Permission, PlatformRole, TenantRole } from './permissions.js';
+import { grantOfRoles, type Permission, type PlatformRole, type TenantRole } from './permissions.js';
 
 /** Who is calling. Resolved once per operation from a bearer token or an API key. */
 export type Principal =
@@ -30,4 +30,15 @@ export function actorLabel(principal: Principal): string {
 /** Whether a principal holds a permission. Players hold none: what they may do is their own. */
 export function holds(principal: Principal | null, permission: Permission): boolean {
   return !!principal && principal.kind !== 'player' && principal.permissions.has(permission);
+}
+
+/**
+ * What a principal may grant to a key or a staff user: what it holds. Staff and platform
+ * staff hold their roles' permissions, to use or to delegate; an API key exactly its own
+ * permissions (a key may create keys, or staff, with a subset of them at most); players nothing.
+ */
+export function grantablePermissions(principal: Principal | null): Set<Permission> {
+  if (!principal || principal.kind === 'player') return new Set();
+  if (principal.kind === 'apiKey') return new Set(principal.permissions);
+  return grantOfRoles(principal.roles);
 }

@@ -55,6 +55,9 @@ export class WsOperationGuard {
       document = parse(query);
     } catch (error) {
       if (error instanceof GraphQLError) return [withCode(error, 'GRAPHQL_PARSE_FAILED')];
+      // graphql-js parses recursively: a literal nested past the stack is a syntax failure, as
+      // Apollo answers it over HTTP, not a crash that closes the socket.
+      if (error instanceof RangeError) return [withCode(new GraphQLError('Syntax Error: the document nests too deeply to parse.'), 'GRAPHQL_PARSE_FAILED')];
       throw error;
     }
 

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { nestsDeeperThan } from '../graphql/input-depth.js';
 
 /**
  * Secret-safe logs. Three layers, all wired by `createLogger` (logger.ts):
@@ -253,8 +254,11 @@ export function scrubUrl(url: string): string {
       clean = CENSOR;
     } else if (name === 'variables' || name === 'extensions') {
       try {
-        clean = JSON.stringify(redactObject(JSON.parse(value)));
-        if (JSON.stringify(JSON.parse(value)) === clean) clean = value;
+        const parsed = JSON.parse(value) as unknown;
+        clean = JSON.stringify(redactObject(parsed));
+        // The original text is kept when nothing was masked; compared only when it is shallow
+        // enough for JSON.stringify, which recurses (redactObject stops at MAX_DEPTH).
+        if (!nestsDeeperThan(parsed, MAX_DEPTH) && JSON.stringify(parsed) === clean) clean = value;
       } catch {
         clean = scrubText(value);
       }
