@@ -196,6 +196,13 @@ describe('the rest of the Hub88 specification (item 11)', () => {
     }
   });
 
+  it('answers what the HTTP layer refuses (a body over the size limit) in the dialect\'s shape, not as a bare HTTP error', async () => {
+    const huge = JSON.stringify({ user: 'u-1', padding: 'x'.repeat(server.platform.services.config.bodyLimitBytes + 10) });
+    const response = await fetch(`${server.url}/seamless/${tenant.slug}/${hub.code}/user/balance`, { method: 'POST', body: huge, headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'RS_ERROR_WRONG_SYNTAX' });
+  });
+
   it('echoes user, request and currency on a refused signature when the body is JSON', async () => {
     const request = id();
     const { status, answer } = await hub.call('user/balance', { user: 'u-1', token: 't', currency: 'EUR', request_uuid: request }, { signature: 'AAAA' });
