@@ -27,8 +27,9 @@ export class Migration20261205010000LedgerFaults extends Migration {
         e_id uuid[] := '{}'; e_transaction uuid[] := '{}'; e_account uuid[] := '{}'; e_amount bigint[] := '{}'; e_balance bigint[] := '{}'; e_seq bigint[] := '{}';
         o_position integer[] := '{}'; o_seq bigint[] := '{}'; o_balance bigint[] := '{}'; o_held bigint[] := '{}'; o_cause jsonb[] := '{}';
         -- One posting.
-        v_meta jsonb; v_legs jsonb; v_positions integer[]; v_amounts bigint[]; v_currencies text[];
-        v_legs_count integer; v_net bigint; v_sum bigint; v_position integer; v_failure jsonb;
+        -- Amounts and sums in numeric: a sum past a bigint is BALANCE_OVERFLOW, not an error of the statement.
+        v_meta jsonb; v_legs jsonb; v_positions integer[]; v_amounts numeric[]; v_currencies text[];
+        v_legs_count integer; v_net numeric; v_sum numeric; v_running numeric; v_overflow boolean; v_position integer; v_failure jsonb;
         v_transaction_id uuid; v_entries jsonb; v_override text; v_overridden boolean; v_metadata jsonb;
       begin
         select jsonb_object_agg(s.id, s.n), array_agg(s.id order by s.n), array_agg(s.currency::text order by s.n),
@@ -66,7 +67,10 @@ export class Migration20261205010000LedgerFaults extends Migration {
               exit;
             end if;
             v_positions := array_append(v_positions, v_position);
-            v_amounts := array_append(v_amounts, (v_legs->j->>'amount')::bigint);
+            v_amounts := array_append(v_amounts, (v_legs->j->>'amount')::numeric);
+            if v_amounts[j + 1] <> trunc(v_amounts[j + 1]) then
+              raise exception 'ledger_post_batch: amount % is not a whole number of minor units', v_amounts[j + 1];
+            end if;
           end loop;
 
           if v_failure is null then
@@ -86,12 +90,22 @@ export class Migration20261205010000LedgerFaults extends Migration {
               continue when v_positions[j] = any (v_positions[1:j - 1]);
               v_position := v_positions[j];
               v_net := 0;
+              -- Every running balance the entries will show must fit a bigint, not only the last.
+              v_running := a_balance[v_position];
+              v_overflow := false;
               for k in j..v_legs_count loop
-                if v_positions[k] = v_position then v_net := v_net + v_amounts[k]; end if;
+                if v_positions[k] = v_position then
+                  v_net := v_net + v_amounts[k];
+                  v_running := v_running + v_amounts[k];
+                  v_overflow := v_overflow or v_amounts[k] not between -9223372036854775807 and 9223372036854775807
+                    or v_running not between -9223372036854775807 and 9223372036854775807;
+                end if;
               end loop;
               if a_frozen[v_position] and v_override is null then
                 v_failure := ledger_failure('ACCOUNT_FROZEN', jsonb_build_object('accountId', a_id[v_position]));
-              elsif a_policy[v_position] <> 'UNBOUNDED' and a_balance[v_position] + v_net - a_held[v_position] < a_floor[v_position] then
+              elsif v_overflow then
+                v_failure := ledger_failure('BALANCE_OVERFLOW', jsonb_build_object('accountId', a_id[v_position]));
+              elsif a_policy[v_position] <> 'UNBOUNDED' and a_balance[v_position]::numeric + v_net - a_held[v_position] < a_floor[v_position] then
                 v_failure := ledger_failure('INSUFFICIENT_FUNDS', jsonb_build_object('accountId', a_id[v_position]));
               end if;
               exit when v_failure is not null;
@@ -119,12 +133,12 @@ export class Migration20261205010000LedgerFaults extends Migration {
           v_entries := '[]'::jsonb;
           for j in 1..v_legs_count loop
             v_position := v_positions[j];
-            a_balance[v_position] := a_balance[v_position] + v_amounts[j];
+            a_balance[v_position] := a_balance[v_position] + v_amounts[j]::bigint;
             a_entries[v_position] := a_entries[v_position] + 1;
             e_id := array_append(e_id, coalesce((v_meta->'entryIds'->>(j - 1))::uuid, ledger_uuidv7()));
             e_transaction := array_append(e_transaction, v_transaction_id);
             e_account := array_append(e_account, a_id[v_position]);
-            e_amount := array_append(e_amount, v_amounts[j]);
+            e_amount := array_append(e_amount, v_amounts[j]::bigint);
             e_balance := array_append(e_balance, a_balance[v_position]);
             e_seq := array_append(e_seq, a_entries[v_position]);
             v_entries := v_entries || jsonb_build_object('accountId', a_id[v_position], 'amount', v_amounts[j]::text,
@@ -297,5 +311,17 @@ export class Migration20261205010000LedgerFaults extends Migration {
 
         return to_jsonb(v_answers);
       end $$;`);
+
+    // available = balance − held in numeric: on an UNBOUNDED account (house, world) far below
+    // zero with money held, the difference may not fit a bigint though both sides do.
+    this.addSql(`
+      create or replace function ledger_change_payload(p_account_id uuid, p_owner_type text, p_owner_id text, p_currency text, p_kind text,
+                                                       p_balance bigint, p_held bigint, p_frozen boolean, p_cause jsonb)
+      returns jsonb language sql stable as $$
+        select jsonb_build_object(
+          'accountId', p_account_id, 'ownerType', p_owner_type, 'ownerId', p_owner_id, 'currency', p_currency,
+          'kind', p_kind, 'balance', p_balance::text, 'held', p_held::text, 'available', (p_balance::numeric - p_held)::text,
+          'frozen', p_frozen, 'cause', p_cause)
+      $$;`);
   }
 }

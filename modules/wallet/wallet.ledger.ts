@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { TenantTx } from '../../src/context.js';
 import { newId } from '../../src/ids.js';
+import { MAX_AMOUNT } from '../../src/money.js';
 import {
   AccountFrozenError,
   AccountNotFoundError,
+  BalanceOverflowError,
   CurrencyMismatchError,
   IdempotencyConflictError,
   InsufficientFundsError,
@@ -165,11 +167,12 @@ export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): P
   return postedTransaction(answer.posting, meta);
 }
 
-/** Why a guarded UPDATE changed nothing: the account is frozen, or the floor would be crossed. */
-export async function refusal(tx: TenantTx, accountId: string): Promise<WalletError> {
-  const [row] = await tx.em.execute<{ frozen: boolean }[]>(`select frozen from ledger_account where id = ?`, [accountId]);
+/** Why a guarded hold UPDATE of `amount` changed nothing: the account is frozen, held would overflow, or the floor would be crossed. */
+export async function refusal(tx: TenantTx, accountId: string, amount: bigint): Promise<WalletError> {
+  const [row] = await tx.em.execute<{ frozen: boolean; held: string }[]>(`select frozen, held::text from ledger_account where id = ?`, [accountId]);
   if (!row) return new AccountNotFoundError(accountId);
-  return row.frozen ? new AccountFrozenError(accountId) : new InsufficientFundsError(accountId);
+  if (row.frozen) return new AccountFrozenError(accountId);
+  return BigInt(row.held) + amount > MAX_AMOUNT ? new BalanceOverflowError(accountId) : new InsufficientFundsError(accountId);
 }
 
 export function assertSameCurrency(a: AccountRow, b: AccountRow): void {
