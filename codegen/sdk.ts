@@ -438,6 +438,8 @@ type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedE
 
 type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: string, message: string };
 
+type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string };
+
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: string, message: string };
 
 type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: string, message: string };
@@ -562,6 +564,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_AdjustmentNotPendingError_Fragment
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
+  | ErrorFields_BalanceOverflowError_Fragment
   | ErrorFields_CannotGrantError_Fragment
   | ErrorFields_CaptureExceedsHoldError_Fragment
   | ErrorFields_CurrencyMismatchError_Fragment
@@ -1585,6 +1588,7 @@ export type PostTransfersMutationVariables = Exact<{
 export type PostTransfersMutation = { postTransfers:
     | { __typename: 'AccountFrozenError', code: string, message: string }
     | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'DepositLimitReachedError', code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
@@ -1610,6 +1614,7 @@ export type ReserveHoldMutationVariables = Exact<{
 export type ReserveHoldMutation = { reserveHold:
     | { __typename: 'AccountFrozenError', code: string, message: string }
     | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'HoldNotFoundError', code: string, message: string }
@@ -1636,6 +1641,7 @@ export type CaptureHoldMutationVariables = Exact<{
 export type CaptureHoldMutation = { captureHold:
     | { __typename: 'AccountFrozenError', code: string, message: string }
     | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'HoldNotFoundError', code: string, message: string }
@@ -1659,6 +1665,7 @@ export type ReleaseHoldMutationVariables = Exact<{
 export type ReleaseHoldMutation = { releaseHold:
     | { __typename: 'AccountFrozenError', code: string, message: string }
     | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'HoldNotFoundError', code: string, message: string }
@@ -1684,6 +1691,7 @@ export type ReverseLedgerTransactionMutation = { reverseLedgerTransaction:
     | { __typename: 'AccountFrozenError', code: string, message: string }
     | { __typename: 'AccountNotFoundError', code: string, message: string }
     | { __typename: 'AlreadyReversedError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
@@ -1760,6 +1768,7 @@ export type RequestWalletAdjustmentMutation = { requestWalletAdjustment:
     | { __typename: 'AccountNotFoundError', code: string, message: string }
     | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
     | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
@@ -1784,6 +1793,7 @@ export type ApproveWalletAdjustmentMutation = { approveWalletAdjustment:
     | { __typename: 'AccountNotFoundError', code: string, message: string }
     | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
     | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
@@ -1808,6 +1818,7 @@ export type RejectWalletAdjustmentMutation = { rejectWalletAdjustment:
     | { __typename: 'AccountNotFoundError', code: string, message: string }
     | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
     | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'CurrencyMismatchError', code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
@@ -1861,6 +1872,9 @@ export const ErrorFieldsFragmentDoc = gql`
       path
       message
     }
+  }
+  ... on BalanceOverflowError {
+    accountId
   }
 }
     `;

@@ -1,10 +1,11 @@
 import { createHash, createHmac, timingSafeEqual, verify } from 'node:crypto';
-import type { Services, TenantRef } from '../../src/context.js';
+import { systemContext, tenantTx, type Services, type TenantRef } from '../../src/context.js';
 import { GroupCommit } from '../../src/db/group-commit.js';
 import { hashSecret } from '../../src/auth/secrets.js';
-import { newId } from '../../src/ids.js';
+import { isUuid, newId } from '../../src/ids.js';
+import { playerExists } from '../identity/index.js';
 import type { Balance, CallbackError, CallbackResult, Command, Dialect, DialectResponse } from './dialects/dialect.js';
-import { dialectOf } from './dialects/index.js';
+import { DEFAULT_DIALECT, dialectOf } from './dialects/index.js';
 import { providerFor, type ProviderRow } from './seamless.service.js';
 
 /** One callback as SQL `seamless_callbacks` takes it: the canonical command, as JSON can carry it. */
@@ -148,23 +149,39 @@ export interface CallbackRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-/** What an unknown tenant or provider gets: there is no dialect to answer in. */
-export const UNKNOWN_PARTNER: DialectResponse = { status: 404, body: { error: 'INVALID_PARTNER' } };
+/** Parses a body for echoing its fields in an answer; null when it is not JSON. */
+function parsedForEcho(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString('utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a player of the tenant has this id (a Hub88 `user`), for user info. */
+async function playerKnown(services: Services, tenant: TenantRef, playerId: string): Promise<boolean> {
+  if (!isUuid(playerId)) return false;
+  return tenantTx(systemContext(services, tenant), (tx) => playerExists(tx.em, playerId));
+}
 
 /**
  * One callback, end to end: tenant and provider from the path, the signature over the raw
- * body verified before anything else is read, then the dialect's command, executed.
+ * body verified before anything else is read, then the dialect's command, executed. Every
+ * answer is in a dialect's shape: an unknown tenant or provider, having no dialect of its own,
+ * is answered in the default one (INVALID_PARTNER); refusals echo what the body says when it
+ * is JSON.
  */
 export async function handleCallback(services: Services, request: CallbackRequest): Promise<DialectResponse> {
   const tenant = await services.tenants.bySlug(services, request.tenantSlug.toLowerCase());
-  if (!tenant || tenant.status !== 'ACTIVE') return UNKNOWN_PARTNER;
-  const provider = await providerFor(services, tenant.id, request.providerCode);
+  const provider = tenant && tenant.status === 'ACTIVE' ? await providerFor(services, tenant.id, request.providerCode) : null;
   const dialect: Dialect | null = provider ? dialectOf(provider.dialect) : null;
-  if (!provider || !dialect) return UNKNOWN_PARTNER;
+  if (!tenant || !provider || !dialect) {
+    return DEFAULT_DIALECT.render({ ok: false, error: 'INVALID_PARTNER' }, parsedForEcho(request.body), null);
+  }
   const header = request.headers[dialect.signatureHeader];
   const signature = Array.isArray(header) ? header[0] : header;
   if (!signatureValid(provider, request.body, signature)) {
-    return dialect.render({ ok: false, error: 'INVALID_SIGNATURE' }, null, null);
+    return dialect.render({ ok: false, error: 'INVALID_SIGNATURE' }, parsedForEcho(request.body), null);
   }
   let body: unknown;
   try {
@@ -174,11 +191,15 @@ export async function handleCallback(services: Services, request: CallbackReques
   }
   if (!provider.enabled) return dialect.render({ ok: false, error: 'INVALID_PARTNER' }, body, null);
   const parsed = dialect.parse(request.operation, body);
-  if ('error' in parsed) return dialect.render({ ok: false, error: 'BAD_REQUEST', detail: { message: parsed.message } }, body, null);
+  if ('error' in parsed) return dialect.render({ ok: false, error: parsed.error, detail: { message: parsed.message } }, body, null);
   try {
+    if ('userInfo' in parsed) {
+      const known = await playerKnown(services, tenant, parsed.userInfo.player);
+      return dialect.render(known ? { ok: true, userInfo: parsed.userInfo } : { ok: false, error: 'UNKNOWN_USER' }, body, null);
+    }
     return dialect.render(await executeCommand(services, tenant, provider, parsed.command), body, parsed.command);
   } catch (error) {
-    services.logger.error({ err: error, provider: provider.code, op: parsed.command.op }, 'seamless callback failed');
-    return dialect.render({ ok: false, error: 'INTERNAL' }, body, parsed.command);
+    services.logger.error({ err: error, provider: provider.code, operation: request.operation }, 'seamless callback failed');
+    return dialect.render({ ok: false, error: 'INTERNAL' }, body, 'command' in parsed ? parsed.command : null);
   }
 }

@@ -1,15 +1,37 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../src/context.js';
 import { handleCallback } from './seamless.callbacks.js';
+import { DEFAULT_DIALECT } from './dialects/index.js';
+
+/**
+ * JSON text of an answer, a bigint written as the JSON integer of its exact digits (a Hub88
+ * balance of a large account is past 2^53, which a JavaScript number would round).
+ */
+export function answerJson(value: unknown): string {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return `[${value.map((item) => answerJson(item ?? null)).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, item]) => item !== undefined);
+    return `{${fields.map(([key, item]) => `${JSON.stringify(key)}:${answerJson(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
 
 /**
  * POST /seamless/<tenant-slug>/<provider-code>/<operation...>: the aggregator's callbacks.
  * Registered in its own Fastify context (src/server.ts), where every body is kept raw, so the
- * signature is checked over the exact bytes sent.
+ * signature is checked over the exact bytes sent. What Fastify itself refuses here (a body over
+ * the size limit, ...) is answered in the default dialect too, never as a bare HTTP error.
  */
 export function seamlessRoutes(app: FastifyInstance, services: Services): void {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  app.setErrorHandler(async (error: { statusCode?: number }, request, reply) => {
+    const clientFault = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
+    if (!clientFault) request.log.error({ err: error }, 'seamless route failed');
+    const answer = DEFAULT_DIALECT.render({ ok: false, error: clientFault ? 'BAD_REQUEST' : 'INTERNAL' }, null, null);
+    return reply.code(answer.status).type('application/json; charset=utf-8').send(answerJson(answer.body));
+  });
   app.post<{ Params: { tenant: string; provider: string; '*': string } }>('/seamless/:tenant/:provider/*', async (request, reply) => {
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const response = await handleCallback(services, {
@@ -19,6 +41,6 @@ export function seamlessRoutes(app: FastifyInstance, services: Services): void {
       body,
       headers: request.headers,
     });
-    return reply.code(response.status).type('application/json; charset=utf-8').send(JSON.stringify(response.body));
+    return reply.code(response.status).type('application/json; charset=utf-8').send(answerJson(response.body));
   });
 }

@@ -29,6 +29,19 @@ export class AccountFrozenError extends WalletError {
   }
 }
 
+/** A posting or hold would take an account's balance or held amount past what a bigint holds (±(2^63 − 1)). */
+export class BalanceOverflowError extends WalletError {
+  constructor(readonly accountId: string) {
+    super('BALANCE_OVERFLOW', {
+      en: 'The amount would take the account past the largest balance the ledger can hold.',
+      tr: 'Tutar, hesabı defterin tutabileceği en büyük bakiyenin ötesine taşır.',
+    });
+  }
+  get data() {
+    return { accountId: this.accountId };
+  }
+}
+
 export class AccountNotFoundError extends WalletError {
   constructor(readonly accountId: string) {
     super('ACCOUNT_NOT_FOUND', { en: 'No such account.', tr: 'Böyle bir hesap yok.' }, 404);
@@ -166,6 +179,7 @@ const REBUILD: Record<string, Rebuild> = {
   INSUFFICIENT_FUNDS: (d) => new InsufficientFundsError(d['accountId']!),
   ACCOUNT_FROZEN: (d) => new AccountFrozenError(d['accountId']!),
   ACCOUNT_NOT_FOUND: (d) => new AccountNotFoundError(d['accountId']!),
+  BALANCE_OVERFLOW: (d) => new BalanceOverflowError(d['accountId']!),
   CURRENCY_MISMATCH: (d) => new CurrencyMismatchError(d['expected']!, d['actual']!),
   UNSUPPORTED_CURRENCY: (d) => new UnsupportedCurrencyError(d['currency']!),
   HOLD_NOT_FOUND: (d) => new HoldNotFoundError(d['holdId']!),

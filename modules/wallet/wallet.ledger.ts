@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import type { TenantTx } from '../../src/context.js';
 import { newId } from '../../src/ids.js';
+import { MAX_AMOUNT } from '../../src/money.js';
 import {
   AccountFrozenError,
   AccountNotFoundError,
+  BalanceOverflowError,
   CurrencyMismatchError,
   IdempotencyConflictError,
   InsufficientFundsError,
@@ -116,6 +118,8 @@ export interface SqlPosting {
   id: string;
   createdAt: string;
   entries: PostedTransaction['entries'];
+  /** The metadata as stored (with `frozenOverride` when the posting moved money on a frozen account). */
+  metadata?: Record<string, unknown>;
 }
 
 export interface PostingMeta {
@@ -125,6 +129,12 @@ export interface PostingMeta {
   idempotencyKey: string;
   reversesId: string | null;
   createdBy: string;
+  /**
+   * A correction by the platform (a reversal, a dispute outcome, a receivable's settlement):
+   * the reason it may move money on frozen accounts. A freeze stops the player's own spending,
+   * not these; when it did override a freeze, the ledger keeps the reason as `metadata.frozenOverride`.
+   */
+  frozenOverride?: string;
 }
 
 export function postedTransaction(posting: SqlPosting, meta: PostingMeta): PostedTransaction {
@@ -132,7 +142,7 @@ export function postedTransaction(posting: SqlPosting, meta: PostingMeta): Poste
     id: posting.id,
     code: meta.code,
     reference: meta.reference,
-    metadata: meta.metadata,
+    metadata: posting.metadata ?? meta.metadata,
     reversesId: meta.reversesId,
     createdBy: meta.createdBy,
     createdAt: new Date(posting.createdAt),
@@ -157,11 +167,12 @@ export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): P
   return postedTransaction(answer.posting, meta);
 }
 
-/** Why a guarded UPDATE changed nothing: the account is frozen, or the floor would be crossed. */
-export async function refusal(tx: TenantTx, accountId: string): Promise<WalletError> {
-  const [row] = await tx.em.execute<{ frozen: boolean }[]>(`select frozen from ledger_account where id = ?`, [accountId]);
+/** Why a guarded hold UPDATE of `amount` changed nothing: the account is frozen, held would overflow, or the floor would be crossed. */
+export async function refusal(tx: TenantTx, accountId: string, amount: bigint): Promise<WalletError> {
+  const [row] = await tx.em.execute<{ frozen: boolean; held: string }[]>(`select frozen, held::text from ledger_account where id = ?`, [accountId]);
   if (!row) return new AccountNotFoundError(accountId);
-  return row.frozen ? new AccountFrozenError(accountId) : new InsufficientFundsError(accountId);
+  if (row.frozen) return new AccountFrozenError(accountId);
+  return BigInt(row.held) + amount > MAX_AMOUNT ? new BalanceOverflowError(accountId) : new InsufficientFundsError(accountId);
 }
 
 export function assertSameCurrency(a: AccountRow, b: AccountRow): void {

@@ -1,12 +1,13 @@
 import { builder } from '../../src/builder.js';
 import { requireTenant, type Context } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
-import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
+import { ErrorInterface, errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
 import {
   AccountFrozenError,
   AccountNotFoundError,
   AlreadyReversedError,
+  BalanceOverflowError,
   CaptureExceedsHoldError,
   CurrencyMismatchError,
   HoldNotFoundError,
@@ -28,6 +29,15 @@ import { DEPOSIT_REFUSALS } from '../responsible-gambling/index.js';
 errorType(InsufficientFundsError, 'InsufficientFundsError');
 errorType(AccountFrozenError, 'AccountFrozenError');
 errorType(AccountNotFoundError, 'AccountNotFoundError');
+builder.objectType(BalanceOverflowError, {
+  name: 'BalanceOverflowError',
+  description: 'The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof BalanceOverflowError,
+  fields: (t) => ({
+    accountId: t.exposeID('accountId', { description: 'The account that would overflow.' }),
+  }),
+});
 errorType(CurrencyMismatchError, 'CurrencyMismatchError');
 errorType(UnsupportedCurrencyError, 'UnsupportedCurrencyError');
 errorType(IdempotencyConflictError, 'IdempotencyConflictError');
@@ -178,6 +188,7 @@ const MONEY_ERRORS = [
   InsufficientFundsError,
   AccountFrozenError,
   AccountNotFoundError,
+  BalanceOverflowError,
   CurrencyMismatchError,
   UnsupportedCurrencyError,
   IdempotencyConflictError,

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
-import { isCurrency, parseAmount } from '../../src/money.js';
+import { isCurrency, MAX_AMOUNT, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { playerExists } from '../identity/index.js';
@@ -202,8 +202,12 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
 
 const reverseInput = z.object({ idempotencyKey, transactionId: z.string(), reason: z.string().trim().min(3).max(500) });
 
-/** Posts the mirror image of a transaction, linked to it. A transaction is reversed at most once. */
-export async function reverseTransaction(ctx: Context, input: z.input<typeof reverseInput>) {
+/**
+ * Posts the mirror image of a transaction, linked to it. A transaction is reversed at most once.
+ * A reversal is a correction: it posts on frozen accounts, with `frozenOverride` 'reversal'
+ * unless the caller names another reason (a dispute won, say).
+ */
+export async function reverseTransaction(ctx: Context, input: z.input<typeof reverseInput>, options: { frozenOverride?: string } = {}) {
   const data = parseInput(reverseInput, input);
   return idempotent(ctx, data.idempotencyKey, 'reverse', data, async (tx) => {
     if (!isUuid(data.transactionId)) throw new TransactionNotFoundError(data.transactionId);
@@ -228,6 +232,7 @@ export async function reverseTransaction(ctx: Context, input: z.input<typeof rev
       idempotencyKey: data.idempotencyKey,
       reversesId: original.id,
       createdBy: whoCreated(ctx),
+      frozenOverride: options.frozenOverride ?? 'reversal',
     }).catch((error: unknown) => {
       throw error instanceof UniqueConstraintViolationException ? new AlreadyReversedError(original.id) : error;
     });
@@ -264,12 +269,14 @@ export async function reserveHold(ctx: Context, input: z.input<typeof reserveInp
   return idempotent(ctx, data.idempotencyKey, 'hold.reserve', data, async (tx) => {
     const account = await resolve(ctx, tx, data.account, null, ['input', 'account']);
     const [row] = await tx.em.execute<AccountRow[]>(
+      // In numeric: held + amount past a bigint is BALANCE_OVERFLOW (refusal), not a statement error.
       `update ledger_account set held = held + ?::bigint, last_seq = last_seq + 1
-       where id = ? and not frozen and (floor_policy = 'UNBOUNDED' or balance - held - ?::bigint >= floor_limit)
+       where id = ? and not frozen and held::numeric + ?::numeric <= ${MAX_AMOUNT}
+         and (floor_policy = 'UNBOUNDED' or balance::numeric - held - ?::numeric >= floor_limit)
        returning *`,
-      [amount.toString(), account.id, amount.toString()],
+      [amount.toString(), account.id, amount.toString(), amount.toString()],
     );
-    if (!row) throw await refusal(tx, account.id);
+    if (!row) throw await refusal(tx, account.id, amount);
     const holdId = newId();
     await tx.em.execute(
       `insert into ledger_hold (id, tenant_id, account_id, amount, status, expires_at)

@@ -75,7 +75,7 @@ seamless_tx as (
 rounds as (
   insert into seamless_round as r (tenant_id, provider_id, round_id, player_id, currency, game_id, status, cash_staked, bonus_staked)
   select (:tenant)::uuid, (:provider)::uuid, bet.tx, bet.owner_id, 'EUR', 'bench-slot', 'OPEN', 100, 0 from bet
-  on conflict (tenant_id, provider_id, round_id) do update set cash_staked = r.cash_staked + excluded.cash_staked
+  on conflict (tenant_id, provider_id, round_id, player_id) do update set cash_staked = r.cash_staked + excluded.cash_staked
   returning 1
 ),
 buckets as (

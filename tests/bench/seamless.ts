@@ -70,7 +70,8 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         game_code: 'bench-slot',
         transaction_uuid: `${run}-${c}-${n}`,
         round: `${run}-${c}-${Math.floor(n / 2)}`,
-        amount: 100,
+        // 1.00 EUR in Hub88 units (1/100000 of the currency unit): 100 cents in the ledger.
+        amount: 100_000,
         request_uuid: randomUUID(),
       });
       const headers = { 'content-type': 'application/json', 'x-hub88-signature': createHmac('sha256', spec.secret).update(body).digest('base64') };
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
   const { postTransfers } = await import('../../modules/wallet/index.js');
   const { createGameSession } = await import('../../modules/seamless/index.js');
   const { setGameProvider } = await import('../../modules/seamless/seamless.service.js');
+  const { addGame } = await import('../../modules/games/games.service.js');
   const { TEST_APP_PASSWORD } = await import('../setup/database.js');
 
   const settings = benchSettings();
@@ -132,6 +134,8 @@ async function main(): Promise<void> {
       const ref = (await tenantDirectory.byId(services, tenant.id))!;
       const secret = randomBytes(32).toString('base64url');
       await setGameProvider(systemContext(services, ref), { code: 'hub88', dialect: 'hub88', auth: 'HMAC_SHA256', hmacSecret: secret, currencies: [currency] });
+      // A bet names a game of the tenant's catalogue.
+      await addGame(systemContext(services, ref), { provider: 'hub88', externalId: 'bench-slot', name: 'Bench slot', category: 'SLOTS', currencies: [currency], launchUrl: 'https://games.test/launch?token={token}' });
       const players: { id: string; token: string }[] = new Array(playerCount);
       for (let next = 0; next < playerCount; ) {
         const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);

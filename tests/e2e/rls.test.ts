@@ -78,18 +78,18 @@ async function seedTenant(platform: Sdk): Promise<string> {
     await app.query('commit');
     await app.query('begin');
   });
-  // A seamless provider, a game session, a bet (a round) and a rollback of an unknown bet (a tombstone).
-  const hub = await newAggregator(server, tenant);
-  const token = await sessionFor(server, tenant, me.ownerId);
-  const round = `rls-round-${tenant.slug}`;
-  const bet = await hub.call('transaction/bet', { user: me.ownerId, token, currency: 'EUR', transaction_uuid: `rls-bet-${tenant.slug}`, round, amount: 10 });
-  expect(bet.answer.status).toBe('RS_OK');
-  const undo = await hub.call('transaction/rollback', { user: me.ownerId, token, currency: 'EUR', transaction_uuid: `rls-rb-${tenant.slug}`, round, reference_transaction_uuid: 'never-sent' });
-  expect(undo.answer.status).toBe('RS_OK');
+  // A game (a bet names one), a seamless provider, a game session, a bet (a round) and a rollback of an unknown bet (a tombstone).
   const game = await tenant.admin.sdk.AddGame({
     input: { provider: 'rls', externalId: 'g1', name: 'RLS game', category: 'SLOTS', currencies: ['EUR'], launchUrl: 'https://games.test/?t={token}' },
   });
   expectType(game.addGame, 'GamePayload');
+  const hub = await newAggregator(server, tenant);
+  const token = await sessionFor(server, tenant, me.ownerId);
+  const round = `rls-round-${tenant.slug}`;
+  const bet = await hub.call('transaction/bet', { user: me.ownerId, token, currency: 'EUR', game_code: 'g1', transaction_uuid: `rls-bet-${tenant.slug}`, round, amount: 10_000 });
+  expect(bet.answer.status).toBe('RS_OK');
+  const undo = await hub.call('transaction/rollback', { user: me.ownerId, token, currency: 'EUR', transaction_uuid: `rls-rb-${tenant.slug}`, round, reference_transaction_uuid: 'never-sent' });
+  expect(undo.answer.status).toBe('RS_OK');
   // A poker table with two players seated and a hand running (buy-ins through the escrow).
   const table = await tenant.admin.sdk.CreatePokerTable({
     input: { name: 'RLS table', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '50', maxBuyIn: '100', turnSeconds: 60 },

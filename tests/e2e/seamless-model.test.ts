@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 import { newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
+import { catalogueGame, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
 import { postCallbacks, sqlCommandOf, type SqlAnswer } from '../../modules/seamless/seamless.callbacks.js';
 import { providerFor } from '../../modules/seamless/seamless.service.js';
 import type { Command } from '../../modules/seamless/index.js';
@@ -27,6 +27,7 @@ beforeAll(async () => {
   tenant = await newTenant(server, (await platformAdmin(server)).sdk);
   partner = await partnerOf(server, tenant);
   hub = await newAggregator(server, tenant);
+  await catalogueGame(tenant, 'g');
   owner = new pg.Client({ connectionString: inject('databaseUrl') });
   await owner.connect();
 });
@@ -127,8 +128,8 @@ describe('seamless wallet against a model', () => {
         for (const s of [...steps, ...steps.slice(0, 3)]) {
           const base = { user: p.id, token: p.token, currency: 'EUR', game_code: 'g', transaction_uuid: name(s.tx), request_uuid: randomUUID() };
           const body =
-            s.kind === 'bet' ? { ...base, round: name(100 + s.round), amount: s.amount }
-            : s.kind === 'win' ? { ...base, round: name(100 + s.round), amount: s.amount, round_closed: s.close }
+            s.kind === 'bet' ? { ...base, round: name(100 + s.round), amount: s.amount * HUB88_PER_CENT }
+            : s.kind === 'win' ? { ...base, round: name(100 + s.round), amount: s.amount * HUB88_PER_CENT, round_closed: s.close }
             : { ...base, round: name(100), reference_transaction_uuid: name(s.ref) };
           const { answer } = await hub.call(`transaction/${s.kind}`, body);
           model.apply(s);

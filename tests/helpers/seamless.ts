@@ -56,6 +56,20 @@ export async function newAggregator(server: TestServer, tenant: TestTenant, auth
   };
 }
 
+/**
+ * Puts a game in the tenant's catalogue (through the staff API), enabled in EUR and USD: a bet
+ * must name one (Hub88's game_code is the game's externalId).
+ */
+export async function catalogueGame(tenant: TestTenant, externalId: string, enabled = true): Promise<void> {
+  const { addGame } = await tenant.admin.sdk.AddGame({
+    input: { provider: 'hub88', externalId, name: externalId, category: 'SLOTS', currencies: ['EUR', 'USD'], launchUrl: 'https://games.test/launch?token={token}', enabled },
+  });
+  expectType(addGame, 'GamePayload');
+}
+
+/** Hub88 counts 1/100000 of a currency unit: its units per minor unit of a two-decimal currency (EUR cents). */
+export const HUB88_PER_CENT = 1000;
+
 /** A game session token for a player of the tenant, made as the games module would. */
 export async function sessionFor(server: TestServer, tenant: TestTenant, playerId: string, currency = 'EUR', ttlSeconds?: number): Promise<string> {
   const services = server.platform.services;

@@ -5,7 +5,7 @@
  * dialect; a second aggregator is one new file beside hub88.ts, registered in ./index.ts.
  */
 
-/** The callbacks every dialect maps onto. */
+/** The callbacks every dialect maps onto (money and balance; a player's details are a UserInfoRequest). */
 export type Operation = 'balance' | 'bet' | 'win' | 'rollback';
 
 /** A callback, canonical. Amounts are integer minor units. */
@@ -32,6 +32,14 @@ export const CALLBACK_ERRORS = [
   'INVALID_SIGNATURE',
   'INVALID_PARTNER',
   'BAD_REQUEST',
+  /** A field of the wrong JSON type (a string where a number is due, ...). */
+  'WRONG_TYPES',
+  /** A game code that is not an enabled game of the tenant's catalogue. */
+  'INVALID_GAME',
+  /** A bet the aggregator marks as free: there are no free bets yet (the bonus engine), and it must never take cash. */
+  'FREE_BET_UNSUPPORTED',
+  /** A player id unknown in the tenant (user info). */
+  'UNKNOWN_USER',
   'INVALID_TOKEN',
   'TOKEN_EXPIRED',
   'WRONG_CURRENCY',
@@ -43,6 +51,8 @@ export const CALLBACK_ERRORS = [
   'TRANSACTION_ROLLED_BACK',
   'ROLLBACK_AFTER_WIN',
   'ROUND_CLOSED',
+  /** The posting would take a balance past 2^63 - 1 minor units (a huge win). */
+  'BALANCE_OVERFLOW',
   'INTERNAL',
 ] as const;
 export type CallbackError = (typeof CALLBACK_ERRORS)[number];
@@ -54,13 +64,23 @@ export interface Balance {
 
 export type CallbackResult =
   | { ok: true; balance: Balance; currency: string; replay: boolean }
+  | { ok: true; userInfo: { player: string } }
   | { ok: false; error: CallbackError; balance?: Balance; currency?: string; detail?: Record<string, unknown> };
 
-/** What the dialect parsed: a command, or why there is none. */
-export type Parsed = { command: Command } | { error: 'BAD_REQUEST'; message: string };
+/** A request for a player's details (no money, no session). */
+export interface UserInfoRequest {
+  player: string;
+}
+
+/** Why a request makes no command: the refusals a dialect decides alone. */
+export type ParseError = Extract<CallbackError, 'BAD_REQUEST' | 'WRONG_TYPES' | 'WRONG_CURRENCY' | 'FREE_BET_UNSUPPORTED'>;
+
+/** What the dialect parsed: a command, a user-info request, or why there is neither. */
+export type Parsed = { command: Command } | { userInfo: UserInfoRequest } | { error: ParseError; message: string };
 
 export interface DialectResponse {
   status: number;
+  /** JSON; a bigint is written as a JSON integer of its exact digits. */
   body: unknown;
 }
 
@@ -71,6 +91,9 @@ export interface Dialect {
   readonly signatureHeader: string;
   /** The command a request makes: `operation` is the path after /seamless/<tenant>/<provider>/. */
   parse(operation: string, body: unknown): Parsed;
-  /** The response to a request (its parsed body, possibly not an object) for a result. */
+  /**
+   * The response to a request (its parsed body, possibly not an object or null when it is not
+   * JSON) for a result. Also the answer for an unknown tenant or provider (INVALID_PARTNER).
+   */
   render(result: CallbackResult, body: unknown, command: Command | null): DialectResponse;
 }

@@ -7,3 +7,6 @@ export const DIALECTS: Record<string, Dialect> = { [hub88.name]: hub88 };
 export function dialectOf(name: string): Dialect | null {
   return DIALECTS[name] ?? null;
 }
+
+/** The dialect an unknown tenant or provider is answered in (there is none of its own to use). */
+export const DEFAULT_DIALECT: Dialect = hub88;
