@@ -548,9 +548,13 @@ type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'Withdr
 
 type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string };
 
+type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: string, message: string };
+
 type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: string, message: string };
 
 type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: string, message: string };
+
+type ErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: string, message: string };
 
 type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: string, message: string };
 
@@ -617,8 +621,10 @@ export type ErrorFieldsFragment =
   | ErrorFields_ValidationError_Fragment
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ErrorFields_WithdrawalNoRouteError_Fragment
   | ErrorFields_WithdrawalNotFoundError_Fragment
   | ErrorFields_WithdrawalNotPendingError_Fragment
+  | ErrorFields_WithdrawalProviderNotFundingError_Fragment
   | ErrorFields_WithdrawalSelfApprovalError_Fragment
 ;
 
@@ -959,7 +965,7 @@ export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { feat
 
 export type PaymentFieldsFragment = { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null };
 
-export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
+export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
 
 export type DisputeFieldsFragment = { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> };
 
@@ -1070,7 +1076,9 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+    | { __typename: 'WithdrawalNoRouteError', routable: string, code: string, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }, parts: Array<{ id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }> }
+    | { __typename: 'WithdrawalProviderNotFundingError', code: string, message: string }
    };
 
 export type CancelWithdrawalMutationVariables = Exact<{
@@ -1082,7 +1090,7 @@ export type CancelWithdrawalMutation = { cancelWithdrawal:
     | { __typename: 'TenantNotFoundError', code: string, message: string }
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
    };
@@ -1098,7 +1106,7 @@ export type ApproveWithdrawalMutation = { approveWithdrawal:
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
@@ -1116,7 +1124,7 @@ export type RejectWithdrawalMutation = { rejectWithdrawal:
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
@@ -1142,7 +1150,7 @@ export type RefundDepositMutation = { refundDeposit:
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
    };
 
 export type WithdrawalsQueryVariables = Exact<{
@@ -1153,7 +1161,7 @@ export type WithdrawalsQueryVariables = Exact<{
 }>;
 
 
-export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
 
 export type MyWithdrawalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1161,7 +1169,7 @@ export type MyWithdrawalsQueryVariables = Exact<{
 }>;
 
 
-export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
 
 export type DisputesQueryVariables = Exact<{
   status?: DisputeStatus | null | undefined;
@@ -1963,6 +1971,7 @@ export const WithdrawalFieldsFragmentDoc = gql`
   provider
   route
   sourcePaymentId
+  requestId
   holdId
   requiredApprovals
   approvals {
@@ -2792,6 +2801,12 @@ export const RequestWithdrawalDocument = gql`
       withdrawal {
         ...WithdrawalFields
       }
+      parts {
+        ...WithdrawalFields
+      }
+    }
+    ... on WithdrawalNoRouteError {
+      routable
     }
     ...ErrorFields
   }

@@ -83,3 +83,21 @@ export class DisputeClosedError extends PaymentsError {
     super('DISPUTE_CLOSED', { en: `The dispute is closed (${status}).`, tr: `İtiraz kapandı (${status}).` }, 409);
   }
 }
+
+export class WithdrawalProviderNotFundingError extends PaymentsError {
+  constructor(readonly provider: string) {
+    super('WITHDRAWAL_PROVIDER_NOT_FUNDING', {
+      en: `Money goes back only to a payment method that funded your account; ${provider} did not.`,
+      tr: `Para yalnızca hesabınıza para yatırdığınız ödeme yöntemine geri gönderilir; ${provider} ile para yatırılmadı.`,
+    });
+  }
+}
+
+export class WithdrawalNoRouteError extends PaymentsError {
+  constructor(readonly routable: string) {
+    super('WITHDRAWAL_NO_ROUTE', {
+      en: `At most ${routable} can go back to the payment methods that funded your account.`,
+      tr: `Hesabınıza para yatırdığınız ödeme yöntemlerine en fazla ${routable} geri gönderilebilir.`,
+    });
+  }
+}

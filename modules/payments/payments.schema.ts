@@ -17,7 +17,9 @@ import {
   WithdrawalAlreadyApprovedError,
   WithdrawalExceedsAvailableError,
   WithdrawalNotFoundError,
+  WithdrawalNoRouteError,
   WithdrawalNotPendingError,
+  WithdrawalProviderNotFundingError,
   WithdrawalSelfApprovalError,
 } from './payments.errors.js';
 import { PAYMENT_EVENT, type PaymentEventPayload } from './payments.events.js';
@@ -36,6 +38,10 @@ errorType(WithdrawalNotFoundError, 'WithdrawalNotFoundError');
 errorType(WithdrawalNotPendingError, 'WithdrawalNotPendingError');
 errorType(WithdrawalSelfApprovalError, 'WithdrawalSelfApprovalError');
 errorType(WithdrawalAlreadyApprovedError, 'WithdrawalAlreadyApprovedError');
+errorType(WithdrawalProviderNotFundingError, 'WithdrawalProviderNotFundingError');
+builder.objectFields(errorType(WithdrawalNoRouteError, 'WithdrawalNoRouteError'), (t) => ({
+  routable: t.field({ type: 'Money', resolve: (e) => (e as WithdrawalNoRouteError).routable, description: 'The most that can go back now to the payment methods that funded the player.' }),
+}));
 errorType(DisputeNotFoundError, 'DisputeNotFoundError');
 errorType(DisputeClosedError, 'DisputeClosedError');
 
@@ -128,7 +134,8 @@ const Withdrawal = builder.objectRef<payments.WithdrawalRow>('Withdrawal').imple
     amount: t.expose('amount', { type: 'Money' }),
     status: t.field({ type: WithdrawalStatus, resolve: (w) => w.status }),
     provider: t.exposeString('provider', { nullable: true }),
-    route: t.exposeString('route', { nullable: true, description: 'REFUND (closed loop, to the funding payment) or PAYOUT.' }),
+    route: t.exposeString('route', { nullable: true, description: 'REFUND (closed loop, to the funding payment); PAYOUT only on rows made before the closed-loop rule.' }),
+    requestId: t.exposeID('request_id', { nullable: true, description: 'The first part\'s id when the request was split into parts by the routing rule.' }),
     sourcePaymentId: t.exposeID('source_payment_id', { nullable: true }),
     holdId: t.exposeID('hold_id'),
     requiredApprovals: t.exposeInt('required_approvals'),
@@ -142,8 +149,16 @@ const Withdrawal = builder.objectRef<payments.WithdrawalRow>('Withdrawal').imple
     updatedAt: t.expose('updated_at', { type: 'DateTime' }),
   }),
 });
-const WithdrawalPayload = builder.objectRef<{ withdrawal: payments.WithdrawalRow; replay: boolean }>('WithdrawalPayload').implement({
-  fields: (t) => ({ withdrawal: t.field({ type: Withdrawal, resolve: (p) => p.withdrawal }), replay: t.exposeBoolean('replay') }),
+const WithdrawalPayload = builder.objectRef<{ withdrawal: payments.WithdrawalRow; parts?: payments.WithdrawalRow[]; replay: boolean }>('WithdrawalPayload').implement({
+  fields: (t) => ({
+    withdrawal: t.field({ type: Withdrawal, description: 'The withdrawal (its first part when the routing rule split it).', resolve: (p) => p.withdrawal }),
+    parts: t.field({
+      type: [Withdrawal],
+      description: 'Every part of the request: one refund of a funding deposit each (closed loop), each reviewed and paid on its own.',
+      resolve: (p) => p.parts ?? [p.withdrawal],
+    }),
+    replay: t.exposeBoolean('replay'),
+  }),
 });
 
 const DisputeStatus = builder.enumType('DisputeStatus', { values: ['OPENED', 'NEEDS_RESPONSE', 'WON', 'LOST'] as const });
@@ -235,7 +250,9 @@ const PaymentSettingsInput = builder.inputType('PaymentSettingsInput', {
 });
 
 const PROVIDER_ERRORS = [ValidationError, PaymentProviderUnsupportedError, PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, ...TENANT_ERRORS] as const;
-const WITHDRAWAL_ERRORS = [...PROVIDER_ERRORS, WithdrawalExceedsAvailableError, InsufficientFundsError, AccountFrozenError, IdempotencyConflictError] as const;
+const WITHDRAWAL_ERRORS = [
+  ...PROVIDER_ERRORS, WithdrawalExceedsAvailableError, WithdrawalProviderNotFundingError, WithdrawalNoRouteError, InsufficientFundsError, AccountFrozenError, IdempotencyConflictError,
+] as const;
 const DECISION_ERRORS = [ValidationError, WithdrawalNotFoundError, WithdrawalNotPendingError, WithdrawalSelfApprovalError, WithdrawalAlreadyApprovedError, ...TENANT_ERRORS] as const;
 
 // ---------------------------------------------------------------- queries

@@ -17,7 +17,9 @@ import {
   WithdrawalAlreadyApprovedError,
   WithdrawalExceedsAvailableError,
   WithdrawalNotFoundError,
+  WithdrawalNoRouteError,
   WithdrawalNotPendingError,
+  WithdrawalProviderNotFundingError,
   WithdrawalSelfApprovalError,
 } from './payments.errors.js';
 import { emitPaymentEvent } from './payments.events.js';
@@ -66,6 +68,11 @@ export interface WithdrawalRow {
   note: string | null;
   failure_reason: string | null;
   ledger_transaction_id: string | null;
+  /** The first part's id when the request was split into several parts by the routing rule. */
+  request_id: string | null;
+  /** What the player asked for (all parts together), and through which provider. */
+  requested_total: string | null;
+  requested_provider: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -208,9 +215,67 @@ async function withdrawalByKey(tx: TenantTx, key: string): Promise<WithdrawalRow
   return row ?? null;
 }
 
+/** One part of a withdrawal as routed: a refund of `paymentId` through `provider`. */
+export interface RoutePart {
+  paymentId: string;
+  provider: string;
+  amount: bigint;
+}
+
+/**
+ * The closed-loop routing rule (docs/payments.md): money goes back only as refunds of the
+ * player's confirmed deposits in the currency, through providers that are enabled for it.
+ * The deposits of the provider the player chose come first, then the others; each group
+ * newest first; each deposit takes at most its refundable remainder (confirmed - refunded -
+ * what pending withdrawals already routed to it). The chosen provider must have funded the
+ * player; an amount beyond what all deposits can take back has no route and is refused
+ * (no payout to an instrument we do not know, never a payout without a destination).
+ * Locks the player's deposits in the currency, so concurrent requests route one after the other.
+ */
+export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: string, provider: string, amount: bigint): Promise<RoutePart[]> {
+  await tx.em.execute(
+    `select id from payment where player_id = ? and currency = ? and status = 'SUCCEEDED' order by id for update`,
+    [playerId, currency],
+  );
+  const deposits = await tx.em.execute<{ id: string; provider: string; refundable: string }[]>(
+    `select p.id, p.provider,
+            (coalesce(p.confirmed_amount, p.amount) - p.refunded_amount
+              - coalesce((select sum(w.amount) from payment_withdrawal w where w.source_payment_id = p.id and w.status = 'PENDING'), 0))::text as refundable
+       from payment p
+       join payment_provider pp on pp.tenant_id = p.tenant_id and pp.code = p.provider and pp.enabled and p.currency = any (pp.currencies)
+      where p.player_id = ? and p.currency = ? and p.status = 'SUCCEEDED' and p.provider_ref is not null
+      order by (p.provider = ?) desc, p.confirmed_at desc nulls last, p.id desc`,
+    [playerId, currency, provider],
+  );
+  if (!deposits.some((d) => d.provider === provider)) throw new WithdrawalProviderNotFundingError(provider);
+  const parts: RoutePart[] = [];
+  let left = amount;
+  let routable = 0n;
+  for (const deposit of deposits) {
+    const refundable = BigInt(deposit.refundable);
+    if (refundable <= 0n) continue;
+    routable += refundable;
+    if (left === 0n) continue;
+    const take = refundable < left ? refundable : left;
+    parts.push({ paymentId: deposit.id, provider: deposit.provider, amount: take });
+    left -= take;
+  }
+  if (left > 0n) throw new WithdrawalNoRouteError(routable.toString());
+  return parts;
+}
+
+/** Every part of a withdrawal request (one row when it was not split), first part first. */
+async function partsOf(tx: TenantTx, first: WithdrawalRow): Promise<WithdrawalRow[]> {
+  if (!first.request_id) return [first];
+  return tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where request_id = ? order by created_at, id`, [first.request_id]);
+}
+
 /**
  * A player asks to withdraw cash: their available cash (never bonus money) is held at once;
- * staff with payments:manage review the queue. Idempotent on the key: a replay returns the
+ * staff with payments:manage review the queue. The amount is routed back to the payment
+ * methods that funded the player (closedLoopRoute): one part per deposit refunded, each with
+ * its own hold and review; `withdrawal` is the first part. Refused with a typed error, nothing
+ * held, when no route takes the whole amount. Idempotent on the key: a replay returns the
  * same withdrawal.
  */
 export async function requestWithdrawal(ctx: Context, input: z.input<typeof withdrawalInput>) {
@@ -220,45 +285,66 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
   const amount = parseAmount(data.amount, ['input', 'amount']);
   if (!tenant.currencies.includes(data.currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'is not a currency of this tenant' }]);
   const key = `${playerId}:${data.idempotencyKey}`;
+  const replayOf = async (tx: TenantTx, existing: WithdrawalRow) => {
+    // A replay must ask for the same thing.
+    const total = existing.requested_total ?? existing.amount;
+    const provider = existing.requested_provider ?? existing.provider;
+    if (existing.currency !== data.currency || BigInt(total) !== amount || (data.provider && provider !== data.provider)) throw new IdempotencyConflictError(data.idempotencyKey);
+    return { withdrawal: existing, parts: await partsOf(tx, existing), replay: true };
+  };
   const checked = await tenantTx(ctx, async (tx) => {
     const existing = await withdrawalByKey(tx, key);
-    if (existing) {
-      // A replay must ask for the same thing.
-      if (existing.currency !== data.currency || BigInt(existing.amount) !== amount || (data.provider && existing.provider !== data.provider)) throw new IdempotencyConflictError(data.idempotencyKey);
-      return { existing };
-    }
+    if (existing) return { existing: await replayOf(tx, existing) };
     const code = data.provider ?? (await fundingProvider(tx, playerId, data.currency));
     if (!code) throw new PaymentProviderUnsupportedError(data.provider ?? '(none: no deposit yet)');
     const provider = await usableProvider(tx, code, data.currency, amount);
     const available = await availableCash(tx, playerId, data.currency);
     if (amount > available) throw new WithdrawalExceedsAvailableError((available < 0n ? 0n : available).toString());
     const settings = await settingsOf(tx);
+    // The review follows the amount asked for, whatever the number of parts it is split into.
     const required = settings.dualApprovalAbove !== null && amount > BigInt(settings.dualApprovalAbove) ? 2 : 1;
     return { provider: provider.code, required };
   });
-  if ('existing' in checked && checked.existing) return { withdrawal: checked.existing, replay: true };
+  if ('existing' in checked && checked.existing) return checked.existing;
   const { provider, required } = checked as { provider: string; required: number };
   const id = newId();
-  // The hold and the withdrawal commit together: a crash leaves both or neither.
-  const withdrawal = await tenantTx(ctx, async (tx) => {
-    let holdId: string;
-    try {
-      ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:withdrawal:${key}`, account: cashOf(playerId, data.currency), amount: amount.toString() }, tx));
-    } catch (error) {
-      if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
-      throw error;
+  // The route, the holds and the withdrawal rows commit together: a crash leaves all or nothing.
+  return tenantTx(ctx, async (tx) => {
+    const parts = await closedLoopRoute(tx, playerId, data.currency, provider, amount);
+    // A concurrent copy of this request may have committed while we waited for the deposits' locks.
+    const raced = await withdrawalByKey(tx, key);
+    if (raced) return replayOf(tx, raced);
+    const requestId = parts.length > 1 ? id : null;
+    const rows: WithdrawalRow[] = [];
+    for (const [index, part] of parts.entries()) {
+      const partId = index === 0 ? id : newId();
+      // A space never occurs in a client's key, so a part's key cannot collide with another request's.
+      const partKey = index === 0 ? key : `${key} part${index + 1}`;
+      let holdId: string;
+      try {
+        const holdKey = index === 0 ? `payments:withdrawal:${key}` : `payments:withdrawal-part:${partId}`;
+        ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: holdKey, account: cashOf(playerId, data.currency), amount: part.amount.toString() }, tx));
+      } catch (error) {
+        if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
+        throw error;
+      }
+      const [row] = await tx.em.execute<WithdrawalRow[]>(
+        `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, source_payment_id,
+           required_approvals, requested_by, request_id, requested_total, requested_provider)
+         values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
+        [partId, tx.tenantId, playerId, partKey, data.currency, part.amount.toString(), holdId, part.provider, part.paymentId, required, actorOfCtx(ctx),
+          requestId, amount.toString(), provider],
+      );
+      await tx.audit({
+        action: 'payments.withdrawal.request',
+        target: { type: 'Withdrawal', id: partId },
+        diff: { amount: part.amount.toString(), requested: amount.toString(), currency: data.currency, provider: part.provider, requestedProvider: provider, source: part.paymentId, part: index + 1, parts: parts.length, hold: holdId, requiredApprovals: required },
+      });
+      await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: partId, status: 'PENDING', amount: part.amount.toString(), currency: data.currency, provider: part.provider });
+      rows.push(row!);
     }
-    const [row] = await tx.em.execute<WithdrawalRow[]>(
-      `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, required_approvals, requested_by)
-       values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
-      [id, tx.tenantId, playerId, key, data.currency, amount.toString(), holdId, provider, required, actorOfCtx(ctx)],
-    );
-    if (!row) return (await withdrawalByKey(tx, key))!;
-    await tx.audit({ action: 'payments.withdrawal.request', target: { type: 'Withdrawal', id }, diff: { amount: amount.toString(), currency: data.currency, provider, hold: holdId, requiredApprovals: required } });
-    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: id, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider });
-    return row;
+    return { withdrawal: rows[0]!, parts: rows, replay: false };
   });
-  return { withdrawal, replay: withdrawal.id !== id };
 }
 
 const refundInput = z.object({ idempotencyKey, paymentId: z.string(), amount: z.string(), reason: z.string().trim().min(3).max(500) });
@@ -374,10 +460,16 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
     const ready = approvals.length >= w.required_approvals;
     let source: { id: string; provider_ref: string | null } | null | undefined = null;
     if (ready) {
-      if (w.kind === 'REFUND') {
-        [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(`select id, provider_ref from payment where id = ? for update`, [w.source_payment_id]);
+      if (w.source_payment_id) {
+        // Routed at request time (a staff refund, or a part of a closed-loop withdrawal): that
+        // deposit, if it can still take the amount; else there is no route and the payout fails.
+        [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
+          `select id, provider_ref from payment where id = ? and status = 'SUCCEEDED' and provider_ref is not null
+              and coalesce(confirmed_amount, amount) - refunded_amount >= ? for update`,
+          [w.source_payment_id, w.amount],
+        );
       } else {
-        // Closed loop: the latest deposit of this provider that can still take the whole refund.
+        // A withdrawal requested before the routing rule: the latest deposit of this provider that can still take the whole refund.
         [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
           `select id, provider_ref from payment
             where player_id = ? and provider = ? and currency = ? and status = 'SUCCEEDED' and provider_ref is not null
@@ -390,8 +482,9 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
     }
     const [row] = await tx.em.execute<WithdrawalRow[]>(
       `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end,
-         source_payment_id = coalesce(?, source_payment_id), note = coalesce(?, note), updated_at = now() where id = ? returning *`,
-      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, source?.id ?? null, data.note ?? null, w.id],
+         source_payment_id = case when ? then ?::uuid else source_payment_id end, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+      // When paying, the source is the deposit whose refundable part this withdrawal now takes (null: none could).
+      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, ready, source?.id ?? null, data.note ?? null, w.id],
     );
     await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, status: { from: 'PENDING', to: row!.status } } });
     if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PROCESSING', amount: w.amount, currency: w.currency, provider: w.provider });
@@ -401,10 +494,15 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
   return payOut(ctx, decided.row, decided.sourceRef);
 }
 
-/** Asks the provider to pay an approved withdrawal; a refusal fails it and releases the hold. */
+/**
+ * Asks the provider to pay an approved withdrawal back to where the money came from (a refund
+ * of the source deposit); a refusal fails it and releases the hold. Without a source there is
+ * no route: it fails without asking the provider (never a payout without a destination).
+ */
 async function payOut(ctx: Context, w: WithdrawalRow, sourceRef: string | null): Promise<WithdrawalRow> {
   let failure: string | null = null;
   let created: { payoutRef: string; route: 'REFUND' | 'PAYOUT' } | null = null;
+  if (!sourceRef) return failWithdrawal(ctx, w.id, 'no payout route', null);
   try {
     const provider = await tenantTx(ctx, (tx) => providerRow(tx, w.provider!));
     if (!provider) throw new PaymentProviderUnsupportedError(w.provider!);
