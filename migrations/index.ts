@@ -14,6 +14,7 @@ import { Migration20261129110000SeamlessBatchPosting } from './Migration20261129
 import { Migration20261129120000RgLimitUsed } from './Migration20261129120000_rg_limit_used.js';
 import { Migration20261129130000SeamlessSetBased } from './Migration20261129130000_seamless_set_based.js';
 import { Migration20261129140000OutboxRetention } from './Migration20261129140000_outbox_retention.js';
+import { Migration20261205010000LedgerFaults } from './Migration20261205010000_ledger_faults.js';
 import { Migration20261205020000PaymentsClosedLoop } from './Migration20261205020000_payments_closed_loop.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
@@ -33,5 +34,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129120000_rg_limit_used', class: Migration20261129120000RgLimitUsed },
   { name: 'Migration20261129130000_seamless_set_based', class: Migration20261129130000SeamlessSetBased },
   { name: 'Migration20261129140000_outbox_retention', class: Migration20261129140000OutboxRetention },
+  { name: 'Migration20261205010000_ledger_faults', class: Migration20261205010000LedgerFaults },
   { name: 'Migration20261205020000_payments_closed_loop', class: Migration20261205020000PaymentsClosedLoop },
 ];

@@ -4,5 +4,5 @@ export { ACCOUNT_CHANGED, type AccountChangedPayload } from './wallet.ledger.js'
 export { walletJobs, expireDueHolds } from './wallet.jobs.js';
 /** Ledger pieces for postings that must commit with other work of the caller's transaction (payments: a deposit and its RG count). */
 export { postTransferInTx, type TransferRequest, type TransferAnswer } from './wallet.posting.js';
-export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, type AccountSelector } from './wallet.ledger.js';
+export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, type AccountSelector, type PostingMeta } from './wallet.ledger.js';
 export { rebuildWalletError, WalletError, InsufficientFundsError, AccountFrozenError, HoldNotOpenError, IdempotencyConflictError } from './wallet.errors.js';

@@ -116,6 +116,8 @@ export interface SqlPosting {
   id: string;
   createdAt: string;
   entries: PostedTransaction['entries'];
+  /** The metadata as stored (with `frozenOverride` when the posting moved money on a frozen account). */
+  metadata?: Record<string, unknown>;
 }
 
 export interface PostingMeta {
@@ -125,6 +127,12 @@ export interface PostingMeta {
   idempotencyKey: string;
   reversesId: string | null;
   createdBy: string;
+  /**
+   * A correction by the platform (a reversal, a dispute outcome, a receivable's settlement):
+   * the reason it may move money on frozen accounts. A freeze stops the player's own spending,
+   * not these; when it did override a freeze, the ledger keeps the reason as `metadata.frozenOverride`.
+   */
+  frozenOverride?: string;
 }
 
 export function postedTransaction(posting: SqlPosting, meta: PostingMeta): PostedTransaction {
@@ -132,7 +140,7 @@ export function postedTransaction(posting: SqlPosting, meta: PostingMeta): Poste
     id: posting.id,
     code: meta.code,
     reference: meta.reference,
-    metadata: meta.metadata,
+    metadata: posting.metadata ?? meta.metadata,
     reversesId: meta.reversesId,
     createdBy: meta.createdBy,
     createdAt: new Date(posting.createdAt),

@@ -15,6 +15,8 @@ export interface TransferRequest {
   transactionId: string;
   entryIds: string[];
   transfers: { from: AccountSelector; to: AccountSelector; amount: string }[];
+  /** A platform correction's reason to post on frozen accounts (PostingMeta.frozenOverride); never set from client input. */
+  frozenOverride?: string;
 }
 
 /** What SQL answers for one request. */

@@ -202,8 +202,12 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
 
 const reverseInput = z.object({ idempotencyKey, transactionId: z.string(), reason: z.string().trim().min(3).max(500) });
 
-/** Posts the mirror image of a transaction, linked to it. A transaction is reversed at most once. */
-export async function reverseTransaction(ctx: Context, input: z.input<typeof reverseInput>) {
+/**
+ * Posts the mirror image of a transaction, linked to it. A transaction is reversed at most once.
+ * A reversal is a correction: it posts on frozen accounts, with `frozenOverride` 'reversal'
+ * unless the caller names another reason (a dispute won, say).
+ */
+export async function reverseTransaction(ctx: Context, input: z.input<typeof reverseInput>, options: { frozenOverride?: string } = {}) {
   const data = parseInput(reverseInput, input);
   return idempotent(ctx, data.idempotencyKey, 'reverse', data, async (tx) => {
     if (!isUuid(data.transactionId)) throw new TransactionNotFoundError(data.transactionId);
@@ -228,6 +232,7 @@ export async function reverseTransaction(ctx: Context, input: z.input<typeof rev
       idempotencyKey: data.idempotencyKey,
       reversesId: original.id,
       createdBy: whoCreated(ctx),
+      frozenOverride: options.frozenOverride ?? 'reversal',
     }).catch((error: unknown) => {
       throw error instanceof UniqueConstraintViolationException ? new AlreadyReversedError(original.id) : error;
     });
