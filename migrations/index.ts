@@ -16,6 +16,7 @@ import { Migration20261129130000SeamlessSetBased } from './Migration202611291300
 import { Migration20261129140000OutboxRetention } from './Migration20261129140000_outbox_retention.js';
 import { Migration20261205010000LedgerFaults } from './Migration20261205010000_ledger_faults.js';
 import { Migration20261205020000PaymentsClosedLoop } from './Migration20261205020000_payments_closed_loop.js';
+import { Migration20261205050000PaymentsManualPayouts } from './Migration20261205050000_payments_manual_payouts.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129140000_outbox_retention', class: Migration20261129140000OutboxRetention },
   { name: 'Migration20261205010000_ledger_faults', class: Migration20261205010000LedgerFaults },
   { name: 'Migration20261205020000_payments_closed_loop', class: Migration20261205020000PaymentsClosedLoop },
+  { name: 'Migration20261205050000_payments_manual_payouts', class: Migration20261205050000PaymentsManualPayouts },
 ];

@@ -101,3 +101,23 @@ export class WithdrawalNoRouteError extends PaymentsError {
     });
   }
 }
+
+/** A manual operation on a withdrawal that is not a MANUAL part parked for FINANCE (still pending review, a refund part, or closed). */
+export class WithdrawalNotParkedError extends PaymentsError {
+  constructor(readonly withdrawalId: string, readonly status: string) {
+    super('WITHDRAWAL_NOT_PARKED', {
+      en: `The withdrawal is not parked for a manual payout (it is ${status}).`,
+      tr: `Çekim elle ödeme için bekletilmiyor (${status} durumunda).`,
+    }, 409);
+  }
+}
+
+/** Maker-checker: who approved a manual payout does not also record it as paid. */
+export class WithdrawalCompleterApprovedError extends PaymentsError {
+  constructor(readonly withdrawalId: string) {
+    super('WITHDRAWAL_COMPLETER_APPROVED', {
+      en: 'You approved this withdrawal; another member of staff must record its payment.',
+      tr: 'Bu çekimi siz onayladınız; ödemesini başka bir personel kaydetmeli.',
+    }, 403);
+  }
+}

@@ -6,7 +6,7 @@ import { isCurrency, parseAmount } from '../../src/money.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { assertCanDeposit } from '../responsible-gambling/index.js';
-import { IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
+import { captureHold, IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
 import {
   DisputeClosedError,
   DisputeNotFoundError,
@@ -15,9 +15,11 @@ import {
   PaymentProviderUnsupportedError,
   RefundExceedsPaymentError,
   WithdrawalAlreadyApprovedError,
+  WithdrawalCompleterApprovedError,
   WithdrawalExceedsAvailableError,
   WithdrawalNotFoundError,
   WithdrawalNoRouteError,
+  WithdrawalNotParkedError,
   WithdrawalNotPendingError,
   WithdrawalProviderNotFundingError,
   WithdrawalSelfApprovalError,
@@ -55,10 +57,12 @@ export interface WithdrawalRow {
   idempotency_key: string;
   currency: string;
   amount: string;
-  status: 'PENDING' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'CANCELLED';
+  /** PARKED: a MANUAL part approved and waiting for FINANCE to pay it by hand. */
+  status: 'PENDING' | 'PROCESSING' | 'PARKED' | 'PAID' | 'FAILED' | 'REJECTED' | 'CANCELLED';
   hold_id: string;
   provider: string | null;
-  route: 'REFUND' | 'PAYOUT' | null;
+  /** REFUND of source_payment_id; MANUAL: paid by FINANCE by hand to the instrument named; PAYOUT: rows from before the closed-loop rule. */
+  route: 'REFUND' | 'PAYOUT' | 'MANUAL' | null;
   source_payment_id: string | null;
   provider_ref: string | null;
   required_approvals: number;
@@ -73,6 +77,13 @@ export interface WithdrawalRow {
   /** What the player asked for (all parts together), and through which provider. */
   requested_total: string | null;
   requested_provider: string | null;
+  /** A MANUAL part: the deposit whose instrument FINANCE must pay (the player's latest through the requested provider), and its provider reference. */
+  instrument_payment_id: string | null;
+  instrument_ref: string | null;
+  /** A completed MANUAL part: FINANCE's reference of the payment made, who recorded it, and under which idempotency key. */
+  paid_reference: string | null;
+  paid_by: string | null;
+  completion_key: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -111,6 +122,12 @@ export const cashOf = (playerId: string, currency: string) => ({ ownerType: 'PLA
 export const providerAccountOf = (code: string, currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: code, currency });
 /** What a player owes after a chargeback their balance could not cover: a negative balance here. */
 export const receivableOf = (playerId: string, currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: `receivable:${playerId}`, currency });
+/**
+ * Where manual payouts (winnings FINANCE pays by hand, outside any provider) are captured: its
+ * balance is what the operator paid out that way. Not a provider's account, whose balance is what
+ * that provider holds for us, which a bank transfer of ours does not change.
+ */
+export const manualPayoutsOf = (currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: 'manual-payouts', currency });
 
 // ---------------------------------------------------------------- deposits
 
@@ -215,12 +232,14 @@ async function withdrawalByKey(tx: TenantTx, key: string): Promise<WithdrawalRow
   return row ?? null;
 }
 
-/** One part of a withdrawal as routed: a refund of `paymentId` through `provider`. */
-export interface RoutePart {
-  paymentId: string;
-  provider: string;
-  amount: bigint;
-}
+/**
+ * One part of a withdrawal as routed: a refund of `paymentId` through `provider`, or (`manual`)
+ * the rest that no refund can carry, parked for FINANCE to pay by hand to the instrument of
+ * deposit `paymentId` (provider reference `instrumentRef`).
+ */
+export type RoutePart =
+  | { manual: false; paymentId: string; provider: string; amount: bigint }
+  | { manual: true; paymentId: string; instrumentRef: string; provider: string; amount: bigint };
 
 /**
  * The closed-loop routing rule (docs/payments.md): money goes back only as refunds of the
@@ -228,8 +247,10 @@ export interface RoutePart {
  * The deposits of the provider the player chose come first, then the others; each group
  * newest first; each deposit takes at most its refundable remainder (confirmed - refunded -
  * what pending withdrawals already routed to it). The chosen provider must have funded the
- * player; an amount beyond what all deposits can take back has no route and is refused
- * (no payout to an instrument we do not know, never a payout without a destination).
+ * player. What all deposits cannot take back (winnings) is one MANUAL part naming the
+ * instrument of the player's latest deposit through the chosen provider, for FINANCE to pay by
+ * hand; a player with no deposit at all has no instrument and no route (never a payout without
+ * a destination).
  * Locks the player's deposits in the currency, so concurrent requests route one after the other.
  */
 export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: string, provider: string, amount: bigint): Promise<RoutePart[]> {
@@ -237,8 +258,8 @@ export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: 
     `select id from payment where player_id = ? and currency = ? and status = 'SUCCEEDED' order by id for update`,
     [playerId, currency],
   );
-  const deposits = await tx.em.execute<{ id: string; provider: string; refundable: string }[]>(
-    `select p.id, p.provider,
+  const deposits = await tx.em.execute<{ id: string; provider: string; provider_ref: string; refundable: string }[]>(
+    `select p.id, p.provider, p.provider_ref,
             (coalesce(p.confirmed_amount, p.amount) - p.refunded_amount
               - coalesce((select sum(w.amount) from payment_withdrawal w where w.source_payment_id = p.id and w.status = 'PENDING'), 0))::text as refundable
        from payment p
@@ -247,7 +268,10 @@ export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: 
       order by (p.provider = ?) desc, p.confirmed_at desc nulls last, p.id desc`,
     [playerId, currency, provider],
   );
-  if (!deposits.some((d) => d.provider === provider)) throw new WithdrawalProviderNotFundingError(provider);
+  if (deposits.length === 0) throw new WithdrawalNoRouteError('0');
+  // The chosen provider's deposits come first, newest first: the first is the instrument of a manual part.
+  const instrument = deposits[0]!.provider === provider ? deposits[0]! : null;
+  if (!instrument) throw new WithdrawalProviderNotFundingError(provider);
   const parts: RoutePart[] = [];
   let left = amount;
   let routable = 0n;
@@ -257,10 +281,10 @@ export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: 
     routable += refundable;
     if (left === 0n) continue;
     const take = refundable < left ? refundable : left;
-    parts.push({ paymentId: deposit.id, provider: deposit.provider, amount: take });
+    parts.push({ manual: false, paymentId: deposit.id, provider: deposit.provider, amount: take });
     left -= take;
   }
-  if (left > 0n) throw new WithdrawalNoRouteError(routable.toString());
+  if (left > 0n) parts.push({ manual: true, paymentId: instrument.id, instrumentRef: instrument.provider_ref, provider, amount: left });
   return parts;
 }
 
@@ -296,7 +320,8 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
     const existing = await withdrawalByKey(tx, key);
     if (existing) return { existing: await replayOf(tx, existing) };
     const code = data.provider ?? (await fundingProvider(tx, playerId, data.currency));
-    if (!code) throw new PaymentProviderUnsupportedError(data.provider ?? '(none: no deposit yet)');
+    // No deposit in the currency: no instrument to pay back to, whatever the amount.
+    if (!code) throw new WithdrawalNoRouteError('0');
     const provider = await usableProvider(tx, code, data.currency, amount);
     const available = await availableCash(tx, playerId, data.currency);
     if (amount > available) throw new WithdrawalExceedsAvailableError((available < 0n ? 0n : available).toString());
@@ -329,16 +354,21 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
         throw error;
       }
       const [row] = await tx.em.execute<WithdrawalRow[]>(
-        `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, source_payment_id,
-           required_approvals, requested_by, request_id, requested_total, requested_provider)
-         values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
-        [partId, tx.tenantId, playerId, partKey, data.currency, part.amount.toString(), holdId, part.provider, part.paymentId, required, actorOfCtx(ctx),
-          requestId, amount.toString(), provider],
+        `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, route, source_payment_id,
+           instrument_payment_id, instrument_ref, required_approvals, requested_by, request_id, requested_total, requested_provider)
+         values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
+        [partId, tx.tenantId, playerId, partKey, data.currency, part.amount.toString(), holdId, part.provider, part.manual ? 'MANUAL' : null,
+          part.manual ? null : part.paymentId, part.manual ? part.paymentId : null, part.manual ? part.instrumentRef : null,
+          required, actorOfCtx(ctx), requestId, amount.toString(), provider],
       );
       await tx.audit({
         action: 'payments.withdrawal.request',
         target: { type: 'Withdrawal', id: partId },
-        diff: { amount: part.amount.toString(), requested: amount.toString(), currency: data.currency, provider: part.provider, requestedProvider: provider, source: part.paymentId, part: index + 1, parts: parts.length, hold: holdId, requiredApprovals: required },
+        diff: {
+          amount: part.amount.toString(), requested: amount.toString(), currency: data.currency, provider: part.provider, requestedProvider: provider,
+          ...(part.manual ? { route: 'MANUAL', instrument: part.paymentId, instrumentRef: part.instrumentRef } : { source: part.paymentId }),
+          part: index + 1, parts: parts.length, hold: holdId, requiredApprovals: required,
+        },
       });
       await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: partId, status: 'PENDING', amount: part.amount.toString(), currency: data.currency, provider: part.provider });
       rows.push(row!);
@@ -458,6 +488,7 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
     if (w.approvals.some((a) => a.by === approver)) throw new WithdrawalAlreadyApprovedError(w.id);
     const approvals = [...w.approvals, { by: approver, at: new Date().toISOString() }];
     const ready = approvals.length >= w.required_approvals;
+    if (w.route === 'MANUAL') return { row: await parkManual(tx, w, approvals, ready, approver, data.note ?? null), sourceRef: null };
     let source: { id: string; provider_ref: string | null } | null | undefined = null;
     if (ready) {
       if (w.source_payment_id) {
@@ -492,6 +523,87 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
   });
   if (decided.row.status !== 'PROCESSING') return decided.row;
   return payOut(ctx, decided.row, decided.sourceRef);
+}
+
+/**
+ * An approval of a MANUAL part: with enough approvals it is PARKED for FINANCE to pay by hand
+ * (completeManualWithdrawal); no provider is asked, no deposit's refundable part is taken.
+ */
+async function parkManual(tx: TenantTx, w: WithdrawalRow, approvals: { by: string; at: string }[], ready: boolean, approver: string, note: string | null): Promise<WithdrawalRow> {
+  const [row] = await tx.em.execute<WithdrawalRow[]>(
+    `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end, note = coalesce(?, note), updated_at = now()
+      where id = ? returning *`,
+    [JSON.stringify(approvals), ready ? 'PARKED' : 'PENDING', ready, approver, note, w.id],
+  );
+  await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, route: 'MANUAL', status: { from: 'PENDING', to: row!.status } } });
+  if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PARKED', amount: w.amount, currency: w.currency, provider: w.provider });
+  return row!;
+}
+
+const completeManualInput = z.object({
+  idempotencyKey,
+  withdrawalId: z.string(),
+  /** FINANCE's reference of the payment made by hand (the bank transfer's, say). */
+  paidReference: z.string().trim().min(1).max(200),
+});
+
+/**
+ * FINANCE records a parked MANUAL part as paid by hand to the instrument it names: the hold is
+ * captured into the manual payouts account, the part is PAID with the reference, audited and its
+ * event emitted, all in one commit. Maker-checker: nobody who approved the part completes it.
+ * Idempotent on the key (unique per tenant): a replay with the same withdrawal and reference
+ * answers the completion again; anything else under that key is a conflict.
+ */
+export async function completeManualWithdrawal(ctx: Context, input: z.input<typeof completeManualInput>): Promise<{ withdrawal: WithdrawalRow; replay: boolean }> {
+  const data = parseInput(completeManualInput, input);
+  const actor = actorOfCtx(ctx);
+  return tenantTx(ctx, async (tx) => {
+    // One completion per key at a time (then the row's lock): a concurrent copy waits and replays.
+    await tx.em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`payments:manual:${tx.tenantId}:${data.idempotencyKey}`]);
+    const w = await lockedWithdrawal(tx, data.withdrawalId);
+    const [keyed] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where completion_key = ?`, [data.idempotencyKey]);
+    if (keyed) {
+      if (keyed.id !== w.id || keyed.paid_reference !== data.paidReference) throw new IdempotencyConflictError(data.idempotencyKey);
+      return { withdrawal: keyed, replay: true };
+    }
+    if (w.route !== 'MANUAL' || w.status !== 'PARKED') throw new WithdrawalNotParkedError(w.id, w.route === 'MANUAL' ? w.status : `${w.status}, route ${w.route ?? 'REFUND'}`);
+    if (w.requested_by === actor || w.approvals.some((a) => a.by === actor)) throw new WithdrawalCompleterApprovedError(w.id);
+    const { result: captured } = await captureHold(ctx, {
+      idempotencyKey: `payments:manual:${w.id}`,
+      holdId: w.hold_id,
+      to: manualPayoutsOf(w.currency),
+      code: 'WITHDRAWAL',
+      reference: w.id,
+    }, tx);
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set status = 'PAID', ledger_transaction_id = ?, paid_reference = ?, paid_by = ?, completion_key = ?, updated_at = now() where id = ? returning *`,
+      [captured.transactionId, data.paidReference, actor, data.idempotencyKey, w.id],
+    );
+    await tx.audit({
+      action: 'payments.withdrawal.manual.paid',
+      target: { type: 'Withdrawal', id: w.id },
+      diff: { status: { from: 'PARKED', to: 'PAID' }, paidReference: data.paidReference, instrument: w.instrument_payment_id, instrumentRef: w.instrument_ref, transaction: captured.transactionId },
+    });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_PAID', playerId: w.player_id, subjectId: w.id, status: 'PAID', amount: w.amount, currency: w.currency, provider: w.provider });
+    return { withdrawal: row!, replay: false };
+  });
+}
+
+/** FINANCE decides not to pay a parked MANUAL part: REJECTED and its hold released, in one commit. */
+export async function rejectManualWithdrawal(ctx: Context, input: z.input<typeof decideInput>): Promise<WithdrawalRow> {
+  const data = parseInput(decideInput, input);
+  return tenantTx(ctx, async (tx) => {
+    const w = await lockedWithdrawal(tx, data.withdrawalId);
+    if (w.route !== 'MANUAL' || w.status !== 'PARKED') throw new WithdrawalNotParkedError(w.id, w.route === 'MANUAL' ? w.status : `${w.status}, route ${w.route ?? 'REFUND'}`);
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set status = 'REJECTED', decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+      [actorOfCtx(ctx), data.note ?? null, w.id],
+    );
+    await tx.audit({ action: 'payments.withdrawal.manual.reject', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PARKED', to: 'REJECTED' }, note: data.note ?? null } });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REJECTED', playerId: w.player_id, subjectId: w.id, status: 'REJECTED', amount: w.amount, currency: w.currency, provider: w.provider });
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
+    return row!;
+  });
 }
 
 /**
