@@ -131,27 +131,43 @@ describe('closed-loop withdrawals', () => {
     expect(myWithdrawals.edges.map((e) => e.node.status)).toEqual(['PAID', 'PAID']);
   });
 
-  it('refuses an amount beyond what the funding deposits can take back (winnings), naming what can go, nothing held', async () => {
+  it('parks what the funding deposits cannot take back (winnings) as a MANUAL part naming the funding deposit, never paid by a provider', async () => {
     const p = await player(server, world);
-    await stripeDeposit(p, 1000);
+    const deposit = await stripeDeposit(p, 1000);
     // A win: the house pays the player, through the partner API.
     const won = await world.partner.PostTransfers({
       input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
     });
     expectType(won.postTransfers, 'LedgerTransactionPayload');
     const payoutsBefore = stripePayouts().length;
-    const asked = await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '3000' });
-    expect(expectType(asked.requestWithdrawal, 'WithdrawalNoRouteError')).toMatchObject({ code: 'WITHDRAWAL_NO_ROUTE', routable: '1000' });
-    expect(await eur(p.sdk)).toMatchObject({ cash: '5000', held: '0' });
-    expect(await withdrawalRows(p.id)).toEqual([]);
-    // What the deposits can take back goes.
-    const ok = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '1000' })).requestWithdrawal, 'WithdrawalPayload');
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: ok.withdrawal.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+    const refundsBefore = stripe.refunds.size;
+    const asked = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '3000' })).requestWithdrawal, 'WithdrawalPayload');
+    expect(asked.parts.map((w) => ({ provider: w.provider, amount: w.amount, route: w.route, source: w.sourcePaymentId, instrument: w.instrumentPaymentId, instrumentRef: w.instrumentRef }))).toEqual([
+      { provider: 'stripe', amount: '1000', route: null, source: deposit.paymentId, instrument: null, instrumentRef: null },
+      { provider: 'stripe', amount: '2000', route: 'MANUAL', source: null, instrument: deposit.paymentId, instrumentRef: deposit.intentId },
+    ]);
+    expect(await eur(p.sdk)).toMatchObject({ cash: '5000', held: '3000' });
+    const [refundPart, manualPart] = asked.parts;
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: refundPart!.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+    // The manual part is parked for FINANCE: no provider is asked to pay it.
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: manualPart!.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PARKED', route: 'MANUAL' });
+    expect(stripe.refunds.size).toBe(refundsBefore + 1);
     expect(stripePayouts().length).toBe(payoutsBefore);
-    // Once refunded in full, the deposit takes no more: nothing routes, typed, nothing held.
-    const more = await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '500' });
-    expect(expectType(more.requestWithdrawal, 'WithdrawalNoRouteError')).toMatchObject({ routable: '0' });
-    expect(await eur(p.sdk)).toMatchObject({ held: '1000' });
+    // Once the deposit is refunded in full, a further request is all manual, still naming that deposit.
+    const more = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '500' })).requestWithdrawal, 'WithdrawalPayload');
+    expect(more.parts.map((w) => ({ route: w.route, amount: w.amount, instrument: w.instrumentPaymentId }))).toEqual([{ route: 'MANUAL', amount: '500', instrument: deposit.paymentId }]);
+    expect(await eur(p.sdk)).toMatchObject({ held: '3500' });
+  });
+
+  it('a player with no deposit at all has no route: WITHDRAWAL_NO_ROUTE, nothing held', async () => {
+    const p = await player(server, world);
+    await world.partner.PostTransfers({
+      input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
+    });
+    const asked = await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '3000' });
+    expect(expectType(asked.requestWithdrawal, 'WithdrawalNoRouteError')).toMatchObject({ code: 'WITHDRAWAL_NO_ROUTE', routable: '0' });
+    expect(await eur(p.sdk)).toMatchObject({ cash: '4000', held: '0' });
+    expect(await withdrawalRows(p.id)).toEqual([]);
   });
 
   it('the adapters refuse a payout without a destination and send nothing (defence in depth)', async () => {

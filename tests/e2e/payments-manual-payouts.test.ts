@@ -187,6 +187,19 @@ describe('winnings through the parked manual route', () => {
     expect(rows).toEqual([]);
   });
 
+  it('another tenant\'s FINANCE cannot see, complete or reject a parked part', async () => {
+    const { p, manual } = await winner();
+    expectType((await world.finance.sdk.ApproveWithdrawal({ id: manual.id })).approveWithdrawal, 'Withdrawal');
+    const other = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, dualApprovalAbove: null });
+    const before = await footprint(tenantUuid(world.tenant));
+    const complete = await other.finance.sdk.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0005', idempotencyKey: key() } });
+    expect(complete.completeManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
+    expect((await other.finance.sdk.RejectManualWithdrawal({ input: { withdrawalId: manual.id } })).rejectManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
+    expect((await other.finance.sdk.Withdrawals({ status: 'PARKED' })).withdrawals.edges).toEqual([]);
+    expect(await footprint(tenantUuid(world.tenant))).toEqual(before);
+    expect(await eur(p.sdk)).toMatchObject({ held: '15000' });
+  });
+
   it('players cannot complete or reject a manual payout', async () => {
     const { p, manual } = await winner();
     const tried = await p.sdk.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0004', idempotencyKey: key() } }).catch((e: unknown) => e);
