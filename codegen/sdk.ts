@@ -22,6 +22,15 @@ export type ChargebackFreezePolicy =
   | 'NEVER'
   | 'ON_RECEIVABLE';
 
+export type CompleteManualWithdrawalInput = {
+  /** Unique per tenant: a replay answers the same completion. */
+  idempotencyKey: string;
+  /** FINANCE's reference of the payment made by hand to the instrument the part names (the bank transfer's, say). */
+  paidReference: string;
+  /** The parked MANUAL part. */
+  withdrawalId: string;
+};
+
 export type CreateApiKeyInput = {
   name: string;
   permissions: Array<Permission>;
@@ -238,6 +247,13 @@ export type RegisterPlayerInput = {
   password: string;
 };
 
+export type RejectManualWithdrawalInput = {
+  /** Why it is not paid. */
+  note?: string | null | undefined;
+  /** The parked MANUAL part. */
+  withdrawalId: string;
+};
+
 export type RgLimitKind =
   | 'DEPOSIT'
   | 'LOSS';
@@ -349,11 +365,19 @@ export type WithdrawalKind =
   | 'WITHDRAWAL';
 
 export type WithdrawalStatus =
+  /** Cancelled by the player; the hold released. */
   | 'CANCELLED'
+  /** The provider failed or returned it; the hold released. */
   | 'FAILED'
+  /** Paid; the hold captured. */
   | 'PAID'
+  /** A MANUAL part, approved: waiting for FINANCE to pay it by hand to the instrument it names. */
+  | 'PARKED'
+  /** Held, waiting for review. */
   | 'PENDING'
+  /** Approved; the provider was asked for the refund. */
   | 'PROCESSING'
+  /** Refused by staff; the hold released. */
   | 'REJECTED';
 
 export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string };
@@ -548,11 +572,19 @@ type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', cod
 
 type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string };
 
+type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: string, message: string };
+
 type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string };
+
+type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: string, message: string };
 
 type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: string, message: string };
 
+type ErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: string, message: string };
+
 type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: string, message: string };
+
+type ErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: string, message: string };
 
 type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: string, message: string };
 
@@ -619,9 +651,13 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | ErrorFields_WithdrawalCompleterApprovedError_Fragment
   | ErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ErrorFields_WithdrawalNoRouteError_Fragment
   | ErrorFields_WithdrawalNotFoundError_Fragment
+  | ErrorFields_WithdrawalNotParkedError_Fragment
   | ErrorFields_WithdrawalNotPendingError_Fragment
+  | ErrorFields_WithdrawalProviderNotFundingError_Fragment
   | ErrorFields_WithdrawalSelfApprovalError_Fragment
 ;
 
@@ -962,7 +998,7 @@ export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { feat
 
 export type PaymentFieldsFragment = { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null };
 
-export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
+export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
 
 export type DisputeFieldsFragment = { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> };
 
@@ -1073,7 +1109,9 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+    | { __typename: 'WithdrawalNoRouteError', routable: string, code: string, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }, parts: Array<{ id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }> }
+    | { __typename: 'WithdrawalProviderNotFundingError', code: string, message: string }
    };
 
 export type CancelWithdrawalMutationVariables = Exact<{
@@ -1085,7 +1123,7 @@ export type CancelWithdrawalMutation = { cancelWithdrawal:
     | { __typename: 'TenantNotFoundError', code: string, message: string }
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
    };
@@ -1101,7 +1139,7 @@ export type ApproveWithdrawalMutation = { approveWithdrawal:
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
@@ -1119,11 +1157,44 @@ export type RejectWithdrawalMutation = { rejectWithdrawal:
     | { __typename: 'TenantRequiredError', code: string, message: string }
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
     | { __typename: 'WithdrawalSelfApprovalError', code: string, message: string }
+   };
+
+export type CompleteManualWithdrawalMutationVariables = Exact<{
+  input: CompleteManualWithdrawalInput;
+}>;
+
+
+export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
+    | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'IdempotencyConflictError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalCompleterApprovedError', code: string, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
+    | { __typename: 'WithdrawalNotParkedError', code: string, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+   };
+
+export type RejectManualWithdrawalMutationVariables = Exact<{
+  input: RejectManualWithdrawalInput;
+}>;
+
+
+export type RejectManualWithdrawalMutation = { rejectManualWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: string, message: string }
+    | { __typename: 'TenantRequiredError', code: string, message: string }
+    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
+    | { __typename: 'WithdrawalNotParkedError', code: string, message: string }
    };
 
 export type RefundDepositMutationVariables = Exact<{
@@ -1145,7 +1216,7 @@ export type RefundDepositMutation = { refundDeposit:
     | { __typename: 'TenantSuspendedError', code: string, message: string }
     | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
    };
 
 export type WithdrawalsQueryVariables = Exact<{
@@ -1156,7 +1227,7 @@ export type WithdrawalsQueryVariables = Exact<{
 }>;
 
 
-export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
 
 export type MyWithdrawalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1164,7 +1235,7 @@ export type MyWithdrawalsQueryVariables = Exact<{
 }>;
 
 
-export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
 
 export type DisputesQueryVariables = Exact<{
   status?: DisputeStatus | null | undefined;
@@ -1977,6 +2048,11 @@ export const WithdrawalFieldsFragmentDoc = gql`
   provider
   route
   sourcePaymentId
+  instrumentPaymentId
+  instrumentRef
+  paidReference
+  paidBy
+  requestId
   holdId
   requiredApprovals
   approvals {
@@ -2815,6 +2891,12 @@ export const RequestWithdrawalDocument = gql`
       withdrawal {
         ...WithdrawalFields
       }
+      parts {
+        ...WithdrawalFields
+      }
+    }
+    ... on WithdrawalNoRouteError {
+      routable
     }
     ...ErrorFields
   }
@@ -2848,6 +2930,33 @@ ${ErrorFieldsFragmentDoc}`;
 export const RejectWithdrawalDocument = gql`
     mutation RejectWithdrawal($id: ID!, $note: String) {
   rejectWithdrawal(id: $id, note: $note) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CompleteManualWithdrawalDocument = gql`
+    mutation CompleteManualWithdrawal($input: CompleteManualWithdrawalInput!) {
+  completeManualWithdrawal(input: $input) {
+    __typename
+    ... on WithdrawalPayload {
+      replay
+      withdrawal {
+        ...WithdrawalFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectManualWithdrawalDocument = gql`
+    mutation RejectManualWithdrawal($input: RejectManualWithdrawalInput!) {
+  rejectManualWithdrawal(input: $input) {
     __typename
     ... on Withdrawal {
       ...WithdrawalFields
@@ -3850,6 +3959,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RejectWithdrawal(variables: RejectWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectWithdrawalMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RejectWithdrawalMutation>({ document: RejectWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectWithdrawal', 'mutation', variables);
+    },
+    CompleteManualWithdrawal(variables: CompleteManualWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CompleteManualWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CompleteManualWithdrawalMutation>({ document: CompleteManualWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CompleteManualWithdrawal', 'mutation', variables);
+    },
+    RejectManualWithdrawal(variables: RejectManualWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectManualWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectManualWithdrawalMutation>({ document: RejectManualWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectManualWithdrawal', 'mutation', variables);
     },
     RefundDeposit(variables: RefundDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RefundDepositMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RefundDepositMutation>({ document: RefundDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RefundDeposit', 'mutation', variables);

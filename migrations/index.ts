@@ -15,7 +15,9 @@ import { Migration20261129120000RgLimitUsed } from './Migration20261129120000_rg
 import { Migration20261129130000SeamlessSetBased } from './Migration20261129130000_seamless_set_based.js';
 import { Migration20261129140000OutboxRetention } from './Migration20261129140000_outbox_retention.js';
 import { Migration20261205010000LedgerFaults } from './Migration20261205010000_ledger_faults.js';
+import { Migration20261205020000PaymentsClosedLoop } from './Migration20261205020000_payments_closed_loop.js';
 import { Migration20261205030000SeamlessHub88 } from './Migration20261205030000_seamless_hub88.js';
+import { Migration20261205050000PaymentsManualPayouts } from './Migration20261205050000_payments_manual_payouts.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -35,5 +37,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129130000_seamless_set_based', class: Migration20261129130000SeamlessSetBased },
   { name: 'Migration20261129140000_outbox_retention', class: Migration20261129140000OutboxRetention },
   { name: 'Migration20261205010000_ledger_faults', class: Migration20261205010000LedgerFaults },
+  { name: 'Migration20261205020000_payments_closed_loop', class: Migration20261205020000PaymentsClosedLoop },
   { name: 'Migration20261205030000_seamless_hub88', class: Migration20261205030000SeamlessHub88 },
+  { name: 'Migration20261205050000_payments_manual_payouts', class: Migration20261205050000PaymentsManualPayouts },
 ];

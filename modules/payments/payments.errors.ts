@@ -83,3 +83,41 @@ export class DisputeClosedError extends PaymentsError {
     super('DISPUTE_CLOSED', { en: `The dispute is closed (${status}).`, tr: `İtiraz kapandı (${status}).` }, 409);
   }
 }
+
+export class WithdrawalProviderNotFundingError extends PaymentsError {
+  constructor(readonly provider: string) {
+    super('WITHDRAWAL_PROVIDER_NOT_FUNDING', {
+      en: `Money goes back only to a payment method that funded your account; ${provider} did not.`,
+      tr: `Para yalnızca hesabınıza para yatırdığınız ödeme yöntemine geri gönderilir; ${provider} ile para yatırılmadı.`,
+    });
+  }
+}
+
+export class WithdrawalNoRouteError extends PaymentsError {
+  constructor(readonly routable: string) {
+    super('WITHDRAWAL_NO_ROUTE', {
+      en: `At most ${routable} can go back to the payment methods that funded your account.`,
+      tr: `Hesabınıza para yatırdığınız ödeme yöntemlerine en fazla ${routable} geri gönderilebilir.`,
+    });
+  }
+}
+
+/** A manual operation on a withdrawal that is not a MANUAL part parked for FINANCE (still pending review, a refund part, or closed). */
+export class WithdrawalNotParkedError extends PaymentsError {
+  constructor(readonly withdrawalId: string, readonly status: string) {
+    super('WITHDRAWAL_NOT_PARKED', {
+      en: `The withdrawal is not parked for a manual payout (it is ${status}).`,
+      tr: `Çekim elle ödeme için bekletilmiyor (${status} durumunda).`,
+    }, 409);
+  }
+}
+
+/** Maker-checker: who approved a manual payout does not also record it as paid. */
+export class WithdrawalCompleterApprovedError extends PaymentsError {
+  constructor(readonly withdrawalId: string) {
+    super('WITHDRAWAL_COMPLETER_APPROVED', {
+      en: 'You approved this withdrawal; another member of staff must record its payment.',
+      tr: 'Bu çekimi siz onayladınız; ödemesini başka bir personel kaydetmeli.',
+    }, 403);
+  }
+}

@@ -90,7 +90,10 @@ export interface PayoutRequest {
   playerId: string;
   amount: bigint;
   currency: string;
-  /** The provider's id of a deposit to refund (closed loop), or null for a plain payout. */
+  /**
+   * The provider's id of the deposit to refund (closed loop). Null means no known destination:
+   * an adapter must refuse (PayoutRouteUnavailableError), never pay to a default account.
+   */
   sourcePaymentRef: string | null;
 }
 

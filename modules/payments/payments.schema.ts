@@ -15,9 +15,13 @@ import {
   PaymentProviderUnsupportedError,
   RefundExceedsPaymentError,
   WithdrawalAlreadyApprovedError,
+  WithdrawalCompleterApprovedError,
   WithdrawalExceedsAvailableError,
   WithdrawalNotFoundError,
+  WithdrawalNoRouteError,
+  WithdrawalNotParkedError,
   WithdrawalNotPendingError,
+  WithdrawalProviderNotFundingError,
   WithdrawalSelfApprovalError,
 } from './payments.errors.js';
 import { PAYMENT_EVENT, type PaymentEventPayload } from './payments.events.js';
@@ -36,6 +40,12 @@ errorType(WithdrawalNotFoundError, 'WithdrawalNotFoundError');
 errorType(WithdrawalNotPendingError, 'WithdrawalNotPendingError');
 errorType(WithdrawalSelfApprovalError, 'WithdrawalSelfApprovalError');
 errorType(WithdrawalAlreadyApprovedError, 'WithdrawalAlreadyApprovedError');
+errorType(WithdrawalProviderNotFundingError, 'WithdrawalProviderNotFundingError');
+errorType(WithdrawalNotParkedError, 'WithdrawalNotParkedError');
+errorType(WithdrawalCompleterApprovedError, 'WithdrawalCompleterApprovedError');
+builder.objectFields(errorType(WithdrawalNoRouteError, 'WithdrawalNoRouteError'), (t) => ({
+  routable: t.field({ type: 'Money', resolve: (e) => (e as WithdrawalNoRouteError).routable, description: 'The most that can go back now to the payment methods that funded the player.' }),
+}));
 errorType(DisputeNotFoundError, 'DisputeNotFoundError');
 errorType(DisputeClosedError, 'DisputeClosedError');
 
@@ -113,7 +123,17 @@ const DepositPayload = builder.objectRef<{ payment: payments.PaymentRow; clientD
   }),
 });
 
-const WithdrawalStatus = builder.enumType('WithdrawalStatus', { values: ['PENDING', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'CANCELLED'] as const });
+const WithdrawalStatus = builder.enumType('WithdrawalStatus', {
+  values: {
+    PENDING: { description: 'Held, waiting for review.' },
+    PROCESSING: { description: 'Approved; the provider was asked for the refund.' },
+    PARKED: { description: 'A MANUAL part, approved: waiting for FINANCE to pay it by hand to the instrument it names.' },
+    PAID: { description: 'Paid; the hold captured.' },
+    FAILED: { description: 'The provider failed or returned it; the hold released.' },
+    REJECTED: { description: 'Refused by staff; the hold released.' },
+    CANCELLED: { description: 'Cancelled by the player; the hold released.' },
+  } as const,
+});
 const WithdrawalKind = builder.enumType('WithdrawalKind', { values: ['WITHDRAWAL', 'REFUND'] as const });
 const Approval = builder.objectRef<{ by: string; at: string }>('WithdrawalApproval').implement({
   fields: (t) => ({ by: t.exposeString('by'), at: t.field({ type: 'DateTime', resolve: (a) => new Date(a.at) }) }),
@@ -128,7 +148,15 @@ const Withdrawal = builder.objectRef<payments.WithdrawalRow>('Withdrawal').imple
     amount: t.expose('amount', { type: 'Money' }),
     status: t.field({ type: WithdrawalStatus, resolve: (w) => w.status }),
     provider: t.exposeString('provider', { nullable: true }),
-    route: t.exposeString('route', { nullable: true, description: 'REFUND (closed loop, to the funding payment) or PAYOUT.' }),
+    route: t.exposeString('route', {
+      nullable: true,
+      description: 'REFUND (closed loop, to the funding payment); MANUAL (what refunds cannot carry, winnings: paid by FINANCE by hand to the instrument named by instrumentPaymentId); PAYOUT only on rows made before the closed-loop rule. Null until a refund part is paid out.',
+    }),
+    instrumentPaymentId: t.exposeID('instrument_payment_id', { nullable: true, description: 'A MANUAL part: the player\'s deposit whose payment instrument must receive the money (closed loop).' }),
+    instrumentRef: t.exposeString('instrument_ref', { nullable: true, description: 'A MANUAL part: that deposit\'s provider reference (Stripe PaymentIntent, Adyen PSP reference).' }),
+    paidReference: t.exposeString('paid_reference', { nullable: true, description: 'A completed MANUAL part: FINANCE\'s reference of the payment made by hand.' }),
+    paidBy: t.exposeString('paid_by', { nullable: true, description: 'A completed MANUAL part: who recorded its payment.' }),
+    requestId: t.exposeID('request_id', { nullable: true, description: 'The first part\'s id when the request was split into parts by the routing rule.' }),
     sourcePaymentId: t.exposeID('source_payment_id', { nullable: true }),
     holdId: t.exposeID('hold_id'),
     requiredApprovals: t.exposeInt('required_approvals'),
@@ -142,8 +170,16 @@ const Withdrawal = builder.objectRef<payments.WithdrawalRow>('Withdrawal').imple
     updatedAt: t.expose('updated_at', { type: 'DateTime' }),
   }),
 });
-const WithdrawalPayload = builder.objectRef<{ withdrawal: payments.WithdrawalRow; replay: boolean }>('WithdrawalPayload').implement({
-  fields: (t) => ({ withdrawal: t.field({ type: Withdrawal, resolve: (p) => p.withdrawal }), replay: t.exposeBoolean('replay') }),
+const WithdrawalPayload = builder.objectRef<{ withdrawal: payments.WithdrawalRow; parts?: payments.WithdrawalRow[]; replay: boolean }>('WithdrawalPayload').implement({
+  fields: (t) => ({
+    withdrawal: t.field({ type: Withdrawal, description: 'The withdrawal (its first part when the routing rule split it).', resolve: (p) => p.withdrawal }),
+    parts: t.field({
+      type: [Withdrawal],
+      description: 'Every part of the request: one refund of a funding deposit each (closed loop), each reviewed and paid on its own.',
+      resolve: (p) => p.parts ?? [p.withdrawal],
+    }),
+    replay: t.exposeBoolean('replay'),
+  }),
 });
 
 const DisputeStatus = builder.enumType('DisputeStatus', { values: ['OPENED', 'NEEDS_RESPONSE', 'WON', 'LOST'] as const });
@@ -235,8 +271,25 @@ const PaymentSettingsInput = builder.inputType('PaymentSettingsInput', {
 });
 
 const PROVIDER_ERRORS = [ValidationError, PaymentProviderUnsupportedError, PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, ...TENANT_ERRORS] as const;
-const WITHDRAWAL_ERRORS = [...PROVIDER_ERRORS, WithdrawalExceedsAvailableError, InsufficientFundsError, AccountFrozenError, IdempotencyConflictError] as const;
+const WITHDRAWAL_ERRORS = [
+  ...PROVIDER_ERRORS, WithdrawalExceedsAvailableError, WithdrawalProviderNotFundingError, WithdrawalNoRouteError, InsufficientFundsError, AccountFrozenError, IdempotencyConflictError,
+] as const;
 const DECISION_ERRORS = [ValidationError, WithdrawalNotFoundError, WithdrawalNotPendingError, WithdrawalSelfApprovalError, WithdrawalAlreadyApprovedError, ...TENANT_ERRORS] as const;
+const MANUAL_ERRORS = [ValidationError, WithdrawalNotFoundError, WithdrawalNotParkedError, ...TENANT_ERRORS] as const;
+
+const CompleteManualWithdrawalInput = builder.inputType('CompleteManualWithdrawalInput', {
+  fields: (t) => ({
+    withdrawalId: t.id({ required: true, description: 'The parked MANUAL part.' }),
+    paidReference: t.string({ required: true, description: 'FINANCE\'s reference of the payment made by hand to the instrument the part names (the bank transfer\'s, say).' }),
+    idempotencyKey: t.string({ required: true, description: 'Unique per tenant: a replay answers the same completion.' }),
+  }),
+});
+const RejectManualWithdrawalInput = builder.inputType('RejectManualWithdrawalInput', {
+  fields: (t) => ({
+    withdrawalId: t.id({ required: true, description: 'The parked MANUAL part.' }),
+    note: t.string({ description: 'Why it is not paid.' }),
+  }),
+});
 
 // ---------------------------------------------------------------- queries
 
@@ -375,6 +428,22 @@ builder.mutationFields((t) => ({
     errors: { types: [...DECISION_ERRORS] },
     args: { id: t.arg.id({ required: true }), note: t.arg.string() },
     resolve: (_root, { id, note }, ctx) => payments.rejectWithdrawal(ctx, { withdrawalId: String(id), note }),
+  }),
+  completeManualWithdrawal: t.field({
+    type: WithdrawalPayload,
+    description: 'FINANCE records a parked MANUAL part as paid by hand to the instrument it names: the hold is captured, the part PAID. Not by who approved it.',
+    authScopes: { permission: 'payments:manage' },
+    errors: { types: [...MANUAL_ERRORS, WithdrawalCompleterApprovedError, IdempotencyConflictError, AccountFrozenError] },
+    args: { input: t.arg({ type: CompleteManualWithdrawalInput, required: true }) },
+    resolve: (_root, { input }, ctx) => payments.completeManualWithdrawal(ctx, { ...input, withdrawalId: String(input.withdrawalId) }),
+  }),
+  rejectManualWithdrawal: t.field({
+    type: Withdrawal,
+    description: 'FINANCE refuses to pay a parked MANUAL part: REJECTED, its hold released.',
+    authScopes: { permission: 'payments:manage' },
+    errors: { types: [...MANUAL_ERRORS] },
+    args: { input: t.arg({ type: RejectManualWithdrawalInput, required: true }) },
+    resolve: (_root, { input }, ctx) => payments.rejectManualWithdrawal(ctx, { withdrawalId: String(input.withdrawalId), note: input.note }),
   }),
   refundDeposit: t.field({
     type: WithdrawalPayload,

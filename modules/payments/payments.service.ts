@@ -6,7 +6,7 @@ import { isCurrency, parseAmount } from '../../src/money.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { assertCanDeposit } from '../responsible-gambling/index.js';
-import { IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
+import { captureHold, IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
 import {
   DisputeClosedError,
   DisputeNotFoundError,
@@ -15,9 +15,13 @@ import {
   PaymentProviderUnsupportedError,
   RefundExceedsPaymentError,
   WithdrawalAlreadyApprovedError,
+  WithdrawalCompleterApprovedError,
   WithdrawalExceedsAvailableError,
   WithdrawalNotFoundError,
+  WithdrawalNoRouteError,
+  WithdrawalNotParkedError,
   WithdrawalNotPendingError,
+  WithdrawalProviderNotFundingError,
   WithdrawalSelfApprovalError,
 } from './payments.errors.js';
 import { emitPaymentEvent } from './payments.events.js';
@@ -53,10 +57,12 @@ export interface WithdrawalRow {
   idempotency_key: string;
   currency: string;
   amount: string;
-  status: 'PENDING' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'CANCELLED';
+  /** PARKED: a MANUAL part approved and waiting for FINANCE to pay it by hand. */
+  status: 'PENDING' | 'PROCESSING' | 'PARKED' | 'PAID' | 'FAILED' | 'REJECTED' | 'CANCELLED';
   hold_id: string;
   provider: string | null;
-  route: 'REFUND' | 'PAYOUT' | null;
+  /** REFUND of source_payment_id; MANUAL: paid by FINANCE by hand to the instrument named; PAYOUT: rows from before the closed-loop rule. */
+  route: 'REFUND' | 'PAYOUT' | 'MANUAL' | null;
   source_payment_id: string | null;
   provider_ref: string | null;
   required_approvals: number;
@@ -66,6 +72,18 @@ export interface WithdrawalRow {
   note: string | null;
   failure_reason: string | null;
   ledger_transaction_id: string | null;
+  /** The first part's id when the request was split into several parts by the routing rule. */
+  request_id: string | null;
+  /** What the player asked for (all parts together), and through which provider. */
+  requested_total: string | null;
+  requested_provider: string | null;
+  /** A MANUAL part: the deposit whose instrument FINANCE must pay (the player's latest through the requested provider), and its provider reference. */
+  instrument_payment_id: string | null;
+  instrument_ref: string | null;
+  /** A completed MANUAL part: FINANCE's reference of the payment made, who recorded it, and under which idempotency key. */
+  paid_reference: string | null;
+  paid_by: string | null;
+  completion_key: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -104,6 +122,12 @@ export const cashOf = (playerId: string, currency: string) => ({ ownerType: 'PLA
 export const providerAccountOf = (code: string, currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: code, currency });
 /** What a player owes after a chargeback their balance could not cover: a negative balance here. */
 export const receivableOf = (playerId: string, currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: `receivable:${playerId}`, currency });
+/**
+ * Where manual payouts (winnings FINANCE pays by hand, outside any provider) are captured: its
+ * balance is what the operator paid out that way. Not a provider's account, whose balance is what
+ * that provider holds for us, which a bank transfer of ours does not change.
+ */
+export const manualPayoutsOf = (currency: string) => ({ ownerType: 'PROVIDER' as const, ownerId: 'manual-payouts', currency });
 
 // ---------------------------------------------------------------- deposits
 
@@ -209,8 +233,73 @@ async function withdrawalByKey(tx: TenantTx, key: string): Promise<WithdrawalRow
 }
 
 /**
+ * One part of a withdrawal as routed: a refund of `paymentId` through `provider`, or (`manual`)
+ * the rest that no refund can carry, parked for FINANCE to pay by hand to the instrument of
+ * deposit `paymentId` (provider reference `instrumentRef`).
+ */
+export type RoutePart =
+  | { manual: false; paymentId: string; provider: string; amount: bigint }
+  | { manual: true; paymentId: string; instrumentRef: string; provider: string; amount: bigint };
+
+/**
+ * The closed-loop routing rule (docs/payments.md): money goes back only as refunds of the
+ * player's confirmed deposits in the currency, through providers that are enabled for it.
+ * The deposits of the provider the player chose come first, then the others; each group
+ * newest first; each deposit takes at most its refundable remainder (confirmed - refunded -
+ * what pending withdrawals already routed to it). The chosen provider must have funded the
+ * player. What all deposits cannot take back (winnings) is one MANUAL part naming the
+ * instrument of the player's latest deposit through the chosen provider, for FINANCE to pay by
+ * hand; a player with no deposit at all has no instrument and no route (never a payout without
+ * a destination).
+ * Locks the player's deposits in the currency, so concurrent requests route one after the other.
+ */
+export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: string, provider: string, amount: bigint): Promise<RoutePart[]> {
+  await tx.em.execute(
+    `select id from payment where player_id = ? and currency = ? and status = 'SUCCEEDED' order by id for update`,
+    [playerId, currency],
+  );
+  const deposits = await tx.em.execute<{ id: string; provider: string; provider_ref: string; refundable: string }[]>(
+    `select p.id, p.provider, p.provider_ref,
+            (coalesce(p.confirmed_amount, p.amount) - p.refunded_amount
+              - coalesce((select sum(w.amount) from payment_withdrawal w where w.source_payment_id = p.id and w.status = 'PENDING'), 0))::text as refundable
+       from payment p
+       join payment_provider pp on pp.tenant_id = p.tenant_id and pp.code = p.provider and pp.enabled and p.currency = any (pp.currencies)
+      where p.player_id = ? and p.currency = ? and p.status = 'SUCCEEDED' and p.provider_ref is not null
+      order by (p.provider = ?) desc, p.confirmed_at desc nulls last, p.id desc`,
+    [playerId, currency, provider],
+  );
+  if (deposits.length === 0) throw new WithdrawalNoRouteError('0');
+  // The chosen provider's deposits come first, newest first: the first is the instrument of a manual part.
+  const instrument = deposits[0]!.provider === provider ? deposits[0]! : null;
+  if (!instrument) throw new WithdrawalProviderNotFundingError(provider);
+  const parts: RoutePart[] = [];
+  let left = amount;
+  let routable = 0n;
+  for (const deposit of deposits) {
+    const refundable = BigInt(deposit.refundable);
+    if (refundable <= 0n) continue;
+    routable += refundable;
+    if (left === 0n) continue;
+    const take = refundable < left ? refundable : left;
+    parts.push({ manual: false, paymentId: deposit.id, provider: deposit.provider, amount: take });
+    left -= take;
+  }
+  if (left > 0n) parts.push({ manual: true, paymentId: instrument.id, instrumentRef: instrument.provider_ref, provider, amount: left });
+  return parts;
+}
+
+/** Every part of a withdrawal request (one row when it was not split), first part first. */
+async function partsOf(tx: TenantTx, first: WithdrawalRow): Promise<WithdrawalRow[]> {
+  if (!first.request_id) return [first];
+  return tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where request_id = ? order by created_at, id`, [first.request_id]);
+}
+
+/**
  * A player asks to withdraw cash: their available cash (never bonus money) is held at once;
- * staff with payments:manage review the queue. Idempotent on the key: a replay returns the
+ * staff with payments:manage review the queue. The amount is routed back to the payment
+ * methods that funded the player (closedLoopRoute): one part per deposit refunded, each with
+ * its own hold and review; `withdrawal` is the first part. Refused with a typed error, nothing
+ * held, when no route takes the whole amount. Idempotent on the key: a replay returns the
  * same withdrawal.
  */
 export async function requestWithdrawal(ctx: Context, input: z.input<typeof withdrawalInput>) {
@@ -220,45 +309,72 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
   const amount = parseAmount(data.amount, ['input', 'amount']);
   if (!tenant.currencies.includes(data.currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'is not a currency of this tenant' }]);
   const key = `${playerId}:${data.idempotencyKey}`;
+  const replayOf = async (tx: TenantTx, existing: WithdrawalRow) => {
+    // A replay must ask for the same thing.
+    const total = existing.requested_total ?? existing.amount;
+    const provider = existing.requested_provider ?? existing.provider;
+    if (existing.currency !== data.currency || BigInt(total) !== amount || (data.provider && provider !== data.provider)) throw new IdempotencyConflictError(data.idempotencyKey);
+    return { withdrawal: existing, parts: await partsOf(tx, existing), replay: true };
+  };
   const checked = await tenantTx(ctx, async (tx) => {
     const existing = await withdrawalByKey(tx, key);
-    if (existing) {
-      // A replay must ask for the same thing.
-      if (existing.currency !== data.currency || BigInt(existing.amount) !== amount || (data.provider && existing.provider !== data.provider)) throw new IdempotencyConflictError(data.idempotencyKey);
-      return { existing };
-    }
+    if (existing) return { existing: await replayOf(tx, existing) };
     const code = data.provider ?? (await fundingProvider(tx, playerId, data.currency));
-    if (!code) throw new PaymentProviderUnsupportedError(data.provider ?? '(none: no deposit yet)');
+    // No deposit in the currency: no instrument to pay back to, whatever the amount.
+    if (!code) throw new WithdrawalNoRouteError('0');
     const provider = await usableProvider(tx, code, data.currency, amount);
     const available = await availableCash(tx, playerId, data.currency);
     if (amount > available) throw new WithdrawalExceedsAvailableError((available < 0n ? 0n : available).toString());
     const settings = await settingsOf(tx);
+    // The review follows the amount asked for, whatever the number of parts it is split into.
     const required = settings.dualApprovalAbove !== null && amount > BigInt(settings.dualApprovalAbove) ? 2 : 1;
     return { provider: provider.code, required };
   });
-  if ('existing' in checked && checked.existing) return { withdrawal: checked.existing, replay: true };
+  if ('existing' in checked && checked.existing) return checked.existing;
   const { provider, required } = checked as { provider: string; required: number };
   const id = newId();
-  // The hold and the withdrawal commit together: a crash leaves both or neither.
-  const withdrawal = await tenantTx(ctx, async (tx) => {
-    let holdId: string;
-    try {
-      ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: `payments:withdrawal:${key}`, account: cashOf(playerId, data.currency), amount: amount.toString() }, tx));
-    } catch (error) {
-      if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
-      throw error;
+  // The route, the holds and the withdrawal rows commit together: a crash leaves all or nothing.
+  return tenantTx(ctx, async (tx) => {
+    const parts = await closedLoopRoute(tx, playerId, data.currency, provider, amount);
+    // A concurrent copy of this request may have committed while we waited for the deposits' locks.
+    const raced = await withdrawalByKey(tx, key);
+    if (raced) return replayOf(tx, raced);
+    const requestId = parts.length > 1 ? id : null;
+    const rows: WithdrawalRow[] = [];
+    for (const [index, part] of parts.entries()) {
+      const partId = index === 0 ? id : newId();
+      // A space never occurs in a client's key, so a part's key cannot collide with another request's.
+      const partKey = index === 0 ? key : `${key} part${index + 1}`;
+      let holdId: string;
+      try {
+        const holdKey = index === 0 ? `payments:withdrawal:${key}` : `payments:withdrawal-part:${partId}`;
+        ({ result: { holdId } } = await reserveHold(ctx, { idempotencyKey: holdKey, account: cashOf(playerId, data.currency), amount: part.amount.toString() }, tx));
+      } catch (error) {
+        if (error instanceof InsufficientFundsError) throw new WithdrawalExceedsAvailableError('0');
+        throw error;
+      }
+      const [row] = await tx.em.execute<WithdrawalRow[]>(
+        `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, route, source_payment_id,
+           instrument_payment_id, instrument_ref, required_approvals, requested_by, request_id, requested_total, requested_provider)
+         values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning *`,
+        [partId, tx.tenantId, playerId, partKey, data.currency, part.amount.toString(), holdId, part.provider, part.manual ? 'MANUAL' : null,
+          part.manual ? null : part.paymentId, part.manual ? part.paymentId : null, part.manual ? part.instrumentRef : null,
+          required, actorOfCtx(ctx), requestId, amount.toString(), provider],
+      );
+      await tx.audit({
+        action: 'payments.withdrawal.request',
+        target: { type: 'Withdrawal', id: partId },
+        diff: {
+          amount: part.amount.toString(), requested: amount.toString(), currency: data.currency, provider: part.provider, requestedProvider: provider,
+          ...(part.manual ? { route: 'MANUAL', instrument: part.paymentId, instrumentRef: part.instrumentRef } : { source: part.paymentId }),
+          part: index + 1, parts: parts.length, hold: holdId, requiredApprovals: required,
+        },
+      });
+      await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: partId, status: 'PENDING', amount: part.amount.toString(), currency: data.currency, provider: part.provider });
+      rows.push(row!);
     }
-    const [row] = await tx.em.execute<WithdrawalRow[]>(
-      `insert into payment_withdrawal (id, tenant_id, player_id, kind, idempotency_key, currency, amount, status, hold_id, provider, required_approvals, requested_by)
-       values (?, ?, ?, 'WITHDRAWAL', ?, ?, ?, 'PENDING', ?, ?, ?, ?) on conflict (tenant_id, idempotency_key) do nothing returning *`,
-      [id, tx.tenantId, playerId, key, data.currency, amount.toString(), holdId, provider, required, actorOfCtx(ctx)],
-    );
-    if (!row) return (await withdrawalByKey(tx, key))!;
-    await tx.audit({ action: 'payments.withdrawal.request', target: { type: 'Withdrawal', id }, diff: { amount: amount.toString(), currency: data.currency, provider, hold: holdId, requiredApprovals: required } });
-    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REQUESTED', playerId, subjectId: id, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider });
-    return row;
+    return { withdrawal: rows[0]!, parts: rows, replay: false };
   });
-  return { withdrawal, replay: withdrawal.id !== id };
 }
 
 const refundInput = z.object({ idempotencyKey, paymentId: z.string(), amount: z.string(), reason: z.string().trim().min(3).max(500) });
@@ -372,12 +488,19 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
     if (w.approvals.some((a) => a.by === approver)) throw new WithdrawalAlreadyApprovedError(w.id);
     const approvals = [...w.approvals, { by: approver, at: new Date().toISOString() }];
     const ready = approvals.length >= w.required_approvals;
+    if (w.route === 'MANUAL') return { row: await parkManual(tx, w, approvals, ready, approver, data.note ?? null), sourceRef: null };
     let source: { id: string; provider_ref: string | null } | null | undefined = null;
     if (ready) {
-      if (w.kind === 'REFUND') {
-        [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(`select id, provider_ref from payment where id = ? for update`, [w.source_payment_id]);
+      if (w.source_payment_id) {
+        // Routed at request time (a staff refund, or a part of a closed-loop withdrawal): that
+        // deposit, if it can still take the amount; else there is no route and the payout fails.
+        [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
+          `select id, provider_ref from payment where id = ? and status = 'SUCCEEDED' and provider_ref is not null
+              and coalesce(confirmed_amount, amount) - refunded_amount >= ? for update`,
+          [w.source_payment_id, w.amount],
+        );
       } else {
-        // Closed loop: the latest deposit of this provider that can still take the whole refund.
+        // A withdrawal requested before the routing rule: the latest deposit of this provider that can still take the whole refund.
         [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
           `select id, provider_ref from payment
             where player_id = ? and provider = ? and currency = ? and status = 'SUCCEEDED' and provider_ref is not null
@@ -390,8 +513,9 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
     }
     const [row] = await tx.em.execute<WithdrawalRow[]>(
       `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end,
-         source_payment_id = coalesce(?, source_payment_id), note = coalesce(?, note), updated_at = now() where id = ? returning *`,
-      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, source?.id ?? null, data.note ?? null, w.id],
+         source_payment_id = case when ? then ?::uuid else source_payment_id end, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+      // When paying, the source is the deposit whose refundable part this withdrawal now takes (null: none could).
+      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, ready, source?.id ?? null, data.note ?? null, w.id],
     );
     await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, status: { from: 'PENDING', to: row!.status } } });
     if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PROCESSING', amount: w.amount, currency: w.currency, provider: w.provider });
@@ -401,10 +525,96 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
   return payOut(ctx, decided.row, decided.sourceRef);
 }
 
-/** Asks the provider to pay an approved withdrawal; a refusal fails it and releases the hold. */
+/**
+ * An approval of a MANUAL part: with enough approvals it is PARKED for FINANCE to pay by hand
+ * (completeManualWithdrawal); no provider is asked, no deposit's refundable part is taken.
+ */
+async function parkManual(tx: TenantTx, w: WithdrawalRow, approvals: { by: string; at: string }[], ready: boolean, approver: string, note: string | null): Promise<WithdrawalRow> {
+  const [row] = await tx.em.execute<WithdrawalRow[]>(
+    `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end, note = coalesce(?, note), updated_at = now()
+      where id = ? returning *`,
+    [JSON.stringify(approvals), ready ? 'PARKED' : 'PENDING', ready, approver, note, w.id],
+  );
+  await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, route: 'MANUAL', status: { from: 'PENDING', to: row!.status } } });
+  if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PARKED', amount: w.amount, currency: w.currency, provider: w.provider });
+  return row!;
+}
+
+const completeManualInput = z.object({
+  idempotencyKey,
+  withdrawalId: z.string(),
+  /** FINANCE's reference of the payment made by hand (the bank transfer's, say). */
+  paidReference: z.string().trim().min(1).max(200),
+});
+
+/**
+ * FINANCE records a parked MANUAL part as paid by hand to the instrument it names: the hold is
+ * captured into the manual payouts account, the part is PAID with the reference, audited and its
+ * event emitted, all in one commit. Maker-checker: nobody who approved the part completes it.
+ * Idempotent on the key (unique per tenant): a replay with the same withdrawal and reference
+ * answers the completion again; anything else under that key is a conflict.
+ */
+export async function completeManualWithdrawal(ctx: Context, input: z.input<typeof completeManualInput>): Promise<{ withdrawal: WithdrawalRow; replay: boolean }> {
+  const data = parseInput(completeManualInput, input);
+  const actor = actorOfCtx(ctx);
+  return tenantTx(ctx, async (tx) => {
+    // One completion per key at a time (then the row's lock): a concurrent copy waits and replays.
+    await tx.em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`payments:manual:${tx.tenantId}:${data.idempotencyKey}`]);
+    const w = await lockedWithdrawal(tx, data.withdrawalId);
+    const [keyed] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where completion_key = ?`, [data.idempotencyKey]);
+    if (keyed) {
+      if (keyed.id !== w.id || keyed.paid_reference !== data.paidReference) throw new IdempotencyConflictError(data.idempotencyKey);
+      return { withdrawal: keyed, replay: true };
+    }
+    if (w.route !== 'MANUAL' || w.status !== 'PARKED') throw new WithdrawalNotParkedError(w.id, w.route === 'MANUAL' ? w.status : `${w.status}, route ${w.route ?? 'REFUND'}`);
+    if (w.requested_by === actor || w.approvals.some((a) => a.by === actor)) throw new WithdrawalCompleterApprovedError(w.id);
+    const { result: captured } = await captureHold(ctx, {
+      idempotencyKey: `payments:manual:${w.id}`,
+      holdId: w.hold_id,
+      to: manualPayoutsOf(w.currency),
+      code: 'WITHDRAWAL',
+      reference: w.id,
+    }, tx);
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set status = 'PAID', ledger_transaction_id = ?, paid_reference = ?, paid_by = ?, completion_key = ?, updated_at = now() where id = ? returning *`,
+      [captured.transactionId, data.paidReference, actor, data.idempotencyKey, w.id],
+    );
+    await tx.audit({
+      action: 'payments.withdrawal.manual.paid',
+      target: { type: 'Withdrawal', id: w.id },
+      diff: { status: { from: 'PARKED', to: 'PAID' }, paidReference: data.paidReference, instrument: w.instrument_payment_id, instrumentRef: w.instrument_ref, transaction: captured.transactionId },
+    });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_PAID', playerId: w.player_id, subjectId: w.id, status: 'PAID', amount: w.amount, currency: w.currency, provider: w.provider });
+    return { withdrawal: row!, replay: false };
+  });
+}
+
+/** FINANCE decides not to pay a parked MANUAL part: REJECTED and its hold released, in one commit. */
+export async function rejectManualWithdrawal(ctx: Context, input: z.input<typeof decideInput>): Promise<WithdrawalRow> {
+  const data = parseInput(decideInput, input);
+  return tenantTx(ctx, async (tx) => {
+    const w = await lockedWithdrawal(tx, data.withdrawalId);
+    if (w.route !== 'MANUAL' || w.status !== 'PARKED') throw new WithdrawalNotParkedError(w.id, w.route === 'MANUAL' ? w.status : `${w.status}, route ${w.route ?? 'REFUND'}`);
+    const [row] = await tx.em.execute<WithdrawalRow[]>(
+      `update payment_withdrawal set status = 'REJECTED', decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+      [actorOfCtx(ctx), data.note ?? null, w.id],
+    );
+    await tx.audit({ action: 'payments.withdrawal.manual.reject', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PARKED', to: 'REJECTED' }, note: data.note ?? null } });
+    await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REJECTED', playerId: w.player_id, subjectId: w.id, status: 'REJECTED', amount: w.amount, currency: w.currency, provider: w.provider });
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
+    return row!;
+  });
+}
+
+/**
+ * Asks the provider to pay an approved withdrawal back to where the money came from (a refund
+ * of the source deposit); a refusal fails it and releases the hold. Without a source there is
+ * no route: it fails without asking the provider (never a payout without a destination).
+ */
 async function payOut(ctx: Context, w: WithdrawalRow, sourceRef: string | null): Promise<WithdrawalRow> {
   let failure: string | null = null;
   let created: { payoutRef: string; route: 'REFUND' | 'PAYOUT' } | null = null;
+  if (!sourceRef) return failWithdrawal(ctx, w.id, 'no payout route', null);
   try {
     const provider = await tenantTx(ctx, (tx) => providerRow(tx, w.provider!));
     if (!provider) throw new PaymentProviderUnsupportedError(w.provider!);

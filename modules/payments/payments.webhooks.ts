@@ -1,7 +1,9 @@
+import { AppError } from '../../src/errors.js';
 import { systemContext, tenantTx, type Context, type Services, type TenantRef, type TenantTx } from '../../src/context.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { ResponsibleGamblingError, recordDepositInTx } from '../responsible-gambling/index.js';
 import {
+  AccountFrozenError,
   applyLegs,
   availableOf,
   captureHold,
@@ -94,17 +96,33 @@ async function outcome(tx: TenantTx, webhookId: string, value: string): Promise<
   await tx.em.execute(`update payment_webhook set outcome = ? where id = ?`, [value, webhookId]);
 }
 
+/**
+ * Applies one verified event. A business refusal (a typed error: a frozen or short account, a
+ * limit) is not the provider's fault and retrying will not change it: it is recorded as the
+ * event's outcome (`REFUSED: <code>`), logged, and answered 2xx like any handled event; only
+ * an unexpected failure answers 5xx so that the provider retries.
+ */
 async function applyEvent(ctx: Context, tenant: TenantRef, provider: ProviderRow, gateway: PaymentGateway, event: ProviderEvent, ip: string): Promise<void> {
-  if (event.kind === 'payout') return applyPayout(ctx, provider, event, ip);
   const after: After[] = [];
-  await tenantTx(ctx, async (tx) => {
-    const webhookId = await record(tx, provider.code, event, ip);
-    if (!webhookId) return;
-    let result = 'IGNORED';
-    if (event.kind === 'payment') result = await applyPayment(ctx, tx, tenant, provider, gateway, event, after);
-    else if (event.kind === 'dispute') result = await applyDispute(ctx, tx, tenant, provider, event, after);
-    await outcome(tx, webhookId, result);
-  });
+  try {
+    if (event.kind === 'payout') return await applyPayout(ctx, provider, event, ip);
+    await tenantTx(ctx, async (tx) => {
+      const webhookId = await record(tx, provider.code, event, ip);
+      if (!webhookId) return;
+      let result = 'IGNORED';
+      if (event.kind === 'payment') result = await applyPayment(ctx, tx, tenant, provider, gateway, event, after);
+      else if (event.kind === 'dispute') result = await applyDispute(ctx, tx, tenant, provider, event, after);
+      await outcome(tx, webhookId, result);
+    });
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    ctx.services.logger.error({ err: error, provider: provider.code, event: event.eventId, type: event.type }, 'payment webhook event refused by a business rule');
+    await tenantTx(ctx, async (tx) => {
+      const webhookId = await record(tx, provider.code, event, ip);
+      if (webhookId) await outcome(tx, webhookId, `REFUSED: ${error.code}`);
+    });
+    return;
+  }
   for (const step of after) await step();
 }
 
@@ -151,7 +169,11 @@ async function applyPayment(
   const amount = event.amount;
   await tx.em.execute('savepoint payment_credit');
   try {
-    const posted = await creditDeposit(ctx, tx, tenant, payment, provider.code, amount);
+    // A player frozen by a chargeback may still pay what they owe: the credit passes the freeze
+    // and settles the receivable at once. Any other freeze refuses the deposit (refunded below).
+    const settling = (await owed(tx, payment.player_id, payment.currency)) > 0n && (await frozenByChargeback(tx, payment.player_id, payment.currency));
+    const posted = await creditDeposit(ctx, tx, tenant, payment, provider.code, amount, settling ? 'deposit settling a chargeback receivable' : undefined);
+    await settleReceivable(ctx, tx, tenant, payment, amount, after);
     await tx.em.execute(
       `update payment set status = 'SUCCEEDED', provider_ref = coalesce(provider_ref, ?), confirmed_amount = ?, ledger_transaction_id = ?, confirmed_at = now(), updated_at = now() where id = ?`,
       [event.paymentRef, amount.toString(), posted, payment.id],
@@ -160,9 +182,9 @@ async function applyPayment(
     await emitPaymentEvent(tx, { kind: 'DEPOSIT_SUCCEEDED', playerId: payment.player_id, subjectId: payment.id, status: 'SUCCEEDED', amount: amount.toString(), currency: payment.currency, provider: provider.code });
     return 'CREDITED';
   } catch (error) {
-    if (!(error instanceof ResponsibleGamblingError)) throw error;
-    // The limit filled up (or the player excluded themselves) since the deposit began: nothing is
-    // credited, and the money goes back where it came from.
+    if (!(error instanceof ResponsibleGamblingError) && !(error instanceof AccountFrozenError)) throw error;
+    // The limit filled up (or the player excluded themselves) since the deposit began, or staff
+    // froze the account: nothing is credited, and the money goes back where it came from.
     await tx.em.execute('rollback to savepoint payment_credit');
     await tx.em.execute(`update payment set status = 'REFUSED', provider_ref = coalesce(provider_ref, ?), confirmed_amount = ?, failure_reason = ?, updated_at = now() where id = ?`, [
       event.paymentRef, amount.toString(), error.code, payment.id,
@@ -179,7 +201,7 @@ async function applyPayment(
 }
 
 /** The ledger credit of a confirmed deposit (code DEPOSIT) and its responsible-gambling count, in `tx`. */
-async function creditDeposit(ctx: Context, tx: TenantTx, tenant: TenantRef, payment: PaymentRow, provider: string, amount: bigint): Promise<string> {
+async function creditDeposit(ctx: Context, tx: TenantTx, tenant: TenantRef, payment: PaymentRow, provider: string, amount: bigint, frozenOverride?: string): Promise<string> {
   const transfer = { from: providerAccountOf(provider, payment.currency), to: cashOf(payment.player_id, payment.currency), amount: amount.toString() };
   const key = `payments:deposit:${payment.id}`;
   const answer = await postTransferInTx(tx, ctx.services.config.walletHouseStripes, tenant.currencies, {
@@ -192,6 +214,7 @@ async function creditDeposit(ctx: Context, tx: TenantTx, tenant: TenantRef, paym
     transactionId: newId(),
     entryIds: [newId(), newId()],
     transfers: [transfer],
+    ...(frozenOverride ? { frozenOverride } : {}),
   });
   if ('conflict' in answer || 'invalid' in answer) throw new Error(`deposit posting of ${payment.id} refused: ${JSON.stringify(answer)}`);
   if (!answer.outcome.ok) throw rebuildWalletError(answer.outcome.code, answer.outcome.data);
@@ -308,7 +331,9 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
   if (to === 'LOST' && from !== 'LOST') {
     const cash = await account(cashOf(d.player_id, d.currency));
     const providerAccount = await account(providerAccountOf(provider.code, d.currency));
-    const available = cash.frozen ? 0n : availableOf(cash);
+    // A freeze stops the player's spending, not the platform's corrections: the clawback takes
+    // the available cash of a frozen account too.
+    const available = availableOf(cash);
     const owed = BigInt(d.amount);
     clawedCash = available <= 0n ? 0n : available < owed ? available : owed;
     clawedReceivable = owed - clawedCash;
@@ -322,14 +347,18 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
       idempotencyKey: `payments:clawback:${d.id}:${d.clawbacks + 1}`,
       reversesId: null,
       createdBy: `PROVIDER:${provider.code}`,
+      frozenOverride: `chargeback lost (dispute ${d.id})`,
     });
     clawbackTx = posted.id;
     const lost: DisputeLostPayload = { disputeId: d.id, paymentId: payment.id, playerId: d.player_id, currency: d.currency, amount: d.amount, clawedCash: clawedCash.toString(), receivable: clawedReceivable.toString() };
     await tx.emit(`dispute:${d.id}`, DISPUTE_LOST, lost);
     const policy = (await settingsOf(tx)).chargebackFreeze;
-    if (policy === 'ALWAYS' || (policy === 'ON_RECEIVABLE' && clawedReceivable > 0n)) {
+    // Freeze only an account that is not frozen already, and remember it on the dispute: settling
+    // the receivable lifts this freeze, never one that staff set for another reason.
+    if (!cash.frozen && (policy === 'ALWAYS' || (policy === 'ON_RECEIVABLE' && clawedReceivable > 0n))) {
       after.push(async () => {
         await setFrozen(ctx, cash.id, true, `chargeback lost (dispute ${d.id})`);
+        await tenantTx(ctx, (t) => t.em.execute(`update payment_dispute set froze_account_id = ? where id = ?`, [cash.id, d.id]));
       });
     }
   } else if (to === 'WON' && from === 'LOST' && clawbackTx) {
@@ -344,10 +373,12 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
       idempotencyKey: `payments:clawback-reversal:${d.id}:${d.clawbacks}`,
       reversesId: clawbackTx,
       createdBy: `PROVIDER:${provider.code}`,
+      frozenOverride: `chargeback reversed (dispute ${d.id})`,
     });
     clawedCash = 0n;
     clawedReceivable = 0n;
     clawbackTx = null;
+    after.push(() => liftSettledFreezes(ctx, d.player_id, d.currency));
   }
   const clawbacks = to === 'LOST' && from !== 'LOST' ? d.clawbacks + 1 : d.clawbacks;
   await tx.em.execute(
@@ -358,4 +389,70 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
   await tx.audit({ action: 'payments.dispute.update', target: { type: 'Dispute', id: d.id }, diff: { status: { from, to }, clawedCash: clawedCash.toString(), receivable: clawedReceivable.toString(), event: event.eventId } });
   await emitPaymentEvent(tx, { kind: CLOSED.includes(to) ? 'DISPUTE_CLOSED' : 'DISPUTE_UPDATED', playerId: d.player_id, subjectId: d.id, status: to, amount: d.amount, currency: d.currency, provider: provider.code });
   return to;
+}
+
+// ---------------------------------------------------------------- receivables
+
+/** What the player owes after chargebacks in `currency` (0 when nothing), read without opening an account. */
+async function owed(tx: TenantTx, playerId: string, currency: string): Promise<bigint> {
+  const [row] = await tx.em.execute<{ balance: string }[]>(
+    `select balance::text from ledger_account where owner_type = 'PROVIDER' and owner_id = ? and currency = ?`,
+    [receivableOf(playerId, currency).ownerId, currency],
+  );
+  const balance = BigInt(row?.balance ?? '0');
+  return balance < 0n ? -balance : 0n;
+}
+
+/** Whether the player's cash in `currency` is frozen by a chargeback of ours (a dispute recorded the freeze). */
+async function frozenByChargeback(tx: TenantTx, playerId: string, currency: string): Promise<boolean> {
+  const [row] = await tx.em.execute(`select 1 from payment_dispute where player_id = ? and currency = ? and froze_account_id is not null limit 1`, [playerId, currency]);
+  return !!row;
+}
+
+/**
+ * Once the player owes nothing more in `currency`, lifts the freezes that chargebacks set (those
+ * recorded on disputes), and only those: an account frozen by staff for another reason, or
+ * frozen before the chargeback, stays frozen.
+ */
+async function liftSettledFreezes(ctx: Context, playerId: string, currency: string): Promise<void> {
+  const accounts = await tenantTx(ctx, async (tx) => {
+    if ((await owed(tx, playerId, currency)) > 0n) return [];
+    return tx.em.execute<{ froze_account_id: string; ids: string[] }[]>(
+      `select froze_account_id, array_agg(id) as ids from payment_dispute where player_id = ? and currency = ? and froze_account_id is not null group by froze_account_id`,
+      [playerId, currency],
+    );
+  });
+  for (const account of accounts) {
+    await setFrozen(ctx, account.froze_account_id, false, 'chargeback receivable settled');
+    await tenantTx(ctx, (tx) => tx.em.execute(`update payment_dispute set froze_account_id = null where froze_account_id = ? and id = any(?::uuid[])`, [account.froze_account_id, `{${account.ids.join(',')}}`]));
+  }
+}
+
+/**
+ * A confirmed deposit of a player who owes a chargeback receivable settles it first: as much of
+ * the credit as is owed moves from their cash to the receivable (RECEIVABLE_SETTLEMENT), on a
+ * frozen account too. Runs in the deposit's transaction; the freeze is lifted after it commits
+ * when nothing is owed any more.
+ */
+async function settleReceivable(ctx: Context, tx: TenantTx, tenant: TenantRef, payment: PaymentRow, credited: bigint, after: After[]): Promise<bigint> {
+  const debt = await owed(tx, payment.player_id, payment.currency);
+  if (debt === 0n) return 0n;
+  const amount = debt < credited ? debt : credited;
+  const stripes = ctx.services.config.walletHouseStripes;
+  const account = async (selector: Parameters<typeof resolveAccount>[1]): Promise<AccountRow> => {
+    const row = await resolveAccount(tx, selector, null, stripes, tenant.currencies);
+    if ('currencyRequired' in row) throw new Error('unreachable: the currency is named');
+    return row;
+  };
+  await applyLegs(tx, [{ account: await account(cashOf(payment.player_id, payment.currency)), amount: -amount }, { account: await account(receivableOf(payment.player_id, payment.currency)), amount }], {
+    code: 'RECEIVABLE_SETTLEMENT',
+    reference: payment.id,
+    metadata: { payment: payment.id, owed: debt.toString() },
+    idempotencyKey: `payments:settlement:${payment.id}`,
+    reversesId: null,
+    createdBy: `PROVIDER:${payment.provider}`,
+    frozenOverride: 'chargeback receivable settlement',
+  });
+  after.push(() => liftSettledFreezes(ctx, payment.player_id, payment.currency));
+  return amount;
 }

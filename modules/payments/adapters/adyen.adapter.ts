@@ -40,7 +40,8 @@ class EndpointClient implements ClientInterface {
 
 const LOST: readonly string[] = ['CHARGEBACK', 'SECOND_CHARGEBACK', 'PREARBITRATION_LOST'];
 const WON: readonly string[] = ['CHARGEBACK_REVERSED', 'PREARBITRATION_WON'];
-const OPEN: readonly string[] = ['NOTIFICATION_OF_CHARGEBACK', 'REQUEST_FOR_INFORMATION'];
+// DISPUTE_OPENED_WITH_CHARGEBACK: Adyen's opening when a CHARGEBACK came with no NOTIFICATION_OF_CHARGEBACK before it.
+const OPEN: readonly string[] = ['NOTIFICATION_OF_CHARGEBACK', 'REQUEST_FOR_INFORMATION', 'DISPUTE_OPENED_WITH_CHARGEBACK'];
 
 function disputeStatus(code: string): DisputeStatus | null {
   if (LOST.includes(code)) return 'LOST';

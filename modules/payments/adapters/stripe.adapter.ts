@@ -1,6 +1,7 @@
 import Stripe from 'stripe';
 import {
   header,
+  PayoutRouteUnavailableError,
   WebhookRejectedError,
   type DisputeStatus,
   type GatewayConfig,
@@ -155,19 +156,18 @@ export const createGateway = (config: GatewayConfig): PaymentGateway => {
       return { paymentRef: intent.id, sessionRef: null, clientData: { clientSecret: intent.client_secret ?? '', paymentIntentId: intent.id } };
     },
 
+    /**
+     * Closed loop only: a refund of the funding PaymentIntent. A Stripe payout goes to the
+     * operator's own bank account (the platform's external account), never to the player, so
+     * without a deposit to refund there is no route and nothing is sent.
+     */
     async createPayout(request) {
-      if (request.sourcePaymentRef) {
-        const refund = await stripe.refunds.create(
-          { payment_intent: request.sourcePaymentRef, amount: Number(request.amount), metadata: { withdrawalId: request.withdrawalId, playerId: request.playerId } },
-          { idempotencyKey: `payout-${request.withdrawalId}` },
-        );
-        return { payoutRef: refund.id, route: 'REFUND' };
-      }
-      const payout = await stripe.payouts.create(
-        { amount: Number(request.amount), currency: request.currency.toLowerCase(), metadata: { withdrawalId: request.withdrawalId, playerId: request.playerId } },
+      if (!request.sourcePaymentRef) throw new PayoutRouteUnavailableError(config.code);
+      const refund = await stripe.refunds.create(
+        { payment_intent: request.sourcePaymentRef, amount: Number(request.amount), metadata: { withdrawalId: request.withdrawalId, playerId: request.playerId } },
         { idempotencyKey: `payout-${request.withdrawalId}` },
       );
-      return { payoutRef: payout.id, route: 'PAYOUT' };
+      return { payoutRef: refund.id, route: 'REFUND' };
     },
 
     verifyWebhook(body, headers) {
