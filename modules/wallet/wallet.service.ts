@@ -5,6 +5,7 @@ import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, MAX_AMOUNT, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
+import { retryRaceLost } from '../../src/db/group-commit.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { playerExists } from '../identity/index.js';
 import {
@@ -114,7 +115,9 @@ export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof sel
 export async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>, within?: TenantTx) {
   const hash = requestHash(operation, request);
   const run = (tx: TenantTx) => once(tx, key, operation, hash, () => work(tx));
-  const outcome: Once<R> = within ? await run(within) : await tenantTx(ctx, run);
+  // In a transaction of its own, a lost race (a deadlock, say) is tried again: a copy that
+  // committed meanwhile then answers as a replay. Inside the caller's transaction, the caller decides.
+  const outcome: Once<R> = within ? await run(within) : await retryRaceLost(() => tenantTx(ctx, run));
   if (!outcome.ok) throw outcome.failure;
   return { result: outcome.result, replay: outcome.replay };
 }
@@ -181,11 +184,14 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
   };
   const answer =
     data.code === DEPOSIT_CODE
-      ? await tenantTx(ctx, async (tx) => {
-          const answer = await postTransferInTx(tx, ctx.services.config.walletHouseStripes, tenant.currencies, request);
-          if ('posting' in answer) await countDeposits(tx, answer.posting.entries);
-          return answer;
-        })
+      ? // A copy of this deposit committed first makes this one fail on the key's unique index; tried again, it is a replay.
+        await retryRaceLost(() =>
+          tenantTx(ctx, async (tx) => {
+            const answer = await postTransferInTx(tx, ctx.services.config.walletHouseStripes, tenant.currencies, request);
+            if ('posting' in answer) await countDeposits(tx, answer.posting.entries);
+            return answer;
+          }),
+        )
       : await transferPosterOf(ctx.services).post(tenant, request);
   if ('conflict' in answer) throw new IdempotencyConflictError(data.idempotencyKey);
   if ('invalid' in answer) {
