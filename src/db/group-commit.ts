@@ -32,6 +32,8 @@ export interface GroupCommitOptions<Scope, Request, Answer> {
   retryable?: (error: unknown) => boolean;
   /** Tries of a request that failed alone with a retryable error; default 3. */
   retries?: number;
+  /** Told of every failed call (the batch's size), before its requests are tried again or rejected: to log it. */
+  onFailure?: (error: unknown, batchSize: number) => void;
 }
 
 /**
@@ -108,6 +110,7 @@ export class GroupCommit<Scope, Request, Answer> {
       batch.forEach((waiting, i) => waiting.resolve(answers[i]!));
       this.options.afterBatch?.();
     } catch (error) {
+      this.options.onFailure?.(error, batch.length);
       if (batch.length === 1) {
         const retryable = this.options.retryable ?? isRaceLost;
         if (tries < (this.options.retries ?? 3) && retryable(error)) await this.run(scope, batch, tries + 1);
@@ -124,12 +127,13 @@ export class GroupCommit<Scope, Request, Answer> {
  * (`isRaceLost`), at most `tries` times in all: the same rule as a group commit's lone request,
  * for the paths that post in a transaction of their own.
  */
-export async function retryRaceLost<T>(work: () => Promise<T>, tries = 4): Promise<T> {
+export async function retryRaceLost<T>(work: () => Promise<T>, onRetry?: (error: unknown) => void, tries = 4): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
       if (attempt >= tries || !isRaceLost(error)) throw error;
+      onRetry?.(error);
     }
   }
 }
