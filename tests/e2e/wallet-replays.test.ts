@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { newAggregator, partnerOf, seatedPlayer } from '../helpers/seamless.js';
+import { randomUUID } from 'node:crypto';
 
 /**
  * Issue 13, item 5: identical requests (same idempotency key, same body) sent at the same
@@ -97,6 +99,22 @@ describe('identical requests sent at the same moment', () => {
 
   transfersCase('answers every copy of a new postTransfers (group commit) with the one posting or its replay, in every group', 'BET', 150, 1);
   transfersCase('answers every copy of a new DEPOSIT (posted alone, in its own transaction) with the one posting or its replay', 'DEPOSIT', 25, 4);
+
+  it('answers every copy of a seamless bet (the callbacks\' group commit) alike, with one posting', async () => {
+    const tenant = await newTenant(server, platform);
+    const hub = await newAggregator(server, tenant);
+    const seated = await seatedPlayer(server, tenant, await partnerOf(server, tenant), 1_000_000);
+    for (let group = 0; group < 100; group++) {
+      const body = { user: seated.id, token: seated.token, currency: 'EUR', game_code: 'starburst', round: randomUUID(), transaction_uuid: randomUUID(), amount: 1, request_uuid: randomUUID() };
+      const copies = await Promise.all([0, 1, 2].map(() => hub.call('transaction/bet', body)));
+      expect(copies.map((c) => c.status), JSON.stringify(copies)).toEqual([200, 200, 200]);
+      expect(new Set(copies.map((c) => JSON.stringify(c.answer))).size, JSON.stringify(copies)).toBe(1);
+      expect(copies[0]!.answer.status).toBe('RS_OK');
+    }
+    const { rows } = await owner.query<{ n: number }>(`select count(*)::int as n from ledger_transaction where tenant_id = $1 and code = 'BET'`, [tenantUuid(tenant)]);
+    expect(rows[0]!.n).toBe(100);
+    expect(await checkLedgerInvariants(owner, tenantUuid(tenant))).toEqual([]);
+  });
 
   it('does the same for holds, captures, releases, reversals and adjustments', async () => {
     const c = await casino();
