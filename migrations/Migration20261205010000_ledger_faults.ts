@@ -7,6 +7,10 @@ import { Migration } from '@mikro-orm/migrations';
  *   player's own spending, not those. It is not refused for ACCOUNT_FROZEN, and when it did
  *   move money on a frozen account the reason is kept as the transaction's
  *   `metadata.frozenOverride`.
+ * - BALANCE_OVERFLOW: amounts and sums in numeric; an entry's balance past ±(2^63 − 1) is
+ *   answered `ledger_failure('BALANCE_OVERFLOW', {accountId})` instead of failing the statement.
+ * - Lock order: accounts are locked FOR NO KEY UPDATE (ledger_post_batch, ledger_lock_accounts),
+ *   in id order, by every wallet path before any other statement touches them.
  */
 export class Migration20261205010000LedgerFaults extends Migration {
   override async up(): Promise<void> {
@@ -46,7 +50,10 @@ export class Migration20261205010000LedgerFaults extends Migration {
             where id = any (array(select distinct (leg->>'accountId')::uuid
                                   from jsonb_array_elements(p_postings) posting, jsonb_array_elements(posting->'legs') leg))
             order by id
-            for update
+            -- NO KEY UPDATE, not UPDATE: no key of an account ever changes, and the key share
+            -- locks that inserts referencing an account take (a hold, an adjustment, an entry)
+            -- then never wait on a posting, nor a posting on them.
+            for no key update
           ) locked
         ) s;
         v_at := coalesce(v_at, '{}'::jsonb);
@@ -323,5 +330,14 @@ export class Migration20261205010000LedgerFaults extends Migration {
           'kind', p_kind, 'balance', p_balance::text, 'held', p_held::text, 'available', (p_balance::numeric - p_held)::text,
           'frozen', p_frozen, 'cause', p_cause)
       $$;`);
+
+    // Locks accounts, in id order, as ledger_post_batch does: for a path that changes an account
+    // by other statements before it posts (a capture releases its hold first), so that it takes
+    // all its account locks at once and in the one order.
+    this.addSql(`
+      create function ledger_lock_accounts(p_ids uuid[]) returns void language plpgsql as $$
+      begin
+        perform 1 from ledger_account where id = any (p_ids) order by id for no key update;
+      end $$;`);
   }
 }

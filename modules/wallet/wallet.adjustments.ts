@@ -6,7 +6,7 @@ import { isCurrency, parseAmount } from '../../src/money.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { AdjustmentNotFoundError, AdjustmentNotPendingError, SelfApprovalError } from './wallet.errors.js';
-import { applyLegs, resolveAccount, accountById } from './wallet.ledger.js';
+import { applyLegs, resolveAccount, accountById, lockAccounts, type AccountRow } from './wallet.ledger.js';
 import { idempotencyKey, idempotent, resolve, selector, whoCreated } from './wallet.service.js';
 
 /**
@@ -49,10 +49,16 @@ async function thresholdOf(tx: TenantTx, currency: string): Promise<bigint | nul
   return row ? BigInt(row.threshold) : null;
 }
 
-async function applyAdjustment(ctx: Context, tx: TenantTx, adjustment: AdjustmentRow, decidedBy: string, idempotencyKeyOfDecision: string): Promise<AdjustmentRow> {
-  const account = await accountById(tx, adjustment.account_id);
+/** The house stripe an adjustment of `account` posts against. */
+async function houseFor(ctx: Context, tx: TenantTx, account: AccountRow): Promise<AccountRow> {
   const house = await resolveAccount(tx, { ownerType: 'HOUSE', currency: account.currency }, account, ctx.services.config.walletHouseStripes, [account.currency]);
   if ('currencyRequired' in house) throw new Error('unreachable: the house account is named with its currency');
+  return house;
+}
+
+async function applyAdjustment(ctx: Context, tx: TenantTx, adjustment: AdjustmentRow, decidedBy: string, idempotencyKeyOfDecision: string, accounts?: { account: AccountRow; house: AccountRow }): Promise<AdjustmentRow> {
+  const account = accounts?.account ?? (await accountById(tx, adjustment.account_id));
+  const house = accounts?.house ?? (await houseFor(ctx, tx, account));
   const amount = BigInt(adjustment.amount);
   const posted = await applyLegs(tx, [{ account: house, amount: -amount }, { account, amount }], {
     code: 'ADJUSTMENT',
@@ -75,13 +81,19 @@ export async function requestAdjustment(ctx: Context, input: z.input<typeof requ
   const maker = whoCreated(ctx);
   return idempotent(ctx, data.idempotencyKey, 'adjustment.request', data, async (tx) => {
     const account = await resolve(ctx, tx, data.account, null, ['input', 'account']);
+    const threshold = await thresholdOf(tx, account.currency);
+    const magnitude = amount < 0n ? -amount : amount;
+    const instant = threshold !== null && magnitude <= threshold;
+    // An instant adjustment locks both its accounts (in id order) before anything else touches
+    // them: the adjustment row's foreign key takes a key share lock on the account, which a
+    // locker of the house-then-account kind (FOR UPDATE) would wait on while we wait on it.
+    const house = instant ? await houseFor(ctx, tx, account) : null;
+    if (house) await lockAccounts(tx, [account.id, house.id]);
     const [adjustment] = await tx.em.execute<AdjustmentRow[]>(
       `insert into wallet_adjustment (id, tenant_id, account_id, amount, reason, status, requested_by) values (?, ?, ?, ?, ?, 'PENDING', ?) returning *`,
       [newId(), tx.tenantId, account.id, amount.toString(), data.reason, maker],
     );
-    const threshold = await thresholdOf(tx, account.currency);
-    const magnitude = amount < 0n ? -amount : amount;
-    const result = threshold !== null && magnitude <= threshold ? await applyAdjustment(ctx, tx, adjustment!, maker, data.idempotencyKey) : adjustment!;
+    const result = house ? await applyAdjustment(ctx, tx, adjustment!, maker, data.idempotencyKey, { account, house }) : adjustment!;
     await tx.audit({
       action: 'wallet.adjustment.request',
       target: { type: 'LedgerAccount', id: account.id },

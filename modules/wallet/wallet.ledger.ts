@@ -167,6 +167,15 @@ export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): P
   return postedTransaction(answer.posting, meta);
 }
 
+/**
+ * Locks accounts in id order (SQL `ledger_lock_accounts`, FOR NO KEY UPDATE as `ledger_post_batch`
+ * takes them), for a path that writes an account by other statements before it posts: it then
+ * holds every account lock it needs, taken at once and in the one order (docs/wallet.md, Concurrency).
+ */
+export async function lockAccounts(tx: TenantTx, accountIds: string[]): Promise<void> {
+  await tx.em.execute(`select ledger_lock_accounts(?::uuid[])`, [`{${accountIds.join(',')}}`]);
+}
+
 /** Why a guarded hold UPDATE of `amount` changed nothing: the account is frozen, held would overflow, or the floor would be crossed. */
 export async function refusal(tx: TenantTx, accountId: string, amount: bigint): Promise<WalletError> {
   const [row] = await tx.em.execute<{ frozen: boolean; held: string }[]>(`select frozen, held::text from ledger_account where id = ?`, [accountId]);

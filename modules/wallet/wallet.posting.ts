@@ -36,12 +36,14 @@ export type TransferAnswer =
 export class TransferPoster {
   private readonly batches: GroupCommit<TenantRef, TransferRequest, TransferAnswer>;
 
-  constructor(services: Pick<Services, 'sql' | 'relay' | 'config'>) {
+  constructor(services: Pick<Services, 'sql' | 'relay' | 'config' | 'logger'>) {
     this.batches = new GroupCommit({
       maxBatch: 200,
       maxInFlight: 2,
       keyOf: (request) => request.key,
       afterBatch: () => services.relay.nudge(),
+      onFailure: (error, batchSize) =>
+        services.logger.warn({ sqlState: (error as { code?: string }).code, batchSize }, 'wallet: transfer batch failed, its requests are tried again'),
       call: async (tenant, requests) => {
         const { rows } = await services.sql.query<{ answers: TransferAnswer[] }>({
           // Named: each connection parses and plans it once.

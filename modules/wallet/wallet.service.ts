@@ -5,6 +5,7 @@ import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, MAX_AMOUNT, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
+import { retryRaceLost } from '../../src/db/group-commit.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { playerExists } from '../identity/index.js';
 import {
@@ -16,6 +17,7 @@ import {
   compact,
   postedTransaction,
   resolveAccount,
+  lockAccounts,
   once,
   OWNER_TYPES,
   refusal,
@@ -114,9 +116,16 @@ export async function resolve(ctx: Context, tx: TenantTx, s: z.output<typeof sel
 export async function idempotent<R>(ctx: Context, key: string, operation: string, request: unknown, work: (tx: TenantTx) => Promise<R>, within?: TenantTx) {
   const hash = requestHash(operation, request);
   const run = (tx: TenantTx) => once(tx, key, operation, hash, () => work(tx));
-  const outcome: Once<R> = within ? await run(within) : await tenantTx(ctx, run);
+  // In a transaction of its own, a lost race (a deadlock, say) is tried again: a copy that
+  // committed meanwhile then answers as a replay. Inside the caller's transaction, the caller decides.
+  const outcome: Once<R> = within ? await run(within) : await retryRaceLost(() => tenantTx(ctx, run), (error) => lostRace(ctx, operation, error));
   if (!outcome.ok) throw outcome.failure;
   return { result: outcome.result, replay: outcome.replay };
+}
+
+/** A transaction that lost a race and is tried again: logged, so that a deadlock never goes unseen. */
+function lostRace(ctx: Context, operation: string, error: unknown): void {
+  ctx.services.logger.warn({ operation, sqlState: (error as { code?: string }).code }, 'wallet: transaction lost a race, tried again');
 }
 
 /** The code of a deposit: money in from outside, counted against responsible-gambling deposit limits. */
@@ -181,11 +190,15 @@ export async function postTransfers(ctx: Context, input: PostTransfersInput) {
   };
   const answer =
     data.code === DEPOSIT_CODE
-      ? await tenantTx(ctx, async (tx) => {
-          const answer = await postTransferInTx(tx, ctx.services.config.walletHouseStripes, tenant.currencies, request);
-          if ('posting' in answer) await countDeposits(tx, answer.posting.entries);
-          return answer;
-        })
+      ? // A copy of this deposit committed first makes this one fail on the key's unique index; tried again, it is a replay.
+        await retryRaceLost(() =>
+          tenantTx(ctx, async (tx) => {
+            const answer = await postTransferInTx(tx, ctx.services.config.walletHouseStripes, tenant.currencies, request);
+            if ('posting' in answer) await countDeposits(tx, answer.posting.entries);
+            return answer;
+          }),
+          (error) => lostRace(ctx, 'transfer', error),
+        )
       : await transferPosterOf(ctx.services).post(tenant, request);
   if ('conflict' in answer) throw new IdempotencyConflictError(data.idempotencyKey);
   if ('invalid' in answer) {
@@ -318,6 +331,9 @@ export async function captureHold(ctx: Context, input: z.input<typeof captureInp
     const to = await resolve(ctx, tx, data.to, from, ['input', 'to']);
     assertSameCurrency(from, to);
     if (to.id === from.id) throw new ValidationError([{ path: ['input', 'to'], message: 'must differ from the held account' }]);
+    // Both accounts locked at once, in id order, before the held update touches one of them:
+    // locking the held account first and the other later would invert the order for one of them.
+    await lockAccounts(tx, [from.id, to.id]);
     // Release the whole hold first (never refused), then move the captured part as a transfer.
     const [released] = await tx.em.execute<AccountRow[]>(
       `update ledger_account set held = held - ?::bigint where id = ? returning *`,
@@ -377,7 +393,7 @@ export async function setFrozen(ctx: Context, accountId: string, frozen: boolean
   const why = parseInput(z.string().trim().min(3).max(500), reason, 'reason');
   return tenantTx(ctx, async (tx) => {
     if (!isUuid(accountId)) throw new AccountNotFoundError(accountId);
-    const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ? for update`, [accountId]);
+    const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ? for no key update`, [accountId]);
     if (!current) throw new AccountNotFoundError(accountId);
     if (current.frozen === frozen) return current;
     const [row] = await tx.em.execute<AccountRow[]>(

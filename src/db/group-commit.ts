@@ -25,6 +25,28 @@ export interface GroupCommitOptions<Scope, Request, Answer> {
   keyOf?: (request: Request) => string;
   /** After a batch committed (nudge the outbox relay). */
   afterBatch?: () => void;
+  /**
+   * Whether a request that failed alone is tried again (at most `retries` times): by default
+   * on a unique violation, a deadlock or a serialization failure (`isRaceLost`).
+   */
+  retryable?: (error: unknown) => boolean;
+  /** Tries of a request that failed alone with a retryable error; default 3. */
+  retries?: number;
+  /** Told of every failed call (the batch's size), before its requests are tried again or rejected: to log it. */
+  onFailure?: (error: unknown, batchSize: number) => void;
+}
+
+/**
+ * PostgreSQL errors by which a transaction lost a race rather than met bad input: a unique
+ * violation (a concurrent transaction committed the same idempotency key first), a deadlock,
+ * a serialization failure. Tried again, the request sees the winner's commit: a key posted
+ * meanwhile then answers as a replay, as the idempotency contract promises.
+ */
+const RACE_LOST = new Set(['23505', '40P01', '40001']);
+
+export function isRaceLost(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && RACE_LOST.has(code);
 }
 
 /**
@@ -35,6 +57,9 @@ export interface GroupCommitOptions<Scope, Request, Answer> {
  *
  * A batch succeeds or fails as a whole. When it fails (a database error, a key raced by
  * another transaction), each of its requests is tried alone, so one bad request fails alone.
+ * A request that fails alone because its transaction lost a race (`isRaceLost`: say a copy of
+ * it, same idempotency key, in a batch that committed first) is tried again, a few times, so
+ * it gets the answer the winner left (a replay) instead of the database's error.
  */
 export class GroupCommit<Scope, Request, Answer> {
   private readonly queues = new Map<string, Queue<Scope, Request, Answer>>();
@@ -79,17 +104,36 @@ export class GroupCommit<Scope, Request, Answer> {
     });
   }
 
-  private async run(scope: Scope, batch: Waiting<Request, Answer>[]): Promise<void> {
+  private async run(scope: Scope, batch: Waiting<Request, Answer>[], tries = 0): Promise<void> {
     try {
       const answers = await this.options.call(scope, batch.map((w) => w.request));
       batch.forEach((waiting, i) => waiting.resolve(answers[i]!));
       this.options.afterBatch?.();
     } catch (error) {
+      this.options.onFailure?.(error, batch.length);
       if (batch.length === 1) {
-        batch[0]!.reject(error);
+        const retryable = this.options.retryable ?? isRaceLost;
+        if (tries < (this.options.retries ?? 3) && retryable(error)) await this.run(scope, batch, tries + 1);
+        else batch[0]!.reject(error);
         return;
       }
       for (const waiting of batch) await this.run(scope, [waiting]);
+    }
+  }
+}
+
+/**
+ * Runs `work` (one whole database transaction) again when its transaction lost a race
+ * (`isRaceLost`), at most `tries` times in all: the same rule as a group commit's lone request,
+ * for the paths that post in a transaction of their own.
+ */
+export async function retryRaceLost<T>(work: () => Promise<T>, onRetry?: (error: unknown) => void, tries = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= tries || !isRaceLost(error)) throw error;
+      onRetry?.(error);
     }
   }
 }
