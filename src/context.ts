@@ -80,8 +80,13 @@ export interface TenantTx {
   emit(stream: string, type: string, payload: unknown, seq?: number): Promise<number>;
   /** Tells the transaction that SQL of its own wrote outbox rows: the relay is nudged after commit. */
   outboxWritten(): void;
-  /** Appends to the tenant's audit chain, in this transaction: recorded exactly if it commits. */
-  audit(entry: AuditEntry): Promise<number>;
+  /**
+   * Records an event of the tenant's audit chain, appended when `fn` has done its work, still in
+   * this transaction: recorded exactly if it commits. The chain's head row is the one lock every
+   * audited transaction of a tenant shares, so it is taken last (docs/wallet.md, lock order):
+   * a transaction never holds it while it waits for ledger accounts or its own rows.
+   */
+  audit(entry: AuditEntry): Promise<void>;
 }
 
 export interface RequestFacts {
@@ -182,8 +187,9 @@ export async function tenantTx<T>(ctx: Context, fn: (tx: TenantTx) => Promise<T>
 /** Same as tenantTx for an explicit tenant (platform staff acting on a tenant they name). */
 export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
   let emitted = false;
-  const result = await inTenantTransaction(ctx.em, tenantId, (em) =>
-    fn({
+  const result = await inTenantTransaction(ctx.em, tenantId, async (em) => {
+    const audits: AuditEntry[] = [];
+    const value = await fn({
       em,
       tenantId,
       emit: (stream, type, payload, seq) => {
@@ -193,9 +199,14 @@ export async function tenantTxFor<T>(ctx: Context, tenantId: string, fn: (tx: Te
       outboxWritten: () => {
         emitted = true;
       },
-      audit: (entry) => appendAudit(em, tenantId, auditActorOf(ctx), entry),
-    }),
-  );
+      audit: async (entry) => {
+        audits.push(entry);
+      },
+    });
+    const actor = auditActorOf(ctx);
+    for (const entry of audits) await appendAudit(em, tenantId, actor, entry);
+    return value;
+  });
   if (emitted) ctx.services.relay.nudge();
   return result;
 }

@@ -448,10 +448,11 @@ async function closeUnpaid(ctx: Context, id: string, status: 'CANCELLED' | 'REJE
       `update payment_withdrawal set status = ?, decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
       [status, actorOfCtx(ctx), note, w.id],
     );
+    // Released in the same commit as the status: never a closed withdrawal with money still held.
+    // First: ledger accounts are locked before the player's event stream (docs/wallet.md, lock order).
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     await tx.audit({ action: status === 'CANCELLED' ? 'payments.withdrawal.cancel' : 'payments.withdrawal.reject', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PENDING', to: status }, note } });
     await emitPaymentEvent(tx, { kind: status === 'CANCELLED' ? 'WITHDRAWAL_CANCELLED' : 'WITHDRAWAL_REJECTED', playerId: w.player_id, subjectId: w.id, status, amount: w.amount, currency: w.currency, provider: w.provider });
-    // Released in the same commit as the status: never a closed withdrawal with money still held.
-    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     return row!;
   });
   return closed;
@@ -599,9 +600,10 @@ export async function rejectManualWithdrawal(ctx: Context, input: z.input<typeof
       `update payment_withdrawal set status = 'REJECTED', decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
       [actorOfCtx(ctx), data.note ?? null, w.id],
     );
+    // The hold first: ledger accounts are locked before the player's event stream (docs/wallet.md, lock order).
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     await tx.audit({ action: 'payments.withdrawal.manual.reject', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PARKED', to: 'REJECTED' }, note: data.note ?? null } });
     await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_REJECTED', playerId: w.player_id, subjectId: w.id, status: 'REJECTED', amount: w.amount, currency: w.currency, provider: w.provider });
-    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     return row!;
   });
 }
@@ -646,9 +648,10 @@ export async function failWithdrawal(ctx: Context, id: string, reason: string, e
       [reason, w.id],
     );
     if (w.source_payment_id) await tx.em.execute(`update payment set refunded_amount = refunded_amount - ?, updated_at = now() where id = ?`, [w.amount, w.source_payment_id]);
+    // The hold first: ledger accounts are locked before the player's event stream (docs/wallet.md, lock order).
+    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     await tx.audit({ action: 'payments.withdrawal.fail', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PROCESSING', to: 'FAILED' }, reason, event: eventId } });
     await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_FAILED', playerId: w.player_id, subjectId: w.id, status: 'FAILED', amount: w.amount, currency: w.currency, provider: w.provider });
-    await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     return row!;
   });
   if (!failed) return withdrawalById(ctx, id);

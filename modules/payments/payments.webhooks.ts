@@ -311,14 +311,19 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
   const [dispute] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where provider = ? and provider_ref = ? for update`, [provider.code, event.disputeRef]);
   const d = dispute!;
   const opened = inserted.length > 0;
-  if (opened) {
+  // Announced after any posting below: ledger accounts are locked before the player's event
+  // stream (docs/wallet.md, lock order).
+  const announceOpened = async () => {
+    if (!opened) return;
     await tx.audit({ action: 'payments.dispute.open', target: { type: 'Dispute', id: d.id }, diff: { payment: payment.id, amount: amount.toString(), reason: event.reason, event: event.eventId } });
     await emitPaymentEvent(tx, { kind: 'DISPUTE_OPENED', playerId: d.player_id, subjectId: d.id, status: 'OPENED', amount: d.amount, currency: d.currency, provider: provider.code });
-  }
+  };
   const from = d.status;
   const to = event.status;
-  if (CLOSED.includes(from) && !CLOSED.includes(to)) return 'IGNORED_LATE';
-  if (from === to) return opened ? 'OPENED' : 'UNCHANGED';
+  if ((CLOSED.includes(from) && !CLOSED.includes(to)) || from === to) {
+    await announceOpened();
+    return from === to ? (opened ? 'OPENED' : 'UNCHANGED') : 'IGNORED_LATE';
+  }
   let clawedCash = BigInt(d.clawed_cash);
   let clawedReceivable = BigInt(d.clawed_receivable);
   let clawbackTx = d.clawback_transaction_id;
@@ -380,6 +385,7 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
     clawbackTx = null;
     after.push(() => liftSettledFreezes(ctx, d.player_id, d.currency));
   }
+  await announceOpened();
   const clawbacks = to === 'LOST' && from !== 'LOST' ? d.clawbacks + 1 : d.clawbacks;
   await tx.em.execute(
     `update payment_dispute set status = ?, reason = coalesce(?, reason), due_by = coalesce(?, due_by), clawed_cash = ?, clawed_receivable = ?, clawbacks = ?,

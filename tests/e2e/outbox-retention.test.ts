@@ -47,8 +47,9 @@ describe('outbox retention', () => {
     const recent = await event(2, 200);
     const unpublished = await event(null, 400);
     // The running relay may publish the unpublished one meanwhile: then it is recent, and kept all the same.
-    const deleted = await pruneOutbox(server.platform.services, 168);
-    expect(deleted).toBeGreaterThanOrEqual(1);
+    // The servers of other test files share this database and run the same job when they start, so
+    // the old event may be gone before this call: what is left is the check, not the count.
+    await pruneOutbox(server.platform.services, 168);
     expect(await kept([old, recent, unpublished])).toEqual([recent, unpublished].sort());
   });
 

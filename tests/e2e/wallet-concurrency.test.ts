@@ -5,9 +5,9 @@ import { expireDueHolds } from '../../modules/wallet/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, platformAdmin } from '../helpers/world.js';
-import { newAggregator, sessionFor, type Aggregator } from '../helpers/seamless.js';
-import { paymentsWorld, type PaymentsWorld } from '../helpers/payments.js';
-import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { catalogueGame, HUB88_PER_CENT, newAggregator, sessionFor, type Aggregator } from '../helpers/seamless.js';
+import { paymentsWorld, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 
 /**
  * Issue 13, item 6: every money path takes its locks in the one documented order, so postings
@@ -63,6 +63,7 @@ describe('mixed money load on shared accounts', () => {
     const { tenant, partner } = payments;
     const tenantId = tenantUuid(tenant);
     const hub: Aggregator = await newAggregator(server, tenant);
+    await catalogueGame(tenant, 'starburst');
     expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '1000' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
     const seats: Seat[] = await Promise.all(
       Array.from({ length: 6 }, async () => {
@@ -70,6 +71,11 @@ describe('mixed money load on shared accounts', () => {
         const id = playerUuid(registered.player);
         const { postTransfers } = await partner.PostTransfers({ input: { idempotencyKey: key('fund'), code: 'DEPOSIT', transfers: [{ from: world, to: player(id), amount: '10000000' }] } });
         expectType(postTransfers, 'LedgerTransactionPayload');
+        // A confirmed Stripe deposit: withdrawals go back to what funded the player (closed loop).
+        const deposit = expectType((await registered.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '100000' })).createDeposit, 'DepositPayload');
+        const intent = stripe.intents.get(deposit.payment.providerRef!)!;
+        const confirmed = await sendStripeWebhook(payments.webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: 100000 }), STRIPE_SECRET);
+        expect(confirmed.status).toBe(200);
         return { id, sdk: registered.sdk, token: await sessionFor(server, tenant, id) };
       }),
     );
@@ -138,8 +144,8 @@ describe('mixed money load on shared accounts', () => {
         const p = pick(seats);
         const round = randomUUID();
         const common = { user: p.id, token: p.token, currency: 'EUR', game_code: 'starburst', round };
-        await seamless('transaction/bet', { ...common, transaction_uuid: randomUUID(), amount: 2, request_uuid: randomUUID() });
-        if (Math.random() < 0.5) await seamless('transaction/win', { ...common, transaction_uuid: randomUUID(), amount: 3, request_uuid: randomUUID() });
+        await seamless('transaction/bet', { ...common, transaction_uuid: randomUUID(), amount: 2 * HUB88_PER_CENT, request_uuid: randomUUID() });
+        if (Math.random() < 0.5) await seamless('transaction/win', { ...common, transaction_uuid: randomUUID(), amount: 3 * HUB88_PER_CENT, request_uuid: randomUUID() });
       },
       // Payments: a withdrawal requested (a hold in the payments transaction) and cancelled (released).
       async () => {

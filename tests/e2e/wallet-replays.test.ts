@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { newAggregator, partnerOf, seatedPlayer } from '../helpers/seamless.js';
+import { catalogueGame, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer } from '../helpers/seamless.js';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -103,9 +103,10 @@ describe('identical requests sent at the same moment', () => {
   it('answers every copy of a seamless bet (the callbacks\' group commit) alike, with one posting', async () => {
     const tenant = await newTenant(server, platform);
     const hub = await newAggregator(server, tenant);
+    await catalogueGame(tenant, 'starburst');
     const seated = await seatedPlayer(server, tenant, await partnerOf(server, tenant), 1_000_000);
     for (let group = 0; group < 100; group++) {
-      const body = { user: seated.id, token: seated.token, currency: 'EUR', game_code: 'starburst', round: randomUUID(), transaction_uuid: randomUUID(), amount: 1, request_uuid: randomUUID() };
+      const body = { user: seated.id, token: seated.token, currency: 'EUR', game_code: 'starburst', round: randomUUID(), transaction_uuid: randomUUID(), amount: HUB88_PER_CENT, request_uuid: randomUUID() };
       const copies = await Promise.all([0, 1, 2].map(() => hub.call('transaction/bet', body)));
       expect(copies.map((c) => c.status), JSON.stringify(copies)).toEqual([200, 200, 200]);
       expect(new Set(copies.map((c) => JSON.stringify(c.answer))).size, JSON.stringify(copies)).toBe(1);
