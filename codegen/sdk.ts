@@ -1171,6 +1171,7 @@ export type CompleteManualWithdrawalMutationVariables = Exact<{
 
 export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
     | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'TenantNotFoundError', code: string, message: string }
     | { __typename: 'TenantRequiredError', code: string, message: string }
@@ -1207,6 +1208,7 @@ export type RefundDepositMutationVariables = Exact<{
 
 export type RefundDepositMutation = { refundDeposit:
     | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'IdempotencyConflictError', code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
     | { __typename: 'PaymentNotFoundError', code: string, message: string }
@@ -1353,6 +1355,7 @@ export type SitAtPokerTableMutationVariables = Exact<{
 
 export type SitAtPokerTableMutation = { sitAtPokerTable:
     | { __typename: 'AccountFrozenError', code: string, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
     | { __typename: 'InsufficientFundsError', code: string, message: string }
     | { __typename: 'PokerAlreadySeatedError', code: string, message: string }
     | { __typename: 'PokerBuyInOutOfRangeError', min: string, max: string, code: string, message: string }

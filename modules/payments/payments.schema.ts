@@ -4,7 +4,7 @@ import { ValidationError } from '../../src/errors.js';
 import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
 import { DEPOSIT_REFUSALS } from '../responsible-gambling/index.js';
-import { AccountFrozenError, IdempotencyConflictError, InsufficientFundsError } from '../wallet/index.js';
+import { AccountFrozenError, BalanceOverflowError, IdempotencyConflictError, InsufficientFundsError } from '../wallet/index.js';
 import {
   DisputeClosedError,
   DisputeNotFoundError,
@@ -433,7 +433,7 @@ builder.mutationFields((t) => ({
     type: WithdrawalPayload,
     description: 'FINANCE records a parked MANUAL part as paid by hand to the instrument it names: the hold is captured, the part PAID. Not by who approved it.',
     authScopes: { permission: 'payments:manage' },
-    errors: { types: [...MANUAL_ERRORS, WithdrawalCompleterApprovedError, IdempotencyConflictError, AccountFrozenError] },
+    errors: { types: [...MANUAL_ERRORS, WithdrawalCompleterApprovedError, IdempotencyConflictError, AccountFrozenError, BalanceOverflowError] },
     args: { input: t.arg({ type: CompleteManualWithdrawalInput, required: true }) },
     resolve: (_root, { input }, ctx) => payments.completeManualWithdrawal(ctx, { ...input, withdrawalId: String(input.withdrawalId) }),
   }),
@@ -449,7 +449,7 @@ builder.mutationFields((t) => ({
     type: WithdrawalPayload,
     description: 'Staff refund of a deposit, whole or part, held on the player\'s cash and reviewed like a withdrawal.',
     authScopes: { permission: 'payments:manage' },
-    errors: { types: [ValidationError, PaymentNotFoundError, RefundExceedsPaymentError, WithdrawalExceedsAvailableError, InsufficientFundsError, AccountFrozenError, IdempotencyConflictError, ...TENANT_ERRORS] },
+    errors: { types: [ValidationError, PaymentNotFoundError, RefundExceedsPaymentError, WithdrawalExceedsAvailableError, InsufficientFundsError, AccountFrozenError, BalanceOverflowError, IdempotencyConflictError, ...TENANT_ERRORS] },
     args: {
       idempotencyKey: t.arg.string({ required: true }),
       paymentId: t.arg.id({ required: true }),

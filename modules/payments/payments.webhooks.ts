@@ -248,7 +248,7 @@ async function applyPayout(ctx: Context, provider: ProviderRow, event: Extract<P
         to: providerAccountOf(provider.code, withdrawal.currency),
         code: withdrawal.kind === 'REFUND' ? 'REFUND' : 'WITHDRAWAL',
         reference: withdrawal.id,
-      });
+      }, undefined, { frozenOverride: 'paid out by the provider' });
       result = 'PAID';
       await tenantTx(ctx, async (tx) => {
         const [row] = await tx.em.execute<WithdrawalRow[]>(

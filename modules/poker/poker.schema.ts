@@ -1,7 +1,7 @@
 import { builder } from '../../src/builder.js';
 import { ValidationError } from '../../src/errors.js';
 import { ErrorInterface, errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
-import { AccountFrozenError, InsufficientFundsError } from '../wallet/index.js';
+import { AccountFrozenError, BalanceOverflowError, InsufficientFundsError } from '../wallet/index.js';
 import { PLAY_REFUSALS } from '../responsible-gambling/index.js';
 import type { LegalAction } from './engine/index.js';
 import * as poker from './poker.service.js';
@@ -272,6 +272,7 @@ builder.mutationFields((t) => ({
         PokerBuyInOutOfRangeError,
         InsufficientFundsError,
         AccountFrozenError,
+        BalanceOverflowError,
         ...PLAY_REFUSALS,
       ],
     },

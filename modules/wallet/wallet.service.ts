@@ -318,8 +318,12 @@ const captureInput = z.object({
   reference: z.string().max(200).nullish(),
 });
 
-/** Captures part or all of an open hold, once, into `to`; what is not captured is released. */
-export async function captureHold(ctx: Context, input: z.input<typeof captureInput>, within?: TenantTx) {
+/**
+ * Captures part or all of an open hold, once, into `to`; what is not captured is released.
+ * `frozenOverride` (never from client input): the capture records money that has already left
+ * (a payout the provider made), so it posts on a frozen account, saying why.
+ */
+export async function captureHold(ctx: Context, input: z.input<typeof captureInput>, within?: TenantTx, options: { frozenOverride?: string } = {}) {
   const data = parseInput(captureInput, input);
   const requested = data.amount ? amountAt(data.amount, ['amount']) : null;
   return idempotent(ctx, data.idempotencyKey, 'hold.capture', data, async (tx) => {
@@ -346,6 +350,7 @@ export async function captureHold(ctx: Context, input: z.input<typeof captureInp
       idempotencyKey: data.idempotencyKey,
       reversesId: null,
       createdBy: whoCreated(ctx),
+      ...(options.frozenOverride ? { frozenOverride: options.frozenOverride } : {}),
     });
     await tx.em.execute(
       `update ledger_hold set status = 'CAPTURED', captured = ?, transaction_id = ?, closed_at = now() where id = ?`,
