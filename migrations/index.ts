@@ -18,6 +18,7 @@ import { Migration20261205010000LedgerFaults } from './Migration20261205010000_l
 import { Migration20261205020000PaymentsClosedLoop } from './Migration20261205020000_payments_closed_loop.js';
 import { Migration20261205030000SeamlessHub88 } from './Migration20261205030000_seamless_hub88.js';
 import { Migration20261205050000PaymentsManualPayouts } from './Migration20261205050000_payments_manual_payouts.js';
+import { Migration20261205060000GameCodeIndex } from './Migration20261205060000_game_code_index.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205020000_payments_closed_loop', class: Migration20261205020000PaymentsClosedLoop },
   { name: 'Migration20261205030000_seamless_hub88', class: Migration20261205030000SeamlessHub88 },
   { name: 'Migration20261205050000_payments_manual_payouts', class: Migration20261205050000PaymentsManualPayouts },
+  { name: 'Migration20261205060000_game_code_index', class: Migration20261205060000GameCodeIndex },
 ];
