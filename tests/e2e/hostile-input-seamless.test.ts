@@ -43,6 +43,13 @@ const accepted = (answer: CallbackAnswer) => answer.status === 200 && statusOf(a
 /** Hub88 answers every callback with JSON carrying an RS_* status. */
 const dialectAnswer = (answer: CallbackAnswer) => (statusOf(answer)?.startsWith('RS_') ? null : 'not a Hub88 answer (no RS_* status in a JSON body)');
 
+/**
+ * A bet refused for the player's money or limits is an answer kept under its transaction id
+ * (kind REFUSED), so a retry gets the same refusal (docs/seamless-wallet.md): its one write.
+ */
+const storedRefusal = (answer: CallbackAnswer) =>
+  ['RS_ERROR_NOT_ENOUGH_MONEY', 'RS_ERROR_USER_DISABLED'].includes(statusOf(answer) ?? '') ? ['seamless_transaction'] : [];
+
 const signed = (operation: string) => (body: Hostile) => {
   const raw = toJson(body);
   return postBody(`${server.url}/seamless/${tenant.slug}/${hub.code}/${operation}`, raw, { 'x-hub88-signature': hub.sign(raw) });
@@ -104,6 +111,7 @@ describe('hostile Hub88 callbacks, correctly signed', () => {
       send: signed('transaction/bet'),
       accepted,
       check: dialectAnswer,
+      storedRefusal,
     });
   }, 60_000);
 
@@ -166,6 +174,7 @@ describe('hostile Hub88 callbacks, unsigned or badly signed', () => {
       },
       accepted,
       check: dialectAnswer,
+      storedRefusal,
     });
   }, 60_000);
 });

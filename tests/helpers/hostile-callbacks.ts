@@ -42,6 +42,8 @@ export interface CallbackCase {
   send: (body: Hostile) => Promise<CallbackAnswer>;
   /** Whether the answer accepted the request (then it may write). */
   accepted: (answer: CallbackAnswer) => boolean;
+  /** Tables a refusal writes by design (a seamless bet refused for money is kept as its answer). */
+  storedRefusal?: (answer: CallbackAnswer) => readonly string[];
   /** Extra checks of an answer (e.g. the seamless dialect always answers JSON); a problem or null. */
   check?: (answer: CallbackAnswer) => string | null;
 }
@@ -96,7 +98,7 @@ export async function attackCallback(target: CallbackTarget, c: CallbackCase, ru
       if (extra) return violation({ target: c.name, request, problem: extra, answer: short(answer.text, 1000) });
       if (!c.accepted(answer)) {
         const after: TenantSnapshot = await snapshot(target.db, target.snapshotQuery, target.tenantId);
-        const changed = changedTables(before, after, target.logTables);
+        const changed = changedTables(before, after, [...target.logTables, ...(c.storedRefusal?.(answer) ?? [])]);
         const logAfter = target.logCheck ? await target.logCheck() : '';
         if (logAfter !== logBefore) changed.push(`${target.logTables.join(', ')} (accepted rows)`);
         if (changed.length) return violation({ target: c.name, request, problem: `refused but wrote to ${changed.join(', ')}`, answer: short(answer.text, 1000) });

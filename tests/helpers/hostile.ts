@@ -39,7 +39,7 @@ export const HOSTILE_RUNS = process.env.HOSTILE_RUNS ? Number(process.env.HOSTIL
 export const HOSTILE_EXPLORE = process.env.HOSTILE_EXPLORE === '1';
 
 export function hostileParameters(runs = HOSTILE_RUNS): fc.Parameters<unknown> {
-  return { seed: HOSTILE_SEED, numRuns: runs, endOnFailure: false, verbose: 1 };
+  return { seed: HOSTILE_SEED, numRuns: runs, endOnFailure: false, verbose: 0 };
 }
 
 const BIG_NUMBERS = [
@@ -300,9 +300,9 @@ export interface Violation {
 /** Violations seen in explore mode, by target and problem (to list distinct defects). */
 export const explored = new Map<string, Violation[]>();
 
-/** In explore mode, records and returns true; otherwise returns false so the property fails. */
+/** In explore mode, records and returns true; otherwise throws, so the property fails naming the problem. */
 export function violation(v: Violation): boolean {
-  if (!HOSTILE_EXPLORE) return false;
+  if (!HOSTILE_EXPLORE) throw new Error(`${v.target}: ${v.problem}\n  request: ${v.request}\n  answer:  ${v.answer}\n  (HOSTILE_SEED=${HOSTILE_SEED})`);
   const key = `${v.target} :: ${v.problem.replace(/[0-9a-f]{8}-[0-9a-f-]{27,}/g, '<uuid>').slice(0, 200)}`;
   const list = explored.get(key) ?? [];
   list.push(v);
