@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
@@ -7,7 +7,8 @@ import { ownerDb, seedPayments } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
 import { playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
-import { applyDamage, changedTables, deeplyNested, errorLog, HOSTILE_SEED, HostileObject, MAX_BIGINT, NESTING_DEPTHS, snapshot, toJson, printExplored, snapshotQuery, tenantTables, type Hostile } from '../helpers/hostile.js';
+import { applyDamage, changedTables, deeplyNested, errorLog, HOSTILE_SEED, HostileObject, MAX_BIGINT, NESTING_DEPTHS, snapshot, STORED_FAILURE_TABLES, toJson, printExplored, snapshotQuery, tenantTables, type Hostile } from '../helpers/hostile.js';
+import { attackCallback } from '../helpers/hostile-callbacks.js';
 import { attackMutation, postRaw, problemsOf, refused, type GraphqlTarget, type MutationCase } from '../helpers/hostile-graphql.js';
 
 /**
@@ -45,6 +46,8 @@ interface Casino {
   player: { id: string; token: string; sdk: Sdk };
   poker: { id: string; token: string; sdk: Sdk };
   rg: { id: string; token: string; sdk: Sdk };
+  /** A player whose cash is 2^63 − 1 − 10: any credit past 10 overflows the column (issue 13, item 4). */
+  rich: { id: string };
   paymentId: string;
   tableId: string;
   accountId: string;
@@ -78,7 +81,17 @@ async function casino(): Promise<Casino> {
   await fund(partner, rg.id, 1000);
   const accounts = await tenant.admin.sdk.LedgerAccounts({ ownerType: 'PLAYER', ownerId: rg.id, currency: 'EUR' });
   const accountId = accounts.ledgerAccounts.edges.find((e) => e.node.kind === 'CASH')!.node.id;
-  return { tenant, approver, finance, partner, partnerKey, player: payer, poker, rg, paymentId: seeded.paymentId, tableId, accountId };
+  const richPlayer = await registered();
+  const topped = await partner.PostTransfers({
+    input: {
+      idempotencyKey: `rich-${randomUUID()}`,
+      code: 'BONUS_GRANT',
+      // From an account of its own: the WORLD account has already gone negative by the other fundings.
+      transfers: [{ from: { ownerType: 'PROVIDER', ownerId: 'hostile-source', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: richPlayer.id, currency: 'EUR', kind: 'CASH' }, amount: '9223372036854775797' }],
+    },
+  });
+  expectType(topped.postTransfers, 'LedgerTransactionPayload');
+  return { tenant, approver, finance, partner, partnerKey, player: payer, poker, rg, rich: { id: richPlayer.id }, paymentId: seeded.paymentId, tableId, accountId };
 }
 
 function defineCases(c: Casino): void {
@@ -147,6 +160,8 @@ function defineCases(c: Casino): void {
       document: mutation('captureHold', { idempotencyKey: 'String!', holdId: 'ID!', amount: 'Money', to: 'LedgerAccountSelector!', code: 'String!', reference: 'String' }),
       headers: partner,
       valid: async () => obj({ idempotencyKey: key('capture'), holdId: await freshHold(), amount: '20', to: house, code: 'BUY_IN', reference: 'table-1' }),
+      // Captured to an account 10 short of 2^63 − 1.
+      examples: [{ damages: [{ kind: 'replace', path: ['to'], value: cash(c.rich.id) }], wholeVariables: null, variablesAsString: false }],
     },
     {
       field: 'releaseHold',
@@ -165,6 +180,17 @@ function defineCases(c: Casino): void {
       document: mutation('requestWalletAdjustment', { idempotencyKey: 'String!', account: 'LedgerAccountSelector!', amount: 'Money!', reason: 'String!' }),
       headers: admin,
       valid: async () => obj({ idempotencyKey: key('adjust'), account: cash(), amount: '-1', reason: 'correction' }),
+      // An instant credit (below the approval threshold) to an account 10 short of 2^63 − 1.
+      examples: [
+        {
+          damages: [
+            { kind: 'replace', path: ['account'], value: cash(c.rich.id) },
+            { kind: 'replace', path: ['amount'], value: '100' },
+          ],
+          wholeVariables: null,
+          variablesAsString: false,
+        },
+      ],
     },
     {
       field: 'approveWalletAdjustment',
@@ -339,6 +365,54 @@ describe('hostile input at the money-moving mutations (raw JSON over HTTP)', () 
     const c = cases.find((x) => x.field === field);
     if (!c) throw new Error(`no case for ${field}`);
     await attackMutation(target, c);
+  }, 60_000);
+});
+
+describe('hostile GraphQL request envelopes', () => {
+  it('query, operationName, variables and extensions (persisted queries) damaged: never a 5xx', async () => {
+    const c = cases.find((x) => x.field === 'postTransfers')!;
+    await attackCallback(
+      { db, snapshotQuery: target.snapshotQuery, tenantId: target.tenantId, logTables: [], serverErrors },
+      {
+        name: 'POST /graphql envelope',
+        valid: async () =>
+          HostileObject.of({
+            query: c.document,
+            operationName: 'Hostile',
+            variables: await c.valid(),
+            // Automatic persisted queries: the right hash of the query, for damage to spoil.
+            extensions: HostileObject.of({ persistedQuery: HostileObject.of({ version: 1, sha256Hash: createHash('sha256').update(c.document).digest('hex') }) }),
+          }),
+        send: async (body) => {
+          const outcome = await postRaw(server.graphqlUrl, toJson(body), c.headers());
+          return { status: outcome.status, text: outcome.text };
+        },
+        accepted: (answer) => {
+          try {
+            return !refused({ status: answer.status, text: answer.text, json: JSON.parse(answer.text) }, 'postTransfers');
+          } catch {
+            return false;
+          }
+        },
+        storedRefusal: (answer) => {
+          try {
+            const json = JSON.parse(answer.text) as { errors?: unknown[]; data?: { postTransfers?: { code?: string } } };
+            const code = json.data?.postTransfers?.code;
+            return !json.errors?.length && code && code !== 'VALIDATION_FAILED' ? STORED_FAILURE_TABLES : [];
+          } catch {
+            return [];
+          }
+        },
+        check: (answer) => {
+          try {
+            const json = JSON.parse(answer.text) as { errors?: { extensions?: { code?: string } }[] };
+            return json.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ? 'INTERNAL_SERVER_ERROR' : null;
+          } catch {
+            return answer.status < 400 ? 'a body that is not JSON' : null;
+          }
+        },
+      },
+    );
   }, 60_000);
 });
 
