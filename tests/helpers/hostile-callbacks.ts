@@ -77,6 +77,8 @@ export async function attackCallback(target: CallbackTarget, c: CallbackCase, ru
         .filter(isMoneyPath)
         .flatMap((path) => [new RawJson(MAX_BIGINT), new RawJson('1e400'), new RawJson('-5'), new RawJson('0.5')].map((v): [CallbackAttack] => [{ damages: [{ kind: 'replace', path, value: v }], whole: null }])),
     );
+  // The valid body itself (plus an unknown key), always tried: a door may fail on good input too.
+  edges.unshift([{ damages: [{ kind: 'extra', path: [], key: 'hostile_note', value: 'x' }], whole: null }]);
   await fc.assert(
     fc.asyncProperty(fc.record({ damages: damagesFor(shape), whole: rarely(hostileValue, 15) }), async (attack) => {
       const body = attack.whole ?? attack.damages.reduce<Hostile>((tree, d) => applyDamage(tree, d), await c.valid());

@@ -109,7 +109,9 @@ export async function attackMutation(target: GraphqlTarget, c: MutationCase, run
   const edges: Attack[] = pathsOf(shape)
     .filter(isMoneyPath)
     .map((path) => ({ damages: [{ kind: 'replace', path, value: MAX_BIGINT }], wholeVariables: null, variablesAsString: false }));
-  const examples = [...edges, ...(c.examples ?? [])].map((a): [Attack] => [a]);
+  // The valid request itself (plus an unknown variable), always tried: a mutation may fail on good input too.
+  const baseline: Attack = { damages: [{ kind: 'extra', path: [], key: 'hostileNote', value: 'x' }], wholeVariables: null, variablesAsString: false };
+  const examples = [baseline, ...edges, ...(c.examples ?? [])].map((a): [Attack] => [a]);
   await fc.assert(
     fc.asyncProperty(attackArbitrary(shape), async (attack) => {
       const variables = attack.damages.reduce<Hostile>((tree, d) => applyDamage(tree, d), await c.valid());
