@@ -209,6 +209,7 @@ describe('hostile Stripe deliveries, unsigned or badly signed', () => {
         return postBody(stripeUrl, toJsonOf(event), headers);
       },
       accepted: ok200,
+      check: (answer) => (ok200(answer) ? 'an unsigned or badly signed delivery was accepted' : null),
     });
   }, 60_000);
 });
@@ -255,6 +256,7 @@ describe('hostile Adyen notifications, correctly signed', () => {
       },
       send: (body) => postBody(adyenUrl, toJsonOf(body), {}),
       accepted: ok200,
+      check: (answer) => (ok200(answer) ? 'a delivery signed with another key was accepted' : null),
     });
   }, 60_000);
 });
