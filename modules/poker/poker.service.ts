@@ -7,7 +7,7 @@ import { parseInput } from '../../src/validation.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { difference } from '../../src/audit/chain.js';
 import { applyLegs, resolveAccount, type AccountRow, type AccountSelector } from '../wallet/index.js';
-import { startPlaySession } from '../responsible-gambling/index.js';
+import { startPlaySessionInTx } from '../responsible-gambling/index.js';
 import {
   apply,
   createHand,
@@ -573,7 +573,6 @@ export async function sit(ctx: Context, tableId: string, input: z.input<typeof s
   const me = playerOf(ctx);
   const data = parseInput(sitInput, input);
   const buyIn = parseAmount(data.buyIn, ['buyIn']);
-  await startPlaySession(ctx, me);
   return tenantTx(ctx, async (tx) => {
     const table = await lockTable(tx, tableId);
     if (table.status !== 'OPEN') throw new PokerTableClosedError(tableId);
@@ -591,6 +590,9 @@ export async function sit(ctx: Context, tableId: string, input: z.input<typeof s
       if (free === undefined) throw new PokerTableFullError(tableId);
       seat = free;
     }
+    // Responsible gambling last, in this transaction (after the table's lock, as when a hand
+    // settles): a sit refused above starts no play session and writes nothing.
+    await startPlaySessionInTx(tx, me);
     const l: Locked = { ctx, tx, table, lastSeq: 0 };
     const escrow = await escrowOf(l);
     const cash = await account(l, { ownerType: 'PLAYER', ownerId: me, kind: 'CASH' }, escrow);

@@ -1,12 +1,14 @@
 /**
  * Responsible gambling: what other modules may use. Enforcement points:
  * - launchGame: startPlaySession (refuses and starts/continues the play session) or assertCanPlay (check only);
+ * - a poker sit: startPlaySessionInTx, in the sit's own transaction (a refused sit starts no session);
  * - deposits: recordDeposit / recordDepositInTx (check and count under the player's lock), assertCanDeposit (check only);
  * - the bet callback: SQL rg_bet_refusal(tenant, player, currency, amount) then rg_record_plays(...) in the bet's transaction.
  */
 export {
   assertCanPlay,
   startPlaySession,
+  startPlaySessionInTx,
   assertCanDeposit,
   recordDeposit,
   recordDepositInTx,

@@ -181,19 +181,25 @@ export async function assertCanPlay(ctx: Context, playerId: string): Promise<voi
  * play session or starts a new one (after 30 minutes without play a session is over).
  */
 export async function startPlaySession(ctx: Context, playerId: string): Promise<void> {
-  await tenantTx(ctx, async (tx) => {
-    const state = await lockState(tx, playerId);
-    if (state.refusal) throw refusalOf(state);
-    if (state.session_active) {
-      await tx.em.execute(`update rg_state set session_last_activity_at = now() where player_id = ?`, [playerId]);
-      return;
-    }
-    await tx.em.execute(
-      `update rg_state set session_started_at = now(), session_last_activity_at = now(), session_limit_notified = false where player_id = ?`,
-      [playerId],
-    );
-    await rescheduleNotice(tx, playerId);
-  });
+  await tenantTx(ctx, (tx) => startPlaySessionInTx(tx, playerId));
+}
+
+/**
+ * startPlaySession inside the caller's own tenant transaction, so that an operation refused
+ * after it (a poker sit with a bad buy-in) leaves the play session as it was.
+ */
+export async function startPlaySessionInTx(tx: TenantTx, playerId: string): Promise<void> {
+  const state = await lockState(tx, playerId);
+  if (state.refusal) throw refusalOf(state);
+  if (state.session_active) {
+    await tx.em.execute(`update rg_state set session_last_activity_at = now() where player_id = ?`, [playerId]);
+    return;
+  }
+  await tx.em.execute(
+    `update rg_state set session_started_at = now(), session_last_activity_at = now(), session_limit_notified = false where player_id = ?`,
+    [playerId],
+  );
+  await rescheduleNotice(tx, playerId);
 }
 
 // ---------------------------------------------------------------- deposits
