@@ -41,7 +41,19 @@ export function clientCodeOf(error: unknown, formattedCode?: unknown): string {
   // Pothos reports input it cannot map (a malformed or wrongly typed global ID) this way.
   if (unwrapResolverError(error) instanceof PothosValidationError) return 'BAD_USER_INPUT';
   const code = formattedCode ?? (error as { extensions?: { code?: unknown } }).extensions?.code;
-  return typeof code === 'string' && CLIENT_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR';
+  if (typeof code === 'string' && CLIENT_CODES.has(code)) return code;
+  // Apollo refuses some requests with a bare GraphQLError that only carries a 4xx status (a
+  // persisted-query extension of an unknown version, or whose hash is not the query's); Apollo
+  // itself labels those INTERNAL_SERVER_ERROR in the formatted error.
+  if (isClientStatus(error)) return 'BAD_REQUEST';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/** A GraphQLError raised by Apollo itself (no error behind it) with a 4xx HTTP status. */
+function isClientStatus(error: unknown): boolean {
+  const raised = error as { originalError?: unknown; extensions?: { code?: unknown; http?: { status?: unknown } } };
+  const status = raised.extensions?.http?.status;
+  return !raised.originalError && raised.extensions?.code === undefined && typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**

@@ -37,6 +37,16 @@ describe('GraphQL over HTTP', () => {
     expect(invalid.status).toBe(400);
   });
 
+  it('answers a persisted-query extension that is wrong (version, hash) with 400 and BAD_REQUEST, not an internal error', async () => {
+    const query = '{ currentTenant { slug } }';
+    for (const persistedQuery of [{ version: 2, sha256Hash: 'x' }, { version: 1, sha256Hash: '0'.repeat(64) }, 'not an object']) {
+      const response = await post(JSON.stringify({ query, extensions: { persistedQuery } }));
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]!.extensions.code, JSON.stringify(persistedQuery)).toBe('BAD_REQUEST');
+    }
+  });
+
   it('serves queries over GET, but never mutations', async () => {
     const query = encodeURIComponent('{ menu { features } }');
     const get = await fetch(`${server.graphqlUrl}?query=${query}`, { headers: { 'x-tenant': tenant.slug } });
