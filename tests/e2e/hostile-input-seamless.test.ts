@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { ownerDb } from '../helpers/payments.js';
-import { newAggregator, partnerOf, seatedPlayer, sessionFor, type Aggregator } from '../helpers/seamless.js';
+import { catalogueGame, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer, sessionFor, type Aggregator } from '../helpers/seamless.js';
 import { playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { deeplyNested, errorLog, NESTING_DEPTHS, HOSTILE_SEED, HostileObject, printExplored, snapshotQuery, tenantTables, toJson, type Hostile } from '../helpers/hostile.js';
 import { attackCallback, nestedShot, postBody, type CallbackAnswer, type CallbackTarget } from '../helpers/hostile-callbacks.js';
@@ -57,7 +57,7 @@ const signed = (operation: string) => (body: Hostile) => {
 
 const base = () => ({ user: player.id, token: player.token, currency: 'EUR', game_code: 'starburst', request_uuid: id() });
 
-async function placedBet(amount = 10): Promise<{ tx: string; round: string }> {
+async function placedBet(amount = 10 * HUB88_PER_CENT): Promise<{ tx: string; round: string }> {
   const tx = id();
   const round = id();
   const answer = await signed('transaction/bet')(obj({ ...base(), transaction_uuid: tx, round, amount }));
@@ -72,6 +72,7 @@ beforeAll(async () => {
   tenant = await newTenant(server, platform);
   partner = await partnerOf(server, tenant);
   hub = await newAggregator(server, tenant);
+  await catalogueGame(tenant, 'starburst');
   const seated = await seatedPlayer(server, tenant, partner, 100_000_000);
   player = { id: seated.id, token: seated.token };
   const registered = await newPlayer(server, tenant);
@@ -107,7 +108,7 @@ describe('hostile Hub88 callbacks, correctly signed', () => {
   it('transaction/bet', async () => {
     await attackCallback(target, {
       name: 'hub88 transaction/bet (signed)',
-      valid: async () => obj({ ...base(), transaction_uuid: id(), round: id(), amount: 100, is_free: false, bet: 'zero', supplier_transaction_id: id(), supplier_user: 'u', round_closed: false }),
+      valid: async () => obj({ ...base(), transaction_uuid: id(), round: id(), amount: 100 * HUB88_PER_CENT, is_free: false, bet: 'zero', supplier_transaction_id: id(), supplier_user: 'u', round_closed: false }),
       send: signed('transaction/bet'),
       accepted,
       check: dialectAnswer,
@@ -120,7 +121,7 @@ describe('hostile Hub88 callbacks, correctly signed', () => {
       name: 'hub88 transaction/win (signed)',
       valid: async () => {
         const { round, tx } = await placedBet();
-        return obj({ ...base(), transaction_uuid: id(), reference_transaction_uuid: tx, round, amount: 250, round_closed: true });
+        return obj({ ...base(), transaction_uuid: id(), reference_transaction_uuid: tx, round, amount: 250 * HUB88_PER_CENT, round_closed: true });
       },
       send: signed('transaction/win'),
       accepted,
@@ -135,9 +136,9 @@ describe('hostile Hub88 callbacks, correctly signed', () => {
       valid: async () => {
         const round = id();
         const tx = id();
-        const bet = await signed('transaction/bet')(obj({ ...richBase(), transaction_uuid: tx, round, amount: 1 }));
+        const bet = await signed('transaction/bet')(obj({ ...richBase(), transaction_uuid: tx, round, amount: HUB88_PER_CENT }));
         if (statusOf(bet) !== 'RS_OK') throw new Error(`set-up bet refused: ${bet.text}`);
-        return obj({ ...richBase(), transaction_uuid: id(), reference_transaction_uuid: tx, round, amount: '999999999999999999', round_closed: true });
+        return obj({ ...richBase(), transaction_uuid: id(), reference_transaction_uuid: tx, round, amount: 999_999_999 * HUB88_PER_CENT, round_closed: true });
       },
       send: signed('transaction/win'),
       accepted,
@@ -182,7 +183,7 @@ describe('hostile Hub88 callbacks, unsigned or badly signed', () => {
 describe('signed callbacks nested far past the call stack', () => {
   it.each(NESTING_DEPTHS)('transaction/bet at depth %i: the dialect\'s answer, never a 5xx', async (depth) => {
     for (const path of [['meta'], ['amount'], ['user']]) {
-      await nestedShot(target, 'hub88 bet (signed, nested)', obj({ ...base(), transaction_uuid: id(), round: id(), amount: 100 }), path, deeplyNested(depth, 'object'), signed('transaction/bet'), accepted, dialectAnswer);
+      await nestedShot(target, 'hub88 bet (signed, nested)', obj({ ...base(), transaction_uuid: id(), round: id(), amount: 100 * HUB88_PER_CENT }), path, deeplyNested(depth, 'object'), signed('transaction/bet'), accepted, dialectAnswer);
     }
   }, 60_000);
 });
