@@ -174,7 +174,9 @@ describe('hostile Hub88 callbacks, unsigned or badly signed', () => {
         return postBody(`${server.url}/seamless/${tenant.slug}/${hub.code}/${operation}`, toJson(parts['body'] ?? tree), headers);
       },
       accepted,
-      check: (answer) => dialectAnswer(answer) ?? (accepted(answer) ? 'an unsigned callback was answered RS_OK' : null),
+      // A signature header past Node's 16 KiB header limit is refused by Node's HTTP parser (431)
+      // before any route of ours sees the request: no answer of the dialect's is possible there.
+      check: (answer) => (answer.status === 431 ? null : dialectAnswer(answer) ?? (accepted(answer) ? 'an unsigned callback was answered RS_OK' : null)),
       storedRefusal,
     });
   }, 60_000);
