@@ -17,8 +17,8 @@ export const providerId = z
   .max(255)
   .refine(isStorableText, 'must not hold a NUL or an unpaired surrogate');
 
-/** An event type or code (`payment_intent.succeeded`, `AUTHORISATION`). */
-export const eventType = z
+/** A provider's code word: an event type or code (`payment_intent.succeeded`, `AUTHORISATION`), a status. */
+export const providerWord = z
   .string()
   .min(1)
   .max(100)

@@ -1,7 +1,7 @@
 import adyen from '@adyen/api-library';
 import type { Types } from '@adyen/api-library';
 import { z } from 'zod';
-import { currencyCode, decimalStringAmount, eventType, freeText, isoDateTime, jsonIntegerAmount, malformedReason, meaningProblem, providerId } from '../payments.event-fields.js';
+import { currencyCode, decimalStringAmount, providerWord, freeText, isoDateTime, jsonIntegerAmount, malformedReason, meaningProblem, providerId } from '../payments.event-fields.js';
 import {
   PayoutRouteUnavailableError,
   WebhookRejectedError,
@@ -60,7 +60,7 @@ function disputeStatus(code: string): DisputeStatus | null {
  * minor units: a JSON integer (exact up to 2^53 − 1) or a decimal string up to 2^63 − 1.
  */
 const notificationItem = z.object({
-  eventCode: eventType,
+  eventCode: providerWord,
   success: z.union([z.enum(['true', 'false']), z.boolean()]).transform((v) => v === true || v === 'true'),
   pspReference: providerId,
   originalReference: providerId.nullish(),
@@ -78,19 +78,18 @@ function normalise(item: CheckedItem): ProviderEvent | { malformed: string } {
   const success = item.success;
   const eventId = `${code}:${item.pspReference}:${success}`;
   const base = { eventId, type: code };
-  const money = () => (item.amount ? { amount: item.amount.value, currency: item.amount.currency } : null);
+  const m = item.amount ? { amount: item.amount.value, currency: item.amount.currency } : null;
+  const noAmount = { malformed: 'amount: required' };
   const reason = item.reason ?? null;
   switch (code) {
     case 'AUTHORISATION': {
-      const m = money();
-      if (!m) return { malformed: 'amount: required' };
+      if (!m) return noAmount;
       return { ...base, kind: 'payment', paymentRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: success ? 'SUCCEEDED' : 'FAILED', ...m, reason };
     }
     case 'CANCELLATION':
     case 'OFFER_CLOSED': {
       if (!success) return { ...base, kind: 'ignored' };
-      const m = money();
-      if (!m) return { malformed: 'amount: required' };
+      if (!m) return noAmount;
       return { ...base, kind: 'payment', paymentRef: item.originalReference ?? item.pspReference, merchantRef: item.merchantReference ?? null, status: 'CANCELLED', ...m, reason };
     }
     case 'REFUND':
@@ -98,16 +97,14 @@ function normalise(item: CheckedItem): ProviderEvent | { malformed: string } {
     case 'PAYOUT_THIRDPARTY':
     case 'PAYOUT_DECLINE':
     case 'PAYOUT_EXPIRE': {
-      const m = money();
-      if (!m) return { malformed: 'amount: required' };
+      if (!m) return noAmount;
       const paid = success && (code === 'REFUND' || code === 'PAYOUT_THIRDPARTY');
       return { ...base, kind: 'payout', payoutRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: paid ? 'PAID' : 'FAILED', ...m, reason };
     }
     default: {
       const status = disputeStatus(code);
       if (!status) return { ...base, kind: 'ignored' };
-      const m = money();
-      if (!m) return { malformed: 'amount: required' };
+      if (!m) return noAmount;
       const paymentRef = item.originalReference ?? item.pspReference;
       return { ...base, kind: 'dispute', disputeRef: paymentRef, paymentRef, status, ...m, reason, dueBy: item.additionalData?.defensePeriodEndsAt ?? null };
     }

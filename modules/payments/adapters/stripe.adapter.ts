@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import { z } from 'zod';
-import { currencyCode, eventType, freeText, jsonIntegerAmount, malformedReason, meaningProblem, providerId, unixSeconds } from '../payments.event-fields.js';
+import { currencyCode, providerWord, freeText, jsonIntegerAmount, malformedReason, meaningProblem, providerId, unixSeconds } from '../payments.event-fields.js';
 import {
   header,
   PayoutRouteUnavailableError,
@@ -21,51 +21,51 @@ export const STRIPE_TOLERANCE_SECONDS = 300;
  * /api/payment_intents, /api/refunds, /api/payouts, /api/disputes), checked once here. Fields we
  * do not read pass through unchecked; those we read must have the documented type.
  */
-const metadata = z.object({ paymentId: providerId.nullish(), withdrawalId: providerId.nullish() }).nullish();
-const stripeEvent = z.object({
+const metadataShape = z.object({ paymentId: providerId.nullish(), withdrawalId: providerId.nullish() }).nullish();
+const eventShape = z.object({
   id: providerId,
-  type: eventType,
+  type: providerWord,
   data: z.object({ object: z.record(z.string(), z.unknown()) }),
 });
-const paymentIntent = z.object({
+const paymentIntentShape = z.object({
   id: providerId,
   amount: jsonIntegerAmount,
   amount_received: jsonIntegerAmount.nullish(),
   currency: currencyCode,
-  metadata,
+  metadata: metadataShape,
   last_payment_error: z.object({ message: freeText.nullish() }).nullish(),
   cancellation_reason: freeText.nullish(),
 });
-const refund = z.object({
+const refundShape = z.object({
   id: providerId,
   amount: jsonIntegerAmount,
   currency: currencyCode,
-  status: eventType.nullish(),
-  metadata,
+  status: providerWord.nullish(),
+  metadata: metadataShape,
   failure_reason: freeText.nullish(),
 });
-const payout = z.object({
+const payoutShape = z.object({
   id: providerId,
   amount: jsonIntegerAmount,
   currency: currencyCode,
-  metadata,
+  metadata: metadataShape,
   failure_message: freeText.nullish(),
   failure_code: freeText.nullish(),
 });
-const dispute = z.object({
+const disputeShape = z.object({
   id: providerId,
   amount: jsonIntegerAmount,
   currency: currencyCode,
   // A PaymentIntent id, or the PaymentIntent itself when expanded.
   payment_intent: z.union([providerId, z.object({ id: providerId })]).nullish(),
   reason: freeText.nullish(),
-  status: eventType.nullish(),
+  status: providerWord.nullish(),
   evidence_details: z.object({ due_by: unixSeconds.nullish() }).nullish(),
 });
 
 /** The Stripe event checked and normalised, or why its content is malformed. */
 function verifiedItem(raw: unknown): VerifiedItem {
-  const parsed = stripeEvent.safeParse(raw);
+  const parsed = eventShape.safeParse(raw);
   if (!parsed.success) return { malformed: malformedReason(parsed.error) };
   const { id, type, data } = parsed.data;
   const event = normalise(id, type, data.object);
@@ -87,7 +87,7 @@ function normalise(eventId: string, type: string, object: unknown): ProviderEven
     case 'payment_intent.succeeded':
     case 'payment_intent.payment_failed':
     case 'payment_intent.canceled': {
-      const parsed = objectOf(paymentIntent, object);
+      const parsed = objectOf(paymentIntentShape, object);
       if ('malformed' in parsed) return parsed;
       const intent = parsed.value;
       const status = type === 'payment_intent.succeeded' ? 'SUCCEEDED' : type === 'payment_intent.canceled' ? 'CANCELLED' : 'FAILED';
@@ -107,7 +107,7 @@ function normalise(eventId: string, type: string, object: unknown): ProviderEven
     case 'refund.updated':
     case 'refund.failed':
     case 'charge.refund.updated': {
-      const parsed = objectOf(refund, object);
+      const parsed = objectOf(refundShape, object);
       if ('malformed' in parsed) return parsed;
       const r = parsed.value;
       const withdrawal = r.metadata?.withdrawalId ?? null;
@@ -126,7 +126,7 @@ function normalise(eventId: string, type: string, object: unknown): ProviderEven
     case 'payout.paid':
     case 'payout.failed':
     case 'payout.canceled': {
-      const parsed = objectOf(payout, object);
+      const parsed = objectOf(payoutShape, object);
       if ('malformed' in parsed) return parsed;
       const p = parsed.value;
       return {
@@ -145,7 +145,7 @@ function normalise(eventId: string, type: string, object: unknown): ProviderEven
     case 'charge.dispute.closed':
     case 'charge.dispute.funds_withdrawn':
     case 'charge.dispute.funds_reinstated': {
-      const parsed = objectOf(dispute, object);
+      const parsed = objectOf(disputeShape, object);
       if ('malformed' in parsed) return parsed;
       const d = parsed.value;
       const paymentRef = typeof d.payment_intent === 'string' ? d.payment_intent : (d.payment_intent?.id ?? null);
