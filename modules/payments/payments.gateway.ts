@@ -114,17 +114,31 @@ export interface WebhookAnswer {
   body: string;
 }
 
+/**
+ * One item of an authentic delivery: its event, or why its content failed the adapter's checks
+ * (`reason` is safe to store and log: field path and rule, never the value).
+ */
+export type VerifiedItem = { event: ProviderEvent } | { malformed: string };
+
 export interface PaymentGateway {
   readonly code: string;
   createDeposit(request: DepositRequest): Promise<DepositCreated>;
   createPayout(request: PayoutRequest): Promise<PayoutCreated>;
   /**
-   * Verifies a webhook over its raw body and headers, then parses it; throws
-   * WebhookRejectedError (reason without secrets) when the signature or timestamp is bad.
+   * Verifies a webhook over its raw body and headers, then validates and normalises each item
+   * once, here at the edge; throws WebhookRejectedError (reason without secrets) when the
+   * signature or timestamp is bad. An authentic item whose content is malformed comes back as
+   * `{ malformed }`, never as an event.
    */
-  verifyWebhook(body: Buffer, headers: Record<string, string | string[] | undefined>): ProviderEvent[];
+  verifyWebhook(body: Buffer, headers: Record<string, string | string[] | undefined>): VerifiedItem[];
   /** What the provider expects as the answer to an accepted webhook. */
   readonly webhookAck: WebhookAnswer;
+  /**
+   * The answer to an authentic delivery holding a malformed item: a 4xx where the provider
+   * stops or shows it (Stripe), or the plain acknowledgement where any non-2xx would only make
+   * the provider resend the same bytes for weeks (Adyen).
+   */
+  readonly malformedAnswer: WebhookAnswer;
   fetchPaymentStatus(payment: { paymentRef: string | null; sessionRef: string | null; paymentId: string }): Promise<FetchedStatus>;
 }
 
@@ -143,7 +157,8 @@ export function header(headers: Record<string, string | string[] | undefined>, n
   return Array.isArray(value) ? value[0] : value;
 }
 
-const PROVIDER_CODE = /^[a-z][a-z0-9]{1,30}$/;
+/** What a provider code looks like (and the name of its adapters/<code>.adapter file). */
+export const PROVIDER_CODE = /^[a-z][a-z0-9]{1,30}$/;
 const factories = new Map<string, GatewayFactory | null>();
 
 /** The adapter of a provider code, or null when there is no adapters/<code>.adapter file. */

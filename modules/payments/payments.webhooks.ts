@@ -1,5 +1,6 @@
 import { AppError } from '../../src/errors.js';
 import { systemContext, tenantTx, type Context, type Services, type TenantRef, type TenantTx } from '../../src/context.js';
+import { isStorableText, storableText } from '../../src/graphql/text-input.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { ResponsibleGamblingError, recordDepositInTx } from '../responsible-gambling/index.js';
 import {
@@ -17,10 +18,9 @@ import {
   type AccountRow,
 } from '../wallet/index.js';
 import { DISPUTE_LOST, emitPaymentEvent, type DisputeLostPayload } from './payments.events.js';
-import { WebhookRejectedError, type PaymentGateway, type ProviderEvent, type WebhookAnswer } from './payments.gateway.js';
+import { PROVIDER_CODE, WebhookRejectedError, type PaymentGateway, type ProviderEvent, type VerifiedItem, type WebhookAnswer } from './payments.gateway.js';
 import { gatewayOf, providerRow, settingsOf, type ProviderRow } from './payments.providers.js';
 import { cashOf, failWithdrawal, providerAccountOf, receivableOf, type DisputeRow, type PaymentRow, type WithdrawalRow } from './payments.service.js';
-
 
 export interface WebhookRequest {
   tenantSlug: string;
@@ -42,33 +42,46 @@ type After = () => Promise<void>;
  * A refused attempt is answered 4xx and logged (reason, address; never the secret nor the body).
  */
 export async function handleWebhook(services: Services, request: WebhookRequest): Promise<WebhookAnswer> {
-  const tenant = await services.tenants.bySlug(services, request.tenantSlug.toLowerCase());
+  // Path segments come from the URL as decoded: a NUL or a lone surrogate never reaches a query.
+  const slug = request.tenantSlug.toLowerCase();
+  if (slug.length > 100 || !isStorableText(slug)) return json(404, { error: 'UNKNOWN_TENANT' });
+  const tenant = await services.tenants.bySlug(services, slug);
   if (!tenant || tenant.status !== 'ACTIVE') return json(404, { error: 'UNKNOWN_TENANT' });
   const ctx = systemContext(services, tenant);
-  const provider = await tenantTx(ctx, (tx) => providerRow(tx, request.provider));
+  const provider = PROVIDER_CODE.test(request.provider) ? await tenantTx(ctx, (tx) => providerRow(tx, request.provider)) : null;
   if (!provider) {
     await refuse(ctx, request, 'unknown provider');
     return json(404, { error: 'UNKNOWN_PROVIDER' });
   }
   const gateway = await gatewayOf(ctx, provider);
-  let events: ProviderEvent[];
+  let items: VerifiedItem[];
   try {
-    events = gateway.verifyWebhook(request.body, request.headers);
+    items = gateway.verifyWebhook(request.body, request.headers);
   } catch (error) {
     const reason = error instanceof WebhookRejectedError ? error.reason : 'unreadable';
     await refuse(ctx, request, reason);
     return json(401, { error: 'INVALID_SIGNATURE' });
   }
-  for (const event of events) await applyEvent(ctx, tenant, provider, gateway, event, request.ip);
-  return gateway.webhookAck;
+  // Authentic, but content that failed the adapter's checks: refused (one line each), never applied.
+  let malformed = false;
+  for (const item of items) {
+    if ('malformed' in item) {
+      malformed = true;
+      await refuse(ctx, request, `malformed event: ${item.malformed}`);
+    } else {
+      await applyEvent(ctx, tenant, provider, gateway, item.event, request.ip);
+    }
+  }
+  return malformed ? gateway.malformedAnswer : gateway.webhookAck;
 }
 
 async function refuse(ctx: Context, request: WebhookRequest, reason: string): Promise<void> {
-  ctx.services.logger.warn({ tenant: request.tenantSlug, provider: request.provider, reason, ip: request.ip }, 'payment webhook refused');
+  const provider = storableText(request.provider.slice(0, 40));
+  ctx.services.logger.warn({ tenant: request.tenantSlug, provider, reason, ip: request.ip }, 'payment webhook refused');
   await tenantTx(ctx, (tx) =>
     tx.em.execute(
       `insert into payment_webhook (id, tenant_id, provider, accepted, outcome, remote_ip) values (?, ?, ?, false, ?, ?)`,
-      [newId(), tx.tenantId, request.provider.slice(0, 40), `REFUSED: ${reason}`, request.ip],
+      [newId(), tx.tenantId, provider, `REFUSED: ${reason}`, request.ip],
     ),
   );
 }
@@ -116,7 +129,8 @@ async function applyEvent(ctx: Context, tenant: TenantRef, provider: ProviderRow
     });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    ctx.services.logger.error({ err: error, provider: provider.code, event: event.eventId, type: event.type }, 'payment webhook event refused by a business rule');
+    // Expected (a typed refusal), so not an error: the operator reads it in the webhook log.
+    ctx.services.logger.warn({ code: error.code, provider: provider.code, event: event.eventId, type: event.type }, 'payment webhook event refused by a business rule');
     await tenantTx(ctx, async (tx) => {
       const webhookId = await record(tx, provider.code, event, ip);
       if (webhookId) await outcome(tx, webhookId, `REFUSED: ${error.code}`);

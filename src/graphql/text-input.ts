@@ -10,6 +10,20 @@ import type { Locale } from '../i18n.js';
  * here, at the edge, as bad input: with the place they were found, before any resolver runs.
  */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+
+/** Whether PostgreSQL can store `text` as it is (no NUL, no unpaired surrogate). */
+export function isStorableText(text: string): boolean {
+  return !UNSTORABLE.test(text);
+}
+
+/**
+ * `text` with each character PostgreSQL cannot store replaced by U+FFFD: for text received from
+ * partners (a provider's free-text reason), where refusing the whole message would be worse.
+ */
+export function storableText(text: string): string {
+  return text.replace(UNSTORABLE_ALL, '\ufffd');
+}
 
 /** BAD_USER_INPUT naming where the text is (`variables.input.name`, or `query` for a literal). */
 export class UnstorableTextError extends AppError {

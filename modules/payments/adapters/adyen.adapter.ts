@@ -1,5 +1,7 @@
 import adyen from '@adyen/api-library';
 import type { Types } from '@adyen/api-library';
+import { z } from 'zod';
+import { currencyCode, decimalStringAmount, providerWord, freeText, isoDateTime, jsonIntegerAmount, malformedReason, meaningProblem, providerId } from '../payments.event-fields.js';
 import {
   PayoutRouteUnavailableError,
   WebhookRejectedError,
@@ -7,6 +9,7 @@ import {
   type GatewayConfig,
   type PaymentGateway,
   type ProviderEvent,
+  type VerifiedItem,
 } from '../payments.gateway.js';
 
 type NotificationItem = Types.notification.NotificationRequestItem;
@@ -50,6 +53,74 @@ function disputeStatus(code: string): DisputeStatus | null {
   return null;
 }
 
+/**
+ * Adyen's NotificationRequestItem (docs.adyen.com, standard webhook; the SDK's
+ * Types.notification.NotificationRequestItem), checked once here after its HMAC. Fields we do not
+ * read pass through unchecked; those we read must have the documented type. `amount.value` is in
+ * minor units: a JSON integer (exact up to 2^53 − 1) or a decimal string up to 2^63 − 1.
+ */
+const notificationItem = z.object({
+  eventCode: providerWord,
+  success: z.union([z.enum(['true', 'false']), z.boolean()]).transform((v) => v === true || v === 'true'),
+  pspReference: providerId,
+  originalReference: providerId.nullish(),
+  merchantReference: providerId.nullish(),
+  amount: z.object({ value: z.union([jsonIntegerAmount, decimalStringAmount]), currency: currencyCode }).nullish(),
+  reason: freeText.nullish(),
+  paymentMethod: freeText.nullish(),
+  additionalData: z.object({ defensePeriodEndsAt: isoDateTime.nullish() }).nullish(),
+});
+type CheckedItem = z.output<typeof notificationItem>;
+
+/** The item as a ProviderEvent; an event we act on must carry its amount. */
+function normalise(item: CheckedItem): ProviderEvent | { malformed: string } {
+  const code = item.eventCode;
+  const success = item.success;
+  const eventId = `${code}:${item.pspReference}:${success}`;
+  const base = { eventId, type: code };
+  const m = item.amount ? { amount: item.amount.value, currency: item.amount.currency } : null;
+  const noAmount = { malformed: 'amount: required' };
+  const reason = item.reason ?? null;
+  switch (code) {
+    case 'AUTHORISATION': {
+      if (!m) return noAmount;
+      return { ...base, kind: 'payment', paymentRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: success ? 'SUCCEEDED' : 'FAILED', ...m, reason };
+    }
+    case 'CANCELLATION':
+    case 'OFFER_CLOSED': {
+      if (!success) return { ...base, kind: 'ignored' };
+      if (!m) return noAmount;
+      return { ...base, kind: 'payment', paymentRef: item.originalReference ?? item.pspReference, merchantRef: item.merchantReference ?? null, status: 'CANCELLED', ...m, reason };
+    }
+    case 'REFUND':
+    case 'REFUND_FAILED':
+    case 'PAYOUT_THIRDPARTY':
+    case 'PAYOUT_DECLINE':
+    case 'PAYOUT_EXPIRE': {
+      if (!m) return noAmount;
+      const paid = success && (code === 'REFUND' || code === 'PAYOUT_THIRDPARTY');
+      return { ...base, kind: 'payout', payoutRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: paid ? 'PAID' : 'FAILED', ...m, reason };
+    }
+    default: {
+      const status = disputeStatus(code);
+      if (!status) return { ...base, kind: 'ignored' };
+      if (!m) return noAmount;
+      const paymentRef = item.originalReference ?? item.pspReference;
+      return { ...base, kind: 'dispute', disputeRef: paymentRef, paymentRef, status, ...m, reason, dueBy: item.additionalData?.defensePeriodEndsAt ?? null };
+    }
+  }
+}
+
+/** One authentic item checked and normalised, or why its content is malformed. */
+function verifiedItem(raw: NotificationItem): VerifiedItem {
+  const parsed = notificationItem.safeParse(raw);
+  if (!parsed.success) return { malformed: malformedReason(parsed.error) };
+  const event = normalise(parsed.data);
+  if ('malformed' in event) return event;
+  const problem = meaningProblem(event);
+  return problem ? { malformed: problem } : { event };
+}
+
 /** Adyen on its official SDK: Checkout sessions for deposits, refunds for closed-loop payouts, HMAC-signed notifications. */
 export const createGateway = (config: GatewayConfig): PaymentGateway => {
   const client = new adyen.Client({ apiKey: config.credentials.apiKey, environment: adyen.EnvironmentEnum.TEST }, new EndpointClient(config.endpoint));
@@ -57,42 +128,12 @@ export const createGateway = (config: GatewayConfig): PaymentGateway => {
   const validator = new adyen.hmacValidator();
   const merchantAccount = config.credentials.merchantAccount ?? '';
 
-  function normalise(item: NotificationItem): ProviderEvent {
-    const code = String(item.eventCode);
-    const success = String(item.success) === 'true';
-    const eventId = `${code}:${item.pspReference}:${success}`;
-    const base = { eventId, type: code };
-    const amount = BigInt(item.amount?.value ?? 0);
-    const currency = (item.amount?.currency ?? '').toUpperCase();
-    const reason = item.reason ?? null;
-    switch (code) {
-      case 'AUTHORISATION':
-        return { ...base, kind: 'payment', paymentRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: success ? 'SUCCEEDED' : 'FAILED', amount, currency, reason };
-      case 'CANCELLATION':
-      case 'OFFER_CLOSED':
-        if (!success) return { ...base, kind: 'ignored' };
-        return { ...base, kind: 'payment', paymentRef: item.originalReference ?? item.pspReference, merchantRef: item.merchantReference ?? null, status: 'CANCELLED', amount, currency, reason };
-      case 'REFUND':
-      case 'REFUND_FAILED':
-      case 'PAYOUT_THIRDPARTY':
-      case 'PAYOUT_DECLINE':
-      case 'PAYOUT_EXPIRE': {
-        const paid = success && (code === 'REFUND' || code === 'PAYOUT_THIRDPARTY');
-        return { ...base, kind: 'payout', payoutRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: paid ? 'PAID' : 'FAILED', amount, currency, reason };
-      }
-      default: {
-        const status = disputeStatus(code);
-        if (!status) return { ...base, kind: 'ignored' };
-        const paymentRef = item.originalReference ?? item.pspReference;
-        const due = item.additionalData?.defensePeriodEndsAt;
-        return { ...base, kind: 'dispute', disputeRef: paymentRef, paymentRef, status, amount, currency, reason, dueBy: due ? new Date(due) : null };
-      }
-    }
-  }
-
   return {
     code: config.code,
     webhookAck: { status: 200, contentType: 'text/plain', body: '[accepted]' },
+    // Adyen retries any non-2xx answer for 30 days (docs.adyen.com/development-resources/webhooks/troubleshoot)
+    // and the same bytes stay malformed: the item is acknowledged, and recorded as refused.
+    malformedAnswer: { status: 200, contentType: 'text/plain', body: '[accepted]' },
 
     async createDeposit(request) {
       const session = await checkout.PaymentsApi.sessions(
@@ -137,7 +178,7 @@ export const createGateway = (config: GatewayConfig): PaymentGateway => {
         if (!valid) throw new WebhookRejectedError('HMAC signature mismatch');
         if (merchantAccount && item.merchantAccountCode !== merchantAccount) throw new WebhookRejectedError('unknown merchant account');
       }
-      return items.map(normalise);
+      return items.map(verifiedItem);
     },
 
     /**

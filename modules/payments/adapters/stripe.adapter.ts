@@ -1,4 +1,6 @@
 import Stripe from 'stripe';
+import { z } from 'zod';
+import { currencyCode, providerWord, freeText, jsonIntegerAmount, malformedReason, meaningProblem, providerId, unixSeconds } from '../payments.event-fields.js';
 import {
   header,
   PayoutRouteUnavailableError,
@@ -8,19 +10,162 @@ import {
   type PaymentGateway,
   type PaymentStatus,
   type ProviderEvent,
+  type VerifiedItem,
 } from '../payments.gateway.js';
 
 /** Seconds a Stripe-Signature timestamp may differ from our clock (Stripe's own default). */
 export const STRIPE_TOLERANCE_SECONDS = 300;
 
-type Obj = Record<string, unknown>;
-const str = (o: Obj, k: string): string | null => (typeof o[k] === 'string' ? (o[k] as string) : null);
-const num = (o: Obj, k: string): bigint => (typeof o[k] === 'number' ? BigInt(o[k] as number) : 0n);
-const meta = (o: Obj, k: string): string | null => {
-  const m = o.metadata;
-  return m && typeof m === 'object' && typeof (m as Obj)[k] === 'string' ? ((m as Obj)[k] as string) : null;
-};
-const ref = (v: unknown): string | null => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as Obj).id === 'string' ? ((v as Obj).id as string) : null);
+/**
+ * Stripe's Event object and the data.object shapes we act on (docs.stripe.com/api/events,
+ * /api/payment_intents, /api/refunds, /api/payouts, /api/disputes), checked once here. Fields we
+ * do not read pass through unchecked; those we read must have the documented type.
+ */
+const metadataShape = z.object({ paymentId: providerId.nullish(), withdrawalId: providerId.nullish() }).nullish();
+const eventShape = z.object({
+  id: providerId,
+  type: providerWord,
+  data: z.object({ object: z.record(z.string(), z.unknown()) }),
+});
+const paymentIntentShape = z.object({
+  id: providerId,
+  amount: jsonIntegerAmount,
+  amount_received: jsonIntegerAmount.nullish(),
+  currency: currencyCode,
+  metadata: metadataShape,
+  last_payment_error: z.object({ message: freeText.nullish() }).nullish(),
+  cancellation_reason: freeText.nullish(),
+});
+const refundShape = z.object({
+  id: providerId,
+  amount: jsonIntegerAmount,
+  currency: currencyCode,
+  status: providerWord.nullish(),
+  metadata: metadataShape,
+  failure_reason: freeText.nullish(),
+});
+const payoutShape = z.object({
+  id: providerId,
+  amount: jsonIntegerAmount,
+  currency: currencyCode,
+  metadata: metadataShape,
+  failure_message: freeText.nullish(),
+  failure_code: freeText.nullish(),
+});
+const disputeShape = z.object({
+  id: providerId,
+  amount: jsonIntegerAmount,
+  currency: currencyCode,
+  // A PaymentIntent id, or the PaymentIntent itself when expanded.
+  payment_intent: z.union([providerId, z.object({ id: providerId })]).nullish(),
+  reason: freeText.nullish(),
+  status: providerWord.nullish(),
+  evidence_details: z.object({ due_by: unixSeconds.nullish() }).nullish(),
+});
+
+/** The Stripe event checked and normalised, or why its content is malformed. */
+function verifiedItem(raw: unknown): VerifiedItem {
+  const parsed = eventShape.safeParse(raw);
+  if (!parsed.success) return { malformed: malformedReason(parsed.error) };
+  const { id, type, data } = parsed.data;
+  const event = normalise(id, type, data.object);
+  if ('malformed' in event) return event;
+  const problem = meaningProblem(event);
+  return problem ? { malformed: problem } : { event };
+}
+
+/** Parses `object` with `schema`; a failure names the path from the event's root. */
+function objectOf<T extends z.ZodType>(schema: T, object: unknown): { value: z.output<T> } | { malformed: string } {
+  const parsed = schema.safeParse(object);
+  if (parsed.success) return { value: parsed.data };
+  return { malformed: `data.object.${malformedReason(parsed.error)}` };
+}
+
+function normalise(eventId: string, type: string, object: unknown): ProviderEvent | { malformed: string } {
+  const base = { eventId, type };
+  switch (type) {
+    case 'payment_intent.succeeded':
+    case 'payment_intent.payment_failed':
+    case 'payment_intent.canceled': {
+      const parsed = objectOf(paymentIntentShape, object);
+      if ('malformed' in parsed) return parsed;
+      const intent = parsed.value;
+      const status = type === 'payment_intent.succeeded' ? 'SUCCEEDED' : type === 'payment_intent.canceled' ? 'CANCELLED' : 'FAILED';
+      const received = intent.amount_received ?? 0n;
+      return {
+        ...base,
+        kind: 'payment',
+        paymentRef: intent.id,
+        merchantRef: intent.metadata?.paymentId ?? null,
+        status,
+        amount: status === 'SUCCEEDED' && received > 0n ? received : intent.amount,
+        currency: intent.currency,
+        reason: intent.last_payment_error?.message ?? intent.cancellation_reason ?? null,
+      };
+    }
+    case 'refund.created':
+    case 'refund.updated':
+    case 'refund.failed':
+    case 'charge.refund.updated': {
+      const parsed = objectOf(refundShape, object);
+      if ('malformed' in parsed) return parsed;
+      const r = parsed.value;
+      const withdrawal = r.metadata?.withdrawalId ?? null;
+      if (!withdrawal || (r.status !== 'succeeded' && r.status !== 'failed' && r.status !== 'canceled')) return { ...base, kind: 'ignored' };
+      return {
+        ...base,
+        kind: 'payout',
+        payoutRef: r.id,
+        merchantRef: withdrawal,
+        status: r.status === 'succeeded' ? 'PAID' : 'FAILED',
+        amount: r.amount,
+        currency: r.currency,
+        reason: r.failure_reason ?? null,
+      };
+    }
+    case 'payout.paid':
+    case 'payout.failed':
+    case 'payout.canceled': {
+      const parsed = objectOf(payoutShape, object);
+      if ('malformed' in parsed) return parsed;
+      const p = parsed.value;
+      return {
+        ...base,
+        kind: 'payout',
+        payoutRef: p.id,
+        merchantRef: p.metadata?.withdrawalId ?? null,
+        status: type === 'payout.paid' ? 'PAID' : 'FAILED',
+        amount: p.amount,
+        currency: p.currency,
+        reason: p.failure_message ?? p.failure_code ?? null,
+      };
+    }
+    case 'charge.dispute.created':
+    case 'charge.dispute.updated':
+    case 'charge.dispute.closed':
+    case 'charge.dispute.funds_withdrawn':
+    case 'charge.dispute.funds_reinstated': {
+      const parsed = objectOf(disputeShape, object);
+      if ('malformed' in parsed) return parsed;
+      const d = parsed.value;
+      const paymentRef = typeof d.payment_intent === 'string' ? d.payment_intent : (d.payment_intent?.id ?? null);
+      if (!paymentRef) return { ...base, kind: 'ignored' };
+      return {
+        ...base,
+        kind: 'dispute',
+        disputeRef: d.id,
+        paymentRef,
+        status: disputeStatus(d.status ?? null),
+        amount: d.amount,
+        currency: d.currency,
+        reason: d.reason ?? null,
+        dueBy: d.evidence_details?.due_by ?? null,
+      };
+    }
+    default:
+      return { ...base, kind: 'ignored' };
+  }
+}
 
 function disputeStatus(status: string | null): DisputeStatus {
   switch (status) {
@@ -61,87 +206,11 @@ export const createGateway = (config: GatewayConfig): PaymentGateway => {
       : {}),
   });
 
-  function normalise(event: Stripe.Event): ProviderEvent {
-    const object = event.data.object as unknown as Obj;
-    const currency = (str(object, 'currency') ?? '').toUpperCase();
-    const base = { eventId: event.id, type: event.type };
-    switch (event.type) {
-      case 'payment_intent.succeeded':
-      case 'payment_intent.payment_failed':
-      case 'payment_intent.canceled': {
-        const status = event.type === 'payment_intent.succeeded' ? 'SUCCEEDED' : event.type === 'payment_intent.canceled' ? 'CANCELLED' : 'FAILED';
-        const lastError = object.last_payment_error as Obj | null | undefined;
-        return {
-          ...base,
-          kind: 'payment',
-          paymentRef: str(object, 'id')!,
-          merchantRef: meta(object, 'paymentId'),
-          status,
-          amount: status === 'SUCCEEDED' ? num(object, 'amount_received') || num(object, 'amount') : num(object, 'amount'),
-          currency,
-          reason: (lastError && str(lastError, 'message')) ?? str(object, 'cancellation_reason'),
-        };
-      }
-      case 'refund.created':
-      case 'refund.updated':
-      case 'refund.failed':
-      case 'charge.refund.updated': {
-        const status = str(object, 'status');
-        const withdrawal = meta(object, 'withdrawalId');
-        if (!withdrawal || (status !== 'succeeded' && status !== 'failed' && status !== 'canceled')) return { ...base, kind: 'ignored' };
-        return {
-          ...base,
-          kind: 'payout',
-          payoutRef: str(object, 'id')!,
-          merchantRef: withdrawal,
-          status: status === 'succeeded' ? 'PAID' : 'FAILED',
-          amount: num(object, 'amount'),
-          currency,
-          reason: str(object, 'failure_reason'),
-        };
-      }
-      case 'payout.paid':
-      case 'payout.failed':
-      case 'payout.canceled':
-        return {
-          ...base,
-          kind: 'payout',
-          payoutRef: str(object, 'id')!,
-          merchantRef: meta(object, 'withdrawalId'),
-          status: event.type === 'payout.paid' ? 'PAID' : 'FAILED',
-          amount: num(object, 'amount'),
-          currency,
-          reason: str(object, 'failure_message') ?? str(object, 'failure_code'),
-        };
-      case 'charge.dispute.created':
-      case 'charge.dispute.updated':
-      case 'charge.dispute.closed':
-      case 'charge.dispute.funds_withdrawn':
-      case 'charge.dispute.funds_reinstated': {
-        const details = object.evidence_details as Obj | null | undefined;
-        const due = details && typeof details.due_by === 'number' ? new Date((details.due_by as number) * 1000) : null;
-        const paymentRef = ref(object.payment_intent);
-        if (!paymentRef) return { ...base, kind: 'ignored' };
-        return {
-          ...base,
-          kind: 'dispute',
-          disputeRef: str(object, 'id')!,
-          paymentRef,
-          status: disputeStatus(str(object, 'status')),
-          amount: num(object, 'amount'),
-          currency,
-          reason: str(object, 'reason'),
-          dueBy: due,
-        };
-      }
-      default:
-        return { ...base, kind: 'ignored' };
-    }
-  }
-
   return {
     code: config.code,
     webhookAck: { status: 200, contentType: 'application/json', body: '{"received":true}' },
+    // Stripe shows a 4xx as a failed delivery in the dashboard (and retries it for up to three days).
+    malformedAnswer: { status: 400, contentType: 'application/json', body: '{"error":"MALFORMED_EVENT"}' },
 
     async createDeposit(request) {
       const intent = await stripe.paymentIntents.create(
@@ -173,14 +242,14 @@ export const createGateway = (config: GatewayConfig): PaymentGateway => {
     verifyWebhook(body, headers) {
       const signature = header(headers, 'stripe-signature');
       if (!signature) throw new WebhookRejectedError('missing Stripe-Signature header');
-      let event: Stripe.Event;
+      let event: unknown;
       try {
         event = stripe.webhooks.constructEvent(body, signature, config.credentials.webhookSecret, STRIPE_TOLERANCE_SECONDS);
       } catch (error) {
         const message = error instanceof Error ? error.message : '';
         throw new WebhookRejectedError(/tolerance/i.test(message) ? 'timestamp outside the tolerance zone' : 'signature mismatch');
       }
-      return [normalise(event)];
+      return [verifiedItem(event)];
     },
 
     async fetchPaymentStatus(payment) {
