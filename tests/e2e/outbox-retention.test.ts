@@ -26,12 +26,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** An event of the test's tenant, created and (unless null) published `publishedHoursAgo` hours ago. */
+/**
+ * An event of the test's tenant, created and (unless null) published `publishedHoursAgo` hours
+ * ago. An event that old sits where it would in a real outbox, before every other one
+ * (`outbox_prune` reads the oldest positions first): the test database holds thousands of
+ * recent events of the other test files.
+ */
 async function event(publishedHoursAgo: number | null, createdHoursAgo: number): Promise<string> {
   const id = randomUUID();
   await owner.query(
-    `insert into outbox_event (id, tenant_id, stream, seq, type, payload, created_at, published_at)
-     values ($1, $2, $3, 1, 'test.retention', '{}', now() - make_interval(hours => $4),
+    `insert into outbox_event (position, id, tenant_id, stream, seq, type, payload, created_at, published_at)
+     values (case when $5::integer > 24 then (select least(min(position), 0) - 1 from outbox_event) else nextval('outbox_event_position_seq') end,
+             $1, $2, $3, 1, 'test.retention', '{}', now() - make_interval(hours => $4),
              case when $5::integer is null then null else now() - make_interval(hours => $5::integer) end)`,
     [id, tenantUuid(tenant), `retention:${id}`, createdHoursAgo, publishedHoursAgo],
   );
