@@ -22,3 +22,20 @@ export function parseAmount(value: string, path: string[]): bigint {
 export function isCurrency(code: string): boolean {
   return CURRENCIES.has(code);
 }
+
+const EXPONENTS = new Map<string, number>();
+
+/**
+ * The ISO 4217 exponent of a currency the platform knows (EUR 2, JPY 0, KWD 3): how many digits
+ * of its minor unit follow the decimal point. Read from Intl once per currency (building a
+ * NumberFormat costs tens of microseconds, too much for a hot path).
+ */
+export function currencyExponent(code: string): number | null {
+  if (!isCurrency(code)) return null;
+  let exponent = EXPONENTS.get(code);
+  if (exponent === undefined) {
+    exponent = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    EXPONENTS.set(code, exponent);
+  }
+  return exponent;
+}

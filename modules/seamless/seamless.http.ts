@@ -3,16 +3,30 @@ import type { Services } from '../../src/context.js';
 import { handleCallback } from './seamless.callbacks.js';
 import { DEFAULT_DIALECT } from './dialects/index.js';
 
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /**
  * JSON text of an answer, a bigint written as the JSON integer of its exact digits (a Hub88
- * balance of a large account is past 2^53, which a JavaScript number would round).
+ * balance of a large account is past 2^53, which a JavaScript number would round). Answers are
+ * written by JSON.stringify; only one holding such a bigint takes the slower exact writer.
  */
 export function answerJson(value: unknown): string {
+  let exact = true;
+  const text = JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item !== 'bigint') return item;
+    if (item >= -SAFE && item <= SAFE) return Number(item);
+    exact = false;
+    return null;
+  });
+  return exact ? text : exactJson(value);
+}
+
+function exactJson(value: unknown): string {
   if (typeof value === 'bigint') return value.toString();
-  if (Array.isArray(value)) return `[${value.map((item) => answerJson(item ?? null)).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((item) => exactJson(item ?? null)).join(',')}]`;
   if (value && typeof value === 'object') {
     const fields = Object.entries(value).filter(([, item]) => item !== undefined);
-    return `{${fields.map(([key, item]) => `${JSON.stringify(key)}:${answerJson(item)}`).join(',')}}`;
+    return `{${fields.map(([key, item]) => `${JSON.stringify(key)}:${exactJson(item)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

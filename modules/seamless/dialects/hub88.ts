@@ -1,4 +1,4 @@
-import { isCurrency } from '../../../src/money.js';
+import { currencyExponent } from '../../../src/money.js';
 import type { CallbackError, CallbackResult, Command, Dialect, Operation, Parsed, ParseError } from './dialect.js';
 
 /**
@@ -59,9 +59,8 @@ class Refusal {
 
 /** Hub88 units per ledger minor unit of a currency: 10^(5 - exponent), or null for a currency the platform does not know. */
 function unitsPerMinor(currency: string): bigint | null {
-  if (!isCurrency(currency)) return null;
-  const exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return exponent > HUB88_DIGITS ? null : 10n ** BigInt(HUB88_DIGITS - exponent);
+  const exponent = currencyExponent(currency);
+  return exponent === null || exponent > HUB88_DIGITS ? null : 10n ** BigInt(HUB88_DIGITS - exponent);
 }
 
 function text(body: Fields, name: string, required: boolean, pattern = ID): string | null | Refusal {
