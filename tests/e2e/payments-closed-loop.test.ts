@@ -11,7 +11,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, eur, ownerDb, paymentsWorld, player, STRIPE_API_KEY, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_API_KEY, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
 import { createGateway as stripeGateway } from '../../modules/payments/adapters/stripe.adapter.js';
 import { createGateway as adyenGateway } from '../../modules/payments/adapters/adyen.adapter.js';
 import { PayoutRouteUnavailableError } from '../../modules/payments/payments.gateway.js';
@@ -48,11 +48,9 @@ type Player = Awaited<ReturnType<typeof player>>;
 const key = () => `cl-${randomBytes(6).toString('hex')}`;
 
 async function stripeDeposit(p: Player, amount: number) {
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
-  const intent = stripe.intents.get(deposit.payment.providerRef!)!;
-  const event = stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: amount });
-  expect((await sendStripeWebhook(world.webhookUrl, event, STRIPE_SECRET)).status).toBe(200);
-  return { paymentId: deposit.payment.id, intentId: intent.id as string };
+  const deposit = await confirmedStripeDeposit(stripe, world.webhookUrl, p.sdk, amount);
+  expect(deposit.answer.status).toBe(200);
+  return deposit;
 }
 
 async function adyenDeposit(p: Player, amount: number) {

@@ -12,7 +12,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen, type NotificationFields } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, eur, ownerDb, paymentsWorld, player, spend, STRIPE_SECRET, waitFor, type PaymentsWorld } from '../helpers/payments.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, spend, STRIPE_SECRET, waitFor, type PaymentsWorld } from '../helpers/payments.js';
 
 let server: TestServer;
 let stripe: FakeStripe;
@@ -53,12 +53,7 @@ async function adyenDeposit(p: Player, amount: number) {
   return { paymentId: deposit.payment.id, psp };
 }
 
-async function stripeDeposit(p: Player, amount: number) {
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
-  const intent = stripe.intents.get(deposit.payment.providerRef!)!;
-  const answer = await sendStripeWebhook(world.webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: amount }), STRIPE_SECRET);
-  return { paymentId: deposit.payment.id, intent, answer };
-}
+const stripeDeposit = (p: Player, amount: number) => confirmedStripeDeposit(stripe, world.webhookUrl, p.sdk, amount);
 
 async function cashAccount(playerId: string) {
   const { rows } = await db.query<{ id: string; frozen: boolean; balance: string }>(

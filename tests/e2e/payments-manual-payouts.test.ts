@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newStaff, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 
 let server: TestServer;
@@ -41,11 +41,9 @@ type Player = Awaited<ReturnType<typeof player>>;
 const key = () => `mp-${randomBytes(6).toString('hex')}`;
 
 async function stripeDeposit(p: Player, amount: number) {
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
-  const intent = stripe.intents.get(deposit.payment.providerRef!)!;
-  const event = stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: amount });
-  expect((await sendStripeWebhook(world.webhookUrl, event, STRIPE_SECRET)).status).toBe(200);
-  return { paymentId: deposit.payment.id, intentId: intent.id as string };
+  const deposit = await confirmedStripeDeposit(stripe, world.webhookUrl, p.sdk, amount);
+  expect(deposit.answer.status).toBe(200);
+  return deposit;
 }
 
 /** A win: the house pays the player, through the partner API. */

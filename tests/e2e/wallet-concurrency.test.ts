@@ -6,8 +6,8 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, platformAdmin } from '../helpers/world.js';
 import { catalogueGame, HUB88_PER_CENT, newAggregator, sessionFor, type Aggregator } from '../helpers/seamless.js';
-import { paymentsWorld, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
-import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { confirmedStripeDeposit, paymentsWorld, type PaymentsWorld } from '../helpers/payments.js';
+import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 
 /**
  * Issue 13, item 6: every money path takes its locks in the one documented order, so postings
@@ -72,10 +72,7 @@ describe('mixed money load on shared accounts', () => {
         const { postTransfers } = await partner.PostTransfers({ input: { idempotencyKey: key('fund'), code: 'DEPOSIT', transfers: [{ from: world, to: player(id), amount: '10000000' }] } });
         expectType(postTransfers, 'LedgerTransactionPayload');
         // A confirmed Stripe deposit: withdrawals go back to what funded the player (closed loop).
-        const deposit = expectType((await registered.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '100000' })).createDeposit, 'DepositPayload');
-        const intent = stripe.intents.get(deposit.payment.providerRef!)!;
-        const confirmed = await sendStripeWebhook(payments.webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: 100000 }), STRIPE_SECRET);
-        expect(confirmed.status).toBe(200);
+        expect((await confirmedStripeDeposit(stripe, payments.webhookUrl, registered.sdk, 100_000)).answer.status).toBe(200);
         return { id, sdk: registered.sdk, token: await sessionFor(server, tenant, id) };
       }),
     );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
 import type { Sdk, TestServer } from './server.js';
+import { sendStripeWebhook, type FakeStripe } from './fake-stripe.js';
 import { expectType, newPlayer, newStaff, newTenant, type TestTenant } from './world.js';
 
 export const STRIPE_SECRET = `whsec_${randomBytes(24).toString('base64url')}`;
@@ -111,4 +112,15 @@ export async function seedPayments(server: TestServer, tenant: TestTenant, strip
   const opened = await sendStripeWebhook(webhookUrl, stripe.event('charge.dispute.created', dispute), secret);
   if (opened.status !== 200) throw new Error(`dispute webhook answered ${opened.status}`);
   return { player: p, paymentId: deposit.payment.id, withdrawalId: withdrawal.withdrawal.id, webhookUrl, intent, secret };
+}
+
+/**
+ * A Stripe deposit of `amount` cents in EUR, asked for by the player and confirmed by a signed
+ * `payment_intent.succeeded`; with the webhook's answer (the caller checks it).
+ */
+export async function confirmedStripeDeposit(stripe: FakeStripe, webhookUrl: string, sdk: Sdk, amount: number) {
+  const deposit = expectType((await sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
+  const intent = stripe.intents.get(deposit.payment.providerRef!)!;
+  const answer = await sendStripeWebhook(webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: amount }), STRIPE_SECRET);
+  return { paymentId: deposit.payment.id, intent, intentId: intent.id as string, answer };
 }
