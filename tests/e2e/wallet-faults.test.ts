@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
-import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { checkLedgerInvariants, playerUuid } from '../helpers/ledger-invariants.js';
+import { expectType, newPlayer, platformAdmin } from '../helpers/world.js';
+import { playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
 
 /** Issue 13, money items: corrections on frozen accounts, balance overflow, simultaneous replays. */
 
@@ -12,21 +13,9 @@ let owner: pg.Client;
 let seq = 0;
 const key = (label: string) => `faults-${label}-${Date.now()}-${++seq}`;
 
-interface Casino {
-  tenant: TestTenant;
-  tenantId: string;
-  partner: Sdk;
-}
-
-async function casino(): Promise<Casino> {
-  const tenant = await newTenant(server, platform);
-  const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'game aggregator', permissions: ['WALLET_POST', 'WALLET_READ'] } });
-  const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
-  return { tenant, tenantId: tenantUuid(tenant), partner };
-}
-
-const player = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerUuid({ id }), currency });
-const world = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
+const casino = () => walletCasino(server, platform);
+const player = playerSelector;
+const world = worldSelector;
 
 async function deposit(c: Casino, playerId: string, amount: string) {
   const { postTransfers } = await c.partner.PostTransfers({

@@ -1,8 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
-import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
+import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+import { houseSelector, playerSelector, walletCasino, worldSelector } from '../helpers/wallet.js';
 import { catalogueGame, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer } from '../helpers/seamless.js';
 import { randomUUID } from 'node:crypto';
 
@@ -18,22 +19,10 @@ let owner: pg.Client;
 let seq = 0;
 const key = (label: string) => `replay-${label}-${Date.now()}-${++seq}`;
 
-interface Casino {
-  tenant: TestTenant;
-  tenantId: string;
-  partner: Sdk;
-}
-
-async function casino(): Promise<Casino> {
-  const tenant = await newTenant(server, platform);
-  const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'game aggregator', permissions: ['WALLET_POST', 'WALLET_READ'] } });
-  const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
-  return { tenant, tenantId: tenantUuid(tenant), partner };
-}
-
-const player = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerUuid({ id }), currency });
-const house = (currency = 'EUR') => ({ ownerType: 'HOUSE' as const, currency });
-const world = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
+const casino = () => walletCasino(server, platform);
+const player = playerSelector;
+const house = houseSelector;
+const world = worldSelector;
 
 async function postingsWithKey(tenantId: string, idempotencyKey: string): Promise<number> {
   const { rows } = await owner.query<{ n: number }>(`select count(*)::int as n from ledger_transaction where tenant_id = $1 and idempotency_key = $2`, [tenantId, idempotencyKey]);

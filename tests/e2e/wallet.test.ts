@@ -6,8 +6,9 @@ import { expireDueHolds } from '../../modules/wallet/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { collect, settle } from '../helpers/subscriptions.js';
-import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
-import { expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
+import { expectType, newPlayer, newStaff, platformAdmin } from '../helpers/world.js';
+import { houseSelector, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
 
 let server: TestServer;
 let platform: Sdk;
@@ -15,22 +16,10 @@ let owner: pg.Client;
 let seq = 0;
 const key = (label: string) => `test-${label}-${Date.now()}-${++seq}`;
 
-interface Casino {
-  tenant: TestTenant;
-  tenantId: string;
-  partner: Sdk;
-}
-
-async function casino(): Promise<Casino> {
-  const tenant = await newTenant(server, platform);
-  const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'game aggregator', permissions: ['WALLET_POST', 'WALLET_READ'] } });
-  const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
-  return { tenant, tenantId: tenantUuid(tenant), partner };
-}
-
-const player = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerUuid({ id }), currency });
-const house = (currency = 'EUR') => ({ ownerType: 'HOUSE' as const, currency });
-const world = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
+const casino = () => walletCasino(server, platform);
+const player = playerSelector;
+const house = houseSelector;
+const world = worldSelector;
 
 async function deposit(c: Casino, playerId: string, amount: string) {
   const { postTransfers } = await c.partner.PostTransfers({
