@@ -142,22 +142,43 @@ export interface LoadResult {
   sent: number;
 }
 
+/** The clients of a load run and its time: warm-up, then the measured window. */
+export interface LoadWindow {
+  clients: number;
+  warmupMs: number;
+  durationMs: number;
+  /**
+   * Requests per second across all clients, at fixed times (a fixed arrival rate); absent, a
+   * closed loop (each client sends its next request as soon as the previous one is answered).
+   */
+  ratePerS?: number;
+}
+
 /**
- * Closed-loop clients: each sends its next request as soon as the previous one is answered,
- * through warm-up and the measured window. `send(client, n)` makes and sends client's n-th
- * request and answers a failure text, or null when it succeeded. Only requests completing
- * inside the window count.
+ * Load clients. In a closed loop each client sends its next request as soon as the previous one
+ * is answered (full load). At a fixed rate client `c` sends its n-th request at
+ * start + (n·clients + c) / rate, or at once when it is late; its latency counts from that
+ * scheduled time, so a request delayed behind a slow one counts the wait (no coordinated
+ * omission). `send(client, n)` makes and sends client's n-th request and answers a failure text,
+ * or null when it succeeded. Only requests completing inside the window count.
  */
-export async function closedLoop(
-  window: { clients: number; warmupMs: number; durationMs: number },
-  send: (client: number, n: number) => Promise<string | null>,
-): Promise<LoadResult> {
-  const windowStart = performance.now() + window.warmupMs;
+export async function loadLoop(window: LoadWindow, send: (client: number, n: number) => Promise<string | null>): Promise<LoadResult> {
+  const start = performance.now();
+  const windowStart = start + window.warmupMs;
   const windowEnd = windowStart + window.durationMs;
   const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: window.durationMs, sent: 0 };
+  const rate = window.ratePerS;
   const client = async (c: number) => {
-    for (let n = 0; performance.now() < windowEnd; n++) {
-      const sentAt = performance.now();
+    for (let n = 0; ; n++) {
+      let sentAt = performance.now();
+      if (rate) {
+        const scheduled = start + ((n * window.clients + c) * 1000) / rate;
+        if (scheduled >= windowEnd) break;
+        if (scheduled > sentAt) await new Promise((resolve) => setTimeout(resolve, scheduled - sentAt));
+        sentAt = scheduled;
+      } else if (sentAt >= windowEnd) {
+        break;
+      }
       result.sent += 1;
       let failure: string | null;
       try {
@@ -178,6 +199,18 @@ export async function closedLoop(
   };
   await Promise.all(Array.from({ length: window.clients }, (_, c) => client(c)));
   return result;
+}
+
+/** Latency percentiles of a run at a fixed rate, and the rate it achieved. */
+export function pacedFigures(result: LoadResult, ratePerS: number) {
+  const sorted = result.latencies.sort((a, b) => a - b);
+  return {
+    ratePerS,
+    achievedPerS: round(result.ok / (result.windowMs / 1000), 1),
+    p50ms: round(percentile(sorted, 0.5)),
+    p99ms: round(percentile(sorted, 0.99)),
+    failed: result.failed,
+  };
 }
 
 /**

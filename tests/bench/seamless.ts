@@ -26,7 +26,8 @@ import {
   BenchDatabases,
   benchServerEnv,
   benchSettings,
-  closedLoop,
+  loadLoop,
+  pacedFigures,
   intEnv,
   loadAverage,
   machineFacts,
@@ -52,6 +53,8 @@ interface LoadSpec {
   currency: string;
   warmupMs: number;
   durationMs: number;
+  /** A fixed arrival rate instead of the closed loop. */
+  ratePerS?: number;
 }
 
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
@@ -60,7 +63,7 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const betUrl = new URL(`${spec.baseUrl}/transaction/bet`);
   const winUrl = new URL(`${spec.baseUrl}/transaction/win`);
   try {
-    return await closedLoop(spec, async (c, n) => {
+    return await loadLoop(spec, async (c, n) => {
       const player = spec.players[playerIndexOf(c, n, spec.clients, spec.players.length)]!;
       const bet = n % 2 === 0;
       const body = JSON.stringify({
@@ -161,6 +164,10 @@ async function main(): Promise<void> {
       if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, 'seamless.cpuprofile'))}`);
       await new Promise((r) => setTimeout(r, 1200));
       const commitsAfter = await databases.commits(name);
+      // Latency at a fixed arrival rate, half of what the full load reached: what a callback
+      // waits when the machine is not saturated.
+      const halfRate = Math.max(1, Math.round(result.ok / (result.windowMs / 1000) / 2));
+      const paced = pacedFigures(await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, ratePerS: halfRate }), halfRate);
 
       const owner = new pg.Client({ connectionString: ownerUrl });
       await owner.connect();
@@ -225,6 +232,7 @@ async function main(): Promise<void> {
         databaseFloorPerS: round(databaseFloorPerS, 1),
         databaseFloorRatio: round(databaseFloorPerS / baseline.tps, 3),
         floorBoundRatio: round(1 / (baseline.tps / apiFloorPerS + baseline.tps / databaseFloorPerS), 3),
+        fixedRate: paced,
       };
       const met = figures.ratioToPgbench >= 0.7 && figures.p99ms <= 30;
       console.log(
@@ -232,6 +240,10 @@ async function main(): Promise<void> {
           `seamless/pgbench ${figures.ratioToPgbench.toFixed(3)}   (${figures.callbacks} ok, ${figures.failed} failed, ${figures.dbCommitsPerCallback} DB commits per callback)`,
       );
       for (const failure of result.failures) console.log(`  failure: ${failure}`);
+      console.log(
+        `fixed rate ${paced.ratePerS} callbacks/s (half the full load): p50 ${paced.p50ms.toFixed(1)} ms   p99 ${paced.p99ms.toFixed(1)} ms   ` +
+          `(achieved ${paced.achievedPerS.toFixed(0)}/s, ${paced.failed} failed)`,
+      );
       console.log(
         `signature ceiling ${figures.signatureCeilingPerS.toFixed(0)} requests/s   ÷ pgbench ${figures.signatureCeilingRatio.toFixed(3)}   ` +
           `(the same load refused at the signature check: HTTP and HMAC, no database; ${ceiling.failed} failed)`,

@@ -32,7 +32,8 @@ import {
   BenchDatabases,
   benchServerEnv,
   benchSettings,
-  closedLoop,
+  loadLoop,
+  pacedFigures,
   loadAverage,
   machineFacts,
   percentile,
@@ -61,6 +62,8 @@ interface LoadSpec {
   label: string;
   /** Send this query with no variables instead of transfers (the API's ceiling). */
   noopQuery?: string;
+  /** A fixed arrival rate instead of the closed loop. */
+  ratePerS?: number;
 }
 
 async function runLoad(spec: LoadSpec): Promise<LoadResult> {
@@ -69,7 +72,7 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const headers = { 'content-type': 'application/json', 'x-api-key': spec.apiKey };
   const run = randomUUID().slice(0, 8);
   try {
-    return await closedLoop(spec, async (c, n) => {
+    return await loadLoop(spec, async (c, n) => {
       const index = playerIndexOf(c, n, spec.clients, spec.players.length);
       const bet = n % 2 === 0;
       const player = { ownerType: 'PLAYER', ownerId: spec.players[index]!, currency: spec.currency, kind: 'CASH' };
@@ -114,6 +117,8 @@ interface CaseFigures {
   failed: number;
   houseAccounts: number;
   dbCommitsPerTransfer: number;
+  /** Latency at a fixed arrival rate, half of the full load's (absent for the API ceiling). */
+  fixedRate?: ReturnType<typeof pacedFigures>;
 }
 
 async function main(): Promise<void> {
@@ -231,6 +236,10 @@ async function main(): Promise<void> {
 
         const sorted = result.latencies.sort((a, b) => a - b);
         const tps = result.ok / (result.windowMs / 1000);
+        // Latency at a fixed arrival rate, half of what the full load reached: what a transfer
+        // waits when the machine is not saturated.
+        const halfRate = Math.max(1, Math.round(tps / 2));
+        const fixedRate = noopQuery ? undefined : pacedFigures(await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, ratePerS: halfRate }), halfRate);
         const figures: CaseFigures = {
           tps: round(tps, 1),
           p50ms: round(percentile(sorted, 0.5)),
@@ -240,6 +249,7 @@ async function main(): Promise<void> {
           failed: result.failed,
           houseAccounts: check.houseAccounts,
           dbCommitsPerTransfer: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 2),
+          ...(fixedRate ? { fixedRate } : {}),
         };
         console.log(
           `${label.padEnd(13)} ${figures.tps.toFixed(0).padStart(6)} ${noopQuery ? 'requests/s ' : 'transfers/s'}   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
@@ -247,6 +257,12 @@ async function main(): Promise<void> {
             `${check.houseAccounts} house account(s), ${figures.dbCommitsPerTransfer} DB commits per request)`,
         );
         for (const failure of result.failures) console.log(`  failure: ${failure}`);
+        if (fixedRate) {
+          console.log(
+            `${''.padEnd(13)} at a fixed ${fixedRate.ratePerS}/s (half): p50 ${fixedRate.p50ms.toFixed(1)} ms   p99 ${fixedRate.p99ms.toFixed(1)} ms   ` +
+              `(achieved ${fixedRate.achievedPerS.toFixed(0)}/s, ${fixedRate.failed} failed)`,
+          );
+        }
         return figures;
       } finally {
         await platform.close();
@@ -270,7 +286,8 @@ async function main(): Promise<void> {
       `targets: wallet/pgbench >= 0.5 with p99 <= 50 ms: hotHouse ${meets(hotHouse) ? 'met' : 'NOT met'}, stripedHouse ${meets(stripedHouse) ? 'met' : 'NOT met'}, ` +
         `spread ${meets(spread) ? 'met' : 'NOT met'}; hot/spread >= 0.8: ${hotVsSpread >= 0.8 ? 'met' : 'NOT met'}; striped/spread >= 0.8: ${stripedVsSpread >= 0.8 ? 'met' : 'NOT met'}`,
     );
-    const strip = ({ tps, p50ms, p99ms, ratioToPgbench, transfers, failed, houseAccounts, dbCommitsPerTransfer }: CaseFigures) => ({
+    const strip = ({ tps, p50ms, p99ms, ratioToPgbench, transfers, failed, houseAccounts, dbCommitsPerTransfer, fixedRate }: CaseFigures) => ({
+      fixedRate,
       tps,
       p50ms,
       p99ms,
