@@ -5,7 +5,7 @@ import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, MAX_AMOUNT, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
-import { retryRaceLost } from '../../src/db/group-commit.js';
+import { retryRaceLost } from '../../src/db/races.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { playerExists } from '../identity/index.js';
 import {
