@@ -73,10 +73,17 @@ describe('reconciliation', () => {
     // Stale pending: started long ago, no verdict, and Stripe still says it is processing.
     const stale = await start('1400');
     stale.intent.status = 'processing';
-    await db.query(`update payment set created_at = now() - interval '3 hours' where id = $1`, [stale.id]);
+    const created = await db.query<{ staleDay: string }>(
+      `update payment set created_at = now() - interval '3 hours' where id = $1 returning to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as "staleDay"`,
+      [stale.id],
+    );
+    const staleDay = created.rows[0]!.staleDay;
 
+    // Reconciliation is per UTC day of creation: in the first three hours after midnight the
+    // stale payment belongs to yesterday.
     const day = new Date().toISOString().slice(0, 10);
-    const { paymentReconciliation } = await world.finance.sdk.PaymentReconciliation({ day });
+    const days = [...new Set([day, staleDay])];
+    const paymentReconciliation = (await Promise.all(days.map((d) => world.finance.sdk.PaymentReconciliation({ day: d })))).flatMap((r) => r.paymentReconciliation);
     const byPayment = new Map(paymentReconciliation.map((m) => [m.paymentId, m]));
     expect(byPayment.get(missing.id)).toMatchObject({ kind: 'MISSING_CREDIT', providerAmount: '1100', ledgerAmount: '0', ledgerCredits: 0 });
     expect(byPayment.get(double.id)).toMatchObject({ kind: 'DOUBLE_CREDIT', ledgerAmount: '2400', ledgerCredits: 2 });

@@ -361,8 +361,12 @@ describe('reconciliation against Stripe', () => {
   it('fetches the status of a payment pending too long', async () => {
     const p = await player(server, world);
     const { deposit, intent } = await startDeposit(p, '1234');
-    await db.query(`update payment set created_at = now() - interval '2 hours' where id = $1`, [deposit.payment.id]);
-    const day = new Date().toISOString().slice(0, 10);
+    // The day it was created on, UTC (yesterday's, two hours after midnight).
+    const created = await db.query<{ day: string }>(
+      `update payment set created_at = now() - interval '2 hours' where id = $1 returning to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day`,
+      [deposit.payment.id],
+    );
+    const day = created.rows[0]!.day;
     const stale = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation.filter((m) => m.paymentId === deposit.payment.id);
     expect(stale).toMatchObject([{ kind: 'STALE_PENDING' }]);
     // Stripe says it succeeded, but no webhook came: a missing credit.
