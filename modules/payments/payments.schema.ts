@@ -27,6 +27,7 @@ import {
 import { PAYMENT_EVENT, type PaymentEventPayload } from './payments.events.js';
 import * as providers from './payments.providers.js';
 import * as payments from './payments.service.js';
+import * as withdrawals from './payments.withdrawals.js';
 import { reconcile, type Mismatch } from './payments.reconciliation.js';
 
 errorType(PaymentProviderUnsupportedError, 'PaymentProviderUnsupportedError');
@@ -321,7 +322,7 @@ builder.queryFields((t) => ({
     type: Withdrawal,
     description: 'The signed-in player\'s withdrawals, newest first.',
     authScopes: { player: true },
-    resolve: (_root, args, ctx) => payments.listWithdrawals(ctx, { ...args, playerId: payments.playerOf(ctx) }),
+    resolve: (_root, args, ctx) => withdrawals.listWithdrawals(ctx, { ...args, playerId: payments.playerOf(ctx) }),
   }),
   payments: t.connection({
     type: Payment,
@@ -340,7 +341,7 @@ builder.queryFields((t) => ({
     description: 'The review queue (status PENDING) and history, newest first.',
     authScopes: { permission: 'payments:read' },
     args: { status: t.arg({ type: WithdrawalStatus }), playerId: t.arg.string() },
-    resolve: (_root, args, ctx) => payments.listWithdrawals(ctx, args),
+    resolve: (_root, args, ctx) => withdrawals.listWithdrawals(ctx, args),
   }),
   disputes: t.connection({
     type: Dispute,
@@ -405,14 +406,14 @@ builder.mutationFields((t) => ({
       amount: t.arg({ type: 'Money', required: true }),
       provider: t.arg.string(),
     },
-    resolve: (_root, args, ctx) => payments.requestWithdrawal(ctx, args),
+    resolve: (_root, args, ctx) => withdrawals.requestWithdrawal(ctx, args),
   }),
   cancelWithdrawal: t.field({
     type: Withdrawal,
     authScopes: { player: true },
     errors: { types: [WithdrawalNotFoundError, WithdrawalNotPendingError, ...TENANT_ERRORS] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, { id }, ctx) => payments.cancelWithdrawal(ctx, String(id)),
+    resolve: (_root, { id }, ctx) => withdrawals.cancelWithdrawal(ctx, String(id)),
   }),
   approveWithdrawal: t.field({
     type: Withdrawal,
@@ -420,14 +421,14 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'payments:manage' },
     errors: { types: [...DECISION_ERRORS] },
     args: { id: t.arg.id({ required: true }), note: t.arg.string() },
-    resolve: (_root, { id, note }, ctx) => payments.approveWithdrawal(ctx, { withdrawalId: String(id), note }),
+    resolve: (_root, { id, note }, ctx) => withdrawals.approveWithdrawal(ctx, { withdrawalId: String(id), note }),
   }),
   rejectWithdrawal: t.field({
     type: Withdrawal,
     authScopes: { permission: 'payments:manage' },
     errors: { types: [...DECISION_ERRORS] },
     args: { id: t.arg.id({ required: true }), note: t.arg.string() },
-    resolve: (_root, { id, note }, ctx) => payments.rejectWithdrawal(ctx, { withdrawalId: String(id), note }),
+    resolve: (_root, { id, note }, ctx) => withdrawals.rejectWithdrawal(ctx, { withdrawalId: String(id), note }),
   }),
   completeManualWithdrawal: t.field({
     type: WithdrawalPayload,
@@ -435,7 +436,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'payments:manage' },
     errors: { types: [...MANUAL_ERRORS, WithdrawalCompleterApprovedError, IdempotencyConflictError, AccountFrozenError, BalanceOverflowError] },
     args: { input: t.arg({ type: CompleteManualWithdrawalInput, required: true }) },
-    resolve: (_root, { input }, ctx) => payments.completeManualWithdrawal(ctx, { ...input, withdrawalId: String(input.withdrawalId) }),
+    resolve: (_root, { input }, ctx) => withdrawals.completeManualWithdrawal(ctx, { ...input, withdrawalId: String(input.withdrawalId) }),
   }),
   rejectManualWithdrawal: t.field({
     type: Withdrawal,
@@ -443,7 +444,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'payments:manage' },
     errors: { types: [...MANUAL_ERRORS] },
     args: { input: t.arg({ type: RejectManualWithdrawalInput, required: true }) },
-    resolve: (_root, { input }, ctx) => payments.rejectManualWithdrawal(ctx, { withdrawalId: String(input.withdrawalId), note: input.note }),
+    resolve: (_root, { input }, ctx) => withdrawals.rejectManualWithdrawal(ctx, { withdrawalId: String(input.withdrawalId), note: input.note }),
   }),
   refundDeposit: t.field({
     type: WithdrawalPayload,
@@ -456,7 +457,7 @@ builder.mutationFields((t) => ({
       amount: t.arg({ type: 'Money', required: true }),
       reason: t.arg.string({ required: true }),
     },
-    resolve: (_root, args, ctx) => payments.requestRefund(ctx, { ...args, paymentId: String(args.paymentId) }),
+    resolve: (_root, args, ctx) => withdrawals.requestRefund(ctx, { ...args, paymentId: String(args.paymentId) }),
   }),
   addDisputeEvidence: t.field({
     type: Dispute,

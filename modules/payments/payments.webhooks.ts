@@ -20,7 +20,8 @@ import {
 import { DISPUTE_LOST, emitPaymentEvent, type DisputeLostPayload } from './payments.events.js';
 import { PROVIDER_CODE, WebhookRejectedError, type PaymentGateway, type ProviderEvent, type VerifiedItem, type WebhookAnswer } from './payments.gateway.js';
 import { gatewayOf, providerRow, settingsOf, type ProviderRow } from './payments.providers.js';
-import { cashOf, failWithdrawal, providerAccountOf, receivableOf, type DisputeRow, type PaymentRow, type WithdrawalRow } from './payments.service.js';
+import { cashOf, providerAccountOf, receivableOf, type DisputeRow, type PaymentRow, type WithdrawalRow } from './payments.service.js';
+import { failWithdrawal } from './payments.withdrawals.js';
 
 export interface WebhookRequest {
   tenantSlug: string;
