@@ -1,4 +1,4 @@
-import { appUrlFrom, ConfigError, loadConfig } from './config.js';
+import { appUrlFrom, loadConfigOrExit } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './observability/logger.js';
@@ -7,16 +7,7 @@ import { PortInUseError } from './ports.js';
 import { DEMO, seedDemo } from './seed.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
 
   let embedded: EmbeddedDatabase | undefined;

@@ -1,10 +1,10 @@
-import { loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { startEmbeddedPostgres } from '../db/embedded.js';
 import { migrate } from '../db/migrate.js';
 import { createLogger } from '../observability/logger.js';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
-const config = loadConfig();
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 const { database } = config;
 const embedded = database.kind === 'embedded' ? await startEmbeddedPostgres(database.dir, database.port, logger) : undefined;
