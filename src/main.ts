@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       appUrl = config.database.appUrl;
     }
     if (config.migrateOnStart) {
-      const { applied } = await migrate(ownerUrl, config.database.appPassword);
+      const { applied } = await migrate(ownerUrl, config.database.appPassword, logger);
       logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema up to date');
     }
 
