@@ -168,11 +168,30 @@ export interface RateLimitConfig {
 /** The manifest `npm run codegen` writes (src/cli/trusted-documents.ts). */
 export const DEFAULT_TRUSTED_DOCUMENTS_PATH = fileURLToPath(new URL('../codegen/trusted-documents.json', import.meta.url));
 
+export interface ConfigProblem {
+  variable: string;
+  /** What is wrong, never the value itself (it may be a secret). */
+  reason: string;
+}
+
+/** Every invalid or missing setting of the environment, one line each in the message. */
 export class ConfigError extends Error {
-  constructor(readonly variable: string, reason: string) {
-    super(`Invalid configuration: ${variable} ${reason}`);
+  constructor(readonly problems: ConfigProblem[]) {
+    const count = problems.length === 1 ? '1 setting' : `${problems.length} settings`;
+    super([`Invalid configuration (${count}):`, ...problems.map((p) => `  ${p.variable}: ${p.reason}`)].join('\n'));
     this.name = 'ConfigError';
   }
+}
+
+/** zod's issues grouped by variable; several issues of one variable share its line. */
+function problemsOf(issues: z.core.$ZodIssue[]): ConfigProblem[] {
+  const reasons = new Map<string, string[]>();
+  for (const issue of issues) {
+    const variable = String(issue.path[0] ?? 'environment');
+    const reason = issue.code === 'invalid_type' && issue.expected === 'number' ? 'must be a number' : issue.message;
+    reasons.set(variable, [...(reasons.get(variable) ?? []), reason]);
+  }
+  return [...reasons].map(([variable, list]) => ({ variable, reason: [...new Set(list)].join('; ') }));
 }
 
 const DEV_JWT_SECRET = 'croupier-development-only-secret-do-not-deploy';
@@ -192,24 +211,25 @@ export function appUrlFrom(ownerUrl: string, password: string | undefined): stri
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Everything wrong is reported at once, so a deployment is not fixed one restart at a time.
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  const problems = parsed.success ? [] : problemsOf(parsed.error.issues);
+  if (source.NODE_ENV === 'production') {
+    // Checked on the raw source: a value that is set but invalid is already among the problems.
+    for (const variable of ['JWT_SECRET', 'DATABASE_URL', 'AUDIT_SIGNING_KEY', 'SECRETS_ENCRYPTION_KEY']) {
+      if (source[variable] === undefined) problems.push({ variable, reason: 'is required in production' });
+    }
+    if (source.DATABASE_APP_URL === undefined && source.DATABASE_APP_PASSWORD === undefined) {
+      problems.push({ variable: 'DATABASE_APP_PASSWORD', reason: 'is required in production (or DATABASE_APP_URL)' });
+    }
   }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const env = parsed.data;
   const production = env.NODE_ENV === 'production';
-  if (production && !env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
-  if (production && !env.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required in production');
-  if (production && !env.AUDIT_SIGNING_KEY) throw new ConfigError('AUDIT_SIGNING_KEY', 'is required in production');
-  if (production && !env.SECRETS_ENCRYPTION_KEY) throw new ConfigError('SECRETS_ENCRYPTION_KEY', 'is required in production');
 
   // The app role's password: given, or (outside production, when no app URL is given) the dev default.
   // Migrations set the role's password only when one is known here.
   const appPassword = env.DATABASE_APP_PASSWORD ?? (env.DATABASE_APP_URL || production ? undefined : DEV_APP_PASSWORD);
-  if (production && !env.DATABASE_APP_URL && !env.DATABASE_APP_PASSWORD) {
-    throw new ConfigError('DATABASE_APP_PASSWORD', 'or DATABASE_APP_URL is required in production');
-  }
   const database: Config['database'] = env.DATABASE_URL
     ? {
         kind: 'external',
@@ -272,6 +292,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ip: { points: env.RATE_LIMIT_IP_POINTS, durationSeconds: env.RATE_LIMIT_IP_DURATION_SECONDS },
     },
   };
+}
+
+/** loadConfig for the command-line entry points: a ConfigError is printed (one line per setting) and ends the process with code 2. */
+export function loadConfigOrExit(source: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(source);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(2);
+  }
 }
 
 function trustProxyOf(value: string | undefined): boolean | number | string[] {

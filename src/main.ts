@@ -1,44 +1,50 @@
-import { appUrlFrom, ConfigError, loadConfig } from './config.js';
+import { appUrlFrom, loadConfigOrExit } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './observability/logger.js';
-import { createPlatform } from './platform.js';
+import { createPlatform, type Platform } from './platform.js';
+import { PortInUseError } from './ports.js';
 import { DEMO, seedDemo } from './seed.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
 
   let embedded: EmbeddedDatabase | undefined;
-  let ownerUrl: string;
-  let appUrl: string;
-  if (config.database.kind === 'embedded') {
-    embedded = await startEmbeddedPostgres(config.database.dir, config.database.port, logger);
-    ownerUrl = embedded.ownerUrl;
-    appUrl = appUrlFrom(ownerUrl, config.database.appPassword);
-  } else {
-    ownerUrl = config.database.ownerUrl;
-    appUrl = config.database.appUrl;
-  }
-  if (config.migrateOnStart) {
-    const { applied } = await migrate(ownerUrl, config.database.appPassword);
-    logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema up to date');
-  }
+  let platform: Platform | undefined;
+  let url: string;
+  try {
+    let ownerUrl: string;
+    let appUrl: string;
+    if (config.database.kind === 'embedded') {
+      embedded = await startEmbeddedPostgres(config.database.dir, config.database.port, logger);
+      ownerUrl = embedded.ownerUrl;
+      appUrl = appUrlFrom(ownerUrl, config.database.appPassword);
+    } else {
+      ownerUrl = config.database.ownerUrl;
+      appUrl = config.database.appUrl;
+    }
+    if (config.migrateOnStart) {
+      const { applied } = await migrate(ownerUrl, config.database.appPassword, logger);
+      logger.info({ applied }, applied.length ? 'migrations applied' : 'database schema up to date');
+    }
 
-  const platform = await createPlatform(config, appUrl, logger);
-  if (config.seedDemo) {
-    await seedDemo(platform.services);
+    platform = await createPlatform(config, appUrl, logger);
+    if (config.seedDemo) {
+      await seedDemo(platform.services);
+    }
+    url = await platform.listen();
+  } catch (error) {
+    // Whatever did start is stopped, so a failed start leaves no PostgreSQL running behind it.
+    await platform?.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    if (error instanceof PortInUseError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
   }
-  const url = await platform.listen();
+  const running = platform;
   const events = config.redisUrl ? 'Redis pub/sub' : 'in-process event bus';
   const lines = [
     `Croupier is listening on ${url}/graphql (${events}; database: ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`,
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownGraceMs);
     force.unref();
-    await platform.close();
+    await running.close();
     await embedded?.stop();
     process.exit(0);
   };

@@ -11,6 +11,7 @@ import { Scheduler } from './jobs/scheduler.js';
 import { createHttpServer, type HttpServer } from './server.js';
 import { RateLimiter } from './rate-limit.js';
 import { LookupCache } from './lookup-cache.js';
+import { isAddressInUse, isPortFree, PortInUseError } from './ports.js';
 
 export interface Platform {
   services: Services;
@@ -59,7 +60,7 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     http,
     url: '',
     async listen() {
-      const address = await http.app.listen({ host: config.host, port: config.port });
+      const address = await listenOrExplain(http, config.host, config.port);
       relay.start();
       scheduler.start(jobsOf(services));
       platform.url = address;
@@ -77,4 +78,17 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     },
   };
   return platform;
+}
+
+/** Listens, or throws PortInUseError naming PORT when the port is taken. */
+async function listenOrExplain(http: HttpServer, host: string, port: number): Promise<string> {
+  const portInUse = () => new PortInUseError(port, host, 'PORT', 'the HTTP server');
+  if (port !== 0 && !(await isPortFree(host, port))) throw portInUse();
+  try {
+    return await http.app.listen({ host, port });
+  } catch (error) {
+    // Taken between the check and the listen.
+    if (isAddressInUse(error)) throw portInUse();
+    throw error;
+  }
 }

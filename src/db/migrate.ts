@@ -1,6 +1,7 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, type LogContext, type Logger as OrmLogger, type LoggerNamespace } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../config.js';
+import type { Logger } from '../observability/logger.js';
 import { migrationsList } from '../../migrations/index.js';
 
 export interface MigrateResult {
@@ -15,15 +16,17 @@ export const APPEND_ONLY_TABLES = ['tenant_menu_change', 'audit_event', 'audit_c
  * with exactly the rights it needs: read/write on tables (row-level security applies to
  * it because it owns none of them), insert-only on history tables, nothing more.
  */
-export async function migrate(ownerUrl: string, appPassword: string | undefined): Promise<MigrateResult> {
+export async function migrate(ownerUrl: string, appPassword: string | undefined, logger?: Logger): Promise<MigrateResult> {
   const orm = await MikroORM.init({
     clientUrl: ownerUrl,
     entities: [],
     discovery: { warnWhenNoEntities: false },
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', snapshot: false },
+    // Without a logger (the test set-up), the migrator's lines are not written at all.
+    migrations: { migrationsList, transactional: true, allOrNothing: true, tableName: 'mikro_orm_migrations', snapshot: false, silent: !logger },
     pool: { min: 0, max: 2 },
     debug: false,
+    ...(logger ? { loggerFactory: () => new PinoOrmLogger(logger.child({ component: 'migrator' })) } : {}),
   });
   try {
     const applied = await orm.getMigrator().up();
@@ -31,6 +34,37 @@ export async function migrate(ownerUrl: string, appPassword: string | undefined)
     return { applied: applied.map((m) => m.name) };
   } finally {
     await orm.close(true);
+  }
+}
+
+/**
+ * MikroORM's logger interface on the platform's pino logger, so the migrator's lines
+ * ("Processing 'Migration…'", "Applied '…'") are JSON lines among the others instead of
+ * coloured text on stdout.
+ */
+class PinoOrmLogger implements OrmLogger {
+  constructor(private readonly logger: Logger) {}
+
+  log(namespace: string, message: string, context?: LogContext): void {
+    const level = context?.level === 'error' ? 'error' : context?.level === 'warning' ? 'warn' : 'info';
+    this.logger[level]({ namespace }, message);
+  }
+
+  error(namespace: string, message: string): void {
+    this.logger.error({ namespace }, message);
+  }
+
+  warn(namespace: string, message: string): void {
+    this.logger.warn({ namespace }, message);
+  }
+
+  /** Never: the statements include `alter role … password`, which no log may hold. */
+  logQuery(): void {}
+
+  setDebugMode(): void {}
+
+  isEnabled(namespace: LoggerNamespace): boolean {
+    return namespace !== 'query' && namespace !== 'query-params';
   }
 }
 

@@ -23,6 +23,29 @@ describe('config', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://a@b/c' })).toThrow(/JWT_SECRET/);
   });
 
+  it('reports every invalid or missing setting at once, one line per variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', PORT: 'eighty', REDIS_URL: 'http://x', JWT_SECRET: 'short', OUTBOX_POLL_MS: '1' });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems.map((p) => p.variable).sort()).toEqual(
+      ['AUDIT_SIGNING_KEY', 'DATABASE_APP_PASSWORD', 'DATABASE_URL', 'JWT_SECRET', 'OUTBOX_POLL_MS', 'PORT', 'REDIS_URL', 'SECRETS_ENCRYPTION_KEY'].sort(),
+    );
+    const lines = message.split('\n');
+    expect(lines[0]).toBe('Invalid configuration (8 settings):');
+    expect(lines).toHaveLength(1 + 8);
+    expect(lines).toContain('  PORT: must be a number');
+    expect(lines).toContain('  JWT_SECRET: must be at least 32 characters');
+    expect(lines).toContain('  DATABASE_URL: is required in production');
+    expect(lines).toContain('  DATABASE_APP_PASSWORD: is required in production (or DATABASE_APP_URL)');
+    // A value is never echoed: it may be a secret.
+    expect(message).not.toContain('short');
+  });
+
   it('derives the app role URL from the owner URL', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://owner:pw@db.example:5432/casino', DATABASE_APP_PASSWORD: 'app-secret-1' });
     expect(config.database.kind === 'external' && config.database.appUrl).toBe('postgres://croupier_app:app-secret-1@db.example:5432/casino');
