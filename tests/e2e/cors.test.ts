@@ -88,6 +88,7 @@ describe('CORS on operations', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(tenantOrigin);
     expect(response.headers.get('vary')?.toLowerCase()).toContain('origin');
+    expect(response.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('retry-after');
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -117,6 +118,7 @@ describe('server-to-server routes', () => {
   it('give no CORS headers to the payment webhooks and the seamless callbacks, even for an allowed origin', async () => {
     for (const path of [`/payments/${tenant.slug}/stripe/webhook`, `/seamless/${tenant.slug}/hub88/transaction/win`]) {
       const options = await preflight(tenantOrigin, path);
+      expect(options.status, path).toBe(404);
       expect(options.headers.get('access-control-allow-origin'), path).toBeNull();
       const post = await fetch(`${server.url}${path}`, {
         method: 'POST',
