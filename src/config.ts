@@ -66,6 +66,12 @@ const envSchema = z.object({
       'must be true, false, a hop count, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)',
     )
     .optional(),
+  // Origins allowed beside every tenant's own domains (docs/security.md, CORS).
+  CORS_ALLOWED_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .pipe(z.array(z.string().refine(isOrigin, 'must be a comma list of origins: http(s)://host[:port], no path')))
+    .optional(),
 
   // GraphQL hardening (docs/security.md).
   HTTP_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
@@ -129,6 +135,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Which proxies' X-Forwarded-For to believe for the caller's address (rate limits, audit); false: none. */
   trustProxy: boolean | number | string[];
+  /** Browser origins allowed to call /graphql beside the tenants' own domains, as `URL.origin` writes them. */
+  corsAllowedOrigins: string[];
   /** Largest accepted HTTP body and WebSocket message, in bytes. */
   bodyLimitBytes: number;
   /** Query limits, introspection and trusted documents (docs/security.md). */
@@ -272,6 +280,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),
+    corsAllowedOrigins: (env.CORS_ALLOWED_ORIGINS ?? []).map((o) => new URL(o).origin),
     bodyLimitBytes: env.HTTP_BODY_LIMIT_BYTES,
     graphql: {
       // Off wherever GraphiQL is off, unless turned on explicitly.
@@ -302,6 +311,17 @@ export function loadConfigOrExit(source: NodeJS.ProcessEnv = process.env): Confi
     if (!(error instanceof ConfigError)) throw error;
     console.error(error.message);
     process.exit(2);
+  }
+}
+
+/** An origin as a browser sends it: http or https, a host, maybe a port, and nothing after. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const web = url.protocol === 'https:' || url.protocol === 'http:';
+    return web && !url.username && !url.password && url.pathname === '/' && !url.search && !url.hash;
+  } catch {
+    return false;
   }
 }
 

@@ -19,6 +19,7 @@ import { noSubscriptionOverHttpPlugin, subscriptionOverHttpError } from './graph
 import { TrustedDocuments, type DocumentRequest } from './graphql/trusted-documents.js';
 import { WsOperationGuard } from './graphql/ws-operation.js';
 import { registerGraphiql } from './graphiql.js';
+import { GRAPHQL_PATH, registerCors } from './cors.js';
 import { DEMO_TENANT_SLUG } from './seed.js';
 import { localeFromAcceptLanguage } from './i18n.js';
 import { Metrics } from './observability/metrics.js';
@@ -240,33 +241,37 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   });
   await apollo.start();
 
-  app.route({
-    url: '/graphql',
-    method: ['GET', 'POST', 'OPTIONS'],
-    handler: fastifyApolloHandler(apollo, {
-      context: async (request, reply) => {
-        try {
-          const context = await admit({ headers: request.headers, ip: request.ip, requestId: request.id });
-          const document = httpDocument(request);
-          // Before anything walks them (docs/security.md, "Nesting of client values").
-          const tooDeep = inputDepthError(document, config.graphql.maxInputDepth);
-          if (tooDeep) throw tooDeep;
-          // Refused before Apollo parses it: an untrusted document learns nothing of the schema.
-          const text = trusted ? trusted.resolve(document) : document.query;
-          // Subscriptions are served over WebSocket only: refused before any resolver runs.
-          const overHttp = subscriptionOverHttpError(text, document.operationName);
-          if (overHttp) throw overHttp;
-          return context;
-        } catch (error) {
-          const params = request.method === 'GET' ? request.query : request.body;
-          logRefusedOperation(logger, { reqId: request.id, durationMs: reply.elapsedTime, params, error });
-          if (error instanceof AppError) {
-            throw error.toGraphQLError(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en');
+  // /graphql in a scope of its own with CORS (src/cors.ts): the modules' routes stay without.
+  await app.register(async (graphqlScope) => {
+    await registerCors(graphqlScope, services);
+    graphqlScope.route({
+      url: GRAPHQL_PATH,
+      method: ['GET', 'POST', 'OPTIONS'],
+      handler: fastifyApolloHandler(apollo, {
+        context: async (request, reply) => {
+          try {
+            const context = await admit({ headers: request.headers, ip: request.ip, requestId: request.id });
+            const document = httpDocument(request);
+            // Before anything walks them (docs/security.md, "Nesting of client values").
+            const tooDeep = inputDepthError(document, config.graphql.maxInputDepth);
+            if (tooDeep) throw tooDeep;
+            // Refused before Apollo parses it: an untrusted document learns nothing of the schema.
+            const text = trusted ? trusted.resolve(document) : document.query;
+            // Subscriptions are served over WebSocket only: refused before any resolver runs.
+            const overHttp = subscriptionOverHttpError(text, document.operationName);
+            if (overHttp) throw overHttp;
+            return context;
+          } catch (error) {
+            const params = request.method === 'GET' ? request.query : request.body;
+            logRefusedOperation(logger, { reqId: request.id, durationMs: reply.elapsedTime, params, error });
+            if (error instanceof AppError) {
+              throw error.toGraphQLError(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en');
+            }
+            throw error;
           }
-          throw error;
-        }
-      },
-    }),
+        },
+      }),
+    });
   });
 
   // Each module's routes in their own encapsulated context: their content-type parsers and

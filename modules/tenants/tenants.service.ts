@@ -180,12 +180,16 @@ export const tenantDirectory = {
       return tenant ? toRef(tenant) : null;
     }, tenantTags);
   },
-  async byDomain(services: Services, host: string): Promise<TenantRef | null> {
-    const em = services.orm.em.fork();
-    const [row] = await em.execute<{ id: string }[]>(`select id from tenant where domains @> array[?]::text[] limit 1`, [host]);
-    if (!row) return null;
-    const tenant = await em.findOne(TenantSchema, { id: row.id });
-    return tenant ? toRef(tenant) : null;
+  // Asked by every Host-addressed request and every CORS check: cached like the others. A
+  // domain moving between tenants changes both, so `tenant:<id>` of the old owner drops it.
+  byDomain(services: Services, host: string): Promise<TenantRef | null> {
+    return services.lookups.get(`tenant-by-domain:${host}`, async () => {
+      const em = services.orm.em.fork();
+      const [row] = await em.execute<{ id: string }[]>(`select id from tenant where domains @> array[?]::text[] limit 1`, [host]);
+      if (!row) return null;
+      const tenant = await em.findOne(TenantSchema, { id: row.id });
+      return tenant ? toRef(tenant) : null;
+    }, tenantTags);
   },
 };
 
