@@ -5,7 +5,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { ownerDb, seedPayments } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { fund, partnerOf } from '../helpers/seamless.js';
+import { fund } from '../helpers/seamless.js';
 import { playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { applyDamage, changedTables, deeplyNested, errorLog, HOSTILE_SEED, HostileObject, MAX_BIGINT, NESTING_DEPTHS, snapshot, STORED_FAILURE_TABLES, toJson, printExplored, snapshotQuery, tenantTables, type Hostile } from '../helpers/hostile.js';
 import { attackCallback } from '../helpers/hostile-callbacks.js';

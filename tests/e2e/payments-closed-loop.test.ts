@@ -11,7 +11,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_API_KEY, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
 import { createGateway as stripeGateway } from '../../modules/payments/adapters/stripe.adapter.js';
 import { createGateway as adyenGateway } from '../../modules/payments/adapters/adyen.adapter.js';
 import { PayoutRouteUnavailableError } from '../../modules/payments/payments.gateway.js';
@@ -30,10 +30,7 @@ beforeAll(async () => {
   server = await startServer();
   platform = (await platformAdmin(server)).sdk;
   world = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, dualApprovalAbove: null });
-  const set = await world.tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'adyen', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint: adyen.url },
-  });
-  adyenWebhookUrl = `${server.url}${expectType(set.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+  adyenWebhookUrl = await setAdyenProvider(server, world.tenant, adyen.url);
   db = await ownerDb();
 });
 

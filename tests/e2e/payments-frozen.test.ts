@@ -12,7 +12,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen, type NotificationFields } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, spend, STRIPE_SECRET, waitFor, type PaymentsWorld } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, spend, STRIPE_SECRET, waitFor } from '../helpers/payments.js';
 
 let server: TestServer;
 let stripe: FakeStripe;
@@ -28,10 +28,7 @@ beforeAll(async () => {
   server = await startServer();
   platform = (await platformAdmin(server)).sdk;
   world = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, freeze: 'ON_RECEIVABLE' });
-  const set = await world.tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'adyen', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint: adyen.url },
-  });
-  adyenWebhookUrl = `${server.url}${expectType(set.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+  adyenWebhookUrl = await setAdyenProvider(server, world.tenant, adyen.url);
   db = await ownerDb();
 });
 

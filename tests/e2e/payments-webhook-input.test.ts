@@ -12,7 +12,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { pspRef, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
@@ -132,10 +132,7 @@ beforeAll(async () => {
     input: { code: 'stripe', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: STRIPE_SECRET, endpoint: stripe.url },
   });
   stripeUrl = `${server.url}${expectType(stripeProvider.setPaymentProvider, 'PaymentProvider').webhookPath}`;
-  const adyenProvider = await tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'adyen', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint: adyenFake.url },
-  });
-  adyenUrl = `${server.url}${expectType(adyenProvider.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+  adyenUrl = await setAdyenProvider(server, tenant, adyenFake.url);
   expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'PaymentSettings');
   payer = await newPlayer(server, tenant);
   await fund(await partnerOf(server, tenant), playerUuid(payer.player), 5_000_000);

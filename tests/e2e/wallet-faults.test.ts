@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, platformAdmin } from '../helpers/world.js';
-import { playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
+import { fundPlayer, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
 
 /** Issue 13, money items: corrections on frozen accounts, balance overflow, simultaneous replays. */
 
@@ -17,12 +17,7 @@ const casino = () => walletCasino(server, platform);
 const player = playerSelector;
 const world = worldSelector;
 
-async function deposit(c: Casino, playerId: string, amount: string) {
-  const { postTransfers } = await c.partner.PostTransfers({
-    input: { idempotencyKey: key('deposit'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(playerId), amount }] },
-  });
-  return expectType(postTransfers, 'LedgerTransactionPayload');
-}
+const deposit = (c: Casino, playerId: string, amount: string) => fundPlayer(c, playerId, amount, key('deposit'));
 
 beforeAll(async () => {
   server = await startServer();

@@ -8,7 +8,7 @@ import { graphqlError } from '../helpers/errors.js';
 import { collect, settle } from '../helpers/subscriptions.js';
 import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
 import { expectType, newPlayer, newStaff, platformAdmin } from '../helpers/world.js';
-import { houseSelector, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
+import { fundPlayer, houseSelector, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
 
 let server: TestServer;
 let platform: Sdk;
@@ -21,12 +21,7 @@ const player = playerSelector;
 const house = houseSelector;
 const world = worldSelector;
 
-async function deposit(c: Casino, playerId: string, amount: string) {
-  const { postTransfers } = await c.partner.PostTransfers({
-    input: { idempotencyKey: key('deposit'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(playerId), amount }] },
-  });
-  return expectType(postTransfers, 'LedgerTransactionPayload');
-}
+const deposit = (c: Casino, playerId: string, amount: string) => fundPlayer(c, playerId, amount, key('deposit'));
 
 /** A deposit as answered, whatever it is. */
 async function depositAnswer(c: Casino, playerId: string, amount: string, idempotencyKey = key('deposit')) {

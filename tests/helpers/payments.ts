@@ -124,3 +124,11 @@ export async function confirmedStripeDeposit(stripe: FakeStripe, webhookUrl: str
   const answer = await sendStripeWebhook(webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: amount }), STRIPE_SECRET);
   return { paymentId: deposit.payment.id, intent, intentId: intent.id as string, answer };
 }
+
+/** Adyen configured for the tenant (through the API) in EUR, behind the fake at `endpoint`; its webhook URL. */
+export async function setAdyenProvider(server: TestServer, tenant: TestTenant, endpoint: string): Promise<string> {
+  const set = await tenant.admin.sdk.SetPaymentProvider({
+    input: { code: 'adyen', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint },
+  });
+  return `${server.url}${expectType(set.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+}

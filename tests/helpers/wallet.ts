@@ -20,3 +20,11 @@ export async function walletCasino(server: TestServer, platform: Sdk): Promise<C
 export const playerSelector = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerUuid({ id }), currency });
 export const houseSelector = (currency = 'EUR') => ({ ownerType: 'HOUSE' as const, currency });
 export const worldSelector = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
+
+/** Money into a player's cash from the world (a deposit as a partner posts it), under `idempotencyKey`. */
+export async function fundPlayer(c: Casino, playerId: string, amount: string, idempotencyKey: string) {
+  const { postTransfers } = await c.partner.PostTransfers({
+    input: { idempotencyKey, code: 'DEPOSIT', transfers: [{ from: worldSelector(), to: playerSelector(playerId), amount }] },
+  });
+  return expectType(postTransfers, 'LedgerTransactionPayload');
+}
