@@ -54,7 +54,7 @@ const config: CodegenConfig = {
         gqlImport: 'graphql-tag#gql',
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string', Money: 'string' },
+        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string', MinorUnits: 'string', Currency: 'string', Date: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

@@ -85,6 +85,88 @@ export type DisputeStatus =
   | 'OPENED'
   | 'WON';
 
+/** The code of every expected failure (the `code` of an `Error`). */
+export type ErrorCode =
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_FROZEN'
+  | 'ACCOUNT_NOT_FOUND'
+  | 'ADJUSTMENT_NOT_FOUND'
+  | 'ADJUSTMENT_NOT_PENDING'
+  | 'ALREADY_REVERSED'
+  | 'AUDIT_CHAIN_EMPTY'
+  /** The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written. */
+  | 'BALANCE_OVERFLOW'
+  /** The grant (a key's permissions, a staff user's roles) exceeds what the caller holds; nothing was written. */
+  | 'CANNOT_GRANT'
+  | 'CAPTURE_EXCEEDS_HOLD'
+  | 'CURRENCY_MISMATCH'
+  | 'DEPOSIT_LIMIT_REACHED'
+  | 'DISPUTE_CLOSED'
+  | 'DISPUTE_NOT_FOUND'
+  | 'EMAIL_TAKEN'
+  | 'GAME_ALREADY_EXISTS'
+  | 'GAME_CURRENCY_NOT_SUPPORTED'
+  | 'GAME_DISABLED'
+  | 'GAME_NOT_FOUND'
+  | 'HOLD_NOT_FOUND'
+  | 'HOLD_NOT_OPEN'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_FUNDS'
+  | 'INVALID_CREDENTIALS'
+  /** An id argument is not a global ID of the type it takes (a raw UUID, or another type's ID). */
+  | 'INVALID_ID'
+  | 'INVALID_REFRESH_TOKEN'
+  | 'LOSS_LIMIT_REACHED'
+  /** The object named does not exist, or is not visible to the caller. */
+  | 'NOT_FOUND'
+  | 'PAYMENT_AMOUNT_OUT_OF_BOUNDS'
+  | 'PAYMENT_CURRENCY_UNSUPPORTED'
+  | 'PAYMENT_NOT_FOUND'
+  | 'PAYMENT_PROVIDER_FAILED'
+  | 'PAYMENT_PROVIDER_UNSUPPORTED'
+  | 'POKER_ALREADY_SEATED'
+  | 'POKER_BUY_IN_OUT_OF_RANGE'
+  | 'POKER_HAND_FINISHED'
+  | 'POKER_ILLEGAL_ACTION'
+  | 'POKER_ILLEGAL_AMOUNT'
+  | 'POKER_NOT_IN_HAND'
+  | 'POKER_NOT_SEATED'
+  | 'POKER_NOT_YOUR_TURN'
+  | 'POKER_PROVIDER_UNAVAILABLE'
+  | 'POKER_SEAT_TAKEN'
+  | 'POKER_TABLE_CLOSED'
+  | 'POKER_TABLE_FULL'
+  | 'POKER_TABLE_NOT_FOUND'
+  | 'REFUND_EXCEEDS_PAYMENT'
+  | 'RG_CANNOT_SHORTEN'
+  | 'SELF_APPROVAL'
+  | 'SELF_EXCLUDED'
+  | 'SESSION_LIMIT_REACHED'
+  | 'TENANT_DOMAIN_TAKEN'
+  /** The tenant named by X-Tenant or the domain does not exist. */
+  | 'TENANT_NOT_FOUND'
+  /** The operation needs a tenant: send X-Tenant or use a tenant domain. */
+  | 'TENANT_REQUIRED'
+  | 'TENANT_SLUG_TAKEN'
+  /** The tenant is suspended: its players and partners are refused until it is reactivated. */
+  | 'TENANT_SUSPENDED'
+  | 'TIME_OUT'
+  | 'TRANSACTION_NOT_FOUND'
+  | 'UNKNOWN_DIALECT'
+  | 'UNKNOWN_MENU_ITEM'
+  | 'UNSUPPORTED_CURRENCY'
+  /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
+  | 'VALIDATION_FAILED'
+  | 'WITHDRAWAL_ALREADY_APPROVED'
+  | 'WITHDRAWAL_COMPLETER_APPROVED'
+  | 'WITHDRAWAL_EXCEEDS_AVAILABLE'
+  | 'WITHDRAWAL_NOT_FOUND'
+  | 'WITHDRAWAL_NOT_PARKED'
+  | 'WITHDRAWAL_NOT_PENDING'
+  | 'WITHDRAWAL_NO_ROUTE'
+  | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
+  | 'WITHDRAWAL_SELF_APPROVAL';
+
 export type GameCategory =
   | 'INSTANT'
   | 'LIVE'
@@ -394,7 +476,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type AuditEventsQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type VerifyAuditChainQueryVariables = Exact<{
   fromSeq?: number | null | undefined;
@@ -402,7 +484,7 @@ export type VerifyAuditChainQueryVariables = Exact<{
 }>;
 
 
-export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, fromSeq: number, toSeq: number, headSeq: number, checked: number, checkpointsChecked: number, broken: { seq: number, eventId: string | null, reason: string } | null } };
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, fromSeq: number, toSeq: number, headSeq: number, checked: number, checkpointsChecked: number, broken: { seq: number, eventId: string | null, reason: string } | null } | null };
 
 export type AuditCheckpointsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -410,7 +492,7 @@ export type AuditCheckpointsQueryVariables = Exact<{
 }>;
 
 
-export type AuditCheckpointsQuery = { auditCheckpoints: { edges: Array<{ node: { id: string, seq: number, headHash: string, signedAt: string, keyId: string, signature: string, createdBy: string } }> } };
+export type AuditCheckpointsQuery = { auditCheckpoints: { edges: Array<{ node: { id: string, seq: number, headHash: string, signedAt: string, keyId: string, signature: string, createdBy: string } }> } | null };
 
 export type ExportAuditRangeQueryVariables = Exact<{
   fromSeq?: number | null | undefined;
@@ -423,17 +505,17 @@ export type ExportAuditRangeQuery = { exportAuditRange: unknown };
 export type AuditSigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditSigningKeyQuery = { auditSigningKey: { publicKey: string, keyId: string } };
+export type AuditSigningKeyQuery = { auditSigningKey: { publicKey: string, keyId: string } | null };
 
 export type CreateAuditCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
-    | { __typename: 'AuditChainEmptyError', code: string, message: string }
+    | { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string }
     | { __typename: 'AuditCheckpointPayload', checkpoint: { id: string, seq: number, headHash: string, keyId: string, signature: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
    };
 
 export type NodesQueryVariables = Exact<{
@@ -446,147 +528,149 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
-   | null> };
+   | null> | null };
 
-type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string };
+type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
 
-type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: string, message: string };
+type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
 
-type ErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: string, message: string };
+type ErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: string, message: string };
+type ErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: string, message: string };
+type ErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
 
-type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: string, message: string };
+type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
-type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: string, message: string };
+type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
 
-type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string };
+type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string };
 
-type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: string, message: string };
+type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
 
-type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: string, message: string };
+type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
 
-type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: string, message: string };
+type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
 
-type ErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: string, message: string };
+type ErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
 
-type ErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: string, message: string };
+type ErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
 
-type ErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: string, message: string };
+type ErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: string, message: string };
+type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
 
-type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: string, message: string };
+type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
 
-type ErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: string, message: string };
+type ErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
 
-type ErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: string, message: string };
+type ErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
 
-type ErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: string, message: string };
+type ErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: string, message: string };
+type ErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: string, message: string };
+type ErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
 
-type ErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: string, message: string };
+type ErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
 
-type ErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: string, message: string };
+type ErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
 
-type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: string, message: string };
+type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
 
-type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: string, message: string };
+type ErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
 
-type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: string, message: string };
+type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
 
-type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: string, message: string };
+type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
 
-type ErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: string, message: string };
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: string, message: string };
+type ErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
 
-type ErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: string, message: string };
+type ErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
 
-type ErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: string, message: string };
+type ErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: string, message: string };
+type ErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerAlreadySeatedError_Fragment = { __typename: 'PokerAlreadySeatedError', code: string, message: string };
+type ErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: string, message: string };
+type ErrorFields_PokerAlreadySeatedError_Fragment = { __typename: 'PokerAlreadySeatedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: string, message: string };
+type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: string, message: string };
+type ErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: string, message: string };
+type ErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: string, message: string };
+type ErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: string, message: string };
+type ErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: string, message: string };
+type ErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: string, message: string };
+type ErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerSeatTakenError_Fragment = { __typename: 'PokerSeatTakenError', code: string, message: string };
+type ErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerTableClosedError_Fragment = { __typename: 'PokerTableClosedError', code: string, message: string };
+type ErrorFields_PokerSeatTakenError_Fragment = { __typename: 'PokerSeatTakenError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerTableFullError_Fragment = { __typename: 'PokerTableFullError', code: string, message: string };
+type ErrorFields_PokerTableClosedError_Fragment = { __typename: 'PokerTableClosedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: string, message: string };
+type ErrorFields_PokerTableFullError_Fragment = { __typename: 'PokerTableFullError', code: ErrorCode, message: string };
 
-type ErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: string, message: string };
+type ErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: string, message: string };
+type ErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
 
-type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: string, message: string };
+type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
-type ErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: string, message: string };
+type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
-type ErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: string, message: string };
+type ErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
 
-type ErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: string, message: string };
+type ErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
 
-type ErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: string, message: string };
+type ErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
 
-type ErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: string, message: string };
+type ErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: string, message: string };
+type ErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
 
-type ErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: string, message: string };
+type ErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
 
-type ErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: string, message: string };
+type ErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
 
-type ErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: string, message: string };
+type ErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
 
-type ErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: string, message: string };
+type ErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: string, message: string };
+type ErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
 
-type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: string, message: string };
+type ErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
 
-type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> };
+type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string };
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
-type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: string, message: string };
+type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string };
+type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: string, message: string };
+type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: string, message: string };
+type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: string, message: string };
+type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: string, message: string };
+type ErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: string, message: string };
+type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
 
-type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: string, message: string };
+type ErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
 
 export type ErrorFieldsFragment =
   | ErrorFields_AccountDisabledError_Fragment
@@ -613,6 +697,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_IdempotencyConflictError_Fragment
   | ErrorFields_InsufficientFundsError_Fragment
   | ErrorFields_InvalidCredentialsError_Fragment
+  | ErrorFields_InvalidIdError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
@@ -677,7 +762,7 @@ export type GamesQueryVariables = Exact<{
 }>;
 
 
-export type GamesQuery = { games: { edges: Array<{ cursor: string, node: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type GamesQuery = { games: { edges: Array<{ cursor: string, node: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type GameQueryVariables = Exact<{
   id: string;
@@ -692,12 +777,12 @@ export type AddGameMutationVariables = Exact<{
 
 
 export type AddGameMutation = { addGame:
-    | { __typename: 'GameAlreadyExistsError', code: string, message: string }
+    | { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string }
     | { __typename: 'GamePayload', game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type UpdateGameMutationVariables = Exact<{
@@ -707,12 +792,12 @@ export type UpdateGameMutationVariables = Exact<{
 
 
 export type UpdateGameMutation = { updateGame:
-    | { __typename: 'GameNotFoundError', code: string, message: string }
+    | { __typename: 'GameNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'GamePayload', game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type LaunchGameMutationVariables = Exact<{
@@ -722,17 +807,17 @@ export type LaunchGameMutationVariables = Exact<{
 
 
 export type LaunchGameMutation = { launchGame:
-    | { __typename: 'GameCurrencyNotSupportedError', code: string, message: string }
-    | { __typename: 'GameDisabledError', code: string, message: string }
+    | { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string }
+    | { __typename: 'GameDisabledError', code: ErrorCode, message: string }
     | { __typename: 'GameLaunch', currency: string, url: string, token: string, expiresAt: string, game: { id: string, name: string } }
-    | { __typename: 'GameNotFoundError', code: string, message: string }
-    | { __typename: 'SelfExcludedError', code: string, message: string }
-    | { __typename: 'SessionLimitReachedError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'TimeOutActiveError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'GameNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string };
@@ -764,7 +849,7 @@ export type PlayersQueryVariables = Exact<{
 }>;
 
 
-export type PlayersQuery = { players: { edges: Array<{ cursor: string, node: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type PlayersQuery = { players: { edges: Array<{ cursor: string, node: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type StaffUsersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -772,7 +857,7 @@ export type StaffUsersQueryVariables = Exact<{
 }>;
 
 
-export type StaffUsersQuery = { staffUsers: { edges: Array<{ node: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type StaffUsersQuery = { staffUsers: { edges: Array<{ node: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -780,7 +865,7 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type RegisterPlayerMutationVariables = Exact<{
   input: RegisterPlayerInput;
@@ -788,12 +873,12 @@ export type RegisterPlayerMutationVariables = Exact<{
 
 
 export type RegisterPlayerMutation = { registerPlayer:
-    | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'EmailTakenError', code: ErrorCode, message: string }
     | { __typename: 'PlayerAuthPayload', player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type LoginMutationVariables = Exact<{
@@ -802,13 +887,13 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login:
-    | { __typename: 'AccountDisabledError', code: string, message: string }
-    | { __typename: 'InvalidCredentialsError', code: string, message: string }
+    | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
     | { __typename: 'PlayerAuthPayload', player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type StaffLoginMutationVariables = Exact<{
@@ -817,11 +902,11 @@ export type StaffLoginMutationVariables = Exact<{
 
 
 export type StaffLoginMutation = { staffLogin:
-    | { __typename: 'AccountDisabledError', code: string, message: string }
+    | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
     | { __typename: 'AuthTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string }
-    | { __typename: 'InvalidCredentialsError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type RefreshSessionMutationVariables = Exact<{
@@ -831,10 +916,10 @@ export type RefreshSessionMutationVariables = Exact<{
 
 export type RefreshSessionMutation = { refreshSession:
     | { __typename: 'AuthTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string }
-    | { __typename: 'InvalidRefreshTokenError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
    };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
@@ -848,13 +933,13 @@ export type CreateStaffUserMutationVariables = Exact<{
 
 
 export type CreateStaffUserMutation = { createStaffUser:
-    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
-    | { __typename: 'EmailTakenError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'EmailTakenError', code: ErrorCode, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SetStaffRolesMutationVariables = Exact<{
@@ -864,13 +949,13 @@ export type SetStaffRolesMutationVariables = Exact<{
 
 
 export type SetStaffRolesMutation = { setStaffRoles:
-    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type DisableStaffUserMutationVariables = Exact<{
@@ -879,12 +964,12 @@ export type DisableStaffUserMutationVariables = Exact<{
 
 
 export type DisableStaffUserMutation = { disableStaffUser:
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type CreateApiKeyMutationVariables = Exact<{
@@ -893,12 +978,12 @@ export type CreateApiKeyMutationVariables = Exact<{
 
 
 export type CreateApiKeyMutation = { createApiKey:
-    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: string, message: string }
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
     | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type RevokeApiKeyMutationVariables = Exact<{
@@ -908,10 +993,10 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 export type RevokeApiKeyMutation = { revokeApiKey:
     | { __typename: 'ApiKeyPayload', apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
    };
 
 export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
@@ -919,12 +1004,12 @@ export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, en
 export type MenuQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MenuQuery = { menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } };
+export type MenuQuery = { menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } | null };
 
 export type TenantMenuQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TenantMenuQuery = { tenantMenu: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> };
+export type TenantMenuQuery = { tenantMenu: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> | null };
 
 export type MenuChangesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -933,12 +1018,12 @@ export type MenuChangesQueryVariables = Exact<{
 }>;
 
 
-export type MenuChangesQuery = { menuChanges: { edges: Array<{ cursor: string, node: { id: string, itemKey: string, action: MenuChangeAction, actorKind: string, actorId: string, createdAt: string, before: { enabled: boolean, position: number } | null, after: { enabled: boolean, position: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type MenuChangesQuery = { menuChanges: { edges: Array<{ cursor: string, node: { id: string, itemKey: string, action: MenuChangeAction, actorKind: string, actorId: string, createdAt: string, before: { enabled: boolean, position: number } | null, after: { enabled: boolean, position: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type MenuCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MenuCatalogueQuery = { menuCatalogue: Array<{ key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number }> };
+export type MenuCatalogueQuery = { menuCatalogue: Array<{ key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number }> | null };
 
 export type SetMenuItemMutationVariables = Exact<{
   input: SetMenuItemInput;
@@ -947,11 +1032,11 @@ export type SetMenuItemMutationVariables = Exact<{
 
 export type SetMenuItemMutation = { setMenuItem:
     | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnknownMenuItemError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReorderMenuMutationVariables = Exact<{
@@ -961,11 +1046,11 @@ export type ReorderMenuMutationVariables = Exact<{
 
 export type ReorderMenuMutation = { reorderMenu:
     | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnknownMenuItemError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ResetMenuItemMutationVariables = Exact<{
@@ -975,10 +1060,10 @@ export type ResetMenuItemMutationVariables = Exact<{
 
 export type ResetMenuItemMutation = { resetMenuItem:
     | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnknownMenuItemError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
    };
 
 export type DefineMenuCatalogueItemMutationVariables = Exact<{
@@ -988,7 +1073,7 @@ export type DefineMenuCatalogueItemMutationVariables = Exact<{
 
 export type DefineMenuCatalogueItemMutation = { defineMenuCatalogueItem:
     | { __typename: 'MenuCatalogueItemPayload', item: { key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1010,18 +1095,18 @@ export type SetPaymentProviderMutationVariables = Exact<{
 
 
 export type SetPaymentProviderMutation = { setPaymentProvider:
-    | { __typename: 'PaymentProvider', id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }
-    | { __typename: 'PaymentProviderUnsupportedError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'SetPaymentProviderPayload', provider: { id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PaymentProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PaymentProvidersQuery = { paymentProviders: Array<{ id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }> };
+export type PaymentProvidersQuery = { paymentProviders: Array<{ id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }> | null };
 
 export type SetPaymentSettingsMutationVariables = Exact<{
   input: PaymentSettingsInput;
@@ -1030,16 +1115,16 @@ export type SetPaymentSettingsMutationVariables = Exact<{
 
 export type SetPaymentSettingsMutation = { setPaymentSettings:
     | { __typename: 'PaymentSettings', dualApprovalAbove: string | null, chargebackFreeze: ChargebackFreezePolicy, stalePendingMinutes: number }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type DepositOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DepositOptionsQuery = { depositOptions: Array<{ provider: string, currencies: Array<string>, minAmount: string, maxAmount: string }> };
+export type DepositOptionsQuery = { depositOptions: Array<{ provider: string, currencies: Array<string>, minAmount: string, maxAmount: string }> | null };
 
 export type CreateDepositMutationVariables = Exact<{
   provider: string;
@@ -1050,18 +1135,18 @@ export type CreateDepositMutationVariables = Exact<{
 
 
 export type CreateDepositMutation = { createDeposit:
-    | { __typename: 'DepositLimitReachedError', code: string, message: string }
+    | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
     | { __typename: 'DepositPayload', clientSecret: string | null, sessionId: string | null, sessionData: string | null, payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }
-    | { __typename: 'PaymentAmountOutOfBoundsError', code: string, message: string }
-    | { __typename: 'PaymentCurrencyUnsupportedError', code: string, message: string }
-    | { __typename: 'PaymentProviderFailedError', code: string, message: string }
-    | { __typename: 'PaymentProviderUnsupportedError', code: string, message: string }
-    | { __typename: 'SelfExcludedError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'TimeOutActiveError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type MyPaymentsQueryVariables = Exact<{
@@ -1070,7 +1155,7 @@ export type MyPaymentsQueryVariables = Exact<{
 }>;
 
 
-export type MyPaymentsQuery = { myPayments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } };
+export type MyPaymentsQuery = { myPayments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } | null };
 
 export type PaymentsQueryVariables = Exact<{
   status?: PaymentStatus | null | undefined;
@@ -1080,14 +1165,14 @@ export type PaymentsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentsQuery = { payments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } };
+export type PaymentsQuery = { payments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } | null };
 
 export type PaymentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PaymentQuery = { payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } };
+export type PaymentQuery = { payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } | null };
 
 export type RequestWithdrawalMutationVariables = Exact<{
   idempotencyKey: string;
@@ -1098,20 +1183,20 @@ export type RequestWithdrawalMutationVariables = Exact<{
 
 
 export type RequestWithdrawalMutation = { requestWithdrawal:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'PaymentAmountOutOfBoundsError', code: string, message: string }
-    | { __typename: 'PaymentCurrencyUnsupportedError', code: string, message: string }
-    | { __typename: 'PaymentProviderUnsupportedError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
-    | { __typename: 'WithdrawalNoRouteError', routable: string, code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
     | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }, parts: Array<{ id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }> }
-    | { __typename: 'WithdrawalProviderNotFundingError', code: string, message: string }
+    | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
    };
 
 export type CancelWithdrawalMutationVariables = Exact<{
@@ -1120,12 +1205,12 @@ export type CancelWithdrawalMutationVariables = Exact<{
 
 
 export type CancelWithdrawalMutation = { cancelWithdrawal:
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
-    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
-    | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
    };
 
 export type ApproveWithdrawalMutationVariables = Exact<{
@@ -1135,15 +1220,15 @@ export type ApproveWithdrawalMutationVariables = Exact<{
 
 
 export type ApproveWithdrawalMutation = { approveWithdrawal:
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
-    | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
-    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
-    | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
-    | { __typename: 'WithdrawalSelfApprovalError', code: string, message: string }
+    | { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string }
    };
 
 export type RejectWithdrawalMutationVariables = Exact<{
@@ -1153,15 +1238,15 @@ export type RejectWithdrawalMutationVariables = Exact<{
 
 
 export type RejectWithdrawalMutation = { rejectWithdrawal:
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
-    | { __typename: 'WithdrawalAlreadyApprovedError', code: string, message: string }
-    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
-    | { __typename: 'WithdrawalNotPendingError', code: string, message: string }
-    | { __typename: 'WithdrawalSelfApprovalError', code: string, message: string }
+    | { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string }
    };
 
 export type CompleteManualWithdrawalMutationVariables = Exact<{
@@ -1170,16 +1255,16 @@ export type CompleteManualWithdrawalMutationVariables = Exact<{
 
 
 export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WithdrawalCompleterApprovedError', code: string, message: string }
-    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
-    | { __typename: 'WithdrawalNotParkedError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
    };
 
@@ -1189,13 +1274,13 @@ export type RejectManualWithdrawalMutationVariables = Exact<{
 
 
 export type RejectManualWithdrawalMutation = { rejectManualWithdrawal:
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
-    | { __typename: 'WithdrawalNotFoundError', code: string, message: string }
-    | { __typename: 'WithdrawalNotParkedError', code: string, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string }
    };
 
 export type RefundDepositMutationVariables = Exact<{
@@ -1207,17 +1292,17 @@ export type RefundDepositMutationVariables = Exact<{
 
 
 export type RefundDepositMutation = { refundDeposit:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'PaymentNotFoundError', code: string, message: string }
-    | { __typename: 'RefundExceedsPaymentError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WithdrawalExceedsAvailableError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
    };
 
@@ -1229,7 +1314,7 @@ export type WithdrawalsQueryVariables = Exact<{
 }>;
 
 
-export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } | null };
 
 export type MyWithdrawalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1237,7 +1322,7 @@ export type MyWithdrawalsQueryVariables = Exact<{
 }>;
 
 
-export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } };
+export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } | null };
 
 export type DisputesQueryVariables = Exact<{
   status?: DisputeStatus | null | undefined;
@@ -1246,14 +1331,14 @@ export type DisputesQueryVariables = Exact<{
 }>;
 
 
-export type DisputesQuery = { disputes: { edges: Array<{ node: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } }> } };
+export type DisputesQuery = { disputes: { edges: Array<{ node: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } }> } | null };
 
 export type DisputeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DisputeQuery = { dispute: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } };
+export type DisputeQuery = { dispute: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } | null };
 
 export type AddDisputeEvidenceMutationVariables = Exact<{
   id: string;
@@ -1263,12 +1348,12 @@ export type AddDisputeEvidenceMutationVariables = Exact<{
 
 export type AddDisputeEvidenceMutation = { addDisputeEvidence:
     | { __typename: 'Dispute', id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> }
-    | { __typename: 'DisputeClosedError', code: string, message: string }
-    | { __typename: 'DisputeNotFoundError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'DisputeClosedError', code: ErrorCode, message: string }
+    | { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PaymentReconciliationQueryVariables = Exact<{
@@ -1276,7 +1361,7 @@ export type PaymentReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type PaymentReconciliationQuery = { paymentReconciliation: Array<{ kind: ReconciliationMismatchKind, paymentId: string, playerId: string, provider: string, providerRef: string | null, currency: string, providerAmount: string | null, ledgerAmount: string, ledgerCredits: number, detail: string }> };
+export type PaymentReconciliationQuery = { paymentReconciliation: Array<{ kind: ReconciliationMismatchKind, paymentId: string, playerId: string, provider: string, providerRef: string | null, currency: string, providerAmount: string | null, ledgerAmount: string, ledgerCredits: number, detail: string }> | null };
 
 export type MyPaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1295,7 +1380,7 @@ export type PokerSeatFieldsFragment = { seat: number, playerId: string, stack: s
 export type PokerTablesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PokerTablesQuery = { pokerTables: Array<{ id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number }> };
+export type PokerTablesQuery = { pokerTables: Array<{ id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number }> | null };
 
 export type PokerTableQueryVariables = Exact<{
   id: string;
@@ -1317,7 +1402,7 @@ export type PokerHandHistoriesQueryVariables = Exact<{
 }>;
 
 
-export type PokerHandHistoriesQuery = { pokerHandHistories: Array<{ handId: string, handNo: number, rake: string, phh: string, startedAt: string, endedAt: string | null }> };
+export type PokerHandHistoriesQuery = { pokerHandHistories: Array<{ handId: string, handNo: number, rake: string, phh: string, startedAt: string, endedAt: string | null }> | null };
 
 export type CreatePokerTableMutationVariables = Exact<{
   input: CreatePokerTableInput;
@@ -1326,10 +1411,10 @@ export type CreatePokerTableMutationVariables = Exact<{
 
 export type CreatePokerTableMutation = { createPokerTable:
     | { __typename: 'PokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ClosePokerTableMutationVariables = Exact<{
@@ -1338,12 +1423,12 @@ export type ClosePokerTableMutationVariables = Exact<{
 
 
 export type ClosePokerTableMutation = { closePokerTable:
-    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'PokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SitAtPokerTableMutationVariables = Exact<{
@@ -1354,24 +1439,24 @@ export type SitAtPokerTableMutationVariables = Exact<{
 
 
 export type SitAtPokerTableMutation = { sitAtPokerTable:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'PokerAlreadySeatedError', code: string, message: string }
-    | { __typename: 'PokerBuyInOutOfRangeError', min: string, max: string, code: string, message: string }
-    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'PokerAlreadySeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerBuyInOutOfRangeError', min: string, max: string, code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
     | { __typename: 'PokerSeatPayload', tableId: string, seq: number, seat: { seat: number, playerId: string, stack: string, status: PokerSeatStatus } }
-    | { __typename: 'PokerSeatTakenError', code: string, message: string }
-    | { __typename: 'PokerTableClosedError', code: string, message: string }
-    | { __typename: 'PokerTableFullError', code: string, message: string }
-    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
-    | { __typename: 'SelfExcludedError', code: string, message: string }
-    | { __typename: 'SessionLimitReachedError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'TimeOutActiveError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'PokerSeatTakenError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableClosedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableFullError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PokerActMutationVariables = Exact<{
@@ -1384,18 +1469,18 @@ export type PokerActMutationVariables = Exact<{
 
 export type PokerActMutation = { pokerAct:
     | { __typename: 'PokerActPayload', tableId: string, handId: string, seq: number }
-    | { __typename: 'PokerHandFinishedError', code: string, message: string }
-    | { __typename: 'PokerIllegalActionError', code: string, message: string }
-    | { __typename: 'PokerIllegalAmountError', min: string | null, max: string | null, code: string, message: string }
-    | { __typename: 'PokerNotInHandError', code: string, message: string }
-    | { __typename: 'PokerNotSeatedError', code: string, message: string }
-    | { __typename: 'PokerNotYourTurnError', code: string, message: string }
-    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
-    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string }
+    | { __typename: 'PokerIllegalAmountError', min: string | null, max: string | null, code: ErrorCode, message: string }
+    | { __typename: 'PokerNotInHandError', code: ErrorCode, message: string }
+    | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SitOutPokerTableMutationVariables = Exact<{
@@ -1405,14 +1490,14 @@ export type SitOutPokerTableMutationVariables = Exact<{
 
 
 export type SitOutPokerTableMutation = { sitOutPokerTable:
-    | { __typename: 'PokerNotSeatedError', code: string, message: string }
-    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
+    | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
     | { __typename: 'PokerSeatPayload', tableId: string, seq: number, seat: { seat: number, playerId: string, stack: string, status: PokerSeatStatus } }
-    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type LeavePokerTableMutationVariables = Exact<{
@@ -1422,13 +1507,13 @@ export type LeavePokerTableMutationVariables = Exact<{
 
 export type LeavePokerTableMutation = { leavePokerTable:
     | { __typename: 'PokerLeavePayload', tableId: string, pending: boolean, cashedOut: string | null, seq: number }
-    | { __typename: 'PokerNotSeatedError', code: string, message: string }
-    | { __typename: 'PokerProviderUnavailableError', code: string, message: string }
-    | { __typename: 'PokerTableNotFoundError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type TableEventsSubscriptionVariables = Exact<{
@@ -1444,7 +1529,7 @@ export type ResponsibleGamblingFieldsFragment = { playerId: string, timeOutUntil
 export type ResponsibleGamblingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponsibleGamblingQuery = { responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } };
+export type ResponsibleGamblingQuery = { responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
 
 export type PlayerResponsibleGamblingQueryVariables = Exact<{
   playerId: string;
@@ -1460,10 +1545,10 @@ export type SetResponsibleGamblingLimitMutationVariables = Exact<{
 
 export type SetResponsibleGamblingLimitMutation = { setResponsibleGamblingLimit:
     | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'TenantNotFoundError', message: string, code: string }
-    | { __typename: 'TenantRequiredError', message: string, code: string }
-    | { __typename: 'TenantSuspendedError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SetSessionTimeLimitMutationVariables = Exact<{
@@ -1473,10 +1558,10 @@ export type SetSessionTimeLimitMutationVariables = Exact<{
 
 export type SetSessionTimeLimitMutation = { setSessionTimeLimit:
     | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'TenantNotFoundError', message: string, code: string }
-    | { __typename: 'TenantRequiredError', message: string, code: string }
-    | { __typename: 'TenantSuspendedError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode }
    };
 
 export type SetRealityCheckIntervalMutationVariables = Exact<{
@@ -1486,10 +1571,10 @@ export type SetRealityCheckIntervalMutationVariables = Exact<{
 
 export type SetRealityCheckIntervalMutation = { setRealityCheckInterval:
     | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'TenantNotFoundError', message: string, code: string }
-    | { __typename: 'TenantRequiredError', message: string, code: string }
-    | { __typename: 'TenantSuspendedError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode }
    };
 
 export type TakeTimeOutMutationVariables = Exact<{
@@ -1499,11 +1584,11 @@ export type TakeTimeOutMutationVariables = Exact<{
 
 export type TakeTimeOutMutation = { takeTimeOut:
     | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'RgCannotShortenError', message: string, code: string }
-    | { __typename: 'TenantNotFoundError', message: string, code: string }
-    | { __typename: 'TenantRequiredError', message: string, code: string }
-    | { __typename: 'TenantSuspendedError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string }
+    | { __typename: 'RgCannotShortenError', message: string, code: ErrorCode }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode }
    };
 
 export type SelfExcludeMutationVariables = Exact<{
@@ -1513,11 +1598,11 @@ export type SelfExcludeMutationVariables = Exact<{
 
 export type SelfExcludeMutation = { selfExclude:
     | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'RgCannotShortenError', message: string, code: string }
-    | { __typename: 'TenantNotFoundError', message: string, code: string }
-    | { __typename: 'TenantRequiredError', message: string, code: string }
-    | { __typename: 'TenantSuspendedError', message: string, code: string }
-    | { __typename: 'ValidationError', message: string, code: string }
+    | { __typename: 'RgCannotShortenError', message: string, code: ErrorCode }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode }
    };
 
 export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1528,7 +1613,7 @@ export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq
 export type GameProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GameProvidersQuery = { gameProviders: Array<{ id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }> };
+export type GameProvidersQuery = { gameProviders: Array<{ id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }> | null };
 
 export type SetGameProviderMutationVariables = Exact<{
   input: SetGameProviderInput;
@@ -1537,11 +1622,11 @@ export type SetGameProviderMutationVariables = Exact<{
 
 export type SetGameProviderMutation = { setGameProvider:
     | { __typename: 'GameProviderPayload', provider: { id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnknownDialectError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownDialectError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type TenantFieldsFragment = { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string };
@@ -1558,7 +1643,7 @@ export type TenantsQueryVariables = Exact<{
 }>;
 
 
-export type TenantsQuery = { tenants: { edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type TenantsQuery = { tenants: { edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CreateTenantMutationVariables = Exact<{
   input: CreateTenantInput;
@@ -1566,10 +1651,10 @@ export type CreateTenantMutationVariables = Exact<{
 
 
 export type CreateTenantMutation = { createTenant:
-    | { __typename: 'TenantDomainTakenError', code: string, message: string }
+    | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
-    | { __typename: 'TenantSlugTakenError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type UpdateTenantMutationVariables = Exact<{
@@ -1579,10 +1664,10 @@ export type UpdateTenantMutationVariables = Exact<{
 
 
 export type UpdateTenantMutation = { updateTenant:
-    | { __typename: 'NotFoundError', code: string, message: string }
-    | { __typename: 'TenantDomainTakenError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SuspendTenantMutationVariables = Exact<{
@@ -1591,7 +1676,7 @@ export type SuspendTenantMutationVariables = Exact<{
 
 
 export type SuspendTenantMutation = { suspendTenant:
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
@@ -1601,7 +1686,7 @@ export type ReactivateTenantMutationVariables = Exact<{
 
 
 export type ReactivateTenantMutation = { reactivateTenant:
-    | { __typename: 'NotFoundError', code: string, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
@@ -1614,7 +1699,7 @@ export type LedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerTy
 export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WalletQuery = { wallet: Array<{ currency: string, cash: string, bonus: string, held: string, available: string }> };
+export type WalletQuery = { wallet: Array<{ currency: string, cash: string, bonus: string, held: string, available: string }> | null };
 
 export type WalletStatementQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1626,7 +1711,7 @@ export type WalletStatementQueryVariables = Exact<{
 }>;
 
 
-export type WalletStatementQuery = { walletStatement: { edges: Array<{ cursor: string, node: { id: string, transactionId: string, code: string, reference: string | null, currency: string, kind: LedgerAccountKind, amount: string, balanceAfter: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type WalletStatementQuery = { walletStatement: { edges: Array<{ cursor: string, node: { id: string, transactionId: string, code: string, reference: string | null, currency: string, kind: LedgerAccountKind, amount: string, balanceAfter: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type WalletBalanceAtQueryVariables = Exact<{
   currency: string;
@@ -1634,7 +1719,7 @@ export type WalletBalanceAtQueryVariables = Exact<{
 }>;
 
 
-export type WalletBalanceAtQuery = { walletBalanceAt: { currency: string, at: string, cash: string, bonus: string } };
+export type WalletBalanceAtQuery = { walletBalanceAt: { currency: string, at: string, cash: string, bonus: string } | null };
 
 export type LedgerAccountsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1645,7 +1730,7 @@ export type LedgerAccountsQueryVariables = Exact<{
 }>;
 
 
-export type LedgerAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+export type LedgerAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type LedgerTransactionQueryVariables = Exact<{
   id: string;
@@ -1660,21 +1745,21 @@ export type PostTransfersMutationVariables = Exact<{
 
 
 export type PostTransfersMutation = { postTransfers:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'DepositLimitReachedError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
-    | { __typename: 'SelfExcludedError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'TimeOutActiveError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReserveHoldMutationVariables = Exact<{
@@ -1686,21 +1771,21 @@ export type ReserveHoldMutationVariables = Exact<{
 
 
 export type ReserveHoldMutation = { reserveHold:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'HoldNotFoundError', code: string, message: string }
-    | { __typename: 'HoldNotOpenError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type CaptureHoldMutationVariables = Exact<{
@@ -1713,21 +1798,21 @@ export type CaptureHoldMutationVariables = Exact<{
 
 
 export type CaptureHoldMutation = { captureHold:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'HoldNotFoundError', code: string, message: string }
-    | { __typename: 'HoldNotOpenError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null }, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReleaseHoldMutationVariables = Exact<{
@@ -1737,21 +1822,21 @@ export type ReleaseHoldMutationVariables = Exact<{
 
 
 export type ReleaseHoldMutation = { releaseHold:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CaptureExceedsHoldError', code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'HoldNotFoundError', code: string, message: string }
-    | { __typename: 'HoldNotOpenError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReverseLedgerTransactionMutationVariables = Exact<{
@@ -1762,20 +1847,20 @@ export type ReverseLedgerTransactionMutationVariables = Exact<{
 
 
 export type ReverseLedgerTransactionMutation = { reverseLedgerTransaction:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'AlreadyReversedError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AlreadyReversedError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'TransactionNotFoundError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type FreezeLedgerAccountMutationVariables = Exact<{
@@ -1785,12 +1870,12 @@ export type FreezeLedgerAccountMutationVariables = Exact<{
 
 
 export type FreezeLedgerAccountMutation = { freezeLedgerAccount:
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type UnfreezeLedgerAccountMutationVariables = Exact<{
@@ -1800,12 +1885,12 @@ export type UnfreezeLedgerAccountMutationVariables = Exact<{
 
 
 export type UnfreezeLedgerAccountMutation = { unfreezeLedgerAccount:
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type WalletUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -1827,7 +1912,7 @@ export type WalletAdjustmentsQueryVariables = Exact<{
 }>;
 
 
-export type WalletAdjustmentsQuery = { walletAdjustments: { edges: Array<{ node: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }> } };
+export type WalletAdjustmentsQuery = { walletAdjustments: { edges: Array<{ node: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }> } | null };
 
 export type RequestWalletAdjustmentMutationVariables = Exact<{
   idempotencyKey: string;
@@ -1838,20 +1923,20 @@ export type RequestWalletAdjustmentMutationVariables = Exact<{
 
 
 export type RequestWalletAdjustmentMutation = { requestWalletAdjustment:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
-    | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'SelfApprovalError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
    };
 
@@ -1863,20 +1948,20 @@ export type ApproveWalletAdjustmentMutationVariables = Exact<{
 
 
 export type ApproveWalletAdjustmentMutation = { approveWalletAdjustment:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
-    | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'SelfApprovalError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
    };
 
@@ -1888,20 +1973,20 @@ export type RejectWalletAdjustmentMutationVariables = Exact<{
 
 
 export type RejectWalletAdjustmentMutation = { rejectWalletAdjustment:
-    | { __typename: 'AccountFrozenError', code: string, message: string }
-    | { __typename: 'AccountNotFoundError', code: string, message: string }
-    | { __typename: 'AdjustmentNotFoundError', code: string, message: string }
-    | { __typename: 'AdjustmentNotPendingError', code: string, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: string, message: string }
-    | { __typename: 'CurrencyMismatchError', code: string, message: string }
-    | { __typename: 'IdempotencyConflictError', code: string, message: string }
-    | { __typename: 'InsufficientFundsError', code: string, message: string }
-    | { __typename: 'SelfApprovalError', code: string, message: string }
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WalletAdjustmentPayload', adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
    };
 
@@ -1912,10 +1997,10 @@ export type SetWalletApprovalThresholdMutationVariables = Exact<{
 
 
 export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
-    | { __typename: 'TenantNotFoundError', code: string, message: string }
-    | { __typename: 'TenantRequiredError', code: string, message: string }
-    | { __typename: 'TenantSuspendedError', code: string, message: string }
-    | { __typename: 'ValidationError', code: string, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WalletApprovalThresholdPayload', currency: string, threshold: string }
    };
 
@@ -2791,8 +2876,10 @@ export const SetPaymentProviderDocument = gql`
     mutation SetPaymentProvider($input: SetPaymentProviderInput!) {
   setPaymentProvider(input: $input) {
     __typename
-    ... on PaymentProvider {
-      ...PaymentProviderFields
+    ... on SetPaymentProviderPayload {
+      provider {
+        ...PaymentProviderFields
+      }
     }
     ...ErrorFields
   }
@@ -2830,7 +2917,7 @@ export const DepositOptionsDocument = gql`
 }
     `;
 export const CreateDepositDocument = gql`
-    mutation CreateDeposit($provider: String!, $currency: String!, $amount: Money!, $returnUrl: String) {
+    mutation CreateDeposit($provider: String!, $currency: String!, $amount: MinorUnits!, $returnUrl: String) {
   createDeposit(
     provider: $provider
     currency: $currency
@@ -2881,7 +2968,7 @@ export const PaymentDocument = gql`
 }
     ${PaymentFieldsFragmentDoc}`;
 export const RequestWithdrawalDocument = gql`
-    mutation RequestWithdrawal($idempotencyKey: String!, $currency: String!, $amount: Money!, $provider: String) {
+    mutation RequestWithdrawal($idempotencyKey: String!, $currency: String!, $amount: MinorUnits!, $provider: String) {
   requestWithdrawal(
     idempotencyKey: $idempotencyKey
     currency: $currency
@@ -2970,7 +3057,7 @@ export const RejectManualWithdrawalDocument = gql`
     ${WithdrawalFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RefundDepositDocument = gql`
-    mutation RefundDeposit($idempotencyKey: String!, $paymentId: ID!, $amount: Money!, $reason: String!) {
+    mutation RefundDeposit($idempotencyKey: String!, $paymentId: ID!, $amount: MinorUnits!, $reason: String!) {
   refundDeposit(
     idempotencyKey: $idempotencyKey
     paymentId: $paymentId
@@ -3192,7 +3279,7 @@ export const ClosePokerTableDocument = gql`
     ${PokerTableFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const SitAtPokerTableDocument = gql`
-    mutation SitAtPokerTable($tableId: ID!, $buyIn: Money!, $seat: Int) {
+    mutation SitAtPokerTable($tableId: ID!, $buyIn: MinorUnits!, $seat: Int) {
   sitAtPokerTable(tableId: $tableId, buyIn: $buyIn, seat: $seat) {
     __typename
     ... on PokerSeatPayload {
@@ -3212,7 +3299,7 @@ export const SitAtPokerTableDocument = gql`
     ${PokerSeatFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const PokerActDocument = gql`
-    mutation PokerAct($tableId: ID!, $action: PokerActionType!, $amount: Money, $handId: ID) {
+    mutation PokerAct($tableId: ID!, $action: PokerActionType!, $amount: MinorUnits, $handId: ID) {
   pokerAct(tableId: $tableId, action: $action, amount: $amount, handId: $handId) {
     __typename
     ... on PokerActPayload {
@@ -3599,7 +3686,7 @@ export const PostTransfersDocument = gql`
     ${LedgerTransactionFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ReserveHoldDocument = gql`
-    mutation ReserveHold($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: Money!, $expiresInSeconds: Int) {
+    mutation ReserveHold($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: MinorUnits!, $expiresInSeconds: Int) {
   reserveHold(
     idempotencyKey: $idempotencyKey
     account: $account
@@ -3619,7 +3706,7 @@ export const ReserveHoldDocument = gql`
     ${LedgerHoldFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CaptureHoldDocument = gql`
-    mutation CaptureHold($idempotencyKey: String!, $holdId: ID!, $amount: Money, $to: LedgerAccountSelector!, $code: String!) {
+    mutation CaptureHold($idempotencyKey: String!, $holdId: ID!, $amount: MinorUnits, $to: LedgerAccountSelector!, $code: String!) {
   captureHold(
     idempotencyKey: $idempotencyKey
     holdId: $holdId
@@ -3746,7 +3833,7 @@ export const WalletAdjustmentsDocument = gql`
 }
     ${WalletAdjustmentFieldsFragmentDoc}`;
 export const RequestWalletAdjustmentDocument = gql`
-    mutation RequestWalletAdjustment($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: Money!, $reason: String!) {
+    mutation RequestWalletAdjustment($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: MinorUnits!, $reason: String!) {
   requestWalletAdjustment(
     idempotencyKey: $idempotencyKey
     account: $account
@@ -3803,7 +3890,7 @@ export const RejectWalletAdjustmentDocument = gql`
     ${WalletAdjustmentFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const SetWalletApprovalThresholdDocument = gql`
-    mutation SetWalletApprovalThreshold($currency: String!, $amount: Money!) {
+    mutation SetWalletApprovalThreshold($currency: String!, $amount: MinorUnits!) {
   setWalletApprovalThreshold(currency: $currency, amount: $amount) {
     __typename
     ... on WalletApprovalThresholdPayload {

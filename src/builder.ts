@@ -6,6 +6,7 @@ import { GraphQLError, Kind, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Permission } from './auth/permissions.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { isCalendarDate, isCurrency } from './money.js';
 
 /** The scopes a field can require. Every root field must declare at least one. */
 export interface AuthScopes {
@@ -46,7 +47,9 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number };
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
-    Money: { Input: string; Output: string | bigint };
+    MinorUnits: { Input: string; Output: string | bigint };
+    Currency: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
   };
 }>({
   plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin],
@@ -73,12 +76,30 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    nodesOnConnection: { description: 'The nodes of the page, in order: `edges` without the cursors.' },
+    nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)` and `nodes(ids:)`.' },
+    idFieldOptions: { description: 'The global ID of the object: opaque, stable, accepted by every argument that names it.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its listing.' },
+    hasNextPageFieldOptions: { description: 'Whether rows follow this page (ask again with `after: endCursor`).' },
+    hasPreviousPageFieldOptions: { description: 'Whether rows precede this page (ask again with `before: startCursor`).' },
+    startCursorFieldOptions: { description: 'The cursor of the first row of the page.' },
+    endCursorFieldOptions: { description: 'The cursor of the last row of the page.' },
+    cursorFieldOptions: { description: 'Where this row sits in the listing: pass it as `after` or `before`.' },
+    nodeFieldOptions: { description: 'The row.' },
+    edgesFieldOptions: { description: 'The rows of the page with their cursors.' },
+    pageInfoFieldOptions: { description: 'Where the page sits in its listing.' },
+    firstArgOptions: { description: 'Rows after `after`, 1 to 100 (20 when neither first nor last is given).' },
+    afterArgOptions: { description: 'A cursor from this listing: rows after it.' },
+    lastArgOptions: { description: 'Rows before `before`, 1 to 100: the end of the listing when `before` is absent.' },
+    beforeArgOptions: { description: 'A cursor from this listing: rows before it.' },
     // An id naming a type that is not a Node names nothing: null, like any unknown id.
     nodeQueryOptions: {
+      description: 'The object with this global ID, or null when it does not exist or is not visible to the caller.',
       authScopes: { authenticated: true },
       resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info.schema, id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
+      description: 'The objects with these global IDs, in order; null for each that does not exist or is not visible.',
       authScopes: { authenticated: true },
       resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
         const known = ids.map((id) => (isNodeType(info.schema, id.typename) ? id : null));
@@ -88,7 +109,14 @@ export const builder = new SchemaBuilder<{
       },
     },
   },
-  errors: { directResult: true, defaultTypes: [] },
+  errors: {
+    directResult: true,
+    defaultTypes: [],
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+      description: 'The payload of the mutation of the same name, or one of the errors it can return.',
+    },
+  },
 });
 
 builder.scalarType('DateTime', {
@@ -108,24 +136,51 @@ builder.scalarType('DateTime', {
 });
 
 builder.scalarType('JSON', {
-  description: 'A JSON value.',
+  description: 'A JSON value, where its shape is the caller\'s own (metadata they attached).',
   serialize: (value) => value,
   parseValue: (value) => value,
 });
 
-builder.scalarType('Money', {
-  description: 'An amount in minor units of its currency (cents, kuruş), as a decimal string: never a float.',
+builder.scalarType('MinorUnits', {
+  description: 'An amount in minor units of its currency (cents, kuruş, fils), as a decimal integer string: never a float.',
   serialize: (value) => (typeof value === 'bigint' ? value.toString() : String(value)),
   parseValue: (value) => {
-    if (typeof value !== 'string') throw new GraphQLError('Money must be a string of minor units, such as "1250"');
+    if (typeof value !== 'string') throw new GraphQLError('MinorUnits must be a string of minor units, such as "1250"');
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Money must be a string of minor units, such as "1250"');
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('MinorUnits must be a string of minor units, such as "1250"');
     return ast.value;
   },
 });
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+function parseCurrency(value: unknown): string {
+  if (typeof value !== 'string' || !isCurrency(value)) throw new GraphQLError('Currency must be an ISO 4217 code in upper case, such as "EUR"');
+  return value;
+}
+
+builder.scalarType('Currency', {
+  description: 'An ISO 4217 currency code in upper case, such as "EUR", "TRY" or "JPY".',
+  serialize: (value) => String(value),
+  parseValue: parseCurrency,
+  parseLiteral: (ast) => parseCurrency(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) throw new GraphQLError('Date must be a calendar date as YYYY-MM-DD, such as "2026-12-06"');
+  return value;
+}
+
+builder.scalarType('Date', {
+  description: 'A calendar date, as YYYY-MM-DD (ISO 8601), without a time or zone.',
+  serialize: (value) => String(value),
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : null),
+});
+
+builder.queryType({ description: 'Reads. Each root field fails alone: a forbidden or failing field is null with its error, the others answer.' });
+builder.mutationType({ description: 'Writes. Each takes one `input` and returns its payload or one of its own errors.' });
+builder.subscriptionType({ description: 'Live events over the WebSocket (graphql-transport-ws), filtered by tenant and by what the viewer may see.' });
+
+/** The builder's schema types, for helpers that take Pothos refs (ObjectRef<BuilderTypes, T>). */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

@@ -98,3 +98,20 @@ export class TenantSuspendedError extends AppError {
     );
   }
 }
+
+/**
+ * An id argument that is not a global ID of the type the argument takes: a raw UUID, a
+ * malformed string, or the global ID of another type (a Payment's where a Player's belongs).
+ */
+export class InvalidIdError extends AppError {
+  constructor(
+    readonly expectedType: string,
+    readonly path: string[],
+  ) {
+    const where = path.join('.');
+    super('INVALID_ID', {
+      en: `${where} must be the global ID of a ${expectedType}, as returned in its id field.`,
+      tr: `${where}, bir ${expectedType} nesnesinin id alanında dönen genel kimliği olmalıdır.`,
+    });
+  }
+}

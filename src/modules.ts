@@ -3,6 +3,8 @@
  * files (imported for their side effect of adding types and fields to the builder).
  */
 import './graphql/errors.js';
+import './graphql/money.js';
+import './graphql/connections.js';
 import '../modules/tenants/tenants.schema.js';
 import '../modules/identity/identity.schema.js';
 import '../modules/menu/menu.schema.js';
@@ -28,6 +30,8 @@ import { pokerJobs } from '../modules/poker/index.js';
 import { paymentsJobs, paymentsRoutes } from '../modules/payments/index.js';
 import { outboxJobs } from './jobs/outbox-retention.js';
 import { builder } from './builder.js';
+import { defineErrorCodes } from './graphql/errors.js';
+import { withNullableRootQueryFields } from './graphql/partial-results.js';
 
 export const entities = [TenantSchema, ...identityEntities, ...menuEntities, ...auditEntities];
 export const authenticator = { authenticate };
@@ -40,4 +44,5 @@ export function jobsOf(services: Services): Job[] {
   return [...outboxJobs(services), ...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services)];
 }
 
-export const schema = builder.toSchema({ sortSchema: true });
+defineErrorCodes();
+export const schema = withNullableRootQueryFields(builder.toSchema({ sortSchema: true }));

@@ -39,3 +39,24 @@ export function currencyExponent(code: string): number | null {
   }
   return exponent;
 }
+
+/** Whether a string is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * An amount of minor units written as a decimal by its currency's exponent: 1250 EUR → "12.50",
+ * 1250 JPY → "1250", 1250 KWD → "1.250", -5 EUR → "-0.05". Exact (bigint arithmetic).
+ */
+export function formatDecimal(amount: bigint | string, currency: string): string {
+  const value = typeof amount === 'bigint' ? amount : BigInt(amount);
+  const exponent = currencyExponent(currency) ?? 2;
+  const sign = value < 0n ? '-' : '';
+  const digits = (value < 0n ? -value : value).toString();
+  if (exponent === 0) return `${sign}${digits}`;
+  const padded = digits.padStart(exponent + 1, '0');
+  return `${sign}${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
+}

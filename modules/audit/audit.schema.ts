@@ -5,7 +5,7 @@ import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { AuditChainEmptyError } from './audit.errors.js';
 import * as audit from './audit.service.js';
 
-errorType(AuditChainEmptyError, 'AuditChainEmptyError');
+errorType(AuditChainEmptyError, 'AuditChainEmptyError', { code: 'AUDIT_CHAIN_EMPTY', description: '' });
 
 const AuditEventType = builder.objectRef<AuditEvent>('AuditEvent').implement({
   description: 'One link of the tenant\'s tamper-evident audit chain.',

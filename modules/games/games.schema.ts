@@ -6,10 +6,10 @@ import * as games from './games.service.js';
 import { GameAlreadyExistsError, GameCurrencyNotSupportedError, GameDisabledError, GameNotFoundError } from './games.errors.js';
 import { PLAY_REFUSALS } from '../responsible-gambling/index.js';
 
-errorType(GameNotFoundError, 'GameNotFoundError');
-errorType(GameDisabledError, 'GameDisabledError');
-errorType(GameCurrencyNotSupportedError, 'GameCurrencyNotSupportedError');
-errorType(GameAlreadyExistsError, 'GameAlreadyExistsError');
+errorType(GameNotFoundError, 'GameNotFoundError', { code: 'GAME_NOT_FOUND', description: '' });
+errorType(GameDisabledError, 'GameDisabledError', { code: 'GAME_DISABLED', description: '' });
+errorType(GameCurrencyNotSupportedError, 'GameCurrencyNotSupportedError', { code: 'GAME_CURRENCY_NOT_SUPPORTED', description: '' });
+errorType(GameAlreadyExistsError, 'GameAlreadyExistsError', { code: 'GAME_ALREADY_EXISTS', description: '' });
 
 const GameCategory = builder.enumType('GameCategory', { values: games.GAME_CATEGORIES });
 

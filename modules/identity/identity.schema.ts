@@ -16,10 +16,10 @@ import {
 } from './identity.errors.js';
 import * as identity from './identity.service.js';
 
-errorType(EmailTakenError, 'EmailTakenError');
-errorType(InvalidCredentialsError, 'InvalidCredentialsError');
-errorType(AccountDisabledError, 'AccountDisabledError');
-errorType(InvalidRefreshTokenError, 'InvalidRefreshTokenError');
+errorType(EmailTakenError, 'EmailTakenError', { code: 'EMAIL_TAKEN', description: '' });
+errorType(InvalidCredentialsError, 'InvalidCredentialsError', { code: 'INVALID_CREDENTIALS', description: '' });
+errorType(AccountDisabledError, 'AccountDisabledError', { code: 'ACCOUNT_DISABLED', description: '' });
+errorType(InvalidRefreshTokenError, 'InvalidRefreshTokenError', { code: 'INVALID_REFRESH_TOKEN', description: '' });
 
 const TenantRoleEnum = builder.enumType('TenantRole', { values: TENANT_ROLES });
 const PermissionEnum = builder.enumType('Permission', {
@@ -29,19 +29,18 @@ const PermissionEnum = builder.enumType('Permission', {
   >,
 });
 
-builder.objectType(CannotGrantError, {
-  name: 'CannotGrantError',
-  description: 'The grant (a key\'s permissions, a staff user\'s roles) exceeds what the caller holds; nothing was written.',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof CannotGrantError,
-  fields: (t) => ({
+errorType(
+  CannotGrantError,
+  'CannotGrantError',
+  { code: 'CANNOT_GRANT', description: 'The grant (a key\'s permissions, a staff user\'s roles) exceeds what the caller holds; nothing was written.' },
+  (t) => ({
     missing: t.field({
       type: [PermissionEnum],
       description: 'Every permission of the grant that the caller does not hold.',
-      resolve: (error) => [...error.missing],
+      resolve: (error: CannotGrantError) => [...error.missing],
     }),
   }),
-});
+);
 
 const has = (ctx: Context, permission: Permission) => holds(ctx.principal, permission);
 

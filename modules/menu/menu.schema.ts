@@ -8,7 +8,7 @@ import type { MenuItem, MenuItemState, TenantMenuChange } from './menu.entities.
 import { UnknownMenuItemError } from './menu.errors.js';
 import * as menu from './menu.service.js';
 
-errorType(UnknownMenuItemError, 'UnknownMenuItemError');
+errorType(UnknownMenuItemError, 'UnknownMenuItemError', { code: 'UNKNOWN_MENU_ITEM', description: '' });
 
 const MenuItemKind = builder.enumType('MenuItemKind', { values: ['MENU', 'FEATURE'] as const });
 

@@ -30,25 +30,25 @@ import * as payments from './payments.service.js';
 import * as withdrawals from './payments.withdrawals.js';
 import { reconcile, type Mismatch } from './payments.reconciliation.js';
 
-errorType(PaymentProviderUnsupportedError, 'PaymentProviderUnsupportedError');
-errorType(PaymentCurrencyUnsupportedError, 'PaymentCurrencyUnsupportedError');
-errorType(PaymentAmountOutOfBoundsError, 'PaymentAmountOutOfBoundsError');
-errorType(PaymentNotFoundError, 'PaymentNotFoundError');
-errorType(PaymentProviderFailedError, 'PaymentProviderFailedError');
-errorType(RefundExceedsPaymentError, 'RefundExceedsPaymentError');
-errorType(WithdrawalExceedsAvailableError, 'WithdrawalExceedsAvailableError');
-errorType(WithdrawalNotFoundError, 'WithdrawalNotFoundError');
-errorType(WithdrawalNotPendingError, 'WithdrawalNotPendingError');
-errorType(WithdrawalSelfApprovalError, 'WithdrawalSelfApprovalError');
-errorType(WithdrawalAlreadyApprovedError, 'WithdrawalAlreadyApprovedError');
-errorType(WithdrawalProviderNotFundingError, 'WithdrawalProviderNotFundingError');
-errorType(WithdrawalNotParkedError, 'WithdrawalNotParkedError');
-errorType(WithdrawalCompleterApprovedError, 'WithdrawalCompleterApprovedError');
-builder.objectFields(errorType(WithdrawalNoRouteError, 'WithdrawalNoRouteError'), (t) => ({
-  routable: t.field({ type: 'Money', resolve: (e) => (e as WithdrawalNoRouteError).routable, description: 'The most that can go back now to the payment methods that funded the player.' }),
+errorType(PaymentProviderUnsupportedError, 'PaymentProviderUnsupportedError', { code: 'PAYMENT_PROVIDER_UNSUPPORTED', description: '' });
+errorType(PaymentCurrencyUnsupportedError, 'PaymentCurrencyUnsupportedError', { code: 'PAYMENT_CURRENCY_UNSUPPORTED', description: '' });
+errorType(PaymentAmountOutOfBoundsError, 'PaymentAmountOutOfBoundsError', { code: 'PAYMENT_AMOUNT_OUT_OF_BOUNDS', description: '' });
+errorType(PaymentNotFoundError, 'PaymentNotFoundError', { code: 'PAYMENT_NOT_FOUND', description: '' });
+errorType(PaymentProviderFailedError, 'PaymentProviderFailedError', { code: 'PAYMENT_PROVIDER_FAILED', description: '' });
+errorType(RefundExceedsPaymentError, 'RefundExceedsPaymentError', { code: 'REFUND_EXCEEDS_PAYMENT', description: '' });
+errorType(WithdrawalExceedsAvailableError, 'WithdrawalExceedsAvailableError', { code: 'WITHDRAWAL_EXCEEDS_AVAILABLE', description: '' });
+errorType(WithdrawalNotFoundError, 'WithdrawalNotFoundError', { code: 'WITHDRAWAL_NOT_FOUND', description: '' });
+errorType(WithdrawalNotPendingError, 'WithdrawalNotPendingError', { code: 'WITHDRAWAL_NOT_PENDING', description: '' });
+errorType(WithdrawalSelfApprovalError, 'WithdrawalSelfApprovalError', { code: 'WITHDRAWAL_SELF_APPROVAL', description: '' });
+errorType(WithdrawalAlreadyApprovedError, 'WithdrawalAlreadyApprovedError', { code: 'WITHDRAWAL_ALREADY_APPROVED', description: '' });
+errorType(WithdrawalProviderNotFundingError, 'WithdrawalProviderNotFundingError', { code: 'WITHDRAWAL_PROVIDER_NOT_FUNDING', description: '' });
+errorType(WithdrawalNotParkedError, 'WithdrawalNotParkedError', { code: 'WITHDRAWAL_NOT_PARKED', description: '' });
+errorType(WithdrawalCompleterApprovedError, 'WithdrawalCompleterApprovedError', { code: 'WITHDRAWAL_COMPLETER_APPROVED', description: '' });
+errorType(WithdrawalNoRouteError, 'WithdrawalNoRouteError', { code: 'WITHDRAWAL_NO_ROUTE', description: '' }, (t) => ({
+  routable: t.field({ type: 'MinorUnits', resolve: (e: WithdrawalNoRouteError) => e.routable, description: 'The most that can go back now to the payment methods that funded the player.' }),
 }));
-errorType(DisputeNotFoundError, 'DisputeNotFoundError');
-errorType(DisputeClosedError, 'DisputeClosedError');
+errorType(DisputeNotFoundError, 'DisputeNotFoundError', { code: 'DISPUTE_NOT_FOUND', description: '' });
+errorType(DisputeClosedError, 'DisputeClosedError', { code: 'DISPUTE_CLOSED', description: '' });
 
 // ---------------------------------------------------------------- types
 
@@ -59,8 +59,8 @@ const PaymentProvider = builder.objectRef<providers.ProviderView>('PaymentProvid
     code: t.exposeString('code', { description: 'The adapter: stripe, adyen. Also the provider segment of the webhook URL.' }),
     enabled: t.exposeBoolean('enabled'),
     currencies: t.exposeStringList('currencies'),
-    minAmount: t.expose('minAmount', { type: 'Money' }),
-    maxAmount: t.expose('maxAmount', { type: 'Money' }),
+    minAmount: t.expose('minAmount', { type: 'MinorUnits' }),
+    maxAmount: t.expose('maxAmount', { type: 'MinorUnits' }),
     keyFingerprint: t.exposeString('keyFingerprint'),
     endpoint: t.exposeString('endpoint', { nullable: true, description: 'API base URL override (a sandbox); null: the provider\'s own.' }),
     webhookPath: t.string({
@@ -71,14 +71,18 @@ const PaymentProvider = builder.objectRef<providers.ProviderView>('PaymentProvid
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
 });
+const SetPaymentProviderPayload = builder.objectRef<{ provider: providers.ProviderView }>('SetPaymentProviderPayload').implement({
+  description: 'The provider as set.',
+  fields: (t) => ({ provider: t.field({ type: PaymentProvider, description: 'The provider as set.', resolve: (p) => p.provider }) }),
+});
 
 const DepositOption = builder.objectRef<providers.ProviderView>('DepositOption').implement({
   description: 'A way to deposit: a provider, its currencies and amount bounds.',
   fields: (t) => ({
     provider: t.exposeString('code'),
     currencies: t.exposeStringList('currencies'),
-    minAmount: t.expose('minAmount', { type: 'Money' }),
-    maxAmount: t.expose('maxAmount', { type: 'Money' }),
+    minAmount: t.expose('minAmount', { type: 'MinorUnits' }),
+    maxAmount: t.expose('maxAmount', { type: 'MinorUnits' }),
   }),
 });
 
@@ -89,7 +93,7 @@ const ChargebackFreeze = builder.enumType('ChargebackFreezePolicy', {
 
 const PaymentSettings = builder.objectRef<providers.Settings>('PaymentSettings').implement({
   fields: (t) => ({
-    dualApprovalAbove: t.expose('dualApprovalAbove', { type: 'Money', nullable: true, description: 'Withdrawals above this amount (minor units) need two approvals; null: always one.' }),
+    dualApprovalAbove: t.expose('dualApprovalAbove', { type: 'MinorUnits', nullable: true, description: 'Withdrawals above this amount (minor units) need two approvals; null: always one.' }),
     chargebackFreeze: t.field({ type: ChargebackFreeze, resolve: (s) => s.chargebackFreeze }),
     stalePendingMinutes: t.exposeInt('stalePendingMinutes'),
   }),
@@ -103,11 +107,11 @@ const Payment = builder.objectRef<payments.PaymentRow>('Payment').implement({
     playerId: t.exposeString('player_id'),
     provider: t.exposeString('provider'),
     currency: t.exposeString('currency'),
-    amount: t.expose('amount', { type: 'Money' }),
+    amount: t.expose('amount', { type: 'MinorUnits' }),
     status: t.field({ type: PaymentStatus, resolve: (p) => p.status }),
     providerRef: t.exposeString('provider_ref', { nullable: true }),
-    confirmedAmount: t.expose('confirmed_amount', { type: 'Money', nullable: true }),
-    refundedAmount: t.expose('refunded_amount', { type: 'Money' }),
+    confirmedAmount: t.expose('confirmed_amount', { type: 'MinorUnits', nullable: true }),
+    refundedAmount: t.expose('refunded_amount', { type: 'MinorUnits' }),
     ledgerTransactionId: t.exposeID('ledger_transaction_id', { nullable: true }),
     failureReason: t.exposeString('failure_reason', { nullable: true }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
@@ -146,7 +150,7 @@ const Withdrawal = builder.objectRef<payments.WithdrawalRow>('Withdrawal').imple
     playerId: t.exposeString('player_id'),
     kind: t.field({ type: WithdrawalKind, resolve: (w) => w.kind }),
     currency: t.exposeString('currency'),
-    amount: t.expose('amount', { type: 'Money' }),
+    amount: t.expose('amount', { type: 'MinorUnits' }),
     status: t.field({ type: WithdrawalStatus, resolve: (w) => w.status }),
     provider: t.exposeString('provider', { nullable: true }),
     route: t.exposeString('route', {
@@ -198,11 +202,11 @@ const Dispute = builder.objectRef<payments.DisputeRow>('Dispute').implement({
     status: t.field({ type: DisputeStatus, resolve: (d) => d.status }),
     reason: t.exposeString('reason', { nullable: true }),
     currency: t.exposeString('currency'),
-    amount: t.expose('amount', { type: 'Money' }),
+    amount: t.expose('amount', { type: 'MinorUnits' }),
     dueBy: t.expose('due_by', { type: 'DateTime', nullable: true, description: 'The deadline to respond with evidence.' }),
     evidence: t.field({ type: [Evidence], resolve: (d) => d.evidence }),
-    clawedCash: t.expose('clawed_cash', { type: 'Money', description: 'Taken back from the player\'s cash.' }),
-    receivable: t.expose('clawed_receivable', { type: 'Money', description: 'What the player could not cover and owes.' }),
+    clawedCash: t.expose('clawed_cash', { type: 'MinorUnits', description: 'Taken back from the player\'s cash.' }),
+    receivable: t.expose('clawed_receivable', { type: 'MinorUnits', description: 'What the player could not cover and owes.' }),
     clawbackTransactionId: t.exposeID('clawback_transaction_id', { nullable: true }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
     closedAt: t.expose('closed_at', { type: 'DateTime', nullable: true }),
@@ -218,8 +222,8 @@ const MismatchType = builder.objectRef<Mismatch>('ReconciliationMismatch').imple
     provider: t.exposeString('provider'),
     providerRef: t.exposeString('providerRef', { nullable: true }),
     currency: t.exposeString('currency'),
-    providerAmount: t.expose('providerAmount', { type: 'Money', nullable: true }),
-    ledgerAmount: t.expose('ledgerAmount', { type: 'Money' }),
+    providerAmount: t.expose('providerAmount', { type: 'MinorUnits', nullable: true }),
+    ledgerAmount: t.expose('ledgerAmount', { type: 'MinorUnits' }),
     ledgerCredits: t.exposeInt('ledgerCredits'),
     detail: t.exposeString('detail'),
   }),
@@ -240,7 +244,7 @@ const PaymentEvent = builder.objectRef<PublishedEvent<PaymentEventPayload>>('Pay
     playerId: t.string({ resolve: (e) => e.payload.playerId }),
     subjectId: t.id({ resolve: (e) => e.payload.subjectId }),
     status: t.string({ resolve: (e) => e.payload.status }),
-    amount: t.field({ type: 'Money', resolve: (e) => e.payload.amount }),
+    amount: t.field({ type: 'MinorUnits', resolve: (e) => e.payload.amount }),
     currency: t.string({ resolve: (e) => e.payload.currency }),
     provider: t.string({ nullable: true, resolve: (e) => e.payload.provider }),
     occurredAt: t.field({ type: 'DateTime', resolve: (e) => e.occurredAt }),
@@ -254,8 +258,8 @@ const SetPaymentProviderInput = builder.inputType('SetPaymentProviderInput', {
     code: t.string({ required: true, description: 'The adapter: stripe or adyen.' }),
     enabled: t.boolean(),
     currencies: t.stringList({ required: true }),
-    minAmount: t.field({ type: 'Money', required: true }),
-    maxAmount: t.field({ type: 'Money', required: true }),
+    minAmount: t.field({ type: 'MinorUnits', required: true }),
+    maxAmount: t.field({ type: 'MinorUnits', required: true }),
     apiKey: t.string({ required: true, description: 'Stripe secret key / Adyen API key. Write-only, stored encrypted.' }),
     webhookSecret: t.string({ required: true, description: 'Stripe webhook signing secret / Adyen HMAC key (hex). Write-only, stored encrypted.' }),
     merchantAccount: t.string({ description: 'Adyen merchant account.' }),
@@ -265,7 +269,7 @@ const SetPaymentProviderInput = builder.inputType('SetPaymentProviderInput', {
 
 const PaymentSettingsInput = builder.inputType('PaymentSettingsInput', {
   fields: (t) => ({
-    dualApprovalAbove: t.field({ type: 'Money' }),
+    dualApprovalAbove: t.field({ type: 'MinorUnits' }),
     chargebackFreeze: t.field({ type: ChargebackFreeze, required: true }),
     stalePendingMinutes: t.int(),
   }),
@@ -368,12 +372,12 @@ builder.queryFields((t) => ({
 
 builder.mutationFields((t) => ({
   setPaymentProvider: t.field({
-    type: PaymentProvider,
+    type: SetPaymentProviderPayload,
     description: 'Creates or replaces (by code) a payment provider of the tenant.',
     authScopes: { permission: 'payments:manage' },
     errors: { types: [ValidationError, PaymentProviderUnsupportedError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: SetPaymentProviderInput, required: true }) },
-    resolve: (_root, { input }, ctx) => providers.setPaymentProvider(ctx, input),
+    resolve: async (_root, { input }, ctx) => ({ provider: await providers.setPaymentProvider(ctx, input) }),
   }),
   setPaymentSettings: t.field({
     type: PaymentSettings,
@@ -390,7 +394,7 @@ builder.mutationFields((t) => ({
     args: {
       provider: t.arg.string({ required: true }),
       currency: t.arg.string({ required: true }),
-      amount: t.arg({ type: 'Money', required: true }),
+      amount: t.arg({ type: 'MinorUnits', required: true }),
       returnUrl: t.arg.string(),
     },
     resolve: (_root, args, ctx) => payments.createDeposit(ctx, args),
@@ -403,7 +407,7 @@ builder.mutationFields((t) => ({
     args: {
       idempotencyKey: t.arg.string({ required: true }),
       currency: t.arg.string({ required: true }),
-      amount: t.arg({ type: 'Money', required: true }),
+      amount: t.arg({ type: 'MinorUnits', required: true }),
       provider: t.arg.string(),
     },
     resolve: (_root, args, ctx) => withdrawals.requestWithdrawal(ctx, args),
@@ -454,7 +458,7 @@ builder.mutationFields((t) => ({
     args: {
       idempotencyKey: t.arg.string({ required: true }),
       paymentId: t.arg.id({ required: true }),
-      amount: t.arg({ type: 'Money', required: true }),
+      amount: t.arg({ type: 'MinorUnits', required: true }),
       reason: t.arg.string({ required: true }),
     },
     resolve: (_root, args, ctx) => withdrawals.requestRefund(ctx, { ...args, paymentId: String(args.paymentId) }),

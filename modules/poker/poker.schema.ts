@@ -22,32 +22,25 @@ import {
   PokerTableNotFoundError,
 } from './poker.errors.js';
 
-errorType(PokerTableNotFoundError, 'PokerTableNotFoundError');
-errorType(PokerTableClosedError, 'PokerTableClosedError');
-errorType(PokerSeatTakenError, 'PokerSeatTakenError');
-errorType(PokerTableFullError, 'PokerTableFullError');
-errorType(PokerAlreadySeatedError, 'PokerAlreadySeatedError');
-errorType(PokerNotSeatedError, 'PokerNotSeatedError');
-errorType(PokerNoHandInProgressError, 'PokerHandFinishedError');
-errorType(PokerNotInHandError, 'PokerNotInHandError');
-errorType(PokerNotYourTurnError, 'PokerNotYourTurnError');
-errorType(PokerIllegalActionError, 'PokerIllegalActionError');
-errorType(PokerProviderUnavailableError, 'PokerProviderUnavailableError');
-builder.objectType(PokerBuyInOutOfRangeError, {
-  name: 'PokerBuyInOutOfRangeError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof PokerBuyInOutOfRangeError,
-  fields: (t) => ({ min: t.expose('min', { type: 'Money' }), max: t.expose('max', { type: 'Money' }) }),
-});
-builder.objectType(PokerIllegalAmountError, {
-  name: 'PokerIllegalAmountError',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof PokerIllegalAmountError,
-  fields: (t) => ({
-    min: t.expose('min', { type: 'Money', nullable: true, description: 'The smallest legal amount ("to"), when betting or raising is open.' }),
-    max: t.expose('max', { type: 'Money', nullable: true }),
-  }),
-});
+errorType(PokerTableNotFoundError, 'PokerTableNotFoundError', { code: 'POKER_TABLE_NOT_FOUND', description: '' });
+errorType(PokerTableClosedError, 'PokerTableClosedError', { code: 'POKER_TABLE_CLOSED', description: '' });
+errorType(PokerSeatTakenError, 'PokerSeatTakenError', { code: 'POKER_SEAT_TAKEN', description: '' });
+errorType(PokerTableFullError, 'PokerTableFullError', { code: 'POKER_TABLE_FULL', description: '' });
+errorType(PokerAlreadySeatedError, 'PokerAlreadySeatedError', { code: 'POKER_ALREADY_SEATED', description: '' });
+errorType(PokerNotSeatedError, 'PokerNotSeatedError', { code: 'POKER_NOT_SEATED', description: '' });
+errorType(PokerNoHandInProgressError, 'PokerHandFinishedError', { code: 'POKER_HAND_FINISHED', description: '' });
+errorType(PokerNotInHandError, 'PokerNotInHandError', { code: 'POKER_NOT_IN_HAND', description: '' });
+errorType(PokerNotYourTurnError, 'PokerNotYourTurnError', { code: 'POKER_NOT_YOUR_TURN', description: '' });
+errorType(PokerIllegalActionError, 'PokerIllegalActionError', { code: 'POKER_ILLEGAL_ACTION', description: '' });
+errorType(PokerProviderUnavailableError, 'PokerProviderUnavailableError', { code: 'POKER_PROVIDER_UNAVAILABLE', description: '' });
+errorType(PokerBuyInOutOfRangeError, 'PokerBuyInOutOfRangeError', { code: 'POKER_BUY_IN_OUT_OF_RANGE', description: '' }, (t) => ({
+  min: t.expose('min', { type: 'MinorUnits' }),
+  max: t.expose('max', { type: 'MinorUnits' }),
+}));
+errorType(PokerIllegalAmountError, 'PokerIllegalAmountError', { code: 'POKER_ILLEGAL_AMOUNT', description: '' }, (t) => ({
+    min: t.expose('min', { type: 'MinorUnits', nullable: true, description: 'The smallest legal amount ("to"), when betting or raising is open.' }),
+    max: t.expose('max', { type: 'MinorUnits', nullable: true }),
+}));
 
 const Variant = builder.enumType('PokerVariant', { values: ['NLHE', 'PLO'] as const });
 const TableStatus = builder.enumType('PokerTableStatus', { values: ['OPEN', 'CLOSED'] as const });
@@ -62,14 +55,14 @@ const PokerTable = builder.objectRef<gateway.PokerTableInfo>('PokerTable').imple
     name: t.exposeString('name'),
     variant: t.field({ type: Variant, resolve: (x) => x.variant }),
     currency: t.exposeString('currency'),
-    smallBlind: t.expose('smallBlind', { type: 'Money' }),
-    bigBlind: t.expose('bigBlind', { type: 'Money' }),
-    ante: t.expose('ante', { type: 'Money' }),
+    smallBlind: t.expose('smallBlind', { type: 'MinorUnits' }),
+    bigBlind: t.expose('bigBlind', { type: 'MinorUnits' }),
+    ante: t.expose('ante', { type: 'MinorUnits' }),
     maxSeats: t.exposeInt('maxSeats'),
-    minBuyIn: t.expose('minBuyIn', { type: 'Money' }),
-    maxBuyIn: t.expose('maxBuyIn', { type: 'Money' }),
+    minBuyIn: t.expose('minBuyIn', { type: 'MinorUnits' }),
+    maxBuyIn: t.expose('maxBuyIn', { type: 'MinorUnits' }),
     rakeBasisPoints: t.exposeInt('rakeBasisPoints', { description: 'Rake in basis points of each pot (500 = 5 %).' }),
-    rakeCap: t.expose('rakeCap', { type: 'Money', nullable: true }),
+    rakeCap: t.expose('rakeCap', { type: 'MinorUnits', nullable: true }),
     turnSeconds: t.exposeInt('turnSeconds'),
     status: t.field({ type: TableStatus, resolve: (x) => x.status }),
     seatsTaken: t.exposeInt('seatsTaken'),
@@ -80,7 +73,7 @@ const PokerSeat = builder.objectRef<gateway.PokerSeatInfo>('PokerSeat').implemen
   fields: (t) => ({
     seat: t.exposeInt('seat', { description: '0-based seat number.' }),
     playerId: t.exposeID('playerId'),
-    stack: t.expose('stack', { type: 'Money', description: 'Chips at the start of the running hand (or now, between hands).' }),
+    stack: t.expose('stack', { type: 'MinorUnits', description: 'Chips at the start of the running hand (or now, between hands).' }),
     status: t.field({ type: SeatStatus, resolve: (s) => s.status }),
   }),
 });
@@ -90,9 +83,9 @@ const PokerHandPlayer = builder.objectRef<HandPlayer>('PokerHandPlayer').impleme
   fields: (t) => ({
     seat: t.exposeInt('seat'),
     playerId: t.exposeID('playerId', { nullable: true }),
-    stack: t.field({ type: 'Money', resolve: (p) => String(p.stack) }),
-    streetBet: t.field({ type: 'Money', resolve: (p) => String(p.streetBet) }),
-    totalBet: t.field({ type: 'Money', resolve: (p) => String(p.totalBet) }),
+    stack: t.field({ type: 'MinorUnits', resolve: (p) => String(p.stack) }),
+    streetBet: t.field({ type: 'MinorUnits', resolve: (p) => String(p.streetBet) }),
+    totalBet: t.field({ type: 'MinorUnits', resolve: (p) => String(p.totalBet) }),
     folded: t.exposeBoolean('folded'),
     allIn: t.exposeBoolean('allIn'),
     holeCards: t.stringList({ nullable: true, description: 'The viewer\'s own cards, or cards tabled by the rules; null when hidden.', resolve: (p) => p.hole }),
@@ -103,9 +96,9 @@ const PokerHandPlayer = builder.objectRef<HandPlayer>('PokerHandPlayer').impleme
 const PokerLegalAction = builder.objectRef<LegalAction>('PokerLegalAction').implement({
   fields: (t) => ({
     type: t.field({ type: ActionType, resolve: (a) => a.type.toUpperCase() as poker.ActionType }),
-    amount: t.field({ type: 'Money', nullable: true, description: 'CALL: the chips the call adds.', resolve: (a) => (a.type === 'call' ? String(a.amount) : null) }),
-    min: t.field({ type: 'Money', nullable: true, description: 'BET/RAISE: the smallest street total ("to").', resolve: (a) => ('min' in a ? String(a.min) : null) }),
-    max: t.field({ type: 'Money', nullable: true, resolve: (a) => ('max' in a ? String(a.max) : null) }),
+    amount: t.field({ type: 'MinorUnits', nullable: true, description: 'CALL: the chips the call adds.', resolve: (a) => (a.type === 'call' ? String(a.amount) : null) }),
+    min: t.field({ type: 'MinorUnits', nullable: true, description: 'BET/RAISE: the smallest street total ("to").', resolve: (a) => ('min' in a ? String(a.min) : null) }),
+    max: t.field({ type: 'MinorUnits', nullable: true, resolve: (a) => ('max' in a ? String(a.max) : null) }),
   }),
 });
 
@@ -118,13 +111,13 @@ const PokerHand = builder.objectRef<gateway.PokerHandInfo>('PokerHand').implemen
     board: t.exposeStringList('board'),
     buttonSeat: t.exposeInt('buttonSeat'),
     seatToAct: t.exposeInt('seatToAct', { nullable: true }),
-    currentBet: t.field({ type: 'Money', resolve: (h) => String(h.currentBet) }),
-    minRaiseIncrement: t.field({ type: 'Money', resolve: (h) => String(h.minRaiseIncrement) }),
-    pot: t.field({ type: 'Money', resolve: (h) => String(h.pot) }),
+    currentBet: t.field({ type: 'MinorUnits', resolve: (h) => String(h.currentBet) }),
+    minRaiseIncrement: t.field({ type: 'MinorUnits', resolve: (h) => String(h.minRaiseIncrement) }),
+    pot: t.field({ type: 'MinorUnits', resolve: (h) => String(h.pot) }),
     pots: t.field({ type: 'JSON', resolve: (h) => h.pots }),
     players: t.field({ type: [PokerHandPlayer], resolve: (h) => h.players }),
     legalActions: t.field({ type: [PokerLegalAction], description: 'The viewer\'s options when it is their turn; empty otherwise.', resolve: (h) => h.legal?.actions ?? [] }),
-    toCall: t.field({ type: 'Money', nullable: true, resolve: (h) => (h.legal ? String(h.legal.toCall) : null) }),
+    toCall: t.field({ type: 'MinorUnits', nullable: true, resolve: (h) => (h.legal ? String(h.legal.toCall) : null) }),
     seq: t.exposeInt('seq', { description: 'Engine event number within the hand.' }),
   }),
 });
@@ -145,7 +138,7 @@ const PokerHandHistory = builder.objectRef<poker.HandRow>('PokerHandHistory').im
   fields: (t) => ({
     handId: t.exposeID('id'),
     handNo: t.exposeInt('hand_no'),
-    rake: t.expose('rake', { type: 'Money' }),
+    rake: t.expose('rake', { type: 'MinorUnits' }),
     phh: t.string({ description: 'The hand in the Poker Hand History format (all hole cards: staff only).', resolve: (h) => h.phh ?? '' }),
     startedAt: t.expose('started_at', { type: 'DateTime' }),
     endedAt: t.expose('ended_at', { type: 'DateTime', nullable: true }),
@@ -169,7 +162,7 @@ const PokerLeavePayload = builder.objectRef<{ tableId: string; pending: boolean;
   fields: (t) => ({
     tableId: t.exposeID('tableId'),
     pending: t.exposeBoolean('pending', { description: 'True while the player is in the running hand: they leave and are paid when it ends.' }),
-    cashedOut: t.expose('cashedOut', { type: 'Money', nullable: true, description: 'Chips moved back to the wallet.' }),
+    cashedOut: t.expose('cashedOut', { type: 'MinorUnits', nullable: true, description: 'Chips moved back to the wallet.' }),
     seq: t.exposeInt('seq'),
   }),
 });
@@ -179,14 +172,14 @@ const CreateInput = builder.inputType('CreatePokerTableInput', {
     name: t.string({ required: true }),
     variant: t.field({ type: Variant, required: true }),
     currency: t.string({ required: true }),
-    smallBlind: t.field({ type: 'Money', required: true }),
-    bigBlind: t.field({ type: 'Money', required: true }),
-    ante: t.field({ type: 'Money' }),
+    smallBlind: t.field({ type: 'MinorUnits', required: true }),
+    bigBlind: t.field({ type: 'MinorUnits', required: true }),
+    ante: t.field({ type: 'MinorUnits' }),
     maxSeats: t.int({ required: true, description: '2 to 10.' }),
-    minBuyIn: t.field({ type: 'Money', required: true }),
-    maxBuyIn: t.field({ type: 'Money', required: true }),
+    minBuyIn: t.field({ type: 'MinorUnits', required: true }),
+    maxBuyIn: t.field({ type: 'MinorUnits', required: true }),
     rakeBasisPoints: t.int({ description: 'Rake per pot in basis points (default 0: no rake).' }),
-    rakeCap: t.field({ type: 'Money', description: 'The most rake of one hand; none when absent.' }),
+    rakeCap: t.field({ type: 'MinorUnits', description: 'The most rake of one hand; none when absent.' }),
     noFlopNoDrop: t.boolean({ description: 'No rake when the hand ends before the flop (default true).' }),
     turnSeconds: t.int({ required: true, description: 'Time to act, 1 to 600 seconds; on timeout the player checks if free, else folds, and is sat out.' }),
     betweenHandsMs: t.int({ description: 'Pause between hands, 0 to 60000 ms (default 0).' }),
@@ -276,7 +269,7 @@ builder.mutationFields((t) => ({
         ...PLAY_REFUSALS,
       ],
     },
-    args: { tableId: t.arg.id({ required: true }), buyIn: t.arg({ type: 'Money', required: true }), seat: t.arg.int({ description: '0-based; the first free seat when absent.' }) },
+    args: { tableId: t.arg.id({ required: true }), buyIn: t.arg({ type: 'MinorUnits', required: true }), seat: t.arg.int({ description: '0-based; the first free seat when absent.' }) },
     resolve: async (_root, { tableId, buyIn, seat }, ctx) => {
       const id = String(tableId);
       const r = await gateway.routed(id, (p) => p.sit(ctx, id, { seat: seat ?? null, buyIn }));
@@ -293,7 +286,7 @@ builder.mutationFields((t) => ({
     args: {
       tableId: t.arg.id({ required: true }),
       action: t.arg({ type: ActionType, required: true }),
-      amount: t.arg({ type: 'Money' }),
+      amount: t.arg({ type: 'MinorUnits' }),
       handId: t.arg.id({ description: 'The hand meant: refused with PokerHandFinishedError when it is over.' }),
     },
     resolve: async (_root, { tableId, action, amount, handId }, ctx) => {

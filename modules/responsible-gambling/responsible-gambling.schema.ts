@@ -13,13 +13,13 @@ import {
 } from './responsible-gambling.errors.js';
 import * as rg from './responsible-gambling.service.js';
 
-errorType(CannotShortenError, 'RgCannotShortenError');
+errorType(CannotShortenError, 'RgCannotShortenError', { code: 'RG_CANNOT_SHORTEN', description: '' });
 // The refusals other modules' mutations return as members of their result unions.
-errorType(SelfExcludedError, 'SelfExcludedError');
-errorType(TimeOutActiveError, 'TimeOutActiveError');
-errorType(SessionLimitReachedError, 'SessionLimitReachedError');
-errorType(DepositLimitReachedError, 'DepositLimitReachedError');
-errorType(LossLimitReachedError, 'LossLimitReachedError');
+errorType(SelfExcludedError, 'SelfExcludedError', { code: 'SELF_EXCLUDED', description: '' });
+errorType(TimeOutActiveError, 'TimeOutActiveError', { code: 'TIME_OUT', description: '' });
+errorType(SessionLimitReachedError, 'SessionLimitReachedError', { code: 'SESSION_LIMIT_REACHED', description: '' });
+errorType(DepositLimitReachedError, 'DepositLimitReachedError', { code: 'DEPOSIT_LIMIT_REACHED', description: '' });
+errorType(LossLimitReachedError, 'LossLimitReachedError', { code: 'LOSS_LIMIT_REACHED', description: '' });
 
 const LimitKind = builder.enumType('RgLimitKind', { values: rg.LIMIT_KINDS });
 const LimitPeriod = builder.enumType('RgLimitPeriod', {
@@ -34,11 +34,11 @@ const Limit = builder.objectRef<rg.RgLimitView>('RgLimit').implement({
     kind: t.field({ type: LimitKind, resolve: (l) => l.kind }),
     currency: t.exposeString('currency'),
     period: t.field({ type: LimitPeriod, resolve: (l) => l.period }),
-    amount: t.expose('amount', { type: 'Money', nullable: true, description: 'The limit in force; null when none (a new limit waits for its cooling-off).' }),
-    pendingAmount: t.expose('pendingAmount', { type: 'Money', nullable: true, description: 'A raise waiting for its 24-hour cooling-off.' }),
+    amount: t.expose('amount', { type: 'MinorUnits', nullable: true, description: 'The limit in force; null when none (a new limit waits for its cooling-off).' }),
+    pendingAmount: t.expose('pendingAmount', { type: 'MinorUnits', nullable: true, description: 'A raise waiting for its 24-hour cooling-off.' }),
     pendingRemoval: t.exposeBoolean('pendingRemoval', { description: 'The limit is being removed, after its 24-hour cooling-off.' }),
     pendingEffectiveAt: t.expose('pendingEffectiveAt', { type: 'DateTime', nullable: true }),
-    used: t.expose('used', { type: 'Money', description: 'Deposits, or net loss (stakes − wins), in the current window.' }),
+    used: t.expose('used', { type: 'MinorUnits', description: 'Deposits, or net loss (stakes − wins), in the current window.' }),
   }),
 });
 
@@ -47,7 +47,7 @@ const Allowance = builder.objectRef<rg.RgAllowanceView>('RgAllowance').implement
   fields: (t) => ({
     kind: t.field({ type: LimitKind, resolve: (a) => a.kind }),
     currency: t.exposeString('currency'),
-    remaining: t.expose('remaining', { type: 'Money' }),
+    remaining: t.expose('remaining', { type: 'MinorUnits' }),
     period: t.field({ type: LimitPeriod, description: 'The period whose limit is the tightest.', resolve: (a) => a.period }),
   }),
 });
@@ -101,7 +101,7 @@ const LimitInput = builder.inputType('SetRgLimitInput', {
     kind: t.field({ type: LimitKind, required: true }),
     currency: t.string({ required: true }),
     period: t.field({ type: LimitPeriod, required: true }),
-    amount: t.field({ type: 'Money', description: 'Minor units ("0" allowed); null removes the limit after the cooling-off.' }),
+    amount: t.field({ type: 'MinorUnits', description: 'Minor units ("0" allowed); null removes the limit after the cooling-off.' }),
   }),
 });
 

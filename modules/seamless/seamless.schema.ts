@@ -4,7 +4,7 @@ import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { UnknownDialectError } from './seamless.errors.js';
 import * as seamless from './seamless.service.js';
 
-errorType(UnknownDialectError, 'UnknownDialectError');
+errorType(UnknownDialectError, 'UnknownDialectError', { code: 'UNKNOWN_DIALECT', description: '' });
 
 const ProviderAuth = builder.enumType('GameProviderAuth', {
   values: ['HMAC_SHA256', 'RSA_SHA256'] as const,

@@ -7,8 +7,8 @@ import type { Tenant } from './tenants.entities.js';
 import { TenantDomainTakenError, TenantSlugTakenError } from './tenants.errors.js';
 import * as tenants from './tenants.service.js';
 
-errorType(TenantSlugTakenError, 'TenantSlugTakenError');
-errorType(TenantDomainTakenError, 'TenantDomainTakenError');
+errorType(TenantSlugTakenError, 'TenantSlugTakenError', { code: 'TENANT_SLUG_TAKEN', description: '' });
+errorType(TenantDomainTakenError, 'TenantDomainTakenError', { code: 'TENANT_DOMAIN_TAKEN', description: '' });
 
 const TenantStatus = builder.enumType('TenantStatus', { values: ['ACTIVE', 'SUSPENDED'] as const });
 

@@ -26,26 +26,23 @@ import * as wallet from './wallet.service.js';
 import * as adjustments from './wallet.adjustments.js';
 import { DEPOSIT_REFUSALS } from '../responsible-gambling/index.js';
 
-errorType(InsufficientFundsError, 'InsufficientFundsError');
-errorType(AccountFrozenError, 'AccountFrozenError');
-errorType(AccountNotFoundError, 'AccountNotFoundError');
-builder.objectType(BalanceOverflowError, {
-  name: 'BalanceOverflowError',
-  description: 'The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written.',
-  interfaces: [ErrorInterface],
-  isTypeOf: (value) => value instanceof BalanceOverflowError,
-  fields: (t) => ({
-    accountId: t.exposeID('accountId', { description: 'The account that would overflow.' }),
-  }),
-});
-errorType(CurrencyMismatchError, 'CurrencyMismatchError');
-errorType(UnsupportedCurrencyError, 'UnsupportedCurrencyError');
-errorType(IdempotencyConflictError, 'IdempotencyConflictError');
-errorType(HoldNotFoundError, 'HoldNotFoundError');
-errorType(HoldNotOpenError, 'HoldNotOpenError');
-errorType(CaptureExceedsHoldError, 'CaptureExceedsHoldError');
-errorType(TransactionNotFoundError, 'TransactionNotFoundError');
-errorType(AlreadyReversedError, 'AlreadyReversedError');
+errorType(InsufficientFundsError, 'InsufficientFundsError', { code: 'INSUFFICIENT_FUNDS', description: '' });
+errorType(AccountFrozenError, 'AccountFrozenError', { code: 'ACCOUNT_FROZEN', description: '' });
+errorType(AccountNotFoundError, 'AccountNotFoundError', { code: 'ACCOUNT_NOT_FOUND', description: '' });
+errorType(
+  BalanceOverflowError,
+  'BalanceOverflowError',
+  { code: 'BALANCE_OVERFLOW', description: 'The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written.' },
+  (t) => ({ accountId: t.exposeID('accountId', { description: 'The account that would overflow.' }) }),
+);
+errorType(CurrencyMismatchError, 'CurrencyMismatchError', { code: 'CURRENCY_MISMATCH', description: '' });
+errorType(UnsupportedCurrencyError, 'UnsupportedCurrencyError', { code: 'UNSUPPORTED_CURRENCY', description: '' });
+errorType(IdempotencyConflictError, 'IdempotencyConflictError', { code: 'IDEMPOTENCY_CONFLICT', description: '' });
+errorType(HoldNotFoundError, 'HoldNotFoundError', { code: 'HOLD_NOT_FOUND', description: '' });
+errorType(HoldNotOpenError, 'HoldNotOpenError', { code: 'HOLD_NOT_OPEN', description: '' });
+errorType(CaptureExceedsHoldError, 'CaptureExceedsHoldError', { code: 'CAPTURE_EXCEEDS_HOLD', description: '' });
+errorType(TransactionNotFoundError, 'TransactionNotFoundError', { code: 'TRANSACTION_NOT_FOUND', description: '' });
+errorType(AlreadyReversedError, 'AlreadyReversedError', { code: 'ALREADY_REVERSED', description: '' });
 
 const OwnerType = builder.enumType('LedgerOwnerType', { values: OWNER_TYPES });
 const AccountKind = builder.enumType('LedgerAccountKind', { values: ACCOUNT_KINDS });
@@ -55,10 +52,10 @@ const WalletBalance = builder.objectRef<queries.WalletBalance>('WalletBalance').
   description: 'A player\'s money in one currency, in minor units.',
   fields: (t) => ({
     currency: t.exposeString('currency'),
-    cash: t.expose('cash', { type: 'Money' }),
-    bonus: t.expose('bonus', { type: 'Money' }),
-    held: t.expose('held', { type: 'Money', description: 'Reserved by open holds (pending withdrawals, buy-ins).' }),
-    available: t.expose('available', { type: 'Money', description: 'cash + bonus − held: what can be spent now.' }),
+    cash: t.expose('cash', { type: 'MinorUnits' }),
+    bonus: t.expose('bonus', { type: 'MinorUnits' }),
+    held: t.expose('held', { type: 'MinorUnits', description: 'Reserved by open holds (pending withdrawals, buy-ins).' }),
+    available: t.expose('available', { type: 'MinorUnits', description: 'cash + bonus − held: what can be spent now.' }),
   }),
 });
 
@@ -70,8 +67,8 @@ const StatementLine = builder.objectRef<queries.StatementLine>('WalletStatementL
     reference: t.exposeString('reference', { nullable: true }),
     currency: t.exposeString('currency'),
     kind: t.field({ type: AccountKind, resolve: (l) => l.kind as (typeof ACCOUNT_KINDS)[number] }),
-    amount: t.expose('amount', { type: 'Money', description: 'Signed: credits positive, debits negative.' }),
-    balanceAfter: t.expose('balance_after', { type: 'Money' }),
+    amount: t.expose('amount', { type: 'MinorUnits', description: 'Signed: credits positive, debits negative.' }),
+    balanceAfter: t.expose('balance_after', { type: 'MinorUnits' }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
   }),
 });
@@ -80,8 +77,8 @@ const BalanceAt = builder.objectRef<Awaited<ReturnType<typeof queries.playerBala
   fields: (t) => ({
     currency: t.exposeString('currency'),
     at: t.expose('at', { type: 'DateTime' }),
-    cash: t.expose('cash', { type: 'Money' }),
-    bonus: t.expose('bonus', { type: 'Money' }),
+    cash: t.expose('cash', { type: 'MinorUnits' }),
+    bonus: t.expose('bonus', { type: 'MinorUnits' }),
   }),
 });
 
@@ -94,10 +91,10 @@ const LedgerAccount = builder.objectRef<AccountRow>('LedgerAccount').implement({
     kind: t.field({ type: AccountKind, resolve: (a) => a.kind }),
     stripe: t.exposeInt('stripe'),
     floorPolicy: t.exposeString('floor_policy'),
-    floorLimit: t.expose('floor_limit', { type: 'Money' }),
-    balance: t.expose('balance', { type: 'Money' }),
-    held: t.expose('held', { type: 'Money' }),
-    available: t.field({ type: 'Money', resolve: (a) => availableOf(a) }),
+    floorLimit: t.expose('floor_limit', { type: 'MinorUnits' }),
+    balance: t.expose('balance', { type: 'MinorUnits' }),
+    held: t.expose('held', { type: 'MinorUnits' }),
+    available: t.field({ type: 'MinorUnits', resolve: (a) => availableOf(a) }),
     frozen: t.exposeBoolean('frozen'),
     seq: t.string({ description: 'The account\'s event sequence number.', resolve: (a) => a.last_seq }),
   }),
@@ -106,8 +103,8 @@ const LedgerAccount = builder.objectRef<AccountRow>('LedgerAccount').implement({
 const Entry = builder.objectRef<queries.TransactionView['entries'][number]>('LedgerEntry').implement({
   fields: (t) => ({
     accountId: t.exposeID('accountId'),
-    amount: t.expose('amount', { type: 'Money' }),
-    balanceAfter: t.expose('balanceAfter', { type: 'Money' }),
+    amount: t.expose('amount', { type: 'MinorUnits' }),
+    balanceAfter: t.expose('balanceAfter', { type: 'MinorUnits' }),
     seq: t.exposeString('seq'),
   }),
 });
@@ -130,8 +127,8 @@ const Hold = builder.objectRef<wallet.HoldRow>('LedgerHold').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     accountId: t.exposeID('account_id'),
-    amount: t.expose('amount', { type: 'Money' }),
-    captured: t.expose('captured', { type: 'Money', nullable: true }),
+    amount: t.expose('amount', { type: 'MinorUnits' }),
+    captured: t.expose('captured', { type: 'MinorUnits', nullable: true }),
     status: t.field({ type: HoldStatus, resolve: (h) => h.status }),
     expiresAt: t.expose('expires_at', { type: 'DateTime', nullable: true }),
     transactionId: t.exposeID('transaction_id', { nullable: true }),
@@ -170,7 +167,7 @@ const TransferInput = builder.inputType('LedgerTransferInput', {
   fields: (t) => ({
     from: t.field({ type: Selector, required: true }),
     to: t.field({ type: Selector, required: true }),
-    amount: t.field({ type: 'Money', required: true }),
+    amount: t.field({ type: 'MinorUnits', required: true }),
   }),
 });
 const PostTransfersInput = builder.inputType('PostTransfersInput', {
@@ -255,7 +252,7 @@ builder.mutationFields((t) => ({
     args: {
       idempotencyKey: t.arg.string({ required: true }),
       account: t.arg({ type: Selector, required: true }),
-      amount: t.arg({ type: 'Money', required: true }),
+      amount: t.arg({ type: 'MinorUnits', required: true }),
       expiresInSeconds: t.arg.int(),
     },
     resolve: async (_root, args, ctx) => {
@@ -270,7 +267,7 @@ builder.mutationFields((t) => ({
     args: {
       idempotencyKey: t.arg.string({ required: true }),
       holdId: t.arg.id({ required: true }),
-      amount: t.arg({ type: 'Money', description: 'Defaults to the whole hold.' }),
+      amount: t.arg({ type: 'MinorUnits', description: 'Defaults to the whole hold.' }),
       to: t.arg({ type: Selector, required: true }),
       code: t.arg.string({ required: true }),
       reference: t.arg.string(),
@@ -327,9 +324,9 @@ const AccountEvent = builder.objectRef<PublishedEvent<AccountChangedPayload>>('L
     ownerId: t.string({ resolve: (e) => e.payload.ownerId }),
     currency: t.string({ resolve: (e) => e.payload.currency }),
     kind: t.field({ type: AccountKind, resolve: (e) => e.payload.kind }),
-    balance: t.field({ type: 'Money', resolve: (e) => e.payload.balance }),
-    held: t.field({ type: 'Money', resolve: (e) => e.payload.held }),
-    available: t.field({ type: 'Money', resolve: (e) => e.payload.available }),
+    balance: t.field({ type: 'MinorUnits', resolve: (e) => e.payload.balance }),
+    held: t.field({ type: 'MinorUnits', resolve: (e) => e.payload.held }),
+    available: t.field({ type: 'MinorUnits', resolve: (e) => e.payload.available }),
     frozen: t.boolean({ resolve: (e) => e.payload.frozen }),
     code: t.string({ resolve: (e) => e.payload.cause.code }),
     transactionId: t.id({ nullable: true, resolve: (e) => e.payload.cause.transactionId ?? null }),
@@ -369,16 +366,16 @@ builder.subscriptionFields((t) => ({
 
 // ---------------------------------------------------------------- staff adjustments (maker-checker)
 
-errorType(AdjustmentNotFoundError, 'AdjustmentNotFoundError');
-errorType(AdjustmentNotPendingError, 'AdjustmentNotPendingError');
-errorType(SelfApprovalError, 'SelfApprovalError');
+errorType(AdjustmentNotFoundError, 'AdjustmentNotFoundError', { code: 'ADJUSTMENT_NOT_FOUND', description: '' });
+errorType(AdjustmentNotPendingError, 'AdjustmentNotPendingError', { code: 'ADJUSTMENT_NOT_PENDING', description: '' });
+errorType(SelfApprovalError, 'SelfApprovalError', { code: 'SELF_APPROVAL', description: '' });
 
 const AdjustmentStatus = builder.enumType('WalletAdjustmentStatus', { values: ['PENDING', 'APPLIED', 'REJECTED'] as const });
 const Adjustment = builder.objectRef<adjustments.AdjustmentRow>('WalletAdjustment').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     accountId: t.exposeID('account_id'),
-    amount: t.expose('amount', { type: 'Money', description: 'Signed: a credit is positive, a debit negative.' }),
+    amount: t.expose('amount', { type: 'MinorUnits', description: 'Signed: a credit is positive, a debit negative.' }),
     reason: t.exposeString('reason'),
     status: t.field({ type: AdjustmentStatus, resolve: (a) => a.status }),
     requestedBy: t.exposeString('requested_by'),
@@ -396,7 +393,7 @@ const AdjustmentPayload = builder.objectRef<{ adjustment: adjustments.Adjustment
   }),
 });
 const ThresholdPayload = builder.objectRef<{ currency: string; threshold: string }>('WalletApprovalThresholdPayload').implement({
-  fields: (t) => ({ currency: t.exposeString('currency'), threshold: t.expose('threshold', { type: 'Money' }) }),
+  fields: (t) => ({ currency: t.exposeString('currency'), threshold: t.expose('threshold', { type: 'MinorUnits' }) }),
 });
 const ADJUSTMENT_ERRORS = [...MONEY_ERRORS, AdjustmentNotFoundError, AdjustmentNotPendingError, SelfApprovalError] as const;
 
@@ -419,7 +416,7 @@ builder.mutationFields((t) => ({
     args: {
       idempotencyKey: t.arg.string({ required: true }),
       account: t.arg({ type: Selector, required: true }),
-      amount: t.arg({ type: 'Money', required: true }),
+      amount: t.arg({ type: 'MinorUnits', required: true }),
       reason: t.arg.string({ required: true }),
     },
     resolve: async (_root, args, ctx) => {
@@ -452,7 +449,7 @@ builder.mutationFields((t) => ({
     description: 'Adjustments up to this amount (minor units) apply without a second approval; audited.',
     authScopes: { permission: 'wallet:manage' },
     errors: { types: [ValidationError, ...TENANT_ERRORS] },
-    args: { currency: t.arg.string({ required: true }), amount: t.arg({ type: 'Money', required: true }) },
+    args: { currency: t.arg.string({ required: true }), amount: t.arg({ type: 'MinorUnits', required: true }) },
     resolve: (_root, { currency, amount }, ctx) => adjustments.setApprovalThreshold(ctx, currency, amount),
   }),
 }));

@@ -250,18 +250,18 @@ async function main(): Promise<number> {
     await step('menu feature flag toggle', async () => {
       const staff = sdk({ authorization: `Bearer ${staffToken}` });
       const key = 'feature.bonuses';
-      const before = (await staff.TenantMenu()).tenantMenu.find((item) => item.key === key) ?? fail(`${key} is not in the tenant menu`);
+      const before = (await staff.TenantMenu()).tenantMenu!.find((item) => item.key === key) ?? fail(`${key} is not in the tenant menu`);
       const { setMenuItem } = await staff.SetMenuItem({ input: { key, enabled: !before.enabled } });
       const after = expectType(setMenuItem, 'MenuPayload').items.find((item) => item.key === key);
       if (after?.enabled !== !before.enabled) fail(`${key} is still ${before.enabled ? 'on' : 'off'} after the toggle`);
-      const { features } = (await demo().Menu()).menu;
+      const { features } = (await demo().Menu()).menu!;
       if (features.includes(key) !== !before.enabled) fail(`the public menu's features ${JSON.stringify(features)} do not reflect the toggle of ${key}`);
     });
 
     await step('audit chain verification', async () => {
       const { verifyAuditChain } = await sdk({ authorization: `Bearer ${staffToken}` }).VerifyAuditChain();
-      if (!verifyAuditChain.ok || verifyAuditChain.broken) fail(`the audit chain is broken: ${JSON.stringify(verifyAuditChain.broken)}`);
-      if (verifyAuditChain.checked < 1) fail('the audit chain verified no event (the flag toggle should have been audited)');
+      if (!verifyAuditChain!.ok || verifyAuditChain!.broken) fail(`the audit chain is broken: ${JSON.stringify(verifyAuditChain!.broken)}`);
+      if (verifyAuditChain!.checked < 1) fail('the audit chain verified no event (the flag toggle should have been audited)');
     });
   } finally {
     // Always: SIGTERM the server, wait for it (and its PostgreSQL) to stop, remove the data.

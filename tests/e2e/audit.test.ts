@@ -32,7 +32,7 @@ async function tenantWithHistory(): Promise<TestTenant & { supportEmail: string 
   const tenant = await newTenant(server, platform);
   const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
   const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
-  const supportId = staff.staffUsers.edges.find((e) => e.node.email === support.email)!.node.id;
+  const supportId = staff.staffUsers!.edges.find((e) => e.node.email === support.email)!.node.id;
   expectType((await tenant.admin.sdk.SetStaffRoles({ id: supportId, roles: ['SUPPORT', 'RISK'] })).setStaffRoles, 'StaffUserPayload');
   const key = expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
   expectType((await tenant.admin.sdk.RevokeApiKey({ id: key.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
@@ -62,7 +62,7 @@ describe('audit trail', () => {
   it('records staff mutations with actor, action, target, difference, request id and IP', async () => {
     const tenant = await tenantWithHistory();
     const { auditEvents } = await tenant.admin.sdk.AuditEvents({ first: 100 });
-    const events = auditEvents.edges.map((e) => e.node);
+    const events = auditEvents!.edges.map((e) => e.node);
     expect(events.map((e) => e.action).reverse()).toEqual([
       'tenant.create',
       'staff.create',
@@ -90,25 +90,25 @@ describe('audit trail', () => {
     const sdk = tenant.admin.sdk;
     const { viewer } = await sdk.Viewer();
     const byActor = await sdk.AuditEvents({ actorId: viewer!.id });
-    expect(new Set(byActor.auditEvents.edges.map((e) => e.node.actorId))).toEqual(new Set([viewer!.id]));
+    expect(new Set(byActor.auditEvents!.edges.map((e) => e.node.actorId))).toEqual(new Set([viewer!.id]));
     const byAction = await sdk.AuditEvents({ action: 'apikey.create' });
-    expect(byAction.auditEvents.edges).toHaveLength(1);
-    const target = byAction.auditEvents.edges[0]!.node.targetId;
+    expect(byAction.auditEvents!.edges).toHaveLength(1);
+    const target = byAction.auditEvents!.edges[0]!.node.targetId;
     const byTarget = await sdk.AuditEvents({ targetType: 'ApiKey', targetId: target });
-    expect(byTarget.auditEvents.edges.map((e) => e.node.action)).toEqual(['apikey.revoke', 'apikey.create']);
+    expect(byTarget.auditEvents!.edges.map((e) => e.node.action)).toEqual(['apikey.revoke', 'apikey.create']);
     const future = await sdk.AuditEvents({ from: new Date(Date.now() + 60_000).toISOString() });
-    expect(future.auditEvents.edges).toHaveLength(0);
+    expect(future.auditEvents!.edges).toHaveLength(0);
     const page = await sdk.AuditEvents({ first: 2 });
-    const next = await sdk.AuditEvents({ first: 2, after: page.auditEvents.pageInfo.endCursor });
-    expect(next.auditEvents.edges[0]!.node.seq).toBe(page.auditEvents.edges[1]!.node.seq - 1);
+    const next = await sdk.AuditEvents({ first: 2, after: page.auditEvents!.pageInfo.endCursor });
+    expect(next.auditEvents!.edges[0]!.node.seq).toBe(page.auditEvents!.edges[1]!.node.seq - 1);
   });
 
   it('writes nothing for a failed mutation', async () => {
     const tenant = await tenantWithHistory();
-    const before = (await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain.headSeq;
+    const before = (await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain!.headSeq;
     expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'no-such', enabled: true } })).setMenuItem, 'UnknownMenuItemError');
     expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: '', permissions: ['MENU_READ'] } })).createApiKey, 'ValidationError');
-    expect((await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain.headSeq).toBe(before);
+    expect((await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain!.headSeq).toBe(before);
   });
 
   it('serialises concurrent appends of one tenant into one gap-free chain, while other tenants append alongside', async () => {
@@ -120,8 +120,8 @@ describe('audit trail', () => {
     for (const t of [one, two]) {
       const verdict = (await t.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
       expect(verdict).toMatchObject({ ok: true, broken: null });
-      expect(verdict.checked).toBe(verdict.headSeq);
-      expect(verdict.headSeq).toBeGreaterThanOrEqual(15 + 3);
+      expect(verdict!.checked).toBe(verdict!.headSeq);
+      expect(verdict!.headSeq).toBeGreaterThanOrEqual(15 + 3);
     }
   });
 
@@ -130,12 +130,12 @@ describe('audit trail', () => {
     const sdk = tenant.admin.sdk;
     const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload').checkpoint;
     const verdict = (await sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(verdict).toMatchObject({ ok: true, checked: verdict.headSeq, checkpointsChecked: 1, broken: null });
-    expect(verdict.headSeq).toBe(checkpoint.seq + 1); // the checkpoint itself is audited
+    expect(verdict).toMatchObject({ ok: true, checked: verdict!.headSeq, checkpointsChecked: 1, broken: null });
+    expect(verdict!.headSeq).toBe(checkpoint.seq + 1); // the checkpoint itself is audited
 
     const { auditSigningKey } = await sdk.AuditSigningKey();
     const file = await exportToFile(sdk);
-    const offline = await offlineVerify(file, auditSigningKey.publicKey);
+    const offline = await offlineVerify(file, auditSigningKey!.publicKey);
     expect(offline, offline.output).toMatchObject({ code: 0 });
     expect(offline.output).toContain(`vouch up to ${checkpoint.seq}`);
 
@@ -149,7 +149,7 @@ describe('audit trail', () => {
     expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
     const file = await exportToFile(sdk);
     const { auditEvents } = await sdk.AuditEvents({ action: 'staff.roles.set' });
-    const target = auditEvents.edges[0]!.node;
+    const target = auditEvents!.edges[0]!.node;
 
     const edited = await owner.query(
       `update audit_event set diff = '{"roles":{"from":["SUPPORT"],"to":["TENANT_ADMIN"]}}' where id = $1`,
@@ -158,15 +158,15 @@ describe('audit trail', () => {
     expect(edited.rowCount).toBe(1);
 
     const verdict = (await sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(verdict.ok).toBe(false);
-    expect(verdict.broken).toMatchObject({ seq: target.seq, eventId: target.id });
-    expect(verdict.broken!.reason).toContain(`stored ${target.hash}`);
-    expect(verdict.checked).toBe(target.seq - 1);
+    expect(verdict!.ok).toBe(false);
+    expect(verdict!.broken).toMatchObject({ seq: target.seq, eventId: target.id });
+    expect(verdict!.broken!.reason).toContain(`stored ${target.hash}`);
+    expect(verdict!.checked).toBe(target.seq - 1);
 
     const { exportAuditRange } = await sdk.ExportAuditRange({});
     writeFileSync(file, JSON.stringify(exportAuditRange));
     const { auditSigningKey } = await sdk.AuditSigningKey();
-    const offline = await offlineVerify(file, auditSigningKey.publicKey);
+    const offline = await offlineVerify(file, auditSigningKey!.publicKey);
     expect(offline.code).toBe(1);
     expect(offline.output).toContain(`BROKEN at event ${target.seq} (${target.id})`);
   });
@@ -176,7 +176,7 @@ describe('audit trail', () => {
     const sdk = tenant.admin.sdk;
     const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload').checkpoint;
     const { auditEvents } = await sdk.AuditEvents({ first: 100 });
-    const bySeq = new Map(auditEvents.edges.map((e) => [e.node.seq, e.node]));
+    const bySeq = new Map(auditEvents!.edges.map((e) => [e.node.seq, e.node]));
     const { hashOf } = await import('../../src/audit/chain.js');
     const tenantId = (await owner.query(`select tenant_id from audit_event where id = $1`, [bySeq.get(1)!.id])).rows[0].tenant_id as string;
 
@@ -185,10 +185,10 @@ describe('audit trail', () => {
     const forged = { ...second, tenantId, actorId: 'someone-else' };
     await owner.query(`update audit_event set actor_id = $2, hash = $3 where id = $1`, [second.id, 'someone-else', hashOf(forged)]);
     const linkBroken = (await sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(linkBroken.broken).toMatchObject({ seq: 3, eventId: bySeq.get(3)!.id });
-    expect(linkBroken.broken!.reason).toContain('prev_hash');
+    expect(linkBroken!.broken).toMatchObject({ seq: 3, eventId: bySeq.get(3)!.id });
+    expect(linkBroken!.broken!.reason).toContain('prev_hash');
     await owner.query(`update audit_event set actor_id = $2, hash = $3 where id = $1`, [second.id, second.actorId, second.hash]);
-    expect((await sdk.VerifyAuditChain({})).verifyAuditChain.ok).toBe(true);
+    expect((await sdk.VerifyAuditChain({})).verifyAuditChain!.ok).toBe(true);
 
     // Rewrite the checkpointed event and everything after it consistently: only the signature can tell.
     const rows = await owner.query(`select * from audit_event where tenant_id = $1 and seq >= $2 order by seq`, [tenantId, checkpoint.seq]);
@@ -205,19 +205,19 @@ describe('audit trail', () => {
     }
     await owner.query(`update audit_chain_head set last_hash = $2 where tenant_id = $1`, [tenantId, prevHash]);
     const rewritten = (await sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(rewritten.ok).toBe(false);
-    expect(rewritten.broken!.seq).toBe(checkpoint.seq);
-    expect(rewritten.broken!.reason).toContain('signed checkpoint');
+    expect(rewritten!.ok).toBe(false);
+    expect(rewritten!.broken!.seq).toBe(checkpoint.seq);
+    expect(rewritten!.broken!.reason).toContain('signed checkpoint');
   });
 
   it('catches a deleted event as a gap', async () => {
     const tenant = await tenantWithHistory();
     const { auditEvents } = await tenant.admin.sdk.AuditEvents({ action: 'apikey.create' });
-    const victim = auditEvents.edges[0]!.node;
+    const victim = auditEvents!.edges[0]!.node;
     await owner.query(`delete from audit_event where id = $1`, [victim.id]);
     const verdict = (await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(verdict.broken).toMatchObject({ seq: victim.seq, eventId: null });
-    expect(verdict.broken!.reason).toContain('missing');
+    expect(verdict!.broken).toMatchObject({ seq: victim.seq, eventId: null });
+    expect(verdict!.broken!.reason).toContain('missing');
   });
 
   it('signs every moved chain head in the checkpoint job, once', async () => {
@@ -225,8 +225,8 @@ describe('audit trail', () => {
     await checkpointAllTenants(server.platform.services);
     await checkpointAllTenants(server.platform.services);
     const { auditCheckpoints } = await tenant.admin.sdk.AuditCheckpoints({});
-    expect(auditCheckpoints.edges).toHaveLength(1);
-    expect(auditCheckpoints.edges[0]!.node.createdBy).toBe('JOB:audit-checkpoint');
+    expect(auditCheckpoints!.edges).toHaveLength(1);
+    expect(auditCheckpoints!.edges[0]!.node.createdBy).toBe('JOB:audit-checkpoint');
     const verdict = (await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
     expect(verdict).toMatchObject({ ok: true, checkpointsChecked: 1 });
   });
@@ -236,7 +236,7 @@ describe('audit trail', () => {
     const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
     await expect(support.sdk.AuditEvents({})).rejects.toThrow(/audit:read/);
     const risk = await newStaff(server, platform, tenant.slug, ['RISK']);
-    expect((await risk.sdk.VerifyAuditChain({})).verifyAuditChain.ok).toBe(true);
+    expect((await risk.sdk.VerifyAuditChain({})).verifyAuditChain!.ok).toBe(true);
     await expect(risk.sdk.CreateAuditCheckpoint()).rejects.toThrow(/audit:checkpoint/);
   });
 });

@@ -74,7 +74,7 @@ let b: Side;
 
 async function staffIdByEmail(admin: Sdk, email: string): Promise<string> {
   const { staffUsers } = await admin.StaffUsers({ first: 100 });
-  const found = staffUsers.edges.find((e) => e.node.email === email);
+  const found = staffUsers!.edges.find((e) => e.node.email === email);
   if (!found) throw new Error(`no staff user ${email}`);
   return found.node.id;
 }
@@ -142,7 +142,7 @@ describe('reads by node id', () => {
   it('A itself sees every one of its rows by id (control)', async () => {
     for (const id of idsOfA()) expect((await a.tenant.admin.sdk.Node({ id })).node?.id).toBe(id);
     const { nodes } = await a.tenant.admin.sdk.Nodes({ ids: idsOfA() });
-    expect(nodes.map((n) => n?.id)).toEqual(idsOfA());
+    expect(nodes!.map((n) => n?.id)).toEqual(idsOfA());
   });
 
   it.each(CALLERS_OF_B)('B (%s) gets null for every id of A, through node and nodes', async (who) => {
@@ -158,7 +158,7 @@ describe('reads by node id', () => {
   it('B sees its own rows by the same route (control)', async () => {
     const own = [b.player.player.id, b.staff.id, b.apiKey.id, b.tenant.id];
     const { nodes } = await b.tenant.admin.sdk.Nodes({ ids: own });
-    expect(nodes.map((n) => n?.id)).toEqual(own);
+    expect(nodes!.map((n) => n?.id)).toEqual(own);
     expect((await b.player.sdk.Node({ id: b.player.player.id })).node?.id).toBe(b.player.player.id);
   });
 
@@ -213,7 +213,7 @@ describe('reads by list', () => {
       await a.tenant.public.Menu(),
     ]);
     for (const mark of [a.player.player.id, a.staff.id, a.apiKey.id, A_LABEL]) expect(text).toContain(mark);
-    expect((await sdk.MenuChanges({ first: 100 })).menuChanges.edges.length).toBeGreaterThanOrEqual(3);
+    expect((await sdk.MenuChanges({ first: 100 })).menuChanges!.edges.length).toBeGreaterThanOrEqual(3);
   });
 
   it.each(['tenant admin', 'API key'] as const)('B (%s) lists only B: players, staff, API keys, menu history', async (who) => {
@@ -225,11 +225,11 @@ describe('reads by list', () => {
       await sdk.MenuChanges({ first: 100 }),
     ];
     expectNoTraceOfA([players, staff, keys, changes]);
-    expect(players.players.edges.map((e) => e.node.id)).toContain(b.player.player.id);
-    expect(staff.staffUsers.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([b.staff.id, b.adminId]));
-    expect(keys.apiKeys.edges.map((e) => e.node.id)).toContain(b.apiKey.id);
-    const aChanges = (await a.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges.edges.map((e) => e.node.id);
-    const bChanges = changes.menuChanges.edges.map((e) => e.node.id);
+    expect(players.players!.edges.map((e) => e.node.id)).toContain(b.player.player.id);
+    expect(staff.staffUsers!.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([b.staff.id, b.adminId]));
+    expect(keys.apiKeys!.edges.map((e) => e.node.id)).toContain(b.apiKey.id);
+    const aChanges = (await a.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges!.edges.map((e) => e.node.id);
+    const bChanges = changes.menuChanges!.edges.map((e) => e.node.id);
     expect(bChanges.length).toBeGreaterThan(0);
     expect(bChanges.filter((id) => aChanges.includes(id))).toEqual([]);
   });
@@ -237,19 +237,19 @@ describe('reads by list', () => {
   it.each(['tenant admin', 'API key'] as const)('B (%s) sees none of A\'s menu overrides in tenantMenu', async (who) => {
     const { tenantMenu } = await sdkOfB(who).TenantMenu();
     expectNoTraceOfA(tenantMenu);
-    expect(tenantMenu.filter((i) => i.overridden).map((i) => i.key)).toEqual(['support']);
-    expect(tenantMenu.find((i) => i.key === 'poker')).toMatchObject({ enabled: false, overridden: false });
+    expect(tenantMenu!.filter((i) => i.overridden).map((i) => i.key)).toEqual(['support']);
+    expect(tenantMenu!.find((i) => i.key === 'poker')).toMatchObject({ enabled: false, overridden: false });
   });
 
   it('every caller of B gets B\'s public menu, without A\'s items', async () => {
-    const control = (await a.tenant.public.Menu()).menu.items.map((i) => i.key);
+    const control = (await a.tenant.public.Menu()).menu!.items.map((i) => i.key);
     expect(control).toContain('poker');
     for (const sdk of [b.tenant.public, ...CALLERS_OF_B.map(sdkOfB)]) {
       const { menu } = await sdk.Menu();
       expectNoTraceOfA(menu);
-      expect(menu.items.map((i) => i.key)).not.toContain('poker');
-      expect(menu.items.map((i) => i.key)).not.toContain('vip');
-      expect(menu.items[0]?.key).toBe('support');
+      expect(menu!.items.map((i) => i.key)).not.toContain('poker');
+      expect(menu!.items.map((i) => i.key)).not.toContain('vip');
+      expect(menu!.items[0]?.key).toBe('support');
     }
   });
 
@@ -268,8 +268,8 @@ describe('reads by list', () => {
 
 /** A's staff and key as A sees them, to compare before and after B's attempts. */
 async function rowsOfA() {
-  const staff = (await a.tenant.admin.sdk.StaffUsers({ first: 100 })).staffUsers.edges.map((e) => e.node);
-  const keys = (await a.tenant.admin.sdk.ApiKeys({ first: 100 })).apiKeys.edges.map((e) => ({ ...e.node, lastUsedAt: null }));
+  const staff = (await a.tenant.admin.sdk.StaffUsers({ first: 100 })).staffUsers!.edges.map((e) => e.node);
+  const keys = (await a.tenant.admin.sdk.ApiKeys({ first: 100 })).apiKeys!.edges.map((e) => ({ ...e.node, lastUsedAt: null }));
   return { staff, keys };
 }
 
@@ -308,14 +308,14 @@ describe('mutations with A\'s ids', () => {
 async function menuOfA() {
   const { tenantMenu } = await a.tenant.admin.sdk.TenantMenu();
   const { menuChanges } = await a.tenant.admin.sdk.MenuChanges({ first: 100 });
-  return { tenantMenu, changes: menuChanges.edges.map((e) => e.node) };
+  return { tenantMenu, changes: menuChanges!.edges.map((e) => e.node) };
 }
 
 describe('menu mutations as B', () => {
   it.each(['tenant admin', 'API key'] as const)('B (%s) changes B\'s menu and leaves A\'s menu and history alone', async (who) => {
     const sdk = sdkOfB(who);
     const before = await menuOfA();
-    const changesOfB = (await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges.edges.length;
+    const changesOfB = (await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges!.edges.length;
 
     expectType((await sdk.SetMenuItem({ input: { key: 'poker', enabled: false, labels: [{ locale: 'en', text: 'B poker' }] } })).setMenuItem, 'MenuPayload');
     expectType((await sdk.SetMenuItem({ input: { key: 'vip', enabled: false } })).setMenuItem, 'MenuPayload');
@@ -324,8 +324,8 @@ describe('menu mutations as B', () => {
     expectType((await sdk.ResetMenuItem({ key: 'vip' })).resetMenuItem, 'MenuPayload');
 
     expect(await menuOfA()).toEqual(before);
-    expect(before.tenantMenu.find((i) => i.key === 'poker')).toMatchObject({ enabled: true, label: A_LABEL, overridden: true });
-    expect((await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges.edges.length).toBeGreaterThan(changesOfB);
+    expect(before.tenantMenu!.find((i) => i.key === 'poker')).toMatchObject({ enabled: true, label: A_LABEL, overridden: true });
+    expect((await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges!.edges.length).toBeGreaterThan(changesOfB);
   });
 });
 
@@ -342,7 +342,7 @@ describe('credentials choose the tenant, not the X-Tenant header', () => {
 
   it('A\'s admin token sent with X-Tenant: B lists A\'s players and none of B\'s', async () => {
     const sdk = server.sdk({ ...bearer(a.tenant.admin.token), 'x-tenant': b.tenant.slug });
-    const ids = (await sdk.Players({ first: 100 })).players.edges.map((e) => e.node.id);
+    const ids = (await sdk.Players({ first: 100 })).players!.edges.map((e) => e.node.id);
     expect(ids).toContain(a.player.player.id);
     expect(ids).not.toContain(b.player.player.id);
   });
@@ -351,7 +351,7 @@ describe('credentials choose the tenant, not the X-Tenant header', () => {
     const sdk = server.sdk({ 'x-api-key': b.apiKey.key, 'x-tenant': a.tenant.slug });
     expect((await sdk.Viewer()).viewer).toMatchObject({ kind: 'API_KEY', tenant: { id: b.tenant.id } });
     const players = await sdk.Players({ first: 100 });
-    expect(players.players.edges.map((e) => e.node.id)).toContain(b.player.player.id);
+    expect(players.players!.edges.map((e) => e.node.id)).toContain(b.player.player.id);
     expectNoTraceOfA([players, await sdk.TenantMenu(), await sdk.StaffUsers({ first: 100 })]);
     expectType((await sdk.RevokeApiKey({ id: a.apiKey.id })).revokeApiKey, 'NotFoundError');
   });
@@ -452,29 +452,29 @@ describe('subscriptions', () => {
 describe('audit trail', () => {
   it('A sees its own trail (control)', async () => {
     const { auditEvents } = await a.tenant.admin.sdk.AuditEvents({ first: 100 });
-    expect(auditEvents.edges.map((e) => e.node.targetId)).toContain(localId(a.apiKey.id));
+    expect(auditEvents!.edges.map((e) => e.node.targetId)).toContain(localId(a.apiKey.id));
   });
 
   it.each(['tenant admin', 'API key'] as const)('B (%s) lists, filters, verifies and exports only B\'s chain', async (who) => {
     const sdk = sdkOfB(who);
-    const aTrail = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents.edges.map((e) => e.node);
+    const aTrail = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents!.edges.map((e) => e.node);
     const all = await sdk.AuditEvents({ first: 100 });
     expectNoTraceOfA(all);
     const aIds = new Set(aTrail.map((e) => e.id));
-    expect(all.auditEvents.edges.some((e) => aIds.has(e.node.id))).toBe(false);
-    expect(all.auditEvents.edges.length).toBeGreaterThan(0);
+    expect(all.auditEvents!.edges.some((e) => aIds.has(e.node.id))).toBe(false);
+    expect(all.auditEvents!.edges.length).toBeGreaterThan(0);
     const byATarget = await sdk.AuditEvents({ targetType: 'ApiKey', targetId: localId(a.apiKey.id) });
-    expect(byATarget.auditEvents.edges).toEqual([]);
+    expect(byATarget.auditEvents!.edges).toEqual([]);
 
     const verdict = (await sdk.VerifyAuditChain({})).verifyAuditChain;
-    const bHead = (await b.tenant.admin.sdk.AuditEvents({ first: 1 })).auditEvents.edges[0]!.node.seq;
+    const bHead = (await b.tenant.admin.sdk.AuditEvents({ first: 1 })).auditEvents!.edges[0]!.node.seq;
     expect(verdict).toMatchObject({ ok: true, headSeq: bHead });
-    expect(verdict.headSeq).not.toBe(aTrail[0]!.seq);
+    expect(verdict!.headSeq).not.toBe(aTrail[0]!.seq);
   });
 
   it('B\'s checkpoints sign B\'s head, never A\'s', async () => {
     const payload = expectType((await b.tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
-    const aHashes = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents.edges.map((e) => e.node.hash);
+    const aHashes = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents!.edges.map((e) => e.node.hash);
     expect(aHashes).not.toContain(payload.checkpoint.headHash);
     const { exportAuditRange } = await b.tenant.admin.sdk.ExportAuditRange({});
     expectNoTraceOfA(exportAuditRange);
@@ -495,8 +495,8 @@ describe('wallet', () => {
       input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(a), amount: '1000' }] },
     });
     aTransactionId = expectType(postTransfers, 'LedgerTransactionPayload').transaction.id;
-    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node.id;
-    expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node.id;
+    expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
   });
 
   it('B cannot move money of A\'s player, by owner or by account id, nor replay A\'s key', async () => {
@@ -508,18 +508,18 @@ describe('wallet', () => {
       input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(b), amount: '5' }] },
     });
     expect(expectType(sameKey.postTransfers, 'LedgerTransactionPayload').replay).toBe(false);
-    expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
   });
 
   it('B sees none of A\'s accounts or transactions, and cannot reverse or freeze them', async () => {
     const accounts = await b.tenant.admin.sdk.LedgerAccounts({ first: 100 });
-    expect(accounts.ledgerAccounts.edges.map((e) => e.node.id)).not.toContain(aAccountId);
+    expect(accounts.ledgerAccounts!.edges.map((e) => e.node.id)).not.toContain(aAccountId);
     expectNoTraceOfA(accounts);
     expect((await b.tenant.admin.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction).toBeNull();
     const reverse = await b.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: 'cross-tenant-rev', transactionId: aTransactionId, reason: 'not mine' });
     expectType(reverse.reverseLedgerTransaction, 'TransactionNotFoundError');
     expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ id: aAccountId, reason: 'not mine' })).freezeLedgerAccount, 'AccountNotFoundError');
-    expect((await a.player.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
     expect((await a.apiKey.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction?.reversedById).toBeNull();
   });
 });
@@ -547,7 +547,7 @@ describe('seamless wallet callbacks', () => {
     const r = await fetch(`${server.url}/seamless/${b.tenant.slug}/${hubA.code}/user/balance`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub88-signature': hubA.sign(body) }, body });
     expect([r.status, ((await r.json()) as { status: string }).status]).toEqual([200, 'RS_ERROR_INVALID_PARTNER']);
     expect((await b.player.sdk.Wallet()).wallet).toEqual(bWallet);
-    const bProviders = (await b.tenant.admin.sdk.GameProviders()).gameProviders.map((p) => p.code);
+    const bProviders = (await b.tenant.admin.sdk.GameProviders()).gameProviders!.map((p) => p.code);
     expect(bProviders).toContain(hubB.code);
     expect(bProviders).not.toContain(hubA.code);
   });
@@ -587,7 +587,7 @@ describe('responsible gambling', () => {
     mine.unsubscribe();
     theirs.unsubscribe();
 
-    expect((await aPlayer.sdk.ResponsibleGambling()).responsibleGambling.limits).toEqual([expect.objectContaining({ amount: '700' })]);
+    expect((await aPlayer.sdk.ResponsibleGambling()).responsibleGambling!.limits).toEqual([expect.objectContaining({ amount: '700' })]);
   });
 });
 
@@ -598,11 +598,11 @@ describe('poker tables', () => {
     });
     const tableId = expectType(created.createPokerTable, 'PokerTablePayload').table.id;
     // Control: A's player sees the table and can watch it.
-    expect((await a.player.sdk.PokerTables()).pokerTables.map((t) => t.id)).toContain(tableId);
+    expect((await a.player.sdk.PokerTables()).pokerTables!.map((t) => t.id)).toContain(tableId);
     expect((await a.player.sdk.PokerTableSnapshot({ tableId })).pokerTableSnapshot?.table.id).toBe(tableId);
 
     const bPlayer = b.player.sdk;
-    expect((await bPlayer.PokerTables()).pokerTables.map((t) => t.id)).not.toContain(tableId);
+    expect((await bPlayer.PokerTables()).pokerTables!.map((t) => t.id)).not.toContain(tableId);
     expect((await bPlayer.PokerTable({ id: tableId })).pokerTable).toBeNull();
     expect((await bPlayer.PokerTableSnapshot({ tableId })).pokerTableSnapshot).toBeNull();
     expectType((await bPlayer.SitAtPokerTable({ tableId, buyIn: '10' })).sitAtPokerTable, 'PokerTableNotFoundError');
@@ -637,10 +637,10 @@ describe('payments', () => {
     try {
       const seededA = await seedPayments(server, a.tenant, stripe, 'whsec_tenant_a_only_secret_0001');
       const seededB = await seedPayments(server, b.tenant, stripe, 'whsec_tenant_b_only_secret_0002');
-      const disputeOfA = (await a.tenant.admin.sdk.Disputes({})).disputes.edges[0]!.node.id;
+      const disputeOfA = (await a.tenant.admin.sdk.Disputes({})).disputes!.edges[0]!.node.id;
       // Control: A's staff sees its rows.
-      expect((await a.tenant.admin.sdk.Payment({ id: seededA.paymentId })).payment.id).toBe(seededA.paymentId);
-      expect((await a.tenant.admin.sdk.Withdrawals({})).withdrawals.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
+      expect((await a.tenant.admin.sdk.Payment({ id: seededA.paymentId })).payment!.id).toBe(seededA.paymentId);
+      expect((await a.tenant.admin.sdk.Withdrawals({})).withdrawals!.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
 
       const bAdmin = b.tenant.admin.sdk;
       expect(await errorCode(bAdmin.Payment({ id: seededA.paymentId }))).toBe('PAYMENT_NOT_FOUND');
@@ -654,14 +654,14 @@ describe('payments', () => {
       expectType((await b.player.sdk.CancelWithdrawal({ id: seededA.withdrawalId })).cancelWithdrawal, 'WithdrawalNotFoundError');
       expectType((await bAdmin.AddDisputeEvidence({ id: disputeOfA, note: 'not mine' })).addDisputeEvidence, 'DisputeNotFoundError');
       expectType((await bAdmin.RefundDeposit({ idempotencyKey: 'cross-refund-1', paymentId: seededA.paymentId, amount: '100', reason: 'not mine' })).refundDeposit, 'PaymentNotFoundError');
-      expect((await a.tenant.admin.sdk.Withdrawals({ status: 'PENDING' })).withdrawals.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
+      expect((await a.tenant.admin.sdk.Withdrawals({ status: 'PENDING' })).withdrawals!.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
 
       // Webhooks: A's event signed with A's secret is refused at B's URL; signed with B's secret it names nothing of B.
       const event = stripe.event('payment_intent.succeeded', { ...seededA.intent, status: 'succeeded', amount_received: 2000 });
       expect((await sendStripeWebhook(seededB.webhookUrl, event, seededA.secret)).status).toBe(401);
       expect((await sendStripeWebhook(seededB.webhookUrl, event, seededB.secret)).status).toBe(200);
       const { payments } = await bAdmin.Payments({});
-      expect(payments.edges.map((e) => e.node.id)).toEqual([seededB.paymentId]);
+      expect(payments!.edges.map((e) => e.node.id)).toEqual([seededB.paymentId]);
 
       // Subscriptions: A's payment events reach A's staff, never B's.
       const mine = collect<PaymentEventsSubscription>(server.ws({ authorization: `Bearer ${a.tenant.admin.token}` }), print(PaymentEventsDocument));

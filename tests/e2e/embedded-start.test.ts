@@ -62,7 +62,7 @@ describe('npm start on the embedded default', () => {
     expect(output()).toContain(`"dataDir":"${path.join(dataDir, 'pg')}"`);
 
     const demo = getSdk(new GraphQLClient(`${url}/graphql`, { headers: { 'x-tenant': DEMO.tenant.slug } }));
-    expect((await demo.Menu()).menu.items.length).toBeGreaterThan(0);
+    expect((await demo.Menu()).menu!.items.length).toBeGreaterThan(0);
     const login = await demo.Login({ input: { email: DEMO.player.email, password: DEMO.player.password } });
     expectType(login.login, 'PlayerAuthPayload');
     const { email, password } = DEMO.tenantAdmin;

@@ -42,21 +42,21 @@ describe('games catalogue', () => {
     expect(euro).toMatchObject({ provider: 'pragmatic', currencies: ['EUR'], enabled: true, launchUrlTemplate: LAUNCH_URL });
 
     const player = await newPlayer(server, tenant);
-    const seen = (await player.sdk.Games({ first: 50 })).games.edges.map((e) => e.node);
+    const seen = (await player.sdk.Games({ first: 50 })).games!.edges.map((e) => e.node);
     expect(seen.map((g) => g.id).sort()).toEqual([euro.id, both.id].sort());
     expect(seen.every((g) => g.launchUrlTemplate === null)).toBe(true);
-    expect((await tenant.public.Games({ currency: 'USD' })).games.edges.map((e) => e.node.id)).toEqual([both.id]);
-    expect((await tenant.public.Games({ provider: 'evolution' })).games.edges.map((e) => e.node.id)).toEqual([both.id]);
+    expect((await tenant.public.Games({ currency: 'USD' })).games!.edges.map((e) => e.node.id)).toEqual([both.id]);
+    expect((await tenant.public.Games({ provider: 'evolution' })).games!.edges.map((e) => e.node.id)).toEqual([both.id]);
     expect((await player.sdk.Game({ id: hidden.id })).game).toBeNull();
     // Only staff holding games:manage may ask for disabled games; for others the flag is ignored.
-    expect((await player.sdk.Games({ includeDisabled: true })).games.edges).toHaveLength(2);
-    expect((await tenant.admin.sdk.Games({ includeDisabled: true })).games.edges).toHaveLength(3);
+    expect((await player.sdk.Games({ includeDisabled: true })).games!.edges).toHaveLength(2);
+    expect((await tenant.admin.sdk.Games({ includeDisabled: true })).games!.edges).toHaveLength(3);
 
     const { updateGame } = await tenant.admin.sdk.UpdateGame({ id: hidden.id, input: { enabled: true, currencies: ['USD'] } });
     expect(expectType(updateGame, 'GamePayload').game).toMatchObject({ enabled: true, currencies: ['USD'] });
-    expect((await tenant.public.Games({ currency: 'USD' })).games.edges.map((e) => e.node.id).sort()).toEqual([both.id, hidden.id].sort());
+    expect((await tenant.public.Games({ currency: 'USD' })).games!.edges.map((e) => e.node.id).sort()).toEqual([both.id, hidden.id].sort());
 
-    const audit = (await tenant.admin.sdk.AuditEvents({ targetId: hidden.id })).auditEvents.edges.map((e) => e.node);
+    const audit = (await tenant.admin.sdk.AuditEvents({ targetId: hidden.id })).auditEvents!.edges.map((e) => e.node);
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['game.add', 'game.update']));
     const update = audit.find((e) => e.action === 'game.update')!;
     expect(update.diff).toMatchObject({ enabled: { from: false, to: true }, currencies: { from: ['EUR'], to: ['USD'] } });
@@ -74,7 +74,7 @@ describe('games catalogue', () => {
     expect(await bad({ launchUrl: 'javascript:alert(1)//{token}' })).toEqual(['input.launchUrl']);
     expect(await bad({ currencies: ['GBP'] })).toEqual(['input.currencies']);
     expect(await bad({ currencies: [] })).toEqual(['input.currencies']);
-    expect((await tenant.admin.sdk.Games({ includeDisabled: true })).games.edges).toHaveLength(0);
+    expect((await tenant.admin.sdk.Games({ includeDisabled: true })).games!.edges).toHaveLength(0);
 
     const game = await addGame(tenant);
     const twice = await tenant.admin.sdk.AddGame({

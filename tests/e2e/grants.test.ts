@@ -52,8 +52,8 @@ async function written(): Promise<{ keys: string[]; staff: string[] }> {
   const keys = await tenant.admin.sdk.ApiKeys({ first: 100 });
   const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
   return {
-    keys: keys.apiKeys.edges.map((e) => e.node.id).sort(),
-    staff: staff.staffUsers.edges.map((e) => `${e.node.id}:${[...e.node.roles].sort().join(',')}`).sort(),
+    keys: keys.apiKeys!.edges.map((e) => e.node.id).sort(),
+    staff: staff.staffUsers!.edges.map((e) => `${e.node.id}:${[...e.node.roles].sort().join(',')}`).sort(),
   };
 }
 
@@ -89,7 +89,7 @@ beforeAll(async () => {
   const support = await newStaff(server, platform.sdk, tenant.slug, ['SUPPORT']);
   const viewer = await server.sdk({ authorization: `Bearer ${support.token}` }).Viewer();
   const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
-  const found = staff.staffUsers.edges.find((e) => e.node.email === support.email);
+  const found = staff.staffUsers!.edges.find((e) => e.node.email === support.email);
   expect(viewer.viewer?.kind).toBe('STAFF');
   target = { id: found!.node.id };
 });

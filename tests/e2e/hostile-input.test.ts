@@ -80,7 +80,7 @@ async function casino(): Promise<Casino> {
   // The account freezeLedgerAccount may freeze: the RG player's, which no other case spends from.
   await fund(partner, rg.id, 1000);
   const accounts = await tenant.admin.sdk.LedgerAccounts({ ownerType: 'PLAYER', ownerId: rg.id, currency: 'EUR' });
-  const accountId = accounts.ledgerAccounts.edges.find((e) => e.node.kind === 'CASH')!.node.id;
+  const accountId = accounts.ledgerAccounts!.edges.find((e) => e.node.kind === 'CASH')!.node.id;
   const richPlayer = await registered();
   const topped = await partner.PostTransfers({
     input: {
@@ -157,7 +157,7 @@ function defineCases(c: Casino): void {
     },
     {
       field: 'captureHold',
-      document: mutation('captureHold', { idempotencyKey: 'String!', holdId: 'ID!', amount: 'Money', to: 'LedgerAccountSelector!', code: 'String!', reference: 'String' }),
+      document: mutation('captureHold', { idempotencyKey: 'String!', holdId: 'ID!', amount: 'MinorUnits', to: 'LedgerAccountSelector!', code: 'String!', reference: 'String' }),
       headers: partner,
       valid: async () => obj({ idempotencyKey: key('capture'), holdId: await freshHold(), amount: '20', to: house, code: 'BUY_IN', reference: 'table-1' }),
       // Captured to an account 10 short of 2^63 − 1.
@@ -290,7 +290,7 @@ function defineCases(c: Casino): void {
     },
     {
       field: 'pokerAct',
-      document: mutation('pokerAct', { tableId: 'ID!', action: 'PokerActionType!', amount: 'Money', handId: 'ID' }),
+      document: mutation('pokerAct', { tableId: 'ID!', action: 'PokerActionType!', amount: 'MinorUnits', handId: 'ID' }),
       headers: () => bearer(c.poker.token),
       valid: async () => obj({ tableId: c.tableId, action: 'RAISE', amount: '40', handId: c.tableId }),
     },

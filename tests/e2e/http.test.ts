@@ -145,7 +145,7 @@ describe('the caller\'s address behind a proxy (TRUST_PROXY)', () => {
     const own = await newTenant(target, platform);
     const admin = target.sdk({ authorization: `Bearer ${own.admin.token}`, 'x-forwarded-for': forwardedFor });
     expectType((await admin.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
-    const events = (await own.admin.sdk.AuditEvents({ action: 'menu.item.set' })).auditEvents.edges.map((e) => e.node);
+    const events = (await own.admin.sdk.AuditEvents({ action: 'menu.item.set' })).auditEvents!.edges.map((e) => e.node);
     return events[0]?.ip ?? null;
   }
 

@@ -141,7 +141,7 @@ describe('staff and permissions', () => {
     const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
     const { viewer } = await support.sdk.Viewer();
     const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
-    const node = staff.staffUsers.edges.find((e) => e.node.email === support.email)!.node;
+    const node = staff.staffUsers!.edges.find((e) => e.node.email === support.email)!.node;
     const raised = await tenant.admin.sdk.SetStaffRoles({ id: node.id, roles: ['SUPPORT', 'FINANCE'] });
     expect(expectType(raised.setStaffRoles, 'StaffUserPayload').staffUser.roles).toEqual(['SUPPORT', 'FINANCE']);
     expect(viewer?.roles).toEqual(['SUPPORT']);
@@ -177,7 +177,7 @@ describe('partner API keys', () => {
     expect(await errorCode(partner.TenantMenu())).toBe('FORBIDDEN');
 
     const listed = await tenant.admin.sdk.ApiKeys({});
-    expect(listed.apiKeys.edges.find((e) => e.node.id === created.apiKey.id)!.node.lastUsedAt).not.toBeNull();
+    expect(listed.apiKeys!.edges.find((e) => e.node.id === created.apiKey.id)!.node.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
     expectType((await tenant.admin.sdk.RevokeApiKey({ id: created.apiKey.id })).revokeApiKey, 'ApiKeyPayload');

@@ -142,9 +142,9 @@ describe('query limits at their defaults', () => {
     expect(introspection.errors).toBeUndefined();
 
     const admin = tenant.admin.sdk;
-    expect((await admin.Players({ first: 100 })).players.edges.length).toBeGreaterThan(0);
-    expect((await admin.MenuChanges({ first: 100 })).menuChanges.edges).toBeDefined();
-    expect((await server.sdk(bearer(platformToken)).Tenants({ first: 100 })).tenants.edges.length).toBeGreaterThan(0);
+    expect((await admin.Players({ first: 100 })).players!.edges.length).toBeGreaterThan(0);
+    expect((await admin.MenuChanges({ first: 100 })).menuChanges!.edges).toBeDefined();
+    expect((await server.sdk(bearer(platformToken)).Tenants({ first: 100 })).tenants!.edges.length).toBeGreaterThan(0);
   });
 
   it('keeps field suggestions while introspection is on', async () => {
@@ -339,7 +339,7 @@ describe('trusted documents', () => {
 
   it('runs SDK operations over HTTP and WebSocket', async () => {
     const sdk = trusted.sdk({ 'x-tenant': tenant.slug });
-    expect((await sdk.Menu()).menu.features).toBeDefined();
+    expect((await sdk.Menu()).menu!.features).toBeDefined();
     const { login } = await sdk.Login({ input: { email: player.email, password: PASSWORD } });
     expectType(login, 'PlayerAuthPayload');
     const overWs = await ws(trusted.ws({ 'x-tenant': tenant.slug }), { query: print(MenuDocument) });

@@ -20,10 +20,10 @@ afterAll(() => server?.close());
 describe('tenant menu and feature flags', () => {
   it('serves the catalogue defaults to a tenant frontend, in its language', async () => {
     const { menu } = await tenant.public.Menu();
-    expect(menu.items.map((i) => i.key)).toEqual(['lobby', 'casino', 'live-casino', 'promotions', 'wallet', 'support']);
-    expect(menu.features).toEqual(['feature.responsible-gambling']);
+    expect(menu!.items.map((i) => i.key)).toEqual(['lobby', 'casino', 'live-casino', 'promotions', 'wallet', 'support']);
+    expect(menu!.features).toEqual(['feature.responsible-gambling']);
     const turkish = await server.sdk({ 'x-tenant': tenant.slug, 'accept-language': 'tr' }).Menu();
-    expect(turkish.menu.items.find((i) => i.key === 'live-casino')!.label).toBe('Canlı Casino');
+    expect(turkish.menu!.items.find((i) => i.key === 'live-casino')!.label).toBe('Canlı Casino');
   });
 
   it('staff toggle, relabel and reorder; the change history says who and when', async () => {
@@ -43,15 +43,15 @@ describe('tenant menu and feature flags', () => {
     expect(order.slice(0, 3)).toEqual(['wallet', 'poker', 'lobby']);
 
     const { menu } = await fresh.public.Menu();
-    expect(menu.items.slice(0, 2)).toEqual([
+    expect(menu!.items.slice(0, 2)).toEqual([
       expect.objectContaining({ key: 'wallet' }),
       expect.objectContaining({ key: 'poker', label: 'Poker Room' }),
     ]);
-    expect(menu.features).toContain('feature.bonuses');
+    expect(menu!.features).toContain('feature.bonuses');
 
     const { viewer } = await admin.Viewer();
     const changes = await admin.MenuChanges({ first: 100 });
-    const nodes = changes.menuChanges.edges.map((e) => e.node);
+    const nodes = changes.menuChanges!.edges.map((e) => e.node);
     expect(nodes[0]).toMatchObject({ action: 'REORDER', actorKind: 'STAFF', actorId: viewer!.id });
     const set = nodes.find((n) => n.itemKey === 'poker' && n.action === 'SET')!;
     expect(set.before).toMatchObject({ enabled: false });
@@ -61,7 +61,7 @@ describe('tenant menu and feature flags', () => {
     const reset = await admin.ResetMenuItem({ key: 'poker' });
     expect(expectType(reset.resetMenuItem, 'MenuPayload').items.find((i) => i.key === 'poker')).toMatchObject({ enabled: false, overridden: false });
     const onlyPoker = await admin.MenuChanges({ first: 100, itemKey: 'poker' });
-    expect(onlyPoker.menuChanges.edges.map((e) => e.node.action)).toEqual(['RESET', 'REORDER', 'SET']);
+    expect(onlyPoker.menuChanges!.edges.map((e) => e.node.action)).toEqual(['RESET', 'REORDER', 'SET']);
   });
 
   it('pages the change history with keyset cursors that belong to their filters', async () => {
@@ -70,15 +70,15 @@ describe('tenant menu and feature flags', () => {
       expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled } })).setMenuItem, 'MenuPayload');
     }
     const first = await fresh.admin.sdk.MenuChanges({ first: 2 });
-    expect(first.menuChanges.edges).toHaveLength(2);
-    expect(first.menuChanges.pageInfo.hasNextPage).toBe(true);
-    const second = await fresh.admin.sdk.MenuChanges({ first: 2, after: first.menuChanges.pageInfo.endCursor });
-    expect(second.menuChanges.edges).toHaveLength(1);
-    expect(second.menuChanges.pageInfo.hasNextPage).toBe(false);
-    const ids = [...first.menuChanges.edges, ...second.menuChanges.edges].map((e) => e.node.id);
+    expect(first.menuChanges!.edges).toHaveLength(2);
+    expect(first.menuChanges!.pageInfo.hasNextPage).toBe(true);
+    const second = await fresh.admin.sdk.MenuChanges({ first: 2, after: first.menuChanges!.pageInfo.endCursor });
+    expect(second.menuChanges!.edges).toHaveLength(1);
+    expect(second.menuChanges!.pageInfo.hasNextPage).toBe(false);
+    const ids = [...first.menuChanges!.edges, ...second.menuChanges!.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(3);
 
-    const wrongFilter = await graphqlError(fresh.admin.sdk.MenuChanges({ first: 2, after: first.menuChanges.pageInfo.endCursor, itemKey: 'vip' }));
+    const wrongFilter = await graphqlError(fresh.admin.sdk.MenuChanges({ first: 2, after: first.menuChanges!.pageInfo.endCursor, itemKey: 'vip' }));
     expect(wrongFilter.code).toBe('VALIDATION_FAILED');
     expect((await graphqlError(fresh.admin.sdk.MenuChanges({ first: 101 }))).code).toBe('VALIDATION_FAILED');
   });
@@ -93,12 +93,12 @@ describe('tenant menu and feature flags', () => {
     expect(expectType(badLabel.setMenuItem, 'ValidationError').issues[0]!.path).toEqual(['input', 'labels', '0', 'locale']);
     const nothing = await admin.SetMenuItem({ input: { key: 'lobby' } });
     expectType(nothing.setMenuItem, 'ValidationError');
-    expect((await admin.MenuChanges({})).menuChanges.edges).toHaveLength(0);
+    expect((await admin.MenuChanges({})).menuChanges!.edges).toHaveLength(0);
   });
 
   it('lets only staff with menu:manage change the menu', async () => {
     const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
-    expect((await support.sdk.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await support.sdk.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
     const denied = await graphqlError(support.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } }));
     expect(denied.code).toBe('FORBIDDEN');
     expect(denied.message).toContain('menu:manage');

@@ -81,7 +81,7 @@ describe('Adyen deposits', () => {
     expect((await notify(item({ eventCode: 'CANCELLATION', pspReference: pspRef(), merchantReference: cancelled.payment.id, amount: { value: 900, currency: 'EUR' } }))).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '0' });
     expect((await world.tenant.admin.sdk.Payment({ id: refused.payment.id })).payment).toMatchObject({ status: 'FAILED', failureReason: 'Refused' });
-    expect((await world.tenant.admin.sdk.Payment({ id: cancelled.payment.id })).payment.status).toBe('CANCELLED');
+    expect((await world.tenant.admin.sdk.Payment({ id: cancelled.payment.id })).payment!.status).toBe('CANCELLED');
   });
 
   it('refuses a tampered or foreign notification with 4xx and books nothing', async () => {
@@ -128,7 +128,7 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     const chargeback = { pspReference: psp, originalReference: psp, merchantReference: deposit.payment.id, amount: { value: 6000, currency: 'EUR' } };
     expect((await notify(item({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud', additionalData: { defensePeriodEndsAt: new Date(Date.now() + 10 * 86400_000).toISOString() } }))).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
-    const dispute = disputes.edges.map((e) => e.node).find((d) => d.paymentId === deposit.payment.id)!;
+    const dispute = disputes!.edges.map((e) => e.node).find((d) => d.paymentId === deposit.payment.id)!;
     expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reason: 'Fraud', amount: '6000' });
     expect(dispute.dueBy).not.toBeNull();
 
@@ -161,7 +161,7 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     expect((await notify(item({ eventCode: 'REFUND', success: false, reason: 'Insufficient balance on payment', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: w.id, amount: { value: 1000, currency: 'EUR' } }))).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals.edges.find((e) => e.node.id === w.id)!.node.status).toBe('FAILED');
+    expect(myWithdrawals!.edges.find((e) => e.node.id === w.id)!.node.status).toBe('FAILED');
 
     const again = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'adyen-wd-fail-2', currency: 'EUR', amount: '1000' })).requestWithdrawal, 'WithdrawalPayload').withdrawal;
     adyen.failNextRefund = 422;

@@ -123,7 +123,7 @@ describe('closed-loop withdrawals', () => {
     expect((await sendAdyenWebhook(adyenWebhookUrl, refunded)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '1000', held: '0' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals.edges.map((e) => e.node.status)).toEqual(['PAID', 'PAID']);
+    expect(myWithdrawals!.edges.map((e) => e.node.status)).toEqual(['PAID', 'PAID']);
   });
 
   it('parks what the funding deposits cannot take back (winnings) as a MANUAL part naming the funding deposit, never paid by a provider', async () => {

@@ -68,7 +68,7 @@ async function receivable(playerId: string) {
 /** Staff freeze a player's cash account through the API, for a reason of their own. */
 async function staffFreeze(playerId: string) {
   const { ledgerAccounts } = await world.tenant.admin.sdk.LedgerAccounts({ ownerType: 'PLAYER' });
-  const account = ledgerAccounts.edges.map((e) => e.node).find((a) => a.ownerId === playerId && a.kind === 'CASH')!;
+  const account = ledgerAccounts!.edges.map((e) => e.node).find((a) => a.ownerId === playerId && a.kind === 'CASH')!;
   expectType((await world.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'KYC review' })).freezeLedgerAccount, 'LedgerAccountPayload');
 }
 
@@ -81,7 +81,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     expect((await notify({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud' })).status).toBe(200);
     expect((await notify({ ...chargeback, eventCode: 'CHARGEBACK' })).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
-    const dispute = disputes.edges.map((e) => e.node).find((d) => d.paymentId === paymentId)!;
+    const dispute = disputes!.edges.map((e) => e.node).find((d) => d.paymentId === paymentId)!;
     expect(dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '4000' });
     // ON_RECEIVABLE: frozen, and the dispute remembers that it froze the account.
     await waitFor(async () => (await cashAccount(p.id)).frozen);
@@ -132,7 +132,7 @@ describe('Stripe: the receivable settled by deposits on a frozen account', () =>
     // A deposit while frozen: credited, all of it settles the receivable; still owing, still frozen.
     const second = await stripeDeposit(p, 1000);
     expect(second.answer.status).toBe(200);
-    expect((await world.tenant.admin.sdk.Payment({ id: second.paymentId })).payment.status).toBe('SUCCEEDED');
+    expect((await world.tenant.admin.sdk.Payment({ id: second.paymentId })).payment!.status).toBe('SUCCEEDED');
     expect(await receivable(p.id)).toBe('-1500');
     expect(await cashAccount(p.id)).toMatchObject({ balance: '0', frozen: true });
     // The next one settles the rest: the freeze the chargeback set is lifted.

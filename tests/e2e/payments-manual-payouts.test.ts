@@ -98,7 +98,7 @@ describe('winnings through the parked manual route', () => {
     expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: manual.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PARKED', route: 'MANUAL' });
     expect(stripe.refunds.size).toBe(refundsBefore);
     const parked = await world.finance.sdk.Withdrawals({ status: 'PARKED' });
-    expect(parked.withdrawals.edges.map((e) => e.node.id)).toContain(manual.id);
+    expect(parked.withdrawals!.edges.map((e) => e.node.id)).toContain(manual.id);
 
     // The approver may not also record the payment (maker-checker); nothing written.
     const tenantId = tenantUuid(world.tenant);
@@ -121,7 +121,7 @@ describe('winnings through the parked manual route', () => {
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.updated', { ...stripeRefund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '10000', held: '0', available: '10000' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals.edges.map((e) => e.node.status).sort()).toEqual(['PAID', 'PAID']);
+    expect(myWithdrawals!.edges.map((e) => e.node.status).sort()).toEqual(['PAID', 'PAID']);
 
     expect(await checkLedgerInvariants(db, tenantId)).toEqual([]);
     const { rows: events } = await db.query(
@@ -193,7 +193,7 @@ describe('winnings through the parked manual route', () => {
     const complete = await other.finance.sdk.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0005', idempotencyKey: key() } });
     expect(complete.completeManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
     expect((await other.finance.sdk.RejectManualWithdrawal({ input: { withdrawalId: manual.id } })).rejectManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
-    expect((await other.finance.sdk.Withdrawals({ status: 'PARKED' })).withdrawals.edges).toEqual([]);
+    expect((await other.finance.sdk.Withdrawals({ status: 'PARKED' })).withdrawals!.edges).toEqual([]);
     expect(await footprint(tenantUuid(world.tenant))).toEqual(before);
     expect(await eur(p.sdk)).toMatchObject({ held: '15000' });
   });

@@ -84,7 +84,7 @@ describe('reconciliation', () => {
     const day = new Date().toISOString().slice(0, 10);
     const days = [...new Set([day, staleDay])];
     const paymentReconciliation = (await Promise.all(days.map((d) => world.finance.sdk.PaymentReconciliation({ day: d })))).flatMap((r) => r.paymentReconciliation);
-    const byPayment = new Map(paymentReconciliation.map((m) => [m.paymentId, m]));
+    const byPayment = new Map(paymentReconciliation.map((m) => [m!.paymentId, m]));
     expect(byPayment.get(missing.id)).toMatchObject({ kind: 'MISSING_CREDIT', providerAmount: '1100', ledgerAmount: '0', ledgerCredits: 0 });
     expect(byPayment.get(double.id)).toMatchObject({ kind: 'DOUBLE_CREDIT', ledgerAmount: '2400', ledgerCredits: 2 });
     expect(byPayment.get(mismatch.id)).toMatchObject({ kind: 'AMOUNT_MISMATCH', providerAmount: '1350', ledgerAmount: '1300' });

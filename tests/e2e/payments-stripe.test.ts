@@ -64,7 +64,7 @@ describe('provider configuration', () => {
     const text = JSON.stringify(paymentProviders);
     expect(text).not.toContain(STRIPE_API_KEY);
     expect(text).not.toContain(STRIPE_SECRET);
-    expect(paymentProviders[0]!.keyFingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(paymentProviders![0]!.keyFingerprint).toMatch(/^[0-9a-f]{16}$/);
     const { rows } = await db.query<{ credentials: Buffer }>(`select credentials from payment_provider where code = 'stripe'`);
     for (const row of rows) {
       expect(row.credentials.toString('latin1')).not.toContain(STRIPE_API_KEY);
@@ -87,9 +87,9 @@ describe('provider configuration', () => {
     expect(nothing.requestWithdrawal.__typename).toBe('WithdrawalExceedsAvailableError');
     expect(stripe.requests.length).toBe(before);
     const { myPayments } = await p.sdk.MyPayments();
-    expect(myPayments.edges).toHaveLength(0);
+    expect(myPayments!.edges).toHaveLength(0);
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals.edges).toHaveLength(0);
+    expect(myWithdrawals!.edges).toHaveLength(0);
   });
 });
 
@@ -135,7 +135,7 @@ describe('deposits', () => {
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('payment_intent.canceled', { ...second.intent, status: 'canceled' }), STRIPE_SECRET)).status).toBe(200);
     expect((await eur(p.sdk)).cash).toBe('700');
     const { payment } = await world.tenant.admin.sdk.Payment({ id: second.deposit.payment.id });
-    expect(payment.status).toBe('CANCELLED');
+    expect(payment!.status).toBe('CANCELLED');
   });
 
   it('refuses bad signatures and stale timestamps with 4xx, books nothing, logs the attempt without the secret', async () => {
@@ -150,7 +150,7 @@ describe('deposits', () => {
     expect(garbage.status).toBe(401);
     expect((await eur(p.sdk)).cash).toBe('0');
     const { payment } = await world.tenant.admin.sdk.Payment({ id: deposit.payment.id });
-    expect(payment.status).toBe('PENDING');
+    expect(payment!.status).toBe('PENDING');
     const { rows } = await db.query<{ outcome: string }>(
       `select outcome from payment_webhook w join tenant t on t.id = w.tenant_id where t.slug = $1 and not accepted order by received_at`,
       [world.tenant.slug],
@@ -193,7 +193,7 @@ describe('withdrawals', () => {
   it('reserves the hold in the same commit as the request: a request refused by the database holds nothing', async () => {
     const p = await player(server, world);
     await deposited(p, '2000');
-    const heldBefore = (await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')!;
+    const heldBefore = (await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')!;
     // A real refusal by PostgreSQL after the hold is reserved: a CHECK on this request's amount only.
     const marker = `hold_atomic_${Date.now()}`;
     await db.query(`alter table payment_withdrawal add constraint ${marker} check (amount <> 1234) not valid`);
@@ -202,12 +202,12 @@ describe('withdrawals', () => {
     } finally {
       await db.query(`alter table payment_withdrawal drop constraint ${marker}`);
     }
-    const after = (await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')!;
+    const after = (await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')!;
     expect({ held: after.held, available: after.available }).toEqual({ held: heldBefore.held, available: heldBefore.available });
     // The key was not used up: the same request now goes through, and holds once.
     const done = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'wd-atomic-001', currency: 'EUR', amount: '1234' })).requestWithdrawal, 'WithdrawalPayload');
     expect(done.replay).toBe(false);
-    expect((await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')!.held).toBe(String(BigInt(heldBefore.held) + 1234n));
+    expect((await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')!.held).toBe(String(BigInt(heldBefore.held) + 1234n));
   });
 
   it('holds cash, pays out through the funding deposit on approval, captures on the provider\'s confirmation', async () => {
@@ -224,7 +224,7 @@ describe('withdrawals', () => {
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '1200', available: '1800' });
 
     const { withdrawals } = await world.finance.sdk.Withdrawals({ status: 'PENDING' });
-    expect(withdrawals.edges.map((e) => e.node.id)).toContain(requested.withdrawal.id);
+    expect(withdrawals!.edges.map((e) => e.node.id)).toContain(requested.withdrawal.id);
     const approved = expectType((await world.finance.sdk.ApproveWithdrawal({ id: requested.withdrawal.id })).approveWithdrawal, 'Withdrawal');
     expect(approved).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === approved.id)!;
@@ -236,7 +236,7 @@ describe('withdrawals', () => {
     expect((await sendStripeWebhook(world.webhookUrl, paid, STRIPE_SECRET)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '1800', held: '0', available: '1800' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals.edges[0]!.node).toMatchObject({ status: 'PAID' });
+    expect(myWithdrawals!.edges[0]!.node).toMatchObject({ status: 'PAID' });
   });
 
   it('needs two different approvers above the threshold; a requester never approves their own', async () => {
@@ -294,7 +294,7 @@ describe('withdrawals', () => {
     const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === c.id)!;
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.failed', { ...refund, status: 'failed', failure_reason: 'expired_or_canceled_card' }), STRIPE_SECRET)).status).toBe(200);
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals.edges.find((e) => e.node.id === c.id)!.node).toMatchObject({ status: 'FAILED', failureReason: 'expired_or_canceled_card' });
+    expect(myWithdrawals!.edges.find((e) => e.node.id === c.id)!.node).toMatchObject({ status: 'FAILED', failureReason: 'expired_or_canceled_card' });
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0', available: '3000' });
 
     // A provider refusing the payout request itself fails it at once and releases the hold.
@@ -324,7 +324,7 @@ describe('disputes', () => {
     const created = stripe.event('charge.dispute.created', dispute);
     expect((await sendStripeWebhook(world.webhookUrl, created, STRIPE_SECRET)).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({ status: 'NEEDS_RESPONSE' });
-    const open = disputes.edges.map((e) => e.node).find((d) => d.paymentId === deposit.payment.id)!;
+    const open = disputes!.edges.map((e) => e.node).find((d) => d.paymentId === deposit.payment.id)!;
     expect(open).toMatchObject({ status: 'NEEDS_RESPONSE', amount: '5000', reason: 'fraudulent' });
     expect(open.dueBy).not.toBeNull();
     const noted = expectType((await world.finance.sdk.AddDisputeEvidence({ id: open.id, note: 'IP matches previous deposits' })).addDisputeEvidence, 'Dispute');
@@ -336,7 +336,7 @@ describe('disputes', () => {
     expect((await sendStripeWebhook(world.webhookUrl, created, STRIPE_SECRET)).status).toBe(200);
     const { dispute: closed } = await world.finance.sdk.Dispute({ id: open.id });
     expect(closed).toMatchObject({ status: 'LOST', clawedCash: '500', receivable: '4500' });
-    expect(closed.closedAt).not.toBeNull();
+    expect(closed!.closedAt).not.toBeNull();
     // Never a negative cash balance: what was left is taken, the rest is owed.
     expect(await eur(p.sdk)).toMatchObject({ cash: '0' });
     const { rows } = await db.query<{ balance: string; frozen: boolean; owner_id: string }>(
@@ -367,16 +367,16 @@ describe('reconciliation against Stripe', () => {
       [deposit.payment.id],
     );
     const day = created.rows[0]!.day;
-    const stale = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation.filter((m) => m.paymentId === deposit.payment.id);
+    const stale = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation!.filter((m) => m.paymentId === deposit.payment.id);
     expect(stale).toMatchObject([{ kind: 'STALE_PENDING' }]);
     // Stripe says it succeeded, but no webhook came: a missing credit.
     intent.status = 'succeeded';
     intent.amount_received = 1234;
-    const missing = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation.filter((m) => m.paymentId === deposit.payment.id);
+    const missing = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation!.filter((m) => m.paymentId === deposit.payment.id);
     expect(missing).toMatchObject([{ kind: 'MISSING_CREDIT', providerAmount: '1234', ledgerAmount: '0' }]);
     // The late webhook heals it.
     expect((await sendStripeWebhook(world.webhookUrl, succeeded(intent), STRIPE_SECRET)).status).toBe(200);
-    const healed = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation.filter((m) => m.paymentId === deposit.payment.id);
+    const healed = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation!.filter((m) => m.paymentId === deposit.payment.id);
     expect(healed).toEqual([]);
   });
 });

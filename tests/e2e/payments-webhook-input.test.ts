@@ -131,7 +131,7 @@ beforeAll(async () => {
   const stripeProvider = await tenant.admin.sdk.SetPaymentProvider({
     input: { code: 'stripe', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: STRIPE_SECRET, endpoint: stripe.url },
   });
-  stripeUrl = `${server.url}${expectType(stripeProvider.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+  stripeUrl = `${server.url}${expectType(stripeProvider.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
   adyenUrl = await setAdyenProvider(server, tenant, adyenFake.url);
   expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'PaymentSettings');
   payer = await newPlayer(server, tenant);

@@ -65,7 +65,7 @@ async function fundedPlayer(c: Casino, amount: string, srv: TestServer = server)
   return { ...p, uuid };
 }
 
-const cash = async (p: Player) => (await p.sdk.Wallet()).wallet.find((w) => w.currency === 'EUR')?.cash ?? '0';
+const cash = async (p: Player) => (await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')?.cash ?? '0';
 
 async function openTable(c: Casino, overrides: Record<string, unknown> = {}) {
   const { createPokerTable } = await c.tenant.admin.sdk.CreatePokerTable({
@@ -299,8 +299,8 @@ describe('poker tables', () => {
     const { rows: histories } = await owner.query<{ phh: string }>(`select phh from poker_hand where table_id = $1 and status = 'COMPLETE'`, [table.id]);
     expect(histories).toHaveLength(4);
     const phh = (await c.tenant.admin.sdk.PokerHandHistories({ tableId: table.id, last: 10 })).pokerHandHistories;
-    expect(phh.map((h) => h.handNo)).toEqual([4, 3, 2, 1]);
-    expect(phh[0]!.phh).toContain("variant = 'NT'");
+    expect(phh!.map((h) => h.handNo)).toEqual([4, 3, 2, 1]);
+    expect(phh![0]!.phh).toContain("variant = 'NT'");
     expect((await graphqlError(players[0]!.sdk.PokerHandHistories({ tableId: table.id }))).code).toBe('FORBIDDEN');
 
     // Everyone leaves: those in the running hand when it ends; every chip goes back to a wallet or the house.
@@ -382,7 +382,7 @@ describe('poker tables', () => {
       input: { name: 'x', variant: 'NLHE', currency: 'GBP', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '2', maxBuyIn: '4', turnSeconds: 5 },
     });
     expect(expectType(gbp.createPokerTable, 'ValidationError').issues.map((i) => i.path.join('.'))).toEqual(['input.currency']);
-    const audit = (await c.tenant.admin.sdk.AuditEvents({ targetId: table.id })).auditEvents.edges.map((e) => e.node.action);
+    const audit = (await c.tenant.admin.sdk.AuditEvents({ targetId: table.id })).auditEvents!.edges.map((e) => e.node.action);
     expect(audit).toContain('poker.table.create');
     await expectReconciled(c, table.id);
   });
@@ -555,7 +555,7 @@ describe('the poker gateway', () => {
       const ours = await openTable(c);
       const p = await fundedPlayer(c, '0');
       const tables = (await p.sdk.PokerTables()).pokerTables;
-      expect(tables.map((t) => [t.id, t.provider])).toEqual(expect.arrayContaining([[ours.id, 'engine'], ['fakenet:t-1', 'fakenet']]));
+      expect(tables!.map((t) => [t.id, t.provider])).toEqual(expect.arrayContaining([[ours.id, 'engine'], ['fakenet:t-1', 'fakenet']]));
       expect((await p.sdk.PokerTable({ id: 'fakenet:t-1' })).pokerTable).toMatchObject({ variant: 'PLO', bigBlind: '100' });
       expect((await p.sdk.PokerTableSnapshot({ tableId: 'fakenet:t-1' })).pokerTableSnapshot?.seq).toBe(7);
 

@@ -100,7 +100,7 @@ async function ageActivity(c: Casino, p: Gambler, hours: number) {
 
 async function auditActions(c: Casino, p: Gambler): Promise<string[]> {
   const events = await c.tenant.admin.sdk.AuditEvents({ targetType: 'Player', targetId: p.id, first: 100 });
-  return events.auditEvents.edges.map((e) => e.node.action).filter((a) => a.startsWith('rg.'));
+  return events.auditEvents!.edges.map((e) => e.node.action).filter((a) => a.startsWith('rg.'));
 }
 
 beforeAll(async () => {
@@ -139,7 +139,7 @@ describe('deposit and loss limits', () => {
 
     // 24 hours later the raise is in force.
     await owner.query(`update rg_limit set pending_effective_at = now() - interval '1 minute' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
-    expect((await state(p)).limits[0]).toMatchObject({ amount: '2000', pendingAmount: null, pendingEffectiveAt: null });
+    expect((await state(p))!.limits[0]).toMatchObject({ amount: '2000', pendingAmount: null, pendingEffectiveAt: null });
     expect(await refusal(assertCanDeposit(c.ctx(), p.id, 'EUR', 1500n))).toBeNull();
 
     // A decrease cancels nothing but applies at once; a pending raise is dropped by it.
@@ -151,13 +151,13 @@ describe('deposit and loss limits', () => {
     const removal = expectType(await setLimit(p, 'DEPOSIT', 'DAY', null), 'ResponsibleGamblingPayload');
     expect(removal.responsibleGambling.limits[0]).toMatchObject({ amount: '500', pendingRemoval: true });
     await owner.query(`update rg_limit set pending_effective_at = now() - interval '1 minute' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
-    expect((await state(p)).limits).toEqual([]);
+    expect((await state(p))!.limits).toEqual([]);
     expect(await refusal(assertCanDeposit(c.ctx(), p.id, 'EUR', 10_000_000n))).toBeNull();
 
     expect(await auditActions(c, p)).toEqual(['rg.limit.set', 'rg.limit.set', 'rg.limit.set', 'rg.limit.set', 'rg.limit.set']);
     const events = await c.tenant.admin.sdk.AuditEvents({ action: 'rg.limit.set', targetId: p.id, first: 1 });
-    expect(events.auditEvents.edges[0]!.node).toMatchObject({ actorKind: 'PLAYER', actorId: p.id, targetType: 'Player' });
-    expect(events.auditEvents.edges[0]!.node.diff).toMatchObject({ kind: 'DEPOSIT', period: 'DAY', amount: { from: '500', to: null }, applies: 'AFTER_COOLING_OFF' });
+    expect(events.auditEvents!.edges[0]!.node).toMatchObject({ actorKind: 'PLAYER', actorId: p.id, targetType: 'Player' });
+    expect(events.auditEvents!.edges[0]!.node.diff).toMatchObject({ kind: 'DEPOSIT', period: 'DAY', amount: { from: '500', to: null }, applies: 'AFTER_COOLING_OFF' });
   });
 
   it('several limits apply together and the tightest wins, over windows counted in hours', async () => {
@@ -166,27 +166,27 @@ describe('deposit and loss limits', () => {
     expectType(await setLimit(p, 'DEPOSIT', 'DAY', '1000'), 'ResponsibleGamblingPayload');
     expectType(await setLimit(p, 'DEPOSIT', 'WEEK', '700'), 'ResponsibleGamblingPayload');
     expectType(await setLimit(p, 'DEPOSIT', 'MONTH', '5000'), 'ResponsibleGamblingPayload');
-    expect((await state(p)).allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '700', period: 'WEEK' }]);
+    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '700', period: 'WEEK' }]);
 
     await recordDeposit(c.ctx(), p.id, 'EUR', 600n);
     expect(await refusal(recordDeposit(c.ctx(), p.id, 'EUR', 200n))).toBe('DEPOSIT_LIMIT_REACHED');
-    expect((await state(p)).allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '100', period: 'WEEK' }]);
+    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '100', period: 'WEEK' }]);
     // Another currency has no limit.
     expect(await refusal(recordDeposit(c.ctx(), p.id, 'USD', 100_000n))).toBeNull();
 
     // Two days later: out of the 24-hour window, still in the week's.
     await ageActivity(c, p, 48);
-    const limits = (await state(p)).limits.filter((l) => l.currency === 'EUR');
+    const limits = (await state(p))!.limits.filter((l) => l.currency === 'EUR');
     expect(limits.map((l) => [l.period, l.used])).toEqual([['DAY', '0'], ['WEEK', '600'], ['MONTH', '600']]);
     expect(await refusal(recordDeposit(c.ctx(), p.id, 'EUR', 200n))).toBe('DEPOSIT_LIMIT_REACHED');
     await recordDeposit(c.ctx(), p.id, 'EUR', 100n);
     // Undoing a deposit (the posting failed) gives the allowance back.
     await recordDeposit(c.ctx(), p.id, 'EUR', -100n);
-    expect((await state(p)).allowances[0]).toMatchObject({ remaining: '100' });
+    expect((await state(p))!.allowances[0]).toMatchObject({ remaining: '100' });
 
     // A week and a day later only the month's limit counts the deposits.
     await ageActivity(c, p, 24 * 7);
-    expect((await state(p)).allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '700', period: 'WEEK' }]);
+    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '700', period: 'WEEK' }]);
   });
 
   it('the bet callback\'s SQL refuses a bet past the loss limit: net loss = stakes − wins, rollbacks undo', async () => {
@@ -204,7 +204,7 @@ describe('deposit and loss limits', () => {
     expect(await betRefusal(c, p, 601)).toBe('LOSS_LIMIT_REACHED');
     await recordPlay(c, p, -500, 0); // the 500 bet rolled back
     expect(await betRefusal(c, p, 1100)).toBeNull();
-    expect((await state(p)).limits[0]).toMatchObject({ kind: 'LOSS', used: '-100' });
+    expect((await state(p))!.limits[0]).toMatchObject({ kind: 'LOSS', used: '-100' });
 
     // A week limit tighter than the day's wins.
     expectType(await setLimit(p, 'LOSS', 'WEEK', '200'), 'ResponsibleGamblingPayload');
@@ -287,7 +287,7 @@ describe('time-out and self-exclusion', () => {
     await owner.query(`update rg_state set time_out_until = now() - interval '1 second' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
     expect(await refusal(assertCanPlay(c.ctx(), p.id))).toBeNull();
     expect(await betRefusal(c, p, 1)).toBeNull();
-    expect((await state(p)).timeOutUntil).toBeNull();
+    expect((await state(p))!.timeOutUntil).toBeNull();
   });
 
   it('self-exclusion (at least 6 months) stops play, bets, deposits and marketing at once; withdrawals still work', async () => {
@@ -318,7 +318,7 @@ describe('time-out and self-exclusion', () => {
     // The player can still withdraw.
     const withdrawal = await partner.PostTransfers({ input: { idempotencyKey: `rg-wd-${p.id}`, code: 'WITHDRAWAL', transfers: [{ from: me, to: world, amount: '400' }] } });
     expectType(withdrawal.postTransfers, 'LedgerTransactionPayload');
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('600');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
     expect(await auditActions(c, p)).toEqual(['rg.self_exclusion.take', 'rg.self_exclusion.take']);
 
     await owner.query(`update rg_state set excluded_until = now() - interval '1 second' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
@@ -340,7 +340,7 @@ describe('play sessions', () => {
 
     await startPlaySession(c.ctx(), p.id);
     await startPlaySession(c.ctx(), other.id);
-    const session = (await state(p)).session!;
+    const session = (await state(p))!.session!;
     expect(new Date(session.nextNoticeAt!).getTime() - new Date(session.startedAt).getTime()).toBe(10 * 60_000);
 
     // 11 minutes into the session (and the other player's): a reality check for each.
@@ -355,7 +355,7 @@ describe('play sessions', () => {
     await sendDueRealityChecks(server.platform.services);
     const [first] = await notices.waitFor(1);
     expect(first!.realityCheck).toMatchObject({ kind: 'REALITY_CHECK', elapsedMinutes: 11, sessionLimitMinutes: 30 });
-    const after = (await state(p)).session!;
+    const after = (await state(p))!.session!;
     expect(new Date(after.nextNoticeAt!).getTime() - new Date(after.startedAt).getTime()).toBe(20 * 60_000);
     expect(await refusal(assertCanPlay(c.ctx(), p.id))).toBeNull();
 
@@ -368,13 +368,13 @@ describe('play sessions', () => {
     expect(await refusal(assertCanPlay(c.ctx(), p.id))).toBe('SESSION_LIMIT_REACHED');
     expect(await refusal(startPlaySession(c.ctx(), p.id))).toBe('SESSION_LIMIT_REACHED');
     expect(await betRefusal(c, p, 1)).toBe('SESSION_LIMIT_REACHED');
-    expect((await state(p)).playRefusal).toBe('SESSION_LIMIT_REACHED');
+    expect((await state(p))!.playRefusal).toBe('SESSION_LIMIT_REACHED');
 
     // After a 30-minute break the session is over and a new one may start.
     await owner.query(`update rg_state set session_last_activity_at = now() - interval '31 minutes' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
     expect(await betRefusal(c, p, 1)).toBeNull();
     await startPlaySession(c.ctx(), p.id);
-    expect((await state(p)).session).not.toBeNull();
+    expect((await state(p))!.session).not.toBeNull();
     await settle(200);
     // Only the player's own notices reached them.
     expect(notices.received).toHaveLength(2);
@@ -385,18 +385,18 @@ describe('play sessions', () => {
     const c = await casino();
     const p = await gambler(c);
     await startPlaySession(c.ctx(), p.id);
-    const started = (await state(p)).session!.startedAt;
+    const started = (await state(p))!.session!.startedAt;
     await owner.query(`update rg_state set session_last_activity_at = now() - interval '20 minutes' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
     await recordPlay(c, p, 10, 0);
-    const kept = (await state(p)).session!;
+    const kept = (await state(p))!.session!;
     expect(Date.now() - new Date(kept.lastActivityAt).getTime()).toBeLessThan(60_000);
     expect(kept.startedAt).toBe(started);
     await owner.query(`update rg_state set session_last_activity_at = now() - interval '31 minutes' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
-    expect((await state(p)).session).toBeNull();
+    expect((await state(p))!.session).toBeNull();
     await recordPlay(c, p, 10, 0); // play outside a session revives nothing
-    expect((await state(p)).session).toBeNull();
+    expect((await state(p))!.session).toBeNull();
     await startPlaySession(c.ctx(), p.id);
-    expect((await state(p)).session!.startedAt).not.toBe(started);
+    expect((await state(p))!.session!.startedAt).not.toBe(started);
   });
 
   it('a longer session limit waits 24 hours; a shorter one applies at once', async () => {
@@ -440,6 +440,6 @@ describe('staff', () => {
     // Players cannot read another player's state.
     const nosy = await gambler(c);
     expect((await graphqlError(nosy.sdk.PlayerResponsibleGambling({ playerId: p.id }))).code).toBe('FORBIDDEN');
-    expect((await state(p)).limits[0]).toMatchObject({ amount: '1000', pendingAmount: '5000' });
+    expect((await state(p))!.limits[0]).toMatchObject({ amount: '1000', pendingAmount: '5000' });
   });
 });

@@ -49,7 +49,7 @@ const balance = (p: Player) => hub.call('user/balance', { user: p.id, token: p.t
 
 async function wallet(p: Player): Promise<{ cash: string; bonus: string }> {
   const { wallet } = await p.registered.sdk.Wallet();
-  const eur = wallet.find((w) => w.currency === 'EUR');
+  const eur = wallet!.find((w) => w.currency === 'EUR');
   return { cash: eur?.cash ?? '0', bonus: eur?.bonus ?? '0' };
 }
 
@@ -275,7 +275,7 @@ describe('seamless wallet, hub88 dialect', () => {
       const s = await fetch(`${server.url}/seamless/no-such-tenant/${hub.code}/user/balance`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
       expect([s.status, ((await s.json()) as { status: string }).status]).toEqual([200, 'RS_ERROR_INVALID_PARTNER']);
       const { gameProviders } = await tenant.admin.sdk.GameProviders();
-      expect(gameProviders.find((g) => g.code === hub.code)).toMatchObject({ dialect: 'hub88', auth: 'HMAC_SHA256', enabled: true });
+      expect(gameProviders!.find((g) => g.code === hub.code)).toMatchObject({ dialect: 'hub88', auth: 'HMAC_SHA256', enabled: true });
       const { rows } = await owner.query<{ hmac_secret: string }>(`select hmac_secret from seamless_provider where code = $1`, [hub.code]);
       expect(JSON.stringify(gameProviders)).not.toContain(hub.secret!);
       // At rest the secret is sealed (AES-256-GCM), not stored as given.

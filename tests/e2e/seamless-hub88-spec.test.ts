@@ -54,7 +54,7 @@ const rollback = (p: Player, ref: string, round: string, tx = id()) =>
 
 async function wallet(p: Player): Promise<{ cash: string; bonus: string }> {
   const { wallet } = await p.registered.sdk.Wallet();
-  const eur = wallet.find((w) => w.currency === 'EUR');
+  const eur = wallet!.find((w) => w.currency === 'EUR');
   return { cash: eur?.cash ?? '0', bonus: eur?.bonus ?? '0' };
 }
 

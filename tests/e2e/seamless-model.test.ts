@@ -137,7 +137,7 @@ describe('seamless wallet against a model', () => {
           expect(typeof answer.balance, JSON.stringify({ s, answer })).toBe('number');
         }
         const { wallet } = await p.registered.sdk.Wallet();
-        const eur = wallet.find((w) => w.currency === 'EUR');
+        const eur = wallet!.find((w) => w.currency === 'EUR');
         expect({ cash: Number(eur?.cash ?? 0), bonus: Number(eur?.bonus ?? 0) }).toEqual({ cash: model.cash, bonus: model.bonus });
       }),
       { numRuns: 25 },

@@ -50,9 +50,9 @@ describe('tenants', () => {
     let more = true;
     while (more) {
       const { tenants } = await platform.Tenants({ first: 100, after });
-      slugs.push(...tenants.edges.map((e) => e.node.slug));
-      more = tenants.pageInfo.hasNextPage;
-      after = tenants.pageInfo.endCursor;
+      slugs.push(...tenants!.edges.map((e) => e.node.slug));
+      more = tenants!.pageInfo.hasNextPage;
+      after = tenants!.pageInfo.endCursor;
     }
     expect(slugs).toContain(input.slug);
     const byNode = await platform.Node({ id: created.id });
@@ -84,7 +84,7 @@ describe('tenants', () => {
       expect(expectType(result, 'ValidationError').issues[0]!.path, JSON.stringify(patch)).toEqual(path);
     }
     const listed = await platform.Tenants({ first: 100 });
-    expect(listed.tenants.edges.some((e) => e.node.slug === 'Bad Slug!')).toBe(false);
+    expect(listed.tenants!.edges.some((e) => e.node.slug === 'Bad Slug!')).toBe(false);
   });
 
   it('refuses a taken slug or domain with a typed error', async () => {
@@ -128,11 +128,11 @@ describe('tenants', () => {
     const register = await tenant.public.RegisterPlayer({ input: { email: 'new@x.test', password: PASSWORD, displayName: 'n' } });
     expectType(register.registerPlayer, 'TenantSuspendedError');
     expect((await graphqlError(tenant.public.Menu())).code).toBe('TENANT_SUSPENDED');
-    expect((await tenant.admin.sdk.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await tenant.admin.sdk.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
 
     expectType((await platform.ReactivateTenant({ id: tenant.id })).reactivateTenant, 'TenantPayload');
     expect((await player.sdk.Viewer()).viewer?.kind).toBe('PLAYER');
-    expect((await partner.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await partner.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
   });
 
   it('answers an unknown tenant with a typed error', async () => {
@@ -149,6 +149,6 @@ describe('tenants', () => {
     const tenant = await newTenant(server, platform);
     const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
     const staff = await platform.StaffUsers({ first: 100 }, { 'x-tenant': tenant.slug });
-    expect(staff.staffUsers.edges.map((e) => e.node.email)).toContain(support.email);
+    expect(staff.staffUsers!.edges.map((e) => e.node.email)).toContain(support.email);
   });
 });

@@ -58,17 +58,17 @@ describe('two API instances sharing PostgreSQL and Redis', () => {
     const revokedOnSecond = second.sdk({ 'x-api-key': revoked.key });
     const keptOnSecond = second.sdk({ 'x-api-key': kept.key });
     // Both keys and the tenant are now remembered by the second instance.
-    expect((await revokedOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
-    expect((await keptOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await revokedOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
+    expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
 
     expectType((await other.admin.sdk.RevokeApiKey({ id: revoked.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
     await refusedSoon(() => revokedOnSecond.TenantMenu(), 'UNAUTHENTICATED');
-    expect((await keptOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
 
     expectType((await platform.SuspendTenant({ id: other.id })).suspendTenant, 'TenantPayload');
     await refusedSoon(() => keptOnSecond.TenantMenu(), 'TENANT_SUSPENDED');
     expectType((await platform.ReactivateTenant({ id: other.id })).reactivateTenant, 'TenantPayload');
     for (let attempt = 0; attempt < 40 && (await keptOnSecond.TenantMenu().catch(() => null)) === null; attempt++) await settle(50);
-    expect((await keptOnSecond.TenantMenu()).tenantMenu.length).toBeGreaterThan(0);
+    expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
   });
 });

@@ -35,7 +35,7 @@ describe('corrections on frozen accounts (frozenOverride)', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     const dep = await deposit(c, p.player.id, '1000');
-    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node;
+    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node;
     expectType((await c.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'chargeback review' })).freezeLedgerAccount, 'LedgerAccountPayload');
 
     const reversed = await c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('rev'), transactionId: dep.transaction.id, reason: 'deposit charged back' });

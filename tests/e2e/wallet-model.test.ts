@@ -400,11 +400,11 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
 /** Every account as the API reports it (partner's ledgerAccounts, each player's wallet) against the model. */
 async function compare(w: World, m: Model, where: string, posted: { entries?: Entry[]; legs?: [Label, bigint][] }): Promise<void> {
   const [{ ledgerAccounts }, wallets] = await Promise.all([w.partner.LedgerAccounts({ first: 100 }), Promise.all(w.players.map((p) => p.sdk.Wallet()))]);
-  expect(ledgerAccounts.pageInfo.hasNextPage).toBe(false);
+  expect(ledgerAccounts!.pageInfo.hasNextPage).toBe(false);
   const labelOf = new Map<string, Label>();
   const balance = new Map([...m.balance.keys()].map((l) => [l, 0n]));
   const held = new Map(balance);
-  for (const { node } of ledgerAccounts.edges) {
+  for (const { node } of ledgerAccounts!.edges) {
     expect(node.currency).toBe(CURRENCY);
     const l = node.ownerType === 'PLAYER' ? playerLabel(w.players.findIndex((p) => p.uuid === node.ownerId)) : node.ownerType;
     expect(balance.has(l), `${where}: unexpected account ${JSON.stringify(node)}`).toBe(true);
@@ -418,7 +418,7 @@ async function compare(w: World, m: Model, where: string, posted: { entries?: En
 
   for (const [i, { wallet }] of wallets.entries()) {
     const l = playerLabel(i);
-    expect(wallet.find((b) => b.currency === CURRENCY), `${where}: wallet of ${l}`).toEqual({
+    expect(wallet!.find((b) => b.currency === CURRENCY), `${where}: wallet of ${l}`).toEqual({
       currency: CURRENCY,
       cash: m.balance.get(l)!.toString(),
       bonus: '0',

@@ -65,14 +65,14 @@ describe('wallet ledger', () => {
     expectType(win, 'LedgerTransactionPayload');
 
     expect((await p.sdk.Wallet()).wallet).toEqual([{ currency: 'EUR', cash: '8200', bonus: '0', held: '0', available: '8200' }]);
-    const statement = (await p.sdk.WalletStatement({})).walletStatement.edges.map((e) => e.node);
+    const statement = (await p.sdk.WalletStatement({})).walletStatement!.edges.map((e) => e.node);
     expect(statement.map((l) => [l.code, l.amount, l.balanceAfter])).toEqual([
       ['WIN', '700', '8200'],
       ['BET', '-2500', '7500'],
       ['DEPOSIT', '10000', '10000'],
     ]);
     const bets = await p.sdk.WalletStatement({ code: 'BET' });
-    expect(bets.walletStatement.edges).toHaveLength(1);
+    expect(bets.walletStatement!.edges).toHaveLength(1);
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -96,7 +96,7 @@ describe('wallet ledger', () => {
     const before = (await owner.query(`select count(*) from ledger_transaction where tenant_id = $1`, [c.tenantId])).rows[0].count;
     expectType(await bet(c, p.player.id, '1001'), 'InsufficientFundsError');
     expect((await owner.query(`select count(*) from ledger_transaction where tenant_id = $1`, [c.tenantId])).rows[0].count).toBe(before);
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
   });
 
   it('replays an idempotency key with the original answer, refuses it for other content, and keeps failures', async () => {
@@ -109,7 +109,7 @@ describe('wallet ledger', () => {
     expect(first.replay).toBe(false);
     expect(again).toMatchObject({ replay: true, transaction: { id: first.transaction.id } });
     expectType(await bet(c, p.player.id, '401', k), 'IdempotencyConflictError');
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('600');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
 
     const failing = key('fail');
     expectType(await bet(c, p.player.id, '5000', failing), 'InsufficientFundsError');
@@ -141,9 +141,9 @@ describe('wallet ledger', () => {
     const stranger = await newPlayer(server, other.tenant);
     await deposit(other, stranger.player.id, '1000');
     expectType((await transfer(player(stranger.player.id), house())).postTransfers, 'AccountNotFoundError');
-    const strangersAccount = (await other.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node.id;
+    const strangersAccount = (await other.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node.id;
     expectType((await transfer({ accountId: strangersAccount }, house())).postTransfers, 'AccountNotFoundError');
-    expect((await stranger.sdk.Wallet()).wallet[0]!.cash).toBe('1000');
+    expect((await stranger.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -154,7 +154,7 @@ describe('wallet ledger', () => {
     const reserve = (amount: string, expiresInSeconds?: number) =>
       c.partner.ReserveHold({ idempotencyKey: key('hold'), account: player(p.player.id), amount, ...(expiresInSeconds ? { expiresInSeconds } : {}) });
     const hold = expectType((await reserve('600')).reserveHold, 'LedgerHoldPayload').hold;
-    expect((await p.sdk.Wallet()).wallet[0]).toMatchObject({ cash: '1000', held: '600', available: '400' });
+    expect((await p.sdk.Wallet()).wallet![0]).toMatchObject({ cash: '1000', held: '600', available: '400' });
     expectType((await reserve('401')).reserveHold, 'InsufficientFundsError');
     expectType(await bet(c, p.player.id, '401'), 'InsufficientFundsError');
 
@@ -162,7 +162,7 @@ describe('wallet ledger', () => {
     expectType((await capture('601')).captureHold, 'CaptureExceedsHoldError');
     const captured = expectType((await capture('250')).captureHold, 'LedgerHoldPayload');
     expect(captured.hold).toMatchObject({ status: 'CAPTURED', captured: '250' });
-    expect((await p.sdk.Wallet()).wallet[0]).toMatchObject({ cash: '750', held: '0', available: '750' });
+    expect((await p.sdk.Wallet()).wallet![0]).toMatchObject({ cash: '750', held: '0', available: '750' });
     expect(expectType((await capture('10')).captureHold, 'HoldNotOpenError').message).toContain('captured');
 
     const second = expectType((await reserve('100')).reserveHold, 'LedgerHoldPayload').hold;
@@ -170,10 +170,10 @@ describe('wallet ledger', () => {
     expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: second.id })).releaseHold, 'HoldNotOpenError');
 
     const expiring = expectType((await reserve('300', 1)).reserveHold, 'LedgerHoldPayload').hold;
-    expect((await p.sdk.Wallet()).wallet[0]!.held).toBe('300');
+    expect((await p.sdk.Wallet()).wallet![0]!.held).toBe('300');
     await settle(1200);
     await expireDueHolds(server.platform.services);
-    expect((await p.sdk.Wallet()).wallet[0]).toMatchObject({ held: '0', available: '750' });
+    expect((await p.sdk.Wallet()).wallet![0]).toMatchObject({ held: '0', available: '750' });
     expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: expiring.id })).releaseHold, 'HoldNotOpenError');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
@@ -186,14 +186,14 @@ describe('wallet ledger', () => {
     const reversal = expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'LedgerTransactionPayload').transaction;
     expect(reversal.reversesId).toBe(dep.transaction.id);
     expect((await c.partner.LedgerTransaction({ id: dep.transaction.id })).ledgerTransaction?.reversedById).toBe(reversal.id);
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('0');
     expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'AlreadyReversedError');
     expectType((await reverse(reversal.id)).reverseLedgerTransaction, 'AlreadyReversedError');
     const audit = await c.tenant.admin.sdk.AuditEvents({ action: 'wallet.transaction.reverse' });
-    expect(audit.auditEvents.edges[0]!.node.targetId).toBe(dep.transaction.id);
+    expect(audit.auditEvents!.edges[0]!.node.targetId).toBe(dep.transaction.id);
 
     await deposit(c, p.player.id, '500');
-    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts.edges[0]!.node;
+    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node;
     const froze = await c.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'fraud review' });
     expect(expectType(froze.freezeLedgerAccount, 'LedgerAccountPayload').account.frozen).toBe(true);
     expectType(await bet(c, p.player.id, '1'), 'AccountFrozenError');
@@ -216,7 +216,7 @@ describe('wallet ledger', () => {
     const accepted = results.filter((r) => r.__typename === 'LedgerTransactionPayload').length;
     const refused = results.filter((r) => r.__typename === 'InsufficientFundsError').length;
     expect([accepted, refused]).toEqual([100, 100]);
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('0');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -230,7 +230,7 @@ describe('wallet ledger', () => {
     // A replay is the same deposit: it is not counted again.
     expect(expectType(await depositAnswer(c, p.player.id, '600', first), 'LedgerTransactionPayload').replay).toBe(true);
     expect(expectType(await depositAnswer(c, p.player.id, '600'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('600');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
     expectType(await depositAnswer(c, p.player.id, '400'), 'LedgerTransactionPayload');
     expect(expectType(await depositAnswer(c, p.player.id, '1'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
 
@@ -253,7 +253,7 @@ describe('wallet ledger', () => {
     expect(new Set(sharedAnswers.map((r) => r.transaction.id)).size).toBe(1);
     expect(sharedAnswers.filter((r) => !r.replay)).toHaveLength(1);
     expect(results.filter((_, i) => i % 3 !== 0).every((r) => r.__typename === 'LedgerTransactionPayload')).toBe(true);
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe(String(1000 - 7 - 40));
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe(String(1000 - 7 - 40));
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -267,7 +267,7 @@ describe('wallet ledger', () => {
     );
     const results = await Promise.all(wins);
     expect(results.every((r) => r.postTransfers.__typename === 'LedgerTransactionPayload')).toBe(true);
-    for (const p of players) expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('75');
+    for (const p of players) expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('75');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -334,31 +334,31 @@ describe('staff adjustments (maker-checker)', () => {
 
     const unset = expectType((await request('100')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
     expect(unset.status).toBe('PENDING');
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('0');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('0');
 
     expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '500' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
     const small = expectType((await request('500')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
     expect(small).toMatchObject({ status: 'APPLIED', decidedBy: small.requestedBy });
     const big = expectType((await request('501')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
     expect(big.status).toBe('PENDING');
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('500');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('500');
 
     expectType((await maker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'SelfApprovalError');
     const approved = expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'WalletAdjustmentPayload');
     expect(approved.adjustment).toMatchObject({ status: 'APPLIED', requestedBy: big.requestedBy });
     expect(approved.adjustment.decidedBy).not.toBe(big.requestedBy);
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('1001');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('1001');
     expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'AdjustmentNotPendingError');
 
     const rejected = await checker.sdk.RejectWalletAdjustment({ idempotencyKey: key('no'), adjustmentId: unset.id, note: 'not justified' });
     expect(expectType(rejected.rejectWalletAdjustment, 'WalletAdjustmentPayload').adjustment.status).toBe('REJECTED');
-    expect((await p.sdk.Wallet()).wallet[0]!.cash).toBe('1001');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('1001');
 
     const debit = expectType((await request('-2000')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
     expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: debit.id })).approveWalletAdjustment, 'InsufficientFundsError');
-    expect((await maker.sdk.WalletAdjustments({ status: 'PENDING' })).walletAdjustments.edges.map((e) => e.node.id)).toEqual([debit.id]);
+    expect((await maker.sdk.WalletAdjustments({ status: 'PENDING' })).walletAdjustments!.edges.map((e) => e.node.id)).toEqual([debit.id]);
 
-    const actions = (await c.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents.edges.map((e) => e.node.action);
+    const actions = (await c.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents!.edges.map((e) => e.node.action);
     expect(actions.filter((a) => a.startsWith('wallet.'))).toEqual(
       expect.arrayContaining(['wallet.threshold.set', 'wallet.adjustment.request', 'wallet.adjustment.approve', 'wallet.adjustment.reject']),
     );

@@ -39,7 +39,7 @@ export async function paymentsWorld(
       endpoint: provider.endpoint,
     },
   });
-  const configured = expectType(set.setPaymentProvider, 'PaymentProvider');
+  const configured = expectType(set.setPaymentProvider, 'SetPaymentProviderPayload').provider;
   const settings = await tenant.admin.sdk.SetPaymentSettings({
     input: { dualApprovalAbove: provider.dualApprovalAbove === undefined ? '5000' : provider.dualApprovalAbove, chargebackFreeze: provider.freeze ?? 'ON_RECEIVABLE' },
   });
@@ -61,7 +61,7 @@ export async function player(server: TestServer, world: PaymentsWorld) {
 
 export async function eur(sdk: Sdk): Promise<{ cash: string; bonus: string; held: string; available: string }> {
   const { wallet } = await sdk.Wallet();
-  const row = wallet.find((w) => w.currency === 'EUR');
+  const row = wallet!.find((w) => w.currency === 'EUR');
   return { cash: String(row?.cash ?? '0'), bonus: String(row?.bonus ?? '0'), held: String(row?.held ?? '0'), available: String(row?.available ?? '0') };
 }
 
@@ -100,7 +100,7 @@ export async function seedPayments(server: TestServer, tenant: TestTenant, strip
   const set = await tenant.admin.sdk.SetPaymentProvider({
     input: { code: 'stripe', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: secret, endpoint: stripe.url },
   });
-  const webhookUrl = `${server.url}${expectType(set.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+  const webhookUrl = `${server.url}${expectType(set.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
   expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'PaymentSettings');
   const p = await newPlayer(server, tenant);
   const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '2000' })).createDeposit, 'DepositPayload');
@@ -130,5 +130,5 @@ export async function setAdyenProvider(server: TestServer, tenant: TestTenant, e
   const set = await tenant.admin.sdk.SetPaymentProvider({
     input: { code: 'adyen', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint },
   });
-  return `${server.url}${expectType(set.setPaymentProvider, 'PaymentProvider').webhookPath}`;
+  return `${server.url}${expectType(set.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
 }
