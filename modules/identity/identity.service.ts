@@ -1,3 +1,4 @@
+import { loadById } from '../../src/graphql/loaders.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -565,4 +566,13 @@ export async function currentPlayer(ctx: Context): Promise<Player | null> {
 export async function playerExists(em: EntityManager, playerId: string): Promise<boolean> {
   if (!isUuid(playerId)) return false;
   return (await em.count(PlayerSchema, { id: playerId })) > 0;
+}
+
+async function playerMap(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, Player>> {
+  return new Map((await playersByIds(ctx, ids)).map((p) => [p.id, p]));
+}
+
+/** A player by id, batched per operation: a page of 100 rows naming players costs one statement. */
+export function loadPlayer(ctx: Context, id: string | null | undefined): Promise<Player | null> {
+  return loadById(ctx, 'identity.player', playerMap, id);
 }

@@ -6,3 +6,5 @@ export { walletJobs, expireDueHolds } from './wallet.jobs.js';
 export { postTransferInTx, type TransferRequest, type TransferAnswer } from './wallet.posting.js';
 export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, type AccountSelector, type PostingMeta } from './wallet.ledger.js';
 export { rebuildWalletError, WalletError, InsufficientFundsError, AccountFrozenError, BalanceOverflowError, HoldNotOpenError, IdempotencyConflictError } from './wallet.errors.js';
+/** References to ledger accounts, resolved in one batch per operation. */
+export { loadLedgerAccount } from './wallet.queries.js';

@@ -4,6 +4,7 @@ import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isUuid } from '../../src/ids.js';
 import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
+import { loadById } from '../../src/graphql/loaders.js';
 import { OWNER_TYPES, type AccountRow } from './wallet.ledger.js';
 
 /** A player's money in one currency. `available` is what they can spend: cash + bonus − held. */
@@ -177,4 +178,16 @@ export async function holdById(ctx: Context, id: string) {
     const [hold] = await em.execute<import('./wallet.service.js').HoldRow[]>(`select * from ledger_hold where id = ?`, [id]);
     return hold ?? null;
   });
+}
+
+async function accountsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AccountRow>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<AccountRow[]>(`select * from ledger_account where id = any(?::uuid[])`, [valid]));
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
+/** A ledger account by id, batched per operation (one statement for a page of references). */
+export function loadLedgerAccount(ctx: Context, id: string | null | undefined): Promise<AccountRow | null> {
+  return loadById(ctx, 'wallet.ledgerAccount', accountsByIds, id);
 }
