@@ -576,3 +576,24 @@ async function playerMap(ctx: Context, ids: readonly string[]): Promise<Readonly
 export function loadPlayer(ctx: Context, id: string | null | undefined): Promise<Player | null> {
   return loadById(ctx, 'identity.player', playerMap, id);
 }
+
+async function staffMap(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, StaffUser>> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) => em.find(StaffUserSchema, { id: { $in: valid } }));
+  return new Map(rows.map((s) => [s.id, s]));
+}
+
+/** A staff user of the operation's tenant by id, batched per operation (references such as an approver). */
+export function loadStaffUser(ctx: Context, id: string | null | undefined): Promise<StaffUser | null> {
+  return loadById(ctx, 'identity.staffUser', staffMap, id);
+}
+
+async function apiKeyMap(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, ApiKey>> {
+  return new Map((await apiKeysByIds(ctx, ids)).map((k) => [k.id, k]));
+}
+
+/** An API key of the operation's tenant by id, batched per operation (references such as an audit actor). */
+export function loadApiKey(ctx: Context, id: string | null | undefined): Promise<ApiKey | null> {
+  return loadById(ctx, 'identity.apiKey', apiKeyMap, id);
+}
