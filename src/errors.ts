@@ -56,11 +56,13 @@ export class ValidationError extends AppError {
       return { path, message: text.en, text };
     });
     const first = localized[0];
-    const where = first ? first.path.join('.') : 'input';
-    super('VALIDATION_FAILED', {
-      en: `Invalid input at ${where}: ${first?.text.en ?? 'invalid'}`,
-      tr: `Geçersiz giriş (${where}): ${first?.text.tr ?? 'geçersiz'}`,
-    });
+    const where = first?.path.join('.');
+    super(
+      'VALIDATION_FAILED',
+      first
+        ? { en: `Invalid input at ${where}: ${first.text.en}`, tr: `Geçersiz giriş (${where}): ${first.text.tr}` }
+        : { en: 'Invalid input.', tr: 'Geçersiz giriş.' },
+    );
     this.issues = localized;
   }
 }
@@ -198,7 +200,7 @@ export class InvalidIdError extends AppError {
     const types = expectedType.split(' or ');
     super('INVALID_ID', {
       en: `${where} must be the global ID of a ${expectedType}, as returned in its id field.`,
-      tr: `${where}, bir ${types.join(' veya ')} nesnesinin id alanında dönen genel kimliği olmalıdır.`,
+      tr: `${where}, ${types.map((t) => `"${t}"`).join(' veya ')} türünde bir nesnenin id alanında dönen genel kimliği olmalıdır.`,
     });
   }
 }

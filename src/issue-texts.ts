@@ -32,6 +32,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Amounts (src/money.ts)
   'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
   'invalid amount': 'geçersiz tutar',
+  'must be a day, YYYY-MM-DD': 'YYYY-AA-GG biçiminde bir gün olmalı',
+  'must be an http(s) URL': 'http:// ya da https:// ile başlayan bir adres olmalı',
+  'must contain {token}': '{token} içermeli',
   // Pagination (src/graphql/pagination.ts)
   'is not a valid cursor': 'geçerli bir imleç değil',
   'belongs to a listing with other filters': 'başka filtrelerle alınmış bir listeye ait',
@@ -46,6 +49,8 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Tenants
   'must be 3-40 lowercase letters, digits or dashes, not starting or ending with a dash':
     '3-40 küçük harf, rakam veya tireden oluşmalı; tireyle başlayamaz ve bitemez',
+  'must be an ISO 4217 currency code': 'bir ISO 4217 para birimi kodu olmalı',
+  'must be a host name': 'bir alan adı olmalı',
   // Menu
   'names a locale twice': 'bir dili iki kez içeriyor',
   'names a key twice': 'bir anahtarı iki kez içeriyor',
@@ -62,6 +67,13 @@ const ISSUE_TEXTS: Record<string, string> = {
   'is not a hold id': 'bir blokaj kimliği değil',
   // Payments
   'must be at least minAmount': 'en az minAmount kadar olmalı',
+  'must be 2-31 of a-z and 0-9, starting with a letter': 'a-z ve 0-9 karakterlerinden 2-31 tane olmalı ve harfle başlamalı',
+  // Games
+  'must be 2-40 of a-z, 0-9, - (not at the ends)': 'a-z, 0-9 ve - karakterlerinden 2-40 tane olmalı (tire başta ve sonda olamaz)',
+  // Poker
+  'must not exceed the big blind': 'büyük kör bahsi aşamaz',
+  'must be at least minBuyIn': 'en az minBuyIn kadar olmalı',
+  'must be at least the big blind': 'en az büyük kör bahis kadar olmalı',
   // Seamless
   'must be 2-40 of a-z, 0-9, _ and - starting with a letter or digit':
     'a-z, 0-9, _ ve - karakterlerinden 2-40 tane olmalı ve harf ya da rakamla başlamalı',
