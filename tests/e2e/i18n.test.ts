@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { LOCALES } from '../../src/i18n.js';
 
 /**
  * Turkish is complete, end to end: refusals, bad credentials and validation details in the
@@ -162,5 +163,25 @@ describe('a player\'s own locale', () => {
       __typename: 'ValidationError',
       issues: [{ path: ['input', 'locale'], message: 'şunlardan biri olmalı: en, tr' }],
     });
+  });
+});
+
+describe('player-facing texts outside errors', () => {
+  // Names that read the same in Turkish.
+  const SAME_IN_TURKISH = new Set(['casino', 'poker']);
+
+  it('the menu catalogue labels every entry in every locale', async () => {
+    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ key: string; default_labels: Record<string, string> }>('select key, default_labels from menu_item order by key');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const { key, default_labels: labels } of rows) {
+        for (const locale of LOCALES) expect(labels[locale]?.trim(), `${key}: ${locale}`).toBeTruthy();
+        if (!SAME_IN_TURKISH.has(key)) expect(labels['tr'], `${key}: tr is the English label`).not.toBe(labels['en']);
+      }
+    } finally {
+      await client.end();
+    }
   });
 });
