@@ -121,7 +121,8 @@ export type Requirement =
   | { allOf: Requirement[] };
 
 export function describeRequirement(requirement: Requirement): Localized {
-  if (typeof requirement === 'string') return SCOPE_NAMES[requirement];
+  // A scope added to the builder without a name here still reads as a refusal.
+  if (typeof requirement === 'string') return SCOPE_NAMES[requirement] ?? SCOPE_NAMES.access;
   if ('permission' in requirement) {
     return { en: `the permission ${requirement.permission}`, tr: `${requirement.permission} izni` };
   }
