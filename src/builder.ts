@@ -5,7 +5,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Permission } from './auth/permissions.js';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { ForbiddenError, UnauthenticatedError, type Requirement, type ScopeName } from './errors.js';
 import { isCalendarDate, isCurrency } from './money.js';
 
 /** The scopes a field can require. Every root field must declare at least one. */
@@ -26,14 +26,14 @@ function isNodeType(schema: GraphQLSchema, typename: string): boolean {
   return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
 }
 
-function describeFailure(failure: AuthFailure): string {
+function requirementOf(failure: AuthFailure): Requirement {
   switch (failure.kind) {
     case 'AuthScope':
-      return failure.scope === 'permission' ? `permission ${String(failure.parameter)}` : `${failure.scope} access`;
+      return failure.scope === 'permission' ? { permission: String(failure.parameter) } : (failure.scope as ScopeName);
     case 'AnyAuthScopes':
-      return failure.failures.map(describeFailure).join(' or ');
+      return { anyOf: failure.failures.map(requirementOf) };
     case 'AllAuthScopes':
-      return failure.failures.map(describeFailure).join(' and ');
+      return { allOf: failure.failures.map(requirementOf) };
     default:
       return 'access';
   }
@@ -69,7 +69,7 @@ export const builder = new SchemaBuilder<{
       };
     },
     unauthorizedError: (_parent, ctx, _info, result): GraphQLError => {
-      const error = ctx.principal ? new ForbiddenError(describeFailure(result.failure)) : new UnauthenticatedError();
+      const error = ctx.principal ? new ForbiddenError(requirementOf(result.failure)) : new UnauthenticatedError();
       return error.toGraphQLError(ctx.locale);
     },
   },

@@ -144,9 +144,7 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
     }
   }
 
-  const requested = localeFromAcceptLanguage(header(facts.headers, 'accept-language'));
-  const candidates = [auth?.locale, requested, tenant?.defaultLocale];
-  const locale = candidates.find((l): l is Locale => !!l && isLocale(l) && (!tenant || tenant.locales.includes(l))) ?? 'en';
+  const locale = localeOf(auth?.locale, header(facts.headers, 'accept-language'), tenant);
 
   const context: Omit<Context, 'em'> = {
     requestId: facts.requestId ?? randomUUID(),
@@ -158,6 +156,21 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
     services,
   };
   return Object.assign(Object.create(lazyEntityManager) as Context, context);
+}
+
+/**
+ * The language of an operation: a signed-in player's own (their stored locale, read with the
+ * session on every request, so a change applies to their next request), else the best of
+ * Accept-Language (q-values honoured), else the tenant's default, else English; always one
+ * the tenant offers.
+ */
+export function localeOf(playerLocale: string | undefined, acceptLanguage: string | undefined, tenant: Pick<TenantRef, 'locales' | 'defaultLocale'> | null): Locale {
+  const offered = (l: string | undefined): l is Locale => !!l && isLocale(l) && (!tenant || tenant.locales.includes(l));
+  if (offered(playerLocale)) return playerLocale;
+  const requested = localeFromAcceptLanguage(acceptLanguage, tenant?.locales, tenant?.defaultLocale);
+  if (offered(requested)) return requested;
+  if (tenant && offered(tenant.defaultLocale)) return tenant.defaultLocale;
+  return 'en';
 }
 
 const FORKED = Symbol('forked EntityManager');

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { Locale, Localized } from './i18n.js';
+import { joinLocalized, type Locale, type Localized } from './i18n.js';
+import { issueText } from './issue-texts.js';
 
 /**
  * An expected failure with a stable code and a message in every player-facing language.
@@ -29,48 +30,135 @@ export class AppError extends Error {
   }
 }
 
+/** One invalid field of an input, as a service reports it: the message in English, or in every locale. */
 export interface FieldIssue {
   path: string[];
+  /**
+   * What is wrong, in every locale; or in English, translated through the catalogue of issue
+   * texts (src/issue-texts.ts), which a unit test checks covers every such text in the code.
+   */
+  message: string | Localized;
+}
+
+/** A FieldIssue with its text in every locale (`message` stays the English one). */
+export interface LocalizedIssue {
+  path: string[];
   message: string;
+  text: Localized;
 }
 
 export class ValidationError extends AppError {
-  constructor(readonly issues: FieldIssue[]) {
-    const first = issues[0];
-    const where = first ? first.path.join('.') : 'input';
-    super('VALIDATION_FAILED', {
-      en: `Invalid input at ${where}: ${first?.message ?? 'invalid'}`,
-      tr: `Geçersiz giriş (${where}): ${first?.message ?? 'geçersiz'}`,
+  readonly issues: LocalizedIssue[];
+
+  constructor(issues: FieldIssue[]) {
+    const localized = issues.map(({ path, message }) => {
+      const text = typeof message === 'string' ? issueText(message) : message;
+      return { path, message: text.en, text };
     });
+    const first = localized[0];
+    const where = first?.path.join('.');
+    super(
+      'VALIDATION_FAILED',
+      first
+        ? { en: `Invalid input at ${where}: ${first.text.en}`, tr: `Geçersiz giriş (${where}): ${first.text.tr}` }
+        : { en: 'Invalid input.', tr: 'Geçersiz giriş.' },
+    );
+    this.issues = localized;
   }
 }
 
+/**
+ * Why a credential was refused, keyed as the code says it (`new UnauthenticatedError('session
+ * ended')`). A reason without an entry gets the general text, never an untranslated one; a unit
+ * test checks that every reason the code names has one.
+ */
+export const UNAUTHENTICATED_REASONS: Record<string, Localized> = {
+  'malformed Authorization header': {
+    en: 'the Authorization header is not "Bearer <token>"',
+    tr: 'Authorization başlığı "Bearer <belirteç>" biçiminde değil',
+  },
+  'malformed token': { en: 'the access token is malformed', tr: 'erişim belirteci bozuk' },
+  'invalid token': { en: 'the access token is invalid', tr: 'erişim belirteci geçersiz' },
+  'token expired': { en: 'the access token has expired', tr: 'erişim belirtecinin süresi doldu' },
+  'invalid API key': { en: 'the API key is invalid or revoked', tr: 'API anahtarı geçersiz ya da iptal edilmiş' },
+  'session ended': { en: 'the session has ended', tr: 'oturum sona erdi' },
+  'account disabled': { en: 'the account is disabled', tr: 'hesap devre dışı' },
+  'unknown tenant': { en: 'the credential names an unknown tenant', tr: 'kimlik bilgisi bilinmeyen bir operatöre ait' },
+};
+
 export class UnauthenticatedError extends AppError {
-  constructor(reason = 'missing') {
+  constructor(readonly reason = 'missing') {
+    const why = Object.hasOwn(UNAUTHENTICATED_REASONS, reason) ? UNAUTHENTICATED_REASONS[reason] : undefined;
     super(
       'UNAUTHENTICATED',
-      {
-        en: reason === 'missing' ? 'Authentication required.' : `Authentication failed: ${reason}.`,
-        tr: reason === 'missing' ? 'Kimlik doğrulaması gerekli.' : `Kimlik doğrulaması başarısız: ${reason}.`,
-      },
+      reason === 'missing'
+        ? { en: 'Authentication required.', tr: 'Kimlik doğrulaması gerekli.' }
+        : why
+          ? { en: `Authentication failed: ${why.en}.`, tr: `Kimlik doğrulaması başarısız: ${why.tr}.` }
+          : { en: 'Authentication failed.', tr: 'Kimlik doğrulaması başarısız.' },
       401,
     );
   }
 }
 
+/** The auth scopes a field can require (src/builder.ts), named in a refusal. */
+export const SCOPE_NAMES: Record<'public' | 'authenticated' | 'player' | 'staff' | 'platform' | 'access', Localized> = {
+  public: { en: 'public access', tr: 'herkese açık erişim' },
+  authenticated: { en: 'a signed-in caller', tr: 'oturum açmış bir kullanıcı' },
+  player: { en: 'a player session', tr: 'bir oyuncu oturumu' },
+  staff: { en: 'staff access', tr: 'personel yetkisi' },
+  platform: { en: 'platform staff access', tr: 'platform personeli yetkisi' },
+  // A refusal that names no scope (a scope function's).
+  access: { en: 'access', tr: 'erişim yetkisi' },
+};
+export type ScopeName = keyof typeof SCOPE_NAMES;
+
+/** What a refused field requires: a scope, a permission (named by its code), or a combination. */
+export type Requirement =
+  | ScopeName
+  | { permission: string }
+  | { anyOf: Requirement[] }
+  | { allOf: Requirement[] };
+
+export function describeRequirement(requirement: Requirement): Localized {
+  // A scope added to the builder without a name here still reads as a refusal.
+  if (typeof requirement === 'string') return SCOPE_NAMES[requirement] ?? SCOPE_NAMES.access;
+  if ('permission' in requirement) {
+    return { en: `the permission ${requirement.permission}`, tr: `${requirement.permission} izni` };
+  }
+  if ('anyOf' in requirement) return joinLocalized(requirement.anyOf.map(describeRequirement), { en: 'or', tr: 'veya' });
+  return joinLocalized(requirement.allOf.map(describeRequirement), { en: 'and', tr: 've' });
+}
+
 export class ForbiddenError extends AppError {
-  constructor(readonly missing: string) {
-    super(
-      'FORBIDDEN',
-      { en: `Forbidden: requires ${missing}.`, tr: `Yasak: ${missing} yetkisi gerekli.` },
-      403,
-    );
+  constructor(readonly requirement: Requirement) {
+    const missing = describeRequirement(requirement);
+    super('FORBIDDEN', { en: `Forbidden: requires ${missing.en}.`, tr: `Yasak: ${missing.tr} gerekli.` }, 403);
   }
 }
 
+/**
+ * What NotFoundError names, keyed as the code says it (`new NotFoundError('Staff user')`). A
+ * subject without an entry gets a general text in Turkish; a unit test checks that every
+ * subject the code names has one.
+ */
+export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
+  Tenant: { en: 'Tenant', tr: 'Operatör' },
+  'Staff user': { en: 'Staff user', tr: 'Personel kullanıcısı' },
+  StaffUser: { en: 'Staff user', tr: 'Personel kullanıcısı' },
+  'API key': { en: 'API key', tr: 'API anahtarı' },
+  ApiKey: { en: 'API key', tr: 'API anahtarı' },
+  Player: { en: 'Player', tr: 'Oyuncu' },
+};
+
 export class NotFoundError extends AppError {
   constructor(readonly what: string) {
-    super('NOT_FOUND', { en: `${what} not found.`, tr: `${what} bulunamadı.` }, 404);
+    const subject = Object.hasOwn(NOT_FOUND_SUBJECTS, what) ? NOT_FOUND_SUBJECTS[what] : undefined;
+    super(
+      'NOT_FOUND',
+      { en: `${subject?.en ?? what} not found.`, tr: subject ? `${subject.tr} bulunamadı.` : 'Aranan kayıt bulunamadı.' },
+      404,
+    );
   }
 }
 
@@ -109,9 +197,11 @@ export class InvalidIdError extends AppError {
     readonly path: string[],
   ) {
     const where = path.join('.');
+    // `Player or Payment` when the argument takes either (localIdOf joins the names so).
+    const types = expectedType.split(' or ');
     super('INVALID_ID', {
       en: `${where} must be the global ID of a ${expectedType}, as returned in its id field.`,
-      tr: `${where}, bir ${expectedType} nesnesinin id alanında dönen genel kimliği olmalıdır.`,
+      tr: `${where}, ${types.map((t) => `"${t}"`).join(' veya ')} türünde bir nesnenin id alanında dönen genel kimliği olmalıdır.`,
     });
   }
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../src/errors.js';
+import { statusName } from '../../src/i18n.js';
 
 /** The payments module's typed failures, each with a stable code. */
 export abstract class PaymentsError extends AppError {}
@@ -56,7 +57,11 @@ export class WithdrawalNotFoundError extends PaymentsError {
 
 export class WithdrawalNotPendingError extends PaymentsError {
   constructor(readonly withdrawalId: string, readonly status: string) {
-    super('WITHDRAWAL_NOT_PENDING', { en: `The withdrawal is ${status}, not pending.`, tr: `Çekim ${status} durumunda, beklemede değil.` });
+    const name = statusName(status);
+    super('WITHDRAWAL_NOT_PENDING', {
+      en: `The withdrawal is ${name?.en ?? status}, not pending.`,
+      tr: name ? `Çekim beklemede değil (durumu: ${name.tr}).` : 'Çekim beklemede değil.',
+    });
   }
 }
 
@@ -80,7 +85,8 @@ export class DisputeNotFoundError extends PaymentsError {
 
 export class DisputeClosedError extends PaymentsError {
   constructor(readonly disputeId: string, readonly status: string) {
-    super('DISPUTE_CLOSED', { en: `The dispute is closed (${status}).`, tr: `İtiraz kapandı (${status}).` }, 409);
+    const name = statusName(status);
+    super('DISPUTE_CLOSED', { en: `The dispute is closed (${name?.en ?? status}).`, tr: name ? `İtiraz kapandı (${name.tr}).` : 'İtiraz kapandı.' }, 409);
   }
 }
 
@@ -105,9 +111,15 @@ export class WithdrawalNoRouteError extends PaymentsError {
 /** A manual operation on a withdrawal that is not a MANUAL part parked for FINANCE (still pending review, a refund part, or closed). */
 export class WithdrawalNotParkedError extends PaymentsError {
   constructor(readonly withdrawalId: string, readonly status: string) {
+    // `status` is a status, or `STATUS, route ROUTE` for a part that is not paid by hand.
+    const name = statusName(status);
     super('WITHDRAWAL_NOT_PARKED', {
       en: `The withdrawal is not parked for a manual payout (it is ${status}).`,
-      tr: `Çekim elle ödeme için bekletilmiyor (${status} durumunda).`,
+      tr: name
+        ? `Çekim elle ödeme için bekletilmiyor (durumu: ${name.tr}).`
+        : status.includes(', route ')
+          ? 'Çekim elle ödeme için bekletilmiyor: elle ödenecek bir çekim değil.'
+          : 'Çekim elle ödeme için bekletilmiyor.',
     }, 409);
   }
 }

@@ -94,7 +94,7 @@ export interface DisputeRow {
 
 /** The signed-in player's id, or FORBIDDEN. */
 export function playerOf(ctx: Context): string {
-  if (ctx.principal?.kind !== 'player') throw new ForbiddenError('a player session');
+  if (ctx.principal?.kind !== 'player') throw new ForbiddenError('player');
   return ctx.principal.playerId;
 }
 

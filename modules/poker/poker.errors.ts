@@ -73,7 +73,18 @@ export class PokerNotYourTurnError extends AppError {
 
 export class PokerIllegalActionError extends AppError {
   constructor(readonly reason: string) {
-    super('POKER_ILLEGAL_ACTION', { en: `That action is not allowed now: ${reason}.`, tr: `Bu hamle şu anda yapılamaz: ${reason}.` });
+    // The engine's reason is English; the Turkish names the common ones and omits the rest.
+    const why =
+      /^nothing to call/.test(reason) ? 'ödenecek bahis yok: pas geçin'
+      : /^cannot check/.test(reason) ? 'ödenecek bir bahis var, pas geçilemez'
+      : /^nobody has bet/.test(reason) ? 'henüz bahis yok: artırmak yerine bahis yapın'
+      : /^there is a bet/.test(reason) ? 'bir bahis var: bahis yapmak yerine artırın'
+      : /is not open to this player$/.test(reason) ? 'bu oyuncu bahis yapamaz veya artıramaz'
+      : null;
+    super('POKER_ILLEGAL_ACTION', {
+      en: `That action is not allowed now: ${reason}.`,
+      tr: why ? `Bu hamle şu anda yapılamaz: ${why}.` : 'Bu hamle şu anda yapılamaz.',
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../../src/errors.js';
+import { statusName } from '../../src/i18n.js';
 
 /**
  * Wallet failures. Each can be stored as the outcome of an idempotency key and raised again
@@ -79,7 +80,7 @@ export class IdempotencyConflictError extends WalletError {
   constructor(readonly key: string) {
     super('IDEMPOTENCY_CONFLICT', {
       en: 'This idempotency key was already used for a different request.',
-      tr: 'Bu idempotency anahtarı farklı bir istek için zaten kullanıldı.',
+      tr: 'Bu tekrar koruma anahtarı (idempotencyKey) farklı bir istek için zaten kullanıldı.',
     }, 409);
   }
   get data() {
@@ -99,8 +100,8 @@ export class HoldNotFoundError extends WalletError {
 export class HoldNotOpenError extends WalletError {
   constructor(readonly holdId: string, readonly status: string) {
     super('HOLD_NOT_OPEN', {
-      en: `The hold is already ${status.toLowerCase()}.`,
-      tr: `Blokaj zaten kapalı (${status}).`,
+      en: `The hold is already ${statusName(status)?.en ?? status.toLowerCase()}.`,
+      tr: statusName(status) ? `Blokaj zaten kapalı (durumu: ${statusName(status)!.tr}).` : 'Blokaj zaten kapalı.',
     });
   }
   get data() {
@@ -153,8 +154,8 @@ export class AdjustmentNotFoundError extends WalletError {
 export class AdjustmentNotPendingError extends WalletError {
   constructor(readonly adjustmentId: string, readonly status: string) {
     super('ADJUSTMENT_NOT_PENDING', {
-      en: `The adjustment is already ${status.toLowerCase()}.`,
-      tr: `Düzeltme zaten sonuçlandı (${status}).`,
+      en: `The adjustment is already ${statusName(status)?.en ?? status.toLowerCase()}.`,
+      tr: statusName(status) ? `Düzeltme zaten sonuçlandı (durumu: ${statusName(status)!.tr}).` : 'Düzeltme zaten sonuçlandı.',
     });
   }
   get data() {

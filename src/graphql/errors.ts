@@ -8,8 +8,9 @@ import {
   TenantRequiredError,
   TenantSuspendedError,
   ValidationError,
-  type FieldIssue,
+  type LocalizedIssue,
 } from '../errors.js';
+import { localize } from '../i18n.js';
 
 /**
  * Every code an Error in a result union can carry, with what it means: filled by errorType as
@@ -74,11 +75,11 @@ export function errorType(
   });
 }
 
-const FieldIssueType = builder.objectRef<FieldIssue>('FieldIssue').implement({
+const FieldIssueType = builder.objectRef<LocalizedIssue>('FieldIssue').implement({
   description: 'One invalid field of an input.',
   fields: (t) => ({
     path: t.exposeStringList('path', { description: 'Path of the offending field, from the argument name.' }),
-    message: t.exposeString('message', { description: 'What is wrong with it, in the caller\'s language.' }),
+    message: t.string({ description: 'What is wrong with it, in the caller\'s language.', resolve: (issue, _args, ctx) => localize(issue.text, ctx.locale) }),
   }),
 });
 

@@ -15,7 +15,7 @@ export class InputTooDeepError extends AppError {
   ) {
     super('INPUT_DEPTH_LIMIT_EXCEEDED', {
       en: `The ${at} nest arrays and objects deeper than the limit of ${limit} levels.`,
-      tr: `${at} içindeki diziler ve nesneler ${limit} düzey sınırından daha derin iç içe geçmiş.`,
+      tr: `${at === 'variables' ? 'Değişkenlerdeki' : 'Uzantılardaki'} (${at}) diziler ve nesneler ${limit} düzey sınırından daha derin iç içe geçmiş.`,
     }, 400);
   }
 

@@ -1,0 +1,137 @@
+import type { Localized } from './i18n.js';
+
+/**
+ * The Turkish of every field issue the code writes in English: the `message` of a
+ * ValidationError's issues, and the messages of our zod schemas (`.refine(check, 'must ...')`,
+ * `.min(10, '...')`). The English text is the key, as written at its call site, so services
+ * and schemas stay readable; `{name}` stands for a part filled in at run time
+ * (`must be below ${max}`), copied as is into the Turkish.
+ *
+ * tests/unit/i18n.test.ts reads the source for such texts and fails on any without an entry
+ * here. A text without an entry still reaches a Turkish caller, in English: add it here.
+ */
+const ISSUE_TEXTS: Record<string, string> = {
+  // Shared
+  'is required': 'gerekli',
+  'is required for {what}': '{what} için gerekli',
+  'must be an ISO 4217 code': 'bir ISO 4217 para birimi kodu olmalı',
+  'must be an ISO 4217 code in upper case': 'büyük harflerle bir ISO 4217 para birimi kodu olmalı',
+  'unknown currency': 'bilinmeyen para birimi',
+  'is not a currency of this tenant': 'bu operatörün para birimlerinden biri değil',
+  'is not a currency of this casino': 'bu sitenin para birimlerinden biri değil',
+  '{list} not a currency of this tenant': '{list}: bu operatörün para birimi değil',
+  'not currencies of this tenant: {list}': 'bu operatörün para birimi olmayanlar: {list}',
+  'must be one of {list}': 'şunlardan biri olmalı: {list}',
+  'must be one of locales': 'locales alanındaki dillerden biri olmalı',
+  'must be one of currencies': 'currencies alanındaki para birimlerinden biri olmalı',
+  'must be at least {n} characters': 'en az {n} karakter olmalı',
+  'must be at most {n} characters': 'en fazla {n} karakter olmalı',
+  'must be at most {max}': 'en fazla {max} olmalı',
+  'must be below {max}': '{max} değerinden küçük olmalı',
+  'must be between 1 and {max}': '1 ile {max} arasında olmalı',
+  // Amounts (src/money.ts)
+  'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
+  'invalid amount': 'geçersiz tutar',
+  'must be a day, YYYY-MM-DD': 'YYYY-AA-GG biçiminde bir gün olmalı',
+  'must be an http(s) URL': 'http:// ya da https:// ile başlayan bir adres olmalı',
+  'must contain {token}': '{token} içermeli',
+  // Pagination (src/graphql/pagination.ts)
+  'is not a valid cursor': 'geçerli bir imleç değil',
+  'belongs to a listing with other filters': 'başka filtrelerle alınmış bir listeye ait',
+  'give first or last, not both': 'first ya da last verin, ikisini birden değil',
+  'backward pagination is not supported; use first/after': 'geriye doğru sayfalama desteklenmiyor; first/after kullanın',
+  // Identity
+  'must be an email address': 'bir e-posta adresi olmalı',
+  'needs at least one role': 'en az bir rol içermeli',
+  'needs at least one permission': 'en az bir izin içermeli',
+  'is not a known permission': 'bilinen bir izin değil',
+  'you cannot disable yourself': 'kendinizi devre dışı bırakamazsınız',
+  // Tenants
+  'must be 3-40 lowercase letters, digits or dashes, not starting or ending with a dash':
+    '3-40 küçük harf, rakam veya tireden oluşmalı; tireyle başlayamaz ve bitemez',
+  'must be an ISO 4217 currency code': 'bir ISO 4217 para birimi kodu olmalı',
+  'must be a host name': 'bir alan adı olmalı',
+  // Menu
+  'names a locale twice': 'bir dili iki kez içeriyor',
+  'names a key twice': 'bir anahtarı iki kez içeriyor',
+  'needs at least one key': 'en az bir anahtar içermeli',
+  'must be 2-63 of [a-z0-9_.-], starting with a letter': '[a-z0-9_.-] karakterlerinden 2-63 tane olmalı ve harfle başlamalı',
+  'change at least one of enabled, position, labels': 'enabled, position, labels alanlarından en az birini değiştirin',
+  '"{key}" is a feature flag; only menu entries have an order': '"{key}" bir özellik anahtarı; yalnızca menü öğelerinin sırası vardır',
+  // Wallet
+  'must be printable ASCII without spaces': 'boşluksuz, yazdırılabilir ASCII karakterlerden oluşmalı',
+  'must be 2-40 of A-Z, 0-9, _ starting with a letter': 'A-Z, 0-9 ve _ karakterlerinden 2-40 tane olmalı ve harfle başlamalı',
+  'name either accountId, or ownerType with currency': 'ya accountId ya da ownerType ile currency verin',
+  'must differ from from': 'from hesabından farklı olmalı',
+  'must differ from the held account': 'bloke edilen hesaptan farklı olmalı',
+  'is not a hold id': 'bir blokaj kimliği değil',
+  // Payments
+  'must be at least minAmount': 'en az minAmount kadar olmalı',
+  'must be 2-31 of a-z and 0-9, starting with a letter': 'a-z ve 0-9 karakterlerinden 2-31 tane olmalı ve harfle başlamalı',
+  // Games
+  'must be 2-40 of a-z, 0-9, - (not at the ends)': 'a-z, 0-9 ve - karakterlerinden 2-40 tane olmalı (tire başta ve sonda olamaz)',
+  // Poker
+  'must not exceed the big blind': 'büyük kör bahsi aşamaz',
+  'must be at least minBuyIn': 'en az minBuyIn kadar olmalı',
+  'must be at least the big blind': 'en az büyük kör bahis kadar olmalı',
+  // Seamless
+  'must be 2-40 of a-z, 0-9, _ and - starting with a letter or digit':
+    'a-z, 0-9, _ ve - karakterlerinden 2-40 tane olmalı ve harf ya da rakamla başlamalı',
+  'HMAC_SHA256 takes hmacSecret only, RSA_SHA256 publicKey only': 'HMAC_SHA256 yalnızca hmacSecret, RSA_SHA256 yalnızca publicKey alır',
+  'must be an RSA public key in PEM': 'PEM biçiminde bir RSA açık anahtarı olmalı',
+  // Audit
+  'must not be after toSeq': 'toSeq değerinden sonra olamaz',
+  'the range holds no events': 'aralıkta hiç olay yok',
+  'exports hold at most {max} events': 'bir dışa aktarım en fazla {max} olay içerebilir',
+};
+
+interface Template {
+  pattern: RegExp;
+  names: string[];
+  tr: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Templates with run-time parts, longest first: `must be at most {n} characters` is tried
+// before `must be at most {max}`.
+const TEMPLATES: Template[] = Object.entries(ISSUE_TEXTS)
+  .filter(([en]) => /\{\w+\}/.test(en))
+  .sort(([a], [b]) => b.replace(/\{\w+\}/g, '').length - a.replace(/\{\w+\}/g, '').length)
+  .map(([en, tr]) => {
+    const names: string[] = [];
+    const source = en
+      .split(/(\{\w+\})/)
+      .map((part) => {
+        const name = /^\{(\w+)\}$/.exec(part)?.[1];
+        if (!name) return escapeRegExp(part);
+        names.push(name);
+        return '(.+?)';
+      })
+      .join('');
+    return { pattern: new RegExp(`^${source}$`, 's'), names, tr };
+  });
+
+/** The Turkish of an English issue text, if the catalogue has it. */
+export function translateIssue(en: string): string | undefined {
+  if (Object.hasOwn(ISSUE_TEXTS, en)) return ISSUE_TEXTS[en];
+  for (const template of TEMPLATES) {
+    const match = template.pattern.exec(en);
+    if (!match) continue;
+    const values = Object.fromEntries(template.names.map((name, i) => [name, match[i + 1]!]));
+    return template.tr.replace(/\{(\w+)\}/g, (_all, name: string) => values[name] ?? '');
+  }
+  return undefined;
+}
+
+/** An English issue text in every locale (the English itself where the catalogue lacks it). */
+export function issueText(en: string): Localized {
+  return { en, tr: translateIssue(en) ?? en };
+}
+
+/** Every entry of the catalogue, for the completeness test. */
+export function issueCatalogue(): ReadonlyArray<readonly [string, string]> {
+  return Object.entries(ISSUE_TEXTS);
+}
