@@ -20,7 +20,7 @@ import { newId } from '../ids.js';
  * create platform staff, so --force is the way back in when every admin is locked out (whoever
  * can run it holds the database owner's credentials, so it grants nothing new).
  *
- * stdout carries JSON lines only. The password is on the last one, `oneTimePassword`, written
+ * stdout carries JSON lines only. The password is on the line with `oneTimePassword`, written
  * by this script itself: the logger would redact it, as it redacts every password.
  * Exit codes: 0 created, 1 failed, 2 bad arguments or configuration, 3 refused.
  */
@@ -100,4 +100,5 @@ try {
   await client.end().catch(() => undefined);
   await embedded?.stop();
 }
-process.exit(exitCode);
+// Not process.exit: the logger's lines still being written are not cut off.
+process.exitCode = exitCode;
