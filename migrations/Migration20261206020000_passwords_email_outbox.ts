@@ -15,11 +15,18 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * Both tables hold the rows of tenants (players, tenant staff) and of the platform (platform
  * staff, who have no tenant): `tenant_id` is null for the platform's rows. Row-level security
- * shows a tenant transaction its own rows only, and a platform transaction (no app.tenant_id)
- * the platform's rows only: one table, one rule, and no platform row is ever visible to a
- * tenant. Like the event outbox, the delivery job crosses tenants only through owner-run
- * functions.
+ * shows a tenant transaction its own rows only; the platform's rows only to a transaction that
+ * says so (app.tenant_id = 'platform', set by identity.passwords.ts); and nothing to a
+ * transaction that names no tenant, as for every tenant table. One table and one rule for both
+ * kinds of account, and no platform row is ever visible to a tenant. Like the event outbox, the
+ * delivery job crosses tenants only through owner-run functions.
  */
+/** The row-level rule of both tables: a tenant's rows, or the platform's when the transaction says 'platform'. */
+const SCOPE = `case current_setting('app.tenant_id', true)
+      when 'platform' then tenant_id is null
+      else tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid
+    end`;
+
 export class Migration20261206020000PasswordsEmailOutbox extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table platform_staff add column must_change_password boolean not null default false;`);
@@ -64,8 +71,8 @@ export class Migration20261206020000PasswordsEmailOutbox extends Migration {
       this.addSql(`alter table ${table} enable row level security;`);
       this.addSql(`
         create policy tenant_isolation on ${table}
-          using (tenant_id is not distinct from nullif(current_setting('app.tenant_id', true), '')::uuid)
-          with check (tenant_id is not distinct from nullif(current_setting('app.tenant_id', true), '')::uuid);`);
+          using (${SCOPE})
+          with check (${SCOPE});`);
     }
 
     // The tenant of a live reset token (null for platform staff), found by the token's hash:

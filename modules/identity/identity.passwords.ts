@@ -76,6 +76,20 @@ export function passwordChangeRequired(principal: Principal | null): boolean {
   return !!principal && mustChange.has(principal);
 }
 
+// ---------------------------------------------------------------- platform rows
+
+/**
+ * A platform transaction that also sees the platform's rows of password_reset and
+ * email_outbox (tenant_id null; the migration's row-level rule). Only those two tables read
+ * 'platform' as a scope: a transaction started here touches no other tenant table.
+ */
+function platformRowsTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>): Promise<T> {
+  return platformTx(ctx, async (em) => {
+    await em.execute(`select set_config('app.tenant_id', 'platform', true)`);
+    return fn(em);
+  });
+}
+
 // ---------------------------------------------------------------- sessions
 
 /**
@@ -128,7 +142,7 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
 
   let ended: string[];
   if (p.kind === 'platform') {
-    ended = await platformTx(ctx, async (em) => {
+    ended = await platformRowsTx(ctx, async (em) => {
       const rows: { password_hash: string }[] = await em.execute(`select password_hash from platform_staff where id = ? for update`, [p.staffId]);
       if (!rows[0] || !(await verifyPassword(rows[0].password_hash, data.currentPassword))) throw new CurrentPasswordIncorrectError();
       await em.execute(`update platform_staff set password_hash = ?, must_change_password = false where id = ?`, [newHash, p.staffId]);
@@ -247,7 +261,7 @@ export async function requestPasswordReset(
   };
 
   if (!tenant) {
-    await platformTx(ctx, async (em) => {
+    await platformRowsTx(ctx, async (em) => {
       const rows: { id: string; email: string; name: string }[] = await em.execute(
         `select id, email, name from platform_staff where lower(email) = ? and disabled_at is null`,
         [data.email],
@@ -309,7 +323,7 @@ export async function resetPassword(ctx: Context, input: { token: string; newPas
   let ended: string[];
   let kind: PasswordAccountKind;
   if (reset.tenant_id === null) {
-    ({ ended, kind } = await platformTx(ctx, async (em) => {
+    ({ ended, kind } = await platformRowsTx(ctx, async (em) => {
       const taken = await take(em);
       await em.execute(`update platform_staff set password_hash = ?, must_change_password = false where id = ?`, [newHash, taken.subject_id]);
       await retireResetTokens(em, taken.subject_id);

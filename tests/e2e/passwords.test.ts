@@ -232,6 +232,21 @@ describe('passwords (development sender)', () => {
       expect(await count(await tenantUuid(tenant.slug))).toEqual({ resets: 1, emails: 1 });
       expect(await count(await tenantUuid(other.slug))).toEqual({ resets: 0, emails: 0 });
       expect(await count(null)).toEqual({ resets: 0, emails: 0 });
+      expect(await count('platform')).toEqual({ resets: 0, emails: 0 });
+      // The platform's own rows (a platform staff's reset) are seen in the platform scope only.
+      const email = `ops-${randomUUID().slice(0, 8)}@croupier.test`;
+      await createPlatformStaff(systemContext(server.platform.services), { email, name: 'Ops', password: PASSWORD, roles: ['PLATFORM_ADMIN'] });
+      await server.sdk().RequestPasswordReset({ input: { email, accountKind: 'PLATFORM_STAFF' } });
+      const platformEmails = async (scope: string | null) => {
+        await app.query('begin');
+        if (scope) await app.query(`select set_config('app.tenant_id', $1, true)`, [scope]);
+        const { rows } = await app.query(`select count(*)::int as n from email_outbox where recipient = $1`, [email]);
+        await app.query('commit');
+        return rows[0].n as number;
+      };
+      expect(await platformEmails('platform')).toBe(1);
+      expect(await platformEmails(null)).toBe(0);
+      expect(await platformEmails(await tenantUuid(tenant.slug))).toBe(0);
     } finally {
       await app.end();
     }
