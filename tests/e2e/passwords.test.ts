@@ -65,7 +65,8 @@ describe('passwords (development sender)', () => {
   const log = logSink();
 
   beforeAll(async () => {
-    server = await startServer({ logLevel: 'info', logStream: log.stream, env: { ...EMAIL_ENV, EMAIL_SENDER: 'development' } });
+    // More reset requests than one address may make (see the rate-limit tests below).
+    server = await startServer({ logLevel: 'info', logStream: log.stream, env: { ...EMAIL_ENV, EMAIL_SENDER: 'development', RATE_LIMIT_ENABLED: 'false' } });
     platform = (await platformAdmin(server)).sdk;
     tenant = await newTenant(server, platform);
   });
@@ -252,6 +253,17 @@ describe('passwords (development sender)', () => {
     }
   });
 
+  it('looks a player up in the request\'s tenant only', async () => {
+    const player = await newPlayer(server, tenant);
+    const other = await newTenant(server, platform);
+    const elsewhere = await other.public.RequestPasswordReset({ input: { email: player.email } });
+    expectType(elsewhere.requestPasswordReset, 'RequestPasswordResetPayload');
+    const staffKind = await server.sdk().RequestPasswordReset({ input: { email: player.email, accountKind: 'STAFF', tenant: tenant.slug } });
+    expectType(staffKind.requestPasswordReset, 'RequestPasswordResetPayload');
+    const queued = await onDatabase((db) => db.query(`select count(*)::int as n from email_outbox where recipient = $1`, [player.email]));
+    expect(queued.rows[0].n).toBe(0);
+  });
+
   it('asks for a tenant for players, and names the tenant for staff', async () => {
     const none = await server.sdk().RequestPasswordReset({ input: { email: 'x@player.test' } });
     expectType(none.requestPasswordReset, 'TenantRequiredError');
@@ -352,6 +364,34 @@ function smtpServer(failFirst: number) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+describe('email delivery giving up', () => {
+  const smtp = smtpServer(Number.MAX_SAFE_INTEGER);
+  let server: TestServer;
+  let tenant: TestTenant;
+
+  beforeAll(async () => {
+    const port = await smtp.listen();
+    server = await startServer({ env: { ...EMAIL_ENV, EMAIL_MAX_ATTEMPTS: '2', SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port) } });
+    tenant = await newTenant(server, (await platformAdmin(server)).sdk);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await smtp.close();
+  });
+
+  it('keeps a message that keeps failing as FAILED with its last error, and erases its body', async () => {
+    const player = await newPlayer(server, tenant);
+    await tenant.public.RequestPasswordReset({ input: { email: player.email } });
+    const row = await waitFor('the message given up', async () => {
+      const { rows } = await onDatabase((db) => db.query(`select status, attempts, last_error, body_sealed from email_outbox where recipient = $1`, [player.email]));
+      return rows[0]?.status === 'FAILED' ? rows[0] : undefined;
+    });
+    expect(row).toMatchObject({ status: 'FAILED', attempts: 2, body_sealed: null });
+    expect(row.last_error).toMatch(/451/);
+    expect(smtp.received).toHaveLength(0);
+  });
+});
 
 describe('passwords (SMTP sender)', () => {
   const smtp = smtpServer(1);
