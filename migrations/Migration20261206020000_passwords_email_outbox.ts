@@ -111,7 +111,30 @@ export class Migration20261206020000PasswordsEmailOutbox extends Migration {
           body_sealed = case when p_sent or p_retry_at is null then null else body_sealed end
         where id = p_id;
       $$;`);
-    for (const fn of ['password_reset_scope(text)', 'email_outbox_claim(integer, interval)', 'email_outbox_settle(uuid, boolean, text, timestamptz)']) {
+    // Retention: settled messages and dead reset tokens older than p_before go, at most
+    // p_limit of each per call; answers how many rows were deleted.
+    this.addSql(`create index email_outbox_settled_idx on email_outbox (created_at) where status <> 'PENDING';`);
+    this.addSql(`create index password_reset_expires_idx on password_reset (expires_at);`);
+    this.addSql(`
+      create function email_outbox_prune(p_before timestamptz, p_limit integer) returns integer
+      language sql security definer set search_path = public as $$
+        with emails as (
+          delete from email_outbox where id in (
+            select id from email_outbox where status <> 'PENDING' and created_at < p_before order by created_at limit p_limit)
+          returning 1
+        ), resets as (
+          delete from password_reset where id in (
+            select id from password_reset where expires_at < p_before order by expires_at limit p_limit)
+          returning 1
+        )
+        select ((select count(*) from emails) + (select count(*) from resets))::integer;
+      $$;`);
+    for (const fn of [
+      'password_reset_scope(text)',
+      'email_outbox_claim(integer, interval)',
+      'email_outbox_settle(uuid, boolean, text, timestamptz)',
+      'email_outbox_prune(timestamptz, integer)',
+    ]) {
       this.addSql(`revoke all on function ${fn} from public;`);
     }
   }

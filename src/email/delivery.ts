@@ -54,6 +54,22 @@ export async function deliverDueEmails(services: Pick<Services, 'sql' | 'config'
   return run;
 }
 
+/** Rows deleted per statement by the retention run. */
+const PRUNE_BATCH = 5000;
+
+/**
+ * Deletes sent and given-up messages, and reset tokens expired, more than `retentionHours`
+ * ago (the outbox's retention, OUTBOX_RETENTION_HOURS); answers how many rows went.
+ */
+export async function pruneEmailOutbox(services: Pick<Services, 'sql'>, retentionHours: number): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { rows } = await services.sql.query<{ n: number }>('select email_outbox_prune(now() - make_interval(hours => $1), $2) as n', [retentionHours, PRUNE_BATCH]);
+    total += rows[0]!.n;
+    if (rows[0]!.n < PRUNE_BATCH) return total;
+  }
+}
+
 export function emailJobs(services: Services): Job[] {
   let sender: EmailSender | undefined;
   return [
@@ -65,6 +81,11 @@ export function emailJobs(services: Services): Job[] {
         const { sent, failed } = await deliverDueEmails(services, sender);
         if (sent || failed) services.logger.info({ sent, failed }, 'emails delivered');
       },
+    },
+    {
+      name: 'email-retention',
+      intervalMs: services.config.outboxPruneIntervalMs,
+      run: async () => void (await pruneEmailOutbox(services, services.config.outboxRetentionHours)),
     },
   ];
 }

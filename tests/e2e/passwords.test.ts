@@ -7,6 +7,7 @@ import { graphqlError } from '../helpers/errors.js';
 import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { createPlatformStaff } from '../../modules/identity/index.js';
 import { systemContext } from '../../src/context.js';
+import { pruneEmailOutbox } from '../../src/email/delivery.js';
 
 const NEW_PASSWORD = 'a-brand-new-passphrase';
 
@@ -251,6 +252,28 @@ describe('passwords (development sender)', () => {
     } finally {
       await app.end();
     }
+  });
+
+  it('deletes settled messages and dead tokens once past the outbox retention', async () => {
+    const player = await newPlayer(server, tenant);
+    await tenant.public.RequestPasswordReset({ input: { email: player.email } });
+    await waitFor('the message marked sent', async () => {
+      const { rows } = await onDatabase((db) => db.query(`select status from email_outbox where recipient = $1`, [player.email]));
+      return rows[0]?.status === 'SENT' ? true : undefined;
+    });
+    const rows = async () =>
+      onDatabase(async (db) => ({
+        emails: (await db.query(`select count(*)::int as n from email_outbox where recipient = $1`, [player.email])).rows[0].n as number,
+        resets: (await db.query(`select count(*)::int as n from password_reset where subject_id = (select id from player where email = $1)`, [player.email])).rows[0].n as number,
+      }));
+    await pruneEmailOutbox(server.platform.services, 168);
+    expect(await rows()).toEqual({ emails: 1, resets: 1 });
+    await onDatabase(async (db) => {
+      await db.query(`update email_outbox set created_at = now() - interval '8 days' where recipient = $1`, [player.email]);
+      await db.query(`update password_reset set expires_at = now() - interval '8 days' where subject_id = (select id from player where email = $1)`, [player.email]);
+    });
+    expect(await pruneEmailOutbox(server.platform.services, 168)).toBeGreaterThanOrEqual(2);
+    expect(await rows()).toEqual({ emails: 0, resets: 0 });
   });
 
   it('looks a player up in the request\'s tenant only', async () => {
