@@ -16,6 +16,14 @@ export type AddGameInput = {
   provider: string;
 };
 
+/** The caller's current password and the new one. */
+export type ChangePasswordInput = {
+  /** The password the account has now. */
+  currentPassword: string;
+  /** The new password: 10 to 256 characters (as at registration), different from the current one. */
+  newPassword: string;
+};
+
 /** Freezing the player's cash account after a lost chargeback: never, when part of it could not be clawed back, or always. */
 export type ChargebackFreezePolicy =
   | 'ALWAYS'
@@ -100,6 +108,8 @@ export type ErrorCode =
   | 'CANNOT_GRANT'
   | 'CAPTURE_EXCEEDS_HOLD'
   | 'CURRENCY_MISMATCH'
+  /** changePassword: `currentPassword` is not the account's password; nothing changed. Ask the user to type it again, or use a password reset. */
+  | 'CURRENT_PASSWORD_INCORRECT'
   | 'DEPOSIT_LIMIT_REACHED'
   | 'DISPUTE_CLOSED'
   | 'DISPUTE_NOT_FOUND'
@@ -116,6 +126,8 @@ export type ErrorCode =
   /** An id argument is not a global ID of the type it takes (a raw UUID, or another type's ID). */
   | 'INVALID_ID'
   | 'INVALID_REFRESH_TOKEN'
+  /** resetPassword: the token is unknown, already used, superseded by a newer reset email, or past its 30 minutes; nothing changed. Ask for a new reset email. */
+  | 'INVALID_RESET_TOKEN'
   | 'LOSS_LIMIT_REACHED'
   /** The object named does not exist, or is not visible to the caller. */
   | 'NOT_FOUND'
@@ -239,6 +251,15 @@ export type MenuItemKind =
   | 'FEATURE'
   | 'MENU';
 
+/** The kinds of account that sign in with a password. */
+export type PasswordAccountKind =
+  /** Staff of the platform itself (signs in with `staffLogin` naming no tenant). */
+  | 'PLATFORM_STAFF'
+  /** A player of a tenant (signs in with `login`). */
+  | 'PLAYER'
+  /** A staff user of a tenant (signs in with `staffLogin` naming the tenant). */
+  | 'STAFF';
+
 export type PaymentEventKind =
   | 'DEPOSIT_CREATED'
   | 'DEPOSIT_FAILED'
@@ -334,6 +355,24 @@ export type RejectManualWithdrawalInput = {
   note?: string | null | undefined;
   /** The parked MANUAL part. */
   withdrawalId: string;
+};
+
+/** Whose password to reset: an email and the kind of account. */
+export type RequestPasswordResetInput = {
+  /** PLAYER (default): a player of the request's tenant (X-Tenant or domain). STAFF: a staff user of the tenant named by `tenant`. PLATFORM_STAFF: platform staff. */
+  accountKind?: PasswordAccountKind | null | undefined;
+  /** The email address of the account. */
+  email: string;
+  /** Slug of the tenant, for STAFF only (as in staffLogin). */
+  tenant?: string | null | undefined;
+};
+
+/** The token of a reset email and the new password. */
+export type ResetPasswordInput = {
+  /** The new password: 10 to 256 characters, as at registration. */
+  newPassword: string;
+  /** The token from the reset link (its last path segment). It works once, for 30 minutes. */
+  token: string;
 };
 
 export type RgLimitKind =
@@ -462,6 +501,41 @@ export type WithdrawalStatus =
   /** Refused by staff; the hold released. */
   | 'REJECTED';
 
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'ChangePasswordPayload', sessionsEnded: number }
+    | { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset:
+    | { __typename: 'RequestPasswordResetPayload', accepted: boolean }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string }
+    | { __typename: 'ResetPasswordPayload', accountKind: PasswordAccountKind }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -552,6 +626,8 @@ type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceed
 
 type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
 
+type ErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
 type ErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
 
 type ErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
@@ -581,6 +657,8 @@ type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCreden
 type ErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
 
 type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type ErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
 
 type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
 
@@ -684,6 +762,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_CannotGrantError_Fragment
   | ErrorFields_CaptureExceedsHoldError_Fragment
   | ErrorFields_CurrencyMismatchError_Fragment
+  | ErrorFields_CurrentPasswordIncorrectError_Fragment
   | ErrorFields_DepositLimitReachedError_Fragment
   | ErrorFields_DisputeClosedError_Fragment
   | ErrorFields_DisputeNotFoundError_Fragment
@@ -699,6 +778,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_InvalidIdError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
+  | ErrorFields_InvalidResetTokenError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
   | ErrorFields_PaymentAmountOutOfBoundsError_Fragment
@@ -2327,6 +2407,60 @@ export const WalletAdjustmentFieldsFragmentDoc = gql`
   transactionId
 }
     `;
+export const ChangePasswordDocument = gql`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+    ... on ChangePasswordPayload {
+      sessionsEnded
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
+export const RequestPasswordResetDocument = gql`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    __typename
+    ... on RequestPasswordResetPayload {
+      accepted
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
+export const ResetPasswordDocument = gql`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    __typename
+    ... on ResetPasswordPayload {
+      accountKind
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
 export const AuditEventsDocument = gql`
     query AuditEvents($first: Int, $after: String, $actorId: String, $action: String, $targetType: String, $targetId: String, $from: DateTime, $to: DateTime) {
   auditEvents(
@@ -3909,6 +4043,15 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    ChangePassword(variables: ChangePasswordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ChangePasswordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ChangePasswordMutation>({ document: ChangePasswordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ChangePassword', 'mutation', variables);
+    },
+    RequestPasswordReset(variables: RequestPasswordResetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestPasswordResetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestPasswordResetMutation>({ document: RequestPasswordResetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestPasswordReset', 'mutation', variables);
+    },
+    ResetPassword(variables: ResetPasswordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResetPasswordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResetPasswordMutation>({ document: ResetPasswordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResetPassword', 'mutation', variables);
+    },
     AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);
     },

@@ -15,6 +15,11 @@ const postgresUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must be a postgres:// or postgresql:// URL');
 
+const httpUrl = z
+  .string()
+  .url()
+  .refine((v) => /^https?:\/\//.test(v), 'must be an http:// or https:// URL');
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -94,6 +99,19 @@ const envSchema = z.object({
   RATE_LIMIT_STAFF_DURATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_IP_POINTS: z.coerce.number().int().min(1).max(1_000_000).default(120),
   RATE_LIMIT_IP_DURATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+
+  // Email (docs/config.md, Email; docs/accounts.md).
+  EMAIL_SENDER: z.enum(['development', 'smtp']).optional(),
+  EMAIL_FROM: z.string().trim().min(3).max(320).optional(),
+  SMTP_HOST: z.string().trim().min(1).max(253).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(587),
+  SMTP_SECURE: bool.optional(),
+  SMTP_USER: z.string().min(1).max(320).optional(),
+  SMTP_PASSWORD: z.string().min(1).max(1024).optional(),
+  EMAIL_DELIVERY_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  PASSWORD_RESET_URL: httpUrl.optional(),
+  STAFF_PASSWORD_RESET_URL: httpUrl.optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -142,6 +160,20 @@ export interface Config {
   /** Query limits, introspection and trusted documents (docs/security.md). */
   graphql: GraphqlHardening;
   rateLimit: RateLimitConfig;
+  email: EmailConfig;
+  /** Where reset links point: the reset token is appended to the path (docs/accounts.md). */
+  passwordReset: { playerUrl: string; staffUrl: string };
+}
+
+export interface EmailConfig {
+  /** development: messages are logged, never sent; smtp: sent through `smtp` (src/email/). */
+  sender: 'development' | 'smtp';
+  from: string;
+  smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined } | null;
+  /** How often the email-delivery job runs; 0 turns it off. */
+  deliveryIntervalMs: number;
+  /** Attempts before a message is given up (status FAILED). */
+  maxAttempts: number;
 }
 
 export interface GraphqlHardening {
@@ -230,6 +262,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     if (source.DATABASE_APP_URL === undefined && source.DATABASE_APP_PASSWORD === undefined) {
       problems.push({ variable: 'DATABASE_APP_PASSWORD', reason: 'is required in production (or DATABASE_APP_URL)' });
     }
+    // Password resets are sent by email: without SMTP they would reach nobody.
+    for (const variable of ['SMTP_HOST', 'EMAIL_FROM', 'PASSWORD_RESET_URL', 'STAFF_PASSWORD_RESET_URL']) {
+      if (source[variable] === undefined) problems.push({ variable, reason: 'is required in production (password reset emails)' });
+    }
+    if (source.EMAIL_SENDER === 'development') {
+      problems.push({ variable: 'EMAIL_SENDER', reason: 'cannot be development in production: it writes messages, reset links included, to the log' });
+    }
+  }
+  if (source.NODE_ENV !== 'production' && source.EMAIL_SENDER === 'smtp' && source.SMTP_HOST === undefined) {
+    problems.push({ variable: 'SMTP_HOST', reason: 'is required when EMAIL_SENDER is smtp' });
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
   const env = parsed.data;
@@ -299,6 +341,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       player: { points: env.RATE_LIMIT_PLAYER_POINTS, durationSeconds: env.RATE_LIMIT_PLAYER_DURATION_SECONDS },
       staff: { points: env.RATE_LIMIT_STAFF_POINTS, durationSeconds: env.RATE_LIMIT_STAFF_DURATION_SECONDS },
       ip: { points: env.RATE_LIMIT_IP_POINTS, durationSeconds: env.RATE_LIMIT_IP_DURATION_SECONDS },
+    },
+    email: {
+      sender: env.EMAIL_SENDER ?? (env.SMTP_HOST ? 'smtp' : 'development'),
+      from: env.EMAIL_FROM ?? 'Croupier <no-reply@croupier.localhost>',
+      smtp: env.SMTP_HOST
+        ? {
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            // Implicit TLS on 465; elsewhere STARTTLS when the server offers it.
+            secure: env.SMTP_SECURE ?? env.SMTP_PORT === 465,
+            user: env.SMTP_USER,
+            password: env.SMTP_PASSWORD,
+          }
+        : null,
+      deliveryIntervalMs: env.EMAIL_DELIVERY_INTERVAL_MS,
+      maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+    },
+    passwordReset: {
+      playerUrl: env.PASSWORD_RESET_URL ?? 'http://localhost:3000/reset-password',
+      staffUrl: env.STAFF_PASSWORD_RESET_URL ?? 'http://localhost:3001/reset-password',
     },
   };
 }

@@ -7,6 +7,7 @@ import './graphql/money.js';
 import './graphql/connections.js';
 import '../modules/tenants/tenants.schema.js';
 import '../modules/identity/identity.schema.js';
+import { withPasswordChangeGate } from '../modules/identity/identity.passwords.schema.js';
 import '../modules/menu/menu.schema.js';
 import '../modules/audit/audit.schema.js';
 import '../modules/wallet/wallet.schema.js';
@@ -29,6 +30,7 @@ import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerJobs } from '../modules/poker/index.js';
 import { paymentsJobs, paymentsRoutes } from '../modules/payments/index.js';
 import { outboxJobs } from './jobs/outbox-retention.js';
+import { emailJobs } from './email/delivery.js';
 import { builder } from './builder.js';
 import { defineErrorCodes } from './graphql/errors.js';
 import { withNullableRootQueryFields } from './graphql/partial-results.js';
@@ -41,8 +43,8 @@ export { tenantDirectory };
 export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes];
 
 export function jobsOf(services: Services): Job[] {
-  return [...outboxJobs(services), ...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services)];
+  return [...outboxJobs(services), ...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services), ...emailJobs(services)];
 }
 
 defineErrorCodes();
-export const schema = withNullableRootQueryFields(builder.toSchema({ sortSchema: true }));
+export const schema = withPasswordChangeGate(withNullableRootQueryFields(builder.toSchema({ sortSchema: true })));

@@ -15,6 +15,8 @@ export const PlatformStaffSchema = defineEntity({
     passwordHash: p.text().hidden(),
     roles: p.array<PlatformRole>(),
     disabledAt: p.datetime().nullable(),
+    /** Set for a handed-out password (bootstrap-admin): only changePassword answers until it is changed. */
+    mustChangePassword: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -46,6 +48,8 @@ export const StaffUserSchema = defineEntity({
     passwordHash: p.text().hidden(),
     roles: p.array<TenantRole>(),
     disabledAt: p.datetime().nullable(),
+    /** Set for a handed-out password: only changePassword answers until it is changed. */
+    mustChangePassword: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

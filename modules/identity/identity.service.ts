@@ -59,11 +59,14 @@ import {
   InvalidCredentialsError,
   InvalidRefreshTokenError,
 } from './identity.errors.js';
+import { markPasswordChangeRequired } from './identity.passwords.js';
 
 // ---------------------------------------------------------------- input rules
 
 const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an email address' })).pipe(z.string().max(254));
 const password = z.string().min(10, 'must be at least 10 characters').max(256, 'must be at most 256 characters');
+/** The password policy of every account: registration, changes and resets (identity.passwords.ts). */
+export const passwordRule = password;
 const name = z.string().trim().min(1).max(120);
 const tenantRoles = z
   .array(z.enum(TENANT_ROLES, { message: `must be one of ${TENANT_ROLES.join(', ')}` }))
@@ -527,9 +530,9 @@ export async function authenticate(
       return tem.findOne(PlatformStaffSchema, { id: claims.sub, disabledAt: null });
     });
     if (!staff) throw new UnauthenticatedError('session ended');
-    return {
-      principal: { kind: 'platform', staffId: staff.id, sessionId: claims.sid, roles: staff.roles, permissions: permissionsOfRoles(staff.roles) },
-    };
+    const principal: Principal = { kind: 'platform', staffId: staff.id, sessionId: claims.sid, roles: staff.roles, permissions: permissionsOfRoles(staff.roles) };
+    if (staff.mustChangePassword) markPasswordChangeRequired(principal);
+    return { principal };
   }
 
   const tenantId = claims.tid!;
@@ -543,16 +546,16 @@ export async function authenticate(
     }
     const staff = await tem.findOne(StaffUserSchema, { id: claims.sub, disabledAt: null });
     if (!staff) throw new UnauthenticatedError('account disabled');
-    return {
-      principal: {
-        kind: 'staff',
-        staffId: staff.id,
-        tenantId,
-        sessionId: session.id,
-        roles: staff.roles,
-        permissions: permissionsOfRoles(staff.roles),
-      },
+    const principal: Principal = {
+      kind: 'staff',
+      staffId: staff.id,
+      tenantId,
+      sessionId: session.id,
+      roles: staff.roles,
+      permissions: permissionsOfRoles(staff.roles),
     };
+    if (staff.mustChangePassword) markPasswordChangeRequired(principal);
+    return { principal };
   });
 }
 

@@ -25,6 +25,7 @@ const SEEDED_TABLES = [
   'seamless_provider', 'seamless_session', 'seamless_round', 'seamless_transaction',
   'poker_table', 'poker_seat', 'poker_hand', 'poker_table_event',
   'payment_provider', 'payment_settings', 'payment', 'payment_webhook', 'payment_withdrawal', 'payment_dispute',
+  'password_reset', 'email_outbox',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -55,6 +56,8 @@ function localPlayerId(globalId: string): string {
 async function seedTenant(platform: Sdk): Promise<string> {
   const tenant = await newTenant(server, platform);
   const player = await newPlayer(server, tenant);
+  // A password reset: a reset token and its email in the outbox.
+  expectType((await tenant.public.RequestPasswordReset({ input: { email: player.email } })).requestPasswordReset, 'RequestPasswordResetPayload');
   const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ', 'WALLET_POST'] } });
   const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
   expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');

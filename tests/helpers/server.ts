@@ -51,6 +51,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     // Rate-limit counters of their own: test files run in parallel from one address, and
     // Redis keeps counters across runs.
     RATE_LIMIT_KEY_PREFIX: `croupier-test:${randomUUID()}`,
+    // Email delivery off: every instance's job sends every tenant's due messages, so a test
+    // that reads what was sent (passwords.test.ts) turns it on for its own server only.
+    EMAIL_DELIVERY_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream));

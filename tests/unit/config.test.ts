@@ -33,17 +33,47 @@ describe('config', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const { problems, message } = error as ConfigError;
     expect(problems.map((p) => p.variable).sort()).toEqual(
-      ['AUDIT_SIGNING_KEY', 'DATABASE_APP_PASSWORD', 'DATABASE_URL', 'JWT_SECRET', 'OUTBOX_POLL_MS', 'PORT', 'REDIS_URL', 'SECRETS_ENCRYPTION_KEY'].sort(),
+      [
+        'AUDIT_SIGNING_KEY',
+        'DATABASE_APP_PASSWORD',
+        'DATABASE_URL',
+        'JWT_SECRET',
+        'OUTBOX_POLL_MS',
+        'PORT',
+        'REDIS_URL',
+        'SECRETS_ENCRYPTION_KEY',
+        'SMTP_HOST',
+        'EMAIL_FROM',
+        'PASSWORD_RESET_URL',
+        'STAFF_PASSWORD_RESET_URL',
+      ].sort(),
     );
     const lines = message.split('\n');
-    expect(lines[0]).toBe('Invalid configuration (8 settings):');
-    expect(lines).toHaveLength(1 + 8);
+    expect(lines[0]).toBe('Invalid configuration (12 settings):');
+    expect(lines).toHaveLength(1 + 12);
     expect(lines).toContain('  PORT: must be a number');
     expect(lines).toContain('  JWT_SECRET: must be at least 32 characters');
     expect(lines).toContain('  DATABASE_URL: is required in production');
     expect(lines).toContain('  DATABASE_APP_PASSWORD: is required in production (or DATABASE_APP_URL)');
     // A value is never echoed: it may be a secret.
     expect(message).not.toContain('short');
+  });
+
+  it('sends email through SMTP in production, and logs it elsewhere unless SMTP is set', () => {
+    expect(loadConfig({}).email).toMatchObject({ sender: 'development', smtp: null });
+    expect(loadConfig({ SMTP_HOST: 'mail.example', SMTP_PORT: '465' }).email).toMatchObject({ sender: 'smtp', smtp: { host: 'mail.example', port: 465, secure: true } });
+    expect(() => loadConfig({ EMAIL_SENDER: 'smtp' })).toThrow(/SMTP_HOST: is required when EMAIL_SENDER is smtp/);
+    expect(() => loadConfig({ PASSWORD_RESET_URL: 'ftp://x' })).toThrow(/PASSWORD_RESET_URL/);
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production', EMAIL_SENDER: 'development' });
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect((error as ConfigError).problems).toContainEqual({
+      variable: 'EMAIL_SENDER',
+      reason: 'cannot be development in production: it writes messages, reset links included, to the log',
+    });
   });
 
   it('derives the app role URL from the owner URL', () => {

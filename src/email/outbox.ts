@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { seal, unseal } from '../auth/sealed.js';
+import { newId } from '../ids.js';
+import type { Locale } from '../i18n.js';
+import type { RenderedEmail } from './templates.js';
+
+/** The templates of the outbox's `template` column. */
+export type EmailTemplate = 'password-reset';
+
+export interface QueuedEmail {
+  /** The tenant whose account it is for; null for platform staff. */
+  tenantId: string | null;
+  to: string;
+  locale: Locale;
+  template: EmailTemplate;
+  message: RenderedEmail;
+}
+
+/** The additional data of a sealed body: a body copied to another row does not open. */
+const aadOf = (id: string) => `email_outbox:${id}`;
+
+/**
+ * Writes a message to the email outbox in the caller's transaction (a tenant transaction for
+ * a tenant's account, a platform transaction for platform staff): it is sent after commit by
+ * the email-delivery job, and never if the transaction rolls back. The body is sealed.
+ */
+export async function queueEmail(em: EntityManager, secretsKey: string, email: QueuedEmail): Promise<string> {
+  const id = newId();
+  await em.execute(
+    `insert into email_outbox (id, tenant_id, recipient, locale, template, subject, body_sealed) values (?, ?, ?, ?, ?, ?, ?)`,
+    [id, email.tenantId, email.to, email.locale, email.template, email.message.subject, seal(secretsKey, aadOf(id), email.message.text)],
+  );
+  return id;
+}
+
+export function openBody(secretsKey: string, id: string, sealed: Buffer): string {
+  return unseal(secretsKey, aadOf(id), sealed);
+}

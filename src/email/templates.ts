@@ -1,0 +1,62 @@
+import type { Locale } from '../i18n.js';
+
+/** A rendered message: a subject and a plain-text body in one language. */
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+}
+
+export interface PasswordResetFacts {
+  /** The account holder's name, to greet them. */
+  name: string;
+  /** The link that carries the reset token. */
+  link: string;
+  /** How long the link works, in minutes. */
+  validMinutes: number;
+}
+
+/** The templates the platform sends, each in every player-facing language. */
+const PASSWORD_RESET: Record<Locale, (f: PasswordResetFacts) => RenderedEmail> = {
+  en: (f) => ({
+    subject: 'Reset your password',
+    text: [
+      `Hello ${f.name},`,
+      '',
+      'Someone (we hope you) asked to reset the password of your account.',
+      `To choose a new password, open this link within ${f.validMinutes} minutes.`,
+      '',
+      f.link,
+      '',
+      'The link works once. If you did not ask for it, ignore this message: your password stays as it is.',
+    ].join('\n'),
+  }),
+  tr: (f) => ({
+    subject: 'Şifrenizi sıfırlayın',
+    text: [
+      `Merhaba ${f.name},`,
+      '',
+      'Hesabınızın şifresinin sıfırlanması istendi (umarız sizin tarafınızdan).',
+      `Yeni bir şifre belirlemek için bu bağlantıyı ${f.validMinutes} dakika içinde açın.`,
+      '',
+      f.link,
+      '',
+      'Bağlantı yalnızca bir kez çalışır. Bu isteği siz yapmadıysanız bu mesajı dikkate almayın: şifreniz değişmez.',
+    ].join('\n'),
+  }),
+};
+
+export function renderPasswordReset(locale: Locale, facts: PasswordResetFacts): RenderedEmail {
+  return PASSWORD_RESET[locale](facts);
+}
+
+/**
+ * The reset link: the configured base (PASSWORD_RESET_URL or STAFF_PASSWORD_RESET_URL), with
+ * `{tenant}` replaced by the tenant's slug, and the token as the last path segment. A path
+ * segment rather than a query parameter, so that the frontend's access logs and the Referer of
+ * pages it links to do not carry it as `?token=`.
+ */
+export function resetLink(base: string, token: string, tenantSlug: string | null): string {
+  const url = new URL(base.replaceAll('{tenant}', encodeURIComponent(tenantSlug ?? 'platform')));
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${token}`;
+  return url.toString();
+}
