@@ -83,6 +83,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must not be after toSeq': 'toSeq değerinden sonra olamaz',
   'the range holds no events': 'aralıkta hiç olay yok',
   'exports hold at most {max} events': 'bir dışa aktarım en fazla {max} olay içerebilir',
+  // Accounts
+  'must differ from the current password': 'mevcut şifreden farklı olmalı',
+  'is only for STAFF (players use the tenant of the request)': 'yalnızca STAFF için (oyuncular isteğin operatörünü kullanır)',
 };
 
 interface Template {

@@ -176,7 +176,7 @@ const requestInput = z
     tenant: z.string().trim().toLowerCase().min(1).max(40).optional(),
   })
   .refine((v) => v.accountKind !== 'STAFF' || v.tenant !== undefined, { path: ['tenant'], message: 'is required for STAFF: the slug of the tenant' })
-  .refine((v) => v.accountKind === 'STAFF' || v.tenant === undefined, { path: ['tenant'], message: 'is only for STAFF (players use the request\'s tenant)' });
+  .refine((v) => v.accountKind === 'STAFF' || v.tenant === undefined, { path: ['tenant'], message: 'is only for STAFF (players use the tenant of the request)' });
 
 /**
  * Per-instance limits of reset requests (only when rate limits are on): per address, a
