@@ -904,8 +904,9 @@ export async function addPlayerTags(ctx: Context, playerId: string, tags: string
     }
     if (after.length === before.length) return player;
     await em.execute(
-      'insert into player_tag (tenant_id, player_id, tag) select ?, ?, unnest(?::text[]) on conflict do nothing',
-      [tenantId, playerId, data.tags],
+      // Lists travel as JSON: the driver would spread an array binding into separate parameters.
+      'insert into player_tag (tenant_id, player_id, tag) select ?, ?, jsonb_array_elements_text(?::jsonb) on conflict do nothing',
+      [tenantId, playerId, JSON.stringify(data.tags)],
     );
     await audit({ action: 'player.tags.add', target: { type: 'Player', id: playerId }, diff: difference({ tags: before }, { tags: after }) });
     return player;
@@ -921,7 +922,7 @@ export async function removePlayerTags(ctx: Context, playerId: string, tags: str
     const before = await tagsOf(em, tenantId, playerId);
     const after = before.filter((tag) => !data.tags.includes(tag));
     if (after.length === before.length) return player;
-    await em.execute('delete from player_tag where tenant_id = ? and player_id = ? and tag = any(?::text[])', [tenantId, playerId, data.tags]);
+    await em.execute('delete from player_tag where tenant_id = ? and player_id = ? and tag in (select jsonb_array_elements_text(?::jsonb))', [tenantId, playerId, JSON.stringify(data.tags)]);
     await audit({ action: 'player.tags.remove', target: { type: 'Player', id: playerId }, diff: difference({ tags: before }, { tags: after }) });
     return player;
   });
@@ -932,8 +933,8 @@ async function tagMap(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap
   if (!ctx.tenant || valid.length === 0) return new Map();
   const rows = await tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<{ player_id: string; tag: string }[]>(
-      'select player_id, tag from player_tag where tenant_id = ? and player_id = any(?::uuid[]) order by player_id, tag',
-      [tenantId, valid],
+      'select player_id, tag from player_tag where tenant_id = ? and player_id in (select jsonb_array_elements_text(?::jsonb)::uuid) order by player_id, tag',
+      [tenantId, JSON.stringify(valid)],
     ),
   );
   const map = new Map<string, string[]>();
