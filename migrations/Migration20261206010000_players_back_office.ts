@@ -4,7 +4,8 @@ import { Migration } from '@mikro-orm/migrations';
  * Players in the back-office, issue #14 section 2:
  * - A block records when, by whom and why (`blocked_at`, `blocked_by`, `blocked_reason`).
  * - Sessions record the address they were opened from and their last refresh (`ip`, `last_used_at`).
- * - Notes (`player_note`): written by staff, never changed or deleted (a trigger refuses both).
+ * - Notes (`player_note`): written by staff, never changed or deleted: the application role may
+ *   only insert them (APPEND_ONLY_TABLES in src/db/migrate.ts).
  * - Tags (`player_tag`): a tenant's free labels on players.
  * - Search and sort indexes. pg_trgm is not guaranteed to be installed, so the search is a
  *   case-insensitive prefix match on the email or the display name, served by btree indexes on
@@ -37,14 +38,6 @@ export class Migration20261206010000PlayersBackOffice extends Migration {
         created_at timestamptz not null default now()
       );`);
     this.addSql(`create index player_note_player_idx on player_note (tenant_id, player_id, created_at, id);`);
-    this.addSql(`
-      create function player_note_immutable() returns trigger language plpgsql as $$
-      begin
-        raise exception 'player notes cannot be changed or deleted' using errcode = '42501';
-      end;
-      $$;`);
-    this.addSql(`create trigger player_note_immutable before update or delete on player_note
-      for each row execute function player_note_immutable();`);
 
     this.addSql(`
       create table player_tag (

@@ -72,7 +72,7 @@ export const PlayerSchema = defineEntity({
 });
 export type Player = InferEntity<typeof PlayerSchema>;
 
-/** A staff note on a player: written once, never changed or deleted (a trigger refuses both). */
+/** A staff note on a player: written once, never changed or deleted (the application role may only insert). */
 export const PlayerNoteSchema = defineEntity({
   name: 'PlayerNote',
   tableName: 'player_note',

@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
+import { appUrlFrom } from '../../src/config.js';
+import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { collect, settle } from '../helpers/subscriptions.js';
@@ -235,10 +237,16 @@ describe('notes and tags', () => {
     const afterFirst = (await tenant.admin.sdk.PlayerNotes({ id: player.player.id, first: 1, after: all.edges[0]!.cursor })).player!.notes;
     expect(afterFirst.edges.map((e) => e.node.body)).toEqual(['asked about limits']);
 
-    // Immutable below the API too: not even the tables' owner can change or delete a note.
+    // Immutable below the API too: the application role may only insert notes.
     const noteId = localId(all.edges[0]!.node.id);
-    await expect(db.query(`update player_note set body = 'rewritten' where id = $1`, [noteId])).rejects.toThrow(/cannot be changed/);
-    await expect(db.query(`delete from player_note where id = $1`, [noteId])).rejects.toThrow(/cannot be changed/);
+    const app = new pg.Client({ connectionString: appUrlFrom(inject('databaseUrl'), TEST_APP_PASSWORD) });
+    await app.connect();
+    try {
+      await expect(app.query(`update player_note set body = 'rewritten' where id = $1`, [noteId])).rejects.toThrow(/permission denied/);
+      await expect(app.query(`delete from player_note where id = $1`, [noteId])).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+    }
 
     const empty = await risk.sdk.AddPlayerNote({ input: { playerId: player.player.id, body: '' } });
     expect(expectType(empty.addPlayerNote, 'ValidationError').issues[0]!.path).toEqual(['input', 'body']);
