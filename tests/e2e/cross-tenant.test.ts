@@ -21,7 +21,7 @@ import { sendStripeWebhook, startFakeStripe } from '../helpers/fake-stripe.js';
 import { seedPayments } from '../helpers/payments.js';
 import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -282,6 +282,14 @@ describe('mutations with A\'s ids', () => {
       expectType((await sdk.DisableStaffUser({ input: { staffUserId: id } })).disableStaffUser, 'NotFoundError');
     }
     expectType((await sdk.RevokeApiKey({ input: { apiKeyId: a.apiKey.id } })).revokeApiKey, 'NotFoundError');
+    const playerId = a.player.player.id;
+    expectType((await sdk.BlockPlayer({ input: { playerId, reason: 'from B' } })).blockPlayer, 'NotFoundError');
+    expectType((await sdk.UnblockPlayer({ input: { playerId, reason: 'from B' } })).unblockPlayer, 'NotFoundError');
+    expectType((await sdk.AddPlayerNote({ input: { playerId, body: 'from B' } })).addPlayerNote, 'NotFoundError');
+    expectType((await sdk.AddPlayerTags({ input: { playerId, tags: ['from-b'] } })).addPlayerTags, 'NotFoundError');
+    expectType((await sdk.RemovePlayerTags({ input: { playerId, tags: ['from-b'] } })).removePlayerTags, 'NotFoundError');
+    expect((await sdk.Player({ id: playerId })).player).toBeNull();
+    expect((await a.tenant.admin.sdk.PlayerDetail({ id: playerId })).player).toMatchObject({ status: 'ACTIVE', tags: [], notes: { totalCount: 0 } });
 
     expect(await rowsOfA()).toEqual(before);
     expect(before.staff.find((s) => s.id === a.staff.id)).toMatchObject({ roles: ['SUPPORT'], disabledAt: null });
