@@ -649,7 +649,8 @@ const PLAYER_SORT: Record<PlayerOrderField, { expr: string; cast: string }> = {
   DISPLAY_NAME: { expr: 'lower(p.display_name) collate "C"', cast: '?::text' },
 };
 
-const searchText = z.string().trim().min(1, 'must not be empty').max(254);
+// An empty search box filters nothing.
+const searchText = z.string().trim().max(254, 'must be at most 254 characters').transform((text) => (text === '' ? undefined : text));
 const playerFilterInput = z.object({
   search: searchText.optional(),
   tag: z.string().trim().min(1).max(40).optional(),

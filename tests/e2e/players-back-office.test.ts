@@ -78,6 +78,7 @@ describe('players listing', () => {
     expect(emails(underscore)).toEqual(['a_b@list.test']);
     expect((await own.admin.sdk.Players({ filter: { search: '%' } })).players!.totalCount).toBe(0);
     expect(emails((await own.admin.sdk.Players({ filter: { search: 'jon' } })).players!)).toEqual([]);
+    expect((await own.admin.sdk.Players({ filter: { search: '  ' } })).players!.totalCount).toBe(5);
   });
 
   it('orders by email, display name and registration, both directions', async () => {
