@@ -16,6 +16,30 @@ export type AddGameInput = {
   provider: string;
 };
 
+/** A note on a player. */
+export type AddPlayerNoteInput = {
+  /** The text, 1 to 4000 characters. It cannot be changed later. */
+  body: string;
+  /** The player (a Player global ID). */
+  playerId: string;
+};
+
+/** Tags to add to a player. */
+export type AddPlayerTagsInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** 1 to 20 tags of 1 to 40 characters, matched exactly (case counts). A player has at most 50. */
+  tags: Array<string>;
+};
+
+/** The player to block, and why. */
+export type BlockPlayerInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** Why, 1 to 500 characters: kept on the player and in the audit trail. */
+  reason: string;
+};
+
 /** The caller's current password and the new one. */
 export type ChangePasswordInput = {
   /** The password the account has now. */
@@ -39,8 +63,11 @@ export type CompleteManualWithdrawalInput = {
   withdrawalId: string;
 };
 
+/** A new partner API key. */
 export type CreateApiKeyInput = {
+  /** A label for the key, 1 to 120 characters. */
   name: string;
+  /** What the key may do: at least one permission, none beyond what the caller may grant. */
   permissions: Array<Permission>;
 };
 
@@ -67,10 +94,15 @@ export type CreatePokerTableInput = {
   variant: PokerVariant;
 };
 
+/** A new staff user of the tenant. */
 export type CreateStaffUserInput = {
+  /** The email to sign in with; unique in the tenant, ignoring case. */
   email: string;
+  /** The staff user's name, 1 to 120 characters. */
   name: string;
+  /** At least 10 characters. */
   password: string;
+  /** At least one role; none beyond what the caller holds. */
   roles: Array<TenantRole>;
 };
 
@@ -87,6 +119,12 @@ export type CreateTenantInput = {
   slug: string;
 };
 
+/** The staff user to disable. */
+export type DisableStaffUserInput = {
+  /** The staff user (a StaffUser global ID); not the caller. */
+  staffUserId: string;
+};
+
 export type DisputeStatus =
   | 'LOST'
   | 'NEEDS_RESPONSE'
@@ -95,6 +133,7 @@ export type DisputeStatus =
 
 /** The code of every expected failure (the `code` of an `Error`). */
 export type ErrorCode =
+  /** The credentials are right but the account may not sign in: a blocked player or a disabled staff user. Only staff can lift it. */
   | 'ACCOUNT_DISABLED'
   | 'ACCOUNT_FROZEN'
   | 'ACCOUNT_NOT_FOUND'
@@ -113,6 +152,7 @@ export type ErrorCode =
   | 'DEPOSIT_LIMIT_REACHED'
   | 'DISPUTE_CLOSED'
   | 'DISPUTE_NOT_FOUND'
+  /** Another account of this tenant already uses the email (emails are unique per tenant, ignoring case). Sign in instead, or use another email. */
   | 'EMAIL_TAKEN'
   | 'GAME_ALREADY_EXISTS'
   | 'GAME_CURRENCY_NOT_SUPPORTED'
@@ -122,12 +162,16 @@ export type ErrorCode =
   | 'HOLD_NOT_OPEN'
   | 'IDEMPOTENCY_CONFLICT'
   | 'INSUFFICIENT_FUNDS'
+  /** The email or the password is wrong (the answer does not say which). Ask again; repeated failures are rate-limited. */
   | 'INVALID_CREDENTIALS'
   /** An id argument is not a global ID of the type it takes (a raw UUID, or another type's ID). */
   | 'INVALID_ID'
+  /** The refresh token is malformed, expired, already used, or its session was ended (logout, block, disable). Sign in again. */
   | 'INVALID_REFRESH_TOKEN'
   /** resetPassword: the token is unknown, already used, superseded by a newer reset email, or past its 30 minutes; nothing changed. Ask for a new reset email. */
   | 'INVALID_RESET_TOKEN'
+  /** The language asked for is not one the tenant offers; nothing was written. Choose one of `offered`. */
+  | 'LOCALE_NOT_OFFERED'
   | 'LOSS_LIMIT_REACHED'
   /** The object named does not exist, or is not visible to the caller. */
   | 'NOT_FOUND'
@@ -223,14 +267,30 @@ export type LedgerTransferInput = {
   to: LedgerAccountSelector;
 };
 
+/** A language the platform speaks. Each tenant offers some of them (`Tenant.locales`). */
+export type Locale =
+  /** English. */
+  | 'EN'
+  /** Turkish (Türkçe). */
+  | 'TR';
+
 export type LocalizedLabelInput = {
   locale: string;
   text: string;
 };
 
+/** A player's credentials. */
 export type LoginInput = {
+  /** The player's email, in any case. */
   email: string;
+  /** The player's password. */
   password: string;
+};
+
+/** Which sessions to end. */
+export type LogoutInput = {
+  /** End every session of the caller (other devices too), not only this one. Default false. */
+  allSessions?: boolean | null | undefined;
 };
 
 export type MenuCatalogueItemInput = {
@@ -250,6 +310,13 @@ export type MenuChangeAction =
 export type MenuItemKind =
   | 'FEATURE'
   | 'MENU';
+
+/** The direction of an ordering. */
+export type OrderDirection =
+  /** Smallest (oldest, first in the alphabet) first. */
+  | 'ASC'
+  /** Largest (newest, last in the alphabet) first. */
+  | 'DESC';
 
 /** The kinds of account that sign in with a password. */
 export type PasswordAccountKind =
@@ -288,23 +355,91 @@ export type PaymentStatus =
   | 'REFUSED'
   | 'SUCCEEDED';
 
+/** A right to do something, granted by staff roles or to a partner API key. */
 export type Permission =
+  /** Create, list and revoke partner API keys. */
   | 'APIKEY_MANAGE'
+  /** Create signed checkpoints of the audit chain. */
   | 'AUDIT_CHECKPOINT'
+  /** Read the audit trail. */
   | 'AUDIT_READ'
+  /** Add games and configure game providers. */
   | 'GAMES_MANAGE'
+  /** Change the tenant's menu. */
   | 'MENU_MANAGE'
+  /** Read the tenant's menu. */
   | 'MENU_READ'
+  /** Configure payment providers, approve, reject and refund. */
   | 'PAYMENTS_MANAGE'
+  /** Read payments, withdrawals, disputes and reconciliations. */
   | 'PAYMENTS_READ'
+  /** Block and unblock players, write notes on them, add and remove their tags. */
+  | 'PLAYER_MANAGE'
+  /** Search and read players, with their notes, tags and sessions. */
   | 'PLAYER_READ'
+  /** Open and close poker tables. */
   | 'POKER_MANAGE'
+  /** Read players' responsible-gambling limits and state. */
   | 'RG_READ'
+  /** Create staff users, set their roles, disable them. */
   | 'STAFF_MANAGE'
+  /** List and read the tenant's staff users. */
   | 'STAFF_READ'
+  /** Request, approve and reject wallet adjustments; freeze accounts. */
   | 'WALLET_MANAGE'
+  /** Post transfers and holds to the ledger (partner API keys only). */
   | 'WALLET_POST'
+  /** Read ledger accounts, balances and transactions. */
   | 'WALLET_READ';
+
+/** Which players to list; every given condition must hold. */
+export type PlayerFilter = {
+  /** Only this player (a Player global ID). */
+  id?: string | null | undefined;
+  /** Only players registered at or after this instant. */
+  registeredFrom?: string | null | undefined;
+  /** Only players registered before this instant. */
+  registeredTo?: string | null | undefined;
+  /** A case-insensitive prefix of the email or of the display name (e.g. "ali" finds alice@x.test and "Ali Veli"). */
+  search?: string | null | undefined;
+  /** Only players with this status. */
+  status?: PlayerStatus | null | undefined;
+  /** Only players with this tag (exact match). */
+  tag?: string | null | undefined;
+};
+
+/** Who wrote a player note. */
+export type PlayerNoteAuthorKind =
+  /** A partner API key holding player:manage. */
+  | 'API_KEY'
+  /** Staff of the platform itself, acting on the tenant. */
+  | 'PLATFORM_STAFF'
+  /** A staff user of the tenant (`author` names them). */
+  | 'STAFF';
+
+/** The order of a player listing. */
+export type PlayerOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: PlayerOrderField;
+};
+
+/** What players are ordered by (then by id, so the order is total). */
+export type PlayerOrderField =
+  /** Registration time. */
+  | 'CREATED_AT'
+  /** Display name, lower-cased, in byte order (letters beyond ASCII sort after z). */
+  | 'DISPLAY_NAME'
+  /** Email address, lower-cased, in byte order. */
+  | 'EMAIL';
+
+/** Whether a player may use their account. */
+export type PlayerStatus =
+  /** The player may sign in and play. */
+  | 'ACTIVE'
+  /** Staff blocked the player: they cannot sign in, and their sessions and live connections were ended. */
+  | 'BLOCKED';
 
 export type PokerActionType =
   | 'BET'
@@ -341,11 +476,20 @@ export type ReconciliationMismatchKind =
   | 'MISSING_CREDIT'
   | 'STALE_PENDING';
 
+/** The refresh token of a session. */
+export type RefreshSessionInput = {
+  /** The latest refresh token of the session (each works once). */
+  refreshToken: string;
+};
+
+/** A new player of the request's tenant. */
 export type RegisterPlayerInput = {
+  /** The name shown to others, 1 to 120 characters. */
   displayName: string;
+  /** The email to sign in with; unique in the tenant, ignoring case. */
   email: string;
-  /** Defaults to the tenant's default locale. */
-  locale?: string | null | undefined;
+  /** One of the tenant's languages; defaults to the tenant's default language. */
+  locale?: Locale | null | undefined;
   /** At least 10 characters. */
   password: string;
 };
@@ -355,6 +499,14 @@ export type RejectManualWithdrawalInput = {
   note?: string | null | undefined;
   /** The parked MANUAL part. */
   withdrawalId: string;
+};
+
+/** Tags to remove from a player. */
+export type RemovePlayerTagsInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** 1 to 20 tags; those the player does not have are ignored. */
+  tags: Array<string>;
 };
 
 /** Whose password to reset: an email and the kind of account. */
@@ -373,6 +525,12 @@ export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the reset link (its last path segment). It works once, for 30 minutes. */
   token: string;
+};
+
+/** The API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key (an ApiKey global ID). */
+  apiKeyId: string;
 };
 
 export type RgLimitKind =
@@ -436,22 +594,59 @@ export type SetRgLimitInput = {
   period: RgLimitPeriod;
 };
 
+/** New roles of a staff user. */
+export type SetStaffRolesInput = {
+  /** The roles the staff user will hold (replacing theirs); at least one, none beyond what the caller holds. */
+  roles: Array<TenantRole>;
+  /** The staff user (a StaffUser global ID). */
+  staffUserId: string;
+};
+
+/** A staff member's credentials. */
 export type StaffLoginInput = {
+  /** The staff member's email, in any case. */
   email: string;
+  /** The staff member's password. */
   password: string;
   /** Slug of the tenant; omit to sign in as platform staff. */
   tenant?: string | null | undefined;
 };
 
-export type TenantRole =
+/** A role of a signed-in staff member: a tenant role, or a role of the platform's own staff. */
+export type StaffRole =
+  /** Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail. */
   | 'FINANCE'
+  /** Staff of the platform itself: every tenant, and the tenants themselves. */
+  | 'PLATFORM_ADMIN'
+  /** Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
   | 'RISK'
+  /** Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players. */
   | 'SUPPORT'
+  /** Everything a tenant's staff can do, including managing staff and partner API keys. */
+  | 'TENANT_ADMIN';
+
+/** A role of a tenant's staff user: a named set of permissions. */
+export type TenantRole =
+  /** Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail. */
+  | 'FINANCE'
+  /** Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
+  | 'RISK'
+  /** Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players. */
+  | 'SUPPORT'
+  /** Everything a tenant's staff can do, including managing staff and partner API keys. */
   | 'TENANT_ADMIN';
 
 export type TenantStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
+
+/** The player to unblock, and why. */
+export type UnblockPlayerInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** Why, 1 to 500 characters: kept in the audit trail. */
+  reason: string;
+};
 
 export type UpdateGameInput = {
   category?: GameCategory | null | undefined;
@@ -459,6 +654,14 @@ export type UpdateGameInput = {
   enabled?: boolean | null | undefined;
   launchUrl?: string | null | undefined;
   name?: string | null | undefined;
+};
+
+/** The signed-in player's new profile; absent fields stay as they are. */
+export type UpdateMyProfileInput = {
+  /** The name shown to others, 1 to 120 characters. */
+  displayName?: string | null | undefined;
+  /** The player's language: one the tenant offers. */
+  locale?: Locale | null | undefined;
 };
 
 export type UpdateTenantInput = {
@@ -470,10 +673,15 @@ export type UpdateTenantInput = {
   name?: string | null | undefined;
 };
 
+/** What kind of caller the viewer is. */
 export type ViewerKind =
+  /** A partner, calling with an API key. */
   | 'API_KEY'
+  /** Staff of the platform itself. */
   | 'PLATFORM_STAFF'
+  /** A player, signed in with a player access token. */
   | 'PLAYER'
+  /** A tenant's staff user, signed in with a staff access token. */
   | 'STAFF';
 
 export type WalletAdjustmentStatus =
@@ -600,6 +808,8 @@ export type NodesQueryVariables = Exact<{
 export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'Player', email: string, id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
    | null> | null };
@@ -659,6 +869,8 @@ type ErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code:
 type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
 
 type ErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type ErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
 type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
 
@@ -779,6 +991,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidIdError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_InvalidResetTokenError_Fragment
+  | ErrorFields_LocaleNotOfferedError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
   | ErrorFields_PaymentAmountOutOfBoundsError_Fragment
@@ -900,16 +1113,18 @@ export type LaunchGameMutation = { launchGame:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string };
+export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string };
 
 export type StaffUserFieldsFragment = { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null };
 
+export type InvalidIdFieldsFragment = { expectedType: string, path: Array<string> };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { kind: ViewerKind, id: string, roles: Array<string>, permissions: Array<Permission>, tenant: { id: string, slug: string } | null, player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string } | null } | null };
+export type ViewerQuery = { viewer: { kind: ViewerKind, roles: Array<StaffRole>, permissions: Array<Permission>, tenant: { id: string, slug: string } | null, player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null } | null };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -919,33 +1134,70 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'Player', email: string, id: string }
+    | { __typename: 'PlayerNote', body: string, id: string }
+    | { __typename: 'PlayerSession', ip: string | null, id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
    | null };
 
-export type PlayersQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+export type PlayerQueryVariables = Exact<{
+  id: string;
 }>;
 
 
-export type PlayersQuery = { players: { edges: Array<{ cursor: string, node: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type PlayerQuery = { player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } | null };
+
+export type PlayersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: PlayerFilter | null | undefined;
+  orderBy?: PlayerOrder | null | undefined;
+}>;
+
+
+export type PlayersQuery = { players: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PlayerDetailQueryVariables = Exact<{
+  id: string;
+  notes?: number | null | undefined;
+  sessions?: number | null | undefined;
+}>;
+
+
+export type PlayerDetailQuery = { player: { blockedAt: string | null, blockedReason: string | null, tags: Array<string>, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string, blockedBy: { id: string, email: string } | null, notes: { totalCount: number, nodes: Array<{ id: string, body: string, authorKind: PlayerNoteAuthorKind, createdAt: string, author: { id: string, email: string } | null, player: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, sessions: { totalCount: number, nodes: Array<{ id: string, createdAt: string, lastUsedAt: string | null, expiresAt: string, ip: string | null, revokedAt: string | null, player: { id: string } }> } } | null };
+
+export type PlayerNotesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PlayerNotesQuery = { player: { id: string, notes: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, body: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
 export type StaffUsersQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type StaffUsersQuery = { staffUsers: { edges: Array<{ node: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type StaffUsersQuery = { staffUsers: { totalCount: number, edges: Array<{ node: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ApiKeysQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type ApiKeysQuery = { apiKeys: { edges: Array<{ node: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type ApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type RegisterPlayerMutationVariables = Exact<{
   input: RegisterPlayerInput;
@@ -954,7 +1206,8 @@ export type RegisterPlayerMutationVariables = Exact<{
 
 export type RegisterPlayerMutation = { registerPlayer:
     | { __typename: 'EmailTakenError', code: ErrorCode, message: string }
-    | { __typename: 'PlayerAuthPayload', player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'LocaleNotOfferedError', offered: Array<Locale>, code: ErrorCode, message: string }
+    | { __typename: 'RegisterPlayerPayload', player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
@@ -969,7 +1222,7 @@ export type LoginMutationVariables = Exact<{
 export type LoginMutation = { login:
     | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
     | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
-    | { __typename: 'PlayerAuthPayload', player: { id: string, email: string, displayName: string, locale: string, status: string, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'LoginPayload', player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
@@ -983,29 +1236,29 @@ export type StaffLoginMutationVariables = Exact<{
 
 export type StaffLoginMutation = { staffLogin:
     | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
-    | { __typename: 'AuthTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string }
     | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'StaffLoginPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string }, staffUser: { id: string, email: string } | null }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type RefreshSessionMutationVariables = Exact<{
-  refreshToken: string;
+  input: RefreshSessionInput;
 }>;
 
 
 export type RefreshSessionMutation = { refreshSession:
-    | { __typename: 'AuthTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string }
     | { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'RefreshSessionPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
    };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+export type LogoutMutationVariables = Exact<{
+  input: LogoutInput;
+}>;
 
 
-export type LogoutMutation = { logout: { ok: boolean } };
+export type LogoutMutation = { logout: { sessionsEnded: number } };
 
 export type CreateStaffUserMutationVariables = Exact<{
   input: CreateStaffUserInput;
@@ -1014,41 +1267,39 @@ export type CreateStaffUserMutationVariables = Exact<{
 
 export type CreateStaffUserMutation = { createStaffUser:
     | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'CreateStaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'EmailTakenError', code: ErrorCode, message: string }
-    | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SetStaffRolesMutationVariables = Exact<{
-  id: string;
-  roles: Array<TenantRole> | TenantRole;
+  input: SetStaffRolesInput;
 }>;
 
 
 export type SetStaffRolesMutation = { setStaffRoles:
     | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'SetStaffRolesPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type DisableStaffUserMutationVariables = Exact<{
-  id: string;
+  input: DisableStaffUserInput;
 }>;
 
 
 export type DisableStaffUserMutation = { disableStaffUser:
+    | { __typename: 'DisableStaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'StaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -1062,21 +1313,101 @@ export type CreateApiKeyMutation = { createApiKey:
     | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type RevokeApiKeyMutationVariables = Exact<{
-  id: string;
+  input: RevokeApiKeyInput;
 }>;
 
 
 export type RevokeApiKeyMutation = { revokeApiKey:
-    | { __typename: 'ApiKeyPayload', apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RevokeApiKeyPayload', apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+   };
+
+export type BlockPlayerMutationVariables = Exact<{
+  input: BlockPlayerInput;
+}>;
+
+
+export type BlockPlayerMutation = { blockPlayer:
+    | { __typename: 'BlockPlayerPayload', player: { blockedAt: string | null, blockedReason: string | null, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UnblockPlayerMutationVariables = Exact<{
+  input: UnblockPlayerInput;
+}>;
+
+
+export type UnblockPlayerMutation = { unblockPlayer:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'UnblockPlayerPayload', player: { blockedAt: string | null, blockedReason: string | null, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AddPlayerNoteMutationVariables = Exact<{
+  input: AddPlayerNoteInput;
+}>;
+
+
+export type AddPlayerNoteMutation = { addPlayerNote:
+    | { __typename: 'AddPlayerNotePayload', note: { id: string, body: string, authorKind: PlayerNoteAuthorKind, createdAt: string, author: { id: string } | null }, player: { id: string } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AddPlayerTagsMutationVariables = Exact<{
+  input: AddPlayerTagsInput;
+}>;
+
+
+export type AddPlayerTagsMutation = { addPlayerTags:
+    | { __typename: 'AddPlayerTagsPayload', player: { id: string, tags: Array<string> } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemovePlayerTagsMutationVariables = Exact<{
+  input: RemovePlayerTagsInput;
+}>;
+
+
+export type RemovePlayerTagsMutation = { removePlayerTags:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RemovePlayerTagsPayload', player: { id: string, tags: Array<string> } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile:
+    | { __typename: 'LocaleNotOfferedError', offered: Array<Locale>, code: ErrorCode, message: string }
+    | { __typename: 'UpdateMyProfilePayload', player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
@@ -2174,6 +2505,12 @@ export const ApiKeyFieldsFragmentDoc = gql`
   lastUsedAt
 }
     `;
+export const InvalidIdFieldsFragmentDoc = gql`
+    fragment InvalidIdFields on InvalidIdError {
+  expectedType
+  path
+}
+    `;
 export const TenantMenuItemFieldsFragmentDoc = gql`
     fragment TenantMenuItemFields on TenantMenuItem {
   key
@@ -2650,7 +2987,6 @@ export const ViewerDocument = gql`
     query Viewer {
   viewer {
     kind
-    id
     roles
     permissions
     tenant {
@@ -2659,6 +2995,14 @@ export const ViewerDocument = gql`
     }
     player {
       ...PlayerFields
+    }
+    staffUser {
+      id
+      email
+    }
+    apiKey {
+      id
+      name
     }
   }
 }
@@ -2680,12 +3024,33 @@ export const NodeDocument = gql`
     ... on Tenant {
       slug
     }
+    ... on PlayerNote {
+      body
+    }
+    ... on PlayerSession {
+      ip
+    }
   }
 }
     `;
+export const PlayerDocument = gql`
+    query Player($id: ID!) {
+  player(id: $id) {
+    ...PlayerFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}`;
 export const PlayersDocument = gql`
-    query Players($first: Int, $after: String) {
-  players(first: $first, after: $after) {
+    query Players($first: Int, $after: String, $last: Int, $before: String, $filter: PlayerFilter, $orderBy: PlayerOrder) {
+  players(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
     edges {
       cursor
       node {
@@ -2699,9 +3064,79 @@ export const PlayersDocument = gql`
 }
     ${PlayerFieldsFragmentDoc}
 ${PageInfoFieldsFragmentDoc}`;
+export const PlayerDetailDocument = gql`
+    query PlayerDetail($id: ID!, $notes: Int, $sessions: Int) {
+  player(id: $id) {
+    ...PlayerFields
+    blockedAt
+    blockedReason
+    blockedBy {
+      id
+      email
+    }
+    tags
+    notes(first: $notes) {
+      totalCount
+      nodes {
+        id
+        body
+        authorKind
+        author {
+          id
+          email
+        }
+        player {
+          id
+        }
+        createdAt
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+    sessions(first: $sessions) {
+      totalCount
+      nodes {
+        id
+        createdAt
+        lastUsedAt
+        expiresAt
+        ip
+        revokedAt
+        player {
+          id
+        }
+      }
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const PlayerNotesDocument = gql`
+    query PlayerNotes($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  player(id: $id) {
+    id
+    notes(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          body
+          createdAt
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
 export const StaffUsersDocument = gql`
-    query StaffUsers($first: Int, $after: String) {
-  staffUsers(first: $first, after: $after) {
+    query StaffUsers($first: Int, $after: String, $last: Int, $before: String) {
+  staffUsers(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
     edges {
       node {
         ...StaffUserFields
@@ -2715,8 +3150,9 @@ export const StaffUsersDocument = gql`
     ${StaffUserFieldsFragmentDoc}
 ${PageInfoFieldsFragmentDoc}`;
 export const ApiKeysDocument = gql`
-    query ApiKeys($first: Int, $after: String) {
-  apiKeys(first: $first, after: $after) {
+    query ApiKeys($first: Int, $after: String, $last: Int, $before: String) {
+  apiKeys(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
     edges {
       node {
         ...ApiKeyFields
@@ -2733,13 +3169,16 @@ export const RegisterPlayerDocument = gql`
     mutation RegisterPlayer($input: RegisterPlayerInput!) {
   registerPlayer(input: $input) {
     __typename
-    ... on PlayerAuthPayload {
+    ... on RegisterPlayerPayload {
       player {
         ...PlayerFields
       }
       tokens {
         ...TokenFields
       }
+    }
+    ... on LocaleNotOfferedError {
+      offered
     }
     ...ErrorFields
   }
@@ -2751,7 +3190,7 @@ export const LoginDocument = gql`
     mutation Login($input: LoginInput!) {
   login(input: $input) {
     __typename
-    ... on PlayerAuthPayload {
+    ... on LoginPayload {
       player {
         ...PlayerFields
       }
@@ -2769,8 +3208,14 @@ export const StaffLoginDocument = gql`
     mutation StaffLogin($input: StaffLoginInput!) {
   staffLogin(input: $input) {
     __typename
-    ... on AuthTokens {
-      ...TokenFields
+    ... on StaffLoginPayload {
+      tokens {
+        ...TokenFields
+      }
+      staffUser {
+        id
+        email
+      }
     }
     ...ErrorFields
   }
@@ -2778,11 +3223,13 @@ export const StaffLoginDocument = gql`
     ${TokenFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RefreshSessionDocument = gql`
-    mutation RefreshSession($refreshToken: String!) {
-  refreshSession(refreshToken: $refreshToken) {
+    mutation RefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
     __typename
-    ... on AuthTokens {
-      ...TokenFields
+    ... on RefreshSessionPayload {
+      tokens {
+        ...TokenFields
+      }
     }
     ...ErrorFields
   }
@@ -2790,9 +3237,9 @@ export const RefreshSessionDocument = gql`
     ${TokenFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const LogoutDocument = gql`
-    mutation Logout {
-  logout {
-    ok
+    mutation Logout($input: LogoutInput!) {
+  logout(input: $input) {
+    sessionsEnded
   }
 }
     `;
@@ -2800,7 +3247,7 @@ export const CreateStaffUserDocument = gql`
     mutation CreateStaffUser($input: CreateStaffUserInput!) {
   createStaffUser(input: $input) {
     __typename
-    ... on StaffUserPayload {
+    ... on CreateStaffUserPayload {
       staffUser {
         ...StaffUserFields
       }
@@ -2814,10 +3261,10 @@ export const CreateStaffUserDocument = gql`
     ${StaffUserFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const SetStaffRolesDocument = gql`
-    mutation SetStaffRoles($id: ID!, $roles: [TenantRole!]!) {
-  setStaffRoles(id: $id, roles: $roles) {
+    mutation SetStaffRoles($input: SetStaffRolesInput!) {
+  setStaffRoles(input: $input) {
     __typename
-    ... on StaffUserPayload {
+    ... on SetStaffRolesPayload {
       staffUser {
         ...StaffUserFields
       }
@@ -2825,24 +3272,32 @@ export const SetStaffRolesDocument = gql`
     ... on CannotGrantError {
       missing
     }
-    ...ErrorFields
-  }
-}
-    ${StaffUserFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
-export const DisableStaffUserDocument = gql`
-    mutation DisableStaffUser($id: ID!) {
-  disableStaffUser(id: $id) {
-    __typename
-    ... on StaffUserPayload {
-      staffUser {
-        ...StaffUserFields
-      }
+    ... on InvalidIdError {
+      ...InvalidIdFields
     }
     ...ErrorFields
   }
 }
     ${StaffUserFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const DisableStaffUserDocument = gql`
+    mutation DisableStaffUser($input: DisableStaffUserInput!) {
+  disableStaffUser(input: $input) {
+    __typename
+    ... on DisableStaffUserPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CreateApiKeyDocument = gql`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
@@ -2863,18 +3318,141 @@ export const CreateApiKeyDocument = gql`
     ${ApiKeyFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RevokeApiKeyDocument = gql`
-    mutation RevokeApiKey($id: ID!) {
-  revokeApiKey(id: $id) {
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
     __typename
-    ... on ApiKeyPayload {
+    ... on RevokeApiKeyPayload {
       apiKey {
         ...ApiKeyFields
       }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
     }
     ...ErrorFields
   }
 }
     ${ApiKeyFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const BlockPlayerDocument = gql`
+    mutation BlockPlayer($input: BlockPlayerInput!) {
+  blockPlayer(input: $input) {
+    __typename
+    ... on BlockPlayerPayload {
+      player {
+        ...PlayerFields
+        blockedAt
+        blockedReason
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UnblockPlayerDocument = gql`
+    mutation UnblockPlayer($input: UnblockPlayerInput!) {
+  unblockPlayer(input: $input) {
+    __typename
+    ... on UnblockPlayerPayload {
+      player {
+        ...PlayerFields
+        blockedAt
+        blockedReason
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const AddPlayerNoteDocument = gql`
+    mutation AddPlayerNote($input: AddPlayerNoteInput!) {
+  addPlayerNote(input: $input) {
+    __typename
+    ... on AddPlayerNotePayload {
+      note {
+        id
+        body
+        authorKind
+        author {
+          id
+        }
+        createdAt
+      }
+      player {
+        id
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const AddPlayerTagsDocument = gql`
+    mutation AddPlayerTags($input: AddPlayerTagsInput!) {
+  addPlayerTags(input: $input) {
+    __typename
+    ... on AddPlayerTagsPayload {
+      player {
+        id
+        tags
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RemovePlayerTagsDocument = gql`
+    mutation RemovePlayerTags($input: RemovePlayerTagsInput!) {
+  removePlayerTags(input: $input) {
+    __typename
+    ... on RemovePlayerTagsPayload {
+      player {
+        id
+        tags
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateMyProfileDocument = gql`
+    mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    __typename
+    ... on UpdateMyProfilePayload {
+      player {
+        ...PlayerFields
+      }
+    }
+    ... on LocaleNotOfferedError {
+      offered
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const MenuDocument = gql`
     query Menu {
@@ -4094,8 +4672,17 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     Node(variables: NodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodeQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<NodeQuery>({ document: NodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Node', 'query', variables);
     },
+    Player(variables: PlayerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerQuery>({ document: PlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Player', 'query', variables);
+    },
     Players(variables?: PlayersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PlayersQuery>({ document: PlayersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Players', 'query', variables);
+    },
+    PlayerDetail(variables: PlayerDetailQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerDetailQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerDetailQuery>({ document: PlayerDetailDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerDetail', 'query', variables);
+    },
+    PlayerNotes(variables: PlayerNotesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerNotesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerNotesQuery>({ document: PlayerNotesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerNotes', 'query', variables);
     },
     StaffUsers(variables?: StaffUsersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StaffUsersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<StaffUsersQuery>({ document: StaffUsersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StaffUsers', 'query', variables);
@@ -4115,7 +4702,7 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     RefreshSession(variables: RefreshSessionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RefreshSessionMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RefreshSessionMutation>({ document: RefreshSessionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RefreshSession', 'mutation', variables);
     },
-    Logout(variables?: LogoutMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LogoutMutation> {
+    Logout(variables: LogoutMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LogoutMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<LogoutMutation>({ document: LogoutDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Logout', 'mutation', variables);
     },
     CreateStaffUser(variables: CreateStaffUserMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateStaffUserMutation> {
@@ -4132,6 +4719,24 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RevokeApiKey(variables: RevokeApiKeyMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RevokeApiKeyMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RevokeApiKeyMutation>({ document: RevokeApiKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RevokeApiKey', 'mutation', variables);
+    },
+    BlockPlayer(variables: BlockPlayerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BlockPlayerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BlockPlayerMutation>({ document: BlockPlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BlockPlayer', 'mutation', variables);
+    },
+    UnblockPlayer(variables: UnblockPlayerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UnblockPlayerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UnblockPlayerMutation>({ document: UnblockPlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UnblockPlayer', 'mutation', variables);
+    },
+    AddPlayerNote(variables: AddPlayerNoteMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddPlayerNoteMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddPlayerNoteMutation>({ document: AddPlayerNoteDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddPlayerNote', 'mutation', variables);
+    },
+    AddPlayerTags(variables: AddPlayerTagsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddPlayerTagsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddPlayerTagsMutation>({ document: AddPlayerTagsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddPlayerTags', 'mutation', variables);
+    },
+    RemovePlayerTags(variables: RemovePlayerTagsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RemovePlayerTagsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RemovePlayerTagsMutation>({ document: RemovePlayerTagsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RemovePlayerTags', 'mutation', variables);
+    },
+    UpdateMyProfile(variables: UpdateMyProfileMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateMyProfileMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateMyProfileMutation>({ document: UpdateMyProfileDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateMyProfile', 'mutation', variables);
     },
     Menu(variables?: MenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuQuery>({ document: MenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Menu', 'query', variables);

@@ -68,9 +68,30 @@ export const PlayerSchema = defineEntity({
     locale: p.text(),
     status: p.enum(['ACTIVE', 'BLOCKED'] as const),
     createdAt: p.datetime().onCreate(() => new Date()),
+    blockedAt: p.datetime().nullable(),
+    /** The staff user, platform staff or API key that blocked the player. */
+    blockedBy: p.uuid().nullable(),
+    blockedReason: p.text().nullable(),
   },
 });
 export type Player = InferEntity<typeof PlayerSchema>;
+
+/** A staff note on a player: written once, never changed or deleted (the application role may only insert). */
+export const PlayerNoteSchema = defineEntity({
+  name: 'PlayerNote',
+  tableName: 'player_note',
+  filters: tenantFilter,
+  properties: {
+    id: p.uuid().primary(),
+    tenantId: p.uuid(),
+    playerId: p.uuid(),
+    body: p.text(),
+    authorKind: p.enum(['STAFF', 'PLATFORM_STAFF', 'API_KEY'] as const),
+    authorId: p.uuid(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type PlayerNote = InferEntity<typeof PlayerNoteSchema>;
 
 /** A refresh-token session of a player or a tenant staff user. */
 export const AuthSessionSchema = defineEntity({
@@ -86,6 +107,10 @@ export const AuthSessionSchema = defineEntity({
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** The address the session was opened from. */
+    ip: p.text().nullable(),
+    /** The last refresh of the session. */
+    lastUsedAt: p.datetime().nullable(),
   },
 });
 export type AuthSession = InferEntity<typeof AuthSessionSchema>;
@@ -113,6 +138,7 @@ export const identityEntities = [
   PlatformSessionSchema,
   StaffUserSchema,
   PlayerSchema,
+  PlayerNoteSchema,
   AuthSessionSchema,
   ApiKeySchema,
 ];

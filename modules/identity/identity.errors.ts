@@ -42,3 +42,16 @@ export class CannotGrantError extends AppError {
     }, 403);
   }
 }
+
+/** A player asked for a language their tenant does not offer. */
+export class LocaleNotOfferedError extends AppError {
+  constructor(
+    readonly locale: string,
+    readonly offered: readonly string[],
+  ) {
+    super('LOCALE_NOT_OFFERED', {
+      en: `This casino does not offer the language "${locale}"; choose one of: ${offered.join(', ')}.`,
+      tr: `Bu casino "${locale}" dilini sunmuyor; şunlardan birini seçin: ${offered.join(', ')}.`,
+    });
+  }
+}

@@ -1,7 +1,7 @@
 import { loadById } from '../../src/graphql/loaders.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   auditActorOf,
@@ -24,7 +24,8 @@ import {
 } from '../../src/errors.js';
 import { isLocale, LOCALES } from '../../src/i18n.js';
 import { isUuid, newId } from '../../src/ids.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type Connection, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
+import { loaderFor } from '../../src/graphql/loaders.js';
 import { parseInput } from '../../src/validation.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../src/auth/passwords.js';
 import { hashSecret, randomSecret, secretMatches } from '../../src/auth/secrets.js';
@@ -46,10 +47,13 @@ import {
   AuthSessionSchema,
   PlatformSessionSchema,
   PlatformStaffSchema,
+  PlayerNoteSchema,
   PlayerSchema,
   StaffUserSchema,
   type ApiKey,
+  type AuthSession,
   type Player,
+  type PlayerNote,
   type StaffUser,
 } from './identity.entities.js';
 import {
@@ -58,6 +62,7 @@ import {
   EmailTakenError,
   InvalidCredentialsError,
   InvalidRefreshTokenError,
+  LocaleNotOfferedError,
 } from './identity.errors.js';
 import { markPasswordChangeRequired } from './identity.passwords.js';
 
@@ -122,6 +127,7 @@ async function openTenantSession(
     subjectId: subject.id,
     refreshHash: hashSecret(secret),
     expiresAt: new Date(Date.now() + config.refreshTokenTtlSeconds * 1000),
+    ip: ctx.ip || null,
   });
   await em.flush();
   const access = await tokens.sign({
@@ -156,6 +162,7 @@ async function openPlatformSession(ctx: Context, em: EntityManager, staffId: str
 export async function registerPlayer(ctx: Context, input: z.input<typeof registerInput>) {
   const tenant = requireTenant(ctx);
   const data = parseInput(registerInput, input);
+  if (data.locale !== undefined && !tenant.locales.includes(data.locale)) throw new LocaleNotOfferedError(data.locale, tenant.locales);
   const passwordHash = await hashPassword(data.password);
   try {
     return await tenantTx(ctx, async ({ em, tenantId }) => {
@@ -191,14 +198,6 @@ export async function loginPlayer(ctx: Context, input: z.input<typeof loginInput
   });
 }
 
-export function listPlayers(ctx: Context, args: PageArgs) {
-  return keysetConnection<Player>(args, {
-    keyOf: (p) => p.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) => em.find(PlayerSchema, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit })),
-  });
-}
-
 export function playersByIds(ctx: Context, ids: readonly string[]): Promise<Player[]> {
   const valid = ids.filter(isUuid);
   if (!ctx.tenant || valid.length === 0) return Promise.resolve([]);
@@ -219,7 +218,7 @@ export async function staffLogin(ctx: Context, input: z.input<typeof staffLoginI
       const ok = await verifyPassword(staff?.passwordHash ?? (await dummyPasswordHash()), data.password);
       if (!staff || !ok) throw new InvalidCredentialsError();
       if (staff.disabledAt) throw new AccountDisabledError();
-      return openPlatformSession(ctx, em, staff.id);
+      return { tokens: await openPlatformSession(ctx, em, staff.id), staffUser: null };
     });
   }
   const tenant = await tenantDirectory.bySlug(ctx.services, data.tenant);
@@ -235,7 +234,7 @@ export async function staffLogin(ctx: Context, input: z.input<typeof staffLoginI
       target: { type: 'StaffUser', id: staff.id },
       diff: {},
     });
-    return tokens;
+    return { tokens, staffUser: staff };
   });
 }
 
@@ -315,12 +314,21 @@ export async function disableStaffUser(ctx: Context, staffId: string): Promise<S
   return disabled;
 }
 
+/** Staff users of the tenant in id order (ids are time-ordered UUIDs: oldest first). */
 export function listStaff(ctx: Context, args: PageArgs) {
-  return keysetConnection<StaffUser>(args, {
+  return keysetPage<StaffUser>(args, {
     keyOf: (s) => s.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) => em.find(StaffUserSchema, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit })),
+    fetch: (window) => tenantTx(ctx, ({ em }) => em.find(StaffUserSchema, idWindow(window), { orderBy: { id: window.backward ? 'desc' : 'asc' }, limit: window.limit })),
+    count: () => tenantTx(ctx, ({ em }) => em.count(StaffUserSchema, {})),
   });
+}
+
+/** The `where` of a page of a listing ordered by id. */
+function idWindow(window: KeysetWindow): { id?: { $gt?: string; $lt?: string } } {
+  const id: { $gt?: string; $lt?: string } = {};
+  if (window.after !== undefined) id.$gt = window.after;
+  if (window.before !== undefined) id.$lt = window.before;
+  return window.after === undefined && window.before === undefined ? {} : { id };
 }
 
 export function staffByIds(ctx: Context, ids: readonly string[]): Promise<StaffUser[]> {
@@ -400,6 +408,7 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
         : !!(await em.findOne(StaffUserSchema, { id: session.subjectId, disabledAt: null }));
     if (!subjectActive) throw new InvalidRefreshTokenError();
     const secret = await rotate(session);
+    if (secret) session.lastUsedAt = now;
     await em.flush();
     if (!secret) return null;
     const access = await tokens.sign({
@@ -416,18 +425,26 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
   return result;
 }
 
-/** Ends the caller's session: its access token and refresh token stop working at once. */
-export async function logout(ctx: Context): Promise<boolean> {
+/**
+ * Ends the caller's session, or with `allSessions` every session of the caller (other devices
+ * too): their access and refresh tokens stop working at once. Returns how many sessions ended.
+ */
+export async function logout(ctx: Context, options: { allSessions?: boolean } = {}): Promise<number> {
   const p = ctx.principal;
   if (!p || p.kind === 'apiKey') throw new UnauthenticatedError();
+  const now = new Date();
+  let ended: number;
   if (p.kind === 'platform') {
-    await inPlatformTransaction(ctx.em, (em) => em.nativeUpdate(PlatformSessionSchema, { id: p.sessionId }, { revokedAt: new Date() }));
+    const where = options.allSessions ? { staffId: p.staffId, revokedAt: null } : { id: p.sessionId, revokedAt: null };
+    ended = await inPlatformTransaction(ctx.em, (em) => em.nativeUpdate(PlatformSessionSchema, where, { revokedAt: now }));
   } else {
-    await inTenantTransaction(ctx.em, p.tenantId, (em) => em.nativeUpdate(AuthSessionSchema, { id: p.sessionId }, { revokedAt: new Date() }));
+    const subjectId = p.kind === 'player' ? p.playerId : p.staffId;
+    const where = options.allSessions ? { subjectId, revokedAt: null } : { id: p.sessionId, revokedAt: null };
+    ended = await inTenantTransaction(ctx.em, p.tenantId, (em) => em.nativeUpdate(AuthSessionSchema, where, { revokedAt: now }));
   }
-  // Live connections signed in with this session end too (src/server.ts).
-  await ctx.services.lookups.invalidate(`session:${p.sessionId}`);
-  return true;
+  // Live connections signed in with the ended session(s) end too (src/server.ts).
+  await ctx.services.lookups.invalidate(options.allSessions ? `subject:${p.kind === 'player' ? p.playerId : p.staffId}` : `session:${p.sessionId}`);
+  return ended;
 }
 
 // ---------------------------------------------------------------- API keys
@@ -473,11 +490,12 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<ApiKey> {
   return revoked;
 }
 
+/** API keys of the tenant in id order (oldest first), revoked ones included. */
 export function listApiKeys(ctx: Context, args: PageArgs) {
-  return keysetConnection<ApiKey>(args, {
+  return keysetPage<ApiKey>(args, {
     keyOf: (k) => k.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) => em.find(ApiKeySchema, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit })),
+    fetch: (window) => tenantTx(ctx, ({ em }) => em.find(ApiKeySchema, idWindow(window), { orderBy: { id: window.backward ? 'desc' : 'asc' }, limit: window.limit })),
+    count: () => tenantTx(ctx, ({ em }) => em.count(ApiKeySchema, {})),
   });
 }
 
@@ -599,4 +617,391 @@ async function apiKeyMap(ctx: Context, ids: readonly string[]): Promise<Readonly
 /** An API key of the operation's tenant by id, batched per operation (references such as an audit actor). */
 export function loadApiKey(ctx: Context, id: string | null | undefined): Promise<ApiKey | null> {
   return loadById(ctx, 'identity.apiKey', apiKeyMap, id);
+}
+
+// ---------------------------------------------------------------- back-office: players
+
+export type PlayerStatus = Player['status'];
+export type PlayerOrderField = 'CREATED_AT' | 'EMAIL' | 'DISPLAY_NAME';
+export type OrderDirection = 'ASC' | 'DESC';
+
+export interface PlayerFilter {
+  /** A case-insensitive prefix of the email or of the display name. */
+  search?: string | undefined;
+  id?: string | undefined;
+  status?: PlayerStatus | undefined;
+  /** Registered at or after this instant. */
+  registeredFrom?: Date | undefined;
+  /** Registered before this instant. */
+  registeredTo?: Date | undefined;
+  tag?: string | undefined;
+}
+
+export interface PlayerOrder {
+  field: PlayerOrderField;
+  direction: OrderDirection;
+}
+
+/**
+ * The sort expression of each order, as indexed by Migration20261206010000 (`collate "C"`:
+ * the same btree answers the prefix search and the order).
+ */
+const PLAYER_SORT: Record<PlayerOrderField, { expr: string; cast: string }> = {
+  CREATED_AT: { expr: 'p.created_at', cast: '?::timestamptz' },
+  EMAIL: { expr: 'lower(p.email) collate "C"', cast: '?::text' },
+  DISPLAY_NAME: { expr: 'lower(p.display_name) collate "C"', cast: '?::text' },
+};
+
+// An empty search box filters nothing.
+const searchText = z.string().trim().max(254, 'must be at most 254 characters').transform((text) => (text === '' ? undefined : text));
+const playerFilterInput = z.object({
+  search: searchText.optional(),
+  tag: z.string().trim().min(1).max(40).optional(),
+});
+
+/** Escapes LIKE's wildcards so a search for `a_b` matches the text `a_b` only. */
+function likePrefix(text: string): string {
+  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** A cursor key of a composite order: the sort value (as PostgreSQL prints it) and the id. */
+function compositeKey(sort: string, id: string): string {
+  return JSON.stringify([sort, id]);
+}
+
+function parseCompositeKey(key: string): [string, string] {
+  const parsed = JSON.parse(key) as unknown;
+  if (!Array.isArray(parsed) || parsed.length !== 2 || typeof parsed[0] !== 'string' || typeof parsed[1] !== 'string' || !isUuid(parsed[1])) {
+    throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
+  }
+  return [parsed[0], parsed[1]];
+}
+
+type PlayerRow = Record<string, unknown> & { sort_key: string };
+
+/**
+ * The tenant's players for the back-office: filtered, ordered, paged both ways, counted on
+ * demand. Every filter is served by an index of the player table (docs/back-office.md).
+ */
+export async function listPlayers(
+  ctx: Context,
+  args: PageArgs,
+  filter: PlayerFilter = {},
+  order: PlayerOrder = { field: 'CREATED_AT', direction: 'ASC' },
+): Promise<Connection<Player>> {
+  const tenantId = requireTenant(ctx).id;
+  const checked = parseInput(playerFilterInput, { search: filter.search ?? undefined, tag: filter.tag ?? undefined }, 'filter');
+  const where: string[] = ['p.tenant_id = ?'];
+  const params: unknown[] = [tenantId];
+  if (checked.search !== undefined) {
+    where.push(`(lower(p.email) collate "C" like lower(?) || '%' or lower(p.display_name) collate "C" like lower(?) || '%')`);
+    const prefix = likePrefix(checked.search).slice(0, -1);
+    params.push(prefix, prefix);
+  }
+  if (filter.id !== undefined) {
+    where.push('p.id = ?');
+    params.push(filter.id);
+  }
+  if (filter.status !== undefined) {
+    where.push('p.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.registeredFrom !== undefined) {
+    where.push('p.created_at >= ?');
+    params.push(filter.registeredFrom);
+  }
+  if (filter.registeredTo !== undefined) {
+    where.push('p.created_at < ?');
+    params.push(filter.registeredTo);
+  }
+  if (checked.tag !== undefined) {
+    where.push('exists (select 1 from player_tag t where t.tenant_id = p.tenant_id and t.player_id = p.id and t.tag = ?)');
+    params.push(checked.tag);
+  }
+  const sort = PLAYER_SORT[order.field];
+  const listingFilters = { ...filter, ...checked, order };
+
+  const page = await keysetPage<{ player: Player; key: string }>(args, {
+    filters: listingFilters,
+    keyOf: (row) => row.key,
+    fetch: (window) =>
+      tenantTx(ctx, async ({ em }) => {
+        const clauses = [...where];
+        const values = [...params];
+        const ascending = order.direction === 'ASC';
+        if (window.after !== undefined) {
+          const [value, id] = parseCompositeKey(window.after);
+          clauses.push(`(${sort.expr}, p.id) ${ascending ? '>' : '<'} (${sort.cast}, ?::uuid)`);
+          values.push(value, id);
+        }
+        if (window.before !== undefined) {
+          const [value, id] = parseCompositeKey(window.before);
+          clauses.push(`(${sort.expr}, p.id) ${ascending ? '<' : '>'} (${sort.cast}, ?::uuid)`);
+          values.push(value, id);
+        }
+        const readAscending = ascending !== window.backward;
+        const direction = readAscending ? 'asc' : 'desc';
+        const rows = await em.execute<PlayerRow[]>(
+          `select p.*, (${sort.expr})::text as sort_key from player p
+           where ${clauses.join(' and ')}
+           order by ${sort.expr} ${direction}, p.id ${direction}
+           limit ?`,
+          [...values, window.limit],
+        );
+        return rows.map(({ sort_key: sortKey, ...row }) => {
+          const player = em.map(PlayerSchema, row);
+          return { player, key: compositeKey(sortKey, player.id) };
+        });
+      }),
+    count: () =>
+      tenantTx(ctx, async ({ em }) => {
+        const [row] = await em.execute<{ count: number }[]>(`select count(*)::int as count from player p where ${where.join(' and ')}`, params);
+        return row?.count ?? 0;
+      }),
+  });
+  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: edge.node.player })) };
+}
+
+const reasonInput = z.object({ reason: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters') });
+
+/**
+ * Blocks a player: their refresh sessions end, their access tokens are refused from the next
+ * request on (authenticate reads the status), and their live WebSocket connections close on
+ * every instance (the `subject:` invalidation, src/server.ts). Blocking a blocked player
+ * changes nothing (the first reason stays).
+ */
+export async function blockPlayer(ctx: Context, playerId: string, reason: string): Promise<Player> {
+  const data = parseInput(reasonInput, { reason });
+  const actor = actorId(ctx);
+  const player = await tenantTx(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(PlayerSchema, { id: playerId });
+    if (!found) throw new NotFoundError('Player');
+    if (found.status === 'BLOCKED') return found;
+    const now = new Date();
+    found.status = 'BLOCKED';
+    found.blockedAt = now;
+    found.blockedBy = actor;
+    found.blockedReason = data.reason;
+    await em.flush();
+    const ended = await em.nativeUpdate(AuthSessionSchema, { subjectKind: 'PLAYER', subjectId: playerId, revokedAt: null }, { revokedAt: now });
+    await audit({
+      action: 'player.block',
+      target: { type: 'Player', id: playerId },
+      diff: { ...difference({ status: 'ACTIVE', blockedReason: null }, { status: 'BLOCKED', blockedReason: data.reason }), sessionsEnded: ended },
+    });
+    return found;
+  });
+  await ctx.services.lookups.invalidate(`subject:${playerId}`);
+  return player;
+}
+
+/** Unblocks a player: they may sign in again (their ended sessions stay ended). */
+export async function unblockPlayer(ctx: Context, playerId: string, reason: string): Promise<Player> {
+  const data = parseInput(reasonInput, { reason });
+  return tenantTx(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(PlayerSchema, { id: playerId });
+    if (!found) throw new NotFoundError('Player');
+    if (found.status === 'ACTIVE') return found;
+    const before = found.blockedReason ?? null;
+    found.status = 'ACTIVE';
+    found.blockedAt = null;
+    found.blockedBy = null;
+    found.blockedReason = null;
+    await em.flush();
+    await audit({
+      action: 'player.unblock',
+      target: { type: 'Player', id: playerId },
+      diff: { ...difference({ status: 'BLOCKED', blockedReason: before }, { status: 'ACTIVE', blockedReason: null }), reason: data.reason },
+    });
+    return found;
+  });
+}
+
+const noteInput = z.object({ body: z.string().trim().min(1, 'must not be empty').max(4000, 'must be at most 4000 characters') });
+
+/** Adds a note to a player. Notes are never changed or deleted; each records its author and time. */
+export async function addPlayerNote(ctx: Context, playerId: string, body: string): Promise<{ note: PlayerNote; player: Player }> {
+  const data = parseInput(noteInput, { body });
+  const principal = ctx.principal;
+  if (!principal || principal.kind === 'player') throw new UnauthenticatedError();
+  const author = actorOf(principal);
+  return tenantTx(ctx, async ({ em, tenantId, audit }) => {
+    const player = await em.findOne(PlayerSchema, { id: playerId });
+    if (!player) throw new NotFoundError('Player');
+    const note = em.create(PlayerNoteSchema, {
+      id: newId(),
+      tenantId,
+      playerId,
+      body: data.body,
+      authorKind: author.kind as PlayerNote['authorKind'],
+      authorId: author.id,
+    });
+    await em.flush();
+    await audit({ action: 'player.note.add', target: { type: 'Player', id: playerId }, diff: difference(null, { noteId: note.id, body: note.body }) });
+    return { note, player };
+  });
+}
+
+/** A player's notes, newest first, paged both ways. */
+export function listPlayerNotes(ctx: Context, playerId: string, args: PageArgs): Promise<Connection<PlayerNote>> {
+  const tenantId = requireTenant(ctx).id;
+  return keysetPage<PlayerNote>(args, {
+    filters: { playerId },
+    keyOf: (note) => compositeKey(note.createdAt.toISOString(), note.id),
+    fetch: (window) =>
+      tenantTx(ctx, async ({ em }) => {
+        // Newest first: `after` reads older rows, `before` newer ones.
+        const clauses = ['tenant_id = ?', 'player_id = ?'];
+        const values: unknown[] = [tenantId, playerId];
+        if (window.after !== undefined) {
+          const [at, id] = parseCompositeKey(window.after);
+          clauses.push('(created_at, id) < (?::timestamptz, ?::uuid)');
+          values.push(at, id);
+        }
+        if (window.before !== undefined) {
+          const [at, id] = parseCompositeKey(window.before);
+          clauses.push('(created_at, id) > (?::timestamptz, ?::uuid)');
+          values.push(at, id);
+        }
+        const direction = window.backward ? 'asc' : 'desc';
+        const rows = await em.execute<Record<string, unknown>[]>(
+          `select * from player_note where ${clauses.join(' and ')} order by created_at ${direction}, id ${direction} limit ?`,
+          [...values, window.limit],
+        );
+        return rows.map((row) => em.map(PlayerNoteSchema, row));
+      }),
+    count: () => tenantTx(ctx, ({ em }) => em.count(PlayerNoteSchema, { playerId })),
+  });
+}
+
+export function playerNotesByIds(ctx: Context, ids: readonly string[]): Promise<PlayerNote[]> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return Promise.resolve([]);
+  return tenantTx(ctx, ({ em }) => em.find(PlayerNoteSchema, { id: { $in: valid } }));
+}
+
+const MAX_TAGS_PER_PLAYER = 50;
+const tagsInput = z.object({
+  tags: z
+    .array(z.string().trim().min(1, 'must not be empty').max(40, 'must be at most 40 characters').regex(/^[^\p{Cc}]+$/u, 'must not hold control characters'))
+    .min(1, 'needs at least one tag')
+    .max(20, 'at most 20 tags at once')
+    .transform((list) => [...new Set(list)]),
+});
+
+async function tagsOf(em: EntityManager, tenantId: string, playerId: string): Promise<string[]> {
+  const rows = await em.execute<{ tag: string }[]>('select tag from player_tag where tenant_id = ? and player_id = ? order by tag', [tenantId, playerId]);
+  return rows.map((r) => r.tag);
+}
+
+/** Adds tags to a player (tags they already have are kept once). At most 50 tags per player. */
+export async function addPlayerTags(ctx: Context, playerId: string, tags: string[]): Promise<Player> {
+  const data = parseInput(tagsInput, { tags });
+  return tenantTx(ctx, async ({ em, tenantId, audit }) => {
+    // Locked, so two concurrent additions cannot pass the cap together.
+    const player = await em.findOne(PlayerSchema, { id: playerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!player) throw new NotFoundError('Player');
+    const before = await tagsOf(em, tenantId, playerId);
+    const after = [...new Set([...before, ...data.tags])].sort();
+    if (after.length > MAX_TAGS_PER_PLAYER) {
+      throw new ValidationError([{ path: ['input', 'tags'], message: `a player has at most ${MAX_TAGS_PER_PLAYER} tags` }]);
+    }
+    if (after.length === before.length) return player;
+    await em.execute(
+      // Lists travel as JSON: the driver would spread an array binding into separate parameters.
+      'insert into player_tag (tenant_id, player_id, tag) select ?, ?, jsonb_array_elements_text(?::jsonb) on conflict do nothing',
+      [tenantId, playerId, JSON.stringify(data.tags)],
+    );
+    await audit({ action: 'player.tags.add', target: { type: 'Player', id: playerId }, diff: difference({ tags: before }, { tags: after }) });
+    return player;
+  });
+}
+
+/** Removes tags from a player; tags they do not have are ignored. */
+export async function removePlayerTags(ctx: Context, playerId: string, tags: string[]): Promise<Player> {
+  const data = parseInput(tagsInput, { tags });
+  return tenantTx(ctx, async ({ em, tenantId, audit }) => {
+    const player = await em.findOne(PlayerSchema, { id: playerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!player) throw new NotFoundError('Player');
+    const before = await tagsOf(em, tenantId, playerId);
+    const after = before.filter((tag) => !data.tags.includes(tag));
+    if (after.length === before.length) return player;
+    await em.execute('delete from player_tag where tenant_id = ? and player_id = ? and tag in (select jsonb_array_elements_text(?::jsonb))', [tenantId, playerId, JSON.stringify(data.tags)]);
+    await audit({ action: 'player.tags.remove', target: { type: 'Player', id: playerId }, diff: difference({ tags: before }, { tags: after }) });
+    return player;
+  });
+}
+
+async function tagMap(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, string[]>> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, ({ em, tenantId }) =>
+    em.execute<{ player_id: string; tag: string }[]>(
+      'select player_id, tag from player_tag where tenant_id = ? and player_id in (select jsonb_array_elements_text(?::jsonb)::uuid) order by player_id, tag',
+      [tenantId, JSON.stringify(valid)],
+    ),
+  );
+  const map = new Map<string, string[]>();
+  for (const row of rows) map.set(row.player_id, [...(map.get(row.player_id) ?? []), row.tag]);
+  return map;
+}
+
+/** A player's tags in alphabetical order, batched per operation (a page of players costs one statement). */
+export async function loadPlayerTags(ctx: Context, playerId: string): Promise<string[]> {
+  return (await loaderFor(ctx, 'identity.playerTags', tagMap).load(playerId)) ?? [];
+}
+
+/** A player's active sessions (not ended, not expired), newest first, paged both ways. */
+export function listPlayerSessions(ctx: Context, playerId: string, args: PageArgs): Promise<Connection<AuthSession>> {
+  const active = () => ({ subjectKind: 'PLAYER' as const, subjectId: playerId, revokedAt: null, expiresAt: { $gt: new Date() } });
+  return keysetPage<AuthSession>(args, {
+    filters: { playerId, sessions: true },
+    keyOf: (session) => session.id,
+    fetch: (window) =>
+      tenantTx(ctx, ({ em }) => {
+        // Session ids are time-ordered UUIDs: id order is creation order.
+        const id: { $lt?: string; $gt?: string } = {};
+        if (window.after !== undefined) id.$lt = window.after;
+        if (window.before !== undefined) id.$gt = window.before;
+        const where = { ...active(), ...(Object.keys(id).length ? { id } : {}) };
+        return em.find(AuthSessionSchema, where, { orderBy: { id: window.backward ? 'asc' : 'desc' }, limit: window.limit });
+      }),
+    count: () => tenantTx(ctx, ({ em }) => em.count(AuthSessionSchema, active())),
+  });
+}
+
+export function sessionsByIds(ctx: Context, ids: readonly string[]): Promise<AuthSession[]> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return Promise.resolve([]);
+  return tenantTx(ctx, ({ em }) => em.find(AuthSessionSchema, { id: { $in: valid } }));
+}
+
+const profileInput = z.object({
+  displayName: name.optional(),
+  locale: z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`).optional(),
+});
+
+/**
+ * The signed-in player changes their display name and language. The language must be one the
+ * tenant offers; it is what their messages use from the next request on.
+ */
+export async function updateMyProfile(ctx: Context, input: { displayName?: string | undefined; locale?: string | undefined }): Promise<Player> {
+  const p = ctx.principal;
+  if (p?.kind !== 'player') throw new UnauthenticatedError();
+  const tenant = requireTenant(ctx);
+  const data = parseInput(profileInput, input);
+  if (data.locale !== undefined && !tenant.locales.includes(data.locale)) throw new LocaleNotOfferedError(data.locale, tenant.locales);
+  return tenantTx(ctx, async ({ em, audit }) => {
+    const player = await em.findOne(PlayerSchema, { id: p.playerId });
+    if (!player) throw new UnauthenticatedError();
+    const before = { displayName: player.displayName, locale: player.locale };
+    if (data.displayName !== undefined) player.displayName = data.displayName;
+    if (data.locale !== undefined) player.locale = data.locale;
+    const after = { displayName: player.displayName, locale: player.locale };
+    const diff = difference(before, after);
+    if (Object.keys(diff).length === 0) return player;
+    await em.flush();
+    await audit({ action: 'player.profile.update', target: { type: 'Player', id: player.id }, diff });
+    return player;
+  });
 }

@@ -1,3 +1,3 @@
 export { identityEntities } from './identity.entities.js';
 export { authenticate, createPlatformStaff, createStaffUser, loadApiKey, loadPlayer, loadStaffUser, playerExists, registerPlayer } from './identity.service.js';
-export { ApiKeyType, PlayerType, StaffUserType } from './identity.schema.js';
+export { ApiKeyType, LocaleEnum, PlayerType, StaffUserType } from './identity.schema.js';

@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   'staff:manage',
   'apikey:manage',
   'player:read',
+  'player:manage',
   'menu:read',
   'menu:manage',
   'audit:read',
@@ -40,8 +41,8 @@ export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permis
   PLATFORM_ADMIN: STAFF_PERMISSIONS,
   TENANT_ADMIN: STAFF_PERMISSIONS,
   FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage'],
-  SUPPORT: ['player:read', 'menu:read', 'wallet:read', 'rg:read'],
-  RISK: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
+  SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read'],
+  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
 };
 
 /**

@@ -228,13 +228,13 @@ async function main(): Promise<number> {
 
     await step('player sign-up', async () => {
       const { registerPlayer } = await demo().RegisterPlayer({ input: { email: player.email, password: player.password, displayName: 'Smoke Player' } });
-      const payload = expectType(registerPlayer, 'PlayerAuthPayload');
+      const payload = expectType(registerPlayer, 'RegisterPlayerPayload');
       if (payload.player.email !== player.email) fail(`registered ${payload.player.email}, expected ${player.email}`);
     });
 
     await step('player login', async () => {
       const { login } = await demo().Login({ input: { email: player.email, password: player.password } });
-      const { tokens } = expectType(login, 'PlayerAuthPayload');
+      const { tokens } = expectType(login, 'LoginPayload');
       const { viewer } = await sdk({ authorization: `Bearer ${tokens.accessToken}` }).Viewer();
       if (viewer?.kind !== 'PLAYER' || viewer.player?.email !== player.email) fail(`viewer is ${JSON.stringify(viewer?.kind)}, expected the new player`);
     });
@@ -242,7 +242,7 @@ async function main(): Promise<number> {
     await step('staff login (demo tenant admin)', async () => {
       const { email, password } = DEMO.tenantAdmin;
       const { staffLogin } = await sdk().StaffLogin({ input: { email, password, tenant: DEMO.tenant.slug } });
-      staffToken = expectType(staffLogin, 'AuthTokens').accessToken;
+      staffToken = expectType(staffLogin, 'StaffLoginPayload').tokens.accessToken;
       const { viewer } = await sdk({ authorization: `Bearer ${staffToken}` }).Viewer();
       if (viewer?.kind !== 'STAFF' || !viewer.roles.includes('TENANT_ADMIN')) fail(`viewer is ${viewer?.kind} ${JSON.stringify(viewer?.roles)}, expected a TENANT_ADMIN`);
     });

@@ -9,7 +9,7 @@ export interface MigrateResult {
 }
 
 /** Tables whose rows are history: the app may add rows, never change or remove them. */
-export const APPEND_ONLY_TABLES = ['tenant_menu_change', 'audit_event', 'audit_checkpoint', 'ledger_transaction', 'ledger_entry', 'poker_table_event'];
+export const APPEND_ONLY_TABLES = ['tenant_menu_change', 'audit_event', 'audit_checkpoint', 'ledger_transaction', 'ledger_entry', 'poker_table_event', 'player_note'];
 
 /**
  * Applies pending migrations as the owner, then makes sure the application role exists

@@ -11,6 +11,8 @@ import { expectType, newStaff, newTenant, platformAdmin, type TestTenant } from 
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
+/** The UUID inside a global ID (audit rows name actors by their local id). */
+const localIdOfGlobal = (id: string): string => Buffer.from(id, 'base64').toString().split(':')[1]!;
 
 let server: TestServer;
 let platform: Sdk;
@@ -33,9 +35,9 @@ async function tenantWithHistory(): Promise<TestTenant & { supportEmail: string 
   const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
   const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
   const supportId = staff.staffUsers!.edges.find((e) => e.node.email === support.email)!.node.id;
-  expectType((await tenant.admin.sdk.SetStaffRoles({ id: supportId, roles: ['SUPPORT', 'RISK'] })).setStaffRoles, 'StaffUserPayload');
+  expectType((await tenant.admin.sdk.SetStaffRoles({ input: { staffUserId: supportId, roles: ['SUPPORT', 'RISK'] } })).setStaffRoles, 'SetStaffRolesPayload');
   const key = expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
-  expectType((await tenant.admin.sdk.RevokeApiKey({ id: key.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
+  expectType((await tenant.admin.sdk.RevokeApiKey({ input: { apiKeyId: key.apiKey.id } })).revokeApiKey, 'RevokeApiKeyPayload');
   expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
   return { ...tenant, supportEmail: support.email };
 }
@@ -76,7 +78,7 @@ describe('audit trail', () => {
     ]);
     const { viewer } = await tenant.admin.sdk.Viewer();
     const roles = events.find((e) => e.action === 'staff.roles.set')!;
-    expect(roles).toMatchObject({ actorKind: 'STAFF', actorId: viewer!.id, targetType: 'StaffUser' });
+    expect(roles).toMatchObject({ actorKind: 'STAFF', actorId: localIdOfGlobal(viewer!.staffUser!.id), targetType: 'StaffUser' });
     expect(roles.diff).toEqual({ roles: { from: ['SUPPORT'], to: ['SUPPORT', 'RISK'] } });
     expect(roles.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(roles.ip).toBe('127.0.0.1');
@@ -89,8 +91,8 @@ describe('audit trail', () => {
     const tenant = await tenantWithHistory();
     const sdk = tenant.admin.sdk;
     const { viewer } = await sdk.Viewer();
-    const byActor = await sdk.AuditEvents({ actorId: viewer!.id });
-    expect(new Set(byActor.auditEvents!.edges.map((e) => e.node.actorId))).toEqual(new Set([viewer!.id]));
+    const byActor = await sdk.AuditEvents({ actorId: localIdOfGlobal(viewer!.staffUser!.id) });
+    expect(new Set(byActor.auditEvents!.edges.map((e) => e.node.actorId))).toEqual(new Set([localIdOfGlobal(viewer!.staffUser!.id)]));
     const byAction = await sdk.AuditEvents({ action: 'apikey.create' });
     expect(byAction.auditEvents!.edges).toHaveLength(1);
     const target = byAction.auditEvents!.edges[0]!.node.targetId;

@@ -128,7 +128,7 @@ describe('npm run bootstrap-admin', () => {
     const sdk = (headers: Record<string, string> = {}) => getSdk(new GraphQLClient(url, { headers }));
 
     const { staffLogin } = await sdk().StaffLogin({ input: { email: 'root@example.com', password } });
-    const tokens = expectType(staffLogin, 'AuthTokens');
+    const tokens = expectType(staffLogin, 'StaffLoginPayload').tokens;
     const admin = sdk(bearer(tokens.accessToken));
 
     // viewer answers; everything else is refused with PASSWORD_CHANGE_REQUIRED.
@@ -138,8 +138,8 @@ describe('npm run bootstrap-admin', () => {
       input: { slug: 'first-casino', name: 'First', defaultCurrency: 'EUR', currencies: ['EUR'], defaultLocale: 'en', locales: ['en'], domains: [] },
     });
     expect((await graphqlError(create)).code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const refresh = await sdk().RefreshSession({ refreshToken: tokens.refreshToken });
-    const refreshed = expectType(refresh.refreshSession, 'AuthTokens');
+    const refresh = await sdk().RefreshSession({ input: { refreshToken: tokens.refreshToken } });
+    const refreshed = expectType(refresh.refreshSession, 'RefreshSessionPayload').tokens;
     expect((await graphqlError(sdk(bearer(refreshed.accessToken)).Tenants({}))).code).toBe('PASSWORD_CHANGE_REQUIRED');
 
     const changed = await sdk(bearer(refreshed.accessToken)).ChangePassword({ input: { currentPassword: password, newPassword: 'the-admins-own-passphrase' } });

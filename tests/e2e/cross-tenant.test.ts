@@ -21,7 +21,7 @@ import { sendStripeWebhook, startFakeStripe } from '../helpers/fake-stripe.js';
 import { seedPayments } from '../helpers/payments.js';
 import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -255,12 +255,12 @@ describe('reads by list', () => {
 
   it('A\'s credentials do not sign in at B, and A\'s emails are free at B (no existence oracle)', async () => {
     const ofA = await newPlayer(server, a.tenant); // not a.player: its email must stay A's alone for the leak checks
-    expectType((await a.tenant.public.Login({ input: { email: ofA.email, password: PASSWORD } })).login, 'PlayerAuthPayload');
+    expectType((await a.tenant.public.Login({ input: { email: ofA.email, password: PASSWORD } })).login, 'LoginPayload');
     expectType((await b.tenant.public.Login({ input: { email: ofA.email, password: PASSWORD } })).login, 'InvalidCredentialsError');
     const staffLogin = await server.sdk().StaffLogin({ input: { email: a.staff.email, password: PASSWORD, tenant: b.tenant.slug } });
     expectType(staffLogin.staffLogin, 'InvalidCredentialsError');
     const { registerPlayer } = await b.tenant.public.RegisterPlayer({ input: { email: ofA.email, password: PASSWORD, displayName: 'x' } });
-    expect(expectType(registerPlayer, 'PlayerAuthPayload').player.id).not.toBe(ofA.player.id);
+    expect(expectType(registerPlayer, 'RegisterPlayerPayload').player.id).not.toBe(ofA.player.id);
   });
 });
 
@@ -278,10 +278,18 @@ describe('mutations with A\'s ids', () => {
     const sdk = sdkOfB(who);
     const before = await rowsOfA();
     for (const id of [a.staff.id, a.adminId]) {
-      expectType((await sdk.SetStaffRoles({ id, roles: ['SUPPORT'] })).setStaffRoles, 'NotFoundError');
-      expectType((await sdk.DisableStaffUser({ id })).disableStaffUser, 'NotFoundError');
+      expectType((await sdk.SetStaffRoles({ input: { staffUserId: id, roles: ['SUPPORT'] } })).setStaffRoles, 'NotFoundError');
+      expectType((await sdk.DisableStaffUser({ input: { staffUserId: id } })).disableStaffUser, 'NotFoundError');
     }
-    expectType((await sdk.RevokeApiKey({ id: a.apiKey.id })).revokeApiKey, 'NotFoundError');
+    expectType((await sdk.RevokeApiKey({ input: { apiKeyId: a.apiKey.id } })).revokeApiKey, 'NotFoundError');
+    const playerId = a.player.player.id;
+    expectType((await sdk.BlockPlayer({ input: { playerId, reason: 'from B' } })).blockPlayer, 'NotFoundError');
+    expectType((await sdk.UnblockPlayer({ input: { playerId, reason: 'from B' } })).unblockPlayer, 'NotFoundError');
+    expectType((await sdk.AddPlayerNote({ input: { playerId, body: 'from B' } })).addPlayerNote, 'NotFoundError');
+    expectType((await sdk.AddPlayerTags({ input: { playerId, tags: ['from-b'] } })).addPlayerTags, 'NotFoundError');
+    expectType((await sdk.RemovePlayerTags({ input: { playerId, tags: ['from-b'] } })).removePlayerTags, 'NotFoundError');
+    expect((await sdk.Player({ id: playerId })).player).toBeNull();
+    expect((await a.tenant.admin.sdk.PlayerDetail({ id: playerId })).player).toMatchObject({ status: 'ACTIVE', tags: [], notes: { totalCount: 0 } });
 
     expect(await rowsOfA()).toEqual(before);
     expect(before.staff.find((s) => s.id === a.staff.id)).toMatchObject({ roles: ['SUPPORT'], disabledAt: null });
@@ -292,14 +300,14 @@ describe('mutations with A\'s ids', () => {
   });
 
   it('the same mutations work on B\'s own rows (control)', async () => {
-    const raised = await b.apiKey.sdk.SetStaffRoles({ id: b.staff.id, roles: ['SUPPORT', 'RISK'] });
-    expect(expectType(raised.setStaffRoles, 'StaffUserPayload').staffUser.roles).toEqual(['SUPPORT', 'RISK']);
+    const raised = await b.apiKey.sdk.SetStaffRoles({ input: { staffUserId: b.staff.id, roles: ['SUPPORT', 'RISK'] } });
+    expect(expectType(raised.setStaffRoles, 'SetStaffRolesPayload').staffUser.roles).toEqual(['SUPPORT', 'RISK']);
   });
 
   it('B\'s player and anonymous callers are refused before any lookup', async () => {
-    expect(await errorCode(b.player.sdk.SetStaffRoles({ id: a.staff.id, roles: ['SUPPORT'] }))).toBe('FORBIDDEN');
-    expect(await errorCode(b.tenant.public.DisableStaffUser({ id: a.staff.id }))).toBe('UNAUTHENTICATED');
-    expect(await errorCode(b.tenant.public.RevokeApiKey({ id: a.apiKey.id }))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(b.player.sdk.SetStaffRoles({ input: { staffUserId: a.staff.id, roles: ['SUPPORT'] } }))).toBe('FORBIDDEN');
+    expect(await errorCode(b.tenant.public.DisableStaffUser({ input: { staffUserId: a.staff.id } }))).toBe('UNAUTHENTICATED');
+    expect(await errorCode(b.tenant.public.RevokeApiKey({ input: { apiKeyId: a.apiKey.id } }))).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -353,7 +361,7 @@ describe('credentials choose the tenant, not the X-Tenant header', () => {
     const players = await sdk.Players({ first: 100 });
     expect(players.players!.edges.map((e) => e.node.id)).toContain(b.player.player.id);
     expectNoTraceOfA([players, await sdk.TenantMenu(), await sdk.StaffUsers({ first: 100 })]);
-    expectType((await sdk.RevokeApiKey({ id: a.apiKey.id })).revokeApiKey, 'NotFoundError');
+    expectType((await sdk.RevokeApiKey({ input: { apiKeyId: a.apiKey.id } })).revokeApiKey, 'NotFoundError');
   });
 
   it('an API key forged to name A, with B\'s key id and secret, is UNAUTHENTICATED', async () => {
@@ -370,11 +378,11 @@ describe('credentials choose the tenant, not the X-Tenant header', () => {
     const [tenantOfToken, session, secret] = player.tokens.refreshToken.split('.');
     expect(tenantOfToken).toBe(a.uuid);
     for (const scope of [b.uuid, 'platform']) {
-      const { refreshSession } = await server.sdk().RefreshSession({ refreshToken: [scope, session, secret].join('.') });
+      const { refreshSession } = await server.sdk().RefreshSession({ input: { refreshToken: [scope, session, secret].join('.') } });
       expectType(refreshSession, 'InvalidRefreshTokenError');
     }
-    const { refreshSession } = await server.sdk().RefreshSession({ refreshToken: player.tokens.refreshToken });
-    const rotated = expectType(refreshSession, 'AuthTokens');
+    const { refreshSession } = await server.sdk().RefreshSession({ input: { refreshToken: player.tokens.refreshToken } });
+    const rotated = expectType(refreshSession, 'RefreshSessionPayload').tokens;
     expect((await server.sdk(bearer(rotated.accessToken)).Viewer()).viewer?.tenant?.id).toBe(a.tenant.id);
   });
 });

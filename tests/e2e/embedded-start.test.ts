@@ -64,10 +64,10 @@ describe('npm start on the embedded default', () => {
     const demo = getSdk(new GraphQLClient(`${url}/graphql`, { headers: { 'x-tenant': DEMO.tenant.slug } }));
     expect((await demo.Menu()).menu!.items.length).toBeGreaterThan(0);
     const login = await demo.Login({ input: { email: DEMO.player.email, password: DEMO.player.password } });
-    expectType(login.login, 'PlayerAuthPayload');
+    expectType(login.login, 'LoginPayload');
     const { email, password } = DEMO.tenantAdmin;
     const staff = await demo.StaffLogin({ input: { email, password, tenant: DEMO.tenant.slug } });
-    expectType(staff.staffLogin, 'AuthTokens');
+    expectType(staff.staffLogin, 'StaffLoginPayload');
     expect((await fetch(`${url}/graphiql`)).status).toBe(200);
 
     const exited = new Promise<number | null>((resolve) => child!.on('exit', resolve));

@@ -78,7 +78,7 @@ async function tryEveryGrant(caller: Sdk, holds: ReadonlySet<Permission>, permis
       canManageStaff,
       missing,
     );
-    expectRefused(await outcome(caller.SetStaffRoles({ id: target.id, roles: [role] }, headers)), canManageStaff, missing);
+    expectRefused(await outcome(caller.SetStaffRoles({ input: { staffUserId: target.id, roles: [role] } }, headers)), canManageStaff, missing);
   }
 }
 

@@ -29,7 +29,7 @@ describe('players', () => {
     expect(viewer).toMatchObject({ kind: 'PLAYER', tenant: { slug: tenant.slug }, player: { email: player.email } });
 
     const { login } = await tenant.public.Login({ input: { email: player.email.toUpperCase(), password: PASSWORD } });
-    expect(expectType(login, 'PlayerAuthPayload').player.id).toBe(player.player.id);
+    expect(expectType(login, 'LoginPayload').player.id).toBe(player.player.id);
   });
 
   it('keeps email unique per tenant, not globally', async () => {
@@ -37,7 +37,7 @@ describe('players', () => {
     const again = await tenant.public.RegisterPlayer({ input: { email: player.email, password: PASSWORD, displayName: 'x' } });
     expect(expectType(again.registerPlayer, 'EmailTakenError').code).toBe('EMAIL_TAKEN');
     const elsewhere = await other.public.RegisterPlayer({ input: { email: player.email, password: PASSWORD, displayName: 'x' } });
-    expectType(elsewhere.registerPlayer, 'PlayerAuthPayload');
+    expectType(elsewhere.registerPlayer, 'RegisterPlayerPayload');
   });
 
   it('stores the password with a memory-hard KDF, never in clear', async () => {
@@ -59,7 +59,7 @@ describe('players', () => {
     const short = await tenant.public.RegisterPlayer({ input: { email: 'a@b.test', password: 'short', displayName: 'x' } });
     expect(expectType(short.registerPlayer, 'ValidationError').issues[0]!.path).toEqual(['input', 'password']);
     const retry = await tenant.public.RegisterPlayer({ input: { email: 'a@b.test', password: PASSWORD, displayName: 'x' } });
-    expectType(retry.registerPlayer, 'PlayerAuthPayload');
+    expectType(retry.registerPlayer, 'RegisterPlayerPayload');
   });
 
   it('refuses a wrong password with one message for unknown emails and wrong passwords', async () => {
@@ -80,24 +80,38 @@ describe('tokens', () => {
   it('refreshes with rotation, and a reused refresh token ends the session', async () => {
     const player = await newPlayer(server, tenant);
     const first = player.tokens.refreshToken;
-    const { refreshSession } = await server.sdk().RefreshSession({ refreshToken: first });
-    const rotated = expectType(refreshSession, 'AuthTokens');
+    const { refreshSession } = await server.sdk().RefreshSession({ input: { refreshToken: first } });
+    const rotated = expectType(refreshSession, 'RefreshSessionPayload').tokens;
     expect(rotated.refreshToken).not.toBe(first);
     expect((await server.sdk(bearer(rotated.accessToken)).Viewer()).viewer?.kind).toBe('PLAYER');
 
-    const reuse = await server.sdk().RefreshSession({ refreshToken: first });
+    const reuse = await server.sdk().RefreshSession({ input: { refreshToken: first } });
     expectType(reuse.refreshSession, 'InvalidRefreshTokenError');
-    const after = await server.sdk().RefreshSession({ refreshToken: rotated.refreshToken });
+    const after = await server.sdk().RefreshSession({ input: { refreshToken: rotated.refreshToken } });
     expectType(after.refreshSession, 'InvalidRefreshTokenError');
     expect(await errorCode(server.sdk(bearer(rotated.accessToken)).Viewer())).toBe('UNAUTHENTICATED');
   });
 
   it('logout revokes the access token and the refresh token at once', async () => {
     const player = await newPlayer(server, tenant);
-    await player.sdk.Logout();
+    const other = expectType((await tenant.public.Login({ input: { email: player.email, password: PASSWORD } })).login, 'LoginPayload');
+    expect((await player.sdk.Logout({ input: {} })).logout.sessionsEnded).toBe(1);
     expect(await errorCode(player.sdk.Viewer())).toBe('UNAUTHENTICATED');
-    const { refreshSession } = await server.sdk().RefreshSession({ refreshToken: player.tokens.refreshToken });
+    const { refreshSession } = await server.sdk().RefreshSession({ input: { refreshToken: player.tokens.refreshToken } });
     expectType(refreshSession, 'InvalidRefreshTokenError');
+    // Only this session ended: the other sign-in still works.
+    expect((await server.sdk(bearer(other.tokens.accessToken)).Viewer()).viewer?.kind).toBe('PLAYER');
+  });
+
+  it('logout of all sessions ends every sign-in of the caller, and no one else\'s', async () => {
+    const player = await newPlayer(server, tenant);
+    const bystander = await newPlayer(server, tenant);
+    const second = expectType((await tenant.public.Login({ input: { email: player.email, password: PASSWORD } })).login, 'LoginPayload');
+    expect((await player.sdk.Logout({ input: { allSessions: true } })).logout.sessionsEnded).toBe(2);
+    expect(await errorCode(player.sdk.Viewer())).toBe('UNAUTHENTICATED');
+    expect(await errorCode(server.sdk(bearer(second.tokens.accessToken)).Viewer())).toBe('UNAUTHENTICATED');
+    expectType((await server.sdk().RefreshSession({ input: { refreshToken: second.tokens.refreshToken } })).refreshSession, 'InvalidRefreshTokenError');
+    expect((await bystander.sdk.Viewer()).viewer?.kind).toBe('PLAYER');
   });
 
   it('refuses forged and malformed tokens with UNAUTHENTICATED', async () => {
@@ -142,10 +156,11 @@ describe('staff and permissions', () => {
     const { viewer } = await support.sdk.Viewer();
     const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
     const node = staff.staffUsers!.edges.find((e) => e.node.email === support.email)!.node;
-    const raised = await tenant.admin.sdk.SetStaffRoles({ id: node.id, roles: ['SUPPORT', 'FINANCE'] });
-    expect(expectType(raised.setStaffRoles, 'StaffUserPayload').staffUser.roles).toEqual(['SUPPORT', 'FINANCE']);
+    const raised = await tenant.admin.sdk.SetStaffRoles({ input: { staffUserId: node.id, roles: ['SUPPORT', 'FINANCE'] } });
+    expect(expectType(raised.setStaffRoles, 'SetStaffRolesPayload').staffUser.roles).toEqual(['SUPPORT', 'FINANCE']);
     expect(viewer?.roles).toEqual(['SUPPORT']);
-    expectType((await tenant.admin.sdk.DisableStaffUser({ id: node.id })).disableStaffUser, 'StaffUserPayload');
+    expect(viewer?.staffUser?.id).toBe(node.id);
+    expectType((await tenant.admin.sdk.DisableStaffUser({ input: { staffUserId: node.id } })).disableStaffUser, 'DisableStaffUserPayload');
     expect(await errorCode(support.sdk.Viewer())).toBe('UNAUTHENTICATED');
   });
 
@@ -154,7 +169,7 @@ describe('staff and permissions', () => {
     const { createStaffUser } = await tenant.admin.sdk.CreateStaffUser({
       input: { email: 'new-admin@x.test', name: 'n', password: PASSWORD, roles: ['TENANT_ADMIN'] },
     });
-    expectType(createStaffUser, 'StaffUserPayload');
+    expectType(createStaffUser, 'CreateStaffUserPayload');
     expect(await errorCode(finance.sdk.CreateStaffUser({ input: { email: 'y@x.test', name: 'n', password: PASSWORD, roles: ['TENANT_ADMIN'] } }))).toBe('FORBIDDEN');
   });
 });
@@ -172,7 +187,7 @@ describe('partner API keys', () => {
     expect(JSON.stringify(rows)).not.toContain(created.key.slice(-43)); // the secret: 43 base64url characters, which may include '_'
 
     const partner = server.sdk({ 'x-api-key': created.key });
-    expect((await partner.Viewer()).viewer).toMatchObject({ kind: 'API_KEY', permissions: ['PLAYER_READ'] });
+    expect((await partner.Viewer()).viewer).toMatchObject({ kind: 'API_KEY', permissions: ['PLAYER_READ'], apiKey: { id: created.apiKey.id, name: 'aggregator' } });
     await partner.Players({ first: 5 });
     expect(await errorCode(partner.TenantMenu())).toBe('FORBIDDEN');
 
@@ -180,7 +195,7 @@ describe('partner API keys', () => {
     expect(listed.apiKeys!.edges.find((e) => e.node.id === created.apiKey.id)!.node.lastUsedAt).not.toBeNull();
     expect(JSON.stringify(listed)).not.toContain(created.key);
 
-    expectType((await tenant.admin.sdk.RevokeApiKey({ id: created.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
+    expectType((await tenant.admin.sdk.RevokeApiKey({ input: { apiKeyId: created.apiKey.id } })).revokeApiKey, 'RevokeApiKeyPayload');
     expect(await errorCode(partner.Viewer())).toBe('UNAUTHENTICATED');
   });
 
@@ -193,11 +208,55 @@ describe('partner API keys', () => {
 });
 
 describe('global ids as mutation arguments', () => {
-  it('answers a malformed or wrongly typed id with BAD_USER_INPUT, not an internal error', async () => {
+  it('answers a malformed, raw or wrongly typed id with InvalidIdError naming the expected type and the path', async () => {
     const player = await newPlayer(server, tenant);
-    const malformed = await errorCode(tenant.admin.sdk.SetStaffRoles({ id: 'garbage!!', roles: ['SUPPORT'] }));
-    expect(malformed).toBe('BAD_USER_INPUT');
-    const wrongType = await errorCode(tenant.admin.sdk.SetStaffRoles({ id: player.player.id, roles: ['SUPPORT'] }));
-    expect(wrongType).toBe('BAD_USER_INPUT');
+    const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
+    const rawUuid = Buffer.from(support.id, 'base64').toString().split(':')[1]!;
+    for (const id of ['garbage!!', rawUuid, player.player.id]) {
+      const { setStaffRoles } = await tenant.admin.sdk.SetStaffRoles({ input: { staffUserId: id, roles: ['SUPPORT'] } });
+      expect(expectType(setStaffRoles, 'InvalidIdError')).toMatchObject({ code: 'INVALID_ID', expectedType: 'StaffUser', path: ['input', 'staffUserId'] });
+      const { disableStaffUser } = await tenant.admin.sdk.DisableStaffUser({ input: { staffUserId: id } });
+      expect(expectType(disableStaffUser, 'InvalidIdError').expectedType).toBe('StaffUser');
+    }
+    const { revokeApiKey } = await tenant.admin.sdk.RevokeApiKey({ input: { apiKeyId: player.player.id } });
+    expect(expectType(revokeApiKey, 'InvalidIdError')).toMatchObject({ expectedType: 'ApiKey', path: ['input', 'apiKeyId'] });
+    expect((await support.sdk.Viewer()).viewer?.roles).toEqual(['SUPPORT']);
+  });
+});
+
+describe('listings', () => {
+  it('pages staff users and API keys both ways, with totalCount', async () => {
+    const own = await newTenant(server, platform);
+    for (const role of ['SUPPORT', 'FINANCE', 'RISK'] as const) await newStaff(server, platform, own.slug, [role]);
+    const all = (await own.admin.sdk.StaffUsers({ first: 100 })).staffUsers!;
+    expect(all.totalCount).toBe(4);
+    const ids = all.edges.map((e) => e.node.id);
+    const last2 = (await own.admin.sdk.StaffUsers({ last: 2 })).staffUsers!;
+    expect(last2.edges.map((e) => e.node.id)).toEqual(ids.slice(2));
+    expect(last2.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = (await own.admin.sdk.StaffUsers({ last: 5, before: last2.pageInfo.startCursor })).staffUsers!;
+    expect(before.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 2));
+    expect(before.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+
+    for (const name of ['k1', 'k2', 'k3']) expectType((await own.admin.sdk.CreateApiKey({ input: { name, permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
+    const keys = (await own.admin.sdk.ApiKeys({ last: 2 })).apiKeys!;
+    expect(keys.totalCount).toBe(3);
+    expect(keys.edges.map((e) => e.node.name)).toEqual(['k2', 'k3']);
+  });
+});
+
+describe('locales', () => {
+  it('registers with one of the tenant\'s languages, and refuses one it does not offer', async () => {
+    const englishOnly = await newTenant(server, platform, { locales: ['en'] });
+    const { registerPlayer } = await englishOnly.public.RegisterPlayer({ input: { email: 'tr@x.test', password: PASSWORD, displayName: 'x', locale: 'TR' } });
+    expect(expectType(registerPlayer, 'LocaleNotOfferedError')).toMatchObject({ code: 'LOCALE_NOT_OFFERED', offered: ['EN'] });
+    const ok = await tenant.public.RegisterPlayer({ input: { email: 'tr@x.test', password: PASSWORD, displayName: 'x', locale: 'TR' } });
+    expect(expectType(ok.registerPlayer, 'RegisterPlayerPayload').player.locale).toBe('TR');
+  });
+
+  it('staff sign-in names the staff user', async () => {
+    const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
+    const { staffLogin } = await server.sdk().StaffLogin({ input: { email: support.email, password: PASSWORD, tenant: tenant.slug } });
+    expect(expectType(staffLogin, 'StaffLoginPayload').staffUser).toEqual({ id: support.id, email: support.email });
   });
 });

@@ -341,7 +341,7 @@ describe('trusted documents', () => {
     const sdk = trusted.sdk({ 'x-tenant': tenant.slug });
     expect((await sdk.Menu()).menu!.features).toBeDefined();
     const { login } = await sdk.Login({ input: { email: player.email, password: PASSWORD } });
-    expectType(login, 'PlayerAuthPayload');
+    expectType(login, 'LoginPayload');
     const overWs = await ws(trusted.ws({ 'x-tenant': tenant.slug }), { query: print(MenuDocument) });
     expect(overWs.errors).toBeUndefined();
     expect(overWs.data).toHaveProperty('menu');
@@ -377,7 +377,7 @@ describe('trusted documents', () => {
       extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(print(LoginDocument)) } },
       variables: { input: { email: player.email, password: PASSWORD } },
     });
-    expect((login.data?.['login'] as { __typename: string }).__typename).toBe('PlayerAuthPayload');
+    expect((login.data?.['login'] as { __typename: string }).__typename).toBe('LoginPayload');
   });
 
   it('is off by default: an ad-hoc document runs', async () => {

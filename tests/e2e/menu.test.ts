@@ -52,7 +52,7 @@ describe('tenant menu and feature flags', () => {
     const { viewer } = await admin.Viewer();
     const changes = await admin.MenuChanges({ first: 100 });
     const nodes = changes.menuChanges!.edges.map((e) => e.node);
-    expect(nodes[0]).toMatchObject({ action: 'REORDER', actorKind: 'STAFF', actorId: viewer!.id });
+    expect(nodes[0]).toMatchObject({ action: 'REORDER', actorKind: 'STAFF', actorId: Buffer.from(viewer!.staffUser!.id, 'base64').toString().split(':')[1] });
     const set = nodes.find((n) => n.itemKey === 'poker' && n.action === 'SET')!;
     expect(set.before).toMatchObject({ enabled: false });
     expect(set.after).toMatchObject({ enabled: true });

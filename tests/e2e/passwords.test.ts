@@ -76,7 +76,7 @@ describe('passwords (development sender)', () => {
   it('changes a player\'s password with the current one, and ends their other sessions only', async () => {
     const player = await newPlayer(server, tenant);
     const { login } = await tenant.public.Login({ input: { email: player.email, password: PASSWORD } });
-    const elsewhere = server.sdk(bearer(expectType(login, 'PlayerAuthPayload').tokens.accessToken));
+    const elsewhere = server.sdk(bearer(expectType(login, 'LoginPayload').tokens.accessToken));
 
     const wrong = await player.sdk.ChangePassword({ input: { currentPassword: 'not-the-password', newPassword: NEW_PASSWORD } });
     expect(expectType(wrong.changePassword, 'CurrentPasswordIncorrectError').code).toBe('CURRENT_PASSWORD_INCORRECT');
@@ -95,24 +95,24 @@ describe('passwords (development sender)', () => {
     const old = await tenant.public.Login({ input: { email: player.email, password: PASSWORD } });
     expectType(old.login, 'InvalidCredentialsError');
     const fresh = await tenant.public.Login({ input: { email: player.email, password: NEW_PASSWORD } });
-    expectType(fresh.login, 'PlayerAuthPayload');
+    expectType(fresh.login, 'LoginPayload');
   });
 
   it('changes a tenant staff user\'s and a platform staff\'s password', async () => {
     const staff = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
     const changed = await staff.sdk.ChangePassword({ input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } });
     expect(expectType(changed.changePassword, 'ChangePasswordPayload').sessionsEnded).toBe(0);
-    expectType(await staffSignIn(server, staff.email, NEW_PASSWORD, tenant.slug), 'AuthTokens');
+    expectType(await staffSignIn(server, staff.email, NEW_PASSWORD, tenant.slug), 'StaffLoginPayload').tokens;
     expectType(await staffSignIn(server, staff.email, PASSWORD, tenant.slug), 'InvalidCredentialsError');
 
     const email = `ops-${randomUUID().slice(0, 8)}@croupier.test`;
     await createPlatformStaff(systemContext(server.platform.services), { email, name: 'Ops', password: PASSWORD, roles: ['PLATFORM_ADMIN'] });
-    const first = expectType(await staffSignIn(server, email, PASSWORD), 'AuthTokens');
-    const second = expectType(await staffSignIn(server, email, PASSWORD), 'AuthTokens');
+    const first = expectType(await staffSignIn(server, email, PASSWORD), 'StaffLoginPayload').tokens;
+    const second = expectType(await staffSignIn(server, email, PASSWORD), 'StaffLoginPayload').tokens;
     const result = await server.sdk(bearer(first.accessToken)).ChangePassword({ input: { currentPassword: PASSWORD, newPassword: NEW_PASSWORD } });
     expect(expectType(result.changePassword, 'ChangePasswordPayload').sessionsEnded).toBe(1);
     expect((await graphqlError(server.sdk(bearer(second.accessToken)).Viewer())).code).toBe('UNAUTHENTICATED');
-    expectType(await staffSignIn(server, email, NEW_PASSWORD), 'AuthTokens');
+    expectType(await staffSignIn(server, email, NEW_PASSWORD), 'StaffLoginPayload').tokens;
   });
 
   it('refuses changePassword to anonymous callers', async () => {
@@ -158,7 +158,7 @@ describe('passwords (development sender)', () => {
     expect((await graphqlError(player.sdk.Viewer())).code).toBe('UNAUTHENTICATED');
     const again = await server.sdk().ResetPassword({ input: { token, newPassword: 'yet-another-passphrase' } });
     expect(expectType(again.resetPassword, 'InvalidResetTokenError').code).toBe('INVALID_RESET_TOKEN');
-    expectType((await tenant.public.Login({ input: { email: player.email, password: NEW_PASSWORD } })).login, 'PlayerAuthPayload');
+    expectType((await tenant.public.Login({ input: { email: player.email, password: NEW_PASSWORD } })).login, 'LoginPayload');
   });
 
   it('writes the email in the player\'s language', async () => {
@@ -184,7 +184,7 @@ describe('passwords (development sender)', () => {
     expectType(expired.resetPassword, 'InvalidResetTokenError');
     const garbage = await server.sdk().ResetPassword({ input: { token: 'not-a-token', newPassword: NEW_PASSWORD } });
     expectType(garbage.resetPassword, 'InvalidResetTokenError');
-    expectType((await tenant.public.Login({ input: { email: player.email, password: PASSWORD } })).login, 'PlayerAuthPayload');
+    expectType((await tenant.public.Login({ input: { email: player.email, password: PASSWORD } })).login, 'LoginPayload');
   });
 
   it('resets a tenant staff user\'s and a platform staff\'s password', async () => {
@@ -196,7 +196,7 @@ describe('passwords (development sender)', () => {
     const staffReset = await server.sdk().ResetPassword({ input: { token: tokenOf(staffEmail.text), newPassword: NEW_PASSWORD } });
     expect(expectType(staffReset.resetPassword, 'ResetPasswordPayload').accountKind).toBe('STAFF');
     expect((await graphqlError(staff.sdk.Viewer())).code).toBe('UNAUTHENTICATED');
-    expectType(await staffSignIn(server, staff.email, NEW_PASSWORD, tenant.slug), 'AuthTokens');
+    expectType(await staffSignIn(server, staff.email, NEW_PASSWORD, tenant.slug), 'StaffLoginPayload').tokens;
 
     const email = `ops-${randomUUID().slice(0, 8)}@croupier.test`;
     await createPlatformStaff(systemContext(server.platform.services), { email, name: 'Ops', password: PASSWORD, roles: ['PLATFORM_ADMIN'] });
@@ -205,7 +205,7 @@ describe('passwords (development sender)', () => {
     expect(platformEmail.subject).toBe('Şifrenizi sıfırlayın');
     const platformReset = await server.sdk().ResetPassword({ input: { token: tokenOf(platformEmail.text), newPassword: NEW_PASSWORD } });
     expect(expectType(platformReset.resetPassword, 'ResetPasswordPayload').accountKind).toBe('PLATFORM_STAFF');
-    expectType(await staffSignIn(server, email, NEW_PASSWORD), 'AuthTokens');
+    expectType(await staffSignIn(server, email, NEW_PASSWORD), 'StaffLoginPayload').tokens;
   });
 
   it('keeps a tenant\'s reset tokens and emails from other tenants and from the platform (row-level security)', async () => {

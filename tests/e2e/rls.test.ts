@@ -17,7 +17,7 @@ import { seedPayments } from '../helpers/payments.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
-  'player', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence',
+  'player', 'player_note', 'player_tag', 'staff_user', 'api_key', 'auth_session', 'tenant_menu_override', 'tenant_menu_change', 'outbox_event', 'stream_sequence',
   'audit_event', 'audit_chain_head', 'audit_checkpoint',
   'ledger_account', 'ledger_transaction', 'ledger_entry', 'ledger_hold', 'idempotency_record',
   'wallet_approval_threshold', 'wallet_adjustment',
@@ -108,6 +108,9 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await rival.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
   // Payments: a provider, settings, a confirmed deposit (its webhook), a pending withdrawal, a dispute.
   await seedPayments(server, tenant, stripe);
+  // The back-office on players: a note and a tag.
+  expectType((await tenant.admin.sdk.AddPlayerNote({ input: { playerId: player.player.id, body: 'rls' } })).addPlayerNote, 'AddPlayerNotePayload');
+  expectType((await tenant.admin.sdk.AddPlayerTags({ input: { playerId: player.player.id, tags: ['rls'] } })).addPlayerTags, 'AddPlayerTagsPayload');
   return rows[0]!.id;
 }
 

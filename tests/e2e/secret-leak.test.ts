@@ -91,12 +91,12 @@ describe('secret-safe logs', () => {
       { input: { email: playerEmail, password: secrets.playerPassword!, displayName: 'Leak Test' } },
       { 'x-request-id': requestId },
     );
-    const first = expectType(registered.registerPlayer, 'PlayerAuthPayload').tokens;
+    const first = expectType(registered.registerPlayer, 'RegisterPlayerPayload').tokens;
     const login = await tenant.public.Login({ input: { email: playerEmail, password: secrets.playerPassword! } });
-    const tokens = expectType(login.login, 'PlayerAuthPayload').tokens;
+    const tokens = expectType(login.login, 'LoginPayload').tokens;
     expectType((await tenant.public.Login({ input: { email: playerEmail, password: secrets.wrongPassword! } })).login, 'InvalidCredentialsError');
     expect((await server.sdk(bearer(tokens.accessToken)).Viewer()).viewer?.kind).toBe('PLAYER');
-    const refreshed = expectType((await server.sdk().RefreshSession({ refreshToken: tokens.refreshToken })).refreshSession, 'AuthTokens');
+    const refreshed = expectType((await server.sdk().RefreshSession({ input: { refreshToken: tokens.refreshToken } })).refreshSession, 'RefreshSessionPayload').tokens;
     Object.assign(secrets, {
       registerAccessToken: first.accessToken,
       registerRefreshToken: first.refreshToken,
@@ -110,7 +110,7 @@ describe('secret-safe logs', () => {
     const player = server.sdk(bearer(refreshed.accessToken));
     expect((await player.Viewer()).viewer?.kind).toBe('PLAYER');
     expect((await server.sdk(bearer(first.accessToken)).Viewer()).viewer?.kind).toBe('PLAYER');
-    expectType((await server.sdk().RefreshSession({ refreshToken: first.refreshToken })).refreshSession, 'AuthTokens');
+    expectType((await server.sdk().RefreshSession({ input: { refreshToken: first.refreshToken } })).refreshSession, 'RefreshSessionPayload');
 
     // WebSocket: a subscription and a query with the player's token, a document that does not parse.
     const ws = server.ws({ authorization: `Bearer ${refreshed.accessToken}` });
@@ -131,9 +131,9 @@ describe('secret-safe logs', () => {
     await settle(200);
     expect(refusedWs.errors.length).toBeGreaterThan(0);
 
-    expect((await player.Logout()).logout.ok).toBe(true);
-    expectType((await server.sdk().RefreshSession({ refreshToken: tokens.refreshToken })).refreshSession, 'InvalidRefreshTokenError');
-    expectType((await server.sdk().RefreshSession({ refreshToken: refreshed.refreshToken })).refreshSession, 'InvalidRefreshTokenError');
+    expect((await player.Logout({ input: {} })).logout.sessionsEnded).toBe(1);
+    expectType((await server.sdk().RefreshSession({ input: { refreshToken: tokens.refreshToken } })).refreshSession, 'InvalidRefreshTokenError');
+    expectType((await server.sdk().RefreshSession({ input: { refreshToken: refreshed.refreshToken } })).refreshSession, 'InvalidRefreshTokenError');
 
     // A partner API key: created, then used.
     const created = expectType(

@@ -45,7 +45,7 @@ describe('subscriptions over graphql-ws', () => {
     expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
     await before.waitFor(1);
 
-    await player.sdk.Logout();
+    await player.sdk.Logout({ input: {} });
     // The running subscription ends with the session (4403), and the connection cannot be
     // opened again with it.
     expect(await failureCodes(before)).toEqual(['4403']);
@@ -68,7 +68,7 @@ describe('subscriptions over graphql-ws', () => {
     expectType((await own.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
     await Promise.all([partner.waitFor(1), playing.waitFor(1), staff.waitFor(1)]);
 
-    expectType((await own.admin.sdk.RevokeApiKey({ id: key.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
+    expectType((await own.admin.sdk.RevokeApiKey({ input: { apiKeyId: key.apiKey.id } })).revokeApiKey, 'RevokeApiKeyPayload');
     expect(await failureCodes(partner)).toEqual(['4403']);
     expect(playing.errors).toEqual([]);
 

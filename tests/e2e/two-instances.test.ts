@@ -61,7 +61,7 @@ describe('two API instances sharing PostgreSQL and Redis', () => {
     expect((await revokedOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
     expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
 
-    expectType((await other.admin.sdk.RevokeApiKey({ id: revoked.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
+    expectType((await other.admin.sdk.RevokeApiKey({ input: { apiKeyId: revoked.apiKey.id } })).revokeApiKey, 'RevokeApiKeyPayload');
     await refusedSoon(() => revokedOnSecond.TenantMenu(), 'UNAUTHENTICATED');
     expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
 

@@ -31,7 +31,7 @@ export async function platformAdmin(server: TestServer): Promise<{ sdk: Sdk; tok
     roles: ['PLATFORM_ADMIN'],
   });
   const { staffLogin } = await server.sdk().StaffLogin({ input: { email, password: PASSWORD } });
-  const token = expectType(staffLogin, 'AuthTokens').accessToken;
+  const token = expectType(staffLogin, 'StaffLoginPayload').tokens.accessToken;
   return { sdk: server.sdk(bearer(token)), token };
 }
 
@@ -69,10 +69,10 @@ export async function newStaff(server: TestServer, platform: Sdk, slug: string, 
     { input: { email, name: 'Staff', password: PASSWORD, roles } },
     { 'x-tenant': slug },
   );
-  expectType(created.createStaffUser, 'StaffUserPayload');
+  const staffUser = expectType(created.createStaffUser, 'CreateStaffUserPayload').staffUser;
   const { staffLogin } = await server.sdk().StaffLogin({ input: { email, password: PASSWORD, tenant: slug } });
-  const token = expectType(staffLogin, 'AuthTokens').accessToken;
-  return { sdk: server.sdk(bearer(token)), token, email };
+  const token = expectType(staffLogin, 'StaffLoginPayload').tokens.accessToken;
+  return { sdk: server.sdk(bearer(token)), token, email, id: staffUser.id };
 }
 
 /** A registered, signed-in player of the tenant. */
@@ -80,6 +80,6 @@ export async function newPlayer(server: TestServer, tenant: TestTenant, email = 
   const { registerPlayer } = await tenant.public.RegisterPlayer({
     input: { email, password: PASSWORD, displayName: 'Player' },
   });
-  const payload = expectType(registerPlayer, 'PlayerAuthPayload');
+  const payload = expectType(registerPlayer, 'RegisterPlayerPayload');
   return { ...payload, email, sdk: server.sdk(bearer(payload.tokens.accessToken)), token: payload.tokens.accessToken };
 }
