@@ -295,7 +295,7 @@ const AuditEventFilter = builder.inputType('AuditEventFilter', {
 const ACTOR_TYPES = { Player: 'PLAYER', StaffUser: 'STAFF', ApiKey: 'API_KEY' } as const;
 
 /** The service's filters from the API's: global ids decoded (InvalidIdError naming the path). */
-function filtersOf(filter: typeof AuditEventFilter.$inferInput | null | undefined): audit.AuditFilters {
+function filtersOf(filter: typeof AuditEventFilter.$inferInput | null | undefined, schema: GraphQLSchema): audit.AuditFilters {
   if (!filter) return {};
   let actor: { actorKind?: audit.ActorKind; actorId?: string } = {};
   if (filter.actorId != null) {
@@ -308,7 +308,9 @@ function filtersOf(filter: typeof AuditEventFilter.$inferInput | null | undefine
   }
   let target: { targetType?: AuditTargetType; targetId?: string } = {};
   if (filter.targetId != null) {
-    const targetId = localIdOf(filter.targetId, AUDIT_TARGET_TYPES, ['filter', 'targetId']);
+    // Only the target types that are Nodes have global IDs.
+    const nodeTypes = AUDIT_TARGET_TYPES.filter((type) => isNodeType(schema, type));
+    const targetId = localIdOf(filter.targetId, nodeTypes, ['filter', 'targetId']);
     target = { targetType: decodeGlobalID(filter.targetId).typename as AuditTargetType, targetId };
     if (filter.targetType && filter.targetType !== target.targetType) {
       throw new ValidationError([{ path: ['filter', 'targetType'], message: `does not match the type of targetId (${target.targetType})` }]);
@@ -333,7 +335,7 @@ builder.queryFields((t) => ({
       description: 'The tenant\'s audit trail, newest first (`last` pages from the oldest). Needs audit:read.',
       authScopes: { permission: 'audit:read' },
       args: { filter: t.arg({ type: AuditEventFilter, description: 'Which events; all when absent.' }) },
-      resolve: (_root, args, ctx) => audit.listAuditEvents(ctx, { ...args, ...filtersOf(args.filter) }),
+      resolve: (_root, args, ctx, info) => audit.listAuditEvents(ctx, { ...args, ...filtersOf(args.filter, info.schema) }),
     },
     AuditEventConnection,
   ),
@@ -394,7 +396,7 @@ builder.objectFields(PlayerType, (t) => ({
       description: 'The audit events about this player (as target) or by them (as actor), newest first. Needs audit:read; null with a FORBIDDEN error otherwise.',
       authScopes: { permission: 'audit:read' },
       args: { filter: t.arg({ type: AuditEventFilter, description: 'Narrows the trail further; all of it when absent.' }) },
-      resolve: (player, args, ctx) => audit.listAuditEvents(ctx, { ...args, ...filtersOf(args.filter), playerId: player.id }),
+      resolve: (player, args, ctx, info) => audit.listAuditEvents(ctx, { ...args, ...filtersOf(args.filter, info.schema), playerId: player.id }),
     },
     AuditEventConnection,
   ),

@@ -106,7 +106,7 @@ async function ageActivity(c: Casino, p: Gambler, hours: number) {
 }
 
 async function auditActions(c: Casino, p: Gambler): Promise<string[]> {
-  const events = await c.tenant.admin.sdk.AuditEvents({ targetType: 'Player', targetId: p.id, first: 100 });
+  const events = await c.tenant.admin.sdk.AuditEvents({ targetId: p.globalId, first: 100 });
   return events.auditEvents!.edges.map((e) => e.node.action).filter((a) => a.startsWith('rg.'));
 }
 
@@ -162,8 +162,8 @@ describe('deposit and loss limits', () => {
     expect(await refusal(assertCanDeposit(c.ctx(), p.id, 'EUR', 10_000_000n))).toBeNull();
 
     expect(await auditActions(c, p)).toEqual(['rg.limit.set', 'rg.limit.set', 'rg.limit.set', 'rg.limit.set', 'rg.limit.set']);
-    const events = await c.tenant.admin.sdk.AuditEvents({ action: 'rg.limit.set', targetId: p.id, first: 1 });
-    expect(events.auditEvents!.edges[0]!.node).toMatchObject({ actorKind: 'PLAYER', actorId: p.id, targetType: 'Player' });
+    const events = await c.tenant.admin.sdk.AuditEvents({ action: 'rg.limit.set', targetId: p.globalId, first: 1 });
+    expect(events.auditEvents!.edges[0]!.node).toMatchObject({ actorKind: 'PLAYER', actor: { __typename: 'Player', id: p.globalId }, targetType: 'Player', target: { __typename: 'Player', id: p.globalId } });
     expect(events.auditEvents!.edges[0]!.node.diff).toMatchObject({ kind: 'DEPOSIT', period: 'DAY', amount: { from: '500', to: null }, applies: 'AFTER_COOLING_OFF' });
   });
 
