@@ -472,6 +472,15 @@ describe('audit trail', () => {
     expect(verdict!.headSeq).not.toBe(aTrail[0]!.seq);
   });
 
+  it('B cannot look up A\'s audit events, checkpoints or tenant by global id', async () => {
+    const aEvent = (await a.tenant.admin.sdk.AuditEvents({ first: 1 })).auditEvents!.edges[0]!.node;
+    const aCheckpoint = expectType((await a.tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload').checkpoint;
+    expect((await a.tenant.admin.sdk.AuditEventNode({ id: aEvent.id })).node).toMatchObject({ id: aEvent.id }); // control
+    for (const id of [aEvent.id, aCheckpoint.id]) expect((await b.tenant.admin.sdk.AuditEventNode({ id })).node).toBeNull();
+    expect((await b.tenant.admin.sdk.TenantNode({ id: a.tenant.id })).node).toBeNull();
+    expect((await b.tenant.admin.sdk.AuditEvents({ targetId: a.tenant.id })).auditEvents!.totalCount).toBe(0);
+  });
+
   it('B\'s checkpoints sign B\'s head, never A\'s', async () => {
     const payload = expectType((await b.tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload');
     const aHashes = (await a.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents!.edges.map((e) => e.node.hash);
