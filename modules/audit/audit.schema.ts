@@ -61,6 +61,7 @@ type Actor = NonNullable<Awaited<ReturnType<typeof loadPlayer | typeof loadStaff
 
 function branded<T extends object>(row: T | null, typename: 'Player' | 'StaffUser' | 'ApiKey'): T | null {
   // The union's members are told apart by this brand (Pothos reads it before resolveType).
+  // brandWithType is typed for refs of a generic builder; a type name is what it stores.
   if (row) brandWithType(row, typename as never);
   return row;
 }
@@ -162,6 +163,7 @@ builder.node(AuditEventType, {
       type: builder.nodeInterfaceRef(),
       nullable: true,
       description: 'The object the action was about, when it is a Node the caller may see; null for targets that are not Nodes (see targetRef) or not visible.',
+      // Any Node type may be the target: its own loadMany returns its own shape, branded.
       resolve: (e, _args, ctx, info) => loadTarget(ctx, info, e) as Promise<never>,
     }),
     targetRef: t.string({
