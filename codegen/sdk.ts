@@ -32,6 +32,60 @@ export type AddPlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** Who performed an audited action. */
+export type AuditActorKind =
+  /** An unauthenticated request (a sign-up, a failed sign-in). */
+  | 'ANONYMOUS'
+  /** A partner integration, through one of the tenant's API keys. */
+  | 'API_KEY'
+  /** Platform staff (the platform operator's own people, outside any tenant), such as when creating or suspending a tenant. */
+  | 'PLATFORM_STAFF'
+  /** A player of the tenant, acting for themself (their limits, their deposits). */
+  | 'PLAYER'
+  /** A staff user of the tenant (back-office). */
+  | 'STAFF'
+  /** The platform itself: a scheduled job, a provider's webhook, seeding. */
+  | 'SYSTEM';
+
+/** What kind of object an audit event is about. For types that are Nodes the enum value is the GraphQL type name. */
+export type AuditTargetType =
+  /** A partner API key (created, revoked). */
+  | 'ApiKey'
+  /** A signed checkpoint of the audit chain. */
+  | 'AuditCheckpoint'
+  /** A currency of the tenant's ledger; `targetRef` is its ISO 4217 code. */
+  | 'Currency'
+  /** A payment dispute (chargeback). */
+  | 'Dispute'
+  /** A game of the catalogue. */
+  | 'Game'
+  /** A game provider's settings. */
+  | 'GameProvider'
+  /** A ledger account (an adjustment, a freeze). */
+  | 'LedgerAccount'
+  /** A ledger transaction (a reversal). */
+  | 'LedgerTransaction'
+  /** An item of the tenant's menu; `targetRef` is its key. */
+  | 'MenuItem'
+  /** A deposit payment. */
+  | 'Payment'
+  /** A payment provider's settings. */
+  | 'PaymentProvider'
+  /** The tenant's payment settings; `targetRef` is the tenant. */
+  | 'PaymentSettings'
+  /** A player (their responsible-gambling settings, their account). */
+  | 'Player'
+  /** A poker table (created, closed). */
+  | 'PokerTable'
+  /** A staff user (created, roles changed, disabled, signed in). */
+  | 'StaffUser'
+  /** A tenant (created, changed, suspended, reactivated). */
+  | 'Tenant'
+  /** A manual wallet adjustment (requested, approved, rejected). */
+  | 'WalletAdjustment'
+  /** A withdrawal or refund. */
+  | 'Withdrawal';
+
 /** The player to block, and why. */
 export type BlockPlayerInput = {
   /** The player (a Player global ID). */
@@ -71,6 +125,12 @@ export type CreateApiKeyInput = {
   permissions: Array<Permission>;
 };
 
+/** Why the chain head is signed now. */
+export type CreateAuditCheckpointInput = {
+  /** Why staff sign now (such as "before the regulator's export"), 1-500 characters: recorded in the audit.checkpoint event. */
+  reason?: string | null | undefined;
+};
+
 export type CreatePokerTableInput = {
   ante?: string | null | undefined;
   /** Pause between hands, 0 to 60000 ms (default 0). */
@@ -106,16 +166,21 @@ export type CreateStaffUserInput = {
   roles: Array<TenantRole>;
 };
 
+/** A new tenant. It starts ACTIVE; its first staff user is created with `createStaffUser` under its X-Tenant. */
 export type CreateTenantInput = {
+  /** The currencies the tenant's wallets may hold: 1 to 50. */
   currencies: Array<string>;
-  /** ISO 4217 code; one of currencies. */
+  /** One of `currencies`. */
   defaultCurrency: string;
-  /** One of locales. */
+  /** One of `locales`. */
   defaultLocale: string;
+  /** Host names of the tenant's frontends (at most 20), each owned by no other tenant. Default: none. */
   domains?: Array<string> | null | undefined;
+  /** The languages offered to players: at least one of the supported locales ("en", "tr"). */
   locales: Array<string>;
+  /** The brand name shown to players, 1-120 characters. */
   name: string;
-  /** URL-safe identifier, 3-40 of [a-z0-9-]. */
+  /** URL-safe identifier, 3-40 of [a-z0-9-], not starting or ending with "-"; unique on the platform and never changed. */
   slug: string;
 };
 
@@ -140,6 +205,7 @@ export type ErrorCode =
   | 'ADJUSTMENT_NOT_FOUND'
   | 'ADJUSTMENT_NOT_PENDING'
   | 'ALREADY_REVERSED'
+  /** The tenant's audit trail holds no event yet, so there is no chain head to sign. Try again once something has been audited. */
   | 'AUDIT_CHAIN_EMPTY'
   /** The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written. */
   | 'BALANCE_OVERFLOW'
@@ -149,6 +215,7 @@ export type ErrorCode =
   | 'CURRENCY_MISMATCH'
   /** changePassword: `currentPassword` is not the account's password; nothing changed. Ask the user to type it again, or use a password reset. */
   | 'CURRENT_PASSWORD_INCORRECT'
+  /** The deposit would take the player past one of their deposit limits in its currency; nothing was charged. A smaller amount may pass (see ResponsibleGambling.allowances). */
   | 'DEPOSIT_LIMIT_REACHED'
   | 'DISPUTE_CLOSED'
   | 'DISPUTE_NOT_FOUND'
@@ -172,6 +239,7 @@ export type ErrorCode =
   | 'INVALID_RESET_TOKEN'
   /** The language asked for is not one the tenant offers; nothing was written. Choose one of `offered`. */
   | 'LOCALE_NOT_OFFERED'
+  /** The bet would take the player past one of their loss limits in its currency; it was refused. A smaller stake may pass (see ResponsibleGambling.allowances). */
   | 'LOSS_LIMIT_REACHED'
   /** The object named does not exist, or is not visible to the caller. */
   | 'NOT_FOUND'
@@ -194,18 +262,24 @@ export type ErrorCode =
   | 'POKER_TABLE_FULL'
   | 'POKER_TABLE_NOT_FOUND'
   | 'REFUND_EXCEEDS_PAYMENT'
+  /** A time-out or self-exclusion already in force ends later than the one asked for: it can be extended, never shortened. Nothing changed; `until` in the message says when the current one ends. */
   | 'RG_CANNOT_SHORTEN'
   | 'SELF_APPROVAL'
+  /** The player is self-excluded: play, bets and deposits are refused until the exclusion ends (withdrawals stay possible). Nothing to retry; show the player when it ends. */
   | 'SELF_EXCLUDED'
+  /** The player's session time limit is reached: play is refused until the session ends (30 minutes without play). */
   | 'SESSION_LIMIT_REACHED'
+  /** One of the domains already belongs to another tenant (a domain names exactly one tenant); nothing was written. Remove it from the other tenant first, or leave it out. */
   | 'TENANT_DOMAIN_TAKEN'
   /** The tenant named by X-Tenant or the domain does not exist. */
   | 'TENANT_NOT_FOUND'
   /** The operation needs a tenant: send X-Tenant or use a tenant domain. */
   | 'TENANT_REQUIRED'
+  /** Another tenant already has this slug (slugs are unique across the platform); nothing was written. Choose another slug. */
   | 'TENANT_SLUG_TAKEN'
   /** The tenant is suspended: its players and partners are refused until it is reactivated. */
   | 'TENANT_SUSPENDED'
+  /** The player is taking a time-out: play, bets and deposits are refused until it ends. Nothing to retry until then. */
   | 'TIME_OUT'
   | 'TRANSACTION_NOT_FOUND'
   | 'UNKNOWN_DIALECT'
@@ -533,21 +607,41 @@ export type RevokeApiKeyInput = {
   apiKeyId: string;
 };
 
+/** What a responsible-gambling limit bounds. */
 export type RgLimitKind =
+  /** Deposits made in the window. */
   | 'DEPOSIT'
+  /** Net loss in the window: stakes minus wins. */
   | 'LOSS';
 
-/** DAY = 24 hours, WEEK = 7 days, MONTH = 30 days; rolling windows counted in whole clock hours. */
+/** The rolling window of a limit, counted in whole clock hours. */
 export type RgLimitPeriod =
+  /** The last 24 hours. */
   | 'DAY'
+  /** The last 30 days. */
   | 'MONTH'
+  /** The last 7 days. */
   | 'WEEK';
 
+/** What a responsible-gambling notice tells the player. */
 export type RgNoticeKind =
+  /** A reminder of how long the current play session has lasted (every realityCheckMinutes). */
   | 'REALITY_CHECK'
+  /** A self-exclusion has started (`until` says when it ends). */
   | 'SELF_EXCLUDED'
+  /** The session time limit is reached: play is refused until the session ends. */
   | 'SESSION_LIMIT_REACHED'
+  /** A time-out has started (`until` says when it ends). */
   | 'TIME_OUT_STARTED';
+
+/** Why play is refused now. */
+export type RgPlayRefusal =
+  /** The player is self-excluded. */
+  | 'SELF_EXCLUDED'
+  /** The session time limit of the current play session is reached. */
+  | 'SESSION_LIMIT_REACHED'
+  /** The player is taking a time-out. */
+  | 'TIME_OUT';
 
 export type SetGameProviderInput = {
   auth: GameProviderAuth;
@@ -586,11 +680,15 @@ export type SetPaymentProviderInput = {
   webhookSecret: string;
 };
 
-export type SetRgLimitInput = {
-  /** Minor units ("0" allowed); null removes the limit after the cooling-off. */
+/** One deposit or loss limit of the signed-in player. */
+export type SetResponsibleGamblingLimitInput = {
+  /** The limit in minor units ("0" allowed); null or absent removes the limit after the cooling-off. */
   amount?: string | null | undefined;
+  /** The currency the limit applies to: one of the casino's currencies. */
   currency: string;
+  /** Deposits or losses. */
   kind: RgLimitKind;
+  /** The rolling window. */
   period: RgLimitPeriod;
 };
 
@@ -636,8 +734,11 @@ export type TenantRole =
   /** Everything a tenant's staff can do, including managing staff and partner API keys. */
   | 'TENANT_ADMIN';
 
+/** Whether a tenant serves its players and partners. */
 export type TenantStatus =
+  /** Open: players, partners and staff are served. */
   | 'ACTIVE'
+  /** Suspended by platform staff: its players and partners are refused (TENANT_SUSPENDED); its staff keep access. */
   | 'SUSPENDED';
 
 /** The player to unblock, and why. */
@@ -664,12 +765,21 @@ export type UpdateMyProfileInput = {
   locale?: Locale | null | undefined;
 };
 
+/** A change of a tenant's settings: absent (or null) fields stay as they are. The slug never changes. */
 export type UpdateTenantInput = {
+  /** The new list of currencies (replaces the old one): 1 to 50. */
   currencies?: Array<string> | null | undefined;
+  /** A new default currency; one of the currencies after the change. */
   defaultCurrency?: string | null | undefined;
+  /** A new default language; one of the locales after the change. */
   defaultLocale?: string | null | undefined;
+  /** The new list of domains (replaces the old one; [] removes all), each owned by no other tenant. */
   domains?: Array<string> | null | undefined;
+  /** The global ID of the Tenant to change. */
+  id: string;
+  /** The new list of languages (replaces the old one). */
   locales?: Array<string> | null | undefined;
+  /** A new brand name, 1-120 characters. */
   name?: string | null | undefined;
 };
 
@@ -744,21 +854,145 @@ export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string };
+type AuditActorFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string };
+
+type AuditActorFields_AuditSystemActor_Fragment = { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null };
+
+type AuditActorFields_Player_Fragment = { __typename: 'Player', id: string, email: string };
+
+type AuditActorFields_StaffUser_Fragment = { __typename: 'StaffUser', id: string, email: string };
+
+export type AuditActorFieldsFragment =
+  | AuditActorFields_ApiKey_Fragment
+  | AuditActorFields_AuditSystemActor_Fragment
+  | AuditActorFields_Player_Fragment
+  | AuditActorFields_StaffUser_Fragment
+;
+
+export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+    | { __typename: 'ApiKey', id: string, name: string }
+    | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+    | { __typename: 'Player', id: string, email: string }
+    | { __typename: 'StaffUser', id: string, email: string }
+   | null, target:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
+
+export type AuditCheckpointFieldsFragment = { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+    | { __typename: 'ApiKey', id: string, name: string }
+    | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+    | { __typename: 'Player', id: string, email: string }
+    | { __typename: 'StaffUser', id: string, email: string }
+   | null };
 
 export type AuditEventsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  actorKind?: AuditActorKind | null | undefined;
   actorId?: string | null | undefined;
   action?: string | null | undefined;
-  targetType?: string | null | undefined;
+  targetType?: AuditTargetType | null | undefined;
   targetId?: string | null | undefined;
+  targetRef?: string | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { edges: Array<{ cursor: string, node: { id: string, seq: number, occurredAt: string, actorKind: string, actorId: string, action: string, targetType: string, targetId: string, diff: unknown, requestId: string | null, ip: string | null, prevHash: string, hash: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+          | { __typename: 'Player', id: string, email: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null, target:
+          | { __typename: 'ApiKey', id: string }
+          | { __typename: 'AuditCheckpoint', id: string }
+          | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'Player', id: string }
+          | { __typename: 'PlayerNote', id: string }
+          | { __typename: 'PlayerSession', id: string }
+          | { __typename: 'StaffUser', id: string }
+          | { __typename: 'Tenant', id: string }
+         | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PlayerAuditTrailQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type PlayerAuditTrailQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Player', id: string, auditTrail: { totalCount: number, nodes: Array<{ id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+            | { __typename: 'ApiKey', id: string, name: string }
+            | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+            | { __typename: 'Player', id: string, email: string }
+            | { __typename: 'StaffUser', id: string, email: string }
+           | null, target:
+            | { __typename: 'ApiKey', id: string }
+            | { __typename: 'AuditCheckpoint', id: string }
+            | { __typename: 'AuditEvent', id: string }
+            | { __typename: 'Player', id: string }
+            | { __typename: 'PlayerNote', id: string }
+            | { __typename: 'PlayerSession', id: string }
+            | { __typename: 'StaffUser', id: string }
+            | { __typename: 'Tenant', id: string }
+           | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+   | null };
+
+export type AuditEventNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AuditEventNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint', id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+        | { __typename: 'ApiKey', id: string, name: string }
+        | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+        | { __typename: 'Player', id: string, email: string }
+        | { __typename: 'StaffUser', id: string, email: string }
+       | null }
+    | { __typename: 'AuditEvent', id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+        | { __typename: 'ApiKey', id: string, name: string }
+        | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+        | { __typename: 'Player', id: string, email: string }
+        | { __typename: 'StaffUser', id: string, email: string }
+       | null, target:
+        | { __typename: 'ApiKey', id: string }
+        | { __typename: 'AuditCheckpoint', id: string }
+        | { __typename: 'AuditEvent', id: string }
+        | { __typename: 'Player', id: string }
+        | { __typename: 'PlayerNote', id: string }
+        | { __typename: 'PlayerSession', id: string }
+        | { __typename: 'StaffUser', id: string }
+        | { __typename: 'Tenant', id: string }
+       | null }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+   | null };
 
 export type VerifyAuditChainQueryVariables = Exact<{
   fromSeq?: number | null | undefined;
@@ -766,15 +1000,22 @@ export type VerifyAuditChainQueryVariables = Exact<{
 }>;
 
 
-export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, fromSeq: number, toSeq: number, headSeq: number, checked: number, checkpointsChecked: number, broken: { seq: number, eventId: string | null, reason: string } | null } | null };
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, fromSeq: number, toSeq: number, headSeq: number, checked: number, checkpointsChecked: number, broken: { seq: number, reason: string, event: { id: string, seq: number, hash: string } | null } | null } | null };
 
 export type AuditCheckpointsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type AuditCheckpointsQuery = { auditCheckpoints: { edges: Array<{ node: { id: string, seq: number, headHash: string, signedAt: string, keyId: string, signature: string, createdBy: string } }> } | null };
+export type AuditCheckpointsQuery = { auditCheckpoints: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+          | { __typename: 'Player', id: string, email: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type ExportAuditRangeQueryVariables = Exact<{
   fromSeq?: number | null | undefined;
@@ -782,22 +1023,29 @@ export type ExportAuditRangeQueryVariables = Exact<{
 }>;
 
 
-export type ExportAuditRangeQuery = { exportAuditRange: unknown };
+export type ExportAuditRangeQuery = { exportAuditRange: { format: string, fromSeq: number, toSeq: number, document: string, signingKey: { algorithm: string, publicKey: string, keyFingerprint: string }, events: Array<{ id: string, seq: number }>, checkpoints: Array<{ id: string, seq: number }> } | null };
 
 export type AuditSigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AuditSigningKeyQuery = { auditSigningKey: { publicKey: string, keyId: string } | null };
+export type AuditSigningKeyQuery = { auditSigningKey: { algorithm: string, publicKey: string, keyFingerprint: string } | null };
 
-export type CreateAuditCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
+export type CreateAuditCheckpointMutationVariables = Exact<{
+  input?: CreateAuditCheckpointInput;
+}>;
 
 
 export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string }
-    | { __typename: 'AuditCheckpointPayload', checkpoint: { id: string, seq: number, headHash: string, keyId: string, signature: string } }
+    | { __typename: 'CreateAuditCheckpointPayload', checkpoint: { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+          | { __typename: 'Player', id: string, email: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type NodesQueryVariables = Exact<{
@@ -807,6 +1055,8 @@ export type NodesQueryVariables = Exact<{
 
 export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
@@ -1133,6 +1383,8 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', body: string, id: string }
     | { __typename: 'PlayerSession', ip: string | null, id: string }
@@ -1935,31 +2187,44 @@ export type TableEventsSubscriptionVariables = Exact<{
 
 export type TableEventsSubscription = { tableEvents: { tableId: string, seq: number, type: string, handId: string | null, data: unknown, occurredAt: string } };
 
-export type ResponsibleGamblingFieldsFragment = { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
+export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
 
 export type ResponsibleGamblingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponsibleGamblingQuery = { responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+export type ResponsibleGamblingQuery = { responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
 
 export type PlayerResponsibleGamblingQueryVariables = Exact<{
   playerId: string;
 }>;
 
 
-export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+
+export type PlayerDetailResponsibleGamblingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerDetailResponsibleGamblingQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+   | null };
 
 export type SetResponsibleGamblingLimitMutationVariables = Exact<{
-  input: SetRgLimitInput;
+  input: SetResponsibleGamblingLimitInput;
 }>;
 
 
 export type SetResponsibleGamblingLimitMutation = { setResponsibleGamblingLimit:
-    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
-    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'SetResponsibleGamblingLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SetSessionTimeLimitMutationVariables = Exact<{
@@ -1968,11 +2233,8 @@ export type SetSessionTimeLimitMutationVariables = Exact<{
 
 
 export type SetSessionTimeLimitMutation = { setSessionTimeLimit:
-    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
-    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode }
+    | { __typename: 'SetSessionTimeLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SetRealityCheckIntervalMutationVariables = Exact<{
@@ -1981,11 +2243,8 @@ export type SetRealityCheckIntervalMutationVariables = Exact<{
 
 
 export type SetRealityCheckIntervalMutation = { setRealityCheckInterval:
-    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
-    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode }
+    | { __typename: 'SetRealityCheckIntervalPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type TakeTimeOutMutationVariables = Exact<{
@@ -1994,12 +2253,9 @@ export type TakeTimeOutMutationVariables = Exact<{
 
 
 export type TakeTimeOutMutation = { takeTimeOut:
-    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'RgCannotShortenError', message: string, code: ErrorCode }
-    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
-    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode }
+    | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
+    | { __typename: 'TakeTimeOutPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SelfExcludeMutationVariables = Exact<{
@@ -2008,12 +2264,9 @@ export type SelfExcludeMutationVariables = Exact<{
 
 
 export type SelfExcludeMutation = { selfExclude:
-    | { __typename: 'ResponsibleGamblingPayload', appliesAt: string, responsibleGambling: { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
-    | { __typename: 'RgCannotShortenError', message: string, code: ErrorCode }
-    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
-    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
-    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
-    | { __typename: 'ValidationError', message: string, code: ErrorCode }
+    | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludePayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>;
@@ -2050,11 +2303,29 @@ export type CurrentTenantQuery = { currentTenant: { slug: string, name: string, 
 export type TenantsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   status?: TenantStatus | null | undefined;
 }>;
 
 
-export type TenantsQuery = { tenants: { edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type TenantsQuery = { tenants: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }>, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type TenantNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TenantNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+   | null };
 
 export type CreateTenantMutationVariables = Exact<{
   input: CreateTenantInput;
@@ -2062,22 +2333,22 @@ export type CreateTenantMutationVariables = Exact<{
 
 
 export type CreateTenantMutation = { createTenant:
+    | { __typename: 'CreateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
     | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
-    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
     | { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type UpdateTenantMutationVariables = Exact<{
-  id: string;
   input: UpdateTenantInput;
 }>;
 
 
 export type UpdateTenantMutation = { updateTenant:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
-    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'UpdateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -2087,8 +2358,9 @@ export type SuspendTenantMutationVariables = Exact<{
 
 
 export type SuspendTenantMutation = { suspendTenant:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'SuspendTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
 export type ReactivateTenantMutationVariables = Exact<{
@@ -2097,8 +2369,9 @@ export type ReactivateTenantMutationVariables = Exact<{
 
 
 export type ReactivateTenantMutation = { reactivateTenant:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
 export type LedgerTransactionFieldsFragment = { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> };
@@ -2415,23 +2688,63 @@ export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
     | { __typename: 'WalletApprovalThresholdPayload', currency: string, threshold: string }
    };
 
+export const AuditActorFieldsFragmentDoc = gql`
+    fragment AuditActorFields on AuditActor {
+  __typename
+  ... on Player {
+    id
+    email
+  }
+  ... on StaffUser {
+    id
+    email
+  }
+  ... on ApiKey {
+    id
+    name
+  }
+  ... on AuditSystemActor {
+    kind
+    job
+  }
+}
+    `;
 export const AuditEventFieldsFragmentDoc = gql`
     fragment AuditEventFields on AuditEvent {
   id
   seq
   occurredAt
   actorKind
-  actorId
+  actor {
+    ...AuditActorFields
+  }
   action
   targetType
-  targetId
+  targetRef
+  target {
+    __typename
+    id
+  }
   diff
-  requestId
+  requestRef
   ip
   prevHash
   hash
 }
-    `;
+    ${AuditActorFieldsFragmentDoc}`;
+export const AuditCheckpointFieldsFragmentDoc = gql`
+    fragment AuditCheckpointFields on AuditCheckpoint {
+  id
+  seq
+  headHash
+  signedAt
+  keyFingerprint
+  signature
+  createdBy {
+    ...AuditActorFields
+  }
+}
+    ${AuditActorFieldsFragmentDoc}`;
 export const ErrorFieldsFragmentDoc = gql`
     fragment ErrorFields on Error {
   __typename
@@ -2639,21 +2952,38 @@ export const PokerSeatFieldsFragmentDoc = gql`
     `;
 export const ResponsibleGamblingFieldsFragmentDoc = gql`
     fragment ResponsibleGamblingFields on ResponsibleGambling {
-  playerId
+  player {
+    id
+  }
   limits {
     kind
     currency
     period
-    amount
-    pendingAmount
+    amount {
+      amount
+      currency
+      decimal
+    }
+    pendingAmount {
+      amount
+      currency
+      decimal
+    }
     pendingRemoval
     pendingEffectiveAt
-    used
+    used {
+      amount
+      currency
+      decimal
+    }
   }
   allowances {
     kind
-    currency
-    remaining
+    remaining {
+      amount
+      currency
+      decimal
+    }
     period
   }
   timeOutUntil
@@ -2799,17 +3129,15 @@ export const ResetPasswordDocument = gql`
 }
     `;
 export const AuditEventsDocument = gql`
-    query AuditEvents($first: Int, $after: String, $actorId: String, $action: String, $targetType: String, $targetId: String, $from: DateTime, $to: DateTime) {
+    query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $actorKind: AuditActorKind, $actorId: ID, $action: String, $targetType: AuditTargetType, $targetId: ID, $targetRef: String, $from: DateTime, $to: DateTime) {
   auditEvents(
     first: $first
     after: $after
-    actorId: $actorId
-    action: $action
-    targetType: $targetType
-    targetId: $targetId
-    from: $from
-    to: $to
+    last: $last
+    before: $before
+    filter: {actorKind: $actorKind, actorId: $actorId, action: $action, targetType: $targetType, targetId: $targetId, targetRef: $targetRef, from: $from, to: $to}
   ) {
+    totalCount
     edges {
       cursor
       node {
@@ -2823,6 +3151,46 @@ export const AuditEventsDocument = gql`
 }
     ${AuditEventFieldsFragmentDoc}
 ${PageInfoFieldsFragmentDoc}`;
+export const PlayerAuditTrailDocument = gql`
+    query PlayerAuditTrail($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $action: String) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      id
+      auditTrail(
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+        filter: {action: $action}
+      ) {
+        totalCount
+        nodes {
+          ...AuditEventFields
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+      }
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const AuditEventNodeDocument = gql`
+    query AuditEventNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on AuditEvent {
+      ...AuditEventFields
+    }
+    ... on AuditCheckpoint {
+      ...AuditCheckpointFields
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}
+${AuditCheckpointFieldsFragmentDoc}`;
 export const VerifyAuditChainDocument = gql`
     query VerifyAuditChain($fromSeq: Int, $toSeq: Int) {
   verifyAuditChain(fromSeq: $fromSeq, toSeq: $toSeq) {
@@ -2834,59 +3202,79 @@ export const VerifyAuditChainDocument = gql`
     checkpointsChecked
     broken {
       seq
-      eventId
+      event {
+        id
+        seq
+        hash
+      }
       reason
     }
   }
 }
     `;
 export const AuditCheckpointsDocument = gql`
-    query AuditCheckpoints($first: Int, $after: String) {
-  auditCheckpoints(first: $first, after: $after) {
+    query AuditCheckpoints($first: Int, $after: String, $last: Int, $before: String) {
+  auditCheckpoints(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
     edges {
+      cursor
       node {
-        id
-        seq
-        headHash
-        signedAt
-        keyId
-        signature
-        createdBy
+        ...AuditCheckpointFields
       }
+    }
+    pageInfo {
+      ...PageInfoFields
     }
   }
 }
-    `;
+    ${AuditCheckpointFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
 export const ExportAuditRangeDocument = gql`
     query ExportAuditRange($fromSeq: Int, $toSeq: Int) {
-  exportAuditRange(fromSeq: $fromSeq, toSeq: $toSeq)
+  exportAuditRange(fromSeq: $fromSeq, toSeq: $toSeq) {
+    format
+    fromSeq
+    toSeq
+    signingKey {
+      algorithm
+      publicKey
+      keyFingerprint
+    }
+    events {
+      id
+      seq
+    }
+    checkpoints {
+      id
+      seq
+    }
+    document
+  }
 }
     `;
 export const AuditSigningKeyDocument = gql`
     query AuditSigningKey {
   auditSigningKey {
+    algorithm
     publicKey
-    keyId
+    keyFingerprint
   }
 }
     `;
 export const CreateAuditCheckpointDocument = gql`
-    mutation CreateAuditCheckpoint {
-  createAuditCheckpoint {
+    mutation CreateAuditCheckpoint($input: CreateAuditCheckpointInput! = {}) {
+  createAuditCheckpoint(input: $input) {
     __typename
-    ... on AuditCheckpointPayload {
+    ... on CreateAuditCheckpointPayload {
       checkpoint {
-        id
-        seq
-        headHash
-        keyId
-        signature
+        ...AuditCheckpointFields
       }
     }
     ...ErrorFields
   }
 }
-    ${ErrorFieldsFragmentDoc}`;
+    ${AuditCheckpointFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const NodesDocument = gql`
     query Nodes($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -4083,97 +4471,94 @@ export const PlayerResponsibleGamblingDocument = gql`
   }
 }
     ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const PlayerDetailResponsibleGamblingDocument = gql`
+    query PlayerDetailResponsibleGambling($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      id
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
 export const SetResponsibleGamblingLimitDocument = gql`
-    mutation SetResponsibleGamblingLimit($input: SetRgLimitInput!) {
+    mutation SetResponsibleGamblingLimit($input: SetResponsibleGamblingLimitInput!) {
   setResponsibleGamblingLimit(input: $input) {
     __typename
-    ... on ResponsibleGamblingPayload {
+    ... on SetResponsibleGamblingLimitPayload {
       appliesAt
       responsibleGambling {
         ...ResponsibleGamblingFields
       }
     }
-    ... on Error {
-      message
-      code
-    }
-    ... on ValidationError {
-      issues {
-        path
-        message
-      }
-    }
+    ...ErrorFields
   }
 }
-    ${ResponsibleGamblingFieldsFragmentDoc}`;
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const SetSessionTimeLimitDocument = gql`
     mutation SetSessionTimeLimit($minutes: Int) {
-  setSessionTimeLimit(minutes: $minutes) {
+  setSessionTimeLimit(input: {minutes: $minutes}) {
     __typename
-    ... on ResponsibleGamblingPayload {
+    ... on SetSessionTimeLimitPayload {
       appliesAt
       responsibleGambling {
         ...ResponsibleGamblingFields
       }
     }
-    ... on Error {
-      message
-      code
-    }
+    ...ErrorFields
   }
 }
-    ${ResponsibleGamblingFieldsFragmentDoc}`;
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const SetRealityCheckIntervalDocument = gql`
     mutation SetRealityCheckInterval($minutes: Int) {
-  setRealityCheckInterval(minutes: $minutes) {
+  setRealityCheckInterval(input: {minutes: $minutes}) {
     __typename
-    ... on ResponsibleGamblingPayload {
+    ... on SetRealityCheckIntervalPayload {
       appliesAt
       responsibleGambling {
         ...ResponsibleGamblingFields
       }
     }
-    ... on Error {
-      message
-      code
-    }
+    ...ErrorFields
   }
 }
-    ${ResponsibleGamblingFieldsFragmentDoc}`;
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const TakeTimeOutDocument = gql`
     mutation TakeTimeOut($hours: Int!) {
-  takeTimeOut(hours: $hours) {
+  takeTimeOut(input: {hours: $hours}) {
     __typename
-    ... on ResponsibleGamblingPayload {
+    ... on TakeTimeOutPayload {
       appliesAt
       responsibleGambling {
         ...ResponsibleGamblingFields
       }
     }
-    ... on Error {
-      message
-      code
-    }
+    ...ErrorFields
   }
 }
-    ${ResponsibleGamblingFieldsFragmentDoc}`;
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const SelfExcludeDocument = gql`
     mutation SelfExclude($months: Int!) {
-  selfExclude(months: $months) {
+  selfExclude(input: {months: $months}) {
     __typename
-    ... on ResponsibleGamblingPayload {
+    ... on SelfExcludePayload {
       appliesAt
       responsibleGambling {
         ...ResponsibleGamblingFields
       }
     }
-    ... on Error {
-      message
-      code
-    }
+    ...ErrorFields
   }
 }
-    ${ResponsibleGamblingFieldsFragmentDoc}`;
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const RealityCheckDocument = gql`
     subscription RealityCheck {
   realityCheck {
@@ -4232,8 +4617,18 @@ export const CurrentTenantDocument = gql`
 }
     `;
 export const TenantsDocument = gql`
-    query Tenants($first: Int, $after: String, $status: TenantStatus) {
-  tenants(first: $first, after: $after, status: $status) {
+    query Tenants($first: Int, $after: String, $last: Int, $before: String, $status: TenantStatus) {
+  tenants(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: {status: $status}
+  ) {
+    totalCount
+    nodes {
+      ...TenantFields
+    }
     edges {
       cursor
       node {
@@ -4247,11 +4642,21 @@ export const TenantsDocument = gql`
 }
     ${TenantFieldsFragmentDoc}
 ${PageInfoFieldsFragmentDoc}`;
+export const TenantNodeDocument = gql`
+    query TenantNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Tenant {
+      ...TenantFields
+    }
+  }
+}
+    ${TenantFieldsFragmentDoc}`;
 export const CreateTenantDocument = gql`
     mutation CreateTenant($input: CreateTenantInput!) {
   createTenant(input: $input) {
     __typename
-    ... on TenantPayload {
+    ... on CreateTenantPayload {
       tenant {
         ...TenantFields
       }
@@ -4262,38 +4667,46 @@ export const CreateTenantDocument = gql`
     ${TenantFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const UpdateTenantDocument = gql`
-    mutation UpdateTenant($id: ID!, $input: UpdateTenantInput!) {
-  updateTenant(id: $id, input: $input) {
+    mutation UpdateTenant($input: UpdateTenantInput!) {
+  updateTenant(input: $input) {
     __typename
-    ... on TenantPayload {
+    ... on UpdateTenantPayload {
       tenant {
         ...TenantFields
       }
     }
     ...ErrorFields
+    ... on InvalidIdError {
+      expectedType
+      path
+    }
   }
 }
     ${TenantFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const SuspendTenantDocument = gql`
     mutation SuspendTenant($id: ID!) {
-  suspendTenant(id: $id) {
+  suspendTenant(input: {id: $id}) {
     __typename
-    ... on TenantPayload {
+    ... on SuspendTenantPayload {
       tenant {
         ...TenantFields
       }
     }
     ...ErrorFields
+    ... on InvalidIdError {
+      expectedType
+      path
+    }
   }
 }
     ${TenantFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ReactivateTenantDocument = gql`
     mutation ReactivateTenant($id: ID!) {
-  reactivateTenant(id: $id) {
+  reactivateTenant(input: {id: $id}) {
     __typename
-    ... on TenantPayload {
+    ... on ReactivateTenantPayload {
       tenant {
         ...TenantFields
       }
@@ -4633,6 +5046,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);
     },
+    PlayerAuditTrail(variables: PlayerAuditTrailQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerAuditTrailQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerAuditTrailQuery>({ document: PlayerAuditTrailDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerAuditTrail', 'query', variables);
+    },
+    AuditEventNode(variables: AuditEventNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventNodeQuery>({ document: AuditEventNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEventNode', 'query', variables);
+    },
     VerifyAuditChain(variables?: VerifyAuditChainQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VerifyAuditChainQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<VerifyAuditChainQuery>({ document: VerifyAuditChainDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VerifyAuditChain', 'query', variables);
     },
@@ -4861,6 +5280,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     PlayerResponsibleGambling(variables: PlayerResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerResponsibleGamblingQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PlayerResponsibleGamblingQuery>({ document: PlayerResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerResponsibleGambling', 'query', variables);
     },
+    PlayerDetailResponsibleGambling(variables: PlayerDetailResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerDetailResponsibleGamblingQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerDetailResponsibleGamblingQuery>({ document: PlayerDetailResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerDetailResponsibleGambling', 'query', variables);
+    },
     SetResponsibleGamblingLimit(variables: SetResponsibleGamblingLimitMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetResponsibleGamblingLimitMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SetResponsibleGamblingLimitMutation>({ document: SetResponsibleGamblingLimitDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetResponsibleGamblingLimit', 'mutation', variables);
     },
@@ -4887,6 +5309,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     Tenants(variables?: TenantsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TenantsQuery>({ document: TenantsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Tenants', 'query', variables);
+    },
+    TenantNode(variables: TenantNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TenantNodeQuery>({ document: TenantNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TenantNode', 'query', variables);
     },
     CreateTenant(variables: CreateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateTenantMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateTenantMutation>({ document: CreateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateTenant', 'mutation', variables);

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
 import { requireTenant, tenantTx, tenantTxFor, type Context } from '../../src/context.js';
 import { AuditCheckpointSchema, AuditEventSchema, type AuditCheckpoint, type AuditEvent } from '../../src/audit/entities.js';
 import { checkpointMessage, GENESIS_HASH, verifyLinks, type AuditRecord, type BrokenLink } from '../../src/audit/chain.js';
 import { checkpointProblem, EXPORT_FORMAT, type AuditExport, type CheckpointRecord } from '../../src/audit/export.js';
 import { createSigner, type AuditSigner } from '../../src/audit/signing.js';
 import { ValidationError } from '../../src/errors.js';
-import { newId } from '../../src/ids.js';
+import { isUuid, newId } from '../../src/ids.js';
 import { actorLabel } from '../../src/auth/principal.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
+import { loadById } from '../../src/graphql/loaders.js';
+import { AUDIT_TARGET_TYPES } from '../../src/audit/append.js';
 import { parseInput } from '../../src/validation.js';
 import { AuditChainEmptyError } from './audit.errors.js';
 
@@ -61,34 +64,89 @@ async function chainHead(em: EntityManager): Promise<{ seq: number; hash: string
   return head ? { seq: Number(head.last_seq), hash: head.last_hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
+/** The actor id the platform itself acts under (systemContext: jobs, webhooks, seeding). */
+export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Who acted, as the API tells it: the stored kinds, with the platform itself told apart from its staff. */
+export const ACTOR_KINDS = ['PLAYER', 'STAFF', 'API_KEY', 'PLATFORM_STAFF', 'SYSTEM', 'ANONYMOUS'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export function actorKindOf(event: { actorKind: string; actorId: string }): ActorKind {
+  if (event.actorKind === 'PLATFORM_STAFF' && event.actorId === SYSTEM_ACTOR_ID) return 'SYSTEM';
+  return (ACTOR_KINDS as readonly string[]).includes(event.actorKind) ? (event.actorKind as ActorKind) : 'ANONYMOUS';
+}
+
 const filtersInput = z.object({
-  actorId: z.string().max(100).nullish(),
+  actorKind: z.enum(ACTOR_KINDS).nullish(),
+  actorId: z.string().uuid().nullish(),
   action: z.string().max(100).nullish(),
-  targetType: z.string().max(100).nullish(),
+  targetType: z.enum(AUDIT_TARGET_TYPES).nullish(),
   targetId: z.string().max(200).nullish(),
   from: z.date().nullish(),
   to: z.date().nullish(),
+  /** Events about this player: with the player as target or as actor (Player.auditTrail). */
+  playerId: z.string().uuid().nullish(),
 });
+/** Filters of the trail, with local ids (the schema decodes global ids). */
 export type AuditFilters = z.input<typeof filtersInput>;
 
-/** The tenant's trail, newest first, filtered by actor, action, target and time. */
+function whereOf(f: z.output<typeof filtersInput>): FilterQuery<AuditEvent> {
+  const and: FilterQuery<AuditEvent>[] = [];
+  if (f.actorKind === 'SYSTEM') and.push({ actorKind: 'PLATFORM_STAFF', actorId: SYSTEM_ACTOR_ID });
+  else if (f.actorKind === 'PLATFORM_STAFF') and.push({ actorKind: 'PLATFORM_STAFF', actorId: { $ne: SYSTEM_ACTOR_ID } });
+  else if (f.actorKind) and.push({ actorKind: f.actorKind });
+  if (f.actorId) and.push({ actorId: f.actorId });
+  if (f.action) and.push({ action: f.action });
+  if (f.targetType) and.push({ targetType: f.targetType });
+  if (f.targetId) and.push({ targetId: f.targetId });
+  if (f.from || f.to) and.push({ occurredAt: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } });
+  if (f.playerId) and.push({ $or: [{ targetType: 'Player', targetId: f.playerId }, { actorKind: 'PLAYER', actorId: f.playerId }] });
+  return and.length ? { $and: and } : {};
+}
+
+/** Rows strictly between the window's keys (sequence numbers), in a listing ordered newest first. */
+function seqWindow(window: KeysetWindow): FilterQuery<{ seq: number }> {
+  // Newest first: "after" a key means a smaller seq, "before" a larger one.
+  const seq = { ...(window.after ? { $lt: Number(window.after) } : {}), ...(window.before ? { $gt: Number(window.before) } : {}) };
+  return Object.keys(seq).length ? { seq } : {};
+}
+
+/** The tenant's trail, newest first (backward pages from the oldest), filtered by actor, action, target and time. */
 export function listAuditEvents(ctx: Context, args: PageArgs & AuditFilters) {
-  const f = parseInput(filtersInput, { actorId: args.actorId, action: args.action, targetType: args.targetType, targetId: args.targetId, from: args.from, to: args.to }, 'filters');
-  const where = {
-    ...(f.actorId ? { actorId: f.actorId } : {}),
-    ...(f.action ? { action: f.action } : {}),
-    ...(f.targetType ? { targetType: f.targetType } : {}),
-    ...(f.targetId ? { targetId: f.targetId } : {}),
-    ...(f.from || f.to ? { occurredAt: { ...(f.from ? { $gte: f.from } : {}), ...(f.to ? { $lt: f.to } : {}) } } : {}),
-  };
-  return keysetConnection<AuditEvent>(args, {
+  const f = parseInput(
+    filtersInput,
+    { actorKind: args.actorKind, actorId: args.actorId, action: args.action, targetType: args.targetType, targetId: args.targetId, from: args.from, to: args.to, playerId: args.playerId },
+    'filter',
+  );
+  const where = whereOf(f);
+  return keysetPage<AuditEvent>(args, {
     filters: { ...f, from: f.from?.toISOString() ?? null, to: f.to?.toISOString() ?? null },
     keyOf: (e) => String(e.seq),
-    fetch: (after, limit) =>
+    fetch: (window) =>
       tenantTx(ctx, ({ em }) =>
-        em.find(AuditEventSchema, { ...where, ...(after ? { seq: { $lt: Number(after) } } : {}) }, { orderBy: { seq: 'desc' }, limit }),
+        em.find(AuditEventSchema, { $and: [where, seqWindow(window) as FilterQuery<AuditEvent>] }, { orderBy: { seq: window.backward ? 'asc' : 'desc' }, limit: window.limit }),
       ),
+    count: () => tenantTx(ctx, ({ em }) => em.count(AuditEventSchema, where)),
   });
+}
+
+/** Audit events of the operation's tenant by id (node lookups and references). */
+export async function auditEventsByIds(ctx: Context, ids: readonly string[]): Promise<AuditEvent[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0 || !ctx.tenant) return [];
+  return tenantTx(ctx, ({ em }) => em.find(AuditEventSchema, { id: { $in: valid } }));
+}
+
+/** An audit event by id, batched per operation (a broken link names its event). */
+export function loadAuditEvent(ctx: Context, id: string | null | undefined): Promise<AuditEvent | null> {
+  return loadById(ctx, 'audit.event', async (c, ids) => new Map((await auditEventsByIds(c, ids)).map((e) => [e.id, e])), id);
+}
+
+/** Checkpoints of the operation's tenant by id (node lookups). */
+export async function checkpointsByIds(ctx: Context, ids: readonly string[]): Promise<AuditCheckpoint[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0 || !ctx.tenant) return [];
+  return tenantTx(ctx, ({ em }) => em.find(AuditCheckpointSchema, { id: { $in: valid } }));
 }
 
 export interface AuditVerification {
@@ -182,23 +240,26 @@ export async function signChainHead(ctx: Context, tenantId: string, createdBy: s
 }
 
 /** Staff sign the head on demand; the act itself is then audited, as the next event. */
-export async function createCheckpoint(ctx: Context): Promise<AuditCheckpoint> {
+export async function createCheckpoint(ctx: Context, input: { reason?: string | null } = {}): Promise<AuditCheckpoint> {
+  const { reason } = parseInput(z.object({ reason: z.string().trim().min(1).max(500).nullish() }), input);
   const tenantId = requireTenant(ctx).id;
   const checkpoint = await signChainHead(ctx, tenantId, ctx.principal ? actorLabel(ctx.principal) : 'ANONYMOUS:-');
   if (!checkpoint) throw new AuditChainEmptyError();
   await tenantTx(ctx, (tx) =>
-    tx.audit({ action: 'audit.checkpoint', target: { type: 'AuditCheckpoint', id: checkpoint.id }, diff: { seq: checkpoint.seq, headHash: checkpoint.headHash } }),
+    tx.audit({ action: 'audit.checkpoint', target: { type: 'AuditCheckpoint', id: checkpoint.id }, diff: { seq: checkpoint.seq, headHash: checkpoint.headHash, ...(reason ? { reason } : {}) } }),
   );
   return checkpoint;
 }
 
+/** The tenant's checkpoints, newest first, in pages both ways, with their count. */
 export function listCheckpoints(ctx: Context, args: PageArgs) {
-  return keysetConnection<AuditCheckpoint>(args, {
+  return keysetPage<AuditCheckpoint>(args, {
     keyOf: (c) => String(c.seq),
-    fetch: (after, limit) =>
+    fetch: (window) =>
       tenantTx(ctx, ({ em }) =>
-        em.find(AuditCheckpointSchema, after ? { seq: { $lt: Number(after) } } : {}, { orderBy: { seq: 'desc' }, limit }),
+        em.find(AuditCheckpointSchema, seqWindow(window) as FilterQuery<AuditCheckpoint>, { orderBy: { seq: window.backward ? 'asc' : 'desc' }, limit: window.limit }),
       ),
+    count: () => tenantTx(ctx, ({ em }) => em.count(AuditCheckpointSchema, {})),
   });
 }
 
@@ -206,7 +267,14 @@ export function listCheckpoints(ctx: Context, args: PageArgs) {
  * A range with its checkpoints, for `npm run audit:verify`. By default it ends at the latest
  * checkpoint, so a signature vouches for the whole export.
  */
-export async function exportRange(ctx: Context, range: { fromSeq?: number | null; toSeq?: number | null }): Promise<AuditExport> {
+export interface ExportedRange {
+  /** The export file's content (croupier-audit-export/1), as `npm run audit:verify` reads it. */
+  document: AuditExport;
+  events: AuditEvent[];
+  checkpoints: AuditCheckpoint[];
+}
+
+export async function exportRange(ctx: Context, range: { fromSeq?: number | null; toSeq?: number | null }): Promise<ExportedRange> {
   const r = parseInput(rangeInput, range, 'range');
   const signer = signerOf(ctx);
   return tenantTx(ctx, async ({ em, tenantId }) => {
@@ -220,7 +288,7 @@ export async function exportRange(ctx: Context, range: { fromSeq?: number | null
     }
     const events = await em.find(AuditEventSchema, { seq: { $gte: fromSeq, $lte: toSeq } }, { orderBy: { seq: 'asc' } });
     const checkpoints = await em.find(AuditCheckpointSchema, { seq: { $gte: fromSeq, $lte: toSeq } }, { orderBy: { seq: 'asc' } });
-    return {
+    const document: AuditExport = {
       format: EXPORT_FORMAT,
       tenantId,
       fromSeq,
@@ -230,6 +298,7 @@ export async function exportRange(ctx: Context, range: { fromSeq?: number | null
       events: events.map(toRecord),
       checkpoints: checkpoints.map(toCheckpointRecord),
     };
+    return { document, events, checkpoints };
   });
 }
 

@@ -151,7 +151,7 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
     });
     ctx.services.logger.info({ staffId: p.staffId, sessionsEnded: ended.length }, 'platform staff changed their password');
   } else {
-    const subject = p.kind === 'player' ? { table: 'player', type: 'Player', id: p.playerId } : { table: 'staff_user', type: 'StaffUser', id: p.staffId };
+    const subject = p.kind === 'player' ? { table: 'player', type: 'Player' as const, id: p.playerId } : { table: 'staff_user', type: 'StaffUser' as const, id: p.staffId };
     ended = await tenantTx(ctx, async (tx) => {
       const rows: { password_hash: string }[] = await tx.em.execute(`select password_hash from ${subject.table} where id = ? for update`, [subject.id]);
       if (!rows[0] || !(await verifyPassword(rows[0].password_hash, data.currentPassword))) throw new CurrentPasswordIncorrectError();

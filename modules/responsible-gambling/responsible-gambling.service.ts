@@ -20,6 +20,10 @@ export type LimitPeriod = (typeof LIMIT_PERIODS)[number];
 
 /** Event type of every RG notice (stream `rg:<playerId>`): reality checks, session limit, time-out, exclusion. */
 export const RG_NOTICE = 'rg.notice';
+/** Why play is refused now (rg_play_refusal). */
+export const PLAY_REFUSAL_CODES = ['SELF_EXCLUDED', 'TIME_OUT', 'SESSION_LIMIT_REACHED'] as const;
+export type PlayRefusal = (typeof PLAY_REFUSAL_CODES)[number];
+
 export const NOTICE_KINDS = ['REALITY_CHECK', 'SESSION_LIMIT_REACHED', 'TIME_OUT_STARTED', 'SELF_EXCLUDED'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export interface RgNoticePayload {
@@ -54,7 +58,7 @@ interface StateRow {
   session_limit_notified: boolean;
   /** Computed: the session limit in force, the play refusal now, whether the session is live. */
   session_limit: number | null;
-  refusal: string | null;
+  refusal: PlayRefusal | null;
   session_active: boolean;
   now: Date;
 }
@@ -102,8 +106,8 @@ export interface RgView {
   pendingSessionLimit: { minutes: number | null; effectiveAt: Date } | null;
   realityCheckMinutes: number | null;
   session: { startedAt: Date; lastActivityAt: Date; nextNoticeAt: Date | null } | null;
-  /** Why play is refused now (SELF_EXCLUDED, TIME_OUT, SESSION_LIMIT_REACHED), or null. */
-  playRefusal: string | null;
+  /** Why play is refused now, or null. */
+  playRefusal: PlayRefusal | null;
   marketingAllowed: boolean;
 }
 
@@ -155,7 +159,7 @@ function refusalOf(state: StateRow, currency?: string) {
   });
 }
 
-const target = (playerId: string) => ({ type: 'Player', id: playerId });
+const target = (playerId: string) => ({ type: 'Player' as const, id: playerId });
 
 /** Recomputes when the live session's next notice is due (after a settings or session change). */
 async function rescheduleNotice(tx: TenantTx, playerId: string): Promise<void> {
@@ -333,14 +337,14 @@ export async function setLimit(ctx: Context, input: SetLimitInput): Promise<Chan
   });
 }
 
-function minutesInput(bounds: { min: number; max: number }, value: number | null, path: string): number | null {
-  return parseInput(z.number().int().min(bounds.min).max(bounds.max).nullable(), value, path);
+function minutesInput(bounds: { min: number; max: number }, value: number | null): number | null {
+  return parseInput(z.object({ minutes: z.number().int().min(bounds.min).max(bounds.max).nullable() }), { minutes: value }).minutes;
 }
 
 /** Sets (or removes, with null) the session time limit: shorter at once, longer or removed after 24 hours. */
 export async function setSessionLimit(ctx: Context, minutes: number | null): Promise<ChangeResult> {
   const playerId = me(ctx);
-  const value = minutesInput(SESSION_LIMIT_MINUTES, minutes, 'minutes');
+  const value = minutesInput(SESSION_LIMIT_MINUTES, minutes);
   return tenantTx(ctx, async (tx) => {
     const state = await lockState(tx, playerId);
     const inForce = state.session_limit;
@@ -372,7 +376,7 @@ export async function setSessionLimit(ctx: Context, minutes: number | null): Pro
 /** Sets (or turns off, with null) the reality-check interval; applies at once. */
 export async function setRealityCheck(ctx: Context, minutes: number | null): Promise<ChangeResult> {
   const playerId = me(ctx);
-  const value = minutesInput(REALITY_CHECK_MINUTES, minutes, 'minutes');
+  const value = minutesInput(REALITY_CHECK_MINUTES, minutes);
   return tenantTx(ctx, async (tx) => {
     const state = await lockState(tx, playerId);
     await tx.em.execute(`update rg_state set reality_check_minutes = ? where player_id = ?`, [value, playerId]);
@@ -393,7 +397,7 @@ async function notice(tx: TenantTx, payload: RgNoticePayload): Promise<void> {
 /** A time-out of 24 hours to 6 weeks, at once; it can be extended, never shortened. Ends the play session. */
 export async function takeTimeOut(ctx: Context, hours: number): Promise<ChangeResult> {
   const playerId = me(ctx);
-  const value = parseInput(z.number().int().min(TIME_OUT_HOURS.min).max(TIME_OUT_HOURS.max), hours, 'hours');
+  const value = parseInput(z.object({ hours: z.number().int().min(TIME_OUT_HOURS.min).max(TIME_OUT_HOURS.max) }), { hours }).hours;
   return tenantTx(ctx, async (tx) => {
     const state = await lockState(tx, playerId);
     const until = new Date(state.now.getTime() + value * 3600_000);
@@ -418,7 +422,7 @@ export async function takeTimeOut(ctx: Context, hours: number): Promise<ChangeRe
  */
 export async function selfExclude(ctx: Context, months: number): Promise<ChangeResult> {
   const playerId = me(ctx);
-  const value = parseInput(z.number().int().min(SELF_EXCLUSION_MONTHS.min).max(SELF_EXCLUSION_MONTHS.max), months, 'months');
+  const value = parseInput(z.object({ months: z.number().int().min(SELF_EXCLUSION_MONTHS.min).max(SELF_EXCLUSION_MONTHS.max) }), { months }).months;
   return tenantTx(ctx, async (tx) => {
     const state = await lockState(tx, playerId);
     const [row] = await tx.em.execute<{ until: Date | string }[]>(`select now() + make_interval(months => ?) as until`, [value]);
@@ -506,11 +510,8 @@ export async function myResponsibleGambling(ctx: Context): Promise<RgView> {
   return tenantTx(ctx, (tx) => viewIn(tx, playerId));
 }
 
-/** A player's RG state for staff (read only: staff cannot change a player's limits); null when no such player. */
-export async function playerResponsibleGambling(ctx: Context, id: string): Promise<RgView | null> {
-  // The player's UUID, or its global id (base64 of "Player:<uuid>").
-  const decoded = Buffer.from(id, 'base64').toString('utf8');
-  const playerId = isUuid(id) ? id : decoded.startsWith('Player:') ? decoded.slice('Player:'.length) : '';
+/** A player's RG state (read only: staff cannot change a player's limits); null when the tenant has no such player. */
+export async function playerResponsibleGambling(ctx: Context, playerId: string): Promise<RgView | null> {
   if (!isUuid(playerId)) return null;
   return tenantTx(ctx, async (tx) => {
     const [player] = await tx.em.execute<{ id: string }[]>(`select id from player where id = ?`, [playerId]);

@@ -6,7 +6,7 @@ import { difference } from '../../src/audit/chain.js';
 import { NotFoundError, ValidationError, type FieldIssue } from '../../src/errors.js';
 import { LOCALES, isLocale } from '../../src/i18n.js';
 import { isUuid, newId } from '../../src/ids.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { TenantSchema, type Tenant } from './tenants.entities.js';
 import { TenantDomainTakenError, TenantSlugTakenError } from './tenants.errors.js';
@@ -142,19 +142,25 @@ export async function setTenantStatus(ctx: Context, id: string, status: Tenant['
   return changed;
 }
 
+/** Every tenant, oldest first (ids are time-ordered), in pages both ways, with its count. */
 export function listTenants(ctx: Context, args: PageArgs & { status?: Tenant['status'] | null }) {
   const filters = { status: args.status ?? null };
-  return keysetConnection<Tenant>(args, {
+  const where = args.status ? { status: args.status } : {};
+  return keysetPage<Tenant>(args, {
     filters,
     keyOf: (t) => t.id,
-    fetch: (after, limit) =>
+    fetch: ({ after, before, limit, backward }) =>
       platformTx(ctx, (em) =>
         em.find(
           TenantSchema,
-          { ...(after ? { id: { $gt: after } } : {}), ...(args.status ? { status: args.status } : {}) },
-          { orderBy: { id: 'asc' }, limit },
+          {
+            ...where,
+            ...(after || before ? { id: { ...(after ? { $gt: after } : {}), ...(before ? { $lt: before } : {}) } } : {}),
+          },
+          { orderBy: { id: backward ? 'desc' : 'asc' }, limit },
         ),
       ),
+    count: () => platformTx(ctx, (em) => em.count(TenantSchema, where)),
   });
 }
 

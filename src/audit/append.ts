@@ -10,11 +10,38 @@ export interface AuditActor {
   ip: string | null;
 }
 
+/**
+ * Every kind of object an audit event may be about: the `AuditTargetType` enum of the API. A
+ * new kind of target is added here (and described in modules/audit/audit.schema.ts); the
+ * names of Node types are their GraphQL type names, so the API resolves `AuditEvent.target`.
+ */
+export const AUDIT_TARGET_TYPES = [
+  'Tenant',
+  'Player',
+  'StaffUser',
+  'ApiKey',
+  'AuditCheckpoint',
+  'MenuItem',
+  'Currency',
+  'LedgerAccount',
+  'LedgerTransaction',
+  'WalletAdjustment',
+  'GameProvider',
+  'Game',
+  'PokerTable',
+  'Payment',
+  'PaymentProvider',
+  'PaymentSettings',
+  'Withdrawal',
+  'Dispute',
+] as const;
+export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
+
 /** What happened: an action on a target, with the difference it made. */
 export interface AuditEntry {
   /** Dotted, stable, past-tense-free verb: `tenant.suspend`, `staff.roles.set`, `apikey.create`. */
   action: string;
-  target: { type: string; id: string };
+  target: { type: AuditTargetType; id: string };
   /** Before/after of what changed (see `difference` in chain.ts), or facts of the action. */
   diff: Record<string, unknown>;
 }

@@ -4,15 +4,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import { ClientError } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkpointAllTenants } from '../../modules/audit/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { graphqlError } from '../helpers/errors.js';
+import { globalIdOf } from '../../src/graphql/ids.js';
+import { expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+
+/** The UUID inside a global ID (base64 of `Type:uuid`), for SQL written behind the API's back. */
+function localId(globalId: string): string {
+  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
+}
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
-/** The UUID inside a global ID (audit rows name actors by their local id). */
-const localIdOfGlobal = (id: string): string => Buffer.from(id, 'base64').toString().split(':')[1]!;
 
 let server: TestServer;
 let platform: Sdk;
@@ -42,10 +48,16 @@ async function tenantWithHistory(): Promise<TestTenant & { supportEmail: string 
   return { ...tenant, supportEmail: support.email };
 }
 
+/** The global ID of the tenant admin's StaffUser. */
+async function adminStaffId(tenant: TestTenant): Promise<string> {
+  const staff = await tenant.admin.sdk.StaffUsers({ first: 100 });
+  return staff.staffUsers!.edges.find((e) => e.node.email === tenant.admin.email)!.node.id;
+}
+
 async function exportToFile(sdk: Sdk, range: { fromSeq?: number; toSeq?: number } = {}): Promise<string> {
   const { exportAuditRange } = await sdk.ExportAuditRange(range);
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'audit-')), 'export.json');
-  writeFileSync(file, JSON.stringify(exportAuditRange));
+  writeFileSync(file, exportAuditRange!.document);
   return file;
 }
 
@@ -76,13 +88,23 @@ describe('audit trail', () => {
       'apikey.revoke',
       'menu.item.set',
     ]);
-    const { viewer } = await tenant.admin.sdk.Viewer();
+    const adminId = await adminStaffId(tenant);
     const roles = events.find((e) => e.action === 'staff.roles.set')!;
-    expect(roles).toMatchObject({ actorKind: 'STAFF', actorId: localIdOfGlobal(viewer!.staffUser!.id), targetType: 'StaffUser' });
+    // The actor and the target are objects, resolved by their loaders.
+    expect(roles).toMatchObject({ actorKind: 'STAFF', actor: { __typename: 'StaffUser', id: adminId }, targetType: 'StaffUser' });
+    expect(roles.target).toEqual({ __typename: 'StaffUser', id: roles.targetRef });
     expect(roles.diff).toEqual({ roles: { from: ['SUPPORT'], to: ['SUPPORT', 'RISK'] } });
-    expect(roles.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(roles.requestRef).toMatch(/^[0-9a-f-]{36}$/);
     expect(roles.ip).toBe('127.0.0.1');
-    expect(events.find((e) => e.action === 'tenant.create')!.actorKind).toBe('PLATFORM_STAFF');
+    expect(events.find((e) => e.action === 'tenant.create')).toMatchObject({
+      actorKind: 'PLATFORM_STAFF',
+      actor: { __typename: 'AuditSystemActor', kind: 'PLATFORM_STAFF' },
+      target: { __typename: 'Tenant', id: tenant.id },
+    });
+    const key = events.find((e) => e.action === 'apikey.create')!;
+    expect(key.target).toEqual({ __typename: 'ApiKey', id: key.targetRef });
+    // A target that is not a Node: a menu item, named by its key.
+    expect(events.find((e) => e.action === 'menu.item.set')).toMatchObject({ targetType: 'MenuItem', targetRef: 'poker', target: null });
     expect(JSON.stringify(events)).not.toMatch(/crk_|password/i);
     expect(events.map((e) => e.seq)).toEqual([...events.keys()].map((i) => events.length - i));
   });
@@ -90,14 +112,18 @@ describe('audit trail', () => {
   it('filters the trail by actor, action, target and time', async () => {
     const tenant = await tenantWithHistory();
     const sdk = tenant.admin.sdk;
-    const { viewer } = await sdk.Viewer();
-    const byActor = await sdk.AuditEvents({ actorId: localIdOfGlobal(viewer!.staffUser!.id) });
-    expect(new Set(byActor.auditEvents!.edges.map((e) => e.node.actorId))).toEqual(new Set([localIdOfGlobal(viewer!.staffUser!.id)]));
+    const adminId = await adminStaffId(tenant);
+    const byActor = await sdk.AuditEvents({ actorId: adminId });
+    expect(new Set(byActor.auditEvents!.edges.map((e) => e.node.actor?.__typename === 'StaffUser' && e.node.actor.id))).toEqual(new Set([adminId]));
+    expect(byActor.auditEvents!.totalCount).toBe(byActor.auditEvents!.edges.length);
+    const byKind = await sdk.AuditEvents({ actorKind: 'PLATFORM_STAFF' });
+    expect(byKind.auditEvents!.edges.map((e) => e.node.action).sort()).toEqual(['staff.create', 'staff.create', 'tenant.create']);
     const byAction = await sdk.AuditEvents({ action: 'apikey.create' });
     expect(byAction.auditEvents!.edges).toHaveLength(1);
-    const target = byAction.auditEvents!.edges[0]!.node.targetId;
-    const byTarget = await sdk.AuditEvents({ targetType: 'ApiKey', targetId: target });
+    const target = byAction.auditEvents!.edges[0]!.node.targetRef;
+    const byTarget = await sdk.AuditEvents({ targetId: target });
     expect(byTarget.auditEvents!.edges.map((e) => e.node.action)).toEqual(['apikey.revoke', 'apikey.create']);
+    expect((await sdk.AuditEvents({ targetType: 'MenuItem', targetRef: 'poker' })).auditEvents!.edges.map((e) => e.node.action)).toEqual(['menu.item.set']);
     const future = await sdk.AuditEvents({ from: new Date(Date.now() + 60_000).toISOString() });
     expect(future.auditEvents!.edges).toHaveLength(0);
     const page = await sdk.AuditEvents({ first: 2 });
@@ -130,7 +156,7 @@ describe('audit trail', () => {
   it('verifies an intact chain, online and offline from a signed export', async () => {
     const tenant = await tenantWithHistory();
     const sdk = tenant.admin.sdk;
-    const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload').checkpoint;
+    const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload').checkpoint;
     const verdict = (await sdk.VerifyAuditChain({})).verifyAuditChain;
     expect(verdict).toMatchObject({ ok: true, checked: verdict!.headSeq, checkpointsChecked: 1, broken: null });
     expect(verdict!.headSeq).toBe(checkpoint.seq + 1); // the checkpoint itself is audited
@@ -148,60 +174,63 @@ describe('audit trail', () => {
   it('catches a row edited behind the application\'s back, online and offline, naming the event', async () => {
     const tenant = await tenantWithHistory();
     const sdk = tenant.admin.sdk;
-    expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
+    expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload');
     const file = await exportToFile(sdk);
     const { auditEvents } = await sdk.AuditEvents({ action: 'staff.roles.set' });
     const target = auditEvents!.edges[0]!.node;
 
     const edited = await owner.query(
       `update audit_event set diff = '{"roles":{"from":["SUPPORT"],"to":["TENANT_ADMIN"]}}' where id = $1`,
-      [target.id],
+      [localId(target.id)],
     );
     expect(edited.rowCount).toBe(1);
 
     const verdict = (await sdk.VerifyAuditChain({})).verifyAuditChain;
     expect(verdict!.ok).toBe(false);
-    expect(verdict!.broken).toMatchObject({ seq: target.seq, eventId: target.id });
+    expect(verdict!.broken).toMatchObject({ seq: target.seq, event: { id: target.id } });
     expect(verdict!.broken!.reason).toContain(`stored ${target.hash}`);
     expect(verdict!.checked).toBe(target.seq - 1);
 
     const { exportAuditRange } = await sdk.ExportAuditRange({});
-    writeFileSync(file, JSON.stringify(exportAuditRange));
+    writeFileSync(file, exportAuditRange!.document);
     const { auditSigningKey } = await sdk.AuditSigningKey();
     const offline = await offlineVerify(file, auditSigningKey!.publicKey);
     expect(offline.code).toBe(1);
-    expect(offline.output).toContain(`BROKEN at event ${target.seq} (${target.id})`);
+    expect(offline.output).toContain(`BROKEN at event ${target.seq} (${localId(target.id)})`);
   });
 
   it('catches an edit whose hash was recomputed, by the next link or by the signed checkpoint', async () => {
     const tenant = await tenantWithHistory();
     const sdk = tenant.admin.sdk;
-    const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload').checkpoint;
-    const { auditEvents } = await sdk.AuditEvents({ first: 100 });
-    const bySeq = new Map(auditEvents!.edges.map((e) => [e.node.seq, e.node]));
+    const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload').checkpoint;
     const { hashOf } = await import('../../src/audit/chain.js');
-    const tenantId = (await owner.query(`select tenant_id from audit_event where id = $1`, [bySeq.get(1)!.id])).rows[0].tenant_id as string;
+    const tenantId = localId(tenant.id);
+    const stored = async (seq: number) => {
+      const row = (await owner.query(`select * from audit_event where tenant_id = $1 and seq = $2`, [tenantId, seq])).rows[0] as Record<string, unknown>;
+      return {
+        id: row['id'] as string, tenantId, seq: Number(row['seq']), occurredAt: (row['occurred_at'] as Date).toISOString(),
+        actorKind: row['actor_kind'] as string, actorId: row['actor_id'] as string, action: row['action'] as string,
+        targetType: row['target_type'] as string, targetId: row['target_id'] as string, diff: row['diff'],
+        requestId: row['request_id'] as string | null, ip: row['ip'] as string | null, prevHash: row['prev_hash'] as string, hash: row['hash'] as string,
+      };
+    };
 
     // Rewrite event 2 and its hash: event 3's prev_hash no longer matches.
-    const second = bySeq.get(2)!;
-    const forged = { ...second, tenantId, actorId: 'someone-else' };
+    const second = await stored(2);
+    const third = await stored(3);
+    const forged = { ...second, actorId: 'someone-else' };
     await owner.query(`update audit_event set actor_id = $2, hash = $3 where id = $1`, [second.id, 'someone-else', hashOf(forged)]);
     const linkBroken = (await sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(linkBroken!.broken).toMatchObject({ seq: 3, eventId: bySeq.get(3)!.id });
+    expect(linkBroken!.broken).toMatchObject({ seq: 3, event: { id: globalIdOf('AuditEvent', third.id) } });
     expect(linkBroken!.broken!.reason).toContain('prev_hash');
     await owner.query(`update audit_event set actor_id = $2, hash = $3 where id = $1`, [second.id, second.actorId, second.hash]);
     expect((await sdk.VerifyAuditChain({})).verifyAuditChain!.ok).toBe(true);
 
     // Rewrite the checkpointed event and everything after it consistently: only the signature can tell.
-    const rows = await owner.query(`select * from audit_event where tenant_id = $1 and seq >= $2 order by seq`, [tenantId, checkpoint.seq]);
-    let prevHash = bySeq.get(checkpoint.seq - 1)!.hash;
-    for (const row of rows.rows as Record<string, unknown>[]) {
-      const content = {
-        id: row['id'] as string, tenantId, seq: Number(row['seq']), occurredAt: (row['occurred_at'] as Date).toISOString(),
-        actorKind: row['actor_kind'] as string, actorId: 'rewritten', action: row['action'] as string,
-        targetType: row['target_type'] as string, targetId: row['target_id'] as string, diff: row['diff'],
-        requestId: row['request_id'] as string | null, ip: row['ip'] as string | null, prevHash,
-      };
+    const rows = await owner.query(`select seq from audit_event where tenant_id = $1 and seq >= $2 order by seq`, [tenantId, checkpoint.seq]);
+    let prevHash = (await stored(checkpoint.seq - 1)).hash;
+    for (const { seq } of rows.rows as { seq: string }[]) {
+      const content = { ...(await stored(Number(seq))), actorId: 'rewritten', prevHash };
       prevHash = hashOf(content);
       await owner.query(`update audit_event set actor_id = 'rewritten', prev_hash = $2, hash = $3 where id = $1`, [content.id, content.prevHash, prevHash]);
     }
@@ -216,9 +245,9 @@ describe('audit trail', () => {
     const tenant = await tenantWithHistory();
     const { auditEvents } = await tenant.admin.sdk.AuditEvents({ action: 'apikey.create' });
     const victim = auditEvents!.edges[0]!.node;
-    await owner.query(`delete from audit_event where id = $1`, [victim.id]);
+    await owner.query(`delete from audit_event where id = $1`, [localId(victim.id)]);
     const verdict = (await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
-    expect(verdict!.broken).toMatchObject({ seq: victim.seq, eventId: null });
+    expect(verdict!.broken).toMatchObject({ seq: victim.seq, event: null });
     expect(verdict!.broken!.reason).toContain('missing');
   });
 
@@ -228,7 +257,8 @@ describe('audit trail', () => {
     await checkpointAllTenants(server.platform.services);
     const { auditCheckpoints } = await tenant.admin.sdk.AuditCheckpoints({});
     expect(auditCheckpoints!.edges).toHaveLength(1);
-    expect(auditCheckpoints!.edges[0]!.node.createdBy).toBe('JOB:audit-checkpoint');
+    expect(auditCheckpoints!.totalCount).toBe(1);
+    expect(auditCheckpoints!.edges[0]!.node.createdBy).toEqual({ __typename: 'AuditSystemActor', kind: 'SYSTEM', job: 'audit-checkpoint' });
     const verdict = (await tenant.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
     expect(verdict).toMatchObject({ ok: true, checkpointsChecked: 1 });
   });
@@ -240,5 +270,82 @@ describe('audit trail', () => {
     const risk = await newStaff(server, platform, tenant.slug, ['RISK']);
     expect((await risk.sdk.VerifyAuditChain({})).verifyAuditChain!.ok).toBe(true);
     await expect(risk.sdk.CreateAuditCheckpoint()).rejects.toThrow(/audit:checkpoint/);
+  });
+
+  it('pages the trail both ways, counts it, and looks events and checkpoints up by global id', async () => {
+    const tenant = await tenantWithHistory();
+    const sdk = tenant.admin.sdk;
+    const all = (await sdk.AuditEvents({ first: 100 })).auditEvents!;
+    const seqs = all.edges.map((e) => e.node.seq);
+    expect(all.totalCount).toBe(seqs.length);
+    // Backward (`last`): the end of the listing, i.e. the oldest three, still in listing order.
+    const oldest = (await sdk.AuditEvents({ last: 3 })).auditEvents!;
+    expect(oldest.edges.map((e) => e.node.seq)).toEqual(seqs.slice(-3));
+    expect(oldest.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const previous = (await sdk.AuditEvents({ last: 2, before: oldest.pageInfo.startCursor })).auditEvents!;
+    expect(previous.edges.map((e) => e.node.seq)).toEqual(seqs.slice(-5, -3));
+    const forward = (await sdk.AuditEvents({ first: 2, after: previous.pageInfo.endCursor })).auditEvents!;
+    expect(forward.edges.map((e) => e.node.seq)).toEqual(seqs.slice(-3, -1));
+
+    const event = all.edges[0]!.node;
+    expect((await sdk.AuditEventNode({ id: event.id })).node).toMatchObject({ __typename: 'AuditEvent', seq: event.seq, hash: event.hash });
+    const checkpoint = expectType((await sdk.CreateAuditCheckpoint({ input: { reason: 'monthly review' } })).createAuditCheckpoint, 'CreateAuditCheckpointPayload').checkpoint;
+    expect(checkpoint.createdBy).toMatchObject({ __typename: 'StaffUser' });
+    expect((await sdk.AuditEventNode({ id: checkpoint.id })).node).toMatchObject({ __typename: 'AuditCheckpoint', seq: checkpoint.seq });
+    const signed = (await sdk.AuditEvents({ action: 'audit.checkpoint' })).auditEvents!.edges[0]!.node;
+    expect(signed.diff).toMatchObject({ seq: checkpoint.seq, reason: 'monthly review' });
+    expect(signed.target).toEqual({ __typename: 'AuditCheckpoint', id: checkpoint.id });
+    // A staff user without audit:read sees neither through node(id:).
+    const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
+    expect((await support.sdk.AuditEventNode({ id: event.id })).node).toBeNull();
+  });
+
+  it('refuses raw UUIDs and other types\' ids as filters, naming the expected type', async () => {
+    const tenant = await tenantWithHistory();
+    const sdk = tenant.admin.sdk;
+    const raw = localId(await adminStaffId(tenant));
+    const byRaw = await graphqlError(sdk.AuditEvents({ actorId: raw }));
+    expect(byRaw.code).toBe('INVALID_ID');
+    expect(byRaw.message).toMatch(/filter\.actorId.*Player or StaffUser or ApiKey/);
+    expect((await graphqlError(sdk.AuditEvents({ actorId: tenant.id }))).code).toBe('INVALID_ID');
+    expect((await graphqlError(sdk.AuditEvents({ targetId: raw }))).code).toBe('INVALID_ID');
+    const first = (await sdk.AuditEvents({ first: 1 })).auditEvents!.edges[0]!.node;
+    expect((await graphqlError(sdk.AuditEvents({ targetId: first.id }))).code).toBe('INVALID_ID');
+  });
+
+  it('exports a typed range whose document the offline verifier reads', async () => {
+    const tenant = await tenantWithHistory();
+    const sdk = tenant.admin.sdk;
+    const checkpoint = expectType((await sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload').checkpoint;
+    const exported = (await sdk.ExportAuditRange({})).exportAuditRange!;
+    const { auditSigningKey } = await sdk.AuditSigningKey();
+    expect(exported).toMatchObject({ format: 'croupier-audit-export/1', fromSeq: 1, toSeq: checkpoint.seq, signingKey: auditSigningKey });
+    expect(auditSigningKey!.algorithm).toBe('Ed25519');
+    expect(exported.events.map((e) => e.seq)).toEqual([...Array(checkpoint.seq).keys()].map((i) => i + 1));
+    expect(exported.checkpoints).toEqual([{ id: checkpoint.id, seq: checkpoint.seq }]);
+    const document = JSON.parse(exported.document) as { events: { id: string }[]; keyId: string };
+    expect(document.events.map((e) => e.id)).toEqual(exported.events.map((e) => localId(e.id)));
+    expect(document.keyId).toBe(auditSigningKey!.keyFingerprint);
+  });
+
+  it('shows a player\'s audit trail on the player, to audit:read holders only', async () => {
+    const tenant = await newTenant(server, platform);
+    const p = await newPlayer(server, tenant);
+    for (const minutes of [60, 30]) await p.sdk.SetSessionTimeLimit({ minutes });
+    const risk = await newStaff(server, platform, tenant.slug, ['RISK']);
+    const detail = await risk.sdk.PlayerAuditTrail({ id: p.player.id, first: 1 });
+    const node = detail.node!;
+    if (node.__typename !== 'Player') throw new Error(`expected a Player, got ${node.__typename}`);
+    expect(node.auditTrail!.totalCount).toBe(2);
+    expect(node.auditTrail!.nodes).toEqual([
+      expect.objectContaining({ action: 'rg.session_limit.set', actor: { __typename: 'Player', id: p.player.id, email: expect.any(String) }, target: { __typename: 'Player', id: p.player.id } }),
+    ]);
+    expect(node.auditTrail!.pageInfo.hasNextPage).toBe(true);
+    // SUPPORT reads players but not the audit trail: the field is null with its error, the player still answers.
+    const support = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
+    const refused = await support.sdk.PlayerAuditTrail({ id: p.player.id }).catch((error: unknown) => error);
+    if (!(refused instanceof ClientError)) throw new Error('expected a partial answer with an error');
+    expect(refused.response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(refused.response.data).toEqual({ node: { __typename: 'Player', id: p.player.id, auditTrail: null } });
   });
 });

@@ -69,11 +69,11 @@ describe('CORS preflights to /graphql', () => {
   it('follows a tenant\'s domains as they change', async () => {
     const origin = `https://white-label-${tenant.slug}.casino.test`;
     expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBeNull();
-    const added = await platform.UpdateTenant({ id: tenant.id, input: { domains: [`${tenant.slug}.casino.test`, `white-label-${tenant.slug}.casino.test`] } });
-    expectType(added.updateTenant, 'TenantPayload');
+    const added = await platform.UpdateTenant({ input: { id: tenant.id, domains: [`${tenant.slug}.casino.test`, `white-label-${tenant.slug}.casino.test`] } });
+    expectType(added.updateTenant, 'UpdateTenantPayload');
     expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBe(origin);
-    const removed = await platform.UpdateTenant({ id: tenant.id, input: { domains: [`${tenant.slug}.casino.test`] } });
-    expectType(removed.updateTenant, 'TenantPayload');
+    const removed = await platform.UpdateTenant({ input: { id: tenant.id, domains: [`${tenant.slug}.casino.test`] } });
+    expectType(removed.updateTenant, 'UpdateTenantPayload');
     expect((await preflight(origin)).headers.get('access-control-allow-origin')).toBeNull();
   });
 });

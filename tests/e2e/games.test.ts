@@ -128,10 +128,10 @@ describe('launchGame', () => {
     const tenant = await newTenant(server, platform);
     const game = await addGame(tenant);
     const resting = await newPlayer(server, tenant);
-    expectType((await resting.sdk.TakeTimeOut({ hours: 24 })).takeTimeOut, 'ResponsibleGamblingPayload');
+    expectType((await resting.sdk.TakeTimeOut({ hours: 24 })).takeTimeOut, 'TakeTimeOutPayload');
     expect(expectType((await resting.sdk.LaunchGame({ gameId: game.id })).launchGame, 'TimeOutActiveError').code).toBe('TIME_OUT');
     const excluded = await newPlayer(server, tenant);
-    expectType((await excluded.sdk.SelfExclude({ months: 6 })).selfExclude, 'ResponsibleGamblingPayload');
+    expectType((await excluded.sdk.SelfExclude({ months: 6 })).selfExclude, 'SelfExcludePayload');
     expect(expectType((await excluded.sdk.LaunchGame({ gameId: game.id })).launchGame, 'SelfExcludedError').code).toBe('SELF_EXCLUDED');
   });
 });

@@ -83,7 +83,7 @@ describe('GraphQL over HTTP', () => {
     const platform = (await platformAdmin(server)).sdk;
     const suspended = await newTenant(server, platform);
     const player = await newPlayer(server, suspended);
-    expectType((await platform.SuspendTenant({ id: suspended.id })).suspendTenant, 'TenantPayload');
+    expectType((await platform.SuspendTenant({ id: suspended.id })).suspendTenant, 'SuspendTenantPayload');
     const refused = await post(JSON.stringify({ query: '{ viewer { kind } }' }), { authorization: `Bearer ${player.token}` });
     expect(refused.status).toBe(403);
     expect(((await refused.json()) as typeof body).errors[0]!.extensions.code).toBe('TENANT_SUSPENDED');

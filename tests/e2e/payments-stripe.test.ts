@@ -173,7 +173,7 @@ describe('deposits', () => {
   it('respects the player\'s responsible-gambling deposit limit', async () => {
     const p = await player(server, world);
     const limit = await p.sdk.SetResponsibleGamblingLimit({ input: { kind: 'DEPOSIT', period: 'DAY', currency: 'EUR', amount: '1000' } });
-    expectType(limit.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+    expectType(limit.setResponsibleGamblingLimit, 'SetResponsibleGamblingLimitPayload');
     const over = await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '1500' });
     expect(over.createDeposit.__typename).toBe('DepositLimitReachedError');
     // Two deposits started within the limit; confirmed, the second would cross it: refused, not credited.

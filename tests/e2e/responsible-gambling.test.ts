@@ -4,6 +4,7 @@
  * Time moves by shifting stored timestamps with the owner connection.
  */
 import pg from 'pg';
+import { ClientError } from 'graphql-request';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RealityCheckDocument, type RealityCheckSubscription } from '../../codegen/sdk.js';
@@ -39,7 +40,10 @@ interface Casino {
   ctx: () => Context;
 }
 interface Gambler {
+  /** The player's UUID (for services and SQL). */
   id: string;
+  /** The player's global ID (for the API). */
+  globalId: string;
   sdk: Sdk;
   token: string;
 }
@@ -53,8 +57,11 @@ async function casino(): Promise<Casino> {
 
 async function gambler(c: Casino): Promise<Gambler> {
   const p = await newPlayer(server, c.tenant);
-  return { id: playerUuid(p.player), sdk: p.sdk, token: p.token };
+  return { id: playerUuid(p.player), globalId: p.player.id, sdk: p.sdk, token: p.token };
 }
+
+/** A Money answer in EUR with these minor units. */
+const eur = (amount: string) => expect.objectContaining({ amount, currency: 'EUR' });
 
 /** The code an awaited service call threw, or null when it succeeded. */
 async function refusal(call: Promise<unknown>): Promise<string | null> {
@@ -99,7 +106,7 @@ async function ageActivity(c: Casino, p: Gambler, hours: number) {
 }
 
 async function auditActions(c: Casino, p: Gambler): Promise<string[]> {
-  const events = await c.tenant.admin.sdk.AuditEvents({ targetType: 'Player', targetId: p.id, first: 100 });
+  const events = await c.tenant.admin.sdk.AuditEvents({ targetId: p.globalId, first: 100 });
   return events.auditEvents!.edges.map((e) => e.node.action).filter((a) => a.startsWith('rg.'));
 }
 
@@ -124,69 +131,69 @@ describe('deposit and loss limits', () => {
   it('a decrease applies at once; an increase or a removal only after 24 hours of cooling-off', async () => {
     const c = await casino();
     const p = await gambler(c);
-    const first = expectType(await setLimit(p, 'DEPOSIT', 'DAY', '1000'), 'ResponsibleGamblingPayload');
+    const first = expectType(await setLimit(p, 'DEPOSIT', 'DAY', '1000'), 'SetResponsibleGamblingLimitPayload');
     expect(first.responsibleGambling.limits).toEqual([
-      expect.objectContaining({ kind: 'DEPOSIT', period: 'DAY', currency: 'EUR', amount: '1000', pendingAmount: null, pendingRemoval: false, used: '0' }),
+      expect.objectContaining({ kind: 'DEPOSIT', period: 'DAY', currency: 'EUR', amount: { amount: '1000', currency: 'EUR', decimal: '10.00' }, pendingAmount: null, pendingRemoval: false, used: eur('0') }),
     ]);
     expect(Math.abs(new Date(first.appliesAt).getTime() - Date.now())).toBeLessThan(60_000);
 
-    const raise = expectType(await setLimit(p, 'DEPOSIT', 'DAY', '2000'), 'ResponsibleGamblingPayload');
+    const raise = expectType(await setLimit(p, 'DEPOSIT', 'DAY', '2000'), 'SetResponsibleGamblingLimitPayload');
     const hours = (new Date(raise.appliesAt).getTime() - Date.now()) / 3600_000;
     expect(hours).toBeGreaterThan(23.9);
     expect(hours).toBeLessThan(24.1);
-    expect(raise.responsibleGambling.limits[0]).toMatchObject({ amount: '1000', pendingAmount: '2000', pendingEffectiveAt: raise.appliesAt });
+    expect(raise.responsibleGambling.limits[0]).toMatchObject({ amount: eur('1000'), pendingAmount: eur('2000'), pendingEffectiveAt: raise.appliesAt });
     expect(await refusal(assertCanDeposit(c.ctx(), p.id, 'EUR', 1500n))).toBe('DEPOSIT_LIMIT_REACHED');
 
     // 24 hours later the raise is in force.
     await owner.query(`update rg_limit set pending_effective_at = now() - interval '1 minute' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
-    expect((await state(p))!.limits[0]).toMatchObject({ amount: '2000', pendingAmount: null, pendingEffectiveAt: null });
+    expect((await state(p))!.limits[0]).toMatchObject({ amount: eur('2000'), pendingAmount: null, pendingEffectiveAt: null });
     expect(await refusal(assertCanDeposit(c.ctx(), p.id, 'EUR', 1500n))).toBeNull();
 
     // A decrease cancels nothing but applies at once; a pending raise is dropped by it.
-    expectType(await setLimit(p, 'DEPOSIT', 'DAY', '3000'), 'ResponsibleGamblingPayload');
-    const lower = expectType(await setLimit(p, 'DEPOSIT', 'DAY', '500'), 'ResponsibleGamblingPayload');
-    expect(lower.responsibleGambling.limits[0]).toMatchObject({ amount: '500', pendingAmount: null, pendingRemoval: false });
+    expectType(await setLimit(p, 'DEPOSIT', 'DAY', '3000'), 'SetResponsibleGamblingLimitPayload');
+    const lower = expectType(await setLimit(p, 'DEPOSIT', 'DAY', '500'), 'SetResponsibleGamblingLimitPayload');
+    expect(lower.responsibleGambling.limits[0]).toMatchObject({ amount: eur('500'), pendingAmount: null, pendingRemoval: false });
 
     // A removal waits too.
-    const removal = expectType(await setLimit(p, 'DEPOSIT', 'DAY', null), 'ResponsibleGamblingPayload');
-    expect(removal.responsibleGambling.limits[0]).toMatchObject({ amount: '500', pendingRemoval: true });
+    const removal = expectType(await setLimit(p, 'DEPOSIT', 'DAY', null), 'SetResponsibleGamblingLimitPayload');
+    expect(removal.responsibleGambling.limits[0]).toMatchObject({ amount: eur('500'), pendingRemoval: true });
     await owner.query(`update rg_limit set pending_effective_at = now() - interval '1 minute' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
     expect((await state(p))!.limits).toEqual([]);
     expect(await refusal(assertCanDeposit(c.ctx(), p.id, 'EUR', 10_000_000n))).toBeNull();
 
     expect(await auditActions(c, p)).toEqual(['rg.limit.set', 'rg.limit.set', 'rg.limit.set', 'rg.limit.set', 'rg.limit.set']);
-    const events = await c.tenant.admin.sdk.AuditEvents({ action: 'rg.limit.set', targetId: p.id, first: 1 });
-    expect(events.auditEvents!.edges[0]!.node).toMatchObject({ actorKind: 'PLAYER', actorId: p.id, targetType: 'Player' });
+    const events = await c.tenant.admin.sdk.AuditEvents({ action: 'rg.limit.set', targetId: p.globalId, first: 1 });
+    expect(events.auditEvents!.edges[0]!.node).toMatchObject({ actorKind: 'PLAYER', actor: { __typename: 'Player', id: p.globalId }, targetType: 'Player', target: { __typename: 'Player', id: p.globalId } });
     expect(events.auditEvents!.edges[0]!.node.diff).toMatchObject({ kind: 'DEPOSIT', period: 'DAY', amount: { from: '500', to: null }, applies: 'AFTER_COOLING_OFF' });
   });
 
   it('several limits apply together and the tightest wins, over windows counted in hours', async () => {
     const c = await casino();
     const p = await gambler(c);
-    expectType(await setLimit(p, 'DEPOSIT', 'DAY', '1000'), 'ResponsibleGamblingPayload');
-    expectType(await setLimit(p, 'DEPOSIT', 'WEEK', '700'), 'ResponsibleGamblingPayload');
-    expectType(await setLimit(p, 'DEPOSIT', 'MONTH', '5000'), 'ResponsibleGamblingPayload');
-    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '700', period: 'WEEK' }]);
+    expectType(await setLimit(p, 'DEPOSIT', 'DAY', '1000'), 'SetResponsibleGamblingLimitPayload');
+    expectType(await setLimit(p, 'DEPOSIT', 'WEEK', '700'), 'SetResponsibleGamblingLimitPayload');
+    expectType(await setLimit(p, 'DEPOSIT', 'MONTH', '5000'), 'SetResponsibleGamblingLimitPayload');
+    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', remaining: eur('700'), period: 'WEEK' }]);
 
     await recordDeposit(c.ctx(), p.id, 'EUR', 600n);
     expect(await refusal(recordDeposit(c.ctx(), p.id, 'EUR', 200n))).toBe('DEPOSIT_LIMIT_REACHED');
-    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '100', period: 'WEEK' }]);
+    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', remaining: eur('100'), period: 'WEEK' }]);
     // Another currency has no limit.
     expect(await refusal(recordDeposit(c.ctx(), p.id, 'USD', 100_000n))).toBeNull();
 
     // Two days later: out of the 24-hour window, still in the week's.
     await ageActivity(c, p, 48);
     const limits = (await state(p))!.limits.filter((l) => l.currency === 'EUR');
-    expect(limits.map((l) => [l.period, l.used])).toEqual([['DAY', '0'], ['WEEK', '600'], ['MONTH', '600']]);
+    expect(limits.map((l) => [l.period, l.used.amount])).toEqual([['DAY', '0'], ['WEEK', '600'], ['MONTH', '600']]);
     expect(await refusal(recordDeposit(c.ctx(), p.id, 'EUR', 200n))).toBe('DEPOSIT_LIMIT_REACHED');
     await recordDeposit(c.ctx(), p.id, 'EUR', 100n);
     // Undoing a deposit (the posting failed) gives the allowance back.
     await recordDeposit(c.ctx(), p.id, 'EUR', -100n);
-    expect((await state(p))!.allowances[0]).toMatchObject({ remaining: '100' });
+    expect((await state(p))!.allowances[0]).toMatchObject({ remaining: eur('100') });
 
     // A week and a day later only the month's limit counts the deposits.
     await ageActivity(c, p, 24 * 7);
-    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', currency: 'EUR', remaining: '700', period: 'WEEK' }]);
+    expect((await state(p))!.allowances).toEqual([{ kind: 'DEPOSIT', remaining: eur('700'), period: 'WEEK' }]);
   });
 
   it('the bet callback\'s SQL refuses a bet past the loss limit: net loss = stakes − wins, rollbacks undo', async () => {
@@ -194,7 +201,7 @@ describe('deposit and loss limits', () => {
     const p = await gambler(c);
     expect(await betRefusal(c, p, 1_000_000)).toBeNull();
     await recordPlay(c, p, 300, 0); // before any limit: still counted
-    expectType(await setLimit(p, 'LOSS', 'DAY', '1000'), 'ResponsibleGamblingPayload');
+    expectType(await setLimit(p, 'LOSS', 'DAY', '1000'), 'SetResponsibleGamblingLimitPayload');
     expect(await betRefusal(c, p, 700)).toBeNull();
     expect(await betRefusal(c, p, 701)).toBe('LOSS_LIMIT_REACHED');
     await recordPlay(c, p, 500, 0);
@@ -204,10 +211,10 @@ describe('deposit and loss limits', () => {
     expect(await betRefusal(c, p, 601)).toBe('LOSS_LIMIT_REACHED');
     await recordPlay(c, p, -500, 0); // the 500 bet rolled back
     expect(await betRefusal(c, p, 1100)).toBeNull();
-    expect((await state(p))!.limits[0]).toMatchObject({ kind: 'LOSS', used: '-100' });
+    expect((await state(p))!.limits[0]).toMatchObject({ kind: 'LOSS', used: eur('-100') });
 
     // A week limit tighter than the day's wins.
-    expectType(await setLimit(p, 'LOSS', 'WEEK', '200'), 'ResponsibleGamblingPayload');
+    expectType(await setLimit(p, 'LOSS', 'WEEK', '200'), 'SetResponsibleGamblingLimitPayload');
     expect(await betRefusal(c, p, 300)).toBeNull();
     expect(await betRefusal(c, p, 301)).toBe('LOSS_LIMIT_REACHED');
     // Limits are per currency.
@@ -218,7 +225,7 @@ describe('deposit and loss limits', () => {
   it('two concurrent bets of one player cannot both slip under the loss limit (the state row is locked)', async () => {
     const c = await casino();
     const p = await gambler(c);
-    expectType(await setLimit(p, 'LOSS', 'DAY', '1000'), 'ResponsibleGamblingPayload');
+    expectType(await setLimit(p, 'LOSS', 'DAY', '1000'), 'SetResponsibleGamblingLimitPayload');
     await app.query('begin');
     await app.query(`select set_config('app.tenant_id', $1, true)`, [c.tenantId]);
     expect((await app.query(`select rg_bet_refusal($1, $2, 'EUR', 600) as r`, [c.tenantId, p.id])).rows[0].r).toBeNull();
@@ -238,14 +245,18 @@ describe('deposit and loss limits', () => {
     const bad = [
       { kind: 'DEPOSIT' as const, period: 'DAY' as const, currency: 'EUR', amount: '-5' },
       { kind: 'DEPOSIT' as const, period: 'DAY' as const, currency: 'EUR', amount: '1.5' },
-      { kind: 'DEPOSIT' as const, period: 'DAY' as const, currency: 'eur', amount: '100' },
-      { kind: 'DEPOSIT' as const, period: 'DAY' as const, currency: 'XYZ', amount: '100' },
       { kind: 'LOSS' as const, period: 'WEEK' as const, currency: 'GBP', amount: '100' }, // not a currency of this casino
     ];
     for (const input of bad) {
       const result = (await p.sdk.SetResponsibleGamblingLimit({ input })).setResponsibleGamblingLimit;
       expect(expectType(result, 'ValidationError').code, JSON.stringify(input)).toBe('VALIDATION_FAILED');
     }
+    // A malformed currency is refused by the Currency scalar before any resolver runs.
+    for (const currency of ['eur', 'XYZ']) {
+      await expect(p.sdk.SetResponsibleGamblingLimit({ input: { kind: 'DEPOSIT', period: 'DAY', currency, amount: '100' } })).rejects.toThrow(/Currency/);
+    }
+    const minutes = expectType((await p.sdk.SetSessionTimeLimit({ minutes: 4 })).setSessionTimeLimit, 'ValidationError');
+    expect(minutes.issues).toEqual([expect.objectContaining({ path: ['input', 'minutes'] })]);
     for (const minutes of [0, 4, 1441]) {
       expectType((await p.sdk.SetSessionTimeLimit({ minutes })).setSessionTimeLimit, 'ValidationError');
       expectType((await p.sdk.SetRealityCheckInterval({ minutes })).setRealityCheckInterval, 'ValidationError');
@@ -268,7 +279,7 @@ describe('time-out and self-exclusion', () => {
     const c = await casino();
     const p = await gambler(c);
     await startPlaySession(c.ctx(), p.id);
-    const taken = expectType((await p.sdk.TakeTimeOut({ hours: 48 })).takeTimeOut, 'ResponsibleGamblingPayload');
+    const taken = expectType((await p.sdk.TakeTimeOut({ hours: 48 })).takeTimeOut, 'TakeTimeOutPayload');
     const until = new Date(taken.responsibleGambling.timeOutUntil!).getTime();
     expect((until - Date.now()) / 3600_000).toBeGreaterThan(47.9);
     expect(taken.responsibleGambling).toMatchObject({ playRefusal: 'TIME_OUT', session: null, marketingAllowed: true });
@@ -280,7 +291,7 @@ describe('time-out and self-exclusion', () => {
 
     const shorter = expectType((await p.sdk.TakeTimeOut({ hours: 24 })).takeTimeOut, 'RgCannotShortenError');
     expect(shorter.code).toBe('RG_CANNOT_SHORTEN');
-    expectType((await p.sdk.TakeTimeOut({ hours: 6 * 7 * 24 })).takeTimeOut, 'ResponsibleGamblingPayload');
+    expectType((await p.sdk.TakeTimeOut({ hours: 6 * 7 * 24 })).takeTimeOut, 'TakeTimeOutPayload');
     expect(await auditActions(c, p)).toEqual(['rg.time_out.take', 'rg.time_out.take']);
 
     // When it ends, play resumes.
@@ -300,7 +311,7 @@ describe('time-out and self-exclusion', () => {
     await recordDeposit(c.ctx(), p.id, 'EUR', 1000n);
     expectType((await partner.PostTransfers({ input: { idempotencyKey: `rg-dep-${p.id}`, code: 'DEPOSIT', transfers: [{ from: world, to: me, amount: '1000' }] } })).postTransfers, 'LedgerTransactionPayload');
 
-    const excluded = expectType((await p.sdk.SelfExclude({ months: 7 })).selfExclude, 'ResponsibleGamblingPayload');
+    const excluded = expectType((await p.sdk.SelfExclude({ months: 7 })).selfExclude, 'SelfExcludePayload');
     const rg = excluded.responsibleGambling;
     const months = (new Date(rg.selfExcludedUntil!).getTime() - Date.now()) / (30.5 * 24 * 3600_000);
     expect(months).toBeGreaterThan(6.8);
@@ -314,7 +325,7 @@ describe('time-out and self-exclusion', () => {
     expect(await isMarketingAllowed(c.ctx(), p.id)).toBe(false);
     // Irreversible until it ends: no shorter exclusion; a longer one is accepted.
     expectType((await p.sdk.SelfExclude({ months: 6 })).selfExclude, 'RgCannotShortenError');
-    expectType((await p.sdk.SelfExclude({ months: 12 })).selfExclude, 'ResponsibleGamblingPayload');
+    expectType((await p.sdk.SelfExclude({ months: 12 })).selfExclude, 'SelfExcludePayload');
     // The player can still withdraw.
     const withdrawal = await partner.PostTransfers({ input: { idempotencyKey: `rg-wd-${p.id}`, code: 'WITHDRAWAL', transfers: [{ from: me, to: world, amount: '400' }] } });
     expectType(withdrawal.postTransfers, 'LedgerTransactionPayload');
@@ -332,9 +343,9 @@ describe('play sessions', () => {
     const c = await casino();
     const p = await gambler(c);
     const other = await gambler(c);
-    expectType((await p.sdk.SetRealityCheckInterval({ minutes: 10 })).setRealityCheckInterval, 'ResponsibleGamblingPayload');
-    expectType((await p.sdk.SetSessionTimeLimit({ minutes: 30 })).setSessionTimeLimit, 'ResponsibleGamblingPayload');
-    expectType((await other.sdk.SetRealityCheckInterval({ minutes: 5 })).setRealityCheckInterval, 'ResponsibleGamblingPayload');
+    expectType((await p.sdk.SetRealityCheckInterval({ minutes: 10 })).setRealityCheckInterval, 'SetRealityCheckIntervalPayload');
+    expectType((await p.sdk.SetSessionTimeLimit({ minutes: 30 })).setSessionTimeLimit, 'SetSessionTimeLimitPayload');
+    expectType((await other.sdk.SetRealityCheckInterval({ minutes: 5 })).setRealityCheckInterval, 'SetRealityCheckIntervalPayload');
     const notices = collect<RealityCheckSubscription>(server.ws({ authorization: `Bearer ${p.token}` }), print(RealityCheckDocument));
     await settle();
 
@@ -402,14 +413,14 @@ describe('play sessions', () => {
   it('a longer session limit waits 24 hours; a shorter one applies at once', async () => {
     const c = await casino();
     const p = await gambler(c);
-    expectType((await p.sdk.SetSessionTimeLimit({ minutes: 60 })).setSessionTimeLimit, 'ResponsibleGamblingPayload');
-    const longer = expectType((await p.sdk.SetSessionTimeLimit({ minutes: 120 })).setSessionTimeLimit, 'ResponsibleGamblingPayload');
+    expectType((await p.sdk.SetSessionTimeLimit({ minutes: 60 })).setSessionTimeLimit, 'SetSessionTimeLimitPayload');
+    const longer = expectType((await p.sdk.SetSessionTimeLimit({ minutes: 120 })).setSessionTimeLimit, 'SetSessionTimeLimitPayload');
     expect(longer.responsibleGambling).toMatchObject({ sessionLimitMinutes: 60, pendingSessionLimit: { minutes: 120 } });
-    const removed = expectType((await p.sdk.SetSessionTimeLimit({ minutes: null })).setSessionTimeLimit, 'ResponsibleGamblingPayload');
+    const removed = expectType((await p.sdk.SetSessionTimeLimit({ minutes: null })).setSessionTimeLimit, 'SetSessionTimeLimitPayload');
     expect(removed.responsibleGambling).toMatchObject({ sessionLimitMinutes: 60, pendingSessionLimit: { minutes: null } });
-    const shorter = expectType((await p.sdk.SetSessionTimeLimit({ minutes: 15 })).setSessionTimeLimit, 'ResponsibleGamblingPayload');
+    const shorter = expectType((await p.sdk.SetSessionTimeLimit({ minutes: 15 })).setSessionTimeLimit, 'SetSessionTimeLimitPayload');
     expect(shorter.responsibleGambling).toMatchObject({ sessionLimitMinutes: 15, pendingSessionLimit: null });
-    expectType((await p.sdk.SetSessionTimeLimit({ minutes: 45 })).setSessionTimeLimit, 'ResponsibleGamblingPayload');
+    expectType((await p.sdk.SetSessionTimeLimit({ minutes: 45 })).setSessionTimeLimit, 'SetSessionTimeLimitPayload');
     await owner.query(`update rg_state set session_limit_pending_at = now() - interval '1 minute' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);
     expect(await state(p)).toMatchObject({ sessionLimitMinutes: 45, pendingSessionLimit: null });
     expect(await auditActions(c, p)).toHaveLength(5);
@@ -420,17 +431,24 @@ describe('staff', () => {
   it('see a player\'s limits and state but cannot change them', async () => {
     const c = await casino();
     const p = await gambler(c);
-    expectType(await setLimit(p, 'LOSS', 'DAY', '1000'), 'ResponsibleGamblingPayload');
-    expectType(await setLimit(p, 'LOSS', 'DAY', '5000'), 'ResponsibleGamblingPayload');
-    expectType((await p.sdk.TakeTimeOut({ hours: 24 })).takeTimeOut, 'ResponsibleGamblingPayload');
+    expectType(await setLimit(p, 'LOSS', 'DAY', '1000'), 'SetResponsibleGamblingLimitPayload');
+    expectType(await setLimit(p, 'LOSS', 'DAY', '5000'), 'SetResponsibleGamblingLimitPayload');
+    expectType((await p.sdk.TakeTimeOut({ hours: 24 })).takeTimeOut, 'TakeTimeOutPayload');
     const support = await newStaff(server, platform, c.tenant.slug, ['SUPPORT']);
-    const seen = (await support.sdk.PlayerResponsibleGambling({ playerId: p.id })).playerResponsibleGambling!;
-    expect(seen).toMatchObject({ playerId: p.id, playRefusal: 'TIME_OUT', limits: [expect.objectContaining({ amount: '1000', pendingAmount: '5000' })] });
+    const seen = (await support.sdk.PlayerResponsibleGambling({ playerId: p.globalId })).playerResponsibleGambling!;
+    expect(seen).toMatchObject({ player: { id: p.globalId }, playRefusal: 'TIME_OUT', limits: [expect.objectContaining({ amount: eur('1000'), pendingAmount: eur('5000') })] });
     expect(seen).toEqual(await state(p));
-    // By global id too; an unknown player is null.
-    const globalId = Buffer.from(`Player:${p.id}`).toString('base64');
-    expect((await c.tenant.admin.sdk.PlayerResponsibleGambling({ playerId: globalId })).playerResponsibleGambling?.playerId).toBe(p.id);
-    expect((await support.sdk.PlayerResponsibleGambling({ playerId: '0190b0c0-0000-7000-8000-000000000000' })).playerResponsibleGambling).toBeNull();
+    // The same on the player's detail, for staff with rg:read and for the player themself.
+    for (const sdk of [support.sdk, p.sdk]) {
+      const detail = (await sdk.PlayerDetailResponsibleGambling({ id: p.globalId })).node;
+      expect(detail).toEqual({ __typename: 'Player', id: p.globalId, responsibleGambling: seen });
+    }
+    // Global ids only: a raw UUID or another type's id is refused, naming the type; an unknown player is null.
+    const raw = await graphqlError(c.tenant.admin.sdk.PlayerResponsibleGambling({ playerId: p.id }));
+    expect(raw).toMatchObject({ code: 'INVALID_ID', message: expect.stringMatching(/playerId.*Player/) });
+    expect((await graphqlError(support.sdk.PlayerResponsibleGambling({ playerId: c.tenant.id }))).code).toBe('INVALID_ID');
+    const unknown = Buffer.from('Player:0190b0c0-0000-7000-8000-000000000000').toString('base64');
+    expect((await support.sdk.PlayerResponsibleGambling({ playerId: unknown })).playerResponsibleGambling).toBeNull();
 
     // No staff write: the mutations are the player's own.
     for (const staff of [support.sdk, c.tenant.admin.sdk]) {
@@ -439,7 +457,15 @@ describe('staff', () => {
     }
     // Players cannot read another player's state.
     const nosy = await gambler(c);
-    expect((await graphqlError(nosy.sdk.PlayerResponsibleGambling({ playerId: p.id }))).code).toBe('FORBIDDEN');
-    expect((await state(p))!.limits[0]).toMatchObject({ amount: '1000', pendingAmount: '5000' });
+    expect((await graphqlError(nosy.sdk.PlayerResponsibleGambling({ playerId: p.globalId }))).code).toBe('FORBIDDEN');
+    expect((await nosy.sdk.PlayerDetailResponsibleGambling({ id: p.globalId })).node).toBeNull();
+    // A partner key that reads players but not RG state gets the player without it (null with FORBIDDEN).
+    const created = await c.tenant.admin.sdk.CreateApiKey({ input: { name: 'crm', permissions: ['PLAYER_READ'] } });
+    const crm = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
+    const refused = await crm.PlayerDetailResponsibleGambling({ id: p.globalId }).catch((error: unknown) => error);
+    if (!(refused instanceof ClientError)) throw new Error('expected a partial answer with an error');
+    expect(refused.response.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(refused.response.data).toEqual({ node: { __typename: 'Player', id: p.globalId, responsibleGambling: null } });
+    expect((await state(p))!.limits[0]).toMatchObject({ amount: eur('1000'), pendingAmount: eur('5000') });
   });
 });

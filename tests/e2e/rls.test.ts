@@ -72,10 +72,10 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '100' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
   const adjustment = await tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: `rls-adj-${tenant.slug}`, account: me, amount: '5000', reason: 'seed' });
   expectType(adjustment.requestWalletAdjustment, 'WalletAdjustmentPayload');
-  expectType((await tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'AuditCheckpointPayload');
+  expectType((await tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload');
   // Responsible gambling: a limit (state and limit rows) and play counted as the bet callback counts it.
   const limit = await player.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '1000' } });
-  expectType(limit.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+  expectType(limit.setResponsibleGamblingLimit, 'SetResponsibleGamblingLimitPayload');
   await asApp(rows[0]!.id, async () => {
     await app.query(`select rg_record_plays($1, array[$2::text], array['EUR'], array[10::bigint], array[0::bigint])`, [rows[0]!.id, me.ownerId]);
     await app.query('commit');

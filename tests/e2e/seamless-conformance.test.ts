@@ -298,7 +298,7 @@ describe('seamless wallet, hub88 dialect', () => {
     it('refuses a bet once the loss limit is reached mid-session, with the balance; wins still land', async () => {
       const p = await seatedPlayer(server, tenant, partner, 10_000);
       const set = await p.registered.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', currency: 'EUR', period: 'DAY', amount: '500' } });
-      expect(set.setResponsibleGamblingLimit.__typename).toBe('ResponsibleGamblingPayload');
+      expect(set.setResponsibleGamblingLimit.__typename).toBe('SetResponsibleGamblingLimitPayload');
       const round = id();
       expect((await bet(p, 300, round)).answer.status).toBe('RS_OK');
       expect((await bet(p, 200, round)).answer.status).toBe('RS_OK');
@@ -315,7 +315,7 @@ describe('seamless wallet, hub88 dialect', () => {
       const open = id();
       expect((await bet(p, 100, round, open)).answer.status).toBe('RS_OK');
       const excluded = await p.registered.sdk.SelfExclude({ months: 6 });
-      expect(excluded.selfExclude.__typename).toBe('ResponsibleGamblingPayload');
+      expect(excluded.selfExclude.__typename).toBe('SelfExcludePayload');
       expect((await bet(p, 100, id())).answer).toMatchObject({ status: 'RS_ERROR_USER_DISABLED', balance: 900 * CENT });
       // The open round still settles.
       expect((await win(p, 50, round)).answer).toMatchObject({ status: 'RS_OK', balance: 950 * CENT });

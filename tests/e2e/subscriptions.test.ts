@@ -64,7 +64,7 @@ describe('subscriptions over graphql-ws', () => {
     await settle();
 
     // A change that ends nothing: the tenant's name.
-    expectType((await platform.UpdateTenant({ id: own.id, input: { name: 'Renamed casino' } })).updateTenant, 'TenantPayload');
+    expectType((await platform.UpdateTenant({ input: { id: own.id, name: 'Renamed casino' } })).updateTenant, 'UpdateTenantPayload');
     expectType((await own.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
     await Promise.all([partner.waitFor(1), playing.waitFor(1), staff.waitFor(1)]);
 
@@ -72,7 +72,7 @@ describe('subscriptions over graphql-ws', () => {
     expect(await failureCodes(partner)).toEqual(['4403']);
     expect(playing.errors).toEqual([]);
 
-    expectType((await platform.SuspendTenant({ id: own.id })).suspendTenant, 'TenantPayload');
+    expectType((await platform.SuspendTenant({ id: own.id })).suspendTenant, 'SuspendTenantPayload');
     expect(await failureCodes(playing)).toEqual(['4403']);
     // Staff keep working during a suspension.
     await settle(200);

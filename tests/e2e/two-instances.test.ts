@@ -65,9 +65,9 @@ describe('two API instances sharing PostgreSQL and Redis', () => {
     await refusedSoon(() => revokedOnSecond.TenantMenu(), 'UNAUTHENTICATED');
     expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
 
-    expectType((await platform.SuspendTenant({ id: other.id })).suspendTenant, 'TenantPayload');
+    expectType((await platform.SuspendTenant({ id: other.id })).suspendTenant, 'SuspendTenantPayload');
     await refusedSoon(() => keptOnSecond.TenantMenu(), 'TENANT_SUSPENDED');
-    expectType((await platform.ReactivateTenant({ id: other.id })).reactivateTenant, 'TenantPayload');
+    expectType((await platform.ReactivateTenant({ id: other.id })).reactivateTenant, 'ReactivateTenantPayload');
     for (let attempt = 0; attempt < 40 && (await keptOnSecond.TenantMenu().catch(() => null)) === null; attempt++) await settle(50);
     expect((await keptOnSecond.TenantMenu()).tenantMenu!.length).toBeGreaterThan(0);
   });

@@ -190,7 +190,7 @@ describe('wallet ledger', () => {
     expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'AlreadyReversedError');
     expectType((await reverse(reversal.id)).reverseLedgerTransaction, 'AlreadyReversedError');
     const audit = await c.tenant.admin.sdk.AuditEvents({ action: 'wallet.transaction.reverse' });
-    expect(audit.auditEvents!.edges[0]!.node.targetId).toBe(dep.transaction.id);
+    expect(audit.auditEvents!.edges[0]!.node.targetRef).toBe(dep.transaction.id);
 
     await deposit(c, p.player.id, '500');
     const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node;
@@ -224,7 +224,7 @@ describe('wallet ledger', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     const limit = await p.sdk.SetResponsibleGamblingLimit({ input: { kind: 'DEPOSIT', currency: 'EUR', period: 'DAY', amount: '1000' } });
-    expectType(limit.setResponsibleGamblingLimit, 'ResponsibleGamblingPayload');
+    expectType(limit.setResponsibleGamblingLimit, 'SetResponsibleGamblingLimitPayload');
     const first = key('deposit');
     expectType(await depositAnswer(c, p.player.id, '600', first), 'LedgerTransactionPayload');
     // A replay is the same deposit: it is not counted again.
@@ -235,7 +235,7 @@ describe('wallet ledger', () => {
     expect(expectType(await depositAnswer(c, p.player.id, '1'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
 
     const excluded = await newPlayer(server, c.tenant);
-    expectType((await excluded.sdk.SelfExclude({ months: 6 })).selfExclude, 'ResponsibleGamblingPayload');
+    expectType((await excluded.sdk.SelfExclude({ months: 6 })).selfExclude, 'SelfExcludePayload');
     expect(expectType(await depositAnswer(c, excluded.player.id, '10'), 'SelfExcludedError').code).toBe('SELF_EXCLUDED');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });

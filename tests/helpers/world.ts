@@ -57,7 +57,7 @@ export async function newTenant(server: TestServer, platform: Sdk, overrides: { 
       domains: [`${slug}.casino.test`],
     },
   });
-  const tenant = expectType(createTenant, 'TenantPayload').tenant;
+  const tenant = expectType(createTenant, 'CreateTenantPayload').tenant;
   const admin = await newStaff(server, platform, slug, ['TENANT_ADMIN']);
   return { id: tenant.id, slug, public: server.sdk({ 'x-tenant': slug }), admin };
 }
