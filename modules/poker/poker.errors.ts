@@ -8,21 +8,34 @@ export class PokerTableNotFoundError extends AppError {
   }
 }
 
-export class PokerTableClosedError extends AppError {
-  constructor(readonly tableId: string) {
-    super('POKER_TABLE_CLOSED', { en: 'This poker table is closed.', tr: 'Bu poker masası kapalı.' }, 409);
+/** Why a seat cannot be had: the table is closed, the seat asked for is taken, or every seat is. */
+export type PokerSeatUnavailableReason = 'TABLE_CLOSED' | 'SEAT_TAKEN' | 'TABLE_FULL';
+
+/** The seat (or any seat) cannot be had now; one GraphQL type for the three reasons. */
+export class PokerSeatUnavailableError extends AppError {
+  constructor(
+    readonly reason: PokerSeatUnavailableReason,
+    text: { en: string; tr: string },
+  ) {
+    super(`POKER_${reason}`, text, 409);
   }
 }
 
-export class PokerSeatTakenError extends AppError {
+export class PokerTableClosedError extends PokerSeatUnavailableError {
+  constructor(readonly tableId: string) {
+    super('TABLE_CLOSED', { en: 'This poker table is closed.', tr: 'Bu poker masası kapalı.' });
+  }
+}
+
+export class PokerSeatTakenError extends PokerSeatUnavailableError {
   constructor(readonly seat: number) {
-    super('POKER_SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` }, 409);
+    super('SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` });
   }
 }
 
-export class PokerTableFullError extends AppError {
+export class PokerTableFullError extends PokerSeatUnavailableError {
   constructor(readonly tableId: string) {
-    super('POKER_TABLE_FULL', { en: 'Every seat at this table is taken.', tr: 'Bu masadaki tüm koltuklar dolu.' }, 409);
+    super('TABLE_FULL', { en: 'Every seat at this table is taken.', tr: 'Bu masadaki tüm koltuklar dolu.' });
   }
 }
 
@@ -42,7 +55,7 @@ export class PokerNotSeatedError extends AppError {
 }
 
 export class PokerBuyInOutOfRangeError extends AppError {
-  constructor(readonly min: string, readonly max: string) {
+  constructor(readonly min: string, readonly max: string, readonly currency: string) {
     super('POKER_BUY_IN_OUT_OF_RANGE', {
       en: `The buy-in must be between ${min} and ${max}.`,
       tr: `Masaya giriş tutarı ${min} ile ${max} arasında olmalı.`,
@@ -78,7 +91,8 @@ export class PokerIllegalActionError extends AppError {
 }
 
 export class PokerIllegalAmountError extends AppError {
-  constructor(readonly min: string | null, readonly max: string | null) {
+  /** `currency` is the table's: known whenever min and max are. */
+  constructor(readonly min: string | null, readonly max: string | null, readonly currency: string | null = null) {
     super('POKER_ILLEGAL_AMOUNT', {
       en: min !== null && max !== null ? `The amount must be from ${min} to ${max}.` : 'The amount is not allowed.',
       tr: min !== null && max !== null ? `Tutar ${min} ile ${max} arasında olmalı.` : 'Bu tutara izin verilmiyor.',
