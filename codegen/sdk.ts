@@ -1199,14 +1199,14 @@ export type MenuChangeQueryVariables = Exact<{
 
 
 export type MenuChangeQuery = { node:
-    | { __typename: 'ApiKey' }
-    | { __typename: 'Game' }
-    | { __typename: 'MenuChange', id: string, itemKey: string, action: MenuChangeAction }
-    | { __typename: 'Player' }
-    | { __typename: 'PokerHand' }
-    | { __typename: 'PokerTable' }
-    | { __typename: 'StaffUser' }
-    | { __typename: 'Tenant' }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', itemKey: string, action: MenuChangeAction, id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
    | null };
 
 export type MenuChangesQueryVariables = Exact<{
@@ -1607,14 +1607,14 @@ export type PokerHandQueryVariables = Exact<{
 
 
 export type PokerHandQuery = { node:
-    | { __typename: 'ApiKey' }
-    | { __typename: 'Game' }
-    | { __typename: 'MenuChange' }
-    | { __typename: 'Player' }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Player', id: string }
     | { __typename: 'PokerHand', id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }
-    | { __typename: 'PokerTable' }
-    | { __typename: 'StaffUser' }
-    | { __typename: 'Tenant' }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
    | null };
 
 export type PokerTableSnapshotQueryVariables = Exact<{
@@ -3028,8 +3028,8 @@ export const MenuChangeDocument = gql`
     query MenuChange($id: ID!) {
   node(id: $id) {
     __typename
+    id
     ... on MenuChange {
-      id
       itemKey
       action
     }
@@ -3503,6 +3503,7 @@ export const PokerHandDocument = gql`
     query PokerHand($id: ID!) {
   node(id: $id) {
     __typename
+    id
     ... on PokerHand {
       ...PokerHandFields
     }

@@ -36,7 +36,7 @@ async function tenantWithHistory(): Promise<TestTenant & { supportEmail: string 
   expectType((await tenant.admin.sdk.SetStaffRoles({ id: supportId, roles: ['SUPPORT', 'RISK'] })).setStaffRoles, 'StaffUserPayload');
   const key = expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
   expectType((await tenant.admin.sdk.RevokeApiKey({ id: key.apiKey.id })).revokeApiKey, 'ApiKeyPayload');
-  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
   return { ...tenant, supportEmail: support.email };
 }
 
@@ -116,7 +116,7 @@ describe('audit trail', () => {
     const flips = (t: TestTenant) =>
       Array.from({ length: 15 }, (_, i) => t.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: i % 2 === 0 } }));
     const results = await Promise.all([...flips(one), ...flips(two)]);
-    for (const r of results) expectType(r.setMenuItem, 'MenuPayload');
+    for (const r of results) expectType(r.setMenuItem, 'SetMenuItemPayload');
     for (const t of [one, two]) {
       const verdict = (await t.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
       expect(verdict).toMatchObject({ ok: true, broken: null });
