@@ -8,14 +8,16 @@ export class PokerTableNotFoundError extends AppError {
   }
 }
 
-/** Why a seat cannot be had: the table is closed, the seat asked for is taken, or every seat is. */
-export type PokerSeatUnavailableReason = 'TABLE_CLOSED' | 'SEAT_TAKEN' | 'TABLE_FULL';
+/** Why a seat cannot be had: the table is closed, the seat asked for is taken, every seat is, or the player has one. */
+export type PokerSeatUnavailableReason = 'TABLE_CLOSED' | 'SEAT_TAKEN' | 'TABLE_FULL' | 'ALREADY_SEATED';
 
-/** The seat (or any seat) cannot be had now; one GraphQL type for the three reasons. */
+/** The seat (or any seat) cannot be had now; one GraphQL type for the four reasons, each with its own code. */
 export class PokerSeatUnavailableError extends AppError {
   constructor(
     readonly reason: PokerSeatUnavailableReason,
     text: { en: string; tr: string },
+    /** The seat concerned: the one taken, or the player's own; null for a closed or full table. */
+    readonly seatNo: number | null = null,
   ) {
     super(`POKER_${reason}`, text, 409);
   }
@@ -29,7 +31,7 @@ export class PokerTableClosedError extends PokerSeatUnavailableError {
 
 export class PokerSeatTakenError extends PokerSeatUnavailableError {
   constructor(readonly seat: number) {
-    super('SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` });
+    super('SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` }, seat);
   }
 }
 
@@ -39,12 +41,12 @@ export class PokerTableFullError extends PokerSeatUnavailableError {
   }
 }
 
-export class PokerAlreadySeatedError extends AppError {
+export class PokerAlreadySeatedError extends PokerSeatUnavailableError {
   constructor(readonly seat: number) {
-    super('POKER_ALREADY_SEATED', {
+    super('ALREADY_SEATED', {
       en: `You are already seated at this table (seat ${seat + 1}).`,
       tr: `Bu masada zaten oturuyorsunuz (${seat + 1} numaralı koltuk).`,
-    }, 409);
+    }, seat);
   }
 }
 

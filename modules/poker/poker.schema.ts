@@ -16,7 +16,6 @@ import type { LegalAction } from './engine/index.js';
 import * as poker from './poker.service.js';
 import * as gateway from './poker.gateway.js';
 import {
-  PokerAlreadySeatedError,
   PokerBuyInOutOfRangeError,
   PokerIllegalActionError,
   PokerIllegalAmountError,
@@ -41,23 +40,25 @@ const SeatUnavailableReason = builder.enumType('PokerSeatUnavailableReason', {
     TABLE_CLOSED: { description: 'The table is closed to new players (code POKER_TABLE_CLOSED).' },
     SEAT_TAKEN: { description: 'The seat asked for is taken (code POKER_SEAT_TAKEN): ask for another, or for none to get the first free one.' },
     TABLE_FULL: { description: 'Every seat is taken (code POKER_TABLE_FULL): try again when someone leaves.' },
+    ALREADY_SEATED: { description: 'The player already sits at this table (code POKER_ALREADY_SEATED): one seat per player and table; leave first.' },
   } as const,
 });
 errorType(
   PokerSeatUnavailableError,
   'PokerSeatUnavailableError',
   {
-    code: ['POKER_TABLE_CLOSED', 'POKER_SEAT_TAKEN', 'POKER_TABLE_FULL'],
-    description: 'The player cannot sit: the table is closed, the seat asked for is taken, or the table is full (`reason`). Nothing was moved.',
+    code: ['POKER_TABLE_CLOSED', 'POKER_SEAT_TAKEN', 'POKER_TABLE_FULL', 'POKER_ALREADY_SEATED'],
+    description: 'The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved.',
   },
   (t) => ({
-    reason: t.field({ type: SeatUnavailableReason, description: 'Which of the three it is.', resolve: (e: PokerSeatUnavailableError) => e.reason }),
+    reason: t.field({ type: SeatUnavailableReason, description: 'Which of the four it is.', resolve: (e: PokerSeatUnavailableError) => e.reason }),
+    seat: t.int({
+      nullable: true,
+      description: 'SEAT_TAKEN: the seat asked for; ALREADY_SEATED: the player\'s own seat; null otherwise.',
+      resolve: (e: PokerSeatUnavailableError) => e.seatNo,
+    }),
   }),
 );
-errorType(PokerAlreadySeatedError, 'PokerAlreadySeatedError', {
-  code: 'POKER_ALREADY_SEATED',
-  description: 'The player already sits at this table (one seat per player and table); nothing was moved. Leave first to sit elsewhere at it.',
-});
 errorType(PokerNotSeatedError, 'PokerNotSeatedError', {
   code: 'POKER_NOT_SEATED',
   description: 'The player does not sit at this table, so they cannot act, sit out or leave there.',
@@ -610,7 +611,6 @@ builder.mutationFields((t) => ({
         InvalidIdError,
         PokerTableNotFoundError,
         PokerSeatUnavailableError,
-        PokerAlreadySeatedError,
         PokerBuyInOutOfRangeError,
         InsufficientFundsError,
         AccountFrozenError,
