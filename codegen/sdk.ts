@@ -164,7 +164,7 @@ export type ErrorCode =
   | 'PAYMENT_NOT_FOUND'
   | 'PAYMENT_PROVIDER_FAILED'
   | 'PAYMENT_PROVIDER_UNSUPPORTED'
-  /** The player already sits at this table (one seat per player and table); nothing was moved. Leave first to sit elsewhere at it. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_ALREADY_SEATED'
   /** The buy-in is outside the table's range; nothing was moved. Sit again with an amount between `min` and `max`. */
   | 'POKER_BUY_IN_OUT_OF_RANGE'
@@ -182,11 +182,11 @@ export type ErrorCode =
   | 'POKER_NOT_YOUR_TURN'
   /** The external provider running this table failed to answer; nothing was done here. Try again later. */
   | 'POKER_PROVIDER_UNAVAILABLE'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, or the table is full (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_SEAT_TAKEN'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, or the table is full (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_TABLE_CLOSED'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, or the table is full (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_TABLE_FULL'
   /** No table of the tenant has this id (or its provider is not registered). Reload the lobby (`pokerTables`). */
   | 'POKER_TABLE_NOT_FOUND'
@@ -414,6 +414,8 @@ export type PokerSeatStatus =
 
 /** Why a seat cannot be had. */
 export type PokerSeatUnavailableReason =
+  /** The player already sits at this table (code POKER_ALREADY_SEATED): one seat per player and table; leave first. */
+  | 'ALREADY_SEATED'
   /** The seat asked for is taken (code POKER_SEAT_TAKEN): ask for another, or for none to get the first free one. */
   | 'SEAT_TAKEN'
   /** The table is closed to new players (code POKER_TABLE_CLOSED). */
@@ -784,8 +786,6 @@ type ErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentPro
 
 type ErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerAlreadySeatedError_Fragment = { __typename: 'PokerAlreadySeatedError', code: ErrorCode, message: string };
-
 type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
 
 type ErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
@@ -890,7 +890,6 @@ export type ErrorFieldsFragment =
   | ErrorFields_PaymentNotFoundError_Fragment
   | ErrorFields_PaymentProviderFailedError_Fragment
   | ErrorFields_PaymentProviderUnsupportedError_Fragment
-  | ErrorFields_PokerAlreadySeatedError_Fragment
   | ErrorFields_PokerBuyInOutOfRangeError_Fragment
   | ErrorFields_PokerHandFinishedError_Fragment
   | ErrorFields_PokerIllegalActionError_Fragment
@@ -1669,10 +1668,9 @@ export type SitAtPokerTableMutation = { sitAtPokerTable:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
-    | { __typename: 'PokerAlreadySeatedError', code: ErrorCode, message: string }
     | { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string, min: { amount: string, currency: string }, max: { amount: string, currency: string } }
     | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
-    | { __typename: 'PokerSeatUnavailableError', reason: PokerSeatUnavailableReason, code: ErrorCode, message: string }
+    | { __typename: 'PokerSeatUnavailableError', reason: PokerSeatUnavailableReason, seatNumber: number | null, code: ErrorCode, message: string }
     | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
@@ -1732,7 +1730,7 @@ export type TableEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type TableEventsSubscription = { tableEvents: { seq: number, type: string, data: unknown, occurredAt: string, table: { id: string }, hand: { id: string } | null } };
+export type TableEventsSubscription = { tableEvents: { seq: number, type: string, data: unknown, occurredAt: string, hand: { id: string } | null } };
 
 export type ResponsibleGamblingFieldsFragment = { playerId: string, timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: string | null, marketingAllowed: boolean, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, amount: string | null, pendingAmount: string | null, pendingRemoval: boolean, pendingEffectiveAt: string | null, used: string }>, allowances: Array<{ kind: RgLimitKind, currency: string, remaining: string, period: RgLimitPeriod }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
 
@@ -3662,6 +3660,7 @@ export const SitAtPokerTableDocument = gql`
     }
     ... on PokerSeatUnavailableError {
       reason
+      seatNumber
     }
     ...PokerInvalidIdFields
     ...ErrorFields
@@ -3742,9 +3741,6 @@ ${ErrorFieldsFragmentDoc}`;
 export const TableEventsDocument = gql`
     subscription TableEvents($tableId: ID!, $afterSeq: Int) {
   tableEvents(tableId: $tableId, afterSeq: $afterSeq) {
-    table {
-      id
-    }
     seq
     type
     hand {

@@ -52,7 +52,7 @@ errorType(
   },
   (t) => ({
     reason: t.field({ type: SeatUnavailableReason, description: 'Which of the four it is.', resolve: (e: PokerSeatUnavailableError) => e.reason }),
-    seat: t.int({
+    seatNumber: t.int({
       nullable: true,
       description: 'SEAT_TAKEN: the seat asked for; ALREADY_SEATED: the player\'s own seat; null otherwise.',
       resolve: (e: PokerSeatUnavailableError) => e.seatNo,
