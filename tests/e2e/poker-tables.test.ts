@@ -492,6 +492,11 @@ describe('poker tables', () => {
     // A fresh client: snapshot, then events after its seq while play continues.
     const snap = (await p0!.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
     expect(snap.mySeat).toBe(0);
+    // Seats name the player only to themselves (and to staff with player:read).
+    expect(snap.seats.find((seat) => seat.seat === 0)!.player?.id).toBe(p0!.player.id);
+    expect(snap.seats.filter((seat) => seat.seat !== 0).map((seat) => seat.player)).toEqual([null, null]);
+    const staffView = (await c.tenant.admin.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
+    expect(staffView.seats.map((seat) => seat.player?.id)).toEqual(players.map((p) => p.player.id));
     const mine = snap.hand!.players.find((p) => p.seat === 0)!;
     expect(mine.holeCards).toHaveLength(2);
     expect(snap.hand!.players.filter((p) => p.seat !== 0).every((p) => p.holeCards === null)).toBe(true);
@@ -580,6 +585,11 @@ describe('the poker gateway', () => {
       // One listing across providers, in table id order, both ways.
       expect((await p.sdk.PokerTables({ last: 1 })).pokerTables!.nodes.map((t) => t.id)).toEqual([fakeId]);
       expect((await p.sdk.PokerTables({ first: 1 })).pokerTables!.nodes.map((t) => t.id)).toEqual([ours.id]);
+      const end = (await p.sdk.PokerTables({ last: 1 })).pokerTables!;
+      expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+      const earlier = (await p.sdk.PokerTables({ last: 1, before: end.pageInfo.startCursor })).pokerTables!;
+      expect(earlier.nodes.map((t) => t.id)).toEqual([ours.id]);
+      expect(earlier.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
       expect((await p.sdk.PokerTables({ variant: 'PLO' })).pokerTables).toMatchObject({ totalCount: 1, nodes: [{ id: fakeId }] });
       expect((await p.sdk.PokerTable({ id: fakeId })).pokerTable).toMatchObject({ variant: 'PLO', bigBlind: { amount: '100', currency: 'EUR' } });
       expect((await p.sdk.PokerTableSnapshot({ tableId: fakeId })).pokerTableSnapshot?.seq).toBe(7);
