@@ -5,14 +5,21 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { type GraphQLClient, type RequestOptions } from 'graphql-request';
 import { gql } from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+/** A provider's game to add to the catalogue. */
 export type AddGameInput = {
+  /** The lobby section. */
   category: GameCategory;
+  /** 1 to 50 currencies of the tenant the game can be played in. */
   currencies: Array<string>;
+  /** Whether players see it at once (default true). */
   enabled?: boolean | null | undefined;
-  externalId: string;
+  /** The provider's own identifier of the game (1 to 200 characters); unique per provider in the catalogue. */
+  externalRef: string;
   /** http(s) URL containing {token}; may use {game}, {currency}, {locale}. */
   launchUrl: string;
+  /** The name shown in the lobby, 1 to 200 characters. */
   name: string;
+  /** The provider's code: 2 to 40 of a-z, 0-9 and -. */
   provider: string;
 };
 
@@ -108,6 +115,12 @@ export type ChargebackFreezePolicy =
   | 'NEVER'
   | 'ON_RECEIVABLE';
 
+/** The table to close. */
+export type ClosePokerTableInput = {
+  /** The global ID of one of our tables (PokerTable). */
+  tableId: string;
+};
+
 export type CompleteManualWithdrawalInput = {
   /** Unique per tenant: a replay answers the same completion. */
   idempotencyKey: string;
@@ -131,16 +144,23 @@ export type CreateAuditCheckpointInput = {
   reason?: string | null | undefined;
 };
 
+/** A table of our engine to open. */
 export type CreatePokerTableInput = {
+  /** The ante each dealt player posts (default none). */
   ante?: string | null | undefined;
   /** Pause between hands, 0 to 60000 ms (default 0). */
   betweenHandsMs?: number | null | undefined;
+  /** The big blind, positive. */
   bigBlind: string;
+  /** One of the tenant's currencies. */
   currency: string;
+  /** The largest buy-in, at least minBuyIn. */
   maxBuyIn: string;
   /** 2 to 10. */
   maxSeats: number;
+  /** The smallest buy-in, at least the big blind. */
   minBuyIn: string;
+  /** The name shown in the lobby, 1 to 100 characters. */
   name: string;
   /** No rake when the hand ends before the flop (default true). */
   noFlopNoDrop?: boolean | null | undefined;
@@ -148,9 +168,11 @@ export type CreatePokerTableInput = {
   rakeBasisPoints?: number | null | undefined;
   /** The most rake of one hand; none when absent. */
   rakeCap?: string | null | undefined;
+  /** The small blind, at most the big blind ("0" for none). */
   smallBlind: string;
   /** Time to act, 1 to 600 seconds; on timeout the player checks if free, else folds, and is sat out. */
   turnSeconds: number;
+  /** The game played. */
   variant: PokerVariant;
 };
 
@@ -182,6 +204,20 @@ export type CreateTenantInput = {
   name: string;
   /** URL-safe identifier, 3-40 of [a-z0-9-], not starting or ending with "-"; unique on the platform and never changed. */
   slug: string;
+};
+
+/** A catalogue item to add, or the new defaults of an existing one. */
+export type DefineMenuCatalogueItemInput = {
+  /** Whether tenants have it on by default. */
+  defaultEnabled: boolean;
+  /** One per locale (en and tr). */
+  defaultLabels: Array<LocalizedLabelInput>;
+  /** Its default place, 0 to 100000. */
+  defaultPosition: number;
+  /** 2 to 63 of a-z, 0-9, _ . -, starting with a letter. */
+  key: string;
+  /** Menu entry or feature flag. */
+  kind: MenuItemKind;
 };
 
 /** The staff user to disable. */
@@ -221,9 +257,13 @@ export type ErrorCode =
   | 'DISPUTE_NOT_FOUND'
   /** Another account of this tenant already uses the email (emails are unique per tenant, ignoring case). Sign in instead, or use another email. */
   | 'EMAIL_TAKEN'
+  /** The catalogue already has this provider's game with this `externalRef`; nothing was added. Change that game with `updateGame` instead. */
   | 'GAME_ALREADY_EXISTS'
+  /** The game cannot be played in the currency asked for (or the tenant's default): launch it in one of `Game.currencies`. */
   | 'GAME_CURRENCY_NOT_SUPPORTED'
+  /** The game is in the catalogue but disabled by staff: it cannot be launched until it is enabled again. */
   | 'GAME_DISABLED'
+  /** No game of the tenant's catalogue has this id; nothing was changed. Reload the catalogue (`games`). */
   | 'GAME_NOT_FOUND'
   | 'HOLD_NOT_FOUND'
   | 'HOLD_NOT_OPEN'
@@ -248,18 +288,31 @@ export type ErrorCode =
   | 'PAYMENT_NOT_FOUND'
   | 'PAYMENT_PROVIDER_FAILED'
   | 'PAYMENT_PROVIDER_UNSUPPORTED'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_ALREADY_SEATED'
+  /** The buy-in is outside the table's range; nothing was moved. Sit again with an amount between `min` and `max`. */
   | 'POKER_BUY_IN_OUT_OF_RANGE'
+  /** No hand is running, or the hand named in `handId` is over: the action is dropped. Read the snapshot for the current hand. */
   | 'POKER_HAND_FINISHED'
+  /** The action is not one of the player's legal actions now (checking facing a bet, betting when a bet is open); see `legalActions` of the snapshot. */
   | 'POKER_ILLEGAL_ACTION'
+  /** The amount of a BET or RAISE is missing, malformed, or outside the legal range ("to", the street total); act again within `min`..`max`. */
   | 'POKER_ILLEGAL_AMOUNT'
+  /** The player sits at the table but was not dealt into the running hand (they sat down during it); wait for the next hand. */
   | 'POKER_NOT_IN_HAND'
+  /** The player does not sit at this table, so they cannot act, sit out or leave there. */
   | 'POKER_NOT_SEATED'
+  /** Another seat is to act; the action is dropped. Wait for TO_ACT naming the player's seat. */
   | 'POKER_NOT_YOUR_TURN'
+  /** The external provider running this table failed to answer; nothing was done here. Try again later. */
   | 'POKER_PROVIDER_UNAVAILABLE'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_SEAT_TAKEN'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_TABLE_CLOSED'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_TABLE_FULL'
+  /** No table of the tenant has this id (or its provider is not registered). Reload the lobby (`pokerTables`). */
   | 'POKER_TABLE_NOT_FOUND'
   | 'REFUND_EXCEEDS_PAYMENT'
   /** A time-out or self-exclusion already in force ends later than the one asked for: it can be extended, never shortened. Nothing changed; `until` in the message says when the current one ends. */
@@ -283,6 +336,7 @@ export type ErrorCode =
   | 'TIME_OUT'
   | 'TRANSACTION_NOT_FOUND'
   | 'UNKNOWN_DIALECT'
+  /** The platform catalogue has no menu item or feature with this key; nothing was changed. See `tenantMenu` for the keys. */
   | 'UNKNOWN_MENU_ITEM'
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
@@ -297,11 +351,17 @@ export type ErrorCode =
   | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
   | 'WITHDRAWAL_SELF_APPROVAL';
 
+/** The lobby section a game belongs to. */
 export type GameCategory =
+  /** Instant-win and crash games, scratch cards. */
   | 'INSTANT'
+  /** Live dealer games, streamed from a studio. */
   | 'LIVE'
+  /** Anything else. */
   | 'OTHER'
+  /** Slot machines. */
   | 'SLOTS'
+  /** RNG table games: roulette, blackjack, baccarat, ... */
   | 'TABLE';
 
 /** How the aggregator signs callbacks: HMAC-SHA256 with a shared secret, or RSA-SHA256 with its key pair. */
@@ -314,6 +374,20 @@ export type HoldStatus =
   | 'EXPIRED'
   | 'OPEN'
   | 'RELEASED';
+
+/** The game to open and the currency to play in. */
+export type LaunchGameInput = {
+  /** The currency to play in; the tenant's default when absent. */
+  currency?: string | null | undefined;
+  /** The global ID of the game (Game). */
+  gameId: string;
+};
+
+/** The table to leave. */
+export type LeavePokerTableInput = {
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
 
 export type LedgerAccountKind =
   | 'BONUS'
@@ -348,8 +422,11 @@ export type Locale =
   /** Turkish (Türkçe). */
   | 'TR';
 
+/** A label in one language. */
 export type LocalizedLabelInput = {
+  /** The language: one of en, tr; each at most once. */
   locale: string;
+  /** The label, 1 to 60 characters. */
   text: string;
 };
 
@@ -367,22 +444,31 @@ export type LogoutInput = {
   allSessions?: boolean | null | undefined;
 };
 
-export type MenuCatalogueItemInput = {
-  defaultEnabled: boolean;
-  /** One per locale (en and tr). */
-  defaultLabels: Array<LocalizedLabelInput>;
-  defaultPosition: number;
-  key: string;
-  kind: MenuItemKind;
-};
-
+/** What a menu change did. */
 export type MenuChangeAction =
+  /** An entry was moved by reorderMenu. */
   | 'REORDER'
+  /** An item went back to the catalogue default (resetMenuItem). */
   | 'RESET'
+  /** An item was turned on or off, moved or relabelled (setMenuItem). */
   | 'SET';
 
+/** Who made a menu change. */
+export type MenuChangeActorKind =
+  /** A partner integration, with an API key of the tenant. */
+  | 'API_KEY'
+  /** A member of the platform's staff. */
+  | 'PLATFORM_STAFF'
+  /** A player (not expected: players cannot change menus). */
+  | 'PLAYER'
+  /** A staff user of the tenant. */
+  | 'STAFF';
+
+/** What a catalogue item is. */
 export type MenuItemKind =
+  /** A feature flag: on or off, never shown as an entry. */
   | 'FEATURE'
+  /** An entry of the frontend's menu: it has a label and a position. */
   | 'MENU';
 
 /** The direction of an ordering. */
@@ -515,24 +601,81 @@ export type PlayerStatus =
   /** Staff blocked the player: they cannot sign in, and their sessions and live connections were ended. */
   | 'BLOCKED';
 
+/** An action in the running hand. */
+export type PokerActInput = {
+  /** The action. */
+  action: PokerActionType;
+  /** BET and RAISE: the street total after the action ("to"). Ignored for the others. */
+  amount?: string | null | undefined;
+  /** The global ID of the hand meant (PokerHand): refused with PokerHandFinishedError when that hand is over. */
+  handId?: string | null | undefined;
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
+
+/** An action of the player to act. */
 export type PokerActionType =
+  /** Open the betting on a street; `amount` is the street total. */
   | 'BET'
+  /** Match the current bet. */
   | 'CALL'
+  /** Pass without betting, when nothing is to call. */
   | 'CHECK'
+  /** Give up the hand. */
   | 'FOLD'
+  /** Raise the current bet; `amount` is the street total after the raise ("raise to"). */
   | 'RAISE';
 
+/** Whether a hand is being played. */
+export type PokerHandStatus =
+  /** Over: pots awarded, rake taken, history written. */
+  | 'COMPLETE'
+  /** Being played. */
+  | 'RUNNING';
+
+/** What a seated player is doing. */
 export type PokerSeatStatus =
+  /** Leaves (and is paid out) when the running hand ends. */
   | 'LEAVING'
+  /** Active: dealt into each new hand. */
   | 'SITTING'
+  /** Away: dealt no new hands; in a running hand they check when free, else fold. */
   | 'SITTING_OUT';
 
+/** Why a seat cannot be had. */
+export type PokerSeatUnavailableReason =
+  /** The player already sits at this table (code POKER_ALREADY_SEATED): one seat per player and table; leave first. */
+  | 'ALREADY_SEATED'
+  /** The seat asked for is taken (code POKER_SEAT_TAKEN): ask for another, or for none to get the first free one. */
+  | 'SEAT_TAKEN'
+  /** The table is closed to new players (code POKER_TABLE_CLOSED). */
+  | 'TABLE_CLOSED'
+  /** Every seat is taken (code POKER_TABLE_FULL): try again when someone leaves. */
+  | 'TABLE_FULL';
+
+/** A betting round of a hand. */
+export type PokerStreet =
+  /** Three board cards. */
+  | 'FLOP'
+  /** Before the flop: hole cards only. */
+  | 'PREFLOP'
+  /** The fifth and last board card. */
+  | 'RIVER'
+  /** The fourth board card. */
+  | 'TURN';
+
+/** Whether a table takes players. */
 export type PokerTableStatus =
+  /** Closed by staff: no new players or hands (a running hand was played out). */
   | 'CLOSED'
+  /** Players may sit; hands are dealt while two or more are active. */
   | 'OPEN';
 
+/** The poker game played at a table. */
 export type PokerVariant =
+  /** No-limit Texas hold'em: two hole cards, any bet up to all-in. */
   | 'NLHE'
+  /** Pot-limit Omaha: four hole cards (exactly two used), bets up to the pot. */
   | 'PLO';
 
 export type PostTransfersInput = {
@@ -583,6 +726,12 @@ export type RemovePlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** A new order of the menu. */
+export type ReorderMenuInput = {
+  /** Menu entry keys (1 to 200, each once) to put first, in this order; the others follow in their current order. */
+  keys: Array<string>;
+};
+
 /** Whose password to reset: an email and the kind of account. */
 export type RequestPasswordResetInput = {
   /** PLAYER (default): a player of the request's tenant (X-Tenant or domain). STAFF: a staff user of the tenant named by `tenant`. PLATFORM_STAFF: platform staff. */
@@ -591,6 +740,12 @@ export type RequestPasswordResetInput = {
   email: string;
   /** Slug of the tenant, for STAFF only (as in staffLogin). */
   tenant?: string | null | undefined;
+};
+
+/** The item to return to the catalogue default. */
+export type ResetMenuItemInput = {
+  /** The item's key. */
+  key: string;
 };
 
 /** The token of a reset email and the new password. */
@@ -656,10 +811,15 @@ export type SetGameProviderInput = {
   publicKey?: string | null | undefined;
 };
 
+/** An item to change for this tenant: at least one of enabled, position, labels. */
 export type SetMenuItemInput = {
+  /** Turn it on or off. */
   enabled?: boolean | null | undefined;
+  /** The item's key. */
   key: string;
+  /** New labels; languages not named keep theirs. */
   labels?: Array<LocalizedLabelInput> | null | undefined;
+  /** Its new place, 0 to 100000. */
   position?: number | null | undefined;
 };
 
@@ -698,6 +858,24 @@ export type SetStaffRolesInput = {
   roles: Array<TenantRole>;
   /** The staff user (a StaffUser global ID). */
   staffUserId: string;
+};
+
+/** Where to sit and with how much. */
+export type SitAtPokerTableInput = {
+  /** Chips to bring, moved from the player's cash in the table's currency; within the table's buy-in range. */
+  buyIn: string;
+  /** 0-based seat; the first free seat when absent. */
+  seat?: number | null | undefined;
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
+
+/** Away from the table, or back. */
+export type SitOutPokerTableInput = {
+  /** True sits the player out (default actions, no new hands); false sits them back in. */
+  away: boolean;
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
 };
 
 /** A staff member's credentials. */
@@ -749,11 +927,19 @@ export type UnblockPlayerInput = {
   reason: string;
 };
 
+/** The game to change and what to change; absent fields keep their values. */
 export type UpdateGameInput = {
+  /** A new lobby section. */
   category?: GameCategory | null | undefined;
+  /** The new list of currencies (replaces the old one). */
   currencies?: Array<string> | null | undefined;
+  /** Enable or disable the game. */
   enabled?: boolean | null | undefined;
+  /** The global ID of the game (Game). */
+  gameId: string;
+  /** A new launch URL, containing {token}. */
   launchUrl?: string | null | undefined;
+  /** A new name, 1 to 200 characters. */
   name?: string | null | undefined;
 };
 
@@ -878,9 +1064,13 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
    | null };
@@ -917,9 +1107,13 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'Game', id: string }
+          | { __typename: 'MenuChange', id: string }
           | { __typename: 'Player', id: string }
           | { __typename: 'PlayerNote', id: string }
           | { __typename: 'PlayerSession', id: string }
+          | { __typename: 'PokerHand', id: string }
+          | { __typename: 'PokerTable', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
          | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
@@ -938,6 +1132,8 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
     | { __typename: 'Player', id: string, auditTrail: { totalCount: number, nodes: Array<{ id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
             | { __typename: 'ApiKey', id: string, name: string }
             | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
@@ -947,14 +1143,20 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'ApiKey', id: string }
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
+            | { __typename: 'Game', id: string }
+            | { __typename: 'MenuChange', id: string }
             | { __typename: 'Player', id: string }
             | { __typename: 'PlayerNote', id: string }
             | { __typename: 'PlayerSession', id: string }
+            | { __typename: 'PokerHand', id: string }
+            | { __typename: 'PokerTable', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
            | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
    | null };
@@ -981,15 +1183,23 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'ApiKey', id: string }
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
+        | { __typename: 'Game', id: string }
+        | { __typename: 'MenuChange', id: string }
         | { __typename: 'Player', id: string }
         | { __typename: 'PlayerNote', id: string }
         | { __typename: 'PlayerSession', id: string }
+        | { __typename: 'PokerHand', id: string }
+        | { __typename: 'PokerTable', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
        | null }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
    | null };
@@ -1057,9 +1267,13 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
    | null> | null };
@@ -1136,8 +1350,6 @@ type ErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentPro
 
 type ErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerAlreadySeatedError_Fragment = { __typename: 'PokerAlreadySeatedError', code: ErrorCode, message: string };
-
 type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
 
 type ErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
@@ -1154,11 +1366,7 @@ type ErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTur
 
 type ErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
 
-type ErrorFields_PokerSeatTakenError_Fragment = { __typename: 'PokerSeatTakenError', code: ErrorCode, message: string };
-
-type ErrorFields_PokerTableClosedError_Fragment = { __typename: 'PokerTableClosedError', code: ErrorCode, message: string };
-
-type ErrorFields_PokerTableFullError_Fragment = { __typename: 'PokerTableFullError', code: ErrorCode, message: string };
+type ErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
 
 type ErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
 
@@ -1249,7 +1457,6 @@ export type ErrorFieldsFragment =
   | ErrorFields_PaymentNotFoundError_Fragment
   | ErrorFields_PaymentProviderFailedError_Fragment
   | ErrorFields_PaymentProviderUnsupportedError_Fragment
-  | ErrorFields_PokerAlreadySeatedError_Fragment
   | ErrorFields_PokerBuyInOutOfRangeError_Fragment
   | ErrorFields_PokerHandFinishedError_Fragment
   | ErrorFields_PokerIllegalActionError_Fragment
@@ -1258,9 +1465,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_PokerNotSeatedError_Fragment
   | ErrorFields_PokerNotYourTurnError_Fragment
   | ErrorFields_PokerProviderUnavailableError_Fragment
-  | ErrorFields_PokerSeatTakenError_Fragment
-  | ErrorFields_PokerTableClosedError_Fragment
-  | ErrorFields_PokerTableFullError_Fragment
+  | ErrorFields_PokerSeatUnavailableError_Fragment
   | ErrorFields_PokerTableNotFoundError_Fragment
   | ErrorFields_RefundExceedsPaymentError_Fragment
   | ErrorFields_RgCannotShortenError_Fragment
@@ -1293,11 +1498,13 @@ export type TokenFieldsFragment = { accessToken: string, accessTokenExpiresAt: s
 
 export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
 
-export type GameFieldsFragment = { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null };
+export type GameFieldsFragment = { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null };
 
 export type GamesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   currency?: string | null | undefined;
   provider?: string | null | undefined;
   category?: GameCategory | null | undefined;
@@ -1305,14 +1512,14 @@ export type GamesQueryVariables = Exact<{
 }>;
 
 
-export type GamesQuery = { games: { edges: Array<{ cursor: string, node: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type GamesQuery = { games: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type GameQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type GameQuery = { game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } | null };
+export type GameQuery = { game: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } | null };
 
 export type AddGameMutationVariables = Exact<{
   input: AddGameInput;
@@ -1320,47 +1527,41 @@ export type AddGameMutationVariables = Exact<{
 
 
 export type AddGameMutation = { addGame:
+    | { __typename: 'AddGamePayload', game: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
     | { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string }
-    | { __typename: 'GamePayload', game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type UpdateGameMutationVariables = Exact<{
-  id: string;
   input: UpdateGameInput;
 }>;
 
 
 export type UpdateGameMutation = { updateGame:
     | { __typename: 'GameNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'GamePayload', game: { id: string, provider: string, externalId: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateGamePayload', game: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type LaunchGameMutationVariables = Exact<{
-  gameId: string;
-  currency?: string | null | undefined;
+  input: LaunchGameInput;
 }>;
 
 
 export type LaunchGameMutation = { launchGame:
     | { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string }
     | { __typename: 'GameDisabledError', code: ErrorCode, message: string }
-    | { __typename: 'GameLaunch', currency: string, url: string, token: string, expiresAt: string, game: { id: string, name: string } }
     | { __typename: 'GameNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'LaunchGamePayload', currency: string, url: string, token: string, expiresAt: string, game: { id: string, name: string } }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string };
@@ -1385,9 +1586,13 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', body: string, id: string }
     | { __typename: 'PlayerSession', ip: string | null, id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
    | null };
@@ -1674,14 +1879,40 @@ export type TenantMenuQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TenantMenuQuery = { tenantMenu: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> | null };
 
+export type MenuChangeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MenuChangeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', itemKey: string, action: MenuChangeAction, id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
+
 export type MenuChangesQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
   itemKey?: string | null | undefined;
 }>;
 
 
-export type MenuChangesQuery = { menuChanges: { edges: Array<{ cursor: string, node: { id: string, itemKey: string, action: MenuChangeAction, actorKind: string, actorId: string, createdAt: string, before: { enabled: boolean, position: number } | null, after: { enabled: boolean, position: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type MenuChangesQuery = { menuChanges: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, itemKey: string, action: MenuChangeAction, actorKind: MenuChangeActorKind, createdAt: string, actor:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'PlatformOperator', name: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null, before: { enabled: boolean, position: number } | null, after: { enabled: boolean, position: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type MenuCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1694,48 +1925,45 @@ export type SetMenuItemMutationVariables = Exact<{
 
 
 export type SetMenuItemMutation = { setMenuItem:
-    | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'SetMenuItemPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReorderMenuMutationVariables = Exact<{
-  keys: Array<string> | string;
+  input: ReorderMenuInput;
 }>;
 
 
 export type ReorderMenuMutation = { reorderMenu:
-    | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'ReorderMenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ResetMenuItemMutationVariables = Exact<{
-  key: string;
+  input: ResetMenuItemInput;
 }>;
 
 
 export type ResetMenuItemMutation = { resetMenuItem:
-    | { __typename: 'MenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'ResetMenuItemPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
    };
 
 export type DefineMenuCatalogueItemMutationVariables = Exact<{
-  input: MenuCatalogueItemInput;
+  input: DefineMenuCatalogueItemInput;
 }>;
 
 
 export type DefineMenuCatalogueItemMutation = { defineMenuCatalogueItem:
-    | { __typename: 'MenuCatalogueItemPayload', item: { key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number } }
+    | { __typename: 'DefineMenuCatalogueItemPayload', item: { key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -2036,36 +2264,70 @@ export type PaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type PaymentEventsSubscription = { paymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
 
-export type PokerTableFieldsFragment = { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number };
+export type PokerTableFieldsFragment = { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null };
 
-export type PokerSeatFieldsFragment = { seat: number, playerId: string, stack: string, status: PokerSeatStatus };
+export type PokerSeatFieldsFragment = { seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } };
 
-export type PokerTablesQueryVariables = Exact<{ [key: string]: never; }>;
+export type PokerHandFieldsFragment = { id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } };
+
+export type PokerInvalidIdFieldsFragment = { expectedType: string, path: Array<string> };
+
+export type PokerTablesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: PokerTableStatus | null | undefined;
+  variant?: PokerVariant | null | undefined;
+}>;
 
 
-export type PokerTablesQuery = { pokerTables: Array<{ id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number }> | null };
+export type PokerTablesQuery = { pokerTables: { totalCount: number, nodes: Array<{ id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type PokerTableQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PokerTableQuery = { pokerTable: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } | null };
+export type PokerTableQuery = { pokerTable: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null } | null };
+
+export type PokerHandQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PokerHandQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
 
 export type PokerTableSnapshotQueryVariables = Exact<{
   tableId: string;
 }>;
 
 
-export type PokerTableSnapshotQuery = { pokerTableSnapshot: { seq: number, mySeat: number | null, turnDeadline: string | null, table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number }, seats: Array<{ seat: number, playerId: string, stack: string, status: PokerSeatStatus }>, hand: { handId: string, handNo: number, street: string, status: string, board: Array<string>, buttonSeat: number, seatToAct: number | null, currentBet: string, minRaiseIncrement: string, pot: string, pots: unknown, toCall: string | null, seq: number, players: Array<{ seat: number, playerId: string | null, stack: string, streetBet: string, totalBet: string, folded: boolean, allIn: boolean, holeCards: Array<string> | null, holeCount: number }>, legalActions: Array<{ type: PokerActionType, amount: string | null, min: string | null, max: string | null }> } | null } | null };
+export type PokerTableSnapshotQuery = { pokerTableSnapshot: { seq: number, mySeat: number | null, turnDeadline: string | null, table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null }, seats: Array<{ seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } }>, hand: { handNo: number, street: PokerStreet, status: PokerHandStatus, board: Array<string>, buttonSeat: number, seatToAct: number | null, seq: number, hand: { id: string } | null, currentBet: { amount: string }, minRaiseIncrement: { amount: string }, pot: { amount: string }, pots: Array<{ eligibleSeats: Array<number>, amount: { amount: string } }>, toCall: { amount: string } | null, players: Array<{ seat: number, folded: boolean, allIn: boolean, holeCards: Array<string> | null, holeCount: number, player: { id: string } | null, stack: { amount: string }, streetBet: { amount: string }, totalBet: { amount: string } }>, legalActions: Array<{ type: PokerActionType, amount: { amount: string } | null, min: { amount: string } | null, max: { amount: string } | null }> } | null } | null };
 
-export type PokerHandHistoriesQueryVariables = Exact<{
+export type PokerHandsQueryVariables = Exact<{
   tableId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
   last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type PokerHandHistoriesQuery = { pokerHandHistories: Array<{ handId: string, handNo: number, rake: string, phh: string, startedAt: string, endedAt: string | null }> | null };
+export type PokerHandsQuery = { pokerHands: { totalCount: number, nodes: Array<{ id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type CreatePokerTableMutationVariables = Exact<{
   input: CreatePokerTableInput;
@@ -2073,110 +2335,88 @@ export type CreatePokerTableMutationVariables = Exact<{
 
 
 export type CreatePokerTableMutation = { createPokerTable:
-    | { __typename: 'PokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } }
+    | { __typename: 'CreatePokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ClosePokerTableMutationVariables = Exact<{
-  tableId: string;
+  input: ClosePokerTableInput;
 }>;
 
 
 export type ClosePokerTableMutation = { closePokerTable:
+    | { __typename: 'ClosePokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'PokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, smallBlind: string, bigBlind: string, ante: string, maxSeats: number, minBuyIn: string, maxBuyIn: string, rakeBasisPoints: number, rakeCap: string | null, turnSeconds: number, status: PokerTableStatus, seatsTaken: number } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SitAtPokerTableMutationVariables = Exact<{
-  tableId: string;
-  buyIn: string;
-  seat?: number | null | undefined;
+  input: SitAtPokerTableInput;
 }>;
 
 
 export type SitAtPokerTableMutation = { sitAtPokerTable:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'PokerAlreadySeatedError', code: ErrorCode, message: string }
-    | { __typename: 'PokerBuyInOutOfRangeError', min: string, max: string, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string, min: { amount: string, currency: string }, max: { amount: string, currency: string } }
     | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
-    | { __typename: 'PokerSeatPayload', tableId: string, seq: number, seat: { seat: number, playerId: string, stack: string, status: PokerSeatStatus } }
-    | { __typename: 'PokerSeatTakenError', code: ErrorCode, message: string }
-    | { __typename: 'PokerTableClosedError', code: ErrorCode, message: string }
-    | { __typename: 'PokerTableFullError', code: ErrorCode, message: string }
+    | { __typename: 'PokerSeatUnavailableError', reason: PokerSeatUnavailableReason, seatNumber: number | null, code: ErrorCode, message: string }
     | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'SitAtPokerTablePayload', seq: number, table: { id: string }, seat: { seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } } }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PokerActMutationVariables = Exact<{
-  tableId: string;
-  action: PokerActionType;
-  amount?: string | null | undefined;
-  handId?: string | null | undefined;
+  input: PokerActInput;
 }>;
 
 
 export type PokerActMutation = { pokerAct:
-    | { __typename: 'PokerActPayload', tableId: string, handId: string, seq: number }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'PokerActPayload', seq: number, table: { id: string }, hand: { id: string, handNo: number } | null }
     | { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string }
     | { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string }
-    | { __typename: 'PokerIllegalAmountError', min: string | null, max: string | null, code: ErrorCode, message: string }
+    | { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string, min: { amount: string } | null, max: { amount: string } | null }
     | { __typename: 'PokerNotInHandError', code: ErrorCode, message: string }
     | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
     | { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string }
     | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
     | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type SitOutPokerTableMutationVariables = Exact<{
-  tableId: string;
-  away: boolean;
+  input: SitOutPokerTableInput;
 }>;
 
 
 export type SitOutPokerTableMutation = { sitOutPokerTable:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
     | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
-    | { __typename: 'PokerSeatPayload', tableId: string, seq: number, seat: { seat: number, playerId: string, stack: string, status: PokerSeatStatus } }
     | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'SitOutPokerTablePayload', seq: number, table: { id: string }, seat: { seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } } }
    };
 
 export type LeavePokerTableMutationVariables = Exact<{
-  tableId: string;
+  input: LeavePokerTableInput;
 }>;
 
 
 export type LeavePokerTableMutation = { leavePokerTable:
-    | { __typename: 'PokerLeavePayload', tableId: string, pending: boolean, cashedOut: string | null, seq: number }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'LeavePokerTablePayload', pending: boolean, seq: number, table: { id: string }, cashedOut: { amount: string, currency: string } | null }
     | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
     | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
     | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type TableEventsSubscriptionVariables = Exact<{
@@ -2185,7 +2425,7 @@ export type TableEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type TableEventsSubscription = { tableEvents: { tableId: string, seq: number, type: string, handId: string | null, data: unknown, occurredAt: string } };
+export type TableEventsSubscription = { tableEvents: { seq: number, type: string, data: unknown, occurredAt: string, hand: { id: string } | null } };
 
 export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
 
@@ -2210,9 +2450,13 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
     | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
    | null };
@@ -2320,9 +2564,13 @@ export type TenantNodeQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
    | null };
@@ -2780,7 +3028,7 @@ export const GameFieldsFragmentDoc = gql`
     fragment GameFields on Game {
   id
   provider
-  externalId
+  externalRef
   name
   category
   currencies
@@ -2929,14 +3177,28 @@ export const PokerTableFieldsFragmentDoc = gql`
   name
   variant
   currency
-  smallBlind
-  bigBlind
-  ante
+  smallBlind {
+    amount
+    currency
+  }
+  bigBlind {
+    amount
+    currency
+  }
+  ante {
+    amount
+  }
   maxSeats
-  minBuyIn
-  maxBuyIn
+  minBuyIn {
+    amount
+  }
+  maxBuyIn {
+    amount
+  }
   rakeBasisPoints
-  rakeCap
+  rakeCap {
+    amount
+  }
   turnSeconds
   status
   seatsTaken
@@ -2945,9 +3207,37 @@ export const PokerTableFieldsFragmentDoc = gql`
 export const PokerSeatFieldsFragmentDoc = gql`
     fragment PokerSeatFields on PokerSeat {
   seat
-  playerId
-  stack
+  player {
+    id
+  }
+  stack {
+    amount
+    currency
+  }
   status
+}
+    `;
+export const PokerHandFieldsFragmentDoc = gql`
+    fragment PokerHandFields on PokerHand {
+  id
+  handNo
+  status
+  rake {
+    amount
+    currency
+  }
+  phh
+  startedAt
+  endedAt
+  table {
+    id
+  }
+}
+    `;
+export const PokerInvalidIdFieldsFragmentDoc = gql`
+    fragment PokerInvalidIdFields on InvalidIdError {
+  expectedType
+  path
 }
     `;
 export const ResponsibleGamblingFieldsFragmentDoc = gql`
@@ -3296,15 +3586,18 @@ export const NodesDocument = gql`
 }
     `;
 export const GamesDocument = gql`
-    query Games($first: Int, $after: String, $currency: String, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
+    query Games($first: Int, $after: String, $last: Int, $before: String, $currency: Currency, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
   games(
     first: $first
     after: $after
+    last: $last
+    before: $before
     currency: $currency
     provider: $provider
     category: $category
     includeDisabled: $includeDisabled
   ) {
+    totalCount
     edges {
       cursor
       node {
@@ -3312,12 +3605,12 @@ export const GamesDocument = gql`
       }
     }
     pageInfo {
-      hasNextPage
-      endCursor
+      ...PageInfoFields
     }
   }
 }
-    ${GameFieldsFragmentDoc}`;
+    ${GameFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
 export const GameDocument = gql`
     query Game($id: ID!) {
   game(id: $id) {
@@ -3329,7 +3622,7 @@ export const AddGameDocument = gql`
     mutation AddGame($input: AddGameInput!) {
   addGame(input: $input) {
     __typename
-    ... on GamePayload {
+    ... on AddGamePayload {
       game {
         ...GameFields
       }
@@ -3340,13 +3633,17 @@ export const AddGameDocument = gql`
     ${GameFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const UpdateGameDocument = gql`
-    mutation UpdateGame($id: ID!, $input: UpdateGameInput!) {
-  updateGame(id: $id, input: $input) {
+    mutation UpdateGame($input: UpdateGameInput!) {
+  updateGame(input: $input) {
     __typename
-    ... on GamePayload {
+    ... on UpdateGamePayload {
       game {
         ...GameFields
       }
+    }
+    ... on InvalidIdError {
+      expectedType
+      path
     }
     ...ErrorFields
   }
@@ -3354,10 +3651,10 @@ export const UpdateGameDocument = gql`
     ${GameFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const LaunchGameDocument = gql`
-    mutation LaunchGame($gameId: ID!, $currency: String) {
-  launchGame(gameId: $gameId, currency: $currency) {
+    mutation LaunchGame($input: LaunchGameInput!) {
+  launchGame(input: $input) {
     __typename
-    ... on GameLaunch {
+    ... on LaunchGamePayload {
       currency
       url
       token
@@ -3366,6 +3663,10 @@ export const LaunchGameDocument = gql`
         id
         name
       }
+    }
+    ... on InvalidIdError {
+      expectedType
+      path
     }
     ...ErrorFields
   }
@@ -3861,9 +4162,28 @@ export const TenantMenuDocument = gql`
   }
 }
     ${TenantMenuItemFieldsFragmentDoc}`;
+export const MenuChangeDocument = gql`
+    query MenuChange($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on MenuChange {
+      itemKey
+      action
+    }
+  }
+}
+    `;
 export const MenuChangesDocument = gql`
-    query MenuChanges($first: Int, $after: String, $itemKey: String) {
-  menuChanges(first: $first, after: $after, itemKey: $itemKey) {
+    query MenuChanges($first: Int, $after: String, $last: Int, $before: String, $itemKey: String) {
+  menuChanges(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    itemKey: $itemKey
+  ) {
+    totalCount
     edges {
       cursor
       node {
@@ -3871,7 +4191,20 @@ export const MenuChangesDocument = gql`
         itemKey
         action
         actorKind
-        actorId
+        actor {
+          __typename
+          ... on StaffUser {
+            id
+            email
+          }
+          ... on ApiKey {
+            id
+            name
+          }
+          ... on PlatformOperator {
+            name
+          }
+        }
         createdAt
         before {
           enabled
@@ -3903,7 +4236,7 @@ export const SetMenuItemDocument = gql`
     mutation SetMenuItem($input: SetMenuItemInput!) {
   setMenuItem(input: $input) {
     __typename
-    ... on MenuPayload {
+    ... on SetMenuItemPayload {
       items {
         ...TenantMenuItemFields
       }
@@ -3914,10 +4247,10 @@ export const SetMenuItemDocument = gql`
     ${TenantMenuItemFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ReorderMenuDocument = gql`
-    mutation ReorderMenu($keys: [String!]!) {
-  reorderMenu(keys: $keys) {
+    mutation ReorderMenu($input: ReorderMenuInput!) {
+  reorderMenu(input: $input) {
     __typename
-    ... on MenuPayload {
+    ... on ReorderMenuPayload {
       items {
         ...TenantMenuItemFields
       }
@@ -3928,10 +4261,10 @@ export const ReorderMenuDocument = gql`
     ${TenantMenuItemFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ResetMenuItemDocument = gql`
-    mutation ResetMenuItem($key: String!) {
-  resetMenuItem(key: $key) {
+    mutation ResetMenuItem($input: ResetMenuItemInput!) {
+  resetMenuItem(input: $input) {
     __typename
-    ... on MenuPayload {
+    ... on ResetMenuItemPayload {
       items {
         ...TenantMenuItemFields
       }
@@ -3942,10 +4275,10 @@ export const ResetMenuItemDocument = gql`
     ${TenantMenuItemFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const DefineMenuCatalogueItemDocument = gql`
-    mutation DefineMenuCatalogueItem($input: MenuCatalogueItemInput!) {
+    mutation DefineMenuCatalogueItem($input: DefineMenuCatalogueItemInput!) {
   defineMenuCatalogueItem(input: $input) {
     __typename
-    ... on MenuCatalogueItemPayload {
+    ... on DefineMenuCatalogueItemPayload {
       item {
         key
         kind
@@ -4277,12 +4610,26 @@ export const PaymentEventsDocument = gql`
 }
     `;
 export const PokerTablesDocument = gql`
-    query PokerTables {
-  pokerTables {
-    ...PokerTableFields
+    query PokerTables($first: Int, $after: String, $last: Int, $before: String, $status: PokerTableStatus, $variant: PokerVariant) {
+  pokerTables(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+    variant: $variant
+  ) {
+    totalCount
+    nodes {
+      ...PokerTableFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
   }
 }
-    ${PokerTableFieldsFragmentDoc}`;
+    ${PokerTableFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
 export const PokerTableDocument = gql`
     query PokerTable($id: ID!) {
   pokerTable(id: $id) {
@@ -4290,6 +4637,17 @@ export const PokerTableDocument = gql`
   }
 }
     ${PokerTableFieldsFragmentDoc}`;
+export const PokerHandDocument = gql`
+    query PokerHand($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on PokerHand {
+      ...PokerHandFields
+    }
+  }
+}
+    ${PokerHandFieldsFragmentDoc}`;
 export const PokerTableSnapshotDocument = gql`
     query PokerTableSnapshot($tableId: ID!) {
   pokerTableSnapshot(tableId: $tableId) {
@@ -4303,25 +4661,48 @@ export const PokerTableSnapshotDocument = gql`
       ...PokerSeatFields
     }
     hand {
-      handId
+      hand {
+        id
+      }
       handNo
       street
       status
       board
       buttonSeat
       seatToAct
-      currentBet
-      minRaiseIncrement
-      pot
-      pots
-      toCall
+      currentBet {
+        amount
+      }
+      minRaiseIncrement {
+        amount
+      }
+      pot {
+        amount
+      }
+      pots {
+        amount {
+          amount
+        }
+        eligibleSeats
+      }
+      toCall {
+        amount
+      }
       seq
       players {
         seat
-        playerId
-        stack
-        streetBet
-        totalBet
+        player {
+          id
+        }
+        stack {
+          amount
+        }
+        streetBet {
+          amount
+        }
+        totalBet {
+          amount
+        }
         folded
         allIn
         holeCards
@@ -4329,32 +4710,46 @@ export const PokerTableSnapshotDocument = gql`
       }
       legalActions {
         type
-        amount
-        min
-        max
+        amount {
+          amount
+        }
+        min {
+          amount
+        }
+        max {
+          amount
+        }
       }
     }
   }
 }
     ${PokerTableFieldsFragmentDoc}
 ${PokerSeatFieldsFragmentDoc}`;
-export const PokerHandHistoriesDocument = gql`
-    query PokerHandHistories($tableId: ID!, $last: Int) {
-  pokerHandHistories(tableId: $tableId, last: $last) {
-    handId
-    handNo
-    rake
-    phh
-    startedAt
-    endedAt
+export const PokerHandsDocument = gql`
+    query PokerHands($tableId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  pokerHands(
+    tableId: $tableId
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    nodes {
+      ...PokerHandFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
   }
 }
-    `;
+    ${PokerHandFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
 export const CreatePokerTableDocument = gql`
     mutation CreatePokerTable($input: CreatePokerTableInput!) {
   createPokerTable(input: $input) {
     __typename
-    ... on PokerTablePayload {
+    ... on CreatePokerTablePayload {
       table {
         ...PokerTableFields
       }
@@ -4365,93 +4760,132 @@ export const CreatePokerTableDocument = gql`
     ${PokerTableFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ClosePokerTableDocument = gql`
-    mutation ClosePokerTable($tableId: ID!) {
-  closePokerTable(tableId: $tableId) {
+    mutation ClosePokerTable($input: ClosePokerTableInput!) {
+  closePokerTable(input: $input) {
     __typename
-    ... on PokerTablePayload {
+    ... on ClosePokerTablePayload {
       table {
         ...PokerTableFields
       }
     }
+    ...PokerInvalidIdFields
     ...ErrorFields
   }
 }
     ${PokerTableFieldsFragmentDoc}
+${PokerInvalidIdFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const SitAtPokerTableDocument = gql`
-    mutation SitAtPokerTable($tableId: ID!, $buyIn: MinorUnits!, $seat: Int) {
-  sitAtPokerTable(tableId: $tableId, buyIn: $buyIn, seat: $seat) {
+    mutation SitAtPokerTable($input: SitAtPokerTableInput!) {
+  sitAtPokerTable(input: $input) {
     __typename
-    ... on PokerSeatPayload {
-      tableId
+    ... on SitAtPokerTablePayload {
+      table {
+        id
+      }
       seq
       seat {
         ...PokerSeatFields
       }
     }
     ... on PokerBuyInOutOfRangeError {
-      min
-      max
+      min {
+        amount
+        currency
+      }
+      max {
+        amount
+        currency
+      }
     }
+    ... on PokerSeatUnavailableError {
+      reason
+      seatNumber
+    }
+    ...PokerInvalidIdFields
     ...ErrorFields
   }
 }
     ${PokerSeatFieldsFragmentDoc}
+${PokerInvalidIdFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const PokerActDocument = gql`
-    mutation PokerAct($tableId: ID!, $action: PokerActionType!, $amount: MinorUnits, $handId: ID) {
-  pokerAct(tableId: $tableId, action: $action, amount: $amount, handId: $handId) {
+    mutation PokerAct($input: PokerActInput!) {
+  pokerAct(input: $input) {
     __typename
     ... on PokerActPayload {
-      tableId
-      handId
+      table {
+        id
+      }
+      hand {
+        id
+        handNo
+      }
       seq
     }
     ... on PokerIllegalAmountError {
-      min
-      max
+      min {
+        amount
+      }
+      max {
+        amount
+      }
     }
+    ...PokerInvalidIdFields
     ...ErrorFields
   }
 }
-    ${ErrorFieldsFragmentDoc}`;
+    ${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const SitOutPokerTableDocument = gql`
-    mutation SitOutPokerTable($tableId: ID!, $away: Boolean!) {
-  sitOutPokerTable(tableId: $tableId, away: $away) {
+    mutation SitOutPokerTable($input: SitOutPokerTableInput!) {
+  sitOutPokerTable(input: $input) {
     __typename
-    ... on PokerSeatPayload {
-      tableId
+    ... on SitOutPokerTablePayload {
+      table {
+        id
+      }
       seq
       seat {
         ...PokerSeatFields
       }
     }
+    ...PokerInvalidIdFields
     ...ErrorFields
   }
 }
     ${PokerSeatFieldsFragmentDoc}
+${PokerInvalidIdFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const LeavePokerTableDocument = gql`
-    mutation LeavePokerTable($tableId: ID!) {
-  leavePokerTable(tableId: $tableId) {
+    mutation LeavePokerTable($input: LeavePokerTableInput!) {
+  leavePokerTable(input: $input) {
     __typename
-    ... on PokerLeavePayload {
-      tableId
+    ... on LeavePokerTablePayload {
+      table {
+        id
+      }
       pending
-      cashedOut
+      cashedOut {
+        amount
+        currency
+      }
       seq
     }
+    ...PokerInvalidIdFields
     ...ErrorFields
   }
 }
-    ${ErrorFieldsFragmentDoc}`;
+    ${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const TableEventsDocument = gql`
     subscription TableEvents($tableId: ID!, $afterSeq: Int) {
   tableEvents(tableId: $tableId, afterSeq: $afterSeq) {
-    tableId
     seq
     type
-    handId
+    hand {
+      id
+    }
     data
     occurredAt
   }
@@ -5163,6 +5597,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     TenantMenu(variables?: TenantMenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantMenuQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<TenantMenuQuery>({ document: TenantMenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TenantMenu', 'query', variables);
     },
+    MenuChange(variables: MenuChangeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuChangeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuChangeQuery>({ document: MenuChangeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuChange', 'query', variables);
+    },
     MenuChanges(variables?: MenuChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuChangesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuChangesQuery>({ document: MenuChangesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuChanges', 'query', variables);
     },
@@ -5250,11 +5687,14 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     PokerTable(variables: PokerTableQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTableQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PokerTableQuery>({ document: PokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTable', 'query', variables);
     },
+    PokerHand(variables: PokerHandQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerHandQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerHandQuery>({ document: PokerHandDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerHand', 'query', variables);
+    },
     PokerTableSnapshot(variables: PokerTableSnapshotQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTableSnapshotQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PokerTableSnapshotQuery>({ document: PokerTableSnapshotDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTableSnapshot', 'query', variables);
     },
-    PokerHandHistories(variables: PokerHandHistoriesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerHandHistoriesQuery> {
-      return withWrapper((wrappedRequestHeaders) => client.request<PokerHandHistoriesQuery>({ document: PokerHandHistoriesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerHandHistories', 'query', variables);
+    PokerHands(variables: PokerHandsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerHandsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerHandsQuery>({ document: PokerHandsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerHands', 'query', variables);
     },
     CreatePokerTable(variables: CreatePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreatePokerTableMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreatePokerTableMutation>({ document: CreatePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreatePokerTable', 'mutation', variables);

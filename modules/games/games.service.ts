@@ -4,7 +4,7 @@ import { requireTenant, tenantTx, type Context } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency } from '../../src/money.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { difference } from '../../src/audit/chain.js';
 import { UnauthenticatedError } from '../../src/errors.js';
@@ -122,25 +122,37 @@ export interface GameFilter {
   includeDisabled?: boolean;
 }
 
-/** The tenant's catalogue, by id, filtered. */
-export function listGames(ctx: Context, args: PageArgs & GameFilter) {
-  const filters = { currency: args.currency ?? null, provider: args.provider ?? null, category: args.category ?? null, includeDisabled: !!args.includeDisabled };
-  return keysetConnection<GameRow>(args, {
-    filters,
-    keyOf: (g) => g.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) =>
-        em.execute<GameRow[]>(
-          `select * from game
-           where (?::uuid is null or id > ?::uuid)
-             and (?::text is null or ?::text = any (currencies))
+const LIST_FILTER = `(?::text is null or ?::text = any (currencies))
              and (?::text is null or provider = ?::text)
              and (?::text is null or category = ?::text)
-             and (?::boolean or enabled)
-           order by id limit ?`,
-          [after, after, filters.currency, filters.currency, filters.provider, filters.provider, filters.category, filters.category, filters.includeDisabled, limit],
+             and (?::boolean or enabled)`;
+
+function filterParams(f: { currency: string | null; provider: string | null; category: string | null; includeDisabled: boolean }): unknown[] {
+  return [f.currency, f.currency, f.provider, f.provider, f.category, f.category, f.includeDisabled];
+}
+
+/** The tenant's catalogue in id order, filtered, both ways, with its count. */
+export function listGames(ctx: Context, args: PageArgs & GameFilter) {
+  const filters = { currency: args.currency ?? null, provider: args.provider ?? null, category: args.category ?? null, includeDisabled: !!args.includeDisabled };
+  return keysetPage<GameRow>(args, {
+    filters,
+    keyOf: (g) => g.id,
+    fetch: (window) => {
+      if ([window.after, window.before].some((key) => key !== undefined && !isUuid(key))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
+      return tenantTx(ctx, ({ em }) =>
+        em.execute<GameRow[]>(
+          `select * from game
+           where (?::uuid is null or id > ?::uuid) and (?::uuid is null or id < ?::uuid)
+             and ${LIST_FILTER}
+           order by id ${window.backward ? 'desc' : 'asc'} limit ?`,
+          [window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, ...filterParams(filters), window.limit],
         ),
-      ),
+      );
+    },
+    count: async () => {
+      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: number }[]>(`select count(*)::int as n from game where ${LIST_FILTER}`, filterParams(filters)));
+      return row!.n;
+    },
   });
 }
 

@@ -5,8 +5,8 @@ import { actorOf } from '../../src/auth/principal.js';
 import { difference } from '../../src/audit/chain.js';
 import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isLocale, LOCALES, type Locale, type Localized } from '../../src/i18n.js';
-import { newId } from '../../src/ids.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { isUuid, newId } from '../../src/ids.js';
+import { keysetPage, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import {
   MenuItemSchema,
@@ -174,14 +174,14 @@ export async function setMenuItem(ctx: Context, input: z.input<typeof setInput>)
 /** Puts the named menu entries first, in the given order; the other entries keep their order after them. */
 export async function reorderMenu(ctx: Context, keys: string[]): Promise<ResolvedMenuItem[]> {
   requireTenant(ctx);
-  const order = parseInput(reorderInput, keys, 'keys');
+  const order = parseInput(z.object({ keys: reorderInput }), { keys }).keys;
   return tenantTx(ctx, async (tx) => {
     await lockTenantMenu(tx);
     const items = await tx.em.find(MenuItemSchema, { key: { $in: order } });
     const missing = order.find((key) => !items.some((i) => i.key === key));
     if (missing) throw new UnknownMenuItemError(missing);
     const feature = items.find((i) => i.kind !== 'MENU');
-    if (feature) throw new ValidationError([{ path: ['keys'], message: `"${feature.key}" is a feature flag; only menu entries have an order` }]);
+    if (feature) throw new ValidationError([{ path: ['input', 'keys'], message: `"${feature.key}" is a feature flag; only menu entries have an order` }]);
     const menu = (await loadMenu(tx.em)).filter((m) => m.kind === 'MENU');
     const rest = menu.filter((m) => !order.includes(m.key));
     const sequence = [...order.map((key) => menu.find((m) => m.key === key)!), ...rest];
@@ -239,20 +239,35 @@ async function announce(tx: TenantTx): Promise<ResolvedMenuItem[]> {
   return menu;
 }
 
+/** The tenant's menu changes, newest first, both ways, optionally of one item, with their count. */
 export function listMenuChanges(ctx: Context, args: PageArgs & { itemKey?: string | null }) {
   const filters = { itemKey: args.itemKey ?? null };
-  return keysetConnection<TenantMenuChange>(args, {
+  const byItem = filters.itemKey ? { itemKey: filters.itemKey } : {};
+  return keysetPage<TenantMenuChange>(args, {
     filters,
     keyOf: (c) => c.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) =>
-        em.find(
-          TenantMenuChangeSchema,
-          { ...(after ? { id: { $lt: after } } : {}), ...(args.itemKey ? { itemKey: args.itemKey } : {}) },
-          { orderBy: { id: 'desc' }, limit },
-        ),
-      ),
+    fetch: (window) => {
+      // Newest first: "after" a key is an older (smaller) id; reading backward walks toward newer ones.
+      const id = {
+        ...(window.after !== undefined ? { $lt: window.after } : {}),
+        ...(window.before !== undefined ? { $gt: window.before } : {}),
+      };
+      if ([window.after, window.before].some((key) => key !== undefined && !isUuid(key))) {
+        throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
+      }
+      return tenantTx(ctx, ({ em }) =>
+        em.find(TenantMenuChangeSchema, { ...(Object.keys(id).length ? { id } : {}), ...byItem }, { orderBy: { id: window.backward ? 'asc' : 'desc' }, limit: window.limit }),
+      );
+    },
+    count: () => tenantTx(ctx, ({ em }) => em.count(TenantMenuChangeSchema, byItem)),
   });
+}
+
+/** The tenant's menu changes with these ids (unknown ids are left out). */
+export async function menuChangesByIds(ctx: Context, ids: readonly string[]): Promise<TenantMenuChange[]> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return [];
+  return tenantTx(ctx, ({ em }) => em.find(TenantMenuChangeSchema, { id: { $in: valid } }));
 }
 
 /** Adds an item to the platform catalogue, or changes its defaults. */

@@ -8,30 +8,45 @@ export class PokerTableNotFoundError extends AppError {
   }
 }
 
-export class PokerTableClosedError extends AppError {
+/** Why a seat cannot be had: the table is closed, the seat asked for is taken, every seat is, or the player has one. */
+export type PokerSeatUnavailableReason = 'TABLE_CLOSED' | 'SEAT_TAKEN' | 'TABLE_FULL' | 'ALREADY_SEATED';
+
+/** The seat (or any seat) cannot be had now; one GraphQL type for the four reasons, each with its own code. */
+export class PokerSeatUnavailableError extends AppError {
+  constructor(
+    readonly reason: PokerSeatUnavailableReason,
+    text: { en: string; tr: string },
+    /** The seat concerned: the one taken, or the player's own; null for a closed or full table. */
+    readonly seatNo: number | null = null,
+  ) {
+    super(`POKER_${reason}`, text, 409);
+  }
+}
+
+export class PokerTableClosedError extends PokerSeatUnavailableError {
   constructor(readonly tableId: string) {
-    super('POKER_TABLE_CLOSED', { en: 'This poker table is closed.', tr: 'Bu poker masası kapalı.' }, 409);
+    super('TABLE_CLOSED', { en: 'This poker table is closed.', tr: 'Bu poker masası kapalı.' });
   }
 }
 
-export class PokerSeatTakenError extends AppError {
+export class PokerSeatTakenError extends PokerSeatUnavailableError {
   constructor(readonly seat: number) {
-    super('POKER_SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` }, 409);
+    super('SEAT_TAKEN', { en: `Seat ${seat + 1} is taken.`, tr: `${seat + 1} numaralı koltuk dolu.` }, seat);
   }
 }
 
-export class PokerTableFullError extends AppError {
+export class PokerTableFullError extends PokerSeatUnavailableError {
   constructor(readonly tableId: string) {
-    super('POKER_TABLE_FULL', { en: 'Every seat at this table is taken.', tr: 'Bu masadaki tüm koltuklar dolu.' }, 409);
+    super('TABLE_FULL', { en: 'Every seat at this table is taken.', tr: 'Bu masadaki tüm koltuklar dolu.' });
   }
 }
 
-export class PokerAlreadySeatedError extends AppError {
+export class PokerAlreadySeatedError extends PokerSeatUnavailableError {
   constructor(readonly seat: number) {
-    super('POKER_ALREADY_SEATED', {
+    super('ALREADY_SEATED', {
       en: `You are already seated at this table (seat ${seat + 1}).`,
       tr: `Bu masada zaten oturuyorsunuz (${seat + 1} numaralı koltuk).`,
-    }, 409);
+    }, seat);
   }
 }
 
@@ -42,7 +57,7 @@ export class PokerNotSeatedError extends AppError {
 }
 
 export class PokerBuyInOutOfRangeError extends AppError {
-  constructor(readonly min: string, readonly max: string) {
+  constructor(readonly min: string, readonly max: string, readonly currency: string) {
     super('POKER_BUY_IN_OUT_OF_RANGE', {
       en: `The buy-in must be between ${min} and ${max}.`,
       tr: `Masaya giriş tutarı ${min} ile ${max} arasında olmalı.`,
@@ -89,7 +104,8 @@ export class PokerIllegalActionError extends AppError {
 }
 
 export class PokerIllegalAmountError extends AppError {
-  constructor(readonly min: string | null, readonly max: string | null) {
+  /** `currency` is the table's: known whenever min and max are. */
+  constructor(readonly min: string | null, readonly max: string | null, readonly currency: string | null = null) {
     super('POKER_ILLEGAL_AMOUNT', {
       en: min !== null && max !== null ? `The amount must be from ${min} to ${max}.` : 'The amount is not allowed.',
       tr: min !== null && max !== null ? `Tutar ${min} ile ${max} arasında olmalı.` : 'Bu tutara izin verilmiyor.',

@@ -1,6 +1,7 @@
 import { requireTenant, type Context } from '../../src/context.js';
 import { isUuid } from '../../src/ids.js';
 import { AppError } from '../../src/errors.js';
+import type { KeysetWindow } from '../../src/graphql/pagination.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
 import type { HandView } from './engine/index.js';
 import * as engine from './poker.service.js';
@@ -153,7 +154,7 @@ export const ENGINE = 'engine';
 
 export const engineProvider: PokerProvider = {
   code: ENGINE,
-  listTables: async (ctx) => (await engine.listTables(ctx)).map(tableInfo),
+  listTables: async (ctx) => (await engine.listTables(ctx, {}, { limit: 200, backward: false })).map(tableInfo),
   getTable: async (ctx, id) => {
     const row = await engine.getTable(ctx, id);
     return row ? tableInfo(row) : null;
@@ -199,18 +200,57 @@ export function providerOf(tableId: string): PokerProvider {
   return provider;
 }
 
-/** Every provider's tables; a provider that fails is left out of the lobby rather than failing it. */
-export async function listAllTables(ctx: Context): Promise<PokerTableInfo[]> {
+/** External providers' tables, each filtered; a provider that fails is left out of the lobby rather than failing it. */
+async function externalTables(ctx: Context, filter: engine.TableFilter): Promise<PokerTableInfo[]> {
   const lists = await Promise.all(
-    [...providers.values()].map((p) =>
-      p.listTables(ctx).catch((error: unknown) => {
-        if (p.code === ENGINE) throw error;
-        ctx.services.logger.warn({ err: error, provider: p.code }, 'poker provider failed to list tables');
-        return [];
-      }),
-    ),
+    [...providers.values()]
+      .filter((p) => p.code !== ENGINE)
+      .map((p) =>
+        p.listTables(ctx).catch((error: unknown) => {
+          ctx.services.logger.warn({ err: error, provider: p.code }, 'poker provider failed to list tables');
+          return [];
+        }),
+      ),
   );
-  return lists.flat();
+  return lists.flat().filter((t) => (!filter.status || t.status === filter.status) && (!filter.variant || t.variant === filter.variant));
+}
+
+/** Code-unit order of table ids: the order of Postgres's "C" collation, in which engine tables are read. */
+const byId = (a: PokerTableInfo, b: PokerTableInfo) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * A window of every provider's tables in one listing ordered by table id: our engine's window
+ * from SQL, merged with external providers' lists (which are small: a provider returns the
+ * tables of a lobby), so forward and backward paging work across providers.
+ */
+export async function tablesWindow(ctx: Context, filter: engine.TableFilter, window: KeysetWindow): Promise<PokerTableInfo[]> {
+  const [ours, theirs] = await Promise.all([engine.listTables(ctx, filter, window), externalTables(ctx, filter)]);
+  const inWindow = theirs.filter((t) => (window.after === undefined || t.id > window.after) && (window.before === undefined || t.id < window.before));
+  const merged = [...ours.map(tableInfo), ...inWindow].sort(byId);
+  if (window.backward) merged.reverse();
+  return merged.slice(0, window.limit);
+}
+
+/** The number of every provider's tables with the filters. */
+export async function countTables(ctx: Context, filter: engine.TableFilter): Promise<number> {
+  const [ours, theirs] = await Promise.all([engine.countTables(ctx, filter), externalTables(ctx, filter)]);
+  return ours + theirs.length;
+}
+
+/** Tables by id, of any provider; null for an id no provider knows (or whose provider fails). */
+export async function tablesByIds(ctx: Context, ids: readonly string[]): Promise<(PokerTableInfo | null)[]> {
+  const ours = new Map((await engine.tablesByIds(ctx, ids.filter(isUuid))).map((row) => [row.id, tableInfo(row)]));
+  return Promise.all(
+    ids.map(async (id) => {
+      if (isUuid(id)) return ours.get(id) ?? null;
+      try {
+        return await routed(id, (p) => p.getTable(ctx, id));
+      } catch (error) {
+        if (error instanceof AppError) return null;
+        throw error;
+      }
+    }),
+  );
 }
 
 /** Wraps an external provider's failure that is not one of our typed errors. */

@@ -4,6 +4,7 @@ import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
+import type { KeysetWindow } from '../../src/graphql/pagination.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { difference } from '../../src/audit/chain.js';
 import { applyLegs, resolveAccount, type AccountRow, type AccountSelector } from '../wallet/index.js';
@@ -263,21 +264,54 @@ export async function closeTable(ctx: Context, tableId: string): Promise<TableRo
 
 // ---------------------------------------------------------------- reading
 
-export async function listTables(ctx: Context): Promise<TableRow[]> {
+const TABLE_COLUMNS = `t.*, (select count(*)::int from poker_seat s where s.table_id = t.id) as seats_taken`;
+
+/** Filters of the table listing. */
+export interface TableFilter {
+  status?: TableRow['status'] | null;
+  variant?: TableRow['variant'] | null;
+}
+
+/**
+ * A window of the tenant's engine tables in id order (as text in the C collation, the order
+ * the gateway merges providers' tables in). `after`/`before` may be another provider's key.
+ */
+export async function listTables(ctx: Context, filter: TableFilter, window: KeysetWindow): Promise<TableRow[]> {
   return tenantTx(ctx, ({ em }) =>
     em.execute<TableRow[]>(
-      `select t.*, (select count(*)::int from poker_seat s where s.table_id = t.id) as seats_taken
-         from poker_table t order by t.status desc, t.id limit 200`,
+      `select ${TABLE_COLUMNS} from poker_table t
+        where (?::text is null or t.status = ?::text) and (?::text is null or t.variant = ?::text)
+          and (?::text is null or t.id::text collate "C" > ?::text collate "C")
+          and (?::text is null or t.id::text collate "C" < ?::text collate "C")
+        order by t.id ${window.backward ? 'desc' : 'asc'} limit ?`,
+      [
+        filter.status ?? null, filter.status ?? null, filter.variant ?? null, filter.variant ?? null,
+        window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit,
+      ],
     ),
   );
 }
 
-export async function getTable(ctx: Context, tableId: string): Promise<TableRow | null> {
-  if (!isUuid(tableId)) return null;
+/** The number of the tenant's engine tables with the filters. */
+export async function countTables(ctx: Context, filter: TableFilter): Promise<number> {
   const [row] = await tenantTx(ctx, ({ em }) =>
-    em.execute<TableRow[]>(`select t.*, (select count(*)::int from poker_seat s where s.table_id = t.id) as seats_taken from poker_table t where t.id = ?`, [tableId]),
+    em.execute<{ n: number }[]>(
+      `select count(*)::int as n from poker_table where (?::text is null or status = ?::text) and (?::text is null or variant = ?::text)`,
+      [filter.status ?? null, filter.status ?? null, filter.variant ?? null, filter.variant ?? null],
+    ),
   );
-  return row ?? null;
+  return row!.n;
+}
+
+/** The tenant's engine tables with these ids (unknown ids are left out). */
+export async function tablesByIds(ctx: Context, ids: readonly string[]): Promise<TableRow[]> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return [];
+  return tenantTx(ctx, ({ em }) => em.execute<TableRow[]>(`select ${TABLE_COLUMNS} from poker_table t where t.id = any (?::uuid[])`, [`{${valid.join(',')}}`]));
+}
+
+export async function getTable(ctx: Context, tableId: string): Promise<TableRow | null> {
+  return (await tablesByIds(ctx, [tableId]))[0] ?? null;
 }
 
 export interface Snapshot {
@@ -343,12 +377,53 @@ export async function tableExists(ctx: Context, tableId: string): Promise<boolea
   return rows.length > 0;
 }
 
-/** Staff: the last finished hands of a table, newest first, with their PHH histories. */
-export async function handHistories(ctx: Context, tableId: string, last: number): Promise<HandRow[]> {
-  if (!isUuid(tableId)) return [];
+/** A hand of an engine table as the API shows it: its record, without the engine state. */
+export interface HandRecord {
+  id: string;
+  table_id: string;
+  hand_no: number;
+  status: HandRow['status'];
+  rake: string;
+  currency: string;
+  phh: string | null;
+  started_at: Date;
+  ended_at: Date | null;
+}
+
+const HAND_COLUMNS = `h.id, h.table_id, h.hand_no, h.status, h.rake::text as rake, t.currency, h.phh, h.started_at, h.ended_at`;
+
+/** The tenant's hands with these ids (unknown ids are left out). */
+export async function handsByIds(ctx: Context, ids: readonly string[]): Promise<HandRecord[]> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return [];
   return tenantTx(ctx, ({ em }) =>
-    em.execute<HandRow[]>(`select * from poker_hand where table_id = ? and status = 'COMPLETE' order by hand_no desc limit ?`, [tableId, Math.min(Math.max(last, 1), 100)]),
+    em.execute<HandRecord[]>(`select ${HAND_COLUMNS} from poker_hand h join poker_table t on t.id = h.table_id where h.id = any (?::uuid[])`, [`{${valid.join(',')}}`]),
   );
+}
+
+/** A window of a table's finished hands, newest first (keyed by hand number). */
+export async function listFinishedHands(ctx: Context, tableId: string, window: KeysetWindow): Promise<HandRecord[]> {
+  if (!isUuid(tableId)) return [];
+  const after = window.after === undefined ? null : Number(window.after);
+  const before = window.before === undefined ? null : Number(window.before);
+  return tenantTx(ctx, ({ em }) =>
+    em.execute<HandRecord[]>(
+      `select ${HAND_COLUMNS} from poker_hand h join poker_table t on t.id = h.table_id
+        where h.table_id = ? and h.status = 'COMPLETE'
+          and (?::int is null or h.hand_no < ?::int) and (?::int is null or h.hand_no > ?::int)
+        order by h.hand_no ${window.backward ? 'asc' : 'desc'} limit ?`,
+      [tableId, after, after, before, before, window.limit],
+    ),
+  );
+}
+
+/** The number of a table's finished hands. */
+export async function countFinishedHands(ctx: Context, tableId: string): Promise<number> {
+  if (!isUuid(tableId)) return 0;
+  const [row] = await tenantTx(ctx, ({ em }) =>
+    em.execute<{ n: number }[]>(`select count(*)::int as n from poker_hand where table_id = ? and status = 'COMPLETE'`, [tableId]),
+  );
+  return row!.n;
 }
 
 // ---------------------------------------------------------------- SQL helpers
@@ -579,7 +654,7 @@ export async function sit(ctx: Context, tableId: string, input: z.input<typeof s
     const seats = await seatsOf(tx, tableId);
     const mine = seats.find((s) => s.player_id === me);
     if (mine) throw new PokerAlreadySeatedError(mine.seat);
-    if (buyIn < BigInt(table.min_buy_in) || buyIn > BigInt(table.max_buy_in)) throw new PokerBuyInOutOfRangeError(table.min_buy_in, table.max_buy_in);
+    if (buyIn < BigInt(table.min_buy_in) || buyIn > BigInt(table.max_buy_in)) throw new PokerBuyInOutOfRangeError(table.min_buy_in, table.max_buy_in, table.currency.trim());
     let seat: number;
     if (data.seat !== null && data.seat !== undefined) {
       if (data.seat >= table.max_seats) throw new ValidationError([{ path: ['seat'], message: `must be below ${table.max_seats}` }]);
@@ -618,7 +693,7 @@ export interface ActInput {
   handId?: string | null;
 }
 
-function engineError(error: EngineError, state: HandState): Error {
+function engineError(error: EngineError, state: HandState, currency: string): Error {
   switch (error.code) {
     case 'NOT_YOUR_TURN':
       return new PokerNotYourTurnError(seatToAct(state));
@@ -629,7 +704,7 @@ function engineError(error: EngineError, state: HandState): Error {
     case 'INVALID_AMOUNT':
     case 'AMOUNT_TOO_SMALL':
     case 'AMOUNT_TOO_LARGE':
-      return new PokerIllegalAmountError(error.min === undefined ? null : String(error.min), error.max === undefined ? null : String(error.max));
+      return new PokerIllegalAmountError(error.min === undefined ? null : String(error.min), error.max === undefined ? null : String(error.max), currency);
     default:
       return new PokerIllegalActionError(error.message);
   }
@@ -654,7 +729,7 @@ export async function act(ctx: Context, tableId: string, input: ActInput): Promi
     const type = input.type.toLowerCase() as Action['type'];
     const action = (type === 'bet' || type === 'raise' ? { seat: player.seat, type, amount: amount! } : { seat: player.seat, type }) as Action;
     const step = apply(hand.state, action);
-    if (!step.ok) throw engineError(step.error, hand.state);
+    if (!step.ok) throw engineError(step.error, hand.state, l.table.currency.trim());
     await drive(l, hand, step.state, step.events);
     return { handId: hand.id, seq: l.lastSeq };
   });

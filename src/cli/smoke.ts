@@ -252,7 +252,7 @@ async function main(): Promise<number> {
       const key = 'feature.bonuses';
       const before = (await staff.TenantMenu()).tenantMenu!.find((item) => item.key === key) ?? fail(`${key} is not in the tenant menu`);
       const { setMenuItem } = await staff.SetMenuItem({ input: { key, enabled: !before.enabled } });
-      const after = expectType(setMenuItem, 'MenuPayload').items.find((item) => item.key === key);
+      const after = expectType(setMenuItem, 'SetMenuItemPayload').items.find((item) => item.key === key);
       if (after?.enabled !== !before.enabled) fail(`${key} is still ${before.enabled ? 'on' : 'off'} after the toggle`);
       const { features } = (await demo().Menu()).menu!;
       if (features.includes(key) !== !before.enabled) fail(`the public menu's features ${JSON.stringify(features)} do not reflect the toggle of ${key}`);

@@ -44,7 +44,7 @@ async function tenantWithHistory(): Promise<TestTenant & { supportEmail: string 
   expectType((await tenant.admin.sdk.SetStaffRoles({ input: { staffUserId: supportId, roles: ['SUPPORT', 'RISK'] } })).setStaffRoles, 'SetStaffRolesPayload');
   const key = expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ'] } })).createApiKey, 'CreateApiKeyPayload');
   expectType((await tenant.admin.sdk.RevokeApiKey({ input: { apiKeyId: key.apiKey.id } })).revokeApiKey, 'RevokeApiKeyPayload');
-  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
   return { ...tenant, supportEmail: support.email };
 }
 
@@ -144,7 +144,7 @@ describe('audit trail', () => {
     const flips = (t: TestTenant) =>
       Array.from({ length: 15 }, (_, i) => t.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: i % 2 === 0 } }));
     const results = await Promise.all([...flips(one), ...flips(two)]);
-    for (const r of results) expectType(r.setMenuItem, 'MenuPayload');
+    for (const r of results) expectType(r.setMenuItem, 'SetMenuItemPayload');
     for (const t of [one, two]) {
       const verdict = (await t.admin.sdk.VerifyAuditChain({})).verifyAuditChain;
       expect(verdict).toMatchObject({ ok: true, broken: null });

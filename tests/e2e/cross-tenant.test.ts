@@ -98,9 +98,9 @@ async function populate(tenant: TestTenant): Promise<Side> {
 /** A's menu departs from the catalogue in three ways, each recorded in its history. */
 async function customiseMenuOfA(admin: Sdk): Promise<void> {
   const poker = await admin.SetMenuItem({ input: { key: 'poker', enabled: true, labels: [{ locale: 'en', text: A_LABEL }] } });
-  expectType(poker.setMenuItem, 'MenuPayload');
-  expectType((await admin.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
-  expectType((await admin.ReorderMenu({ keys: ['poker', 'lobby'] })).reorderMenu, 'MenuPayload');
+  expectType(poker.setMenuItem, 'SetMenuItemPayload');
+  expectType((await admin.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
+  expectType((await admin.ReorderMenu({ input: { keys: ['poker', 'lobby'] } })).reorderMenu, 'ReorderMenuPayload');
 }
 
 /** Every string that would betray one of A's rows in an answer to B. */
@@ -132,7 +132,7 @@ beforeAll(async () => {
   b = await populate(await newTenant(server, platform));
   await newPlayer(server, a.tenant); // a second player of A, so A's lists hold more than one row
   await customiseMenuOfA(a.tenant.admin.sdk);
-  expectType((await b.tenant.admin.sdk.SetMenuItem({ input: { key: 'support', position: 5 } })).setMenuItem, 'MenuPayload');
+  expectType((await b.tenant.admin.sdk.SetMenuItem({ input: { key: 'support', position: 5 } })).setMenuItem, 'SetMenuItemPayload');
 });
 afterAll(() => server?.close());
 
@@ -232,6 +232,10 @@ describe('reads by list', () => {
     const bChanges = changes.menuChanges!.edges.map((e) => e.node.id);
     expect(bChanges.length).toBeGreaterThan(0);
     expect(bChanges.filter((id) => aChanges.includes(id))).toEqual([]);
+    expect(changes.menuChanges!.totalCount).toBe(bChanges.length);
+    // A's menu changes by id: nothing for B, by node(id) (control: A gets its own).
+    expect((await a.tenant.admin.sdk.MenuChange({ id: aChanges[0]! })).node?.id).toBe(aChanges[0]);
+    expect((await sdk.MenuChange({ id: aChanges[0]! })).node).toBeNull();
   });
 
   it.each(['tenant admin', 'API key'] as const)('B (%s) sees none of A\'s menu overrides in tenantMenu', async (who) => {
@@ -325,11 +329,11 @@ describe('menu mutations as B', () => {
     const before = await menuOfA();
     const changesOfB = (await b.tenant.admin.sdk.MenuChanges({ first: 100 })).menuChanges!.edges.length;
 
-    expectType((await sdk.SetMenuItem({ input: { key: 'poker', enabled: false, labels: [{ locale: 'en', text: 'B poker' }] } })).setMenuItem, 'MenuPayload');
-    expectType((await sdk.SetMenuItem({ input: { key: 'vip', enabled: false } })).setMenuItem, 'MenuPayload');
-    expectType((await sdk.ReorderMenu({ keys: ['support', 'wallet', 'lobby'] })).reorderMenu, 'MenuPayload');
-    expectType((await sdk.ResetMenuItem({ key: 'poker' })).resetMenuItem, 'MenuPayload');
-    expectType((await sdk.ResetMenuItem({ key: 'vip' })).resetMenuItem, 'MenuPayload');
+    expectType((await sdk.SetMenuItem({ input: { key: 'poker', enabled: false, labels: [{ locale: 'en', text: 'B poker' }] } })).setMenuItem, 'SetMenuItemPayload');
+    expectType((await sdk.SetMenuItem({ input: { key: 'vip', enabled: false } })).setMenuItem, 'SetMenuItemPayload');
+    expectType((await sdk.ReorderMenu({ input: { keys: ['support', 'wallet', 'lobby'] } })).reorderMenu, 'ReorderMenuPayload');
+    expectType((await sdk.ResetMenuItem({ input: { key: 'poker' } })).resetMenuItem, 'ResetMenuItemPayload');
+    expectType((await sdk.ResetMenuItem({ input: { key: 'vip' } })).resetMenuItem, 'ResetMenuItemPayload');
 
     expect(await menuOfA()).toEqual(before);
     expect(before.tenantMenu!.find((i) => i.key === 'poker')).toMatchObject({ enabled: true, label: A_LABEL, overridden: true });
@@ -428,7 +432,7 @@ describe('subscriptions', () => {
     const feedsOfA = [ofA, aPlayerViaB];
     const feedsOfB = [ofB, bAdmin, bKey];
     let position = 100;
-    const moveLobby = (sdk: Sdk) => async () => expectType((await sdk.SetMenuItem({ input: { key: 'lobby', position: position++ } })).setMenuItem, 'MenuPayload');
+    const moveLobby = (sdk: Sdk) => async () => expectType((await sdk.SetMenuItem({ input: { key: 'lobby', position: position++ } })).setMenuItem, 'SetMenuItemPayload');
 
     // Every subscription is first proved live by an update of its own tenant.
     await changeUntilDelivered(moveLobby(a.tenant.admin.sdk), feedsOfA);
@@ -616,23 +620,26 @@ describe('poker tables', () => {
     const created = await a.tenant.admin.sdk.CreatePokerTable({
       input: { name: 'A-only table', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 6, minBuyIn: '10', maxBuyIn: '100', turnSeconds: 60 },
     });
-    const tableId = expectType(created.createPokerTable, 'PokerTablePayload').table.id;
+    const tableId = expectType(created.createPokerTable, 'CreatePokerTablePayload').table.id;
     // Control: A's player sees the table and can watch it.
-    expect((await a.player.sdk.PokerTables()).pokerTables!.map((t) => t.id)).toContain(tableId);
+    expect((await a.player.sdk.PokerTables()).pokerTables!.nodes.map((t) => t.id)).toContain(tableId);
     expect((await a.player.sdk.PokerTableSnapshot({ tableId })).pokerTableSnapshot?.table.id).toBe(tableId);
 
     const bPlayer = b.player.sdk;
-    expect((await bPlayer.PokerTables()).pokerTables!.map((t) => t.id)).not.toContain(tableId);
+    expect((await bPlayer.PokerTables()).pokerTables!.nodes.map((t) => t.id)).not.toContain(tableId);
+    expect((await bPlayer.PokerTables()).pokerTables!.totalCount).toBe(0);
+    expect((await bPlayer.Node({ id: tableId })).node).toBeNull();
+    expect((await b.tenant.admin.sdk.Node({ id: tableId })).node).toBeNull();
     expect((await bPlayer.PokerTable({ id: tableId })).pokerTable).toBeNull();
     expect((await bPlayer.PokerTableSnapshot({ tableId })).pokerTableSnapshot).toBeNull();
-    expectType((await bPlayer.SitAtPokerTable({ tableId, buyIn: '10' })).sitAtPokerTable, 'PokerTableNotFoundError');
-    expectType((await bPlayer.PokerAct({ tableId, action: 'FOLD' })).pokerAct, 'PokerTableNotFoundError');
-    expectType((await bPlayer.SitOutPokerTable({ tableId, away: true })).sitOutPokerTable, 'PokerTableNotFoundError');
-    expectType((await bPlayer.LeavePokerTable({ tableId })).leavePokerTable, 'PokerTableNotFoundError');
-    expectType((await b.tenant.admin.sdk.ClosePokerTable({ tableId })).closePokerTable, 'PokerTableNotFoundError');
-    expect((await b.tenant.admin.sdk.PokerHandHistories({ tableId })).pokerHandHistories).toEqual([]);
+    expectType((await bPlayer.SitAtPokerTable({ input: { tableId, buyIn: '10' } })).sitAtPokerTable, 'PokerTableNotFoundError');
+    expectType((await bPlayer.PokerAct({ input: { tableId, action: 'FOLD' } })).pokerAct, 'PokerTableNotFoundError');
+    expectType((await bPlayer.SitOutPokerTable({ input: { tableId, away: true } })).sitOutPokerTable, 'PokerTableNotFoundError');
+    expectType((await bPlayer.LeavePokerTable({ input: { tableId } })).leavePokerTable, 'PokerTableNotFoundError');
+    expectType((await b.tenant.admin.sdk.ClosePokerTable({ input: { tableId } })).closePokerTable, 'PokerTableNotFoundError');
+    expect((await b.tenant.admin.sdk.PokerHands({ tableId })).pokerHands).toMatchObject({ nodes: [], totalCount: 0 });
     // A's player token sent with X-Tenant: B still acts in A (control of the same call).
-    expectType((await server.sdk({ authorization: `Bearer ${a.player.token}`, 'x-tenant': b.tenant.slug }).PokerAct({ tableId, action: 'FOLD' })).pokerAct, 'PokerNotSeatedError');
+    expectType((await server.sdk({ authorization: `Bearer ${a.player.token}`, 'x-tenant': b.tenant.slug }).PokerAct({ input: { tableId, action: 'FOLD' } })).pokerAct, 'PokerNotSeatedError');
 
     // Watching: B's player gets an error, never an event of A's table.
     const errors: unknown[] = [];

@@ -76,7 +76,7 @@ async function casino(): Promise<Casino> {
   const table = await tenant.admin.sdk.CreatePokerTable({
     input: { name: 'Hostile table', variant: 'NLHE', currency: 'EUR', smallBlind: '10', bigBlind: '20', maxSeats: 6, minBuyIn: '200', maxBuyIn: '2000', turnSeconds: 60 },
   });
-  const tableId = expectType(table.createPokerTable, 'PokerTablePayload').table.id;
+  const tableId = expectType(table.createPokerTable, 'CreatePokerTablePayload').table.id;
   // The account freezeLedgerAccount may freeze: the RG player's, which no other case spends from.
   await fund(partner, rg.id, 1000);
   const accounts = await tenant.admin.sdk.LedgerAccounts({ ownerType: 'PLAYER', ownerId: rg.id, currency: 'EUR' });
@@ -275,24 +275,24 @@ function defineCases(c: Casino): void {
     },
     {
       field: 'sitAtPokerTable',
-      document: mutation('sitAtPokerTable', { tableId: 'ID!', buyIn: 'Money!', seat: 'Int' }),
+      document: mutation('sitAtPokerTable', { input: 'SitAtPokerTableInput!' }),
       headers: () => bearer(c.poker.token),
-      valid: async () => obj({ tableId: c.tableId, buyIn: '500', seat: 2 }),
+      valid: async () => obj({ input: obj({ tableId: c.tableId, buyIn: '500', seat: 2 }) }),
       afterAccepted: async () => {
-        await c.poker.sdk.LeavePokerTable({ tableId: c.tableId });
+        await c.poker.sdk.LeavePokerTable({ input: { tableId: c.tableId } });
       },
     },
     {
       field: 'leavePokerTable',
-      document: mutation('leavePokerTable', { tableId: 'ID!' }),
+      document: mutation('leavePokerTable', { input: 'LeavePokerTableInput!' }),
       headers: () => bearer(c.poker.token),
-      valid: async () => obj({ tableId: c.tableId }),
+      valid: async () => obj({ input: obj({ tableId: c.tableId }) }),
     },
     {
       field: 'pokerAct',
-      document: mutation('pokerAct', { tableId: 'ID!', action: 'PokerActionType!', amount: 'MinorUnits', handId: 'ID' }),
+      document: mutation('pokerAct', { input: 'PokerActInput!' }),
       headers: () => bearer(c.poker.token),
-      valid: async () => obj({ tableId: c.tableId, action: 'RAISE', amount: '40', handId: c.tableId }),
+      valid: async () => obj({ input: obj({ tableId: c.tableId, action: 'RAISE', amount: '40', handId: c.tableId }) }),
     },
     {
       field: 'setResponsibleGamblingLimit',
@@ -327,9 +327,9 @@ function defineCases(c: Casino): void {
     },
     {
       field: 'launchGame',
-      document: mutation('launchGame', { gameId: 'ID!', currency: 'String' }),
+      document: mutation('launchGame', { input: 'LaunchGameInput!' }),
       headers: player,
-      valid: async () => obj({ gameId: c.tableId, currency: 'EUR' }),
+      valid: async () => obj({ input: obj({ gameId: c.tableId, currency: 'EUR' }) }),
     },
   );
 }
@@ -452,11 +452,11 @@ describe('defects found by the property, pinned', () => {
     const playerId = playerUuid(p.player);
     const rgState = async () => (await db.query(`select to_jsonb(s) - 'updated_at' as row from rg_state s where player_id = $1`, [playerId])).rows;
     const before = await rgState();
-    const low = await p.sdk.SitAtPokerTable({ tableId: world.tableId, buyIn: '1' });
+    const low = await p.sdk.SitAtPokerTable({ input: { tableId: world.tableId, buyIn: '1' } });
     expectType(low.sitAtPokerTable, 'PokerBuyInOutOfRangeError');
-    const high = await p.sdk.SitAtPokerTable({ tableId: world.tableId, buyIn: MAX_BIGINT });
+    const high = await p.sdk.SitAtPokerTable({ input: { tableId: world.tableId, buyIn: MAX_BIGINT } });
     expectType(high.sitAtPokerTable, 'PokerBuyInOutOfRangeError');
-    const poor = await p.sdk.SitAtPokerTable({ tableId: world.tableId, buyIn: '500' });
+    const poor = await p.sdk.SitAtPokerTable({ input: { tableId: world.tableId, buyIn: '500' } });
     expectType(poor.sitAtPokerTable, 'InsufficientFundsError');
     expect(await rgState()).toEqual(before);
   });

@@ -144,7 +144,7 @@ describe('the caller\'s address behind a proxy (TRUST_PROXY)', () => {
     const platform = (await platformAdmin(target)).sdk;
     const own = await newTenant(target, platform);
     const admin = target.sdk({ authorization: `Bearer ${own.admin.token}`, 'x-forwarded-for': forwardedFor });
-    expectType((await admin.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+    expectType((await admin.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
     const events = (await own.admin.sdk.AuditEvents({ action: 'menu.item.set' })).auditEvents!.edges.map((e) => e.node);
     return events[0]?.ip ?? null;
   }

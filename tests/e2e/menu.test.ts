@@ -30,16 +30,16 @@ describe('tenant menu and feature flags', () => {
     const fresh = await newTenant(server, platform);
     const admin = fresh.admin.sdk;
     const on = await admin.SetMenuItem({ input: { key: 'poker', enabled: true, labels: [{ locale: 'en', text: 'Poker Room' }] } });
-    const poker = expectType(on.setMenuItem, 'MenuPayload').items.find((i) => i.key === 'poker')!;
+    const poker = expectType(on.setMenuItem, 'SetMenuItemPayload').items.find((i) => i.key === 'poker')!;
     expect(poker).toMatchObject({ enabled: true, overridden: true, label: 'Poker Room' });
     expect(poker.labels).toEqual([
       { locale: 'en', text: 'Poker Room' },
       { locale: 'tr', text: 'Poker' },
     ]);
-    expectType((await admin.SetMenuItem({ input: { key: 'feature.bonuses', enabled: true } })).setMenuItem, 'MenuPayload');
+    expectType((await admin.SetMenuItem({ input: { key: 'feature.bonuses', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
 
-    const reordered = await admin.ReorderMenu({ keys: ['wallet', 'poker'] });
-    const order = expectType(reordered.reorderMenu, 'MenuPayload').items.filter((i) => i.kind === 'MENU').map((i) => i.key);
+    const reordered = await admin.ReorderMenu({ input: { keys: ['wallet', 'poker'] } });
+    const order = expectType(reordered.reorderMenu, 'ReorderMenuPayload').items.filter((i) => i.kind === 'MENU').map((i) => i.key);
     expect(order.slice(0, 3)).toEqual(['wallet', 'poker', 'lobby']);
 
     const { menu } = await fresh.public.Menu();
@@ -49,17 +49,29 @@ describe('tenant menu and feature flags', () => {
     ]);
     expect(menu!.features).toContain('feature.bonuses');
 
-    const { viewer } = await admin.Viewer();
     const changes = await admin.MenuChanges({ first: 100 });
     const nodes = changes.menuChanges!.edges.map((e) => e.node);
-    expect(nodes[0]).toMatchObject({ action: 'REORDER', actorKind: 'STAFF', actorId: Buffer.from(viewer!.staffUser!.id, 'base64').toString().split(':')[1] });
+    expect(changes.menuChanges!.totalCount).toBe(nodes.length);
+    expect(nodes[0]).toMatchObject({ action: 'REORDER', actorKind: 'STAFF', actor: { __typename: 'StaffUser', email: fresh.admin.email } });
+    // A change is a Node: node(id) answers it to staff who may read menus, and nothing to a player.
+    const asNode = await admin.MenuChange({ id: nodes[0]!.id });
+    expect(asNode.node).toMatchObject({ __typename: 'MenuChange', id: nodes[0]!.id, action: 'REORDER' });
+    const player = await newPlayer(server, fresh);
+    expect((await player.sdk.MenuChange({ id: nodes[0]!.id })).node).toBeNull();
+    // An API key with menu:manage is the actor of its own changes; staff without staff:read see no actor.
+    const key = await admin.CreateApiKey({ input: { name: 'menu bot', permissions: ['MENU_MANAGE', 'MENU_READ'] } });
+    const bot = server.sdk({ 'x-api-key': expectType(key.createApiKey, 'CreateApiKeyPayload').key });
+    expectType((await bot.SetMenuItem({ input: { key: 'support', position: 7 } })).setMenuItem, 'SetMenuItemPayload');
+    const byBot = (await admin.MenuChanges({ first: 1 })).menuChanges!.edges[0]!.node;
+    expect(byBot).toMatchObject({ actorKind: 'API_KEY', actor: { __typename: 'ApiKey', name: 'menu bot' } });
+    expect((await bot.MenuChanges({ first: 1 })).menuChanges!.edges[0]!.node).toMatchObject({ actorKind: 'API_KEY', actor: null });
     const set = nodes.find((n) => n.itemKey === 'poker' && n.action === 'SET')!;
     expect(set.before).toMatchObject({ enabled: false });
     expect(set.after).toMatchObject({ enabled: true });
     expect(Date.now() - new Date(set.createdAt).getTime()).toBeLessThan(60_000);
 
-    const reset = await admin.ResetMenuItem({ key: 'poker' });
-    expect(expectType(reset.resetMenuItem, 'MenuPayload').items.find((i) => i.key === 'poker')).toMatchObject({ enabled: false, overridden: false });
+    const reset = await admin.ResetMenuItem({ input: { key: 'poker' } });
+    expect(expectType(reset.resetMenuItem, 'ResetMenuItemPayload').items.find((i) => i.key === 'poker')).toMatchObject({ enabled: false, overridden: false });
     const onlyPoker = await admin.MenuChanges({ first: 100, itemKey: 'poker' });
     expect(onlyPoker.menuChanges!.edges.map((e) => e.node.action)).toEqual(['RESET', 'REORDER', 'SET']);
   });
@@ -67,7 +79,7 @@ describe('tenant menu and feature flags', () => {
   it('pages the change history with keyset cursors that belong to their filters', async () => {
     const fresh = await newTenant(server, platform);
     for (const enabled of [true, false, true]) {
-      expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled } })).setMenuItem, 'MenuPayload');
+      expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled } })).setMenuItem, 'SetMenuItemPayload');
     }
     const first = await fresh.admin.sdk.MenuChanges({ first: 2 });
     expect(first.menuChanges!.edges).toHaveLength(2);
@@ -77,6 +89,16 @@ describe('tenant menu and feature flags', () => {
     expect(second.menuChanges!.pageInfo.hasNextPage).toBe(false);
     const ids = [...first.menuChanges!.edges, ...second.menuChanges!.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(3);
+    expect(first.menuChanges!.totalCount).toBe(3);
+
+    // Backward: the oldest two, then the newest one before them.
+    const last = await fresh.admin.sdk.MenuChanges({ last: 2 });
+    expect(last.menuChanges!.edges.map((e) => e.node.id)).toEqual(ids.slice(1));
+    expect(last.menuChanges!.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = await fresh.admin.sdk.MenuChanges({ last: 2, before: last.menuChanges!.pageInfo.startCursor });
+    expect(before.menuChanges!.edges.map((e) => e.node.id)).toEqual(ids.slice(0, 1));
+    expect(before.menuChanges!.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+    expect((await fresh.admin.sdk.MenuChanges({ first: 1, itemKey: 'lobby' })).menuChanges!.totalCount).toBe(0);
 
     const wrongFilter = await graphqlError(fresh.admin.sdk.MenuChanges({ first: 2, after: first.menuChanges!.pageInfo.endCursor, itemKey: 'vip' }));
     expect(wrongFilter.code).toBe('VALIDATION_FAILED');
@@ -86,9 +108,9 @@ describe('tenant menu and feature flags', () => {
   it('answers unknown items and bad input with typed errors and changes nothing', async () => {
     const admin = tenant.admin.sdk;
     expectType((await admin.SetMenuItem({ input: { key: 'no-such-item', enabled: true } })).setMenuItem, 'UnknownMenuItemError');
-    expectType((await admin.ReorderMenu({ keys: ['lobby', 'nope'] })).reorderMenu, 'UnknownMenuItemError');
-    const dup = await admin.ReorderMenu({ keys: ['lobby', 'lobby'] });
-    expect(expectType(dup.reorderMenu, 'ValidationError').issues[0]!.path).toEqual(['keys']);
+    expectType((await admin.ReorderMenu({ input: { keys: ['lobby', 'nope'] } })).reorderMenu, 'UnknownMenuItemError');
+    const dup = await admin.ReorderMenu({ input: { keys: ['lobby', 'lobby'] } });
+    expect(expectType(dup.reorderMenu, 'ValidationError').issues[0]!.path).toEqual(['input', 'keys']);
     const badLabel = await admin.SetMenuItem({ input: { key: 'lobby', labels: [{ locale: 'de', text: 'Lobby' }] } });
     expect(expectType(badLabel.setMenuItem, 'ValidationError').issues[0]!.path).toEqual(['input', 'labels', '0', 'locale']);
     const nothing = await admin.SetMenuItem({ input: { key: 'lobby' } });
@@ -111,8 +133,8 @@ describe('tenant menu and feature flags', () => {
     const fresh = await newTenant(server, platform);
     const subscriber = collect<MenuUpdatedSubscription>(server.ws({ 'x-tenant': fresh.slug }), print(MenuUpdatedDocument));
     await settle();
-    expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
-    expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: false } })).setMenuItem, 'MenuPayload');
+    expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
+    expectType((await fresh.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: false } })).setMenuItem, 'SetMenuItemPayload');
     const [first, second] = await subscriber.waitFor(2);
     expect(first!.menuUpdated.seq).toBe(1);
     expect(second!.menuUpdated.seq).toBe(2);

@@ -38,6 +38,10 @@ function localId(globalId: string): string {
   return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
 }
 
+function globalId(typename: string, id: string): string {
+  return Buffer.from(`${typename}:${id}`).toString('base64');
+}
+
 interface Casino {
   tenant: TestTenant;
   partner: Sdk;
@@ -84,11 +88,11 @@ async function openTable(c: Casino, overrides: Record<string, unknown> = {}) {
       ...overrides,
     },
   });
-  return expectType(createPokerTable, 'PokerTablePayload').table;
+  return expectType(createPokerTable, 'CreatePokerTablePayload').table;
 }
 
 async function sit(p: Player, tableId: string, buyIn: string, seat?: number) {
-  return expectType((await p.sdk.SitAtPokerTable({ tableId, buyIn, ...(seat === undefined ? {} : { seat }) })).sitAtPokerTable, 'PokerSeatPayload');
+  return expectType((await p.sdk.SitAtPokerTable({ input: { tableId, buyIn, ...(seat === undefined ? {} : { seat }) } })).sitAtPokerTable, 'SitAtPokerTablePayload');
 }
 
 type Event = TableEventsSubscription['tableEvents'];
@@ -130,17 +134,17 @@ function follow(srv: TestServer, token: string, tableId: string, afterSeq?: numb
 }
 
 async function maxSeq(tableId: string): Promise<number> {
-  const { rows } = await owner.query<{ seq: string }>(`select coalesce(max(seq), 0)::text as seq from poker_table_event where table_id = $1`, [tableId]);
+  const { rows } = await owner.query<{ seq: string }>(`select coalesce(max(seq), 0)::text as seq from poker_table_event where table_id = $1`, [localId(tableId)]);
   return Number(rows[0]!.seq);
 }
 
 async function escrowBalance(tableId: string): Promise<bigint> {
-  const { rows } = await owner.query<{ balance: string }>(`select balance::text from ledger_account where owner_type = 'ESCROW' and owner_id = $1`, [tableId]);
+  const { rows } = await owner.query<{ balance: string }>(`select balance::text from ledger_account where owner_type = 'ESCROW' and owner_id = $1`, [localId(tableId)]);
   return BigInt(rows[0]?.balance ?? '0');
 }
 
 async function seatStacks(tableId: string): Promise<bigint> {
-  const { rows } = await owner.query<{ total: string }>(`select coalesce(sum(stack), 0)::text as total from poker_seat where table_id = $1`, [tableId]);
+  const { rows } = await owner.query<{ total: string }>(`select coalesce(sum(stack), 0)::text as total from poker_seat where table_id = $1`, [localId(tableId)]);
   return BigInt(rows[0]!.total);
 }
 
@@ -149,13 +153,13 @@ async function expectReconciled(c: Casino, tableId: string): Promise<void> {
   expect(await seatStacks(tableId)).toBe(await escrowBalance(tableId));
   const { rows: hands } = await owner.query<{ id: string; rake: string; state: { result: { players: { net: number }[]; rake: number } } }>(
     `select id, rake::text, state from poker_hand where table_id = $1 and status = 'COMPLETE'`,
-    [tableId],
+    [localId(tableId)],
   );
   const { rows: rakes } = await owner.query<{ amount: string; hand: string }>(
     `select e.amount::text, t.metadata->>'handId' as hand from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
        join ledger_account a on a.id = e.account_id
       where t.code = 'POKER_RAKE' and a.owner_type = 'HOUSE' and t.reference = $1`,
-    [tableId],
+    [localId(tableId)],
   );
   for (const hand of hands) {
     const net = hand.state.result.players.reduce((sum, p) => sum + p.net, 0);
@@ -175,7 +179,7 @@ const passive = (legal: Legal[]): Choice => (legal.some((a) => a.type === 'CHECK
 /** The first player raises the minimum, everyone else folds: hands end without a showdown. */
 const aggressive = (legal: Legal[], hand: NonNullable<Snapshot['hand']>): Choice => {
   const raise = legal.find((a) => a.type === 'RAISE' || a.type === 'BET');
-  if (raise && Number(hand.currentBet) <= 20 && hand.street === 'preflop') return { action: raise.type, amount: raise.min! };
+  if (raise && Number(hand.currentBet.amount) <= 20 && hand.street === 'PREFLOP') return { action: raise.type, amount: raise.min!.amount };
   return legal.some((a) => a.type === 'CHECK') ? { action: 'CHECK' } : { action: 'FOLD' };
 };
 
@@ -186,12 +190,12 @@ async function playHands(staff: Sdk, tableId: string, players: Player[], lastHan
     if (!snap.hand || snap.hand.handNo > lastHand) return snap;
     expect(snap.hand.legalActions).toEqual([]);
     const seat = snap.hand.seatToAct!;
-    const pid = snap.hand.players.find((p) => p.seat === seat)!.playerId;
-    const player = players.find((p) => p.uuid === pid)!;
+    const pid = snap.hand.players.find((p) => p.seat === seat)!.player!.id;
+    const player = players.find((p) => p.player.id === pid)!;
     const mine = (await player.sdk.PokerTableSnapshot({ tableId })).pokerTableSnapshot!.hand!;
     expect(mine.players.find((p) => p.seat === seat)!.holeCards).toHaveLength(2);
     const choice = choose(mine.legalActions, mine);
-    const acted = await player.sdk.PokerAct({ tableId, handId: mine.handId, action: choice.action, ...(choice.amount ? { amount: choice.amount } : {}) });
+    const acted = await player.sdk.PokerAct({ input: { tableId, handId: mine.hand!.id, action: choice.action, ...(choice.amount ? { amount: choice.amount } : {}) } });
     expectType(acted.pokerAct, 'PokerActPayload');
   }
   throw new Error('hands did not finish');
@@ -206,7 +210,7 @@ interface HandTruth {
 async function handsOf(tableId: string): Promise<HandTruth[]> {
   const { rows } = await owner.query<{ id: string; state: { players: { seat: number; playerId: string; hole: string[] }[]; result: { shown: { seat: number }[] } | null } }>(
     `select id, state from poker_hand where table_id = $1 order by hand_no`,
-    [tableId],
+    [localId(tableId)],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -222,7 +226,7 @@ async function handsOf(tableId: string): Promise<HandTruth[]> {
  */
 function expectPrivate(stream: Event[], hands: HandTruth[], viewer: string | null): void {
   for (const hand of hands) {
-    const events = stream.filter((e) => e.handId === hand.id);
+    const events = stream.filter((e) => e.hand?.id === globalId('PokerHand', hand.id));
     expect(events.length).toBeGreaterThan(0);
     for (const [seat, hole] of hand.holes) {
       const deal = events.find((e) => e.type === 'HOLE_CARDS_DEALT' && (e.data as { seat: number }).seat === seat)!;
@@ -251,7 +255,7 @@ describe('poker tables', () => {
   it('plays full multi-player hands over WebSocket: each seat sees only its own hole cards, spectators none, and chips reconcile with the ledger', async () => {
     const c = await casino();
     const table = await openTable(c);
-    expect(table).toMatchObject({ provider: 'engine', variant: 'NLHE', smallBlind: '10', bigBlind: '20', seatsTaken: 0, status: 'OPEN' });
+    expect(table).toMatchObject({ provider: 'engine', variant: 'NLHE', smallBlind: { amount: '10', currency: 'EUR' }, bigBlind: { amount: '20' }, seatsTaken: 0, status: 'OPEN' });
     const players = [await fundedPlayer(c, '5000'), await fundedPlayer(c, '5000'), await fundedPlayer(c, '5000')];
     const railbird = await fundedPlayer(c, '0');
 
@@ -296,24 +300,29 @@ describe('poker tables', () => {
 
     // The chips reconcile with the ledger, and the rake reached the house.
     await expectReconciled(c, table.id);
-    const { rows: histories } = await owner.query<{ phh: string }>(`select phh from poker_hand where table_id = $1 and status = 'COMPLETE'`, [table.id]);
+    const { rows: histories } = await owner.query<{ phh: string }>(`select phh from poker_hand where table_id = $1 and status = 'COMPLETE'`, [localId(table.id)]);
     expect(histories).toHaveLength(4);
-    const phh = (await c.tenant.admin.sdk.PokerHandHistories({ tableId: table.id, last: 10 })).pokerHandHistories;
-    expect(phh!.map((h) => h.handNo)).toEqual([4, 3, 2, 1]);
-    expect(phh![0]!.phh).toContain("variant = 'NT'");
-    expect((await graphqlError(players[0]!.sdk.PokerHandHistories({ tableId: table.id }))).code).toBe('FORBIDDEN');
+    const listed = (await c.tenant.admin.sdk.PokerHands({ tableId: table.id, first: 10 })).pokerHands!;
+    expect(listed.nodes.map((h) => h.handNo)).toEqual([4, 3, 2, 1]);
+    expect(listed.totalCount).toBe(4);
+    expect(listed.nodes[0]!.phh).toContain("variant = 'NT'");
+    expect(listed.nodes[0]).toMatchObject({ status: 'COMPLETE', table: { id: table.id }, rake: { currency: 'EUR' } });
+    expect((await graphqlError(players[0]!.sdk.PokerHands({ tableId: table.id }))).code).toBe('FORBIDDEN');
+    // A player may look a hand up by id, without its history (every hole card is in it).
+    const asPlayer = (await players[0]!.sdk.PokerHand({ id: listed.nodes[0]!.id })).node;
+    expect(asPlayer).toMatchObject({ __typename: 'PokerHand', handNo: 4, phh: null });
 
     // Everyone leaves: those in the running hand when it ends; every chip goes back to a wallet or the house.
-    for (const p of players) expectType((await p.sdk.LeavePokerTable({ tableId: table.id })).leavePokerTable, 'PokerLeavePayload');
-    const { rows: seatsLeft } = await owner.query(`select 1 from poker_seat where table_id = $1`, [table.id]);
+    for (const p of players) expectType((await p.sdk.LeavePokerTable({ input: { tableId: table.id } })).leavePokerTable, 'LeavePokerTablePayload');
+    const { rows: seatsLeft } = await owner.query(`select 1 from poker_seat where table_id = $1`, [localId(table.id)]);
     expect(seatsLeft).toEqual([]);
     expect(await escrowBalance(table.id)).toBe(0n);
-    const totalRake = (await owner.query<{ r: string }>(`select coalesce(sum(rake), 0)::text as r from poker_hand where table_id = $1`, [table.id])).rows[0]!.r;
+    const totalRake = (await owner.query<{ r: string }>(`select coalesce(sum(rake), 0)::text as r from poker_hand where table_id = $1`, [localId(table.id)])).rows[0]!.r;
     const wallets = (await Promise.all(players.map(cash))).reduce((sum, x) => sum + BigInt(x), 0n);
     expect(wallets + BigInt(totalRake)).toBe(15000n);
     await expectReconciled(c, table.id);
     for (const s of [...streams, spectator, staff]) await s.stop();
-  });
+  }, 120_000);
 
   it('refuses bad input with typed errors and changes nothing', async () => {
     const c = await casino();
@@ -322,23 +331,33 @@ describe('poker tables', () => {
     const seq = async () => (await c.tenant.admin.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!.seq;
 
     // Buy-ins: outside the range, above the balance, twice, on a taken seat.
-    const low = expectType((await a.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '100' })).sitAtPokerTable, 'PokerBuyInOutOfRangeError');
-    expect(low).toMatchObject({ code: 'POKER_BUY_IN_OUT_OF_RANGE', min: '200', max: '1000' });
-    expectType((await a.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '1001' })).sitAtPokerTable, 'PokerBuyInOutOfRangeError');
-    expect(expectType((await poor.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '500' })).sitAtPokerTable, 'InsufficientFundsError').code).toBe('INSUFFICIENT_FUNDS');
+    const low = expectType((await a.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '100' } })).sitAtPokerTable, 'PokerBuyInOutOfRangeError');
+    expect(low).toMatchObject({ code: 'POKER_BUY_IN_OUT_OF_RANGE', min: { amount: '200', currency: 'EUR' }, max: { amount: '1000', currency: 'EUR' } });
+    expectType((await a.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '1001' } })).sitAtPokerTable, 'PokerBuyInOutOfRangeError');
+    expect(expectType((await poor.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '500' } })).sitAtPokerTable, 'InsufficientFundsError').code).toBe('INSUFFICIENT_FUNDS');
     expect(await cash(poor)).toBe('300');
     expect(await seq()).toBe(0);
     expect(await escrowBalance(table.id)).toBe(0n);
-    expectType((await a.sdk.SitAtPokerTable({ tableId: table.id, buyIn: 'ten' })).sitAtPokerTable, 'ValidationError');
-    expectType((await a.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '500', seat: 7 })).sitAtPokerTable, 'ValidationError');
-    expectType((await a.sdk.SitAtPokerTable({ tableId: '01a22600-0000-7000-8000-000000000000', buyIn: '500' })).sitAtPokerTable, 'PokerTableNotFoundError');
+    expectType((await a.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: 'ten' } })).sitAtPokerTable, 'ValidationError');
+    expectType((await a.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '500', seat: 7 } })).sitAtPokerTable, 'ValidationError');
+    const unknown = globalId('PokerTable', '01a22600-0000-7000-8000-000000000000');
+    expectType((await a.sdk.SitAtPokerTable({ input: { tableId: unknown, buyIn: '500' } })).sitAtPokerTable, 'PokerTableNotFoundError');
+    // A raw UUID, or another type's global id, is an InvalidIdError naming the argument.
+    const raw = await a.sdk.SitAtPokerTable({ input: { tableId: localId(table.id), buyIn: '500' } });
+    expect(expectType(raw.sitAtPokerTable, 'InvalidIdError')).toMatchObject({ code: 'INVALID_ID', expectedType: 'PokerTable', path: ['input', 'tableId'] });
+    const wrongType = await a.sdk.LeavePokerTable({ input: { tableId: globalId('Player', localId(table.id)) } });
+    expect(expectType(wrongType.leavePokerTable, 'InvalidIdError').expectedType).toBe('PokerTable');
+    const badHand = await a.sdk.PokerAct({ input: { tableId: table.id, action: 'CHECK', handId: table.id } });
+    expect(expectType(badHand.pokerAct, 'InvalidIdError')).toMatchObject({ expectedType: 'PokerHand', path: ['input', 'handId'] });
+    expect((await graphqlError(a.sdk.PokerTable({ id: localId(table.id) }))).code).toBe('INVALID_ID');
+    expect((await a.sdk.PokerTable({ id: unknown })).pokerTable).toBeNull();
 
     await sit(a, table.id, '500', 0);
-    expect(expectType((await a.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '500' })).sitAtPokerTable, 'PokerAlreadySeatedError').code).toBe('POKER_ALREADY_SEATED');
-    expectType((await b.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '500', seat: 0 })).sitAtPokerTable, 'PokerSeatTakenError');
+    expect(expectType((await a.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '500' } })).sitAtPokerTable, 'PokerSeatUnavailableError')).toMatchObject({ code: 'POKER_ALREADY_SEATED', reason: 'ALREADY_SEATED', seatNumber: 0 });
+    expect(expectType((await b.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '500', seat: 0 } })).sitAtPokerTable, 'PokerSeatUnavailableError')).toMatchObject({ code: 'POKER_SEAT_TAKEN', reason: 'SEAT_TAKEN', seatNumber: 0 });
     expect(await cash(a)).toBe('2500');
     expect(await cash(b)).toBe('3000');
-    expectType((await a.sdk.PokerAct({ tableId: table.id, action: 'CHECK' })).pokerAct, 'PokerHandFinishedError');
+    expectType((await a.sdk.PokerAct({ input: { tableId: table.id, action: 'CHECK' } })).pokerAct, 'PokerHandFinishedError');
     await sit(b, table.id, '500', 1);
 
     const snap = (await a.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
@@ -347,31 +366,31 @@ describe('poker tables', () => {
     const waiting = toAct === a ? b : a;
     const before = await seq();
     const refusals: [Promise<{ pokerAct: { __typename: string; code?: string } }>, string][] = [
-      [waiting.sdk.PokerAct({ tableId: table.id, action: 'CALL' }), 'POKER_NOT_YOUR_TURN'],
-      [toAct.sdk.PokerAct({ tableId: table.id, action: 'CHECK' }), 'POKER_ILLEGAL_ACTION'],
-      [toAct.sdk.PokerAct({ tableId: table.id, action: 'RAISE', amount: '25' }), 'POKER_ILLEGAL_AMOUNT'],
-      [toAct.sdk.PokerAct({ tableId: table.id, action: 'RAISE', amount: '100000' }), 'POKER_ILLEGAL_AMOUNT'],
-      [toAct.sdk.PokerAct({ tableId: table.id, action: 'RAISE' }), 'POKER_ILLEGAL_AMOUNT'],
-      [toAct.sdk.PokerAct({ tableId: table.id, action: 'BET', amount: '60' }), 'POKER_ILLEGAL_ACTION'],
-      [poor.sdk.PokerAct({ tableId: table.id, action: 'FOLD' }), 'POKER_NOT_SEATED'],
+      [waiting.sdk.PokerAct({ input: { tableId: table.id, action: 'CALL' } }), 'POKER_NOT_YOUR_TURN'],
+      [toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'CHECK' } }), 'POKER_ILLEGAL_ACTION'],
+      [toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'RAISE', amount: '25' } }), 'POKER_ILLEGAL_AMOUNT'],
+      [toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'RAISE', amount: '100000' } }), 'POKER_ILLEGAL_AMOUNT'],
+      [toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'RAISE' } }), 'POKER_ILLEGAL_AMOUNT'],
+      [toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'BET', amount: '60' } }), 'POKER_ILLEGAL_ACTION'],
+      [poor.sdk.PokerAct({ input: { tableId: table.id, action: 'FOLD' } }), 'POKER_NOT_SEATED'],
     ];
     for (const [call, code] of refusals) expect(((await call).pokerAct as { code?: string }).code).toBe(code);
-    const tooSmall = await toAct.sdk.PokerAct({ tableId: table.id, action: 'RAISE', amount: '25' });
-    expect(expectType(tooSmall.pokerAct, 'PokerIllegalAmountError')).toMatchObject({ min: '40', max: '500' });
+    const tooSmall = await toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'RAISE', amount: '25' } });
+    expect(expectType(tooSmall.pokerAct, 'PokerIllegalAmountError')).toMatchObject({ min: { amount: '40' }, max: { amount: '500' } });
     expect(await seq()).toBe(before);
     expect((await a.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!.hand).toEqual(snap.hand);
 
     // The hand ends; an action meant for it is refused though the next hand runs.
-    expectType((await toAct.sdk.PokerAct({ tableId: table.id, action: 'FOLD', handId: hand.handId })).pokerAct, 'PokerActPayload');
+    expectType((await toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'FOLD', handId: hand.hand!.id } })).pokerAct, 'PokerActPayload');
     const next = (await a.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!.hand!;
     expect(next.handNo).toBe(2);
-    const stale = await toAct.sdk.PokerAct({ tableId: table.id, action: 'CALL', handId: hand.handId });
+    const stale = await toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'CALL', handId: hand.hand!.id } });
     expect(expectType(stale.pokerAct, 'PokerHandFinishedError').code).toBe('POKER_HAND_FINISHED');
     expect((await a.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!.hand).toEqual(next);
 
     // Only staff with poker:manage open tables; only players sit.
     expect((await graphqlError(a.sdk.CreatePokerTable({ input: { name: 'x', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '2', maxBuyIn: '4', turnSeconds: 5 } }))).code).toBe('FORBIDDEN');
-    expect((await graphqlError(c.tenant.admin.sdk.SitAtPokerTable({ tableId: table.id, buyIn: '500' }))).code).toBe('FORBIDDEN');
+    expect((await graphqlError(c.tenant.admin.sdk.SitAtPokerTable({ input: { tableId: table.id, buyIn: '500' } }))).code).toBe('FORBIDDEN');
     const bad = await c.tenant.admin.sdk.CreatePokerTable({
       input: { name: 'x', variant: 'NLHE', currency: 'GBP', smallBlind: '5', bigBlind: '2', maxSeats: 11, minBuyIn: '10', maxBuyIn: '4', turnSeconds: 0 },
     });
@@ -382,7 +401,7 @@ describe('poker tables', () => {
       input: { name: 'x', variant: 'NLHE', currency: 'GBP', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '2', maxBuyIn: '4', turnSeconds: 5 },
     });
     expect(expectType(gbp.createPokerTable, 'ValidationError').issues.map((i) => i.path.join('.'))).toEqual(['input.currency']);
-    const audit = (await c.tenant.admin.sdk.AuditEvents({ targetId: table.id })).auditEvents!.edges.map((e) => e.node.action);
+    const audit = (await c.tenant.admin.sdk.AuditEvents({ targetId: localId(table.id) })).auditEvents!.edges.map((e) => e.node.action);
     expect(audit).toContain('poker.table.create');
     await expectReconciled(c, table.id);
   });
@@ -398,7 +417,7 @@ describe('poker tables', () => {
     // Heads-up the button posts the small blind and acts first: 10 to call, so the default is a fold.
     const late = hand.seatToAct;
     await first.close();
-    const { rows } = await owner.query<{ pending: boolean }>(`select turn_deadline > now() as pending from poker_table where id = $1`, [table.id]);
+    const { rows } = await owner.query<{ pending: boolean }>(`select turn_deadline > now() as pending from poker_table where id = $1`, [localId(table.id)]);
     expect(rows[0]!.pending).toBe(true);
 
     const second = await startServer();
@@ -418,7 +437,7 @@ describe('poker tables', () => {
       // The timed-out player is sat out: no new hand until they come back.
       const snap = (await second.sdk({ authorization: `Bearer ${a.token}` }).PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
       expect(snap.hand).toBeNull();
-      expect(snap.seats.map((s) => s.stack).sort()).toEqual(['490', '510']);
+      expect(snap.seats.map((s) => s.stack.amount).sort()).toEqual(['490', '510']);
       await expectReconciled(c, table.id);
       await watcher.stop();
     } finally {
@@ -434,14 +453,14 @@ describe('poker tables', () => {
     await sit(b, table.id, '500', 1);
     const snap = (await a.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
     const toAct = snap.hand!.seatToAct === 0 ? a : b;
-    expectType((await toAct.sdk.PokerAct({ tableId: table.id, action: 'CALL' })).pokerAct, 'PokerActPayload');
+    expectType((await toAct.sdk.PokerAct({ input: { tableId: table.id, action: 'CALL' } })).pokerAct, 'PokerActPayload');
     // Now the big blind may check: on timeout they check (free), and the flop comes.
-    await owner.query(`update poker_table set turn_deadline = now() - interval '1 second' where id = $1`, [table.id]);
+    await owner.query(`update poker_table set turn_deadline = now() - interval '1 second' where id = $1`, [localId(table.id)]);
     const { runPokerTimers } = await import('../../modules/poker/index.js');
     await runPokerTimers(server.platform.services);
     // The server's own timer job may have taken the table first (the direct call then skips a
     // table locked by another run): wait for whichever run acted to commit.
-    const eventsNow = async () => (await owner.query<{ type: string; payload: { action?: string } }>(`select type, payload from poker_table_event where table_id = $1 order by seq`, [table.id])).rows;
+    const eventsNow = async () => (await owner.query<{ type: string; payload: { action?: string } }>(`select type, payload from poker_table_event where table_id = $1 order by seq`, [localId(table.id)])).rows;
     let events = await eventsNow();
     for (let waited = 0; !events.some((e) => e.type === 'TURN_TIMED_OUT') && waited < 5000; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -473,6 +492,11 @@ describe('poker tables', () => {
     // A fresh client: snapshot, then events after its seq while play continues.
     const snap = (await p0!.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
     expect(snap.mySeat).toBe(0);
+    // Seats name the player only to themselves (and to staff with player:read).
+    expect(snap.seats.find((seat) => seat.seat === 0)!.player?.id).toBe(p0!.player.id);
+    expect(snap.seats.filter((seat) => seat.seat !== 0).map((seat) => seat.player)).toEqual([null, null]);
+    const staffView = (await c.tenant.admin.sdk.PokerTableSnapshot({ tableId: table.id })).pokerTableSnapshot!;
+    expect(staffView.seats.map((seat) => seat.player?.id)).toEqual(players.map((p) => p.player.id));
     const mine = snap.hand!.players.find((p) => p.seat === 0)!;
     expect(mine.holeCards).toHaveLength(2);
     expect(snap.hand!.players.filter((p) => p.seat !== 0).every((p) => p.holeCards === null)).toBe(true);
@@ -554,21 +578,32 @@ describe('the poker gateway', () => {
       const c = await casino();
       const ours = await openTable(c);
       const p = await fundedPlayer(c, '0');
-      const tables = (await p.sdk.PokerTables()).pokerTables;
-      expect(tables!.map((t) => [t.id, t.provider])).toEqual(expect.arrayContaining([[ours.id, 'engine'], ['fakenet:t-1', 'fakenet']]));
-      expect((await p.sdk.PokerTable({ id: 'fakenet:t-1' })).pokerTable).toMatchObject({ variant: 'PLO', bigBlind: '100' });
-      expect((await p.sdk.PokerTableSnapshot({ tableId: 'fakenet:t-1' })).pokerTableSnapshot?.seq).toBe(7);
+      const fakeId = globalId('PokerTable', 'fakenet:t-1');
+      const tables = (await p.sdk.PokerTables()).pokerTables!;
+      expect(tables.nodes.map((t) => [t.id, t.provider])).toEqual(expect.arrayContaining([[ours.id, 'engine'], [fakeId, 'fakenet']]));
+      expect(tables.totalCount).toBe(2);
+      // One listing across providers, in table id order, both ways.
+      expect((await p.sdk.PokerTables({ last: 1 })).pokerTables!.nodes.map((t) => t.id)).toEqual([fakeId]);
+      expect((await p.sdk.PokerTables({ first: 1 })).pokerTables!.nodes.map((t) => t.id)).toEqual([ours.id]);
+      const end = (await p.sdk.PokerTables({ last: 1 })).pokerTables!;
+      expect(end.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+      const earlier = (await p.sdk.PokerTables({ last: 1, before: end.pageInfo.startCursor })).pokerTables!;
+      expect(earlier.nodes.map((t) => t.id)).toEqual([ours.id]);
+      expect(earlier.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+      expect((await p.sdk.PokerTables({ variant: 'PLO' })).pokerTables).toMatchObject({ totalCount: 1, nodes: [{ id: fakeId }] });
+      expect((await p.sdk.PokerTable({ id: fakeId })).pokerTable).toMatchObject({ variant: 'PLO', bigBlind: { amount: '100', currency: 'EUR' } });
+      expect((await p.sdk.PokerTableSnapshot({ tableId: fakeId })).pokerTableSnapshot?.seq).toBe(7);
 
-      const acted = await p.sdk.PokerAct({ tableId: 'fakenet:t-1', action: 'RAISE', amount: '300' });
-      expect(expectType(acted.pokerAct, 'PokerActPayload')).toMatchObject({ tableId: 'fakenet:t-1', handId: 'fake-hand-1', seq: 8 });
+      const acted = await p.sdk.PokerAct({ input: { tableId: fakeId, action: 'RAISE', amount: '300' } });
+      expect(expectType(acted.pokerAct, 'PokerActPayload')).toMatchObject({ table: { id: fakeId }, hand: null, seq: 8 });
       expect(fake.actions).toEqual([{ playerId: p.uuid, tableId: 'fakenet:t-1', type: 'RAISE', amount: '300' }]);
       // A provider's own failure becomes a typed error; an unknown provider names no table.
-      expect(expectType((await p.sdk.SitAtPokerTable({ tableId: 'fakenet:t-1', buyIn: '1000' })).sitAtPokerTable, 'PokerProviderUnavailableError').code).toBe('POKER_PROVIDER_UNAVAILABLE');
-      expectType((await p.sdk.PokerAct({ tableId: 'nobody:t-1', action: 'FOLD' })).pokerAct, 'PokerTableNotFoundError');
+      expect(expectType((await p.sdk.SitAtPokerTable({ input: { tableId: fakeId, buyIn: '1000' } })).sitAtPokerTable, 'PokerProviderUnavailableError').code).toBe('POKER_PROVIDER_UNAVAILABLE');
+      expectType((await p.sdk.PokerAct({ input: { tableId: globalId('PokerTable', 'nobody:t-1'), action: 'FOLD' } })).pokerAct, 'PokerTableNotFoundError');
 
-      const stream = follow(server, p.token, 'fakenet:t-1', 3);
+      const stream = follow(server, p.token, fakeId, 3);
       await stream.upTo(4);
-      expect(stream.received[0]).toMatchObject({ tableId: 'fakenet:t-1', seq: 4, type: 'ACTION' });
+      expect(stream.received[0]).toMatchObject({ seq: 4, type: 'ACTION', hand: null });
       await stream.stop();
     } finally {
       unregisterPokerProvider('fakenet');

@@ -60,7 +60,7 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await tenant.public.RequestPasswordReset({ input: { email: player.email } })).requestPasswordReset, 'RequestPasswordResetPayload');
   const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'partner', permissions: ['MENU_READ', 'WALLET_POST'] } });
   const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
-  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+  expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
   const { rows } = await owner.query<{ id: string }>('select id from tenant where slug = $1', [tenant.slug]);
   // Money and a hold, so the ledger tables hold rows of this tenant too.
   const me = { ownerType: 'PLAYER' as const, ownerId: localPlayerId(player.player.id), currency: 'EUR' };
@@ -83,9 +83,9 @@ async function seedTenant(platform: Sdk): Promise<string> {
   });
   // A game (a bet names one), a seamless provider, a game session, a bet (a round) and a rollback of an unknown bet (a tombstone).
   const game = await tenant.admin.sdk.AddGame({
-    input: { provider: 'rls', externalId: 'g1', name: 'RLS game', category: 'SLOTS', currencies: ['EUR'], launchUrl: 'https://games.test/?t={token}' },
+    input: { provider: 'rls', externalRef: 'g1', name: 'RLS game', category: 'SLOTS', currencies: ['EUR'], launchUrl: 'https://games.test/?t={token}' },
   });
-  expectType(game.addGame, 'GamePayload');
+  expectType(game.addGame, 'AddGamePayload');
   const hub = await newAggregator(server, tenant);
   const token = await sessionFor(server, tenant, me.ownerId);
   const round = `rls-round-${tenant.slug}`;
@@ -97,15 +97,15 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const table = await tenant.admin.sdk.CreatePokerTable({
     input: { name: 'RLS table', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '50', maxBuyIn: '100', turnSeconds: 60 },
   });
-  const tableId = expectType(table.createPokerTable, 'PokerTablePayload').table.id;
+  const tableId = expectType(table.createPokerTable, 'CreatePokerTablePayload').table.id;
   const rival = await newPlayer(server, tenant);
   const rivalAccount = { ownerType: 'PLAYER' as const, ownerId: localPlayerId(rival.player.id), currency: 'EUR' };
   const funded = await partner.PostTransfers({
     input: { idempotencyKey: `rls-poker-${tenant.slug}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: rivalAccount, amount: '100' }] },
   });
   expectType(funded.postTransfers, 'LedgerTransactionPayload');
-  expectType((await player.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
-  expectType((await rival.sdk.SitAtPokerTable({ tableId, buyIn: '50' })).sitAtPokerTable, 'PokerSeatPayload');
+  expectType((await player.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
+  expectType((await rival.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
   // Payments: a provider, settings, a confirmed deposit (its webhook), a pending withdrawal, a dispute.
   await seedPayments(server, tenant, stripe);
   // The back-office on players: a note and a tag.

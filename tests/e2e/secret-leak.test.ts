@@ -122,7 +122,7 @@ describe('secret-safe logs', () => {
     const broken = collect(ws, '{ viewer { ');
     await settle(200);
     expect(broken.errors.length).toBeGreaterThan(0);
-    expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+    expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
     await menu.waitFor(1);
     menu.unsubscribe();
     const badWs = server.ws({ authorization: `Bearer ${secrets.badBearer}` });

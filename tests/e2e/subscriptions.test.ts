@@ -42,7 +42,7 @@ describe('subscriptions over graphql-ws', () => {
     const client = server.ws({ authorization: `Bearer ${player.token}` });
     const before = collect<MenuUpdatedSubscription>(client, query);
     await settle();
-    expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
+    expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
     await before.waitFor(1);
 
     await player.sdk.Logout({ input: {} });
@@ -65,7 +65,7 @@ describe('subscriptions over graphql-ws', () => {
 
     // A change that ends nothing: the tenant's name.
     expectType((await platform.UpdateTenant({ input: { id: own.id, name: 'Renamed casino' } })).updateTenant, 'UpdateTenantPayload');
-    expectType((await own.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'MenuPayload');
+    expectType((await own.admin.sdk.SetMenuItem({ input: { key: 'vip', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
     await Promise.all([partner.waitFor(1), playing.waitFor(1), staff.waitFor(1)]);
 
     expectType((await own.admin.sdk.RevokeApiKey({ input: { apiKeyId: key.apiKey.id } })).revokeApiKey, 'RevokeApiKeyPayload');

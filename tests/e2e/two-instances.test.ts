@@ -27,7 +27,7 @@ describe('two API instances sharing PostgreSQL and Redis', () => {
 
     // The token was issued by the first instance; the second accepts it (no per-instance state).
     const adminOnSecond = second.sdk(bearer(tenant.admin.token));
-    expectType((await adminOnSecond.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'MenuPayload');
+    expectType((await adminOnSecond.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
 
     const [event] = await onFirst.waitFor(1);
     expect(event!.menuUpdated.seq).toBe(1);

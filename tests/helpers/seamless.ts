@@ -62,9 +62,9 @@ export async function newAggregator(server: TestServer, tenant: TestTenant, auth
  */
 export async function catalogueGame(tenant: TestTenant, externalId: string, enabled = true): Promise<void> {
   const { addGame } = await tenant.admin.sdk.AddGame({
-    input: { provider: 'hub88', externalId, name: externalId, category: 'SLOTS', currencies: ['EUR', 'USD'], launchUrl: 'https://games.test/launch?token={token}', enabled },
+    input: { provider: 'hub88', externalRef: externalId, name: externalId, category: 'SLOTS', currencies: ['EUR', 'USD'], launchUrl: 'https://games.test/launch?token={token}', enabled },
   });
-  expectType(addGame, 'GamePayload');
+  expectType(addGame, 'AddGamePayload');
 }
 
 /** Hub88 counts 1/100000 of a currency unit: its units per minor unit of a two-decimal currency (EUR cents). */
