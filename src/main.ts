@@ -4,7 +4,8 @@ import { migrate } from './db/migrate.js';
 import { createLogger } from './observability/logger.js';
 import { createPlatform, type Platform } from './platform.js';
 import { PortInUseError } from './ports.js';
-import { DEMO, seedDemo } from './seed.js';
+import { SANDBOX_DELAY_MS } from '../modules/payments/adapters/sandbox.adapter.js';
+import { DEMO, SandboxRefusedInProductionError, seedDemo } from './seed.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -30,10 +31,11 @@ async function main(): Promise<void> {
     }
 
     platform = await createPlatform(config, appUrl, logger);
-    if (config.seedDemo) {
-      await seedDemo(platform.services);
-    }
     url = await platform.listen();
+    // After listen: the seed's sandbox deposit completes by a webhook to this server.
+    if (config.seedDemo) {
+      await seedDemo(platform.services, { url });
+    }
   } catch (error) {
     // Whatever did start is stopped, so a failed start leaves no PostgreSQL running behind it.
     await platform?.close().catch(() => undefined);
@@ -41,6 +43,10 @@ async function main(): Promise<void> {
     if (error instanceof PortInUseError) {
       console.error(error.message);
       process.exit(1);
+    }
+    if (error instanceof SandboxRefusedInProductionError) {
+      console.error('SEED_DEMO: the demo seed (with its sandbox payment provider) is for development and test only; it is refused when NODE_ENV=production.');
+      process.exit(2);
     }
     throw error;
   }
@@ -55,7 +61,8 @@ async function main(): Promise<void> {
       `Demo tenant "${DEMO.tenant.slug}" (send header X-Tenant: ${DEMO.tenant.slug})`,
       `  platform staff: ${DEMO.platformAdmin.email} / ${DEMO.platformAdmin.password}`,
       `  tenant admin:   ${DEMO.tenantAdmin.email} / ${DEMO.tenantAdmin.password} (staffLogin with tenant "${DEMO.tenant.slug}")`,
-      `  player:         ${DEMO.player.email} / ${DEMO.player.password}`,
+      `  player:         ${DEMO.player.email} / ${DEMO.player.password} (${DEMO.funding.display} deposited through the sandbox provider)`,
+      `  ${DEMO.games.length} games; payment provider "${DEMO.sandbox.code}" completes deposits and payouts by itself (about ${SANDBOX_DELAY_MS / 1000} s)`,
     );
   }
   console.log(lines.filter(Boolean).join('\n'));
