@@ -518,18 +518,6 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
    };
 
-export type NodesQueryVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-
-export type NodesQuery = { nodes: Array<
-    | { __typename: 'ApiKey', name: string, id: string }
-    | { __typename: 'Player', email: string, id: string }
-    | { __typename: 'StaffUser', email: string, id: string }
-    | { __typename: 'Tenant', slug: string, id: string }
-   | null> | null };
-
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
 
 type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
@@ -2416,26 +2404,6 @@ export const CreateAuditCheckpointDocument = gql`
   }
 }
     ${ErrorFieldsFragmentDoc}`;
-export const NodesDocument = gql`
-    query Nodes($ids: [ID!]!) {
-  nodes(ids: $ids) {
-    __typename
-    id
-    ... on Player {
-      email
-    }
-    ... on StaffUser {
-      email
-    }
-    ... on ApiKey {
-      name
-    }
-    ... on Tenant {
-      slug
-    }
-  }
-}
-    `;
 export const GamesDocument = gql`
     query Games($first: Int, $after: String, $currency: String, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
   games(
@@ -3926,9 +3894,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
-    },
-    Nodes(variables: NodesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodesQuery> {
-      return withWrapper((wrappedRequestHeaders) => client.request<NodesQuery>({ document: NodesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Nodes', 'query', variables);
     },
     Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);
