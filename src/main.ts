@@ -5,11 +5,16 @@ import { createLogger } from './observability/logger.js';
 import { createPlatform, type Platform } from './platform.js';
 import { PortInUseError } from './ports.js';
 import { SANDBOX_DELAY_MS } from '../modules/payments/adapters/sandbox.adapter.js';
-import { DEMO, SandboxRefusedInProductionError, seedDemo } from './seed.js';
+import { DEMO, seedDemo } from './seed.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
+  if (config.seedDemo && config.env === 'production') {
+    // Refused before anything starts (seedDemo refuses too: SandboxRefusedInProductionError).
+    console.error('SEED_DEMO: the demo seed (logins with known passwords, the sandbox payment provider) is for development and test only; it is refused when NODE_ENV=production.');
+    process.exit(2);
+  }
 
   let embedded: EmbeddedDatabase | undefined;
   let platform: Platform | undefined;
@@ -43,10 +48,6 @@ async function main(): Promise<void> {
     if (error instanceof PortInUseError) {
       console.error(error.message);
       process.exit(1);
-    }
-    if (error instanceof SandboxRefusedInProductionError) {
-      console.error('SEED_DEMO: the demo seed (with its sandbox payment provider) is for development and test only; it is refused when NODE_ENV=production.');
-      process.exit(2);
     }
     throw error;
   }

@@ -61,6 +61,11 @@ export function sandboxWebhookUrl(url: string): string {
   return `${url.replace(/\/+$/, '')}/payments/${DEMO.tenant.slug}/${SANDBOX_CODE}/webhook`;
 }
 
+/** Throws SandboxRefusedInProductionError in production: the demo seed is for development and tests. */
+export function assertSeedAllowed(config: Pick<Services['config'], 'env'>): void {
+  assertSandboxAllowed(config, SANDBOX_CODE);
+}
+
 /**
  * Creates the demo tenant, its logins, its games, its sandbox payment provider and the demo
  * player's first deposit if they are missing; safe to run on every start. Development and test
@@ -69,7 +74,7 @@ export function sandboxWebhookUrl(url: string): string {
  * platform must be listening at `options.url`.
  */
 export async function seedDemo(services: Services, options: SeedOptions): Promise<typeof DEMO> {
-  assertSandboxAllowed(services.config, SANDBOX_CODE);
+  assertSeedAllowed(services.config);
   const platform = systemContext(services);
   let tenant = await tenantDirectory.bySlug(services, DEMO.tenant.slug);
   if (!tenant) {
