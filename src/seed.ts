@@ -4,7 +4,7 @@ import { createPlatformStaff, createStaffUser, registerPlayer } from '../modules
 import { EmailTakenError } from '../modules/identity/identity.errors.js';
 import { addGame, type AddGameInput } from '../modules/games/games.service.js';
 import { GameAlreadyExistsError } from '../modules/games/games.errors.js';
-import { createDeposit } from '../modules/payments/payments.service.js';
+import { createDeposit, paymentById } from '../modules/payments/payments.service.js';
 import { setPaymentProvider } from '../modules/payments/payments.providers.js';
 import { assertSandboxAllowed, SANDBOX_CODE, SandboxRefusedInProductionError } from '../modules/payments/adapters/sandbox.adapter.js';
 
@@ -43,6 +43,9 @@ export const DEMO = {
   ],
 } as const;
 
+/** How long the seed waits for the demo deposit's webhook before going on. */
+const SEED_DEPOSIT_WAIT_MS = 10_000;
+
 export interface SeedOptions {
   /** The platform's base URL (http://host:port): the sandbox provider posts its webhooks under it. */
   url: string;
@@ -70,8 +73,8 @@ export function assertSeedAllowed(config: Pick<Services['config'], 'env'>): void
  * Creates the demo tenant, its logins, its games, its sandbox payment provider and the demo
  * player's first deposit if they are missing; safe to run on every start. Development and test
  * only: in production it throws SandboxRefusedInProductionError before writing anything.
- * The deposit completes about a second later, when the sandbox's webhook arrives, so the
- * platform must be listening at `options.url`.
+ * The deposit completes about a second later, when the sandbox's webhook arrives (the seed
+ * waits for it), so the platform must be listening at `options.url`.
  */
 export async function seedDemo(services: Services, options: SeedOptions): Promise<typeof DEMO> {
   assertSeedAllowed(services.config);
@@ -121,7 +124,13 @@ async function seedSandbox(ctx: Context, options: SeedOptions): Promise<void> {
   if (state.playerId && !state.paid) {
     // The demo player deposits through the sandbox, as a frontend would: the credit comes with the webhook.
     const asPlayer: Context = { ...ctx, principal: { kind: 'player', playerId: state.playerId, tenantId: ctx.tenant!.id, sessionId: 'seed' } };
-    await createDeposit(asPlayer, { provider: sandbox.code, currency: funding.currency, amount: funding.amount });
+    const { payment } = await createDeposit(asPlayer, { provider: sandbox.code, currency: funding.currency, amount: funding.amount });
+    // Waits for the sandbox's webhook (about a second), so the banner's balance is true when it
+    // is printed and no webhook is still in flight when the first start is stopped at once.
+    const deadline = Date.now() + SEED_DEPOSIT_WAIT_MS;
+    while (Date.now() < deadline && (await paymentById(ctx, payment.id)).status === 'PENDING') {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 }
 

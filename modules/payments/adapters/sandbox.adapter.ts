@@ -1,4 +1,6 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { z } from 'zod';
 import type { Config } from '../../../src/config.js';
 import { currencyCode, decimalStringAmount, malformedReason, meaningProblem, providerId, providerWord } from '../payments.event-fields.js';
@@ -99,16 +101,32 @@ function remember(ref: string, status: FetchedStatus): void {
   if (outcomes.size > OUTCOMES_KEPT) outcomes.delete(outcomes.keys().next().value!);
 }
 
+/**
+ * One POST on a connection of its own, closed after the answer (`agent: false` sends
+ * `Connection: close`): a kept-alive socket of ours would hold the platform's graceful
+ * shutdown open until its keep-alive timeout when a stop comes while a webhook is in flight.
+ * Resolves with the status code.
+ */
+function post(url: string, headers: Record<string, string>, body: string): Promise<number> {
+  const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const request = send(url, { method: 'POST', agent: false, headers: { ...headers, 'content-length': Buffer.byteLength(body) }, timeout: 10_000 }, (answer) => {
+      answer.resume();
+      answer.on('end', () => resolve(answer.statusCode ?? 0));
+      answer.on('error', reject);
+    });
+    request.on('timeout', () => request.destroy(new Error('timed out')));
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 /** Posts the signed event to the platform, retrying a failed delivery; never throws. */
 async function deliver(url: string, secret: string, event: SandboxEvent, attempt = 1): Promise<void> {
   const body = JSON.stringify(event);
   try {
-    const answer = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: sandboxSignature(secret, body) },
-      body,
-    });
-    if (answer.status < 500) return;
+    const status = await post(url, { 'content-type': 'application/json', [SANDBOX_SIGNATURE_HEADER]: sandboxSignature(secret, body) }, body);
+    if (status < 500) return;
   } catch {
     // The platform is stopping or not yet listening: retried below.
   }
