@@ -123,7 +123,12 @@ describe('sandbox provider', () => {
     expect(paid.status).toBe('PAID');
     expect(paid.ledger_transaction_id).not.toBeNull();
     expect(await cash(playerId)).toEqual({ balance: 1800n, held: 0n });
-    expect(await webhooksOf(paid.provider_ref!)).toEqual([{ accepted: true, outcome: 'PAID', kind: 'payout' }]);
+    // A payout's webhook is logged after the withdrawal's update (payments.webhooks.ts, applyPayout).
+    const logged = await waitFor(async () => {
+      const rows = await webhooksOf(paid.provider_ref!);
+      return rows.length ? rows : null;
+    }, 5000);
+    expect(logged).toEqual([{ accepted: true, outcome: 'PAID', kind: 'payout' }]);
   });
 
   it('refuses a webhook that is not signed with the provider’s secret', async () => {
