@@ -36,27 +36,37 @@ const withoutSubscriptions: PluginFunction<Parameters<typeof graphqlRequest.plug
 };
 const SDK_PLUGIN = 'graphql-request-without-subscriptions';
 
+const sdkConfig = {
+  useTypeImports: true,
+  gqlImport: 'graphql-tag#gql',
+  enumsAsTypes: true,
+  strictScalars: true,
+  scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string', MinorUnits: 'string', Currency: 'string', Date: 'string' },
+  avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+};
+
 /**
- * The typed client SDK: every query and mutation in codegen/operations becomes a method of
- * `getSdk(client)`; subscriptions get typed documents only. The e2e tests use it, and
- * partners get the same file.
+ * Two typed SDKs of the same shape: every query and mutation becomes a method of
+ * `getSdk(client)`; subscriptions get typed documents only.
+ * - codegen/sdk.ts, the partners' SDK (codegen/package.json, docs/sdk.md): the operations of
+ *   codegen/operations only. Its documents are the trusted-documents manifest.
+ * - tests/sdk.ts, the tests' SDK: the same operations plus the test-only ones of
+ *   tests/operations (probes the suites need that no client should be given).
  */
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: 'codegen/operations/**/*.graphql',
   pluginLoader: async (name: string): Promise<CodegenPlugin> =>
     name.endsWith(SDK_PLUGIN) ? { plugin: withoutSubscriptions, validate: graphqlRequest.validate } : ((await import(name)) as CodegenPlugin),
   generates: {
     'codegen/sdk.ts': {
+      documents: 'codegen/operations/**/*.graphql',
       plugins: ['typescript-operations', SDK_PLUGIN],
-      config: {
-        useTypeImports: true,
-        gqlImport: 'graphql-tag#gql',
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: { DateTime: 'string', JSON: 'unknown', ID: 'string', MinorUnits: 'string', Currency: 'string', Date: 'string' },
-        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-      },
+      config: sdkConfig,
+    },
+    'tests/sdk.ts': {
+      documents: ['codegen/operations/**/*.graphql', 'tests/operations/**/*.graphql'],
+      plugins: ['typescript-operations', SDK_PLUGIN],
+      config: sdkConfig,
     },
   },
 };

@@ -1258,26 +1258,6 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type NodesQueryVariables = Exact<{
-  ids: Array<string> | string;
-}>;
-
-
-export type NodesQuery = { nodes: Array<
-    | { __typename: 'ApiKey', name: string, id: string }
-    | { __typename: 'AuditCheckpoint', id: string }
-    | { __typename: 'AuditEvent', id: string }
-    | { __typename: 'Game', id: string }
-    | { __typename: 'MenuChange', id: string }
-    | { __typename: 'Player', email: string, id: string }
-    | { __typename: 'PlayerNote', id: string }
-    | { __typename: 'PlayerSession', id: string }
-    | { __typename: 'PokerHand', id: string }
-    | { __typename: 'PokerTable', id: string }
-    | { __typename: 'StaffUser', email: string, id: string }
-    | { __typename: 'Tenant', slug: string, id: string }
-   | null> | null };
-
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
 
 type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
@@ -3565,26 +3545,6 @@ export const CreateAuditCheckpointDocument = gql`
 }
     ${AuditCheckpointFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
-export const NodesDocument = gql`
-    query Nodes($ids: [ID!]!) {
-  nodes(ids: $ids) {
-    __typename
-    id
-    ... on Player {
-      email
-    }
-    ... on StaffUser {
-      email
-    }
-    ... on ApiKey {
-      name
-    }
-    ... on Tenant {
-      slug
-    }
-  }
-}
-    `;
 export const GamesDocument = gql`
     query Games($first: Int, $after: String, $last: Int, $before: String, $currency: Currency, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
   games(
@@ -5500,9 +5460,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
-    },
-    Nodes(variables: NodesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodesQuery> {
-      return withWrapper((wrappedRequestHeaders) => client.request<NodesQuery>({ document: NodesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Nodes', 'query', variables);
     },
     Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);

@@ -4,11 +4,17 @@ import { migrate } from './db/migrate.js';
 import { createLogger } from './observability/logger.js';
 import { createPlatform, type Platform } from './platform.js';
 import { PortInUseError } from './ports.js';
+import { SANDBOX_DELAY_MS } from '../modules/payments/adapters/sandbox.adapter.js';
 import { DEMO, seedDemo } from './seed.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.logLevel);
+  if (config.seedDemo && config.env === 'production') {
+    // Refused before anything starts (seedDemo refuses too: SandboxRefusedInProductionError).
+    console.error('SEED_DEMO: the demo seed (logins with known passwords, the sandbox payment provider) is for development and test only; it is refused when NODE_ENV=production.');
+    process.exit(2);
+  }
 
   let embedded: EmbeddedDatabase | undefined;
   let platform: Platform | undefined;
@@ -30,10 +36,11 @@ async function main(): Promise<void> {
     }
 
     platform = await createPlatform(config, appUrl, logger);
-    if (config.seedDemo) {
-      await seedDemo(platform.services);
-    }
     url = await platform.listen();
+    // After listen: the seed's sandbox deposit completes by a webhook to this server.
+    if (config.seedDemo) {
+      await seedDemo(platform.services, { url });
+    }
   } catch (error) {
     // Whatever did start is stopped, so a failed start leaves no PostgreSQL running behind it.
     await platform?.close().catch(() => undefined);
@@ -55,7 +62,8 @@ async function main(): Promise<void> {
       `Demo tenant "${DEMO.tenant.slug}" (send header X-Tenant: ${DEMO.tenant.slug})`,
       `  platform staff: ${DEMO.platformAdmin.email} / ${DEMO.platformAdmin.password}`,
       `  tenant admin:   ${DEMO.tenantAdmin.email} / ${DEMO.tenantAdmin.password} (staffLogin with tenant "${DEMO.tenant.slug}")`,
-      `  player:         ${DEMO.player.email} / ${DEMO.player.password}`,
+      `  player:         ${DEMO.player.email} / ${DEMO.player.password} (${DEMO.funding.display} deposited through the sandbox provider)`,
+      `  ${DEMO.games.length} games; payment provider "${DEMO.sandbox.code}" completes deposits and payouts by itself (about ${SANDBOX_DELAY_MS / 1000} s)`,
     );
   }
   console.log(lines.filter(Boolean).join('\n'));

@@ -8,6 +8,7 @@ import { actorLabel } from '../../src/auth/principal.js';
 import { decryptCredentials, encryptCredentials, fingerprintOf } from './payments.crypto.js';
 import { PaymentAmountOutOfBoundsError, PaymentCurrencyUnsupportedError, PaymentProviderUnsupportedError } from './payments.errors.js';
 import { gatewayFactory, type PaymentGateway } from './payments.gateway.js';
+import { assertSandboxAllowed } from './adapters/sandbox.adapter.js';
 
 /** A tenant's configuration of one provider, as stored (credentials encrypted). */
 export interface ProviderRow {
@@ -77,6 +78,7 @@ export async function setPaymentProvider(ctx: Context, input: SetProviderInput):
   const max = parseAmount(data.maxAmount, ['input', 'maxAmount']);
   if (max < min) throw new ValidationError([{ path: ['input', 'maxAmount'], message: 'must be at least minAmount' }]);
   if (!(await gatewayFactory(data.code))) throw new PaymentProviderUnsupportedError(data.code);
+  assertSandboxAllowed(ctx.services.config, data.code);
   const foreign = data.currencies.filter((c) => !tenant.currencies.includes(c));
   if (foreign.length) throw new ValidationError([{ path: ['input', 'currencies'], message: `${foreign.join(', ')} not a currency of this tenant` }]);
   const credentials = { apiKey: data.apiKey, webhookSecret: data.webhookSecret, merchantAccount: data.merchantAccount ?? undefined };
@@ -117,6 +119,8 @@ export async function providerRow(tx: TenantTx, code: string): Promise<ProviderR
 export async function gatewayOf(ctx: Context, row: ProviderRow): Promise<PaymentGateway> {
   const factory = await gatewayFactory(row.code);
   if (!factory) throw new PaymentProviderUnsupportedError(row.code);
+  // A sandbox row left in a database that now runs in production must not move money.
+  assertSandboxAllowed(ctx.services.config, row.code);
   const credentials = decryptCredentials(ctx.services.config.secretsEncryptionKey, aadOf(row.tenant_id, row.code), Buffer.from(row.credentials));
   return factory({ code: row.code, credentials, endpoint: row.endpoint });
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ClientError, GraphQLClient } from 'graphql-request';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { getSdk, type PostTransfersMutationVariables, type ReserveHoldMutationVariables } from '../../codegen/sdk.js';
+import { getSdk, type PostTransfersMutationVariables, type ReserveHoldMutationVariables } from '../sdk.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';

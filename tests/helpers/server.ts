@@ -7,7 +7,7 @@ import type { DestinationStream } from 'pino';
 import { appUrlFrom, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { createPlatform, type Platform } from '../../src/platform.js';
-import { getSdk } from '../../codegen/sdk.js';
+import { getSdk } from '../sdk.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 
 export type Sdk = ReturnType<typeof getSdk>;

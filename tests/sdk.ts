@@ -1,0 +1,5821 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { type GraphQLClient, type RequestOptions } from 'graphql-request';
+import { gql } from 'graphql-tag';
+type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+/** A provider's game to add to the catalogue. */
+export type AddGameInput = {
+  /** The lobby section. */
+  category: GameCategory;
+  /** 1 to 50 currencies of the tenant the game can be played in. */
+  currencies: Array<string>;
+  /** Whether players see it at once (default true). */
+  enabled?: boolean | null | undefined;
+  /** The provider's own identifier of the game (1 to 200 characters); unique per provider in the catalogue. */
+  externalRef: string;
+  /** http(s) URL containing {token}; may use {game}, {currency}, {locale}. */
+  launchUrl: string;
+  /** The name shown in the lobby, 1 to 200 characters. */
+  name: string;
+  /** The provider's code: 2 to 40 of a-z, 0-9 and -. */
+  provider: string;
+};
+
+/** A note on a player. */
+export type AddPlayerNoteInput = {
+  /** The text, 1 to 4000 characters. It cannot be changed later. */
+  body: string;
+  /** The player (a Player global ID). */
+  playerId: string;
+};
+
+/** Tags to add to a player. */
+export type AddPlayerTagsInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** 1 to 20 tags of 1 to 40 characters, matched exactly (case counts). A player has at most 50. */
+  tags: Array<string>;
+};
+
+/** Who performed an audited action. */
+export type AuditActorKind =
+  /** An unauthenticated request (a sign-up, a failed sign-in). */
+  | 'ANONYMOUS'
+  /** A partner integration, through one of the tenant's API keys. */
+  | 'API_KEY'
+  /** Platform staff (the platform operator's own people, outside any tenant), such as when creating or suspending a tenant. */
+  | 'PLATFORM_STAFF'
+  /** A player of the tenant, acting for themself (their limits, their deposits). */
+  | 'PLAYER'
+  /** A staff user of the tenant (back-office). */
+  | 'STAFF'
+  /** The platform itself: a scheduled job, a provider's webhook, seeding. */
+  | 'SYSTEM';
+
+/** What kind of object an audit event is about. For types that are Nodes the enum value is the GraphQL type name. */
+export type AuditTargetType =
+  /** A partner API key (created, revoked). */
+  | 'ApiKey'
+  /** A signed checkpoint of the audit chain. */
+  | 'AuditCheckpoint'
+  /** A currency of the tenant's ledger; `targetRef` is its ISO 4217 code. */
+  | 'Currency'
+  /** A payment dispute (chargeback). */
+  | 'Dispute'
+  /** A game of the catalogue. */
+  | 'Game'
+  /** A game provider's settings. */
+  | 'GameProvider'
+  /** A ledger account (an adjustment, a freeze). */
+  | 'LedgerAccount'
+  /** A ledger transaction (a reversal). */
+  | 'LedgerTransaction'
+  /** An item of the tenant's menu; `targetRef` is its key. */
+  | 'MenuItem'
+  /** A deposit payment. */
+  | 'Payment'
+  /** A payment provider's settings. */
+  | 'PaymentProvider'
+  /** The tenant's payment settings; `targetRef` is the tenant. */
+  | 'PaymentSettings'
+  /** A player (their responsible-gambling settings, their account). */
+  | 'Player'
+  /** A poker table (created, closed). */
+  | 'PokerTable'
+  /** A staff user (created, roles changed, disabled, signed in). */
+  | 'StaffUser'
+  /** A tenant (created, changed, suspended, reactivated). */
+  | 'Tenant'
+  /** A manual wallet adjustment (requested, approved, rejected). */
+  | 'WalletAdjustment'
+  /** A withdrawal or refund. */
+  | 'Withdrawal';
+
+/** The player to block, and why. */
+export type BlockPlayerInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** Why, 1 to 500 characters: kept on the player and in the audit trail. */
+  reason: string;
+};
+
+/** The caller's current password and the new one. */
+export type ChangePasswordInput = {
+  /** The password the account has now. */
+  currentPassword: string;
+  /** The new password: 10 to 256 characters (as at registration), different from the current one. */
+  newPassword: string;
+};
+
+/** Freezing the player's cash account after a lost chargeback: never, when part of it could not be clawed back, or always. */
+export type ChargebackFreezePolicy =
+  | 'ALWAYS'
+  | 'NEVER'
+  | 'ON_RECEIVABLE';
+
+/** The table to close. */
+export type ClosePokerTableInput = {
+  /** The global ID of one of our tables (PokerTable). */
+  tableId: string;
+};
+
+export type CompleteManualWithdrawalInput = {
+  /** Unique per tenant: a replay answers the same completion. */
+  idempotencyKey: string;
+  /** FINANCE's reference of the payment made by hand to the instrument the part names (the bank transfer's, say). */
+  paidReference: string;
+  /** The parked MANUAL part. */
+  withdrawalId: string;
+};
+
+/** A new partner API key. */
+export type CreateApiKeyInput = {
+  /** A label for the key, 1 to 120 characters. */
+  name: string;
+  /** What the key may do: at least one permission, none beyond what the caller may grant. */
+  permissions: Array<Permission>;
+};
+
+/** Why the chain head is signed now. */
+export type CreateAuditCheckpointInput = {
+  /** Why staff sign now (such as "before the regulator's export"), 1-500 characters: recorded in the audit.checkpoint event. */
+  reason?: string | null | undefined;
+};
+
+/** A table of our engine to open. */
+export type CreatePokerTableInput = {
+  /** The ante each dealt player posts (default none). */
+  ante?: string | null | undefined;
+  /** Pause between hands, 0 to 60000 ms (default 0). */
+  betweenHandsMs?: number | null | undefined;
+  /** The big blind, positive. */
+  bigBlind: string;
+  /** One of the tenant's currencies. */
+  currency: string;
+  /** The largest buy-in, at least minBuyIn. */
+  maxBuyIn: string;
+  /** 2 to 10. */
+  maxSeats: number;
+  /** The smallest buy-in, at least the big blind. */
+  minBuyIn: string;
+  /** The name shown in the lobby, 1 to 100 characters. */
+  name: string;
+  /** No rake when the hand ends before the flop (default true). */
+  noFlopNoDrop?: boolean | null | undefined;
+  /** Rake per pot in basis points (default 0: no rake). */
+  rakeBasisPoints?: number | null | undefined;
+  /** The most rake of one hand; none when absent. */
+  rakeCap?: string | null | undefined;
+  /** The small blind, at most the big blind ("0" for none). */
+  smallBlind: string;
+  /** Time to act, 1 to 600 seconds; on timeout the player checks if free, else folds, and is sat out. */
+  turnSeconds: number;
+  /** The game played. */
+  variant: PokerVariant;
+};
+
+/** A new staff user of the tenant. */
+export type CreateStaffUserInput = {
+  /** The email to sign in with; unique in the tenant, ignoring case. */
+  email: string;
+  /** The staff user's name, 1 to 120 characters. */
+  name: string;
+  /** At least 10 characters. */
+  password: string;
+  /** At least one role; none beyond what the caller holds. */
+  roles: Array<TenantRole>;
+};
+
+/** A new tenant. It starts ACTIVE; its first staff user is created with `createStaffUser` under its X-Tenant. */
+export type CreateTenantInput = {
+  /** The currencies the tenant's wallets may hold: 1 to 50. */
+  currencies: Array<string>;
+  /** One of `currencies`. */
+  defaultCurrency: string;
+  /** One of `locales`. */
+  defaultLocale: string;
+  /** Host names of the tenant's frontends (at most 20), each owned by no other tenant. Default: none. */
+  domains?: Array<string> | null | undefined;
+  /** The languages offered to players: at least one of the supported locales ("en", "tr"). */
+  locales: Array<string>;
+  /** The brand name shown to players, 1-120 characters. */
+  name: string;
+  /** URL-safe identifier, 3-40 of [a-z0-9-], not starting or ending with "-"; unique on the platform and never changed. */
+  slug: string;
+};
+
+/** A catalogue item to add, or the new defaults of an existing one. */
+export type DefineMenuCatalogueItemInput = {
+  /** Whether tenants have it on by default. */
+  defaultEnabled: boolean;
+  /** One per locale (en and tr). */
+  defaultLabels: Array<LocalizedLabelInput>;
+  /** Its default place, 0 to 100000. */
+  defaultPosition: number;
+  /** 2 to 63 of a-z, 0-9, _ . -, starting with a letter. */
+  key: string;
+  /** Menu entry or feature flag. */
+  kind: MenuItemKind;
+};
+
+/** The staff user to disable. */
+export type DisableStaffUserInput = {
+  /** The staff user (a StaffUser global ID); not the caller. */
+  staffUserId: string;
+};
+
+export type DisputeStatus =
+  | 'LOST'
+  | 'NEEDS_RESPONSE'
+  | 'OPENED'
+  | 'WON';
+
+/** The code of every expected failure (the `code` of an `Error`). */
+export type ErrorCode =
+  /** The credentials are right but the account may not sign in: a blocked player or a disabled staff user. Only staff can lift it. */
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_FROZEN'
+  | 'ACCOUNT_NOT_FOUND'
+  | 'ADJUSTMENT_NOT_FOUND'
+  | 'ADJUSTMENT_NOT_PENDING'
+  | 'ALREADY_REVERSED'
+  /** The tenant's audit trail holds no event yet, so there is no chain head to sign. Try again once something has been audited. */
+  | 'AUDIT_CHAIN_EMPTY'
+  /** The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written. */
+  | 'BALANCE_OVERFLOW'
+  /** The grant (a key's permissions, a staff user's roles) exceeds what the caller holds; nothing was written. */
+  | 'CANNOT_GRANT'
+  | 'CAPTURE_EXCEEDS_HOLD'
+  | 'CURRENCY_MISMATCH'
+  /** changePassword: `currentPassword` is not the account's password; nothing changed. Ask the user to type it again, or use a password reset. */
+  | 'CURRENT_PASSWORD_INCORRECT'
+  /** The deposit would take the player past one of their deposit limits in its currency; nothing was charged. A smaller amount may pass (see ResponsibleGambling.allowances). */
+  | 'DEPOSIT_LIMIT_REACHED'
+  | 'DISPUTE_CLOSED'
+  | 'DISPUTE_NOT_FOUND'
+  /** Another account of this tenant already uses the email (emails are unique per tenant, ignoring case). Sign in instead, or use another email. */
+  | 'EMAIL_TAKEN'
+  /** The catalogue already has this provider's game with this `externalRef`; nothing was added. Change that game with `updateGame` instead. */
+  | 'GAME_ALREADY_EXISTS'
+  /** The game cannot be played in the currency asked for (or the tenant's default): launch it in one of `Game.currencies`. */
+  | 'GAME_CURRENCY_NOT_SUPPORTED'
+  /** The game is in the catalogue but disabled by staff: it cannot be launched until it is enabled again. */
+  | 'GAME_DISABLED'
+  /** No game of the tenant's catalogue has this id; nothing was changed. Reload the catalogue (`games`). */
+  | 'GAME_NOT_FOUND'
+  | 'HOLD_NOT_FOUND'
+  | 'HOLD_NOT_OPEN'
+  | 'IDEMPOTENCY_CONFLICT'
+  | 'INSUFFICIENT_FUNDS'
+  /** The email or the password is wrong (the answer does not say which). Ask again; repeated failures are rate-limited. */
+  | 'INVALID_CREDENTIALS'
+  /** An id argument is not a global ID of the type it takes (a raw UUID, or another type's ID). */
+  | 'INVALID_ID'
+  /** The refresh token is malformed, expired, already used, or its session was ended (logout, block, disable). Sign in again. */
+  | 'INVALID_REFRESH_TOKEN'
+  /** resetPassword: the token is unknown, already used, superseded by a newer reset email, or past its 30 minutes; nothing changed. Ask for a new reset email. */
+  | 'INVALID_RESET_TOKEN'
+  /** The language asked for is not one the tenant offers; nothing was written. Choose one of `offered`. */
+  | 'LOCALE_NOT_OFFERED'
+  /** The bet would take the player past one of their loss limits in its currency; it was refused. A smaller stake may pass (see ResponsibleGambling.allowances). */
+  | 'LOSS_LIMIT_REACHED'
+  /** The object named does not exist, or is not visible to the caller. */
+  | 'NOT_FOUND'
+  | 'PAYMENT_AMOUNT_OUT_OF_BOUNDS'
+  | 'PAYMENT_CURRENCY_UNSUPPORTED'
+  | 'PAYMENT_NOT_FOUND'
+  | 'PAYMENT_PROVIDER_FAILED'
+  | 'PAYMENT_PROVIDER_UNSUPPORTED'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  | 'POKER_ALREADY_SEATED'
+  /** The buy-in is outside the table's range; nothing was moved. Sit again with an amount between `min` and `max`. */
+  | 'POKER_BUY_IN_OUT_OF_RANGE'
+  /** No hand is running, or the hand named in `handId` is over: the action is dropped. Read the snapshot for the current hand. */
+  | 'POKER_HAND_FINISHED'
+  /** The action is not one of the player's legal actions now (checking facing a bet, betting when a bet is open); see `legalActions` of the snapshot. */
+  | 'POKER_ILLEGAL_ACTION'
+  /** The amount of a BET or RAISE is missing, malformed, or outside the legal range ("to", the street total); act again within `min`..`max`. */
+  | 'POKER_ILLEGAL_AMOUNT'
+  /** The player sits at the table but was not dealt into the running hand (they sat down during it); wait for the next hand. */
+  | 'POKER_NOT_IN_HAND'
+  /** The player does not sit at this table, so they cannot act, sit out or leave there. */
+  | 'POKER_NOT_SEATED'
+  /** Another seat is to act; the action is dropped. Wait for TO_ACT naming the player's seat. */
+  | 'POKER_NOT_YOUR_TURN'
+  /** The external provider running this table failed to answer; nothing was done here. Try again later. */
+  | 'POKER_PROVIDER_UNAVAILABLE'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  | 'POKER_SEAT_TAKEN'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  | 'POKER_TABLE_CLOSED'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  | 'POKER_TABLE_FULL'
+  /** No table of the tenant has this id (or its provider is not registered). Reload the lobby (`pokerTables`). */
+  | 'POKER_TABLE_NOT_FOUND'
+  | 'REFUND_EXCEEDS_PAYMENT'
+  /** A time-out or self-exclusion already in force ends later than the one asked for: it can be extended, never shortened. Nothing changed; `until` in the message says when the current one ends. */
+  | 'RG_CANNOT_SHORTEN'
+  | 'SELF_APPROVAL'
+  /** The player is self-excluded: play, bets and deposits are refused until the exclusion ends (withdrawals stay possible). Nothing to retry; show the player when it ends. */
+  | 'SELF_EXCLUDED'
+  /** The player's session time limit is reached: play is refused until the session ends (30 minutes without play). */
+  | 'SESSION_LIMIT_REACHED'
+  /** One of the domains already belongs to another tenant (a domain names exactly one tenant); nothing was written. Remove it from the other tenant first, or leave it out. */
+  | 'TENANT_DOMAIN_TAKEN'
+  /** The tenant named by X-Tenant or the domain does not exist. */
+  | 'TENANT_NOT_FOUND'
+  /** The operation needs a tenant: send X-Tenant or use a tenant domain. */
+  | 'TENANT_REQUIRED'
+  /** Another tenant already has this slug (slugs are unique across the platform); nothing was written. Choose another slug. */
+  | 'TENANT_SLUG_TAKEN'
+  /** The tenant is suspended: its players and partners are refused until it is reactivated. */
+  | 'TENANT_SUSPENDED'
+  /** The player is taking a time-out: play, bets and deposits are refused until it ends. Nothing to retry until then. */
+  | 'TIME_OUT'
+  | 'TRANSACTION_NOT_FOUND'
+  | 'UNKNOWN_DIALECT'
+  /** The platform catalogue has no menu item or feature with this key; nothing was changed. See `tenantMenu` for the keys. */
+  | 'UNKNOWN_MENU_ITEM'
+  | 'UNSUPPORTED_CURRENCY'
+  /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
+  | 'VALIDATION_FAILED'
+  | 'WITHDRAWAL_ALREADY_APPROVED'
+  | 'WITHDRAWAL_COMPLETER_APPROVED'
+  | 'WITHDRAWAL_EXCEEDS_AVAILABLE'
+  | 'WITHDRAWAL_NOT_FOUND'
+  | 'WITHDRAWAL_NOT_PARKED'
+  | 'WITHDRAWAL_NOT_PENDING'
+  | 'WITHDRAWAL_NO_ROUTE'
+  | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
+  | 'WITHDRAWAL_SELF_APPROVAL';
+
+/** The lobby section a game belongs to. */
+export type GameCategory =
+  /** Instant-win and crash games, scratch cards. */
+  | 'INSTANT'
+  /** Live dealer games, streamed from a studio. */
+  | 'LIVE'
+  /** Anything else. */
+  | 'OTHER'
+  /** Slot machines. */
+  | 'SLOTS'
+  /** RNG table games: roulette, blackjack, baccarat, ... */
+  | 'TABLE';
+
+/** How the aggregator signs callbacks: HMAC-SHA256 with a shared secret, or RSA-SHA256 with its key pair. */
+export type GameProviderAuth =
+  | 'HMAC_SHA256'
+  | 'RSA_SHA256';
+
+export type HoldStatus =
+  | 'CAPTURED'
+  | 'EXPIRED'
+  | 'OPEN'
+  | 'RELEASED';
+
+/** The game to open and the currency to play in. */
+export type LaunchGameInput = {
+  /** The currency to play in; the tenant's default when absent. */
+  currency?: string | null | undefined;
+  /** The global ID of the game (Game). */
+  gameId: string;
+};
+
+/** The table to leave. */
+export type LeavePokerTableInput = {
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
+
+export type LedgerAccountKind =
+  | 'BONUS'
+  | 'CASH';
+
+/** An account by id, or by owner: ownerType (+ ownerId for PLAYER, PROVIDER, ESCROW), currency, kind (default CASH). */
+export type LedgerAccountSelector = {
+  accountId?: string | null | undefined;
+  currency?: string | null | undefined;
+  kind?: LedgerAccountKind | null | undefined;
+  ownerId?: string | null | undefined;
+  ownerType?: LedgerOwnerType | null | undefined;
+};
+
+export type LedgerOwnerType =
+  | 'ESCROW'
+  | 'HOUSE'
+  | 'PLAYER'
+  | 'PROVIDER'
+  | 'WORLD';
+
+export type LedgerTransferInput = {
+  amount: string;
+  from: LedgerAccountSelector;
+  to: LedgerAccountSelector;
+};
+
+/** A language the platform speaks. Each tenant offers some of them (`Tenant.locales`). */
+export type Locale =
+  /** English. */
+  | 'EN'
+  /** Turkish (Türkçe). */
+  | 'TR';
+
+/** A label in one language. */
+export type LocalizedLabelInput = {
+  /** The language: one of en, tr; each at most once. */
+  locale: string;
+  /** The label, 1 to 60 characters. */
+  text: string;
+};
+
+/** A player's credentials. */
+export type LoginInput = {
+  /** The player's email, in any case. */
+  email: string;
+  /** The player's password. */
+  password: string;
+};
+
+/** Which sessions to end. */
+export type LogoutInput = {
+  /** End every session of the caller (other devices too), not only this one. Default false. */
+  allSessions?: boolean | null | undefined;
+};
+
+/** What a menu change did. */
+export type MenuChangeAction =
+  /** An entry was moved by reorderMenu. */
+  | 'REORDER'
+  /** An item went back to the catalogue default (resetMenuItem). */
+  | 'RESET'
+  /** An item was turned on or off, moved or relabelled (setMenuItem). */
+  | 'SET';
+
+/** Who made a menu change. */
+export type MenuChangeActorKind =
+  /** A partner integration, with an API key of the tenant. */
+  | 'API_KEY'
+  /** A member of the platform's staff. */
+  | 'PLATFORM_STAFF'
+  /** A player (not expected: players cannot change menus). */
+  | 'PLAYER'
+  /** A staff user of the tenant. */
+  | 'STAFF';
+
+/** What a catalogue item is. */
+export type MenuItemKind =
+  /** A feature flag: on or off, never shown as an entry. */
+  | 'FEATURE'
+  /** An entry of the frontend's menu: it has a label and a position. */
+  | 'MENU';
+
+/** The direction of an ordering. */
+export type OrderDirection =
+  /** Smallest (oldest, first in the alphabet) first. */
+  | 'ASC'
+  /** Largest (newest, last in the alphabet) first. */
+  | 'DESC';
+
+/** The kinds of account that sign in with a password. */
+export type PasswordAccountKind =
+  /** Staff of the platform itself (signs in with `staffLogin` naming no tenant). */
+  | 'PLATFORM_STAFF'
+  /** A player of a tenant (signs in with `login`). */
+  | 'PLAYER'
+  /** A staff user of a tenant (signs in with `staffLogin` naming the tenant). */
+  | 'STAFF';
+
+export type PaymentEventKind =
+  | 'DEPOSIT_CREATED'
+  | 'DEPOSIT_FAILED'
+  | 'DEPOSIT_REFUSED'
+  | 'DEPOSIT_SUCCEEDED'
+  | 'DISPUTE_CLOSED'
+  | 'DISPUTE_OPENED'
+  | 'DISPUTE_UPDATED'
+  | 'WITHDRAWAL_APPROVED'
+  | 'WITHDRAWAL_CANCELLED'
+  | 'WITHDRAWAL_FAILED'
+  | 'WITHDRAWAL_PAID'
+  | 'WITHDRAWAL_REJECTED'
+  | 'WITHDRAWAL_REQUESTED';
+
+export type PaymentSettingsInput = {
+  chargebackFreeze: ChargebackFreezePolicy;
+  dualApprovalAbove?: string | null | undefined;
+  stalePendingMinutes?: number | null | undefined;
+};
+
+export type PaymentStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'SUCCEEDED';
+
+/** A right to do something, granted by staff roles or to a partner API key. */
+export type Permission =
+  /** Create, list and revoke partner API keys. */
+  | 'APIKEY_MANAGE'
+  /** Create signed checkpoints of the audit chain. */
+  | 'AUDIT_CHECKPOINT'
+  /** Read the audit trail. */
+  | 'AUDIT_READ'
+  /** Add games and configure game providers. */
+  | 'GAMES_MANAGE'
+  /** Change the tenant's menu. */
+  | 'MENU_MANAGE'
+  /** Read the tenant's menu. */
+  | 'MENU_READ'
+  /** Configure payment providers, approve, reject and refund. */
+  | 'PAYMENTS_MANAGE'
+  /** Read payments, withdrawals, disputes and reconciliations. */
+  | 'PAYMENTS_READ'
+  /** Block and unblock players, write notes on them, add and remove their tags. */
+  | 'PLAYER_MANAGE'
+  /** Search and read players, with their notes, tags and sessions. */
+  | 'PLAYER_READ'
+  /** Open and close poker tables. */
+  | 'POKER_MANAGE'
+  /** Read players' responsible-gambling limits and state. */
+  | 'RG_READ'
+  /** Create staff users, set their roles, disable them. */
+  | 'STAFF_MANAGE'
+  /** List and read the tenant's staff users. */
+  | 'STAFF_READ'
+  /** Request, approve and reject wallet adjustments; freeze accounts. */
+  | 'WALLET_MANAGE'
+  /** Post transfers and holds to the ledger (partner API keys only). */
+  | 'WALLET_POST'
+  /** Read ledger accounts, balances and transactions. */
+  | 'WALLET_READ';
+
+/** Which players to list; every given condition must hold. */
+export type PlayerFilter = {
+  /** Only this player (a Player global ID). */
+  id?: string | null | undefined;
+  /** Only players registered at or after this instant. */
+  registeredFrom?: string | null | undefined;
+  /** Only players registered before this instant. */
+  registeredTo?: string | null | undefined;
+  /** A case-insensitive prefix of the email or of the display name (e.g. "ali" finds alice@x.test and "Ali Veli"). */
+  search?: string | null | undefined;
+  /** Only players with this status. */
+  status?: PlayerStatus | null | undefined;
+  /** Only players with this tag (exact match). */
+  tag?: string | null | undefined;
+};
+
+/** Who wrote a player note. */
+export type PlayerNoteAuthorKind =
+  /** A partner API key holding player:manage. */
+  | 'API_KEY'
+  /** Staff of the platform itself, acting on the tenant. */
+  | 'PLATFORM_STAFF'
+  /** A staff user of the tenant (`author` names them). */
+  | 'STAFF';
+
+/** The order of a player listing. */
+export type PlayerOrder = {
+  /** Ascending or descending. */
+  direction: OrderDirection;
+  /** What to order by. */
+  field: PlayerOrderField;
+};
+
+/** What players are ordered by (then by id, so the order is total). */
+export type PlayerOrderField =
+  /** Registration time. */
+  | 'CREATED_AT'
+  /** Display name, lower-cased, in byte order (letters beyond ASCII sort after z). */
+  | 'DISPLAY_NAME'
+  /** Email address, lower-cased, in byte order. */
+  | 'EMAIL';
+
+/** Whether a player may use their account. */
+export type PlayerStatus =
+  /** The player may sign in and play. */
+  | 'ACTIVE'
+  /** Staff blocked the player: they cannot sign in, and their sessions and live connections were ended. */
+  | 'BLOCKED';
+
+/** An action in the running hand. */
+export type PokerActInput = {
+  /** The action. */
+  action: PokerActionType;
+  /** BET and RAISE: the street total after the action ("to"). Ignored for the others. */
+  amount?: string | null | undefined;
+  /** The global ID of the hand meant (PokerHand): refused with PokerHandFinishedError when that hand is over. */
+  handId?: string | null | undefined;
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
+
+/** An action of the player to act. */
+export type PokerActionType =
+  /** Open the betting on a street; `amount` is the street total. */
+  | 'BET'
+  /** Match the current bet. */
+  | 'CALL'
+  /** Pass without betting, when nothing is to call. */
+  | 'CHECK'
+  /** Give up the hand. */
+  | 'FOLD'
+  /** Raise the current bet; `amount` is the street total after the raise ("raise to"). */
+  | 'RAISE';
+
+/** Whether a hand is being played. */
+export type PokerHandStatus =
+  /** Over: pots awarded, rake taken, history written. */
+  | 'COMPLETE'
+  /** Being played. */
+  | 'RUNNING';
+
+/** What a seated player is doing. */
+export type PokerSeatStatus =
+  /** Leaves (and is paid out) when the running hand ends. */
+  | 'LEAVING'
+  /** Active: dealt into each new hand. */
+  | 'SITTING'
+  /** Away: dealt no new hands; in a running hand they check when free, else fold. */
+  | 'SITTING_OUT';
+
+/** Why a seat cannot be had. */
+export type PokerSeatUnavailableReason =
+  /** The player already sits at this table (code POKER_ALREADY_SEATED): one seat per player and table; leave first. */
+  | 'ALREADY_SEATED'
+  /** The seat asked for is taken (code POKER_SEAT_TAKEN): ask for another, or for none to get the first free one. */
+  | 'SEAT_TAKEN'
+  /** The table is closed to new players (code POKER_TABLE_CLOSED). */
+  | 'TABLE_CLOSED'
+  /** Every seat is taken (code POKER_TABLE_FULL): try again when someone leaves. */
+  | 'TABLE_FULL';
+
+/** A betting round of a hand. */
+export type PokerStreet =
+  /** Three board cards. */
+  | 'FLOP'
+  /** Before the flop: hole cards only. */
+  | 'PREFLOP'
+  /** The fifth and last board card. */
+  | 'RIVER'
+  /** The fourth board card. */
+  | 'TURN';
+
+/** Whether a table takes players. */
+export type PokerTableStatus =
+  /** Closed by staff: no new players or hands (a running hand was played out). */
+  | 'CLOSED'
+  /** Players may sit; hands are dealt while two or more are active. */
+  | 'OPEN';
+
+/** The poker game played at a table. */
+export type PokerVariant =
+  /** No-limit Texas hold'em: two hole cards, any bet up to all-in. */
+  | 'NLHE'
+  /** Pot-limit Omaha: four hole cards (exactly two used), bets up to the pot. */
+  | 'PLO';
+
+export type PostTransfersInput = {
+  /** What the movement is, e.g. BET, WIN, DEPOSIT. */
+  code: string;
+  idempotencyKey: string;
+  metadata?: unknown;
+  reference?: string | null | undefined;
+  transfers: Array<LedgerTransferInput>;
+};
+
+export type ReconciliationMismatchKind =
+  | 'AMOUNT_MISMATCH'
+  | 'DOUBLE_CREDIT'
+  | 'MISSING_CREDIT'
+  | 'STALE_PENDING';
+
+/** The refresh token of a session. */
+export type RefreshSessionInput = {
+  /** The latest refresh token of the session (each works once). */
+  refreshToken: string;
+};
+
+/** A new player of the request's tenant. */
+export type RegisterPlayerInput = {
+  /** The name shown to others, 1 to 120 characters. */
+  displayName: string;
+  /** The email to sign in with; unique in the tenant, ignoring case. */
+  email: string;
+  /** One of the tenant's languages; defaults to the tenant's default language. */
+  locale?: Locale | null | undefined;
+  /** At least 10 characters. */
+  password: string;
+};
+
+export type RejectManualWithdrawalInput = {
+  /** Why it is not paid. */
+  note?: string | null | undefined;
+  /** The parked MANUAL part. */
+  withdrawalId: string;
+};
+
+/** Tags to remove from a player. */
+export type RemovePlayerTagsInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** 1 to 20 tags; those the player does not have are ignored. */
+  tags: Array<string>;
+};
+
+/** A new order of the menu. */
+export type ReorderMenuInput = {
+  /** Menu entry keys (1 to 200, each once) to put first, in this order; the others follow in their current order. */
+  keys: Array<string>;
+};
+
+/** Whose password to reset: an email and the kind of account. */
+export type RequestPasswordResetInput = {
+  /** PLAYER (default): a player of the request's tenant (X-Tenant or domain). STAFF: a staff user of the tenant named by `tenant`. PLATFORM_STAFF: platform staff. */
+  accountKind?: PasswordAccountKind | null | undefined;
+  /** The email address of the account. */
+  email: string;
+  /** Slug of the tenant, for STAFF only (as in staffLogin). */
+  tenant?: string | null | undefined;
+};
+
+/** The item to return to the catalogue default. */
+export type ResetMenuItemInput = {
+  /** The item's key. */
+  key: string;
+};
+
+/** The token of a reset email and the new password. */
+export type ResetPasswordInput = {
+  /** The new password: 10 to 256 characters, as at registration. */
+  newPassword: string;
+  /** The token from the reset link (its last path segment). It works once, for 30 minutes. */
+  token: string;
+};
+
+/** The API key to revoke. */
+export type RevokeApiKeyInput = {
+  /** The key (an ApiKey global ID). */
+  apiKeyId: string;
+};
+
+/** What a responsible-gambling limit bounds. */
+export type RgLimitKind =
+  /** Deposits made in the window. */
+  | 'DEPOSIT'
+  /** Net loss in the window: stakes minus wins. */
+  | 'LOSS';
+
+/** The rolling window of a limit, counted in whole clock hours. */
+export type RgLimitPeriod =
+  /** The last 24 hours. */
+  | 'DAY'
+  /** The last 30 days. */
+  | 'MONTH'
+  /** The last 7 days. */
+  | 'WEEK';
+
+/** What a responsible-gambling notice tells the player. */
+export type RgNoticeKind =
+  /** A reminder of how long the current play session has lasted (every realityCheckMinutes). */
+  | 'REALITY_CHECK'
+  /** A self-exclusion has started (`until` says when it ends). */
+  | 'SELF_EXCLUDED'
+  /** The session time limit is reached: play is refused until the session ends. */
+  | 'SESSION_LIMIT_REACHED'
+  /** A time-out has started (`until` says when it ends). */
+  | 'TIME_OUT_STARTED';
+
+/** Why play is refused now. */
+export type RgPlayRefusal =
+  /** The player is self-excluded. */
+  | 'SELF_EXCLUDED'
+  /** The session time limit of the current play session is reached. */
+  | 'SESSION_LIMIT_REACHED'
+  /** The player is taking a time-out. */
+  | 'TIME_OUT';
+
+export type SetGameProviderInput = {
+  auth: GameProviderAuth;
+  code: string;
+  currencies: Array<string>;
+  /** The wire format: hub88. */
+  dialect: string;
+  enabled?: boolean | null | undefined;
+  /** For HMAC_SHA256: the shared secret (32+ characters). Write-only. */
+  hmacSecret?: string | null | undefined;
+  /** For RSA_SHA256: the aggregator's RSA public key, PEM. Write-only. */
+  publicKey?: string | null | undefined;
+};
+
+/** An item to change for this tenant: at least one of enabled, position, labels. */
+export type SetMenuItemInput = {
+  /** Turn it on or off. */
+  enabled?: boolean | null | undefined;
+  /** The item's key. */
+  key: string;
+  /** New labels; languages not named keep theirs. */
+  labels?: Array<LocalizedLabelInput> | null | undefined;
+  /** Its new place, 0 to 100000. */
+  position?: number | null | undefined;
+};
+
+export type SetPaymentProviderInput = {
+  /** Stripe secret key / Adyen API key. Write-only, stored encrypted. */
+  apiKey: string;
+  /** The adapter: stripe or adyen. */
+  code: string;
+  currencies: Array<string>;
+  enabled?: boolean | null | undefined;
+  /** API base URL override (a sandbox). */
+  endpoint?: string | null | undefined;
+  maxAmount: string;
+  /** Adyen merchant account. */
+  merchantAccount?: string | null | undefined;
+  minAmount: string;
+  /** Stripe webhook signing secret / Adyen HMAC key (hex). Write-only, stored encrypted. */
+  webhookSecret: string;
+};
+
+/** One deposit or loss limit of the signed-in player. */
+export type SetResponsibleGamblingLimitInput = {
+  /** The limit in minor units ("0" allowed); null or absent removes the limit after the cooling-off. */
+  amount?: string | null | undefined;
+  /** The currency the limit applies to: one of the casino's currencies. */
+  currency: string;
+  /** Deposits or losses. */
+  kind: RgLimitKind;
+  /** The rolling window. */
+  period: RgLimitPeriod;
+};
+
+/** New roles of a staff user. */
+export type SetStaffRolesInput = {
+  /** The roles the staff user will hold (replacing theirs); at least one, none beyond what the caller holds. */
+  roles: Array<TenantRole>;
+  /** The staff user (a StaffUser global ID). */
+  staffUserId: string;
+};
+
+/** Where to sit and with how much. */
+export type SitAtPokerTableInput = {
+  /** Chips to bring, moved from the player's cash in the table's currency; within the table's buy-in range. */
+  buyIn: string;
+  /** 0-based seat; the first free seat when absent. */
+  seat?: number | null | undefined;
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
+
+/** Away from the table, or back. */
+export type SitOutPokerTableInput = {
+  /** True sits the player out (default actions, no new hands); false sits them back in. */
+  away: boolean;
+  /** The global ID of the table (PokerTable). */
+  tableId: string;
+};
+
+/** A staff member's credentials. */
+export type StaffLoginInput = {
+  /** The staff member's email, in any case. */
+  email: string;
+  /** The staff member's password. */
+  password: string;
+  /** Slug of the tenant; omit to sign in as platform staff. */
+  tenant?: string | null | undefined;
+};
+
+/** A role of a signed-in staff member: a tenant role, or a role of the platform's own staff. */
+export type StaffRole =
+  /** Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail. */
+  | 'FINANCE'
+  /** Staff of the platform itself: every tenant, and the tenants themselves. */
+  | 'PLATFORM_ADMIN'
+  /** Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
+  | 'RISK'
+  /** Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players. */
+  | 'SUPPORT'
+  /** Everything a tenant's staff can do, including managing staff and partner API keys. */
+  | 'TENANT_ADMIN';
+
+/** A role of a tenant's staff user: a named set of permissions. */
+export type TenantRole =
+  /** Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail. */
+  | 'FINANCE'
+  /** Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
+  | 'RISK'
+  /** Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players. */
+  | 'SUPPORT'
+  /** Everything a tenant's staff can do, including managing staff and partner API keys. */
+  | 'TENANT_ADMIN';
+
+/** Whether a tenant serves its players and partners. */
+export type TenantStatus =
+  /** Open: players, partners and staff are served. */
+  | 'ACTIVE'
+  /** Suspended by platform staff: its players and partners are refused (TENANT_SUSPENDED); its staff keep access. */
+  | 'SUSPENDED';
+
+/** The player to unblock, and why. */
+export type UnblockPlayerInput = {
+  /** The player (a Player global ID). */
+  playerId: string;
+  /** Why, 1 to 500 characters: kept in the audit trail. */
+  reason: string;
+};
+
+/** The game to change and what to change; absent fields keep their values. */
+export type UpdateGameInput = {
+  /** A new lobby section. */
+  category?: GameCategory | null | undefined;
+  /** The new list of currencies (replaces the old one). */
+  currencies?: Array<string> | null | undefined;
+  /** Enable or disable the game. */
+  enabled?: boolean | null | undefined;
+  /** The global ID of the game (Game). */
+  gameId: string;
+  /** A new launch URL, containing {token}. */
+  launchUrl?: string | null | undefined;
+  /** A new name, 1 to 200 characters. */
+  name?: string | null | undefined;
+};
+
+/** The signed-in player's new profile; absent fields stay as they are. */
+export type UpdateMyProfileInput = {
+  /** The name shown to others, 1 to 120 characters. */
+  displayName?: string | null | undefined;
+  /** The player's language: one the tenant offers. */
+  locale?: Locale | null | undefined;
+};
+
+/** A change of a tenant's settings: absent (or null) fields stay as they are. The slug never changes. */
+export type UpdateTenantInput = {
+  /** The new list of currencies (replaces the old one): 1 to 50. */
+  currencies?: Array<string> | null | undefined;
+  /** A new default currency; one of the currencies after the change. */
+  defaultCurrency?: string | null | undefined;
+  /** A new default language; one of the locales after the change. */
+  defaultLocale?: string | null | undefined;
+  /** The new list of domains (replaces the old one; [] removes all), each owned by no other tenant. */
+  domains?: Array<string> | null | undefined;
+  /** The global ID of the Tenant to change. */
+  id: string;
+  /** The new list of languages (replaces the old one). */
+  locales?: Array<string> | null | undefined;
+  /** A new brand name, 1-120 characters. */
+  name?: string | null | undefined;
+};
+
+/** What kind of caller the viewer is. */
+export type ViewerKind =
+  /** A partner, calling with an API key. */
+  | 'API_KEY'
+  /** Staff of the platform itself. */
+  | 'PLATFORM_STAFF'
+  /** A player, signed in with a player access token. */
+  | 'PLAYER'
+  /** A tenant's staff user, signed in with a staff access token. */
+  | 'STAFF';
+
+export type WalletAdjustmentStatus =
+  | 'APPLIED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type WithdrawalKind =
+  | 'REFUND'
+  | 'WITHDRAWAL';
+
+export type WithdrawalStatus =
+  /** Cancelled by the player; the hold released. */
+  | 'CANCELLED'
+  /** The provider failed or returned it; the hold released. */
+  | 'FAILED'
+  /** Paid; the hold captured. */
+  | 'PAID'
+  /** A MANUAL part, approved: waiting for FINANCE to pay it by hand to the instrument it names. */
+  | 'PARKED'
+  /** Held, waiting for review. */
+  | 'PENDING'
+  /** Approved; the provider was asked for the refund. */
+  | 'PROCESSING'
+  /** Refused by staff; the hold released. */
+  | 'REJECTED';
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword:
+    | { __typename: 'ChangePasswordPayload', sessionsEnded: number }
+    | { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset:
+    | { __typename: 'RequestPasswordResetPayload', accepted: boolean }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword:
+    | { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string }
+    | { __typename: 'ResetPasswordPayload', accountKind: PasswordAccountKind }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+type AuditActorFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string };
+
+type AuditActorFields_AuditSystemActor_Fragment = { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null };
+
+type AuditActorFields_Player_Fragment = { __typename: 'Player', id: string, email: string };
+
+type AuditActorFields_StaffUser_Fragment = { __typename: 'StaffUser', id: string, email: string };
+
+export type AuditActorFieldsFragment =
+  | AuditActorFields_ApiKey_Fragment
+  | AuditActorFields_AuditSystemActor_Fragment
+  | AuditActorFields_Player_Fragment
+  | AuditActorFields_StaffUser_Fragment
+;
+
+export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+    | { __typename: 'ApiKey', id: string, name: string }
+    | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+    | { __typename: 'Player', id: string, email: string }
+    | { __typename: 'StaffUser', id: string, email: string }
+   | null, target:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
+
+export type AuditCheckpointFieldsFragment = { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+    | { __typename: 'ApiKey', id: string, name: string }
+    | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+    | { __typename: 'Player', id: string, email: string }
+    | { __typename: 'StaffUser', id: string, email: string }
+   | null };
+
+export type AuditEventsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  actorKind?: AuditActorKind | null | undefined;
+  actorId?: string | null | undefined;
+  action?: string | null | undefined;
+  targetType?: AuditTargetType | null | undefined;
+  targetId?: string | null | undefined;
+  targetRef?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+          | { __typename: 'Player', id: string, email: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null, target:
+          | { __typename: 'ApiKey', id: string }
+          | { __typename: 'AuditCheckpoint', id: string }
+          | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'Game', id: string }
+          | { __typename: 'MenuChange', id: string }
+          | { __typename: 'Player', id: string }
+          | { __typename: 'PlayerNote', id: string }
+          | { __typename: 'PlayerSession', id: string }
+          | { __typename: 'PokerHand', id: string }
+          | { __typename: 'PokerTable', id: string }
+          | { __typename: 'StaffUser', id: string }
+          | { __typename: 'Tenant', id: string }
+         | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PlayerAuditTrailQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  action?: string | null | undefined;
+}>;
+
+
+export type PlayerAuditTrailQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Player', id: string, auditTrail: { totalCount: number, nodes: Array<{ id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+            | { __typename: 'ApiKey', id: string, name: string }
+            | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+            | { __typename: 'Player', id: string, email: string }
+            | { __typename: 'StaffUser', id: string, email: string }
+           | null, target:
+            | { __typename: 'ApiKey', id: string }
+            | { __typename: 'AuditCheckpoint', id: string }
+            | { __typename: 'AuditEvent', id: string }
+            | { __typename: 'Game', id: string }
+            | { __typename: 'MenuChange', id: string }
+            | { __typename: 'Player', id: string }
+            | { __typename: 'PlayerNote', id: string }
+            | { __typename: 'PlayerSession', id: string }
+            | { __typename: 'PokerHand', id: string }
+            | { __typename: 'PokerTable', id: string }
+            | { __typename: 'StaffUser', id: string }
+            | { __typename: 'Tenant', id: string }
+           | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+   | null };
+
+export type AuditEventNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AuditEventNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint', id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+        | { __typename: 'ApiKey', id: string, name: string }
+        | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+        | { __typename: 'Player', id: string, email: string }
+        | { __typename: 'StaffUser', id: string, email: string }
+       | null }
+    | { __typename: 'AuditEvent', id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
+        | { __typename: 'ApiKey', id: string, name: string }
+        | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+        | { __typename: 'Player', id: string, email: string }
+        | { __typename: 'StaffUser', id: string, email: string }
+       | null, target:
+        | { __typename: 'ApiKey', id: string }
+        | { __typename: 'AuditCheckpoint', id: string }
+        | { __typename: 'AuditEvent', id: string }
+        | { __typename: 'Game', id: string }
+        | { __typename: 'MenuChange', id: string }
+        | { __typename: 'Player', id: string }
+        | { __typename: 'PlayerNote', id: string }
+        | { __typename: 'PlayerSession', id: string }
+        | { __typename: 'PokerHand', id: string }
+        | { __typename: 'PokerTable', id: string }
+        | { __typename: 'StaffUser', id: string }
+        | { __typename: 'Tenant', id: string }
+       | null }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+   | null };
+
+export type VerifyAuditChainQueryVariables = Exact<{
+  fromSeq?: number | null | undefined;
+  toSeq?: number | null | undefined;
+}>;
+
+
+export type VerifyAuditChainQuery = { verifyAuditChain: { ok: boolean, fromSeq: number, toSeq: number, headSeq: number, checked: number, checkpointsChecked: number, broken: { seq: number, reason: string, event: { id: string, seq: number, hash: string } | null } | null } | null };
+
+export type AuditCheckpointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type AuditCheckpointsQuery = { auditCheckpoints: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+          | { __typename: 'Player', id: string, email: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type ExportAuditRangeQueryVariables = Exact<{
+  fromSeq?: number | null | undefined;
+  toSeq?: number | null | undefined;
+}>;
+
+
+export type ExportAuditRangeQuery = { exportAuditRange: { format: string, fromSeq: number, toSeq: number, document: string, signingKey: { algorithm: string, publicKey: string, keyFingerprint: string }, events: Array<{ id: string, seq: number }>, checkpoints: Array<{ id: string, seq: number }> } | null };
+
+export type AuditSigningKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditSigningKeyQuery = { auditSigningKey: { algorithm: string, publicKey: string, keyFingerprint: string } | null };
+
+export type CreateAuditCheckpointMutationVariables = Exact<{
+  input?: CreateAuditCheckpointInput;
+}>;
+
+
+export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
+    | { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string }
+    | { __typename: 'CreateAuditCheckpointPayload', checkpoint: { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
+          | { __typename: 'Player', id: string, email: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type ErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string };
+
+type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type ErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type ErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type ErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type ErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type ErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type ErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type ErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type ErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type ErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type ErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type ErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type ErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type ErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type ErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type ErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type ErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type ErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type ErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type ErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type ErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type ErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type ErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type ErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type ErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type ErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type ErrorFieldsFragment =
+  | ErrorFields_AccountDisabledError_Fragment
+  | ErrorFields_AccountFrozenError_Fragment
+  | ErrorFields_AccountNotFoundError_Fragment
+  | ErrorFields_AdjustmentNotFoundError_Fragment
+  | ErrorFields_AdjustmentNotPendingError_Fragment
+  | ErrorFields_AlreadyReversedError_Fragment
+  | ErrorFields_AuditChainEmptyError_Fragment
+  | ErrorFields_BalanceOverflowError_Fragment
+  | ErrorFields_CannotGrantError_Fragment
+  | ErrorFields_CaptureExceedsHoldError_Fragment
+  | ErrorFields_CurrencyMismatchError_Fragment
+  | ErrorFields_CurrentPasswordIncorrectError_Fragment
+  | ErrorFields_DepositLimitReachedError_Fragment
+  | ErrorFields_DisputeClosedError_Fragment
+  | ErrorFields_DisputeNotFoundError_Fragment
+  | ErrorFields_EmailTakenError_Fragment
+  | ErrorFields_GameAlreadyExistsError_Fragment
+  | ErrorFields_GameCurrencyNotSupportedError_Fragment
+  | ErrorFields_GameDisabledError_Fragment
+  | ErrorFields_GameNotFoundError_Fragment
+  | ErrorFields_HoldNotFoundError_Fragment
+  | ErrorFields_HoldNotOpenError_Fragment
+  | ErrorFields_IdempotencyConflictError_Fragment
+  | ErrorFields_InsufficientFundsError_Fragment
+  | ErrorFields_InvalidCredentialsError_Fragment
+  | ErrorFields_InvalidIdError_Fragment
+  | ErrorFields_InvalidRefreshTokenError_Fragment
+  | ErrorFields_InvalidResetTokenError_Fragment
+  | ErrorFields_LocaleNotOfferedError_Fragment
+  | ErrorFields_LossLimitReachedError_Fragment
+  | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | ErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | ErrorFields_PaymentNotFoundError_Fragment
+  | ErrorFields_PaymentProviderFailedError_Fragment
+  | ErrorFields_PaymentProviderUnsupportedError_Fragment
+  | ErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | ErrorFields_PokerHandFinishedError_Fragment
+  | ErrorFields_PokerIllegalActionError_Fragment
+  | ErrorFields_PokerIllegalAmountError_Fragment
+  | ErrorFields_PokerNotInHandError_Fragment
+  | ErrorFields_PokerNotSeatedError_Fragment
+  | ErrorFields_PokerNotYourTurnError_Fragment
+  | ErrorFields_PokerProviderUnavailableError_Fragment
+  | ErrorFields_PokerSeatUnavailableError_Fragment
+  | ErrorFields_PokerTableNotFoundError_Fragment
+  | ErrorFields_RefundExceedsPaymentError_Fragment
+  | ErrorFields_RgCannotShortenError_Fragment
+  | ErrorFields_SelfApprovalError_Fragment
+  | ErrorFields_SelfExcludedError_Fragment
+  | ErrorFields_SessionLimitReachedError_Fragment
+  | ErrorFields_TenantDomainTakenError_Fragment
+  | ErrorFields_TenantNotFoundError_Fragment
+  | ErrorFields_TenantRequiredError_Fragment
+  | ErrorFields_TenantSlugTakenError_Fragment
+  | ErrorFields_TenantSuspendedError_Fragment
+  | ErrorFields_TimeOutActiveError_Fragment
+  | ErrorFields_TransactionNotFoundError_Fragment
+  | ErrorFields_UnknownDialectError_Fragment
+  | ErrorFields_UnknownMenuItemError_Fragment
+  | ErrorFields_UnsupportedCurrencyError_Fragment
+  | ErrorFields_ValidationError_Fragment
+  | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | ErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | ErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ErrorFields_WithdrawalNoRouteError_Fragment
+  | ErrorFields_WithdrawalNotFoundError_Fragment
+  | ErrorFields_WithdrawalNotParkedError_Fragment
+  | ErrorFields_WithdrawalNotPendingError_Fragment
+  | ErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | ErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type TokenFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string };
+
+export type PageInfoFieldsFragment = { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null };
+
+export type GameFieldsFragment = { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null };
+
+export type GamesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  currency?: string | null | undefined;
+  provider?: string | null | undefined;
+  category?: GameCategory | null | undefined;
+  includeDisabled?: boolean | null | undefined;
+}>;
+
+
+export type GamesQuery = { games: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type GameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type GameQuery = { game: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } | null };
+
+export type AddGameMutationVariables = Exact<{
+  input: AddGameInput;
+}>;
+
+
+export type AddGameMutation = { addGame:
+    | { __typename: 'AddGamePayload', game: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
+    | { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateGameMutationVariables = Exact<{
+  input: UpdateGameInput;
+}>;
+
+
+export type UpdateGameMutation = { updateGame:
+    | { __typename: 'GameNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateGamePayload', game: { id: string, provider: string, externalRef: string, name: string, category: GameCategory, currencies: Array<string>, enabled: boolean, launchUrlTemplate: string | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type LaunchGameMutationVariables = Exact<{
+  input: LaunchGameInput;
+}>;
+
+
+export type LaunchGameMutation = { launchGame:
+    | { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string }
+    | { __typename: 'GameDisabledError', code: ErrorCode, message: string }
+    | { __typename: 'GameNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'LaunchGamePayload', currency: string, url: string, token: string, expiresAt: string, game: { id: string, name: string } }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+   };
+
+export type PlayerFieldsFragment = { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string };
+
+export type StaffUserFieldsFragment = { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null };
+
+export type InvalidIdFieldsFragment = { expectedType: string, path: Array<string> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { kind: ViewerKind, roles: Array<StaffRole>, permissions: Array<Permission>, tenant: { id: string, slug: string } | null, player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null } | null };
+
+export type NodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Player', email: string, id: string }
+    | { __typename: 'PlayerNote', body: string, id: string }
+    | { __typename: 'PlayerSession', ip: string | null, id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', email: string, id: string }
+    | { __typename: 'Tenant', slug: string, id: string }
+   | null };
+
+export type PlayerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerQuery = { player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } | null };
+
+export type PlayersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: PlayerFilter | null | undefined;
+  orderBy?: PlayerOrder | null | undefined;
+}>;
+
+
+export type PlayersQuery = { players: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PlayerDetailQueryVariables = Exact<{
+  id: string;
+  notes?: number | null | undefined;
+  sessions?: number | null | undefined;
+}>;
+
+
+export type PlayerDetailQuery = { player: { blockedAt: string | null, blockedReason: string | null, tags: Array<string>, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string, blockedBy: { id: string, email: string } | null, notes: { totalCount: number, nodes: Array<{ id: string, body: string, authorKind: PlayerNoteAuthorKind, createdAt: string, author: { id: string, email: string } | null, player: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, sessions: { totalCount: number, nodes: Array<{ id: string, createdAt: string, lastUsedAt: string | null, expiresAt: string, ip: string | null, revokedAt: string | null, player: { id: string } }> } } | null };
+
+export type PlayerNotesQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PlayerNotesQuery = { player: { id: string, notes: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, body: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type StaffUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type StaffUsersQuery = { staffUsers: { totalCount: number, edges: Array<{ node: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type ApiKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type RegisterPlayerMutationVariables = Exact<{
+  input: RegisterPlayerInput;
+}>;
+
+
+export type RegisterPlayerMutation = { registerPlayer:
+    | { __typename: 'EmailTakenError', code: ErrorCode, message: string }
+    | { __typename: 'LocaleNotOfferedError', offered: Array<Locale>, code: ErrorCode, message: string }
+    | { __typename: 'RegisterPlayerPayload', player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'LoginPayload', player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string }, tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type StaffLoginMutationVariables = Exact<{
+  input: StaffLoginInput;
+}>;
+
+
+export type StaffLoginMutation = { staffLogin:
+    | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'StaffLoginPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string }, staffUser: { id: string, email: string } | null }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RefreshSessionMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession:
+    | { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string }
+    | { __typename: 'RefreshSessionPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string } }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+   };
+
+export type LogoutMutationVariables = Exact<{
+  input: LogoutInput;
+}>;
+
+
+export type LogoutMutation = { logout: { sessionsEnded: number } };
+
+export type CreateStaffUserMutationVariables = Exact<{
+  input: CreateStaffUserInput;
+}>;
+
+
+export type CreateStaffUserMutation = { createStaffUser:
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'CreateStaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'EmailTakenError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetStaffRolesMutationVariables = Exact<{
+  input: SetStaffRolesInput;
+}>;
+
+
+export type SetStaffRolesMutation = { setStaffRoles:
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SetStaffRolesPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DisableStaffUserMutationVariables = Exact<{
+  input: DisableStaffUserInput;
+}>;
+
+
+export type DisableStaffUserMutation = { disableStaffUser:
+    | { __typename: 'DisableStaffUserPayload', staffUser: { id: string, email: string, name: string, roles: Array<TenantRole>, disabledAt: string | null, createdAt: string } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey:
+    | { __typename: 'CannotGrantError', missing: Array<Permission>, code: ErrorCode, message: string }
+    | { __typename: 'CreateApiKeyPayload', key: string, apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type RevokeApiKeyMutation = { revokeApiKey:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RevokeApiKeyPayload', apiKey: { id: string, name: string, permissions: Array<Permission>, createdAt: string, revokedAt: string | null, lastUsedAt: string | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+   };
+
+export type BlockPlayerMutationVariables = Exact<{
+  input: BlockPlayerInput;
+}>;
+
+
+export type BlockPlayerMutation = { blockPlayer:
+    | { __typename: 'BlockPlayerPayload', player: { blockedAt: string | null, blockedReason: string | null, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UnblockPlayerMutationVariables = Exact<{
+  input: UnblockPlayerInput;
+}>;
+
+
+export type UnblockPlayerMutation = { unblockPlayer:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'UnblockPlayerPayload', player: { blockedAt: string | null, blockedReason: string | null, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AddPlayerNoteMutationVariables = Exact<{
+  input: AddPlayerNoteInput;
+}>;
+
+
+export type AddPlayerNoteMutation = { addPlayerNote:
+    | { __typename: 'AddPlayerNotePayload', note: { id: string, body: string, authorKind: PlayerNoteAuthorKind, createdAt: string, author: { id: string } | null }, player: { id: string } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AddPlayerTagsMutationVariables = Exact<{
+  input: AddPlayerTagsInput;
+}>;
+
+
+export type AddPlayerTagsMutation = { addPlayerTags:
+    | { __typename: 'AddPlayerTagsPayload', player: { id: string, tags: Array<string> } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemovePlayerTagsMutationVariables = Exact<{
+  input: RemovePlayerTagsInput;
+}>;
+
+
+export type RemovePlayerTagsMutation = { removePlayerTags:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RemovePlayerTagsPayload', player: { id: string, tags: Array<string> } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile:
+    | { __typename: 'LocaleNotOfferedError', offered: Array<Locale>, code: ErrorCode, message: string }
+    | { __typename: 'UpdateMyProfilePayload', player: { id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
+
+export type MenuQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MenuQuery = { menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } | null };
+
+export type TenantMenuQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TenantMenuQuery = { tenantMenu: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> | null };
+
+export type MenuChangeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MenuChangeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', itemKey: string, action: MenuChangeAction, id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
+
+export type MenuChangesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  itemKey?: string | null | undefined;
+}>;
+
+
+export type MenuChangesQuery = { menuChanges: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, itemKey: string, action: MenuChangeAction, actorKind: MenuChangeActorKind, createdAt: string, actor:
+          | { __typename: 'ApiKey', id: string, name: string }
+          | { __typename: 'PlatformOperator', name: string }
+          | { __typename: 'StaffUser', id: string, email: string }
+         | null, before: { enabled: boolean, position: number } | null, after: { enabled: boolean, position: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type MenuCatalogueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MenuCatalogueQuery = { menuCatalogue: Array<{ key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number }> | null };
+
+export type SetMenuItemMutationVariables = Exact<{
+  input: SetMenuItemInput;
+}>;
+
+
+export type SetMenuItemMutation = { setMenuItem:
+    | { __typename: 'SetMenuItemPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReorderMenuMutationVariables = Exact<{
+  input: ReorderMenuInput;
+}>;
+
+
+export type ReorderMenuMutation = { reorderMenu:
+    | { __typename: 'ReorderMenuPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ResetMenuItemMutationVariables = Exact<{
+  input: ResetMenuItemInput;
+}>;
+
+
+export type ResetMenuItemMutation = { resetMenuItem:
+    | { __typename: 'ResetMenuItemPayload', items: Array<{ key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> }> }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string }
+   };
+
+export type DefineMenuCatalogueItemMutationVariables = Exact<{
+  input: DefineMenuCatalogueItemInput;
+}>;
+
+
+export type DefineMenuCatalogueItemMutation = { defineMenuCatalogueItem:
+    | { __typename: 'DefineMenuCatalogueItemPayload', item: { key: string, kind: MenuItemKind, defaultEnabled: boolean, defaultPosition: number } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
+
+export type PaymentFieldsFragment = { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null };
+
+export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
+
+export type DisputeFieldsFragment = { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> };
+
+export type PaymentProviderFieldsFragment = { id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string };
+
+export type SetPaymentProviderMutationVariables = Exact<{
+  input: SetPaymentProviderInput;
+}>;
+
+
+export type SetPaymentProviderMutation = { setPaymentProvider:
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'SetPaymentProviderPayload', provider: { id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PaymentProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentProvidersQuery = { paymentProviders: Array<{ id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }> | null };
+
+export type SetPaymentSettingsMutationVariables = Exact<{
+  input: PaymentSettingsInput;
+}>;
+
+
+export type SetPaymentSettingsMutation = { setPaymentSettings:
+    | { __typename: 'PaymentSettings', dualApprovalAbove: string | null, chargebackFreeze: ChargebackFreezePolicy, stalePendingMinutes: number }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DepositOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepositOptionsQuery = { depositOptions: Array<{ provider: string, currencies: Array<string>, minAmount: string, maxAmount: string }> | null };
+
+export type CreateDepositMutationVariables = Exact<{
+  provider: string;
+  currency: string;
+  amount: string;
+  returnUrl?: string | null | undefined;
+}>;
+
+
+export type CreateDepositMutation = { createDeposit:
+    | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'DepositPayload', clientSecret: string | null, sessionId: string | null, sessionData: string | null, payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MyPaymentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPaymentsQuery = { myPayments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } | null };
+
+export type PaymentsQueryVariables = Exact<{
+  status?: PaymentStatus | null | undefined;
+  playerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PaymentsQuery = { payments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } | null };
+
+export type PaymentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PaymentQuery = { payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } | null };
+
+export type RequestWithdrawalMutationVariables = Exact<{
+  idempotencyKey: string;
+  currency: string;
+  amount: string;
+  provider?: string | null | undefined;
+}>;
+
+
+export type RequestWithdrawalMutation = { requestWithdrawal:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }, parts: Array<{ id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }> }
+    | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
+   };
+
+export type CancelWithdrawalMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelWithdrawalMutation = { cancelWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
+   };
+
+export type ApproveWithdrawalMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveWithdrawalMutation = { approveWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string }
+   };
+
+export type RejectWithdrawalMutationVariables = Exact<{
+  id: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectWithdrawalMutation = { rejectWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string }
+   };
+
+export type CompleteManualWithdrawalMutationVariables = Exact<{
+  input: CompleteManualWithdrawalInput;
+}>;
+
+
+export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+   };
+
+export type RejectManualWithdrawalMutationVariables = Exact<{
+  input: RejectManualWithdrawalInput;
+}>;
+
+
+export type RejectManualWithdrawalMutation = { rejectManualWithdrawal:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string }
+   };
+
+export type RefundDepositMutationVariables = Exact<{
+  idempotencyKey: string;
+  paymentId: string;
+  amount: string;
+  reason: string;
+}>;
+
+
+export type RefundDepositMutation = { refundDeposit:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
+   };
+
+export type WithdrawalsQueryVariables = Exact<{
+  status?: WithdrawalStatus | null | undefined;
+  playerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } | null };
+
+export type MyWithdrawalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } | null };
+
+export type DisputesQueryVariables = Exact<{
+  status?: DisputeStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisputesQuery = { disputes: { edges: Array<{ node: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } }> } | null };
+
+export type DisputeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisputeQuery = { dispute: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } | null };
+
+export type AddDisputeEvidenceMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type AddDisputeEvidenceMutation = { addDisputeEvidence:
+    | { __typename: 'Dispute', id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> }
+    | { __typename: 'DisputeClosedError', code: ErrorCode, message: string }
+    | { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PaymentReconciliationQueryVariables = Exact<{
+  day: string;
+}>;
+
+
+export type PaymentReconciliationQuery = { paymentReconciliation: Array<{ kind: ReconciliationMismatchKind, paymentId: string, playerId: string, provider: string, providerRef: string | null, currency: string, providerAmount: string | null, ledgerAmount: string, ledgerCredits: number, detail: string }> | null };
+
+export type MyPaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPaymentEventsSubscription = { myPaymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
+
+export type PaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentEventsSubscription = { paymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
+
+export type PokerTableFieldsFragment = { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null };
+
+export type PokerSeatFieldsFragment = { seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } };
+
+export type PokerHandFieldsFragment = { id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } };
+
+export type PokerInvalidIdFieldsFragment = { expectedType: string, path: Array<string> };
+
+export type PokerTablesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: PokerTableStatus | null | undefined;
+  variant?: PokerVariant | null | undefined;
+}>;
+
+
+export type PokerTablesQuery = { pokerTables: { totalCount: number, nodes: Array<{ id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PokerTableQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PokerTableQuery = { pokerTable: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null } | null };
+
+export type PokerHandQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PokerHandQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+   | null };
+
+export type PokerTableSnapshotQueryVariables = Exact<{
+  tableId: string;
+}>;
+
+
+export type PokerTableSnapshotQuery = { pokerTableSnapshot: { seq: number, mySeat: number | null, turnDeadline: string | null, table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null }, seats: Array<{ seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } }>, hand: { handNo: number, street: PokerStreet, status: PokerHandStatus, board: Array<string>, buttonSeat: number, seatToAct: number | null, seq: number, hand: { id: string } | null, currentBet: { amount: string }, minRaiseIncrement: { amount: string }, pot: { amount: string }, pots: Array<{ eligibleSeats: Array<number>, amount: { amount: string } }>, toCall: { amount: string } | null, players: Array<{ seat: number, folded: boolean, allIn: boolean, holeCards: Array<string> | null, holeCount: number, player: { id: string } | null, stack: { amount: string }, streetBet: { amount: string }, totalBet: { amount: string } }>, legalActions: Array<{ type: PokerActionType, amount: { amount: string } | null, min: { amount: string } | null, max: { amount: string } | null }> } | null } | null };
+
+export type PokerHandsQueryVariables = Exact<{
+  tableId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PokerHandsQuery = { pokerHands: { totalCount: number, nodes: Array<{ id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type CreatePokerTableMutationVariables = Exact<{
+  input: CreatePokerTableInput;
+}>;
+
+
+export type CreatePokerTableMutation = { createPokerTable:
+    | { __typename: 'CreatePokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ClosePokerTableMutationVariables = Exact<{
+  input: ClosePokerTableInput;
+}>;
+
+
+export type ClosePokerTableMutation = { closePokerTable:
+    | { __typename: 'ClosePokerTablePayload', table: { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+   };
+
+export type SitAtPokerTableMutationVariables = Exact<{
+  input: SitAtPokerTableInput;
+}>;
+
+
+export type SitAtPokerTableMutation = { sitAtPokerTable:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string, min: { amount: string, currency: string }, max: { amount: string, currency: string } }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
+    | { __typename: 'PokerSeatUnavailableError', reason: PokerSeatUnavailableReason, seatNumber: number | null, code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'SitAtPokerTablePayload', seq: number, table: { id: string }, seat: { seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } } }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PokerActMutationVariables = Exact<{
+  input: PokerActInput;
+}>;
+
+
+export type PokerActMutation = { pokerAct:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'PokerActPayload', seq: number, table: { id: string }, hand: { id: string, handNo: number } | null }
+    | { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string }
+    | { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string, min: { amount: string } | null, max: { amount: string } | null }
+    | { __typename: 'PokerNotInHandError', code: ErrorCode, message: string }
+    | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SitOutPokerTableMutationVariables = Exact<{
+  input: SitOutPokerTableInput;
+}>;
+
+
+export type SitOutPokerTableMutation = { sitOutPokerTable:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SitOutPokerTablePayload', seq: number, table: { id: string }, seat: { seat: number, status: PokerSeatStatus, player: { id: string } | null, stack: { amount: string, currency: string } } }
+   };
+
+export type LeavePokerTableMutationVariables = Exact<{
+  input: LeavePokerTableInput;
+}>;
+
+
+export type LeavePokerTableMutation = { leavePokerTable:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'LeavePokerTablePayload', pending: boolean, seq: number, table: { id: string }, cashedOut: { amount: string, currency: string } | null }
+    | { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string }
+    | { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string }
+    | { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string }
+   };
+
+export type TableEventsSubscriptionVariables = Exact<{
+  tableId: string;
+  afterSeq?: number | null | undefined;
+}>;
+
+
+export type TableEventsSubscription = { tableEvents: { seq: number, type: string, data: unknown, occurredAt: string, hand: { id: string } | null } };
+
+export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
+
+export type ResponsibleGamblingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponsibleGamblingQuery = { responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+
+export type PlayerResponsibleGamblingQueryVariables = Exact<{
+  playerId: string;
+}>;
+
+
+export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+
+export type PlayerDetailResponsibleGamblingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerDetailResponsibleGamblingQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+   | null };
+
+export type SetResponsibleGamblingLimitMutationVariables = Exact<{
+  input: SetResponsibleGamblingLimitInput;
+}>;
+
+
+export type SetResponsibleGamblingLimitMutation = { setResponsibleGamblingLimit:
+    | { __typename: 'SetResponsibleGamblingLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetSessionTimeLimitMutationVariables = Exact<{
+  minutes?: number | null | undefined;
+}>;
+
+
+export type SetSessionTimeLimitMutation = { setSessionTimeLimit:
+    | { __typename: 'SetSessionTimeLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetRealityCheckIntervalMutationVariables = Exact<{
+  minutes?: number | null | undefined;
+}>;
+
+
+export type SetRealityCheckIntervalMutation = { setRealityCheckInterval:
+    | { __typename: 'SetRealityCheckIntervalPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type TakeTimeOutMutationVariables = Exact<{
+  hours: number;
+}>;
+
+
+export type TakeTimeOutMutation = { takeTimeOut:
+    | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
+    | { __typename: 'TakeTimeOutPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SelfExcludeMutationVariables = Exact<{
+  months: number;
+}>;
+
+
+export type SelfExcludeMutation = { selfExclude:
+    | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludePayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
+
+export type GameProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GameProvidersQuery = { gameProviders: Array<{ id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }> | null };
+
+export type SetGameProviderMutationVariables = Exact<{
+  input: SetGameProviderInput;
+}>;
+
+
+export type SetGameProviderMutation = { setGameProvider:
+    | { __typename: 'GameProviderPayload', provider: { id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnknownDialectError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type TenantFieldsFragment = { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string };
+
+export type CurrentTenantQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentTenantQuery = { currentTenant: { slug: string, name: string, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string> } | null };
+
+export type TenantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: TenantStatus | null | undefined;
+}>;
+
+
+export type TenantsQuery = { tenants: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }>, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type TenantNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TenantNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+   | null };
+
+export type CreateTenantMutationVariables = Exact<{
+  input: CreateTenantInput;
+}>;
+
+
+export type CreateTenantMutation = { createTenant:
+    | { __typename: 'CreateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateTenantMutationVariables = Exact<{
+  input: UpdateTenantInput;
+}>;
+
+
+export type UpdateTenantMutation = { updateTenant:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SuspendTenantMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SuspendTenantMutation = { suspendTenant:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SuspendTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+   };
+
+export type ReactivateTenantMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReactivateTenantMutation = { reactivateTenant:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+   };
+
+export type LedgerTransactionFieldsFragment = { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> };
+
+export type LedgerHoldFieldsFragment = { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null };
+
+export type LedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string };
+
+export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletQuery = { wallet: Array<{ currency: string, cash: string, bonus: string, held: string, available: string }> | null };
+
+export type WalletStatementQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  code?: string | null | undefined;
+  currency?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type WalletStatementQuery = { walletStatement: { edges: Array<{ cursor: string, node: { id: string, transactionId: string, code: string, reference: string | null, currency: string, kind: LedgerAccountKind, amount: string, balanceAfter: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type WalletBalanceAtQueryVariables = Exact<{
+  currency: string;
+  at: string;
+}>;
+
+
+export type WalletBalanceAtQuery = { walletBalanceAt: { currency: string, at: string, cash: string, bonus: string } | null };
+
+export type LedgerAccountsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  ownerType?: LedgerOwnerType | null | undefined;
+  ownerId?: string | null | undefined;
+  currency?: string | null | undefined;
+}>;
+
+
+export type LedgerAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type LedgerTransactionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LedgerTransactionQuery = { ledgerTransaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null };
+
+export type PostTransfersMutationVariables = Exact<{
+  input: PostTransfersInput;
+}>;
+
+
+export type PostTransfersMutation = { postTransfers:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReserveHoldMutationVariables = Exact<{
+  idempotencyKey: string;
+  account: LedgerAccountSelector;
+  amount: string;
+  expiresInSeconds?: number | null | undefined;
+}>;
+
+
+export type ReserveHoldMutation = { reserveHold:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CaptureHoldMutationVariables = Exact<{
+  idempotencyKey: string;
+  holdId: string;
+  amount?: string | null | undefined;
+  to: LedgerAccountSelector;
+  code: string;
+}>;
+
+
+export type CaptureHoldMutation = { captureHold:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null }, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReleaseHoldMutationVariables = Exact<{
+  idempotencyKey: string;
+  holdId: string;
+}>;
+
+
+export type ReleaseHoldMutation = { releaseHold:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ReverseLedgerTransactionMutationVariables = Exact<{
+  idempotencyKey: string;
+  transactionId: string;
+  reason: string;
+}>;
+
+
+export type ReverseLedgerTransactionMutation = { reverseLedgerTransaction:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AlreadyReversedError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type FreezeLedgerAccountMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type FreezeLedgerAccountMutation = { freezeLedgerAccount:
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UnfreezeLedgerAccountMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type UnfreezeLedgerAccountMutation = { unfreezeLedgerAccount:
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type WalletUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WalletUpdatedSubscription = { walletUpdated: { accountId: string, seq: number, currency: string, kind: LedgerAccountKind, balance: string, held: string, available: string, code: string, transactionId: string | null } };
+
+export type LedgerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerEventsSubscription = { ledgerEvents: { accountId: string, seq: number, ownerType: LedgerOwnerType, ownerId: string, currency: string, balance: string, held: string, code: string } };
+
+export type WalletAdjustmentFieldsFragment = { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null };
+
+export type WalletAdjustmentsQueryVariables = Exact<{
+  status?: WalletAdjustmentStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WalletAdjustmentsQuery = { walletAdjustments: { edges: Array<{ node: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }> } | null };
+
+export type RequestWalletAdjustmentMutationVariables = Exact<{
+  idempotencyKey: string;
+  account: LedgerAccountSelector;
+  amount: string;
+  reason: string;
+}>;
+
+
+export type RequestWalletAdjustmentMutation = { requestWalletAdjustment:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
+   };
+
+export type ApproveWalletAdjustmentMutationVariables = Exact<{
+  idempotencyKey: string;
+  adjustmentId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ApproveWalletAdjustmentMutation = { approveWalletAdjustment:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
+   };
+
+export type RejectWalletAdjustmentMutationVariables = Exact<{
+  idempotencyKey: string;
+  adjustmentId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RejectWalletAdjustmentMutation = { rejectWalletAdjustment:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletAdjustmentPayload', adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
+   };
+
+export type SetWalletApprovalThresholdMutationVariables = Exact<{
+  currency: string;
+  amount: string;
+}>;
+
+
+export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WalletApprovalThresholdPayload', currency: string, threshold: string }
+   };
+
+export type NodesQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { __typename: 'ApiKey', name: string, id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Player', email: string, id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', email: string, id: string }
+    | { __typename: 'Tenant', slug: string, id: string }
+   | null> | null };
+
+export const AuditActorFieldsFragmentDoc = gql`
+    fragment AuditActorFields on AuditActor {
+  __typename
+  ... on Player {
+    id
+    email
+  }
+  ... on StaffUser {
+    id
+    email
+  }
+  ... on ApiKey {
+    id
+    name
+  }
+  ... on AuditSystemActor {
+    kind
+    job
+  }
+}
+    `;
+export const AuditEventFieldsFragmentDoc = gql`
+    fragment AuditEventFields on AuditEvent {
+  id
+  seq
+  occurredAt
+  actorKind
+  actor {
+    ...AuditActorFields
+  }
+  action
+  targetType
+  targetRef
+  target {
+    __typename
+    id
+  }
+  diff
+  requestRef
+  ip
+  prevHash
+  hash
+}
+    ${AuditActorFieldsFragmentDoc}`;
+export const AuditCheckpointFieldsFragmentDoc = gql`
+    fragment AuditCheckpointFields on AuditCheckpoint {
+  id
+  seq
+  headHash
+  signedAt
+  keyFingerprint
+  signature
+  createdBy {
+    ...AuditActorFields
+  }
+}
+    ${AuditActorFieldsFragmentDoc}`;
+export const ErrorFieldsFragmentDoc = gql`
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on BalanceOverflowError {
+    accountId
+  }
+}
+    `;
+export const TokenFieldsFragmentDoc = gql`
+    fragment TokenFields on AuthTokens {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+}
+    `;
+export const PageInfoFieldsFragmentDoc = gql`
+    fragment PageInfoFields on PageInfo {
+  hasNextPage
+  hasPreviousPage
+  startCursor
+  endCursor
+}
+    `;
+export const GameFieldsFragmentDoc = gql`
+    fragment GameFields on Game {
+  id
+  provider
+  externalRef
+  name
+  category
+  currencies
+  enabled
+  launchUrlTemplate
+}
+    `;
+export const PlayerFieldsFragmentDoc = gql`
+    fragment PlayerFields on Player {
+  id
+  email
+  displayName
+  locale
+  status
+  createdAt
+}
+    `;
+export const StaffUserFieldsFragmentDoc = gql`
+    fragment StaffUserFields on StaffUser {
+  id
+  email
+  name
+  roles
+  disabledAt
+  createdAt
+}
+    `;
+export const ApiKeyFieldsFragmentDoc = gql`
+    fragment ApiKeyFields on ApiKey {
+  id
+  name
+  permissions
+  createdAt
+  revokedAt
+  lastUsedAt
+}
+    `;
+export const InvalidIdFieldsFragmentDoc = gql`
+    fragment InvalidIdFields on InvalidIdError {
+  expectedType
+  path
+}
+    `;
+export const TenantMenuItemFieldsFragmentDoc = gql`
+    fragment TenantMenuItemFields on TenantMenuItem {
+  key
+  kind
+  enabled
+  position
+  label
+  labels {
+    locale
+    text
+  }
+  overridden
+}
+    `;
+export const PaymentFieldsFragmentDoc = gql`
+    fragment PaymentFields on Payment {
+  id
+  playerId
+  provider
+  currency
+  amount
+  status
+  providerRef
+  confirmedAmount
+  refundedAmount
+  ledgerTransactionId
+  failureReason
+  createdAt
+  confirmedAt
+}
+    `;
+export const WithdrawalFieldsFragmentDoc = gql`
+    fragment WithdrawalFields on Withdrawal {
+  id
+  playerId
+  kind
+  currency
+  amount
+  status
+  provider
+  route
+  sourcePaymentId
+  instrumentPaymentId
+  instrumentRef
+  paidReference
+  paidBy
+  requestId
+  holdId
+  requiredApprovals
+  approvals {
+    by
+    at
+  }
+  requestedBy
+  decidedBy
+  note
+  failureReason
+  ledgerTransactionId
+  createdAt
+}
+    `;
+export const DisputeFieldsFragmentDoc = gql`
+    fragment DisputeFields on Dispute {
+  id
+  paymentId
+  playerId
+  provider
+  providerRef
+  status
+  reason
+  currency
+  amount
+  dueBy
+  evidence {
+    note
+    by
+    at
+  }
+  clawedCash
+  receivable
+  clawbackTransactionId
+  createdAt
+  closedAt
+}
+    `;
+export const PaymentProviderFieldsFragmentDoc = gql`
+    fragment PaymentProviderFields on PaymentProvider {
+  id
+  code
+  enabled
+  currencies
+  minAmount
+  maxAmount
+  keyFingerprint
+  endpoint
+  webhookPath
+}
+    `;
+export const PokerTableFieldsFragmentDoc = gql`
+    fragment PokerTableFields on PokerTable {
+  id
+  provider
+  name
+  variant
+  currency
+  smallBlind {
+    amount
+    currency
+  }
+  bigBlind {
+    amount
+    currency
+  }
+  ante {
+    amount
+  }
+  maxSeats
+  minBuyIn {
+    amount
+  }
+  maxBuyIn {
+    amount
+  }
+  rakeBasisPoints
+  rakeCap {
+    amount
+  }
+  turnSeconds
+  status
+  seatsTaken
+}
+    `;
+export const PokerSeatFieldsFragmentDoc = gql`
+    fragment PokerSeatFields on PokerSeat {
+  seat
+  player {
+    id
+  }
+  stack {
+    amount
+    currency
+  }
+  status
+}
+    `;
+export const PokerHandFieldsFragmentDoc = gql`
+    fragment PokerHandFields on PokerHand {
+  id
+  handNo
+  status
+  rake {
+    amount
+    currency
+  }
+  phh
+  startedAt
+  endedAt
+  table {
+    id
+  }
+}
+    `;
+export const PokerInvalidIdFieldsFragmentDoc = gql`
+    fragment PokerInvalidIdFields on InvalidIdError {
+  expectedType
+  path
+}
+    `;
+export const ResponsibleGamblingFieldsFragmentDoc = gql`
+    fragment ResponsibleGamblingFields on ResponsibleGambling {
+  player {
+    id
+  }
+  limits {
+    kind
+    currency
+    period
+    amount {
+      amount
+      currency
+      decimal
+    }
+    pendingAmount {
+      amount
+      currency
+      decimal
+    }
+    pendingRemoval
+    pendingEffectiveAt
+    used {
+      amount
+      currency
+      decimal
+    }
+  }
+  allowances {
+    kind
+    remaining {
+      amount
+      currency
+      decimal
+    }
+    period
+  }
+  timeOutUntil
+  selfExcludedFrom
+  selfExcludedUntil
+  sessionLimitMinutes
+  pendingSessionLimit {
+    minutes
+    effectiveAt
+  }
+  realityCheckMinutes
+  session {
+    startedAt
+    lastActivityAt
+    nextNoticeAt
+  }
+  playRefusal
+  marketingAllowed
+}
+    `;
+export const TenantFieldsFragmentDoc = gql`
+    fragment TenantFields on Tenant {
+  id
+  slug
+  name
+  status
+  defaultCurrency
+  currencies
+  defaultLocale
+  locales
+  domains
+  createdAt
+  updatedAt
+}
+    `;
+export const LedgerTransactionFieldsFragmentDoc = gql`
+    fragment LedgerTransactionFields on LedgerTransaction {
+  id
+  code
+  reference
+  reversesId
+  reversedById
+  createdAt
+  entries {
+    accountId
+    amount
+    balanceAfter
+    seq
+  }
+}
+    `;
+export const LedgerHoldFieldsFragmentDoc = gql`
+    fragment LedgerHoldFields on LedgerHold {
+  id
+  accountId
+  amount
+  captured
+  status
+  expiresAt
+  transactionId
+}
+    `;
+export const LedgerAccountFieldsFragmentDoc = gql`
+    fragment LedgerAccountFields on LedgerAccount {
+  id
+  ownerType
+  ownerId
+  currency
+  kind
+  stripe
+  floorPolicy
+  balance
+  held
+  available
+  frozen
+  seq
+}
+    `;
+export const WalletAdjustmentFieldsFragmentDoc = gql`
+    fragment WalletAdjustmentFields on WalletAdjustment {
+  id
+  accountId
+  amount
+  reason
+  status
+  requestedBy
+  decidedBy
+  transactionId
+}
+    `;
+export const ChangePasswordDocument = gql`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    __typename
+    ... on ChangePasswordPayload {
+      sessionsEnded
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
+export const RequestPasswordResetDocument = gql`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    __typename
+    ... on RequestPasswordResetPayload {
+      accepted
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
+export const ResetPasswordDocument = gql`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    __typename
+    ... on ResetPasswordPayload {
+      accountKind
+    }
+    ... on ValidationError {
+      issues {
+        path
+        message
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
+export const AuditEventsDocument = gql`
+    query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $actorKind: AuditActorKind, $actorId: ID, $action: String, $targetType: AuditTargetType, $targetId: ID, $targetRef: String, $from: DateTime, $to: DateTime) {
+  auditEvents(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: {actorKind: $actorKind, actorId: $actorId, action: $action, targetType: $targetType, targetId: $targetId, targetRef: $targetRef, from: $from, to: $to}
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...AuditEventFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const PlayerAuditTrailDocument = gql`
+    query PlayerAuditTrail($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $action: String) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      id
+      auditTrail(
+        first: $first
+        after: $after
+        last: $last
+        before: $before
+        filter: {action: $action}
+      ) {
+        totalCount
+        nodes {
+          ...AuditEventFields
+        }
+        pageInfo {
+          ...PageInfoFields
+        }
+      }
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const AuditEventNodeDocument = gql`
+    query AuditEventNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on AuditEvent {
+      ...AuditEventFields
+    }
+    ... on AuditCheckpoint {
+      ...AuditCheckpointFields
+    }
+  }
+}
+    ${AuditEventFieldsFragmentDoc}
+${AuditCheckpointFieldsFragmentDoc}`;
+export const VerifyAuditChainDocument = gql`
+    query VerifyAuditChain($fromSeq: Int, $toSeq: Int) {
+  verifyAuditChain(fromSeq: $fromSeq, toSeq: $toSeq) {
+    ok
+    fromSeq
+    toSeq
+    headSeq
+    checked
+    checkpointsChecked
+    broken {
+      seq
+      event {
+        id
+        seq
+        hash
+      }
+      reason
+    }
+  }
+}
+    `;
+export const AuditCheckpointsDocument = gql`
+    query AuditCheckpoints($first: Int, $after: String, $last: Int, $before: String) {
+  auditCheckpoints(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...AuditCheckpointFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${AuditCheckpointFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const ExportAuditRangeDocument = gql`
+    query ExportAuditRange($fromSeq: Int, $toSeq: Int) {
+  exportAuditRange(fromSeq: $fromSeq, toSeq: $toSeq) {
+    format
+    fromSeq
+    toSeq
+    signingKey {
+      algorithm
+      publicKey
+      keyFingerprint
+    }
+    events {
+      id
+      seq
+    }
+    checkpoints {
+      id
+      seq
+    }
+    document
+  }
+}
+    `;
+export const AuditSigningKeyDocument = gql`
+    query AuditSigningKey {
+  auditSigningKey {
+    algorithm
+    publicKey
+    keyFingerprint
+  }
+}
+    `;
+export const CreateAuditCheckpointDocument = gql`
+    mutation CreateAuditCheckpoint($input: CreateAuditCheckpointInput! = {}) {
+  createAuditCheckpoint(input: $input) {
+    __typename
+    ... on CreateAuditCheckpointPayload {
+      checkpoint {
+        ...AuditCheckpointFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${AuditCheckpointFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const GamesDocument = gql`
+    query Games($first: Int, $after: String, $last: Int, $before: String, $currency: Currency, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
+  games(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    currency: $currency
+    provider: $provider
+    category: $category
+    includeDisabled: $includeDisabled
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...GameFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${GameFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const GameDocument = gql`
+    query Game($id: ID!) {
+  game(id: $id) {
+    ...GameFields
+  }
+}
+    ${GameFieldsFragmentDoc}`;
+export const AddGameDocument = gql`
+    mutation AddGame($input: AddGameInput!) {
+  addGame(input: $input) {
+    __typename
+    ... on AddGamePayload {
+      game {
+        ...GameFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${GameFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateGameDocument = gql`
+    mutation UpdateGame($input: UpdateGameInput!) {
+  updateGame(input: $input) {
+    __typename
+    ... on UpdateGamePayload {
+      game {
+        ...GameFields
+      }
+    }
+    ... on InvalidIdError {
+      expectedType
+      path
+    }
+    ...ErrorFields
+  }
+}
+    ${GameFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LaunchGameDocument = gql`
+    mutation LaunchGame($input: LaunchGameInput!) {
+  launchGame(input: $input) {
+    __typename
+    ... on LaunchGamePayload {
+      currency
+      url
+      token
+      expiresAt
+      game {
+        id
+        name
+      }
+    }
+    ... on InvalidIdError {
+      expectedType
+      path
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const ViewerDocument = gql`
+    query Viewer {
+  viewer {
+    kind
+    roles
+    permissions
+    tenant {
+      id
+      slug
+    }
+    player {
+      ...PlayerFields
+    }
+    staffUser {
+      id
+      email
+    }
+    apiKey {
+      id
+      name
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}`;
+export const NodeDocument = gql`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Player {
+      email
+    }
+    ... on StaffUser {
+      email
+    }
+    ... on ApiKey {
+      name
+    }
+    ... on Tenant {
+      slug
+    }
+    ... on PlayerNote {
+      body
+    }
+    ... on PlayerSession {
+      ip
+    }
+  }
+}
+    `;
+export const PlayerDocument = gql`
+    query Player($id: ID!) {
+  player(id: $id) {
+    ...PlayerFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}`;
+export const PlayersDocument = gql`
+    query Players($first: Int, $after: String, $last: Int, $before: String, $filter: PlayerFilter, $orderBy: PlayerOrder) {
+  players(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...PlayerFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const PlayerDetailDocument = gql`
+    query PlayerDetail($id: ID!, $notes: Int, $sessions: Int) {
+  player(id: $id) {
+    ...PlayerFields
+    blockedAt
+    blockedReason
+    blockedBy {
+      id
+      email
+    }
+    tags
+    notes(first: $notes) {
+      totalCount
+      nodes {
+        id
+        body
+        authorKind
+        author {
+          id
+          email
+        }
+        player {
+          id
+        }
+        createdAt
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+    sessions(first: $sessions) {
+      totalCount
+      nodes {
+        id
+        createdAt
+        lastUsedAt
+        expiresAt
+        ip
+        revokedAt
+        player {
+          id
+        }
+      }
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const PlayerNotesDocument = gql`
+    query PlayerNotes($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  player(id: $id) {
+    id
+    notes(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          body
+          createdAt
+        }
+      }
+      pageInfo {
+        ...PageInfoFields
+      }
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
+export const StaffUsersDocument = gql`
+    query StaffUsers($first: Int, $after: String, $last: Int, $before: String) {
+  staffUsers(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    edges {
+      node {
+        ...StaffUserFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const ApiKeysDocument = gql`
+    query ApiKeys($first: Int, $after: String, $last: Int, $before: String) {
+  apiKeys(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    edges {
+      node {
+        ...ApiKeyFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${ApiKeyFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const RegisterPlayerDocument = gql`
+    mutation RegisterPlayer($input: RegisterPlayerInput!) {
+  registerPlayer(input: $input) {
+    __typename
+    ... on RegisterPlayerPayload {
+      player {
+        ...PlayerFields
+      }
+      tokens {
+        ...TokenFields
+      }
+    }
+    ... on LocaleNotOfferedError {
+      offered
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LoginDocument = gql`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on LoginPayload {
+      player {
+        ...PlayerFields
+      }
+      tokens {
+        ...TokenFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const StaffLoginDocument = gql`
+    mutation StaffLogin($input: StaffLoginInput!) {
+  staffLogin(input: $input) {
+    __typename
+    ... on StaffLoginPayload {
+      tokens {
+        ...TokenFields
+      }
+      staffUser {
+        id
+        email
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RefreshSessionDocument = gql`
+    mutation RefreshSession($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    __typename
+    ... on RefreshSessionPayload {
+      tokens {
+        ...TokenFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TokenFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LogoutDocument = gql`
+    mutation Logout($input: LogoutInput!) {
+  logout(input: $input) {
+    sessionsEnded
+  }
+}
+    `;
+export const CreateStaffUserDocument = gql`
+    mutation CreateStaffUser($input: CreateStaffUserInput!) {
+  createStaffUser(input: $input) {
+    __typename
+    ... on CreateStaffUserPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ... on CannotGrantError {
+      missing
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetStaffRolesDocument = gql`
+    mutation SetStaffRoles($input: SetStaffRolesInput!) {
+  setStaffRoles(input: $input) {
+    __typename
+    ... on SetStaffRolesPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ... on CannotGrantError {
+      missing
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const DisableStaffUserDocument = gql`
+    mutation DisableStaffUser($input: DisableStaffUserInput!) {
+  disableStaffUser(input: $input) {
+    __typename
+    ... on DisableStaffUserPayload {
+      staffUser {
+        ...StaffUserFields
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${StaffUserFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CreateApiKeyDocument = gql`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    __typename
+    ... on CreateApiKeyPayload {
+      key
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+    ... on CannotGrantError {
+      missing
+    }
+    ...ErrorFields
+  }
+}
+    ${ApiKeyFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RevokeApiKeyDocument = gql`
+    mutation RevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    __typename
+    ... on RevokeApiKeyPayload {
+      apiKey {
+        ...ApiKeyFields
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${ApiKeyFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const BlockPlayerDocument = gql`
+    mutation BlockPlayer($input: BlockPlayerInput!) {
+  blockPlayer(input: $input) {
+    __typename
+    ... on BlockPlayerPayload {
+      player {
+        ...PlayerFields
+        blockedAt
+        blockedReason
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UnblockPlayerDocument = gql`
+    mutation UnblockPlayer($input: UnblockPlayerInput!) {
+  unblockPlayer(input: $input) {
+    __typename
+    ... on UnblockPlayerPayload {
+      player {
+        ...PlayerFields
+        blockedAt
+        blockedReason
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const AddPlayerNoteDocument = gql`
+    mutation AddPlayerNote($input: AddPlayerNoteInput!) {
+  addPlayerNote(input: $input) {
+    __typename
+    ... on AddPlayerNotePayload {
+      note {
+        id
+        body
+        authorKind
+        author {
+          id
+        }
+        createdAt
+      }
+      player {
+        id
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const AddPlayerTagsDocument = gql`
+    mutation AddPlayerTags($input: AddPlayerTagsInput!) {
+  addPlayerTags(input: $input) {
+    __typename
+    ... on AddPlayerTagsPayload {
+      player {
+        id
+        tags
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RemovePlayerTagsDocument = gql`
+    mutation RemovePlayerTags($input: RemovePlayerTagsInput!) {
+  removePlayerTags(input: $input) {
+    __typename
+    ... on RemovePlayerTagsPayload {
+      player {
+        id
+        tags
+      }
+    }
+    ... on InvalidIdError {
+      ...InvalidIdFields
+    }
+    ...ErrorFields
+  }
+}
+    ${InvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateMyProfileDocument = gql`
+    mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    __typename
+    ... on UpdateMyProfilePayload {
+      player {
+        ...PlayerFields
+      }
+    }
+    ... on LocaleNotOfferedError {
+      offered
+    }
+    ...ErrorFields
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const MenuDocument = gql`
+    query Menu {
+  menu {
+    items {
+      key
+      label
+      position
+    }
+    features
+  }
+}
+    `;
+export const TenantMenuDocument = gql`
+    query TenantMenu {
+  tenantMenu {
+    ...TenantMenuItemFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}`;
+export const MenuChangeDocument = gql`
+    query MenuChange($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on MenuChange {
+      itemKey
+      action
+    }
+  }
+}
+    `;
+export const MenuChangesDocument = gql`
+    query MenuChanges($first: Int, $after: String, $last: Int, $before: String, $itemKey: String) {
+  menuChanges(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    itemKey: $itemKey
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        id
+        itemKey
+        action
+        actorKind
+        actor {
+          __typename
+          ... on StaffUser {
+            id
+            email
+          }
+          ... on ApiKey {
+            id
+            name
+          }
+          ... on PlatformOperator {
+            name
+          }
+        }
+        createdAt
+        before {
+          enabled
+          position
+        }
+        after {
+          enabled
+          position
+        }
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
+export const MenuCatalogueDocument = gql`
+    query MenuCatalogue {
+  menuCatalogue {
+    key
+    kind
+    defaultEnabled
+    defaultPosition
+  }
+}
+    `;
+export const SetMenuItemDocument = gql`
+    mutation SetMenuItem($input: SetMenuItemInput!) {
+  setMenuItem(input: $input) {
+    __typename
+    ... on SetMenuItemPayload {
+      items {
+        ...TenantMenuItemFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReorderMenuDocument = gql`
+    mutation ReorderMenu($input: ReorderMenuInput!) {
+  reorderMenu(input: $input) {
+    __typename
+    ... on ReorderMenuPayload {
+      items {
+        ...TenantMenuItemFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ResetMenuItemDocument = gql`
+    mutation ResetMenuItem($input: ResetMenuItemInput!) {
+  resetMenuItem(input: $input) {
+    __typename
+    ... on ResetMenuItemPayload {
+      items {
+        ...TenantMenuItemFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantMenuItemFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const DefineMenuCatalogueItemDocument = gql`
+    mutation DefineMenuCatalogueItem($input: DefineMenuCatalogueItemInput!) {
+  defineMenuCatalogueItem(input: $input) {
+    __typename
+    ... on DefineMenuCatalogueItemPayload {
+      item {
+        key
+        kind
+        defaultEnabled
+        defaultPosition
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const MenuUpdatedDocument = gql`
+    subscription MenuUpdated {
+  menuUpdated {
+    seq
+    menu {
+      items {
+        key
+        label
+        position
+      }
+      features
+    }
+  }
+}
+    `;
+export const SetPaymentProviderDocument = gql`
+    mutation SetPaymentProvider($input: SetPaymentProviderInput!) {
+  setPaymentProvider(input: $input) {
+    __typename
+    ... on SetPaymentProviderPayload {
+      provider {
+        ...PaymentProviderFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PaymentProviderFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PaymentProvidersDocument = gql`
+    query PaymentProviders {
+  paymentProviders {
+    ...PaymentProviderFields
+  }
+}
+    ${PaymentProviderFieldsFragmentDoc}`;
+export const SetPaymentSettingsDocument = gql`
+    mutation SetPaymentSettings($input: PaymentSettingsInput!) {
+  setPaymentSettings(input: $input) {
+    __typename
+    ... on PaymentSettings {
+      dualApprovalAbove
+      chargebackFreeze
+      stalePendingMinutes
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const DepositOptionsDocument = gql`
+    query DepositOptions {
+  depositOptions {
+    provider
+    currencies
+    minAmount
+    maxAmount
+  }
+}
+    `;
+export const CreateDepositDocument = gql`
+    mutation CreateDeposit($provider: String!, $currency: String!, $amount: MinorUnits!, $returnUrl: String) {
+  createDeposit(
+    provider: $provider
+    currency: $currency
+    amount: $amount
+    returnUrl: $returnUrl
+  ) {
+    __typename
+    ... on DepositPayload {
+      payment {
+        ...PaymentFields
+      }
+      clientSecret
+      sessionId
+      sessionData
+    }
+    ...ErrorFields
+  }
+}
+    ${PaymentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const MyPaymentsDocument = gql`
+    query MyPayments($first: Int, $after: String) {
+  myPayments(first: $first, after: $after) {
+    edges {
+      node {
+        ...PaymentFields
+      }
+    }
+  }
+}
+    ${PaymentFieldsFragmentDoc}`;
+export const PaymentsDocument = gql`
+    query Payments($status: PaymentStatus, $playerId: String, $first: Int, $after: String) {
+  payments(status: $status, playerId: $playerId, first: $first, after: $after) {
+    edges {
+      node {
+        ...PaymentFields
+      }
+    }
+  }
+}
+    ${PaymentFieldsFragmentDoc}`;
+export const PaymentDocument = gql`
+    query Payment($id: ID!) {
+  payment(id: $id) {
+    ...PaymentFields
+  }
+}
+    ${PaymentFieldsFragmentDoc}`;
+export const RequestWithdrawalDocument = gql`
+    mutation RequestWithdrawal($idempotencyKey: String!, $currency: String!, $amount: MinorUnits!, $provider: String) {
+  requestWithdrawal(
+    idempotencyKey: $idempotencyKey
+    currency: $currency
+    amount: $amount
+    provider: $provider
+  ) {
+    __typename
+    ... on WithdrawalPayload {
+      replay
+      withdrawal {
+        ...WithdrawalFields
+      }
+      parts {
+        ...WithdrawalFields
+      }
+    }
+    ... on WithdrawalNoRouteError {
+      routable
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CancelWithdrawalDocument = gql`
+    mutation CancelWithdrawal($id: ID!) {
+  cancelWithdrawal(id: $id) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveWithdrawalDocument = gql`
+    mutation ApproveWithdrawal($id: ID!, $note: String) {
+  approveWithdrawal(id: $id, note: $note) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectWithdrawalDocument = gql`
+    mutation RejectWithdrawal($id: ID!, $note: String) {
+  rejectWithdrawal(id: $id, note: $note) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CompleteManualWithdrawalDocument = gql`
+    mutation CompleteManualWithdrawal($input: CompleteManualWithdrawalInput!) {
+  completeManualWithdrawal(input: $input) {
+    __typename
+    ... on WithdrawalPayload {
+      replay
+      withdrawal {
+        ...WithdrawalFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectManualWithdrawalDocument = gql`
+    mutation RejectManualWithdrawal($input: RejectManualWithdrawalInput!) {
+  rejectManualWithdrawal(input: $input) {
+    __typename
+    ... on Withdrawal {
+      ...WithdrawalFields
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RefundDepositDocument = gql`
+    mutation RefundDeposit($idempotencyKey: String!, $paymentId: ID!, $amount: MinorUnits!, $reason: String!) {
+  refundDeposit(
+    idempotencyKey: $idempotencyKey
+    paymentId: $paymentId
+    amount: $amount
+    reason: $reason
+  ) {
+    __typename
+    ... on WithdrawalPayload {
+      replay
+      withdrawal {
+        ...WithdrawalFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const WithdrawalsDocument = gql`
+    query Withdrawals($status: WithdrawalStatus, $playerId: String, $first: Int, $after: String) {
+  withdrawals(status: $status, playerId: $playerId, first: $first, after: $after) {
+    edges {
+      node {
+        ...WithdrawalFields
+      }
+    }
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}`;
+export const MyWithdrawalsDocument = gql`
+    query MyWithdrawals($first: Int, $after: String) {
+  myWithdrawals(first: $first, after: $after) {
+    edges {
+      node {
+        ...WithdrawalFields
+      }
+    }
+  }
+}
+    ${WithdrawalFieldsFragmentDoc}`;
+export const DisputesDocument = gql`
+    query Disputes($status: DisputeStatus, $first: Int, $after: String) {
+  disputes(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...DisputeFields
+      }
+    }
+  }
+}
+    ${DisputeFieldsFragmentDoc}`;
+export const DisputeDocument = gql`
+    query Dispute($id: ID!) {
+  dispute(id: $id) {
+    ...DisputeFields
+  }
+}
+    ${DisputeFieldsFragmentDoc}`;
+export const AddDisputeEvidenceDocument = gql`
+    mutation AddDisputeEvidence($id: ID!, $note: String!) {
+  addDisputeEvidence(id: $id, note: $note) {
+    __typename
+    ... on Dispute {
+      ...DisputeFields
+    }
+    ...ErrorFields
+  }
+}
+    ${DisputeFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PaymentReconciliationDocument = gql`
+    query PaymentReconciliation($day: String!) {
+  paymentReconciliation(day: $day) {
+    kind
+    paymentId
+    playerId
+    provider
+    providerRef
+    currency
+    providerAmount
+    ledgerAmount
+    ledgerCredits
+    detail
+  }
+}
+    `;
+export const MyPaymentEventsDocument = gql`
+    subscription MyPaymentEvents {
+  myPaymentEvents {
+    stream
+    seq
+    kind
+    playerId
+    subjectId
+    status
+    amount
+    currency
+    provider
+    occurredAt
+  }
+}
+    `;
+export const PaymentEventsDocument = gql`
+    subscription PaymentEvents {
+  paymentEvents {
+    stream
+    seq
+    kind
+    playerId
+    subjectId
+    status
+    amount
+    currency
+    provider
+    occurredAt
+  }
+}
+    `;
+export const PokerTablesDocument = gql`
+    query PokerTables($first: Int, $after: String, $last: Int, $before: String, $status: PokerTableStatus, $variant: PokerVariant) {
+  pokerTables(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+    variant: $variant
+  ) {
+    totalCount
+    nodes {
+      ...PokerTableFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const PokerTableDocument = gql`
+    query PokerTable($id: ID!) {
+  pokerTable(id: $id) {
+    ...PokerTableFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}`;
+export const PokerHandDocument = gql`
+    query PokerHand($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on PokerHand {
+      ...PokerHandFields
+    }
+  }
+}
+    ${PokerHandFieldsFragmentDoc}`;
+export const PokerTableSnapshotDocument = gql`
+    query PokerTableSnapshot($tableId: ID!) {
+  pokerTableSnapshot(tableId: $tableId) {
+    seq
+    mySeat
+    turnDeadline
+    table {
+      ...PokerTableFields
+    }
+    seats {
+      ...PokerSeatFields
+    }
+    hand {
+      hand {
+        id
+      }
+      handNo
+      street
+      status
+      board
+      buttonSeat
+      seatToAct
+      currentBet {
+        amount
+      }
+      minRaiseIncrement {
+        amount
+      }
+      pot {
+        amount
+      }
+      pots {
+        amount {
+          amount
+        }
+        eligibleSeats
+      }
+      toCall {
+        amount
+      }
+      seq
+      players {
+        seat
+        player {
+          id
+        }
+        stack {
+          amount
+        }
+        streetBet {
+          amount
+        }
+        totalBet {
+          amount
+        }
+        folded
+        allIn
+        holeCards
+        holeCount
+      }
+      legalActions {
+        type
+        amount {
+          amount
+        }
+        min {
+          amount
+        }
+        max {
+          amount
+        }
+      }
+    }
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${PokerSeatFieldsFragmentDoc}`;
+export const PokerHandsDocument = gql`
+    query PokerHands($tableId: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  pokerHands(
+    tableId: $tableId
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    nodes {
+      ...PokerHandFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PokerHandFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const CreatePokerTableDocument = gql`
+    mutation CreatePokerTable($input: CreatePokerTableInput!) {
+  createPokerTable(input: $input) {
+    __typename
+    ... on CreatePokerTablePayload {
+      table {
+        ...PokerTableFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ClosePokerTableDocument = gql`
+    mutation ClosePokerTable($input: ClosePokerTableInput!) {
+  closePokerTable(input: $input) {
+    __typename
+    ... on ClosePokerTablePayload {
+      table {
+        ...PokerTableFields
+      }
+    }
+    ...PokerInvalidIdFields
+    ...ErrorFields
+  }
+}
+    ${PokerTableFieldsFragmentDoc}
+${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SitAtPokerTableDocument = gql`
+    mutation SitAtPokerTable($input: SitAtPokerTableInput!) {
+  sitAtPokerTable(input: $input) {
+    __typename
+    ... on SitAtPokerTablePayload {
+      table {
+        id
+      }
+      seq
+      seat {
+        ...PokerSeatFields
+      }
+    }
+    ... on PokerBuyInOutOfRangeError {
+      min {
+        amount
+        currency
+      }
+      max {
+        amount
+        currency
+      }
+    }
+    ... on PokerSeatUnavailableError {
+      reason
+      seatNumber
+    }
+    ...PokerInvalidIdFields
+    ...ErrorFields
+  }
+}
+    ${PokerSeatFieldsFragmentDoc}
+${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PokerActDocument = gql`
+    mutation PokerAct($input: PokerActInput!) {
+  pokerAct(input: $input) {
+    __typename
+    ... on PokerActPayload {
+      table {
+        id
+      }
+      hand {
+        id
+        handNo
+      }
+      seq
+    }
+    ... on PokerIllegalAmountError {
+      min {
+        amount
+      }
+      max {
+        amount
+      }
+    }
+    ...PokerInvalidIdFields
+    ...ErrorFields
+  }
+}
+    ${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SitOutPokerTableDocument = gql`
+    mutation SitOutPokerTable($input: SitOutPokerTableInput!) {
+  sitOutPokerTable(input: $input) {
+    __typename
+    ... on SitOutPokerTablePayload {
+      table {
+        id
+      }
+      seq
+      seat {
+        ...PokerSeatFields
+      }
+    }
+    ...PokerInvalidIdFields
+    ...ErrorFields
+  }
+}
+    ${PokerSeatFieldsFragmentDoc}
+${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const LeavePokerTableDocument = gql`
+    mutation LeavePokerTable($input: LeavePokerTableInput!) {
+  leavePokerTable(input: $input) {
+    __typename
+    ... on LeavePokerTablePayload {
+      table {
+        id
+      }
+      pending
+      cashedOut {
+        amount
+        currency
+      }
+      seq
+    }
+    ...PokerInvalidIdFields
+    ...ErrorFields
+  }
+}
+    ${PokerInvalidIdFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const TableEventsDocument = gql`
+    subscription TableEvents($tableId: ID!, $afterSeq: Int) {
+  tableEvents(tableId: $tableId, afterSeq: $afterSeq) {
+    seq
+    type
+    hand {
+      id
+    }
+    data
+    occurredAt
+  }
+}
+    `;
+export const ResponsibleGamblingDocument = gql`
+    query ResponsibleGambling {
+  responsibleGambling {
+    ...ResponsibleGamblingFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const PlayerResponsibleGamblingDocument = gql`
+    query PlayerResponsibleGambling($playerId: ID!) {
+  playerResponsibleGambling(playerId: $playerId) {
+    ...ResponsibleGamblingFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const PlayerDetailResponsibleGamblingDocument = gql`
+    query PlayerDetailResponsibleGambling($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      id
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}`;
+export const SetResponsibleGamblingLimitDocument = gql`
+    mutation SetResponsibleGamblingLimit($input: SetResponsibleGamblingLimitInput!) {
+  setResponsibleGamblingLimit(input: $input) {
+    __typename
+    ... on SetResponsibleGamblingLimitPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetSessionTimeLimitDocument = gql`
+    mutation SetSessionTimeLimit($minutes: Int) {
+  setSessionTimeLimit(input: {minutes: $minutes}) {
+    __typename
+    ... on SetSessionTimeLimitPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetRealityCheckIntervalDocument = gql`
+    mutation SetRealityCheckInterval($minutes: Int) {
+  setRealityCheckInterval(input: {minutes: $minutes}) {
+    __typename
+    ... on SetRealityCheckIntervalPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const TakeTimeOutDocument = gql`
+    mutation TakeTimeOut($hours: Int!) {
+  takeTimeOut(input: {hours: $hours}) {
+    __typename
+    ... on TakeTimeOutPayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SelfExcludeDocument = gql`
+    mutation SelfExclude($months: Int!) {
+  selfExclude(input: {months: $months}) {
+    __typename
+    ... on SelfExcludePayload {
+      appliesAt
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RealityCheckDocument = gql`
+    subscription RealityCheck {
+  realityCheck {
+    kind
+    seq
+    sessionStartedAt
+    elapsedMinutes
+    sessionLimitMinutes
+    until
+    occurredAt
+  }
+}
+    `;
+export const GameProvidersDocument = gql`
+    query GameProviders {
+  gameProviders {
+    id
+    code
+    dialect
+    auth
+    currencies
+    enabled
+    keyFingerprint
+  }
+}
+    `;
+export const SetGameProviderDocument = gql`
+    mutation SetGameProvider($input: SetGameProviderInput!) {
+  setGameProvider(input: $input) {
+    __typename
+    ... on GameProviderPayload {
+      provider {
+        id
+        code
+        dialect
+        auth
+        currencies
+        enabled
+        keyFingerprint
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const CurrentTenantDocument = gql`
+    query CurrentTenant {
+  currentTenant {
+    slug
+    name
+    defaultCurrency
+    currencies
+    defaultLocale
+    locales
+  }
+}
+    `;
+export const TenantsDocument = gql`
+    query Tenants($first: Int, $after: String, $last: Int, $before: String, $status: TenantStatus) {
+  tenants(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: {status: $status}
+  ) {
+    totalCount
+    nodes {
+      ...TenantFields
+    }
+    edges {
+      cursor
+      node {
+        ...TenantFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const TenantNodeDocument = gql`
+    query TenantNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Tenant {
+      ...TenantFields
+    }
+  }
+}
+    ${TenantFieldsFragmentDoc}`;
+export const CreateTenantDocument = gql`
+    mutation CreateTenant($input: CreateTenantInput!) {
+  createTenant(input: $input) {
+    __typename
+    ... on CreateTenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateTenantDocument = gql`
+    mutation UpdateTenant($input: UpdateTenantInput!) {
+  updateTenant(input: $input) {
+    __typename
+    ... on UpdateTenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+    ... on InvalidIdError {
+      expectedType
+      path
+    }
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SuspendTenantDocument = gql`
+    mutation SuspendTenant($id: ID!) {
+  suspendTenant(input: {id: $id}) {
+    __typename
+    ... on SuspendTenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+    ... on InvalidIdError {
+      expectedType
+      path
+    }
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReactivateTenantDocument = gql`
+    mutation ReactivateTenant($id: ID!) {
+  reactivateTenant(input: {id: $id}) {
+    __typename
+    ... on ReactivateTenantPayload {
+      tenant {
+        ...TenantFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${TenantFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const WalletDocument = gql`
+    query Wallet {
+  wallet {
+    currency
+    cash
+    bonus
+    held
+    available
+  }
+}
+    `;
+export const WalletStatementDocument = gql`
+    query WalletStatement($first: Int, $after: String, $code: String, $currency: String, $from: DateTime, $to: DateTime) {
+  walletStatement(
+    first: $first
+    after: $after
+    code: $code
+    currency: $currency
+    from: $from
+    to: $to
+  ) {
+    edges {
+      cursor
+      node {
+        id
+        transactionId
+        code
+        reference
+        currency
+        kind
+        amount
+        balanceAfter
+        createdAt
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
+export const WalletBalanceAtDocument = gql`
+    query WalletBalanceAt($currency: String!, $at: DateTime!) {
+  walletBalanceAt(currency: $currency, at: $at) {
+    currency
+    at
+    cash
+    bonus
+  }
+}
+    `;
+export const LedgerAccountsDocument = gql`
+    query LedgerAccounts($first: Int, $after: String, $ownerType: LedgerOwnerType, $ownerId: String, $currency: String) {
+  ledgerAccounts(
+    first: $first
+    after: $after
+    ownerType: $ownerType
+    ownerId: $ownerId
+    currency: $currency
+  ) {
+    edges {
+      node {
+        ...LedgerAccountFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${LedgerAccountFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const LedgerTransactionDocument = gql`
+    query LedgerTransaction($id: ID!) {
+  ledgerTransaction(id: $id) {
+    ...LedgerTransactionFields
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}`;
+export const PostTransfersDocument = gql`
+    mutation PostTransfers($input: PostTransfersInput!) {
+  postTransfers(input: $input) {
+    __typename
+    ... on LedgerTransactionPayload {
+      replay
+      transaction {
+        ...LedgerTransactionFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReserveHoldDocument = gql`
+    mutation ReserveHold($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: MinorUnits!, $expiresInSeconds: Int) {
+  reserveHold(
+    idempotencyKey: $idempotencyKey
+    account: $account
+    amount: $amount
+    expiresInSeconds: $expiresInSeconds
+  ) {
+    __typename
+    ... on LedgerHoldPayload {
+      replay
+      hold {
+        ...LedgerHoldFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerHoldFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CaptureHoldDocument = gql`
+    mutation CaptureHold($idempotencyKey: String!, $holdId: ID!, $amount: MinorUnits, $to: LedgerAccountSelector!, $code: String!) {
+  captureHold(
+    idempotencyKey: $idempotencyKey
+    holdId: $holdId
+    amount: $amount
+    to: $to
+    code: $code
+  ) {
+    __typename
+    ... on LedgerHoldPayload {
+      replay
+      hold {
+        ...LedgerHoldFields
+      }
+      transaction {
+        ...LedgerTransactionFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerHoldFieldsFragmentDoc}
+${LedgerTransactionFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReleaseHoldDocument = gql`
+    mutation ReleaseHold($idempotencyKey: String!, $holdId: ID!) {
+  releaseHold(idempotencyKey: $idempotencyKey, holdId: $holdId) {
+    __typename
+    ... on LedgerHoldPayload {
+      replay
+      hold {
+        ...LedgerHoldFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerHoldFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ReverseLedgerTransactionDocument = gql`
+    mutation ReverseLedgerTransaction($idempotencyKey: String!, $transactionId: ID!, $reason: String!) {
+  reverseLedgerTransaction(
+    idempotencyKey: $idempotencyKey
+    transactionId: $transactionId
+    reason: $reason
+  ) {
+    __typename
+    ... on LedgerTransactionPayload {
+      replay
+      transaction {
+        ...LedgerTransactionFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const FreezeLedgerAccountDocument = gql`
+    mutation FreezeLedgerAccount($id: ID!, $reason: String!) {
+  freezeLedgerAccount(id: $id, reason: $reason) {
+    __typename
+    ... on LedgerAccountPayload {
+      account {
+        ...LedgerAccountFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerAccountFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UnfreezeLedgerAccountDocument = gql`
+    mutation UnfreezeLedgerAccount($id: ID!, $reason: String!) {
+  unfreezeLedgerAccount(id: $id, reason: $reason) {
+    __typename
+    ... on LedgerAccountPayload {
+      account {
+        ...LedgerAccountFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${LedgerAccountFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const WalletUpdatedDocument = gql`
+    subscription WalletUpdated {
+  walletUpdated {
+    accountId
+    seq
+    currency
+    kind
+    balance
+    held
+    available
+    code
+    transactionId
+  }
+}
+    `;
+export const LedgerEventsDocument = gql`
+    subscription LedgerEvents {
+  ledgerEvents {
+    accountId
+    seq
+    ownerType
+    ownerId
+    currency
+    balance
+    held
+    code
+  }
+}
+    `;
+export const WalletAdjustmentsDocument = gql`
+    query WalletAdjustments($status: WalletAdjustmentStatus, $first: Int, $after: String) {
+  walletAdjustments(status: $status, first: $first, after: $after) {
+    edges {
+      node {
+        ...WalletAdjustmentFields
+      }
+    }
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}`;
+export const RequestWalletAdjustmentDocument = gql`
+    mutation RequestWalletAdjustment($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: MinorUnits!, $reason: String!) {
+  requestWalletAdjustment(
+    idempotencyKey: $idempotencyKey
+    account: $account
+    amount: $amount
+    reason: $reason
+  ) {
+    __typename
+    ... on WalletAdjustmentPayload {
+      replay
+      adjustment {
+        ...WalletAdjustmentFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveWalletAdjustmentDocument = gql`
+    mutation ApproveWalletAdjustment($idempotencyKey: String!, $adjustmentId: ID!, $note: String) {
+  approveWalletAdjustment(
+    idempotencyKey: $idempotencyKey
+    adjustmentId: $adjustmentId
+    note: $note
+  ) {
+    __typename
+    ... on WalletAdjustmentPayload {
+      replay
+      adjustment {
+        ...WalletAdjustmentFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectWalletAdjustmentDocument = gql`
+    mutation RejectWalletAdjustment($idempotencyKey: String!, $adjustmentId: ID!, $note: String) {
+  rejectWalletAdjustment(
+    idempotencyKey: $idempotencyKey
+    adjustmentId: $adjustmentId
+    note: $note
+  ) {
+    __typename
+    ... on WalletAdjustmentPayload {
+      adjustment {
+        ...WalletAdjustmentFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${WalletAdjustmentFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetWalletApprovalThresholdDocument = gql`
+    mutation SetWalletApprovalThreshold($currency: String!, $amount: MinorUnits!) {
+  setWalletApprovalThreshold(currency: $currency, amount: $amount) {
+    __typename
+    ... on WalletApprovalThresholdPayload {
+      currency
+      threshold
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const NodesDocument = gql`
+    query Nodes($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+    ... on Player {
+      email
+    }
+    ... on StaffUser {
+      email
+    }
+    ... on ApiKey {
+      name
+    }
+    ... on Tenant {
+      slug
+    }
+  }
+}
+    `;
+
+export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
+
+
+const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationType, _variables) => action();
+
+export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
+  return {
+    ChangePassword(variables: ChangePasswordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ChangePasswordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ChangePasswordMutation>({ document: ChangePasswordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ChangePassword', 'mutation', variables);
+    },
+    RequestPasswordReset(variables: RequestPasswordResetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestPasswordResetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestPasswordResetMutation>({ document: RequestPasswordResetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestPasswordReset', 'mutation', variables);
+    },
+    ResetPassword(variables: ResetPasswordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResetPasswordMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResetPasswordMutation>({ document: ResetPasswordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResetPassword', 'mutation', variables);
+    },
+    AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);
+    },
+    PlayerAuditTrail(variables: PlayerAuditTrailQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerAuditTrailQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerAuditTrailQuery>({ document: PlayerAuditTrailDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerAuditTrail', 'query', variables);
+    },
+    AuditEventNode(variables: AuditEventNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditEventNodeQuery>({ document: AuditEventNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEventNode', 'query', variables);
+    },
+    VerifyAuditChain(variables?: VerifyAuditChainQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VerifyAuditChainQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VerifyAuditChainQuery>({ document: VerifyAuditChainDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VerifyAuditChain', 'query', variables);
+    },
+    AuditCheckpoints(variables?: AuditCheckpointsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditCheckpointsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditCheckpointsQuery>({ document: AuditCheckpointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditCheckpoints', 'query', variables);
+    },
+    ExportAuditRange(variables?: ExportAuditRangeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExportAuditRangeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExportAuditRangeQuery>({ document: ExportAuditRangeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ExportAuditRange', 'query', variables);
+    },
+    AuditSigningKey(variables?: AuditSigningKeyQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditSigningKeyQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AuditSigningKeyQuery>({ document: AuditSigningKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditSigningKey', 'query', variables);
+    },
+    CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
+    },
+    Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);
+    },
+    Game(variables: GameQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GameQuery>({ document: GameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Game', 'query', variables);
+    },
+    AddGame(variables: AddGameMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddGameMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddGameMutation>({ document: AddGameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddGame', 'mutation', variables);
+    },
+    UpdateGame(variables: UpdateGameMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateGameMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateGameMutation>({ document: UpdateGameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateGame', 'mutation', variables);
+    },
+    LaunchGame(variables: LaunchGameMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LaunchGameMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LaunchGameMutation>({ document: LaunchGameDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LaunchGame', 'mutation', variables);
+    },
+    Viewer(variables?: ViewerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ViewerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ViewerQuery>({ document: ViewerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Viewer', 'query', variables);
+    },
+    Node(variables: NodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<NodeQuery>({ document: NodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Node', 'query', variables);
+    },
+    Player(variables: PlayerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerQuery>({ document: PlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Player', 'query', variables);
+    },
+    Players(variables?: PlayersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayersQuery>({ document: PlayersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Players', 'query', variables);
+    },
+    PlayerDetail(variables: PlayerDetailQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerDetailQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerDetailQuery>({ document: PlayerDetailDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerDetail', 'query', variables);
+    },
+    PlayerNotes(variables: PlayerNotesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerNotesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerNotesQuery>({ document: PlayerNotesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerNotes', 'query', variables);
+    },
+    StaffUsers(variables?: StaffUsersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StaffUsersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StaffUsersQuery>({ document: StaffUsersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StaffUsers', 'query', variables);
+    },
+    ApiKeys(variables?: ApiKeysQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApiKeysQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApiKeysQuery>({ document: ApiKeysDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApiKeys', 'query', variables);
+    },
+    RegisterPlayer(variables: RegisterPlayerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RegisterPlayerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RegisterPlayerMutation>({ document: RegisterPlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RegisterPlayer', 'mutation', variables);
+    },
+    Login(variables: LoginMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LoginMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LoginMutation>({ document: LoginDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Login', 'mutation', variables);
+    },
+    StaffLogin(variables: StaffLoginMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StaffLoginMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StaffLoginMutation>({ document: StaffLoginDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StaffLogin', 'mutation', variables);
+    },
+    RefreshSession(variables: RefreshSessionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RefreshSessionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RefreshSessionMutation>({ document: RefreshSessionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RefreshSession', 'mutation', variables);
+    },
+    Logout(variables: LogoutMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LogoutMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LogoutMutation>({ document: LogoutDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Logout', 'mutation', variables);
+    },
+    CreateStaffUser(variables: CreateStaffUserMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateStaffUserMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateStaffUserMutation>({ document: CreateStaffUserDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateStaffUser', 'mutation', variables);
+    },
+    SetStaffRoles(variables: SetStaffRolesMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetStaffRolesMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetStaffRolesMutation>({ document: SetStaffRolesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetStaffRoles', 'mutation', variables);
+    },
+    DisableStaffUser(variables: DisableStaffUserMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisableStaffUserMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DisableStaffUserMutation>({ document: DisableStaffUserDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DisableStaffUser', 'mutation', variables);
+    },
+    CreateApiKey(variables: CreateApiKeyMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateApiKeyMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateApiKeyMutation>({ document: CreateApiKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateApiKey', 'mutation', variables);
+    },
+    RevokeApiKey(variables: RevokeApiKeyMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RevokeApiKeyMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RevokeApiKeyMutation>({ document: RevokeApiKeyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RevokeApiKey', 'mutation', variables);
+    },
+    BlockPlayer(variables: BlockPlayerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BlockPlayerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BlockPlayerMutation>({ document: BlockPlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BlockPlayer', 'mutation', variables);
+    },
+    UnblockPlayer(variables: UnblockPlayerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UnblockPlayerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UnblockPlayerMutation>({ document: UnblockPlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UnblockPlayer', 'mutation', variables);
+    },
+    AddPlayerNote(variables: AddPlayerNoteMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddPlayerNoteMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddPlayerNoteMutation>({ document: AddPlayerNoteDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddPlayerNote', 'mutation', variables);
+    },
+    AddPlayerTags(variables: AddPlayerTagsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddPlayerTagsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddPlayerTagsMutation>({ document: AddPlayerTagsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddPlayerTags', 'mutation', variables);
+    },
+    RemovePlayerTags(variables: RemovePlayerTagsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RemovePlayerTagsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RemovePlayerTagsMutation>({ document: RemovePlayerTagsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RemovePlayerTags', 'mutation', variables);
+    },
+    UpdateMyProfile(variables: UpdateMyProfileMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateMyProfileMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateMyProfileMutation>({ document: UpdateMyProfileDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateMyProfile', 'mutation', variables);
+    },
+    Menu(variables?: MenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuQuery>({ document: MenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Menu', 'query', variables);
+    },
+    TenantMenu(variables?: TenantMenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantMenuQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TenantMenuQuery>({ document: TenantMenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TenantMenu', 'query', variables);
+    },
+    MenuChange(variables: MenuChangeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuChangeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuChangeQuery>({ document: MenuChangeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuChange', 'query', variables);
+    },
+    MenuChanges(variables?: MenuChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuChangesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuChangesQuery>({ document: MenuChangesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuChanges', 'query', variables);
+    },
+    MenuCatalogue(variables?: MenuCatalogueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuCatalogueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MenuCatalogueQuery>({ document: MenuCatalogueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MenuCatalogue', 'query', variables);
+    },
+    SetMenuItem(variables: SetMenuItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetMenuItemMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetMenuItemMutation>({ document: SetMenuItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetMenuItem', 'mutation', variables);
+    },
+    ReorderMenu(variables: ReorderMenuMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReorderMenuMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReorderMenuMutation>({ document: ReorderMenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReorderMenu', 'mutation', variables);
+    },
+    ResetMenuItem(variables: ResetMenuItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResetMenuItemMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResetMenuItemMutation>({ document: ResetMenuItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResetMenuItem', 'mutation', variables);
+    },
+    DefineMenuCatalogueItem(variables: DefineMenuCatalogueItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DefineMenuCatalogueItemMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DefineMenuCatalogueItemMutation>({ document: DefineMenuCatalogueItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DefineMenuCatalogueItem', 'mutation', variables);
+    },
+    SetPaymentProvider(variables: SetPaymentProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPaymentProviderMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetPaymentProviderMutation>({ document: SetPaymentProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPaymentProvider', 'mutation', variables);
+    },
+    PaymentProviders(variables?: PaymentProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentProvidersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentProvidersQuery>({ document: PaymentProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentProviders', 'query', variables);
+    },
+    SetPaymentSettings(variables: SetPaymentSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPaymentSettingsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetPaymentSettingsMutation>({ document: SetPaymentSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPaymentSettings', 'mutation', variables);
+    },
+    DepositOptions(variables?: DepositOptionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DepositOptionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DepositOptionsQuery>({ document: DepositOptionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DepositOptions', 'query', variables);
+    },
+    CreateDeposit(variables: CreateDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateDepositMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateDepositMutation>({ document: CreateDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateDeposit', 'mutation', variables);
+    },
+    MyPayments(variables?: MyPaymentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyPaymentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyPaymentsQuery>({ document: MyPaymentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyPayments', 'query', variables);
+    },
+    Payments(variables?: PaymentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentsQuery>({ document: PaymentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Payments', 'query', variables);
+    },
+    Payment(variables: PaymentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentQuery>({ document: PaymentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Payment', 'query', variables);
+    },
+    RequestWithdrawal(variables: RequestWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestWithdrawalMutation>({ document: RequestWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestWithdrawal', 'mutation', variables);
+    },
+    CancelWithdrawal(variables: CancelWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CancelWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CancelWithdrawalMutation>({ document: CancelWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CancelWithdrawal', 'mutation', variables);
+    },
+    ApproveWithdrawal(variables: ApproveWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveWithdrawalMutation>({ document: ApproveWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveWithdrawal', 'mutation', variables);
+    },
+    RejectWithdrawal(variables: RejectWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectWithdrawalMutation>({ document: RejectWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectWithdrawal', 'mutation', variables);
+    },
+    CompleteManualWithdrawal(variables: CompleteManualWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CompleteManualWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CompleteManualWithdrawalMutation>({ document: CompleteManualWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CompleteManualWithdrawal', 'mutation', variables);
+    },
+    RejectManualWithdrawal(variables: RejectManualWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectManualWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectManualWithdrawalMutation>({ document: RejectManualWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectManualWithdrawal', 'mutation', variables);
+    },
+    RefundDeposit(variables: RefundDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RefundDepositMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RefundDepositMutation>({ document: RefundDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RefundDeposit', 'mutation', variables);
+    },
+    Withdrawals(variables?: WithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WithdrawalsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WithdrawalsQuery>({ document: WithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Withdrawals', 'query', variables);
+    },
+    MyWithdrawals(variables?: MyWithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyWithdrawalsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyWithdrawalsQuery>({ document: MyWithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyWithdrawals', 'query', variables);
+    },
+    Disputes(variables?: DisputesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisputesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DisputesQuery>({ document: DisputesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Disputes', 'query', variables);
+    },
+    Dispute(variables: DisputeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisputeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DisputeQuery>({ document: DisputeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Dispute', 'query', variables);
+    },
+    AddDisputeEvidence(variables: AddDisputeEvidenceMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AddDisputeEvidenceMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AddDisputeEvidenceMutation>({ document: AddDisputeEvidenceDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AddDisputeEvidence', 'mutation', variables);
+    },
+    PaymentReconciliation(variables: PaymentReconciliationQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PaymentReconciliationQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PaymentReconciliationQuery>({ document: PaymentReconciliationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PaymentReconciliation', 'query', variables);
+    },
+    PokerTables(variables?: PokerTablesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTablesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerTablesQuery>({ document: PokerTablesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTables', 'query', variables);
+    },
+    PokerTable(variables: PokerTableQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTableQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerTableQuery>({ document: PokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTable', 'query', variables);
+    },
+    PokerHand(variables: PokerHandQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerHandQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerHandQuery>({ document: PokerHandDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerHand', 'query', variables);
+    },
+    PokerTableSnapshot(variables: PokerTableSnapshotQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerTableSnapshotQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerTableSnapshotQuery>({ document: PokerTableSnapshotDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerTableSnapshot', 'query', variables);
+    },
+    PokerHands(variables: PokerHandsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerHandsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerHandsQuery>({ document: PokerHandsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerHands', 'query', variables);
+    },
+    CreatePokerTable(variables: CreatePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreatePokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreatePokerTableMutation>({ document: CreatePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreatePokerTable', 'mutation', variables);
+    },
+    ClosePokerTable(variables: ClosePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClosePokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClosePokerTableMutation>({ document: ClosePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClosePokerTable', 'mutation', variables);
+    },
+    SitAtPokerTable(variables: SitAtPokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SitAtPokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SitAtPokerTableMutation>({ document: SitAtPokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SitAtPokerTable', 'mutation', variables);
+    },
+    PokerAct(variables: PokerActMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PokerActMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PokerActMutation>({ document: PokerActDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PokerAct', 'mutation', variables);
+    },
+    SitOutPokerTable(variables: SitOutPokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SitOutPokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SitOutPokerTableMutation>({ document: SitOutPokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SitOutPokerTable', 'mutation', variables);
+    },
+    LeavePokerTable(variables: LeavePokerTableMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LeavePokerTableMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LeavePokerTableMutation>({ document: LeavePokerTableDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LeavePokerTable', 'mutation', variables);
+    },
+    ResponsibleGambling(variables?: ResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResponsibleGamblingQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResponsibleGamblingQuery>({ document: ResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResponsibleGambling', 'query', variables);
+    },
+    PlayerResponsibleGambling(variables: PlayerResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerResponsibleGamblingQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerResponsibleGamblingQuery>({ document: PlayerResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerResponsibleGambling', 'query', variables);
+    },
+    PlayerDetailResponsibleGambling(variables: PlayerDetailResponsibleGamblingQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerDetailResponsibleGamblingQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerDetailResponsibleGamblingQuery>({ document: PlayerDetailResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerDetailResponsibleGambling', 'query', variables);
+    },
+    SetResponsibleGamblingLimit(variables: SetResponsibleGamblingLimitMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetResponsibleGamblingLimitMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetResponsibleGamblingLimitMutation>({ document: SetResponsibleGamblingLimitDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetResponsibleGamblingLimit', 'mutation', variables);
+    },
+    SetSessionTimeLimit(variables?: SetSessionTimeLimitMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetSessionTimeLimitMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetSessionTimeLimitMutation>({ document: SetSessionTimeLimitDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetSessionTimeLimit', 'mutation', variables);
+    },
+    SetRealityCheckInterval(variables?: SetRealityCheckIntervalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetRealityCheckIntervalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetRealityCheckIntervalMutation>({ document: SetRealityCheckIntervalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetRealityCheckInterval', 'mutation', variables);
+    },
+    TakeTimeOut(variables: TakeTimeOutMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TakeTimeOutMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TakeTimeOutMutation>({ document: TakeTimeOutDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TakeTimeOut', 'mutation', variables);
+    },
+    SelfExclude(variables: SelfExcludeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SelfExcludeMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SelfExcludeMutation>({ document: SelfExcludeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SelfExclude', 'mutation', variables);
+    },
+    GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);
+    },
+    SetGameProvider(variables: SetGameProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetGameProviderMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetGameProviderMutation>({ document: SetGameProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetGameProvider', 'mutation', variables);
+    },
+    CurrentTenant(variables?: CurrentTenantQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CurrentTenantQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CurrentTenantQuery>({ document: CurrentTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CurrentTenant', 'query', variables);
+    },
+    Tenants(variables?: TenantsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TenantsQuery>({ document: TenantsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Tenants', 'query', variables);
+    },
+    TenantNode(variables: TenantNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TenantNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TenantNodeQuery>({ document: TenantNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TenantNode', 'query', variables);
+    },
+    CreateTenant(variables: CreateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateTenantMutation>({ document: CreateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateTenant', 'mutation', variables);
+    },
+    UpdateTenant(variables: UpdateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateTenantMutation>({ document: UpdateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateTenant', 'mutation', variables);
+    },
+    SuspendTenant(variables: SuspendTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SuspendTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SuspendTenantMutation>({ document: SuspendTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SuspendTenant', 'mutation', variables);
+    },
+    ReactivateTenant(variables: ReactivateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReactivateTenantMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReactivateTenantMutation>({ document: ReactivateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReactivateTenant', 'mutation', variables);
+    },
+    Wallet(variables?: WalletQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletQuery>({ document: WalletDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Wallet', 'query', variables);
+    },
+    WalletStatement(variables?: WalletStatementQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletStatementQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletStatementQuery>({ document: WalletStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletStatement', 'query', variables);
+    },
+    WalletBalanceAt(variables: WalletBalanceAtQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletBalanceAtQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletBalanceAtQuery>({ document: WalletBalanceAtDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletBalanceAt', 'query', variables);
+    },
+    LedgerAccounts(variables?: LedgerAccountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerAccountsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerAccountsQuery>({ document: LedgerAccountsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerAccounts', 'query', variables);
+    },
+    LedgerTransaction(variables: LedgerTransactionQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerTransactionQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerTransactionQuery>({ document: LedgerTransactionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerTransaction', 'query', variables);
+    },
+    PostTransfers(variables: PostTransfersMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PostTransfersMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PostTransfersMutation>({ document: PostTransfersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PostTransfers', 'mutation', variables);
+    },
+    ReserveHold(variables: ReserveHoldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReserveHoldMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReserveHoldMutation>({ document: ReserveHoldDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReserveHold', 'mutation', variables);
+    },
+    CaptureHold(variables: CaptureHoldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CaptureHoldMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CaptureHoldMutation>({ document: CaptureHoldDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CaptureHold', 'mutation', variables);
+    },
+    ReleaseHold(variables: ReleaseHoldMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReleaseHoldMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReleaseHoldMutation>({ document: ReleaseHoldDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReleaseHold', 'mutation', variables);
+    },
+    ReverseLedgerTransaction(variables: ReverseLedgerTransactionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReverseLedgerTransactionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReverseLedgerTransactionMutation>({ document: ReverseLedgerTransactionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReverseLedgerTransaction', 'mutation', variables);
+    },
+    FreezeLedgerAccount(variables: FreezeLedgerAccountMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<FreezeLedgerAccountMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<FreezeLedgerAccountMutation>({ document: FreezeLedgerAccountDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FreezeLedgerAccount', 'mutation', variables);
+    },
+    UnfreezeLedgerAccount(variables: UnfreezeLedgerAccountMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UnfreezeLedgerAccountMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UnfreezeLedgerAccountMutation>({ document: UnfreezeLedgerAccountDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UnfreezeLedgerAccount', 'mutation', variables);
+    },
+    WalletAdjustments(variables?: WalletAdjustmentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletAdjustmentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WalletAdjustmentsQuery>({ document: WalletAdjustmentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletAdjustments', 'query', variables);
+    },
+    RequestWalletAdjustment(variables: RequestWalletAdjustmentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestWalletAdjustmentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestWalletAdjustmentMutation>({ document: RequestWalletAdjustmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestWalletAdjustment', 'mutation', variables);
+    },
+    ApproveWalletAdjustment(variables: ApproveWalletAdjustmentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveWalletAdjustmentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveWalletAdjustmentMutation>({ document: ApproveWalletAdjustmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveWalletAdjustment', 'mutation', variables);
+    },
+    RejectWalletAdjustment(variables: RejectWalletAdjustmentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectWalletAdjustmentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectWalletAdjustmentMutation>({ document: RejectWalletAdjustmentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectWalletAdjustment', 'mutation', variables);
+    },
+    SetWalletApprovalThreshold(variables: SetWalletApprovalThresholdMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetWalletApprovalThresholdMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetWalletApprovalThresholdMutation>({ document: SetWalletApprovalThresholdDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetWalletApprovalThreshold', 'mutation', variables);
+    },
+    Nodes(variables: NodesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<NodesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<NodesQuery>({ document: NodesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Nodes', 'query', variables);
+    }
+  };
+}
+export type Sdk = ReturnType<typeof getSdk>;
