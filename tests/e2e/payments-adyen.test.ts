@@ -42,8 +42,8 @@ async function notify(...items: NotificationFields[]) {
 }
 
 async function startDeposit(p: Player, amount: string) {
-  const result = await p.sdk.CreateDeposit({ provider: 'adyen', currency: 'EUR', amount, returnUrl: 'https://casino.test/back' });
-  return expectType(result.createDeposit, 'DepositPayload');
+  const result = await p.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount, returnUrl: 'https://casino.test/back' } });
+  return expectType(result.createDeposit, 'CreateDepositPayload');
 }
 
 async function deposited(p: Player, amount: string) {
@@ -111,9 +111,9 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     const { deposit, psp } = await deposited(p, '6000');
 
     // Withdrawal: held, approved, refunded to the card through Adyen, captured on REFUND.
-    const w = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'adyen-wd-001', currency: 'EUR', amount: '2000' })).requestWithdrawal, 'WithdrawalPayload').withdrawal;
-    expect(w.provider).toBe('adyen');
-    const approved = expectType((await world.finance.sdk.ApproveWithdrawal({ id: w.id })).approveWithdrawal, 'Withdrawal');
+    const w = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'adyen-wd-001', currency: 'EUR', amount: '2000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
+    expect(w.provider).toBe('ADYEN');
+    const approved = expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: w.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     expect(approved).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     const refund = [...adyen.refunds.values()].find((r) => r.reference === w.id)!;
     expect(refund).toMatchObject({ paymentPspReference: psp, amount: { value: 2000, currency: 'EUR' } });
@@ -128,47 +128,47 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     const chargeback = { pspReference: psp, originalReference: psp, merchantReference: deposit.payment.id, amount: { value: 6000, currency: 'EUR' } };
     expect((await notify(item({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud', additionalData: { defensePeriodEndsAt: new Date(Date.now() + 10 * 86400_000).toISOString() } }))).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
-    const dispute = disputes!.edges.map((e) => e.node).find((d) => d.paymentId === deposit.payment.id)!;
-    expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reason: 'Fraud', amount: '6000' });
+    const dispute = disputes!.nodes.map((e) => e).find((d) => d.payment.id === deposit.payment.id)!;
+    expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reason: 'Fraud', amount: { amount: '6000' } });
     expect(dispute.dueBy).not.toBeNull();
 
     expect((await notify(item({ ...chargeback, eventCode: 'CHARGEBACK' }))).status).toBe(200);
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '5000' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '5000' } });
     expect(await eur(p.sdk)).toMatchObject({ cash: '0' });
     const frozen = await db.query<{ frozen: boolean }>(`select frozen from ledger_account where owner_type = 'PLAYER' and owner_id = $1 and kind = 'CASH'`, [p.id]);
     expect(frozen.rows[0]!.frozen).toBe(false); // this tenant's policy is NEVER
 
     // Won after all: the clawback is reversed, the receivable cleared.
     expect((await notify(item({ ...chargeback, eventCode: 'CHARGEBACK_REVERSED' }))).status).toBe(200);
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'WON', clawedCash: '0', receivable: '0' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'WON', clawedCash: { amount: '0' }, receivable: { amount: '0' } });
     expect(await eur(p.sdk)).toMatchObject({ cash: '1000' });
     const receivable = await db.query<{ balance: string }>(`select balance::text from ledger_account where owner_id = $1`, [`receivable:${p.id}`]);
     expect(receivable.rows[0]!.balance).toBe('0');
-    expect((await world.finance.sdk.AddDisputeEvidence({ id: dispute.id, note: 'closed already' })).addDisputeEvidence.__typename).toBe('DisputeClosedError');
+    expect((await world.finance.sdk.AddDisputeEvidence({ input: { disputeId: dispute.id, note: 'closed already' } })).addDisputeEvidence.__typename).toBe('DisputeClosedError');
 
     // Lost again at the second round (SECOND_CHARGEBACK): clawed back once more.
     expect((await notify(item({ ...chargeback, eventCode: 'SECOND_CHARGEBACK' }))).status).toBe(200);
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '5000' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '5000' } });
     expect(await eur(p.sdk)).toMatchObject({ cash: '0' });
   });
 
   it('releases the hold when the refund fails at Adyen after approval, and when Adyen refuses the request', async () => {
     const p = await player(server, world);
     const { psp } = await deposited(p, '3000');
-    const w = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'adyen-wd-fail', currency: 'EUR', amount: '1000' })).requestWithdrawal, 'WithdrawalPayload').withdrawal;
-    expectType((await world.finance.sdk.ApproveWithdrawal({ id: w.id })).approveWithdrawal, 'Withdrawal');
+    const w = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'adyen-wd-fail', currency: 'EUR', amount: '1000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
+    expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: w.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     const refund = [...adyen.refunds.values()].find((r) => r.reference === w.id)!;
     expect((await notify(item({ eventCode: 'REFUND', success: false, reason: 'Insufficient balance on payment', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: w.id, amount: { value: 1000, currency: 'EUR' } }))).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals!.edges.find((e) => e.node.id === w.id)!.node.status).toBe('FAILED');
+    expect(myWithdrawals!.nodes.find((n) => n.id === w.id)!.status).toBe('FAILED');
 
-    const again = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'adyen-wd-fail-2', currency: 'EUR', amount: '1000' })).requestWithdrawal, 'WithdrawalPayload').withdrawal;
+    const again = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'adyen-wd-fail-2', currency: 'EUR', amount: '1000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
     adyen.failNextRefund = 422;
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: again.id })).approveWithdrawal, 'Withdrawal').status).toBe('FAILED');
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: again.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal.status).toBe('FAILED');
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0' });
     // The failed refund gave its amount back to the deposit's refundable part: a new one can go.
-    const third = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'adyen-wd-fail-3', currency: 'EUR', amount: '3000' })).requestWithdrawal, 'WithdrawalPayload').withdrawal;
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: third.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+    const third = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'adyen-wd-fail-3', currency: 'EUR', amount: '3000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: third.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
   });
 });

@@ -44,7 +44,7 @@ type Player = Awaited<ReturnType<typeof player>>;
 const notify = (...items: NotificationFields[]) => sendAdyenWebhook(adyenWebhookUrl, adyenNotification(items, ADYEN_HMAC_KEY));
 
 async function adyenDeposit(p: Player, amount: number) {
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'adyen', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' })).createDeposit, 'DepositPayload');
+  const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' } })).createDeposit, 'CreateDepositPayload');
   const psp = pspRef();
   expect(await notify({ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: deposit.payment.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } })).toEqual({ status: 200, text: '[accepted]' });
   return { paymentId: deposit.payment.id, psp };
@@ -81,14 +81,14 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     expect((await notify({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud' })).status).toBe(200);
     expect((await notify({ ...chargeback, eventCode: 'CHARGEBACK' })).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
-    const dispute = disputes!.edges.map((e) => e.node).find((d) => d.paymentId === paymentId)!;
-    expect(dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '4000' });
+    const dispute = disputes!.nodes.map((e) => e).find((d) => d.payment.id === paymentId)!;
+    expect(dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '4000' } });
     // ON_RECEIVABLE: frozen, and the dispute remembers that it froze the account.
     await waitFor(async () => (await cashAccount(p.id)).frozen);
 
     const reversed = await notify({ ...chargeback, eventCode: 'CHARGEBACK_REVERSED' });
     expect(reversed).toEqual({ status: 200, text: '[accepted]' });
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'WON', clawedCash: '0', receivable: '0' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'WON', clawedCash: { amount: '0' }, receivable: { amount: '0' } });
     expect(await receivable(p.id)).toBe('0');
     const cash = await cashAccount(p.id);
     expect(cash).toMatchObject({ balance: '1000', frozen: false });
@@ -97,7 +97,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     expect(rows[0]!.metadata.frozenOverride).toBe(`chargeback reversed (dispute ${dispute.id})`);
     // Lost again at the second round: clawed back on the account, frozen again.
     expect((await notify({ ...chargeback, eventCode: 'SECOND_CHARGEBACK' })).status).toBe(200);
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '4000' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '4000' } });
     await waitFor(async () => (await cashAccount(p.id)).frozen);
   });
 
