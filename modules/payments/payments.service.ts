@@ -167,11 +167,14 @@ export async function findPayment(ctx: Context, id: string): Promise<PaymentRow 
   return (await rowsByIds<PaymentRow>(ctx, 'payment', [id])).get(id) ?? null;
 }
 
+/** A Postgres array literal of checked UUIDs (the driver would spread a JS array into a list). */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
 /** Rows of one of the module's tables by id, in one statement (the tenant's, through RLS and the filter). */
 export async function rowsByIds<T extends { id: string }>(ctx: Context, table: 'payment' | 'payment_withdrawal' | 'payment_dispute', ids: readonly string[]): Promise<ReadonlyMap<string, T>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0 || !ctx.tenant) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<T[]>(`select * from ${table} where id = any(?::uuid[])`, [valid]));
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<T[]>(`select * from ${table} where id = any(?::uuid[])`, [uuidArray(valid)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -193,7 +196,7 @@ export function loadDispute(ctx: Context, id: string | null | undefined): Promis
 async function holdAccounts(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0 || !ctx.tenant) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where id = any(?::uuid[])`, [valid]));
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where id = any(?::uuid[])`, [uuidArray(valid)]));
   return new Map(rows.map((r) => [r.id, r.account_id]));
 }
 

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, platformAdmin, newTenant, type TestTenant } from '../helpers/world.js';
-import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET, localId } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { pspRef, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
@@ -39,16 +39,16 @@ const ok200 = (a: CallbackAnswer) => a.status >= 200 && a.status < 300;
 
 async function stripeDeposit(amount = 1000): Promise<{ intent: Record<string, unknown>; paymentId: string }> {
   const deposit = expectType((await payer.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload');
-  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: deposit.payment.id };
+  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: localId(deposit.payment.id) };
 }
 
 async function adyenDeposit(amount = 1000): Promise<string> {
-  return expectType((await payer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload').payment.id;
+  return localId(expectType((await payer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload').payment.id);
 }
 
 async function pendingWithdrawal(provider: 'STRIPE' | 'ADYEN'): Promise<string> {
   const r = await payer.sdk.RequestWithdrawal({ input: { idempotencyKey: `wd-${randomUUID()}`, currency: 'EUR', amount: '150', provider } });
-  return expectType(r.requestWithdrawal, 'RequestWithdrawalPayload').withdrawal.id;
+  return localId(expectType(r.requestWithdrawal, 'RequestWithdrawalPayload').withdrawal.id);
 }
 
 /** A Stripe event as Stripe delivers it, as a tree to damage. */

@@ -7,7 +7,7 @@ import type pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen, type NotificationFields } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, eur, ownerDb, paymentsWorld, player, spend, type PaymentsWorld } from '../helpers/payments.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, eur, ownerDb, paymentsWorld, player, spend, type PaymentsWorld, localId } from '../helpers/payments.js';
 
 let server: TestServer;
 let adyen: FakeAdyen;
@@ -49,7 +49,7 @@ async function startDeposit(p: Player, amount: string) {
 async function deposited(p: Player, amount: string) {
   const deposit = await startDeposit(p, amount);
   const psp = pspRef();
-  const answer = await notify(item({ eventCode: 'AUTHORISATION', pspReference: psp, merchantReference: deposit.payment.id, amount: { value: Number(amount), currency: 'EUR' } }));
+  const answer = await notify(item({ eventCode: 'AUTHORISATION', pspReference: psp, merchantReference: localId(deposit.payment.id), amount: { value: Number(amount), currency: 'EUR' } }));
   expect(answer).toEqual({ status: 200, text: '[accepted]' });
   return { deposit, psp };
 }
@@ -65,7 +65,7 @@ describe('Adyen deposits', () => {
     expect(sent.idempotencyKey).toBe(`deposit-${deposit.payment.id}`);
 
     const psp = pspRef();
-    const auth = item({ eventCode: 'AUTHORISATION', pspReference: psp, merchantReference: deposit.payment.id, amount: { value: 2500, currency: 'EUR' } });
+    const auth = item({ eventCode: 'AUTHORISATION', pspReference: psp, merchantReference: localId(deposit.payment.id), amount: { value: 2500, currency: 'EUR' } });
     const answers = await Promise.all([notify(auth), notify(auth), notify(auth)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
     expect(await eur(p.sdk)).toMatchObject({ cash: '2500' });
@@ -76,9 +76,9 @@ describe('Adyen deposits', () => {
   it('credits nothing for a refused authorisation or a cancellation', async () => {
     const p = await player(server, world);
     const refused = await startDeposit(p, '800');
-    expect((await notify(item({ eventCode: 'AUTHORISATION', success: false, reason: 'Refused', pspReference: pspRef(), merchantReference: refused.payment.id, amount: { value: 800, currency: 'EUR' } }))).status).toBe(200);
+    expect((await notify(item({ eventCode: 'AUTHORISATION', success: false, reason: 'Refused', pspReference: pspRef(), merchantReference: localId(refused.payment.id), amount: { value: 800, currency: 'EUR' } }))).status).toBe(200);
     const cancelled = await startDeposit(p, '900');
-    expect((await notify(item({ eventCode: 'CANCELLATION', pspReference: pspRef(), merchantReference: cancelled.payment.id, amount: { value: 900, currency: 'EUR' } }))).status).toBe(200);
+    expect((await notify(item({ eventCode: 'CANCELLATION', pspReference: pspRef(), merchantReference: localId(cancelled.payment.id), amount: { value: 900, currency: 'EUR' } }))).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '0' });
     expect((await world.tenant.admin.sdk.Payment({ id: refused.payment.id })).payment).toMatchObject({ status: 'FAILED', failureReason: 'Refused' });
     expect((await world.tenant.admin.sdk.Payment({ id: cancelled.payment.id })).payment!.status).toBe('CANCELLED');
@@ -87,13 +87,13 @@ describe('Adyen deposits', () => {
   it('refuses a tampered or foreign notification with 4xx and books nothing', async () => {
     const p = await player(server, world);
     const deposit = await startDeposit(p, '1000');
-    const notification = adyenNotification([item({ eventCode: 'AUTHORISATION', pspReference: pspRef(), merchantReference: deposit.payment.id, amount: { value: 1000, currency: 'EUR' } })], ADYEN_HMAC_KEY);
+    const notification = adyenNotification([item({ eventCode: 'AUTHORISATION', pspReference: pspRef(), merchantReference: localId(deposit.payment.id), amount: { value: 1000, currency: 'EUR' } })], ADYEN_HMAC_KEY);
     // The amount changed after signing.
     const items = notification.notificationItems as { NotificationRequestItem: { amount: { value: number } } }[];
     items[0]!.NotificationRequestItem.amount.value = 100000;
     expect((await sendAdyenWebhook(world.webhookUrl, notification)).status).toBe(401);
     // Signed with another key.
-    const foreign = adyenNotification([item({ eventCode: 'AUTHORISATION', pspReference: pspRef(), merchantReference: deposit.payment.id, amount: { value: 1000, currency: 'EUR' } })], 'AA'.repeat(32));
+    const foreign = adyenNotification([item({ eventCode: 'AUTHORISATION', pspReference: pspRef(), merchantReference: localId(deposit.payment.id), amount: { value: 1000, currency: 'EUR' } })], 'AA'.repeat(32));
     expect((await sendAdyenWebhook(world.webhookUrl, foreign)).status).toBe(401);
     expect((await sendAdyenWebhook(world.webhookUrl, { notificationItems: [] })).status).toBe(401);
     expect(await eur(p.sdk)).toMatchObject({ cash: '0' });
@@ -118,14 +118,14 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     const refund = [...adyen.refunds.values()].find((r) => r.reference === w.id)!;
     expect(refund).toMatchObject({ paymentPspReference: psp, amount: { value: 2000, currency: 'EUR' } });
     expect(await eur(p.sdk)).toMatchObject({ cash: '6000', held: '2000' });
-    const paid = item({ eventCode: 'REFUND', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: w.id, amount: { value: 2000, currency: 'EUR' } });
+    const paid = item({ eventCode: 'REFUND', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: localId(w.id), amount: { value: 2000, currency: 'EUR' } });
     expect((await notify(paid)).status).toBe(200);
     expect((await notify(paid)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '4000', held: '0' });
 
     // The player spends most of the rest; then the card holder disputes the deposit.
     await spend(world, p.id, '3000');
-    const chargeback = { pspReference: psp, originalReference: psp, merchantReference: deposit.payment.id, amount: { value: 6000, currency: 'EUR' } };
+    const chargeback = { pspReference: psp, originalReference: psp, merchantReference: localId(deposit.payment.id), amount: { value: 6000, currency: 'EUR' } };
     expect((await notify(item({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud', additionalData: { defensePeriodEndsAt: new Date(Date.now() + 10 * 86400_000).toISOString() } }))).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
     const dispute = disputes!.nodes.map((e) => e).find((d) => d.payment.id === deposit.payment.id)!;
@@ -158,7 +158,7 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     const w = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'adyen-wd-fail', currency: 'EUR', amount: '1000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
     expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: w.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     const refund = [...adyen.refunds.values()].find((r) => r.reference === w.id)!;
-    expect((await notify(item({ eventCode: 'REFUND', success: false, reason: 'Insufficient balance on payment', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: w.id, amount: { value: 1000, currency: 'EUR' } }))).status).toBe(200);
+    expect((await notify(item({ eventCode: 'REFUND', success: false, reason: 'Insufficient balance on payment', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: localId(w.id), amount: { value: 1000, currency: 'EUR' } }))).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
     expect(myWithdrawals!.nodes.find((n) => n.id === w.id)!.status).toBe('FAILED');

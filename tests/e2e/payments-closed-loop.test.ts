@@ -11,7 +11,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET, localId } from '../helpers/payments.js';
 import { createGateway as stripeGateway } from '../../modules/payments/adapters/stripe.adapter.js';
 import { createGateway as adyenGateway } from '../../modules/payments/adapters/adyen.adapter.js';
 import { PayoutRouteUnavailableError } from '../../modules/payments/payments.gateway.js';
@@ -54,7 +54,7 @@ async function adyenDeposit(p: Player, amount: number) {
   const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' } })).createDeposit, 'CreateDepositPayload');
   const psp = pspRef();
   const notification = adyenNotification(
-    [{ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: deposit.payment.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } }],
+    [{ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: localId(deposit.payment.id), merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } }],
     ADYEN_HMAC_KEY,
   );
   expect((await sendAdyenWebhook(adyenWebhookUrl, notification)).status).toBe(200);
@@ -108,7 +108,7 @@ describe('closed-loop withdrawals', () => {
       expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: part.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     }
     const [stripePart, adyenPart] = asked.parts;
-    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === stripePart!.id)!;
+    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(stripePart!.id))!;
     expect(stripeRefund).toMatchObject({ payment_intent: viaStripe.intentId, amount: 2000 });
     const adyenRefund = [...adyen.refunds.values()].find((r) => r.reference === adyenPart!.id)!;
     expect(adyenRefund).toMatchObject({ paymentPspReference: viaAdyen.psp, amount: { value: 2000, currency: 'EUR' } });
@@ -117,7 +117,7 @@ describe('closed-loop withdrawals', () => {
     // Both providers confirm: each part captured into its provider's account.
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.updated', { ...stripeRefund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     const refunded = adyenNotification(
-      [{ eventCode: 'REFUND', success: true, pspReference: adyenRefund.pspReference as string, originalReference: viaAdyen.psp, merchantReference: adyenPart!.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: 2000, currency: 'EUR' } }],
+      [{ eventCode: 'REFUND', success: true, pspReference: adyenRefund.pspReference as string, originalReference: viaAdyen.psp, merchantReference: localId(adyenPart!.id), merchantAccountCode: ADYEN_MERCHANT, amount: { value: 2000, currency: 'EUR' } }],
       ADYEN_HMAC_KEY,
     );
     expect((await sendAdyenWebhook(adyenWebhookUrl, refunded)).status).toBe(200);

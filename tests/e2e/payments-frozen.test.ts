@@ -12,7 +12,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen, type NotificationFields } from '../helpers/fake-adyen.js';
-import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, spend, STRIPE_SECRET, waitFor } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, spend, STRIPE_SECRET, waitFor, localId } from '../helpers/payments.js';
 
 let server: TestServer;
 let stripe: FakeStripe;
@@ -46,7 +46,7 @@ const notify = (...items: NotificationFields[]) => sendAdyenWebhook(adyenWebhook
 async function adyenDeposit(p: Player, amount: number) {
   const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' } })).createDeposit, 'CreateDepositPayload');
   const psp = pspRef();
-  expect(await notify({ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: deposit.payment.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } })).toEqual({ status: 200, text: '[accepted]' });
+  expect(await notify({ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: localId(deposit.payment.id), merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } })).toEqual({ status: 200, text: '[accepted]' });
   return { paymentId: deposit.payment.id, psp };
 }
 
@@ -77,7 +77,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     const p = await player(server, world);
     const { paymentId, psp } = await adyenDeposit(p, 5000);
     await spend(world, p.id, '4000');
-    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: paymentId, amount: { value: 5000, currency: 'EUR' } };
+    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: localId(paymentId), amount: { value: 5000, currency: 'EUR' } };
     expect((await notify({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud' })).status).toBe(200);
     expect((await notify({ ...chargeback, eventCode: 'CHARGEBACK' })).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
@@ -92,7 +92,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     expect(await receivable(p.id)).toBe('0');
     const cash = await cashAccount(p.id);
     expect(cash).toMatchObject({ balance: '1000', frozen: false });
-    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'CHARGEBACK_REVERSAL' and reference = $1`, [dispute.id]);
+    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'CHARGEBACK_REVERSAL' and reference = $1`, [localId(dispute.id)]);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.metadata.frozenOverride).toBe(`chargeback reversed (dispute ${dispute.id})`);
     // Lost again at the second round: clawed back on the account, frozen again.
@@ -106,7 +106,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     const { paymentId, psp } = await adyenDeposit(p, 3000);
     await spend(world, p.id, '2000');
     await staffFreeze(p.id);
-    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: paymentId, amount: { value: 3000, currency: 'EUR' } };
+    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: localId(paymentId), amount: { value: 3000, currency: 'EUR' } };
     // The clawback posts on the frozen account: its cash is taken, the rest owed.
     expect((await notify({ ...chargeback, eventCode: 'CHARGEBACK' })).status).toBe(200);
     expect(await cashAccount(p.id)).toMatchObject({ balance: '0', frozen: true });

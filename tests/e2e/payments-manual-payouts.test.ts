@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newStaff, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld, localId } from '../helpers/payments.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 
 let server: TestServer;
@@ -116,7 +116,7 @@ describe('winnings through the parked manual route', () => {
     expect(await manualPayoutsBalance()).toBe('10000');
 
     // The Stripe refund confirms: the player's cash is down by the 150.00 asked for.
-    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === refund.id)!;
+    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(refund.id))!;
     expect(stripeRefund).toMatchObject({ payment_intent: deposit.intentId, amount: 5000 });
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.updated', { ...stripeRefund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '10000', held: '0', available: '10000' });

@@ -9,7 +9,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { collect, settle } from '../helpers/subscriptions.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { eur, ownerDb, paymentsWorld, player, spend, STRIPE_API_KEY, STRIPE_SECRET, waitFor, type PaymentsWorld } from '../helpers/payments.js';
+import { eur, ownerDb, paymentsWorld, player, spend, STRIPE_API_KEY, STRIPE_SECRET, waitFor, type PaymentsWorld, localId } from '../helpers/payments.js';
 
 let server: TestServer;
 let stripe: FakeStripe;
@@ -114,7 +114,7 @@ describe('deposits', () => {
     expect(await eur(p.sdk)).toMatchObject({ cash: '2000', held: '0' });
     const { payment } = await world.tenant.admin.sdk.Payment({ id: deposit.payment.id });
     expect(payment).toMatchObject({ status: 'SUCCEEDED', confirmedAmount: { amount: '2000' } });
-    const { rows } = await db.query(`select count(*)::int as n from ledger_transaction where code = 'DEPOSIT' and reference = $1`, [deposit.payment.id]);
+    const { rows } = await db.query(`select count(*)::int as n from ledger_transaction where code = 'DEPOSIT' and reference = $1`, [localId(deposit.payment.id)]);
     expect(rows[0].n).toBe(1);
 
     await staffEvents.waitFor(2);
@@ -227,7 +227,7 @@ describe('withdrawals', () => {
     expect(withdrawals!.nodes.map((e) => e.id)).toContain(requested.withdrawal.id);
     const approved = expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: requested.withdrawal.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     expect(approved).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
-    const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === approved.id)!;
+    const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(approved.id))!;
     expect(refund).toBeDefined();
     // Still held until Stripe confirms.
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '1200' });
@@ -268,7 +268,7 @@ describe('withdrawals', () => {
     const refund = expectType((await world.finance.sdk.RefundDeposit({ input: { idempotencyKey: 'refund-part-1', paymentId: deposit.payment.id, amount: '1500', reason: 'partial refund' } })).refundDeposit, 'RefundDepositPayload').withdrawal;
     const approved = expectType((await world.tenant.admin.sdk.ApproveWithdrawal({ input: { withdrawalId: refund.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     expect(approved).toMatchObject({ status: 'PROCESSING', route: 'REFUND', sourcePayment: { id: deposit.payment.id } });
-    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === refund.id)!;
+    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(refund.id))!;
     expect(stripeRefund).toMatchObject({ amount: 1500, payment_intent: deposit.payment.providerRef });
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('charge.refund.updated', { ...stripeRefund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '2500', held: '0' });
@@ -291,7 +291,7 @@ describe('withdrawals', () => {
     const c = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'wd-fail-0001', currency: 'EUR', amount: '2000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
     expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: c.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal.status).toBe('PROCESSING');
     expect((await p.sdk.CancelWithdrawal({ input: { withdrawalId: c.id } })).cancelWithdrawal.__typename).toBe('WithdrawalNotPendingError');
-    const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === c.id)!;
+    const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(c.id))!;
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.failed', { ...refund, status: 'failed', failure_reason: 'expired_or_canceled_card' }), STRIPE_SECRET)).status).toBe(200);
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
     expect(myWithdrawals!.nodes.find((n) => n.id === c.id)!).toMatchObject({ status: 'FAILED', failureReason: 'expired_or_canceled_card' });
@@ -312,7 +312,7 @@ describe('disputes', () => {
     // Withdraw part, then spend most of the rest.
     const w = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'wd-story-001', currency: 'EUR', amount: '1000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
     expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: w.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
-    const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === w.id)!;
+    const refund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(w.id))!;
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.updated', { ...refund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     await spend(world, p.id, '3500');
     expect(await eur(p.sdk)).toMatchObject({ cash: '500' });
@@ -347,7 +347,7 @@ describe('disputes', () => {
     expect(rows.find((r) => r.owner_id === `receivable:${p.id}`)).toMatchObject({ balance: '-4500' });
     // ON_RECEIVABLE: part could not be clawed back, so the cash account is frozen.
     expect(rows.find((r) => r.owner_id === p.id)).toMatchObject({ balance: '0', frozen: true });
-    const { rows: lostEvents } = await db.query(`select payload from outbox_event where type = 'payments.dispute.lost' and payload->>'disputeId' = $1`, [open.id]);
+    const { rows: lostEvents } = await db.query(`select payload from outbox_event where type = 'payments.dispute.lost' and payload->>'disputeId' = $1`, [localId(open.id)]);
     expect(lostEvents).toHaveLength(1);
     expect(lostEvents[0].payload).toMatchObject({ clawedCash: '500', receivable: '4500', amount: '5000' });
     // Acting on a closed dispute is a typed error.
@@ -364,7 +364,7 @@ describe('reconciliation against Stripe', () => {
     // The day it was created on, UTC (yesterday's, two hours after midnight).
     const created = await db.query<{ day: string }>(
       `update payment set created_at = now() - interval '2 hours' where id = $1 returning to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day`,
-      [deposit.payment.id],
+      [localId(deposit.payment.id)],
     );
     const day = created.rows[0]!.day;
     const stale = (await world.finance.sdk.PaymentReconciliation({ day })).paymentReconciliation!.filter((m) => m.payment?.id === deposit.payment.id);

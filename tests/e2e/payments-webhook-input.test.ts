@@ -12,7 +12,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET, localId } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { pspRef, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
@@ -79,11 +79,11 @@ async function sendAdyen(fields: Obj): Promise<{ status: number; text: string }>
 
 async function stripeIntent(amount = 1000): Promise<{ intent: Obj; paymentId: string }> {
   const deposit = expectType((await payer.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload');
-  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: deposit.payment.id };
+  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: localId(deposit.payment.id) };
 }
 
 async function adyenDeposit(amount = 1000): Promise<string> {
-  return expectType((await payer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload').payment.id;
+  return localId(expectType((await payer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload').payment.id);
 }
 
 async function paymentStatus(paymentId: string): Promise<{ status: string; failure_reason: string | null }> {
