@@ -243,6 +243,8 @@ export type ErrorCode =
   | 'WITHDRAWAL_NOT_PENDING'
   /** The amount cannot all go back to the payment methods that funded the player (closed loop); nothing was held. `routable` is the most that can. */
   | 'WITHDRAWAL_NO_ROUTE'
+  /** The provider named never funded the player in this currency: money goes back only where it came from (closed loop); nothing was held. Leave `provider` out to use the funding one. */
+  | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
   /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
 
@@ -858,6 +860,8 @@ type ErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNo
 
 type ErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
 
+type ErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
 type ErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
 
 export type ErrorFieldsFragment =
@@ -930,6 +934,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_WithdrawalNotFoundError_Fragment
   | ErrorFields_WithdrawalNotParkedError_Fragment
   | ErrorFields_WithdrawalNotPendingError_Fragment
+  | ErrorFields_WithdrawalProviderNotFundingError_Fragment
   | ErrorFields_WithdrawalSelfApprovalError_Fragment
 ;
 
@@ -1272,6 +1277,8 @@ export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
 
+export type PaymentInvalidIdFragment = { expectedType: string, path: Array<string> };
+
 export type PaymentMoneyFragment = { amount: string, currency: string, decimal: string };
 
 export type PaymentFieldsFragment = { id: string, provider: PaymentAdapter, status: PaymentStatus, providerRef: string | null, refusal: DepositRefusalReason | null, failureReason: string | null, createdAt: string, confirmedAt: string | null, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, confirmedAmount: { amount: string, currency: string, decimal: string } | null, refundedAmount: { amount: string, currency: string, decimal: string }, ledgerTransaction: { id: string } | null };
@@ -1377,6 +1384,7 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
    };
 
 export type CancelWithdrawalMutationVariables = Exact<{
@@ -1386,7 +1394,7 @@ export type CancelWithdrawalMutationVariables = Exact<{
 
 export type CancelWithdrawalMutation = { cancelWithdrawal:
     | { __typename: 'CancelWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
    };
@@ -1398,7 +1406,7 @@ export type ApproveWithdrawalMutationVariables = Exact<{
 
 export type ApproveWithdrawalMutation = { approveWithdrawal:
     | { __typename: 'ApproveWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1414,7 +1422,7 @@ export type RejectWithdrawalMutationVariables = Exact<{
 
 
 export type RejectWithdrawalMutation = { rejectWithdrawal:
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'RejectWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -1433,7 +1441,7 @@ export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
     | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
     | { __typename: 'CompleteManualWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -1448,7 +1456,7 @@ export type RejectManualWithdrawalMutationVariables = Exact<{
 
 
 export type RejectManualWithdrawalMutation = { rejectManualWithdrawal:
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'RejectManualWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -1466,7 +1474,7 @@ export type RefundDepositMutation = { refundDeposit:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'RefundDepositPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string }
@@ -1558,7 +1566,7 @@ export type AddDisputeEvidenceMutation = { addDisputeEvidence:
     | { __typename: 'AddDisputeEvidencePayload', dispute: { id: string, provider: PaymentAdapter, providerRef: string, status: DisputeStatus, reason: string | null, dueBy: string | null, createdAt: string, closedAt: string | null, payment: { id: string }, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, evidence: Array<{ note: string, at: string, author: { id: string } | null }>, clawedCash: { amount: string, currency: string, decimal: string }, receivable: { amount: string, currency: string, decimal: string }, clawbackTransaction: { id: string } | null } }
     | { __typename: 'DisputeClosedError', code: ErrorCode, message: string }
     | { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -2328,6 +2336,12 @@ export const TenantMenuItemFieldsFragmentDoc = gql`
     text
   }
   overridden
+}
+    `;
+export const PaymentInvalidIdFragmentDoc = gql`
+    fragment PaymentInvalidId on InvalidIdError {
+  expectedType
+  path
 }
     `;
 export const PaymentMoneyFragmentDoc = gql`
@@ -3307,10 +3321,12 @@ export const CancelWithdrawalDocument = gql`
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ApproveWithdrawalDocument = gql`
     mutation ApproveWithdrawal($input: ApproveWithdrawalInput!) {
@@ -3321,10 +3337,12 @@ export const ApproveWithdrawalDocument = gql`
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RejectWithdrawalDocument = gql`
     mutation RejectWithdrawal($input: RejectWithdrawalInput!) {
@@ -3335,10 +3353,12 @@ export const RejectWithdrawalDocument = gql`
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CompleteManualWithdrawalDocument = gql`
     mutation CompleteManualWithdrawal($input: CompleteManualWithdrawalInput!) {
@@ -3350,10 +3370,12 @@ export const CompleteManualWithdrawalDocument = gql`
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RejectManualWithdrawalDocument = gql`
     mutation RejectManualWithdrawal($input: RejectManualWithdrawalInput!) {
@@ -3364,10 +3386,12 @@ export const RejectManualWithdrawalDocument = gql`
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RefundDepositDocument = gql`
     mutation RefundDeposit($input: RefundDepositInput!) {
@@ -3379,10 +3403,12 @@ export const RefundDepositDocument = gql`
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const WithdrawalsDocument = gql`
     query Withdrawals($filter: WithdrawalFilter, $first: Int, $after: String, $last: Int, $before: String) {
@@ -3523,10 +3549,12 @@ export const AddDisputeEvidenceDocument = gql`
         ...DisputeFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${DisputeFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const PaymentReconciliationDocument = gql`
     query PaymentReconciliation($day: Date!) {

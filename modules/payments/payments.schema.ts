@@ -36,6 +36,7 @@ import {
   WithdrawalNoRouteError,
   WithdrawalNotParkedError,
   WithdrawalNotPendingError,
+  WithdrawalProviderNotFundingError,
   WithdrawalSelfApprovalError,
 } from './payments.errors.js';
 import { PAYMENT_EVENT, type PaymentEventPayload } from './payments.events.js';
@@ -102,6 +103,10 @@ errorType(WithdrawalNoRouteError, 'WithdrawalNoRouteError', {
 }, (t) => ({
   routable: t.field({ type: 'MinorUnits', resolve: (e: WithdrawalNoRouteError) => e.routable, description: 'The most that can go back now to the payment methods that funded the player, in minor units of the requested currency.' }),
 }));
+errorType(WithdrawalProviderNotFundingError, 'WithdrawalProviderNotFundingError', {
+  code: 'WITHDRAWAL_PROVIDER_NOT_FUNDING',
+  description: 'The provider named never funded the player in this currency: money goes back only where it came from (closed loop); nothing was held. Leave `provider` out to use the funding one.',
+});
 errorType(DisputeNotFoundError, 'DisputeNotFoundError', {
   code: 'DISPUTE_NOT_FOUND',
   description: 'No dispute of the tenant has this id; nothing was changed.',
@@ -892,8 +897,8 @@ builder.mutationFields((t) => ({
     authScopes: { player: true },
     errors: {
       types: [
-        ValidationError, IdempotencyConflictError, WithdrawalNoRouteError, PaymentProviderUnsupportedError, PaymentCurrencyUnsupportedError,
-        PaymentAmountOutOfBoundsError, WithdrawalExceedsAvailableError, AccountFrozenError,
+        ValidationError, IdempotencyConflictError, WithdrawalNoRouteError, WithdrawalProviderNotFundingError, PaymentProviderUnsupportedError,
+        PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, WithdrawalExceedsAvailableError, AccountFrozenError,
       ],
     },
     args: { input: t.arg({ type: RequestWithdrawalInput, required: true, description: 'The withdrawal.' }) },

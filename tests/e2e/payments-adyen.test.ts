@@ -60,9 +60,9 @@ describe('Adyen deposits', () => {
     const deposit = await startDeposit(p, '2500');
     expect(deposit.sessionId).toMatch(/^CS/);
     expect(deposit.sessionData).toBeTruthy();
-    const sent = adyen.requests.find((r) => r.path.endsWith('/sessions') && r.body.reference === deposit.payment.id)!;
+    const sent = adyen.requests.find((r) => r.path.endsWith('/sessions') && r.body.reference === localId(deposit.payment.id))!;
     expect(sent).toMatchObject({ apiKey: ADYEN_API_KEY, body: { merchantAccount: ADYEN_MERCHANT, amount: { value: 2500, currency: 'EUR' } } });
-    expect(sent.idempotencyKey).toBe(`deposit-${deposit.payment.id}`);
+    expect(sent.idempotencyKey).toBe(`deposit-${localId(deposit.payment.id)}`);
 
     const psp = pspRef();
     const auth = item({ eventCode: 'AUTHORISATION', pspReference: psp, merchantReference: localId(deposit.payment.id), amount: { value: 2500, currency: 'EUR' } });
@@ -115,7 +115,7 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     expect(w.provider).toBe('ADYEN');
     const approved = expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: w.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     expect(approved).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
-    const refund = [...adyen.refunds.values()].find((r) => r.reference === w.id)!;
+    const refund = [...adyen.refunds.values()].find((r) => r.reference === localId(w.id))!;
     expect(refund).toMatchObject({ paymentPspReference: psp, amount: { value: 2000, currency: 'EUR' } });
     expect(await eur(p.sdk)).toMatchObject({ cash: '6000', held: '2000' });
     const paid = item({ eventCode: 'REFUND', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: localId(w.id), amount: { value: 2000, currency: 'EUR' } });
@@ -157,7 +157,7 @@ describe('Adyen story: deposit, withdrawal, chargeback', () => {
     const { psp } = await deposited(p, '3000');
     const w = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'adyen-wd-fail', currency: 'EUR', amount: '1000' } })).requestWithdrawal, 'RequestWithdrawalPayload').withdrawal;
     expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: w.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
-    const refund = [...adyen.refunds.values()].find((r) => r.reference === w.id)!;
+    const refund = [...adyen.refunds.values()].find((r) => r.reference === localId(w.id))!;
     expect((await notify(item({ eventCode: 'REFUND', success: false, reason: 'Insufficient balance on payment', pspReference: refund.pspReference as string, originalReference: psp, merchantReference: localId(w.id), amount: { value: 1000, currency: 'EUR' } }))).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();

@@ -110,7 +110,7 @@ describe('closed-loop withdrawals', () => {
     const [stripePart, adyenPart] = asked.parts;
     const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(stripePart!.id))!;
     expect(stripeRefund).toMatchObject({ payment_intent: viaStripe.intentId, amount: 2000 });
-    const adyenRefund = [...adyen.refunds.values()].find((r) => r.reference === adyenPart!.id)!;
+    const adyenRefund = [...adyen.refunds.values()].find((r) => r.reference === localId(adyenPart!.id))!;
     expect(adyenRefund).toMatchObject({ paymentPspReference: viaAdyen.psp, amount: { value: 2000, currency: 'EUR' } });
     expect(stripePayouts().length).toBe(payoutsBefore);
 

@@ -94,7 +94,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     expect(cash).toMatchObject({ balance: '1000', frozen: false });
     const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'CHARGEBACK_REVERSAL' and reference = $1`, [localId(dispute.id)]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.metadata.frozenOverride).toBe(`chargeback reversed (dispute ${dispute.id})`);
+    expect(rows[0]!.metadata.frozenOverride).toBe(`chargeback reversed (dispute ${localId(dispute.id)})`);
     // Lost again at the second round: clawed back on the account, frozen again.
     expect((await notify({ ...chargeback, eventCode: 'SECOND_CHARGEBACK' })).status).toBe(200);
     expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '4000' } });
@@ -141,7 +141,7 @@ describe('Stripe: the receivable settled by deposits on a frozen account', () =>
     expect(await receivable(p.id)).toBe('0');
     await waitFor(async () => !(await cashAccount(p.id)).frozen);
     expect(await eur(p.sdk)).toMatchObject({ cash: '500' });
-    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'RECEIVABLE_SETTLEMENT' and reference = any($1::text[]) order by created_at`, [[second.paymentId, third.paymentId]]);
+    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'RECEIVABLE_SETTLEMENT' and reference = any($1::text[]) order by created_at`, [[localId(second.paymentId), localId(third.paymentId)]]);
     expect(rows.map((r) => r.metadata.frozenOverride)).toEqual(['chargeback receivable settlement', 'chargeback receivable settlement']);
   });
 
@@ -151,7 +151,7 @@ describe('Stripe: the receivable settled by deposits on a frozen account', () =>
     await staffFreeze(p.id);
     const refused = await stripeDeposit(p, 700);
     expect(refused.answer.status).toBe(200);
-    expect((await world.tenant.admin.sdk.Payment({ id: refused.paymentId })).payment).toMatchObject({ status: 'REFUSED', failureReason: 'ACCOUNT_FROZEN' });
+    expect((await world.tenant.admin.sdk.Payment({ id: refused.paymentId })).payment).toMatchObject({ status: 'REFUSED', refusal: 'ACCOUNT_FROZEN' });
     expect(await cashAccount(p.id)).toMatchObject({ balance: '1000', frozen: true });
     await waitFor(async () => [...stripe.refunds.values()].some((r) => r.payment_intent === refused.intent.id));
   });

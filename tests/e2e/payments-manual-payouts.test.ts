@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newStaff, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld, localId } from '../helpers/payments.js';
+import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld, localId, globalId } from '../helpers/payments.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 
 let server: TestServer;
@@ -126,10 +126,10 @@ describe('winnings through the parked manual route', () => {
     expect(await checkLedgerInvariants(db, tenantId)).toEqual([]);
     const { rows: events } = await db.query(
       `select payload->>'status' as status from outbox_event where tenant_id = $1 and type = 'payments.event' and payload->>'subjectId' = $2 and payload->>'kind' = 'WITHDRAWAL_PAID'`,
-      [tenantId, manual.id],
+      [tenantId, localId(manual.id)],
     );
     expect(events).toEqual([{ status: 'PAID' }]);
-    const { rows: audits } = await db.query(`select action from audit_event where tenant_id = $1 and target_id = $2 and action = 'payments.withdrawal.manual.paid'`, [tenantId, manual.id]);
+    const { rows: audits } = await db.query(`select action from audit_event where tenant_id = $1 and target_id = $2 and action = 'payments.withdrawal.manual.paid'`, [tenantId, localId(manual.id)]);
     expect(audits).toHaveLength(1);
 
     // A double completion replays (the same transaction); the same key with another reference is a conflict; nothing more written.
@@ -154,8 +154,13 @@ describe('winnings through the parked manual route', () => {
     expect(notManual.completeManualWithdrawal).toMatchObject({ __typename: 'WithdrawalNotParkedError' });
     const rejectPending = await payer.RejectManualWithdrawal({ input: { withdrawalId: manual.id } });
     expect(rejectPending.rejectManualWithdrawal).toMatchObject({ __typename: 'WithdrawalNotParkedError' });
-    const unknown = await payer.CompleteManualWithdrawal({ input: { withdrawalId: '00000000-0000-7000-8000-000000000000', paidReference: 'BANK-0002', idempotencyKey: key() } });
+    const unknown = await payer.CompleteManualWithdrawal({ input: { withdrawalId: globalId('Withdrawal', '00000000-0000-7000-8000-000000000000'), paidReference: 'BANK-0002', idempotencyKey: key() } });
     expect(unknown.completeManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
+    // A raw UUID, or another type's global id, is not a Withdrawal ID: a typed error naming what is expected.
+    for (const withdrawalId of [localId(manual.id), refund.sourcePayment!.id]) {
+      const invalid = await payer.CompleteManualWithdrawal({ input: { withdrawalId, paidReference: 'BANK-0002', idempotencyKey: key() } });
+      expect(invalid.completeManualWithdrawal).toMatchObject({ __typename: 'InvalidIdError', code: 'INVALID_ID', expectedType: 'Withdrawal', path: ['input', 'withdrawalId'] });
+    }
     expect(await footprint(tenantId)).toEqual(before);
   });
 

@@ -96,8 +96,8 @@ describe('provider configuration', () => {
 describe('deposits', () => {
   it('credits once, on the verified webhook, whatever the number of deliveries', async () => {
     const p = await player(server, world);
-    const staffEvents = collect<{ paymentEvents: { kind: string; subjectId: string } }>(server.ws({ authorization: `Bearer ${world.finance.token}` }), 'subscription { paymentEvents { kind subjectId playerId } }');
-    const mine = collect<{ myPaymentEvents: { kind: string } }>(server.ws({ authorization: `Bearer ${p.token}` }), 'subscription { myPaymentEvents { kind subjectId } }');
+    const staffEvents = collect<{ paymentEvents: { kind: string; subject: { __typename: string; id?: string } | null; player: { id: string } } }>(server.ws({ authorization: `Bearer ${world.finance.token}` }), 'subscription { paymentEvents { kind subject { __typename ... on Payment { id } } player { id } } }');
+    const mine = collect<{ myPaymentEvents: { kind: string } }>(server.ws({ authorization: `Bearer ${p.token}` }), 'subscription { myPaymentEvents { kind subject { __typename } } }');
     await settle();
     const { deposit, intent } = await startDeposit(p, '2000');
     expect(deposit.clientSecret).toBe(intent.client_secret);

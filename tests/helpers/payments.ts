@@ -54,6 +54,11 @@ export function localPlayerId(globalId: string): string {
   return localId(globalId);
 }
 
+/** The global id of a row of a Node type, as the API writes it (base64 of `Type:uuid`). */
+export function globalId(typename: string, uuid: string): string {
+  return Buffer.from(`${typename}:${uuid}`).toString('base64');
+}
+
 /** The local UUID behind a global id (what webhooks echo as our reference, and what the tables hold). */
 export function localId(globalId: string): string {
   return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
