@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, platformAdmin } from '../helpers/world.js';
+import { expectType, newStaff, platformAdmin } from '../helpers/world.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, globalId, localId, paymentsWorld, player, type PaymentsWorld } from '../helpers/payments.js';
 
@@ -90,6 +90,9 @@ describe('listings', () => {
     expect(self.node).toMatchObject({ payments: { totalCount: 5, nodes: [{ id: deposits[4] }, { id: deposits[3] }, { id: deposits[2] }] } });
     const backward = await alice.sdk.PlayerPayments({ id: alice.player.id, last: 1 });
     expect(backward.node).toMatchObject({ payments: { nodes: [{ id: deposits[0] }] } });
+    // Staff who may read players but not payments (SUPPORT) are refused those fields.
+    const support = (await newStaff(server, platform, world.tenant.slug, ['SUPPORT'])).sdk;
+    await expect(support.PlayerPayments({ id: alice.player.id, first: 1 })).rejects.toThrow(/payments:read|FORBIDDEN|Forbidden/);
     // Another player sees nothing of Alice (not even that she exists).
     expect((await bob.sdk.PlayerPayments({ id: alice.player.id, first: 1 })).node).toBeNull();
   });
