@@ -5,6 +5,14 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import { type GraphQLClient, type RequestOptions } from 'graphql-request';
 import { gql } from 'graphql-tag';
 type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
+/** An evidence note for an open dispute. */
+export type AddDisputeEvidenceInput = {
+  /** The Dispute ID. */
+  disputeId: string;
+  /** The evidence (3-2000 characters). */
+  note: string;
+};
+
 /** A provider's game to add to the catalogue. */
 export type AddGameInput = {
   /** The lobby section. */
@@ -37,6 +45,14 @@ export type AddPlayerTagsInput = {
   playerId: string;
   /** 1 to 20 tags of 1 to 40 characters, matched exactly (case counts). A player has at most 50. */
   tags: Array<string>;
+};
+
+/** An approval of a pending withdrawal. */
+export type ApproveWithdrawalInput = {
+  /** Why, for the record (at most 500 characters). */
+  note?: string | null | undefined;
+  /** The Withdrawal ID. */
+  withdrawalId: string;
 };
 
 /** Who performed an audited action. */
@@ -101,6 +117,12 @@ export type BlockPlayerInput = {
   reason: string;
 };
 
+/** A pending withdrawal of the signed-in player to cancel. */
+export type CancelWithdrawalInput = {
+  /** The Withdrawal ID. */
+  withdrawalId: string;
+};
+
 /** The caller's current password and the new one. */
 export type ChangePasswordInput = {
   /** The password the account has now. */
@@ -109,10 +131,13 @@ export type ChangePasswordInput = {
   newPassword: string;
 };
 
-/** Freezing the player's cash account after a lost chargeback: never, when part of it could not be clawed back, or always. */
+/** Whether a lost chargeback freezes the player's cash account. */
 export type ChargebackFreezePolicy =
+  /** Freeze after every lost chargeback. */
   | 'ALWAYS'
+  /** Never freeze. */
   | 'NEVER'
+  /** Freeze when part of the chargeback could not be clawed back from the player's cash (they owe the rest). */
   | 'ON_RECEIVABLE';
 
 /** The table to close. */
@@ -121,12 +146,13 @@ export type ClosePokerTableInput = {
   tableId: string;
 };
 
+/** FINANCE's record of a MANUAL part paid by hand. */
 export type CompleteManualWithdrawalInput = {
   /** Unique per tenant: a replay answers the same completion. */
   idempotencyKey: string;
   /** FINANCE's reference of the payment made by hand to the instrument the part names (the bank transfer's, say). */
   paidReference: string;
-  /** The parked MANUAL part. */
+  /** The parked MANUAL part (a Withdrawal ID). */
   withdrawalId: string;
 };
 
@@ -142,6 +168,18 @@ export type CreateApiKeyInput = {
 export type CreateAuditCheckpointInput = {
   /** Why staff sign now (such as "before the regulator's export"), 1-500 characters: recorded in the audit.checkpoint event. */
   reason?: string | null | undefined;
+};
+
+/** A deposit to start. */
+export type CreateDepositInput = {
+  /** The amount, in minor units, within the provider's bounds. */
+  amount: string;
+  /** A currency of the tenant the provider takes. */
+  currency: string;
+  /** One of `depositOptions`. */
+  provider: PaymentAdapter;
+  /** Where the provider sends the player back after a redirect (Adyen, 3-D Secure). */
+  returnUrl?: string | null | undefined;
 };
 
 /** A table of our engine to open. */
@@ -220,16 +258,42 @@ export type DefineMenuCatalogueItemInput = {
   kind: MenuItemKind;
 };
 
+/** Why a deposit the provider confirmed was not credited (status REFUSED). */
+export type DepositRefusalReason =
+  /** The player's cash account is frozen. */
+  | 'ACCOUNT_FROZEN'
+  /** The deposit would have gone over the player's deposit limit. */
+  | 'DEPOSIT_LIMIT_REACHED'
+  /** The player excluded themselves since the deposit began. */
+  | 'SELF_EXCLUDED'
+  /** The player took a time-out since the deposit began. */
+  | 'TIME_OUT';
+
 /** The staff user to disable. */
 export type DisableStaffUserInput = {
   /** The staff user (a StaffUser global ID); not the caller. */
   staffUserId: string;
 };
 
+/** Which disputes to list; every field given must match. */
+export type DisputeFilter = {
+  /** Only the disputes of this deposit (a Payment ID). */
+  paymentId?: string | null | undefined;
+  /** Only this player's disputes (a Player ID). */
+  playerId?: string | null | undefined;
+  /** Only disputes in this status. */
+  status?: DisputeStatus | null | undefined;
+};
+
+/** Where a chargeback or dispute stands, as the provider reports it. */
 export type DisputeStatus =
+  /** Decided for the cardholder; the clawback stands. */
   | 'LOST'
+  /** The provider waits for evidence until `dueBy`. */
   | 'NEEDS_RESPONSE'
+  /** Opened by the cardholder's bank; the amount was clawed back from the player. */
   | 'OPENED'
+  /** Decided for the operator; what was clawed back was returned to the player. */
   | 'WON';
 
 /** The code of every expected failure (the `code` of an `Error`). */
@@ -253,7 +317,9 @@ export type ErrorCode =
   | 'CURRENT_PASSWORD_INCORRECT'
   /** The deposit would take the player past one of their deposit limits in its currency; nothing was charged. A smaller amount may pass (see ResponsibleGambling.allowances). */
   | 'DEPOSIT_LIMIT_REACHED'
+  /** The dispute is closed (WON or LOST): it takes no more evidence. */
   | 'DISPUTE_CLOSED'
+  /** No dispute of the tenant has this id; nothing was changed. */
   | 'DISPUTE_NOT_FOUND'
   /** Another account of this tenant already uses the email (emails are unique per tenant, ignoring case). Sign in instead, or use another email. */
   | 'EMAIL_TAKEN'
@@ -283,10 +349,15 @@ export type ErrorCode =
   | 'LOSS_LIMIT_REACHED'
   /** The object named does not exist, or is not visible to the caller. */
   | 'NOT_FOUND'
+  /** The amount is below the provider's minimum or above its maximum (`depositOptions` gives both); nothing was started. */
   | 'PAYMENT_AMOUNT_OUT_OF_BOUNDS'
+  /** The provider does not take this currency for the tenant. `depositOptions` lists the currencies of each provider. */
   | 'PAYMENT_CURRENCY_UNSUPPORTED'
+  /** No payment of the tenant has this id; nothing was written. Take the id from `payments` or `payment(id:)`. */
   | 'PAYMENT_NOT_FOUND'
+  /** The provider could not be reached or refused to start the payment; nothing was recorded. Try again later, or with another provider. */
   | 'PAYMENT_PROVIDER_FAILED'
+  /** The provider named is not configured and enabled for the tenant (or its adapter is not available here). Pick one from `depositOptions`. */
   | 'PAYMENT_PROVIDER_UNSUPPORTED'
   /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
   | 'POKER_ALREADY_SEATED'
@@ -314,6 +385,7 @@ export type ErrorCode =
   | 'POKER_TABLE_FULL'
   /** No table of the tenant has this id (or its provider is not registered). Reload the lobby (`pokerTables`). */
   | 'POKER_TABLE_NOT_FOUND'
+  /** The refund is more than what is left to refund of the deposit (confirmed, minus refunded and pending refunds); nothing was held. */
   | 'REFUND_EXCEEDS_PAYMENT'
   /** A time-out or self-exclusion already in force ends later than the one asked for: it can be extended, never shortened. Nothing changed; `until` in the message says when the current one ends. */
   | 'RG_CANNOT_SHORTEN'
@@ -341,14 +413,23 @@ export type ErrorCode =
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
+  /** The caller already approved this withdrawal; a second approval must come from someone else. */
   | 'WITHDRAWAL_ALREADY_APPROVED'
+  /** Who requested or approved a MANUAL part cannot record it as paid (maker-checker): another FINANCE member must. */
   | 'WITHDRAWAL_COMPLETER_APPROVED'
+  /** The amount is more than the player's withdrawable cash (bonus money and held amounts excluded); nothing was held. Ask for less. */
   | 'WITHDRAWAL_EXCEEDS_AVAILABLE'
+  /** No withdrawal of the tenant (for a player: of their own) has this id; nothing was changed. */
   | 'WITHDRAWAL_NOT_FOUND'
+  /** The withdrawal is not a MANUAL part waiting (PARKED) for FINANCE to pay it by hand; nothing was changed. */
   | 'WITHDRAWAL_NOT_PARKED'
+  /** The withdrawal was already decided (approved, paid, rejected or cancelled); only a PENDING one can be. Reload it to see its status. */
   | 'WITHDRAWAL_NOT_PENDING'
+  /** The amount cannot all go back to the payment methods that funded the player (closed loop); nothing was held. `routable` is the most that can. */
   | 'WITHDRAWAL_NO_ROUTE'
+  /** The provider named never funded the player in this currency: money goes back only where it came from (closed loop); nothing was held. Leave `provider` out to use the funding one. */
   | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
+  /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
 
 /** The lobby section a game belongs to. */
@@ -487,32 +568,63 @@ export type PasswordAccountKind =
   /** A staff user of a tenant (signs in with `staffLogin` naming the tenant). */
   | 'STAFF';
 
+/** The payment service provider behind a provider configuration: which adapter talks to it. Also the provider segment of its webhook URL, in lower case. */
+export type PaymentAdapter =
+  /** Adyen (Checkout sessions, refunds and payouts). */
+  | 'ADYEN'
+  /** The built-in sandbox provider, development and test only: completes deposits and payouts by itself. */
+  | 'SANDBOX'
+  /** Stripe (PaymentIntents and Refunds). */
+  | 'STRIPE';
+
+/** What happened to a deposit, withdrawal or dispute. */
 export type PaymentEventKind =
+  /** A deposit was started. */
   | 'DEPOSIT_CREATED'
+  /** A deposit failed or was cancelled at the provider. */
   | 'DEPOSIT_FAILED'
+  /** A confirmed deposit was refused here (responsible gambling, frozen account) and sent back. */
   | 'DEPOSIT_REFUSED'
+  /** A deposit was confirmed and credited. */
   | 'DEPOSIT_SUCCEEDED'
+  /** A dispute was won or lost. */
   | 'DISPUTE_CLOSED'
+  /** A chargeback or dispute was opened on a deposit. */
   | 'DISPUTE_OPENED'
+  /** A dispute changed (it needs a response, its deadline moved). */
   | 'DISPUTE_UPDATED'
+  /** A withdrawal was approved and sent to the provider (or parked for FINANCE). */
   | 'WITHDRAWAL_APPROVED'
+  /** The player cancelled a withdrawal; its hold released. */
   | 'WITHDRAWAL_CANCELLED'
+  /** A withdrawal failed or was returned; its hold released. */
   | 'WITHDRAWAL_FAILED'
+  /** A withdrawal was paid. */
   | 'WITHDRAWAL_PAID'
+  /** Staff rejected a withdrawal; its hold released. */
   | 'WITHDRAWAL_REJECTED'
+  /** A withdrawal or refund was requested and held. */
   | 'WITHDRAWAL_REQUESTED';
 
-export type PaymentSettingsInput = {
-  chargebackFreeze: ChargebackFreezePolicy;
-  dualApprovalAbove?: string | null | undefined;
-  stalePendingMinutes?: number | null | undefined;
+/** Which deposits to list; every field given must match. */
+export type PaymentFilter = {
+  /** Only this player's deposits (a Player ID). */
+  playerId?: string | null | undefined;
+  /** Only deposits in this status. */
+  status?: PaymentStatus | null | undefined;
 };
 
+/** Where a deposit stands. */
 export type PaymentStatus =
+  /** Cancelled or expired at the provider; nothing was credited. */
   | 'CANCELLED'
+  /** The provider declined or failed it; nothing was credited. */
   | 'FAILED'
+  /** Started; waiting for the provider to confirm it. */
   | 'PENDING'
+  /** Paid at the provider, but refused here (a responsible-gambling limit or a frozen account): not credited, sent back. `refusal` says why. */
   | 'REFUSED'
+  /** Confirmed by the provider; the amount was credited to the player's cash. */
   | 'SUCCEEDED';
 
 /** A right to do something, granted by staff roles or to a partner API key. */
@@ -687,16 +799,33 @@ export type PostTransfersInput = {
   transfers: Array<LedgerTransferInput>;
 };
 
+/** What disagrees between the provider and the ledger. */
 export type ReconciliationMismatchKind =
+  /** The ledger credited another amount than the provider confirmed. */
   | 'AMOUNT_MISMATCH'
+  /** The ledger credited the deposit more than once. */
   | 'DOUBLE_CREDIT'
+  /** The provider says the deposit succeeded, but the ledger has no credit for it. */
   | 'MISSING_CREDIT'
+  /** The deposit is still PENDING after the tenant's stale-pending delay. */
   | 'STALE_PENDING';
 
 /** The refresh token of a session. */
 export type RefreshSessionInput = {
   /** The latest refresh token of the session (each works once). */
   refreshToken: string;
+};
+
+/** A staff refund of a deposit. */
+export type RefundDepositInput = {
+  /** How much, in minor units of the deposit's currency: at most what is left to refund. */
+  amount: string;
+  /** Unique per tenant (8-128 printable characters): a replay answers the same refund. */
+  idempotencyKey: string;
+  /** The deposit to refund (a Payment ID). */
+  paymentId: string;
+  /** Why (3-500 characters), for the record. */
+  reason: string;
 };
 
 /** A new player of the request's tenant. */
@@ -711,10 +840,19 @@ export type RegisterPlayerInput = {
   password: string;
 };
 
+/** FINANCE's refusal to pay a MANUAL part. */
 export type RejectManualWithdrawalInput = {
   /** Why it is not paid. */
   note?: string | null | undefined;
-  /** The parked MANUAL part. */
+  /** The parked MANUAL part (a Withdrawal ID). */
+  withdrawalId: string;
+};
+
+/** A refusal of a pending withdrawal. */
+export type RejectWithdrawalInput = {
+  /** Why, for the record and the player (at most 500 characters). */
+  note?: string | null | undefined;
+  /** The Withdrawal ID. */
   withdrawalId: string;
 };
 
@@ -740,6 +878,18 @@ export type RequestPasswordResetInput = {
   email: string;
   /** Slug of the tenant, for STAFF only (as in staffLogin). */
   tenant?: string | null | undefined;
+};
+
+/** A withdrawal of the signed-in player's cash. */
+export type RequestWithdrawalInput = {
+  /** The amount, in minor units. */
+  amount: string;
+  /** A currency of the tenant. */
+  currency: string;
+  /** Unique per player (8-128 printable characters): a replay answers the same withdrawal. */
+  idempotencyKey: string;
+  /** The provider to pay back through; default: that of the player's latest deposit in the currency. */
+  provider?: PaymentAdapter | null | undefined;
 };
 
 /** The item to return to the catalogue default. */
@@ -823,21 +973,36 @@ export type SetMenuItemInput = {
   position?: number | null | undefined;
 };
 
+/** A provider configuration, created or replaced as a whole (by adapter). */
 export type SetPaymentProviderInput = {
+  /** The provider to configure. */
+  adapter: PaymentAdapter;
   /** Stripe secret key / Adyen API key. Write-only, stored encrypted. */
   apiKey: string;
-  /** The adapter: stripe or adyen. */
-  code: string;
+  /** The currencies it takes for the tenant (1 to 50). */
   currencies: Array<string>;
+  /** Whether players may use it now; default true. */
   enabled?: boolean | null | undefined;
   /** API base URL override (a sandbox). */
   endpoint?: string | null | undefined;
+  /** The largest deposit, in minor units. */
   maxAmount: string;
   /** Adyen merchant account. */
   merchantAccount?: string | null | undefined;
+  /** The smallest deposit, in minor units. */
   minAmount: string;
   /** Stripe webhook signing secret / Adyen HMAC key (hex). Write-only, stored encrypted. */
   webhookSecret: string;
+};
+
+/** The tenant's payment rules, replaced as a whole. */
+export type SetPaymentSettingsInput = {
+  /** When a lost chargeback freezes the player's cash account. */
+  chargebackFreeze: ChargebackFreezePolicy;
+  /** Withdrawals above this amount need two approvals; absent: always one. */
+  dualApprovalAbove?: string | null | undefined;
+  /** After how many minutes a PENDING deposit is reported by reconciliation; default 60. */
+  stalePendingMinutes?: number | null | undefined;
 };
 
 /** One deposit or loss limit of the signed-in player. */
@@ -985,10 +1150,33 @@ export type WalletAdjustmentStatus =
   | 'PENDING'
   | 'REJECTED';
 
+/** Which withdrawals to list; every field given must match. */
+export type WithdrawalFilter = {
+  /** Only players' withdrawals, or only staff refunds. */
+  kind?: WithdrawalKind | null | undefined;
+  /** Only this player's withdrawals (a Player ID). */
+  playerId?: string | null | undefined;
+  /** Only withdrawals in this status (PENDING: the review queue). */
+  status?: WithdrawalStatus | null | undefined;
+};
+
+/** Who asked for the money to go out. */
 export type WithdrawalKind =
+  /** Staff refund a deposit, in whole or in part. */
   | 'REFUND'
+  /** The player asked to withdraw their cash. */
   | 'WITHDRAWAL';
 
+/** How a withdrawal part is paid out. */
+export type WithdrawalRoute =
+  /** What refunds cannot carry (winnings): paid by FINANCE by hand to the instrument of `instrumentPayment`. */
+  | 'MANUAL'
+  /** A payout through the provider: only on rows made before the closed-loop rule. */
+  | 'PAYOUT'
+  /** A refund of the deposit that funded the player, through its provider (closed loop). */
+  | 'REFUND';
+
+/** Where a withdrawal or refund stands. */
 export type WithdrawalStatus =
   /** Cancelled by the player; the hold released. */
   | 'CANCELLED'
@@ -1064,8 +1252,11 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
@@ -1073,6 +1264,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type AuditCheckpointFieldsFragment = { id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
@@ -1107,8 +1299,11 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'Dispute', id: string }
           | { __typename: 'Game', id: string }
           | { __typename: 'MenuChange', id: string }
+          | { __typename: 'Payment', id: string }
+          | { __typename: 'PaymentProvider', id: string }
           | { __typename: 'Player', id: string }
           | { __typename: 'PlayerNote', id: string }
           | { __typename: 'PlayerSession', id: string }
@@ -1116,6 +1311,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
+          | { __typename: 'Withdrawal', id: string }
          | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type PlayerAuditTrailQueryVariables = Exact<{
@@ -1132,8 +1328,11 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
     | { __typename: 'Player', id: string, auditTrail: { totalCount: number, nodes: Array<{ id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
             | { __typename: 'ApiKey', id: string, name: string }
             | { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null }
@@ -1143,8 +1342,11 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'ApiKey', id: string }
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
+            | { __typename: 'Dispute', id: string }
             | { __typename: 'Game', id: string }
             | { __typename: 'MenuChange', id: string }
+            | { __typename: 'Payment', id: string }
+            | { __typename: 'PaymentProvider', id: string }
             | { __typename: 'Player', id: string }
             | { __typename: 'PlayerNote', id: string }
             | { __typename: 'PlayerSession', id: string }
@@ -1152,6 +1354,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
+            | { __typename: 'Withdrawal', id: string }
            | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
@@ -1159,6 +1362,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'Withdrawal' }
    | null };
 
 export type AuditEventNodeQueryVariables = Exact<{
@@ -1183,8 +1387,11 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'ApiKey', id: string }
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
+        | { __typename: 'Dispute', id: string }
         | { __typename: 'Game', id: string }
         | { __typename: 'MenuChange', id: string }
+        | { __typename: 'Payment', id: string }
+        | { __typename: 'PaymentProvider', id: string }
         | { __typename: 'Player', id: string }
         | { __typename: 'PlayerNote', id: string }
         | { __typename: 'PlayerSession', id: string }
@@ -1192,9 +1399,13 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
+        | { __typename: 'Withdrawal', id: string }
        | null }
+    | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
@@ -1202,6 +1413,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'Withdrawal' }
    | null };
 
 export type VerifyAuditChainQueryVariables = Exact<{
@@ -1566,8 +1778,11 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', body: string, id: string }
     | { __typename: 'PlayerSession', ip: string | null, id: string }
@@ -1575,6 +1790,7 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type PlayerQueryVariables = Exact<{
@@ -1868,8 +2084,11 @@ export type MenuChangeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'MenuChange', itemKey: string, action: MenuChangeAction, id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
@@ -1877,6 +2096,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type MenuChangesQueryVariables = Exact<{
@@ -1952,13 +2172,17 @@ export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
 
-export type PaymentFieldsFragment = { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null };
+export type PaymentInvalidIdFragment = { expectedType: string, path: Array<string> };
 
-export type WithdrawalFieldsFragment = { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> };
+export type PaymentMoneyFragment = { amount: string, currency: string, decimal: string };
 
-export type DisputeFieldsFragment = { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> };
+export type PaymentFieldsFragment = { id: string, provider: PaymentAdapter, status: PaymentStatus, providerRef: string | null, refusal: DepositRefusalReason | null, failureReason: string | null, createdAt: string, confirmedAt: string | null, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, confirmedAmount: { amount: string, currency: string, decimal: string } | null, refundedAmount: { amount: string, currency: string, decimal: string }, ledgerTransaction: { id: string } | null };
 
-export type PaymentProviderFieldsFragment = { id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string };
+export type WithdrawalFieldsFragment = { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null };
+
+export type DisputeFieldsFragment = { id: string, provider: PaymentAdapter, providerRef: string, status: DisputeStatus, reason: string | null, dueBy: string | null, createdAt: string, closedAt: string | null, payment: { id: string }, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, evidence: Array<{ note: string, at: string, author: { id: string } | null }>, clawedCash: { amount: string, currency: string, decimal: string }, receivable: { amount: string, currency: string, decimal: string }, clawbackTransaction: { id: string } | null };
+
+export type PaymentProviderFieldsFragment = { id: string, adapter: PaymentAdapter, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string };
 
 export type SetPaymentProviderMutationVariables = Exact<{
   input: SetPaymentProviderInput;
@@ -1967,55 +2191,47 @@ export type SetPaymentProviderMutationVariables = Exact<{
 
 export type SetPaymentProviderMutation = { setPaymentProvider:
     | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'SetPaymentProviderPayload', provider: { id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string } }
+    | { __typename: 'SetPaymentProviderPayload', provider: { id: string, adapter: PaymentAdapter, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type PaymentProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PaymentProvidersQuery = { paymentProviders: Array<{ id: string, code: string, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }> | null };
+export type PaymentProvidersQuery = { paymentProviders: Array<{ id: string, adapter: PaymentAdapter, enabled: boolean, currencies: Array<string>, minAmount: string, maxAmount: string, keyFingerprint: string, endpoint: string | null, webhookPath: string }> | null };
 
 export type SetPaymentSettingsMutationVariables = Exact<{
-  input: PaymentSettingsInput;
+  input: SetPaymentSettingsInput;
 }>;
 
 
 export type SetPaymentSettingsMutation = { setPaymentSettings:
-    | { __typename: 'PaymentSettings', dualApprovalAbove: string | null, chargebackFreeze: ChargebackFreezePolicy, stalePendingMinutes: number }
+    | { __typename: 'SetPaymentSettingsPayload', settings: { dualApprovalAbove: string | null, chargebackFreeze: ChargebackFreezePolicy, stalePendingMinutes: number } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type DepositOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DepositOptionsQuery = { depositOptions: Array<{ provider: string, currencies: Array<string>, minAmount: string, maxAmount: string }> | null };
+export type DepositOptionsQuery = { depositOptions: Array<{ provider: PaymentAdapter, currencies: Array<string>, minAmount: string, maxAmount: string }> | null };
 
 export type CreateDepositMutationVariables = Exact<{
-  provider: string;
-  currency: string;
-  amount: string;
-  returnUrl?: string | null | undefined;
+  input: CreateDepositInput;
 }>;
 
 
 export type CreateDepositMutation = { createDeposit:
+    | { __typename: 'CreateDepositPayload', clientSecret: string | null, sessionId: string | null, sessionData: string | null, payment: { id: string, provider: PaymentAdapter, status: PaymentStatus, providerRef: string | null, refusal: DepositRefusalReason | null, failureReason: string | null, createdAt: string, confirmedAt: string | null, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, confirmedAmount: { amount: string, currency: string, decimal: string } | null, refundedAmount: { amount: string, currency: string, decimal: string }, ledgerTransaction: { id: string } | null } }
     | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
-    | { __typename: 'DepositPayload', clientSecret: string | null, sessionId: string | null, sessionData: string | null, payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }
     | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
     | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
     | { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string }
     | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -2023,79 +2239,72 @@ export type CreateDepositMutation = { createDeposit:
 export type MyPaymentsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type MyPaymentsQuery = { myPayments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } | null };
+export type MyPaymentsQuery = { myPayments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, provider: PaymentAdapter, status: PaymentStatus, providerRef: string | null, refusal: DepositRefusalReason | null, failureReason: string | null, createdAt: string, confirmedAt: string | null, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, confirmedAmount: { amount: string, currency: string, decimal: string } | null, refundedAmount: { amount: string, currency: string, decimal: string }, ledgerTransaction: { id: string } | null }> } | null };
 
 export type PaymentsQueryVariables = Exact<{
-  status?: PaymentStatus | null | undefined;
-  playerId?: string | null | undefined;
+  filter?: PaymentFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type PaymentsQuery = { payments: { edges: Array<{ node: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } }> } | null };
+export type PaymentsQuery = { payments: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, provider: PaymentAdapter, status: PaymentStatus, providerRef: string | null, refusal: DepositRefusalReason | null, failureReason: string | null, createdAt: string, confirmedAt: string | null, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, confirmedAmount: { amount: string, currency: string, decimal: string } | null, refundedAmount: { amount: string, currency: string, decimal: string }, ledgerTransaction: { id: string } | null }> } | null };
 
 export type PaymentQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type PaymentQuery = { payment: { id: string, playerId: string, provider: string, currency: string, amount: string, status: PaymentStatus, providerRef: string | null, confirmedAmount: string | null, refundedAmount: string, ledgerTransactionId: string | null, failureReason: string | null, createdAt: string, confirmedAt: string | null } | null };
+export type PaymentQuery = { payment: { id: string, provider: PaymentAdapter, status: PaymentStatus, providerRef: string | null, refusal: DepositRefusalReason | null, failureReason: string | null, createdAt: string, confirmedAt: string | null, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, confirmedAmount: { amount: string, currency: string, decimal: string } | null, refundedAmount: { amount: string, currency: string, decimal: string }, ledgerTransaction: { id: string } | null } | null };
 
 export type RequestWithdrawalMutationVariables = Exact<{
-  idempotencyKey: string;
-  currency: string;
-  amount: string;
-  provider?: string | null | undefined;
+  input: RequestWithdrawalInput;
 }>;
 
 
 export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
     | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
     | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'RequestWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }, parts: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }, parts: Array<{ id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }> }
     | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
    };
 
 export type CancelWithdrawalMutationVariables = Exact<{
-  id: string;
+  input: CancelWithdrawalInput;
 }>;
 
 
 export type CancelWithdrawalMutation = { cancelWithdrawal:
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
+    | { __typename: 'CancelWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
    };
 
 export type ApproveWithdrawalMutationVariables = Exact<{
-  id: string;
-  note?: string | null | undefined;
+  input: ApproveWithdrawalInput;
 }>;
 
 
 export type ApproveWithdrawalMutation = { approveWithdrawal:
+    | { __typename: 'ApproveWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
@@ -2103,21 +2312,18 @@ export type ApproveWithdrawalMutation = { approveWithdrawal:
    };
 
 export type RejectWithdrawalMutationVariables = Exact<{
-  id: string;
-  note?: string | null | undefined;
+  input: RejectWithdrawalInput;
 }>;
 
 
 export type RejectWithdrawalMutation = { rejectWithdrawal:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'RejectWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
-    | { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string }
    };
 
 export type CompleteManualWithdrawalMutationVariables = Exact<{
@@ -2128,15 +2334,15 @@ export type CompleteManualWithdrawalMutationVariables = Exact<{
 export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'CompleteManualWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
    };
 
 export type RejectManualWithdrawalMutationVariables = Exact<{
@@ -2145,85 +2351,127 @@ export type RejectManualWithdrawalMutationVariables = Exact<{
 
 
 export type RejectManualWithdrawalMutation = { rejectManualWithdrawal:
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'RejectManualWithdrawalPayload', withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'Withdrawal', id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> }
     | { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string }
    };
 
 export type RefundDepositMutationVariables = Exact<{
-  idempotencyKey: string;
-  paymentId: string;
-  amount: string;
-  reason: string;
+  input: RefundDepositInput;
 }>;
 
 
 export type RefundDepositMutation = { refundDeposit:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RefundDepositPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalPayload', replay: boolean, withdrawal: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }
    };
 
 export type WithdrawalsQueryVariables = Exact<{
-  status?: WithdrawalStatus | null | undefined;
-  playerId?: string | null | undefined;
+  filter?: WithdrawalFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type WithdrawalsQuery = { withdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } | null };
+export type WithdrawalsQuery = { withdrawals: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> } | null };
+
+export type WithdrawalQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WithdrawalQuery = { withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } | null };
 
 export type MyWithdrawalsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type MyWithdrawalsQuery = { myWithdrawals: { edges: Array<{ node: { id: string, playerId: string, kind: WithdrawalKind, currency: string, amount: string, status: WithdrawalStatus, provider: string | null, route: string | null, sourcePaymentId: string | null, instrumentPaymentId: string | null, instrumentRef: string | null, paidReference: string | null, paidBy: string | null, requestId: string | null, holdId: string, requiredApprovals: number, requestedBy: string, decidedBy: string | null, note: string | null, failureReason: string | null, ledgerTransactionId: string | null, createdAt: string, approvals: Array<{ by: string, at: string }> } }> } | null };
+export type MyWithdrawalsQuery = { myWithdrawals: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> } | null };
+
+export type WithdrawalReferencesQueryVariables = Exact<{
+  filter?: WithdrawalFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type WithdrawalReferencesQuery = { withdrawals: { nodes: Array<{ id: string, amount: { amount: string, currency: string }, player: { id: string, email: string, displayName: string }, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind, balance: string, held: string }, sourcePayment: { id: string, status: PaymentStatus, amount: { amount: string, currency: string }, player: { id: string } } | null }> } | null };
+
+export type PlayerPaymentsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type PlayerPaymentsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', id: string, payments: { totalCount: number, nodes: Array<{ id: string, status: PaymentStatus }> }, withdrawals: { totalCount: number, nodes: Array<{ id: string, status: WithdrawalStatus, kind: WithdrawalKind }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'Withdrawal' }
+   | null };
 
 export type DisputesQueryVariables = Exact<{
-  status?: DisputeStatus | null | undefined;
+  filter?: DisputeFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type DisputesQuery = { disputes: { edges: Array<{ node: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } }> } | null };
+export type DisputesQuery = { disputes: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, provider: PaymentAdapter, providerRef: string, status: DisputeStatus, reason: string | null, dueBy: string | null, createdAt: string, closedAt: string | null, payment: { id: string }, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, evidence: Array<{ note: string, at: string, author: { id: string } | null }>, clawedCash: { amount: string, currency: string, decimal: string }, receivable: { amount: string, currency: string, decimal: string }, clawbackTransaction: { id: string } | null }> } | null };
 
 export type DisputeQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type DisputeQuery = { dispute: { id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> } | null };
+export type DisputeQuery = { dispute: { id: string, provider: PaymentAdapter, providerRef: string, status: DisputeStatus, reason: string | null, dueBy: string | null, createdAt: string, closedAt: string | null, payment: { id: string }, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, evidence: Array<{ note: string, at: string, author: { id: string } | null }>, clawedCash: { amount: string, currency: string, decimal: string }, receivable: { amount: string, currency: string, decimal: string }, clawbackTransaction: { id: string } | null } | null };
 
 export type AddDisputeEvidenceMutationVariables = Exact<{
-  id: string;
-  note: string;
+  input: AddDisputeEvidenceInput;
 }>;
 
 
 export type AddDisputeEvidenceMutation = { addDisputeEvidence:
-    | { __typename: 'Dispute', id: string, paymentId: string, playerId: string, provider: string, providerRef: string, status: DisputeStatus, reason: string | null, currency: string, amount: string, dueBy: string | null, clawedCash: string, receivable: string, clawbackTransactionId: string | null, createdAt: string, closedAt: string | null, evidence: Array<{ note: string, by: string, at: string }> }
+    | { __typename: 'AddDisputeEvidencePayload', dispute: { id: string, provider: PaymentAdapter, providerRef: string, status: DisputeStatus, reason: string | null, dueBy: string | null, createdAt: string, closedAt: string | null, payment: { id: string }, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, evidence: Array<{ note: string, at: string, author: { id: string } | null }>, clawedCash: { amount: string, currency: string, decimal: string }, receivable: { amount: string, currency: string, decimal: string }, clawbackTransaction: { id: string } | null } }
     | { __typename: 'DisputeClosedError', code: ErrorCode, message: string }
     | { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -2232,17 +2480,31 @@ export type PaymentReconciliationQueryVariables = Exact<{
 }>;
 
 
-export type PaymentReconciliationQuery = { paymentReconciliation: Array<{ kind: ReconciliationMismatchKind, paymentId: string, playerId: string, provider: string, providerRef: string | null, currency: string, providerAmount: string | null, ledgerAmount: string, ledgerCredits: number, detail: string }> | null };
+export type PaymentReconciliationQuery = { paymentReconciliation: Array<{ kind: ReconciliationMismatchKind, provider: PaymentAdapter, providerRef: string | null, ledgerCredits: number, detail: string, payment: { id: string } | null, player: { id: string }, providerAmount: { amount: string, currency: string, decimal: string } | null, ledgerAmount: { amount: string, currency: string, decimal: string } }> | null };
+
+export type PaymentEventFieldsFragment = { stream: string, seq: number, kind: PaymentEventKind, status: string, provider: PaymentAdapter | null, occurredAt: string, player: { id: string }, subject:
+    | { __typename: 'Dispute', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'Withdrawal', id: string }
+   | null, amount: { amount: string, currency: string, decimal: string } };
 
 export type MyPaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyPaymentEventsSubscription = { myPaymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
+export type MyPaymentEventsSubscription = { myPaymentEvents: { stream: string, seq: number, kind: PaymentEventKind, status: string, provider: PaymentAdapter | null, occurredAt: string, player: { id: string }, subject:
+      | { __typename: 'Dispute', id: string }
+      | { __typename: 'Payment', id: string }
+      | { __typename: 'Withdrawal', id: string }
+     | null, amount: { amount: string, currency: string, decimal: string } } };
 
 export type PaymentEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PaymentEventsSubscription = { paymentEvents: { stream: string, seq: number, kind: PaymentEventKind, playerId: string, subjectId: string, status: string, amount: string, currency: string, provider: string | null, occurredAt: string } };
+export type PaymentEventsSubscription = { paymentEvents: { stream: string, seq: number, kind: PaymentEventKind, status: string, provider: PaymentAdapter | null, occurredAt: string, player: { id: string }, subject:
+      | { __typename: 'Dispute', id: string }
+      | { __typename: 'Payment', id: string }
+      | { __typename: 'Withdrawal', id: string }
+     | null, amount: { amount: string, currency: string, decimal: string } } };
 
 export type PokerTableFieldsFragment = { id: string, provider: string, name: string, variant: PokerVariant, currency: string, maxSeats: number, rakeBasisPoints: number, turnSeconds: number, status: PokerTableStatus, seatsTaken: number, smallBlind: { amount: string, currency: string }, bigBlind: { amount: string, currency: string }, ante: { amount: string }, minBuyIn: { amount: string }, maxBuyIn: { amount: string }, rakeCap: { amount: string } | null };
 
@@ -2280,8 +2542,11 @@ export type PokerHandQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
@@ -2289,6 +2554,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null };
 
 export type PokerTableSnapshotQueryVariables = Exact<{
@@ -2430,8 +2696,11 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
     | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
@@ -2439,6 +2708,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'Withdrawal' }
    | null };
 
 export type SetResponsibleGamblingLimitMutationVariables = Exact<{
@@ -2544,8 +2814,11 @@ export type TenantNodeQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
@@ -2553,6 +2826,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+    | { __typename: 'Withdrawal' }
    | null };
 
 export type CreateTenantMutationVariables = Exact<{
@@ -2925,8 +3199,11 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', id: string }
     | { __typename: 'PlayerSession', id: string }
@@ -2934,6 +3211,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'Withdrawal', id: string }
    | null> | null };
 
 export const AuditActorFieldsFragmentDoc = gql`
@@ -3086,81 +3364,138 @@ export const TenantMenuItemFieldsFragmentDoc = gql`
   overridden
 }
     `;
+export const PaymentInvalidIdFragmentDoc = gql`
+    fragment PaymentInvalidId on InvalidIdError {
+  expectedType
+  path
+}
+    `;
+export const PaymentMoneyFragmentDoc = gql`
+    fragment PaymentMoney on Money {
+  amount
+  currency
+  decimal
+}
+    `;
 export const PaymentFieldsFragmentDoc = gql`
     fragment PaymentFields on Payment {
   id
-  playerId
+  player {
+    id
+  }
   provider
-  currency
-  amount
+  amount {
+    ...PaymentMoney
+  }
   status
   providerRef
-  confirmedAmount
-  refundedAmount
-  ledgerTransactionId
+  confirmedAmount {
+    ...PaymentMoney
+  }
+  refundedAmount {
+    ...PaymentMoney
+  }
+  ledgerTransaction {
+    id
+  }
+  refusal
   failureReason
   createdAt
   confirmedAt
 }
-    `;
+    ${PaymentMoneyFragmentDoc}`;
 export const WithdrawalFieldsFragmentDoc = gql`
     fragment WithdrawalFields on Withdrawal {
   id
-  playerId
+  player {
+    id
+  }
   kind
-  currency
-  amount
+  amount {
+    ...PaymentMoney
+  }
   status
   provider
   route
-  sourcePaymentId
-  instrumentPaymentId
+  sourcePayment {
+    id
+  }
+  instrumentPayment {
+    id
+  }
   instrumentRef
   paidReference
-  paidBy
-  requestId
-  holdId
+  paidBy {
+    id
+  }
+  request {
+    id
+  }
+  account {
+    id
+  }
   requiredApprovals
   approvals {
-    by
+    approver {
+      id
+    }
     at
   }
-  requestedBy
-  decidedBy
+  requestedBy {
+    id
+  }
+  decidedBy {
+    id
+  }
   note
   failureReason
-  ledgerTransactionId
+  ledgerTransaction {
+    id
+  }
   createdAt
 }
-    `;
+    ${PaymentMoneyFragmentDoc}`;
 export const DisputeFieldsFragmentDoc = gql`
     fragment DisputeFields on Dispute {
   id
-  paymentId
-  playerId
+  payment {
+    id
+  }
+  player {
+    id
+  }
   provider
   providerRef
   status
   reason
-  currency
-  amount
+  amount {
+    ...PaymentMoney
+  }
   dueBy
   evidence {
     note
-    by
+    author {
+      id
+    }
     at
   }
-  clawedCash
-  receivable
-  clawbackTransactionId
+  clawedCash {
+    ...PaymentMoney
+  }
+  receivable {
+    ...PaymentMoney
+  }
+  clawbackTransaction {
+    id
+  }
   createdAt
   closedAt
 }
-    `;
+    ${PaymentMoneyFragmentDoc}`;
 export const PaymentProviderFieldsFragmentDoc = gql`
     fragment PaymentProviderFields on PaymentProvider {
   id
-  code
+  adapter
   enabled
   currencies
   minAmount
@@ -3170,6 +3505,34 @@ export const PaymentProviderFieldsFragmentDoc = gql`
   webhookPath
 }
     `;
+export const PaymentEventFieldsFragmentDoc = gql`
+    fragment PaymentEventFields on PaymentEvent {
+  stream
+  seq
+  kind
+  player {
+    id
+  }
+  subject {
+    __typename
+    ... on Payment {
+      id
+    }
+    ... on Withdrawal {
+      id
+    }
+    ... on Dispute {
+      id
+    }
+  }
+  status
+  amount {
+    ...PaymentMoney
+  }
+  provider
+  occurredAt
+}
+    ${PaymentMoneyFragmentDoc}`;
 export const PokerTableFieldsFragmentDoc = gql`
     fragment PokerTableFields on PokerTable {
   id
@@ -4307,13 +4670,15 @@ export const PaymentProvidersDocument = gql`
 }
     ${PaymentProviderFieldsFragmentDoc}`;
 export const SetPaymentSettingsDocument = gql`
-    mutation SetPaymentSettings($input: PaymentSettingsInput!) {
+    mutation SetPaymentSettings($input: SetPaymentSettingsInput!) {
   setPaymentSettings(input: $input) {
     __typename
-    ... on PaymentSettings {
-      dualApprovalAbove
-      chargebackFreeze
-      stalePendingMinutes
+    ... on SetPaymentSettingsPayload {
+      settings {
+        dualApprovalAbove
+        chargebackFreeze
+        stalePendingMinutes
+      }
     }
     ...ErrorFields
   }
@@ -4330,15 +4695,10 @@ export const DepositOptionsDocument = gql`
 }
     `;
 export const CreateDepositDocument = gql`
-    mutation CreateDeposit($provider: String!, $currency: String!, $amount: MinorUnits!, $returnUrl: String) {
-  createDeposit(
-    provider: $provider
-    currency: $currency
-    amount: $amount
-    returnUrl: $returnUrl
-  ) {
+    mutation CreateDeposit($input: CreateDepositInput!) {
+  createDeposit(input: $input) {
     __typename
-    ... on DepositPayload {
+    ... on CreateDepositPayload {
       payment {
         ...PaymentFields
       }
@@ -4352,27 +4712,39 @@ export const CreateDepositDocument = gql`
     ${PaymentFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const MyPaymentsDocument = gql`
-    query MyPayments($first: Int, $after: String) {
-  myPayments(first: $first, after: $after) {
-    edges {
-      node {
-        ...PaymentFields
-      }
+    query MyPayments($first: Int, $after: String, $last: Int, $before: String) {
+  myPayments(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PaymentFields
     }
   }
 }
-    ${PaymentFieldsFragmentDoc}`;
+    ${PageInfoFieldsFragmentDoc}
+${PaymentFieldsFragmentDoc}`;
 export const PaymentsDocument = gql`
-    query Payments($status: PaymentStatus, $playerId: String, $first: Int, $after: String) {
-  payments(status: $status, playerId: $playerId, first: $first, after: $after) {
-    edges {
-      node {
-        ...PaymentFields
-      }
+    query Payments($filter: PaymentFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  payments(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...PaymentFields
     }
   }
 }
-    ${PaymentFieldsFragmentDoc}`;
+    ${PageInfoFieldsFragmentDoc}
+${PaymentFieldsFragmentDoc}`;
 export const PaymentDocument = gql`
     query Payment($id: ID!) {
   payment(id: $id) {
@@ -4381,15 +4753,10 @@ export const PaymentDocument = gql`
 }
     ${PaymentFieldsFragmentDoc}`;
 export const RequestWithdrawalDocument = gql`
-    mutation RequestWithdrawal($idempotencyKey: String!, $currency: String!, $amount: MinorUnits!, $provider: String) {
-  requestWithdrawal(
-    idempotencyKey: $idempotencyKey
-    currency: $currency
-    amount: $amount
-    provider: $provider
-  ) {
+    mutation RequestWithdrawal($input: RequestWithdrawalInput!) {
+  requestWithdrawal(input: $input) {
     __typename
-    ... on WithdrawalPayload {
+    ... on RequestWithdrawalPayload {
       replay
       withdrawal {
         ...WithdrawalFields
@@ -4407,121 +4774,226 @@ export const RequestWithdrawalDocument = gql`
     ${WithdrawalFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CancelWithdrawalDocument = gql`
-    mutation CancelWithdrawal($id: ID!) {
-  cancelWithdrawal(id: $id) {
+    mutation CancelWithdrawal($input: CancelWithdrawalInput!) {
+  cancelWithdrawal(input: $input) {
     __typename
-    ... on Withdrawal {
-      ...WithdrawalFields
+    ... on CancelWithdrawalPayload {
+      withdrawal {
+        ...WithdrawalFields
+      }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ApproveWithdrawalDocument = gql`
-    mutation ApproveWithdrawal($id: ID!, $note: String) {
-  approveWithdrawal(id: $id, note: $note) {
+    mutation ApproveWithdrawal($input: ApproveWithdrawalInput!) {
+  approveWithdrawal(input: $input) {
     __typename
-    ... on Withdrawal {
-      ...WithdrawalFields
+    ... on ApproveWithdrawalPayload {
+      withdrawal {
+        ...WithdrawalFields
+      }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RejectWithdrawalDocument = gql`
-    mutation RejectWithdrawal($id: ID!, $note: String) {
-  rejectWithdrawal(id: $id, note: $note) {
+    mutation RejectWithdrawal($input: RejectWithdrawalInput!) {
+  rejectWithdrawal(input: $input) {
     __typename
-    ... on Withdrawal {
-      ...WithdrawalFields
+    ... on RejectWithdrawalPayload {
+      withdrawal {
+        ...WithdrawalFields
+      }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CompleteManualWithdrawalDocument = gql`
     mutation CompleteManualWithdrawal($input: CompleteManualWithdrawalInput!) {
   completeManualWithdrawal(input: $input) {
     __typename
-    ... on WithdrawalPayload {
+    ... on CompleteManualWithdrawalPayload {
       replay
       withdrawal {
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RejectManualWithdrawalDocument = gql`
     mutation RejectManualWithdrawal($input: RejectManualWithdrawalInput!) {
   rejectManualWithdrawal(input: $input) {
     __typename
-    ... on Withdrawal {
-      ...WithdrawalFields
+    ... on RejectManualWithdrawalPayload {
+      withdrawal {
+        ...WithdrawalFields
+      }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const RefundDepositDocument = gql`
-    mutation RefundDeposit($idempotencyKey: String!, $paymentId: ID!, $amount: MinorUnits!, $reason: String!) {
-  refundDeposit(
-    idempotencyKey: $idempotencyKey
-    paymentId: $paymentId
-    amount: $amount
-    reason: $reason
-  ) {
+    mutation RefundDeposit($input: RefundDepositInput!) {
+  refundDeposit(input: $input) {
     __typename
-    ... on WithdrawalPayload {
+    ... on RefundDepositPayload {
       replay
       withdrawal {
         ...WithdrawalFields
       }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const WithdrawalsDocument = gql`
-    query Withdrawals($status: WithdrawalStatus, $playerId: String, $first: Int, $after: String) {
-  withdrawals(status: $status, playerId: $playerId, first: $first, after: $after) {
-    edges {
-      node {
-        ...WithdrawalFields
-      }
+    query Withdrawals($filter: WithdrawalFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  withdrawals(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
     }
+    nodes {
+      ...WithdrawalFields
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}
+${WithdrawalFieldsFragmentDoc}`;
+export const WithdrawalDocument = gql`
+    query Withdrawal($id: ID!) {
+  withdrawal(id: $id) {
+    ...WithdrawalFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}`;
 export const MyWithdrawalsDocument = gql`
-    query MyWithdrawals($first: Int, $after: String) {
-  myWithdrawals(first: $first, after: $after) {
-    edges {
-      node {
-        ...WithdrawalFields
+    query MyWithdrawals($first: Int, $after: String, $last: Int, $before: String) {
+  myWithdrawals(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...WithdrawalFields
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}
+${WithdrawalFieldsFragmentDoc}`;
+export const WithdrawalReferencesDocument = gql`
+    query WithdrawalReferences($filter: WithdrawalFilter, $first: Int) {
+  withdrawals(filter: $filter, first: $first) {
+    nodes {
+      id
+      amount {
+        amount
+        currency
+      }
+      player {
+        id
+        email
+        displayName
+      }
+      account {
+        id
+        ownerType
+        currency
+        kind
+        balance
+        held
+      }
+      sourcePayment {
+        id
+        status
+        amount {
+          amount
+          currency
+        }
+        player {
+          id
+        }
       }
     }
   }
 }
-    ${WithdrawalFieldsFragmentDoc}`;
+    `;
+export const PlayerPaymentsDocument = gql`
+    query PlayerPayments($id: ID!, $first: Int, $last: Int, $before: String) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      id
+      payments(first: $first, last: $last, before: $before) {
+        totalCount
+        nodes {
+          id
+          status
+        }
+      }
+      withdrawals(first: $first) {
+        totalCount
+        nodes {
+          id
+          status
+          kind
+        }
+      }
+    }
+  }
+}
+    `;
 export const DisputesDocument = gql`
-    query Disputes($status: DisputeStatus, $first: Int, $after: String) {
-  disputes(status: $status, first: $first, after: $after) {
-    edges {
-      node {
-        ...DisputeFields
-      }
+    query Disputes($filter: DisputeFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  disputes(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...DisputeFields
     }
   }
 }
-    ${DisputeFieldsFragmentDoc}`;
+    ${PageInfoFieldsFragmentDoc}
+${DisputeFieldsFragmentDoc}`;
 export const DisputeDocument = gql`
     query Dispute($id: ID!) {
   dispute(id: $id) {
@@ -4530,65 +5002,58 @@ export const DisputeDocument = gql`
 }
     ${DisputeFieldsFragmentDoc}`;
 export const AddDisputeEvidenceDocument = gql`
-    mutation AddDisputeEvidence($id: ID!, $note: String!) {
-  addDisputeEvidence(id: $id, note: $note) {
+    mutation AddDisputeEvidence($input: AddDisputeEvidenceInput!) {
+  addDisputeEvidence(input: $input) {
     __typename
-    ... on Dispute {
-      ...DisputeFields
+    ... on AddDisputeEvidencePayload {
+      dispute {
+        ...DisputeFields
+      }
     }
+    ...PaymentInvalidId
     ...ErrorFields
   }
 }
     ${DisputeFieldsFragmentDoc}
+${PaymentInvalidIdFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const PaymentReconciliationDocument = gql`
-    query PaymentReconciliation($day: String!) {
+    query PaymentReconciliation($day: Date!) {
   paymentReconciliation(day: $day) {
     kind
-    paymentId
-    playerId
+    payment {
+      id
+    }
+    player {
+      id
+    }
     provider
     providerRef
-    currency
-    providerAmount
-    ledgerAmount
+    providerAmount {
+      ...PaymentMoney
+    }
+    ledgerAmount {
+      ...PaymentMoney
+    }
     ledgerCredits
     detail
   }
 }
-    `;
+    ${PaymentMoneyFragmentDoc}`;
 export const MyPaymentEventsDocument = gql`
     subscription MyPaymentEvents {
   myPaymentEvents {
-    stream
-    seq
-    kind
-    playerId
-    subjectId
-    status
-    amount
-    currency
-    provider
-    occurredAt
+    ...PaymentEventFields
   }
 }
-    `;
+    ${PaymentEventFieldsFragmentDoc}`;
 export const PaymentEventsDocument = gql`
     subscription PaymentEvents {
   paymentEvents {
-    stream
-    seq
-    kind
-    playerId
-    subjectId
-    status
-    amount
-    currency
-    provider
-    occurredAt
+    ...PaymentEventFields
   }
 }
-    `;
+    ${PaymentEventFieldsFragmentDoc}`;
 export const PokerTablesDocument = gql`
     query PokerTables($first: Int, $after: String, $last: Int, $before: String, $status: PokerTableStatus, $variant: PokerVariant) {
   pokerTables(
@@ -5663,8 +6128,17 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     Withdrawals(variables?: WithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WithdrawalsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WithdrawalsQuery>({ document: WithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Withdrawals', 'query', variables);
     },
+    Withdrawal(variables: WithdrawalQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WithdrawalQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WithdrawalQuery>({ document: WithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Withdrawal', 'query', variables);
+    },
     MyWithdrawals(variables?: MyWithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyWithdrawalsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MyWithdrawalsQuery>({ document: MyWithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyWithdrawals', 'query', variables);
+    },
+    WithdrawalReferences(variables?: WithdrawalReferencesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WithdrawalReferencesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<WithdrawalReferencesQuery>({ document: WithdrawalReferencesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WithdrawalReferences', 'query', variables);
+    },
+    PlayerPayments(variables: PlayerPaymentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerPaymentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerPaymentsQuery>({ document: PlayerPaymentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerPayments', 'query', variables);
     },
     Disputes(variables?: DisputesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DisputesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<DisputesQuery>({ document: DisputesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Disputes', 'query', variables);

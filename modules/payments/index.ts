@@ -3,3 +3,6 @@ export { PAYMENT_EVENT, DISPUTE_LOST, type PaymentEventPayload, type DisputeLost
 export { paymentsRoutes } from './payments.http.js';
 export { paymentsJobs, reconcile, reconcileAllTenants, RECONCILIATION_MISMATCHES } from './payments.reconciliation.js';
 export type { PaymentGateway, GatewayFactory, ProviderEvent } from './payments.gateway.js';
+/** References to payments rows, resolved in one batch per operation. */
+export { loadPayment, loadWithdrawal, loadDispute } from './payments.service.js';
+export { PaymentType, WithdrawalType, DisputeType, PaymentProviderType } from './payments.schema.js';

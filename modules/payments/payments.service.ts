@@ -3,7 +3,8 @@ import { requireTenant, tenantTx, type Context } from '../../src/context.js';
 import { ForbiddenError, ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
+import { loadById } from '../../src/graphql/loaders.js';
 import { parseInput } from '../../src/validation.js';
 import { assertCanDeposit } from '../responsible-gambling/index.js';
 import { DisputeClosedError, DisputeNotFoundError, PaymentNotFoundError, PaymentProviderFailedError } from './payments.errors.js';
@@ -156,33 +157,101 @@ export async function createDeposit(ctx: Context, input: z.input<typeof depositI
 }
 
 export async function paymentById(ctx: Context, id: string): Promise<PaymentRow> {
-  if (!isUuid(id)) throw new PaymentNotFoundError(id);
-  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<PaymentRow[]>(`select * from payment where id = ?`, [id]));
+  const row = await findPayment(ctx, id);
   if (!row) throw new PaymentNotFoundError(id);
   return row;
 }
 
-export function listPayments(ctx: Context, args: PageArgs & { playerId?: string | null; status?: PaymentRow['status'] | null }) {
-  const status = args.status ?? null;
-  const player = args.playerId ?? null;
-  return keysetConnection<PaymentRow>(args, {
-    filters: { status, player },
-    keyOf: (p) => p.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) =>
-        em.execute<PaymentRow[]>(
-          `select * from payment where (?::text is null or status = ?) and (?::text is null or player_id = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
-          [status, status, player, player, after ?? null, after ?? null, limit],
-        ),
-      ),
+/** A payment of the operation's tenant, or null when there is none with this id. */
+export async function findPayment(ctx: Context, id: string): Promise<PaymentRow | null> {
+  return (await rowsByIds<PaymentRow>(ctx, 'payment', [id])).get(id) ?? null;
+}
+
+/** A Postgres array literal of checked UUIDs (the driver would spread a JS array into a list). */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/** Rows of one of the module's tables by id, in one statement (the tenant's, through RLS and the filter). */
+export async function rowsByIds<T extends { id: string }>(ctx: Context, table: 'payment' | 'payment_withdrawal' | 'payment_dispute', ids: readonly string[]): Promise<ReadonlyMap<string, T>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0 || !ctx.tenant) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<T[]>(`select * from ${table} where id = any(?::uuid[])`, [uuidArray(valid)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** A payment by id, batched per operation (references from withdrawals, disputes, other modules). */
+export function loadPayment(ctx: Context, id: string | null | undefined): Promise<PaymentRow | null> {
+  return loadById(ctx, 'payments.payment', (c, ids) => rowsByIds<PaymentRow>(c, 'payment', ids), id);
+}
+
+/** A withdrawal by id, batched per operation. */
+export function loadWithdrawal(ctx: Context, id: string | null | undefined): Promise<WithdrawalRow | null> {
+  return loadById(ctx, 'payments.withdrawal', (c, ids) => rowsByIds<WithdrawalRow>(c, 'payment_withdrawal', ids), id);
+}
+
+/** A dispute by id, batched per operation. */
+export function loadDispute(ctx: Context, id: string | null | undefined): Promise<DisputeRow | null> {
+  return loadById(ctx, 'payments.dispute', (c, ids) => rowsByIds<DisputeRow>(c, 'payment_dispute', ids), id);
+}
+
+async function holdAccounts(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0 || !ctx.tenant) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where id = any(?::uuid[])`, [uuidArray(valid)]));
+  return new Map(rows.map((r) => [r.id, r.account_id]));
+}
+
+/** The ledger account a withdrawal's hold sits on (the player's cash account), batched per operation. */
+export function loadHoldAccountId(ctx: Context, holdId: string): Promise<string | null> {
+  return loadById(ctx, 'payments.holdAccount', holdAccounts, holdId);
+}
+
+/**
+ * One keyset page of a payments table, newest first (ids are time-ordered), under equality
+ * filters on its columns (null: not filtered), with its count. Backward pages read from the
+ * `before` end in ascending order (keysetPage puts them back in listing order).
+ */
+export function pageOfTable<T extends { id: string }>(
+  ctx: Context,
+  table: 'payment' | 'payment_withdrawal' | 'payment_dispute',
+  args: PageArgs,
+  filters: Record<string, string | null>,
+) {
+  const columns = Object.entries(filters).filter(([, value]) => value !== null);
+  const where = columns.map(([column]) => `${column} = ?`);
+  const params: unknown[] = columns.map(([, value]) => value);
+  return keysetPage<T>(args, {
+    filters,
+    keyOf: (row) => row.id,
+    fetch: (window: KeysetWindow) => {
+      const conditions = [...where];
+      const values = [...params];
+      if (window.after !== undefined) {
+        conditions.push('id < ?');
+        values.push(window.after);
+      }
+      if (window.before !== undefined) {
+        conditions.push('id > ?');
+        values.push(window.before);
+      }
+      const sql = `select * from ${table}${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by id ${window.backward ? 'asc' : 'desc'} limit ?`;
+      return tenantTx(ctx, ({ em }) => em.execute<T[]>(sql, [...values, window.limit]));
+    },
+    count: async () => {
+      const sql = `select count(*)::int as count from ${table}${where.length ? ` where ${where.join(' and ')}` : ''}`;
+      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ count: number }[]>(sql, params));
+      return row?.count ?? 0;
+    },
   });
+}
+
+export function listPayments(ctx: Context, args: PageArgs & { playerId?: string | null; status?: PaymentRow['status'] | null }) {
+  return pageOfTable<PaymentRow>(ctx, 'payment', args, { status: args.status ?? null, player_id: args.playerId ?? null });
 }
 
 // ---------------------------------------------------------------- disputes (staff side)
 
 export async function disputeById(ctx: Context, id: string): Promise<DisputeRow> {
-  if (!isUuid(id)) throw new DisputeNotFoundError(id);
-  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<DisputeRow[]>(`select * from payment_dispute where id = ?`, [id]));
+  const row = (await rowsByIds<DisputeRow>(ctx, 'payment_dispute', [id])).get(id);
   if (!row) throw new DisputeNotFoundError(id);
   return row;
 }
@@ -207,17 +276,6 @@ export async function addDisputeEvidence(ctx: Context, input: z.input<typeof evi
   });
 }
 
-export function listDisputes(ctx: Context, args: PageArgs & { status?: DisputeRow['status'] | null }) {
-  const status = args.status ?? null;
-  return keysetConnection<DisputeRow>(args, {
-    filters: { status },
-    keyOf: (d) => d.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) =>
-        em.execute<DisputeRow[]>(
-          `select * from payment_dispute where (?::text is null or status = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
-          [status, status, after ?? null, after ?? null, limit],
-        ),
-      ),
-  });
+export function listDisputes(ctx: Context, args: PageArgs & { status?: DisputeRow['status'] | null; playerId?: string | null; paymentId?: string | null }) {
+  return pageOfTable<DisputeRow>(ctx, 'payment_dispute', args, { status: args.status ?? null, player_id: args.playerId ?? null, payment_id: args.paymentId ?? null });
 }

@@ -8,7 +8,7 @@ import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/
 import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import type { PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { captureHold, IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
 import {
@@ -27,7 +27,7 @@ import {
 import { emitPaymentEvent } from './payments.events.js';
 import { PayoutRouteUnavailableError } from './payments.gateway.js';
 import { actorOfCtx, gatewayOf, providerRow, settingsOf, usableProvider } from './payments.providers.js';
-import { cashOf, manualPayoutsOf, paymentById, playerOf, type WithdrawalRow } from './payments.service.js';
+import { cashOf, manualPayoutsOf, pageOfTable, paymentById, playerOf, type WithdrawalRow } from './payments.service.js';
 
 const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 
@@ -489,18 +489,6 @@ export async function failWithdrawal(ctx: Context, id: string, reason: string, e
   return failed;
 }
 
-export function listWithdrawals(ctx: Context, args: PageArgs & { status?: WithdrawalRow['status'] | null; playerId?: string | null }) {
-  const status = args.status ?? null;
-  const player = args.playerId ?? null;
-  return keysetConnection<WithdrawalRow>(args, {
-    filters: { status, player },
-    keyOf: (w) => w.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) =>
-        em.execute<WithdrawalRow[]>(
-          `select * from payment_withdrawal where (?::text is null or status = ?) and (?::text is null or player_id = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
-          [status, status, player, player, after ?? null, after ?? null, limit],
-        ),
-      ),
-  });
+export function listWithdrawals(ctx: Context, args: PageArgs & { status?: WithdrawalRow['status'] | null; kind?: WithdrawalRow['kind'] | null; playerId?: string | null }) {
+  return pageOfTable<WithdrawalRow>(ctx, 'payment_withdrawal', args, { status: args.status ?? null, kind: args.kind ?? null, player_id: args.playerId ?? null });
 }

@@ -8,3 +8,6 @@ export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, t
 export { rebuildWalletError, WalletError, InsufficientFundsError, AccountFrozenError, BalanceOverflowError, HoldNotOpenError, IdempotencyConflictError } from './wallet.errors.js';
 /** References to ledger accounts, resolved in one batch per operation. */
 export { loadLedgerAccount } from './wallet.queries.js';
+/** The ledger's GraphQL types, for other modules' references to accounts and transactions (payments: a withdrawal's account). */
+export { LedgerAccount as LedgerAccountType, LedgerTransaction as LedgerTransactionType } from './wallet.schema.js';
+export { transactionById } from './wallet.queries.js';

@@ -183,7 +183,7 @@ export async function holdById(ctx: Context, id: string) {
 async function accountsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AccountRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<AccountRow[]>(`select * from ledger_account where id = any(?::uuid[])`, [valid]));
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<AccountRow[]>(`select * from ledger_account where id = any(?::uuid[])`, [`{${valid.join(",")}}`]));
   return new Map(rows.map((a) => [a.id, a]));
 }
 

@@ -82,7 +82,7 @@ const BalanceAt = builder.objectRef<Awaited<ReturnType<typeof queries.playerBala
   }),
 });
 
-const LedgerAccount = builder.objectRef<AccountRow>('LedgerAccount').implement({
+export const LedgerAccount = builder.objectRef<AccountRow>('LedgerAccount').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     ownerType: t.field({ type: OwnerType, resolve: (a) => a.owner_type }),
@@ -109,7 +109,7 @@ const Entry = builder.objectRef<queries.TransactionView['entries'][number]>('Led
   }),
 });
 
-const LedgerTransaction = builder.objectRef<queries.TransactionView>('LedgerTransaction').implement({
+export const LedgerTransaction = builder.objectRef<queries.TransactionView>('LedgerTransaction').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     code: t.exposeString('code'),

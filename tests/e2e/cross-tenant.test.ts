@@ -664,37 +664,41 @@ describe('payments', () => {
     try {
       const seededA = await seedPayments(server, a.tenant, stripe, 'whsec_tenant_a_only_secret_0001');
       const seededB = await seedPayments(server, b.tenant, stripe, 'whsec_tenant_b_only_secret_0002');
-      const disputeOfA = (await a.tenant.admin.sdk.Disputes({})).disputes!.edges[0]!.node.id;
+      const disputeOfA = (await a.tenant.admin.sdk.Disputes({})).disputes!.nodes[0]!.id;
       // Control: A's staff sees its rows.
       expect((await a.tenant.admin.sdk.Payment({ id: seededA.paymentId })).payment!.id).toBe(seededA.paymentId);
-      expect((await a.tenant.admin.sdk.Withdrawals({})).withdrawals!.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
+      expect((await a.tenant.admin.sdk.Withdrawals({})).withdrawals!.nodes.map((n) => n.id)).toContain(seededA.withdrawalId);
 
       const bAdmin = b.tenant.admin.sdk;
-      expect(await errorCode(bAdmin.Payment({ id: seededA.paymentId }))).toBe('PAYMENT_NOT_FOUND');
-      expect(await errorCode(bAdmin.Dispute({ id: disputeOfA }))).toBe('DISPUTE_NOT_FOUND');
+      // By-id lookups answer null for another tenant's rows, as for rows that do not exist.
+      expect((await bAdmin.Payment({ id: seededA.paymentId })).payment).toBeNull();
+      expect((await bAdmin.Dispute({ id: disputeOfA })).dispute).toBeNull();
+      expect((await bAdmin.Withdrawal({ id: seededA.withdrawalId })).withdrawal).toBeNull();
+      // ... and so does node(id:), and a reference from B's rows never reaches A's.
+      expect((await bAdmin.PlayerPayments({ id: seededA.player.player.id })).node).toBeNull();
       const lists = [await bAdmin.Payments({}), await bAdmin.Withdrawals({}), await bAdmin.Disputes({}), await bAdmin.PaymentProviders()];
       const text = JSON.stringify(lists);
       for (const id of [seededA.paymentId, seededA.withdrawalId, disputeOfA]) expect(text).not.toContain(id);
       expectNoTraceOfA(lists);
-      expectType((await bAdmin.ApproveWithdrawal({ id: seededA.withdrawalId })).approveWithdrawal, 'WithdrawalNotFoundError');
-      expectType((await bAdmin.RejectWithdrawal({ id: seededA.withdrawalId })).rejectWithdrawal, 'WithdrawalNotFoundError');
-      expectType((await b.player.sdk.CancelWithdrawal({ id: seededA.withdrawalId })).cancelWithdrawal, 'WithdrawalNotFoundError');
-      expectType((await bAdmin.AddDisputeEvidence({ id: disputeOfA, note: 'not mine' })).addDisputeEvidence, 'DisputeNotFoundError');
-      expectType((await bAdmin.RefundDeposit({ idempotencyKey: 'cross-refund-1', paymentId: seededA.paymentId, amount: '100', reason: 'not mine' })).refundDeposit, 'PaymentNotFoundError');
-      expect((await a.tenant.admin.sdk.Withdrawals({ status: 'PENDING' })).withdrawals!.edges.map((e) => e.node.id)).toContain(seededA.withdrawalId);
+      expectType((await bAdmin.ApproveWithdrawal({ input: { withdrawalId: seededA.withdrawalId } })).approveWithdrawal, 'WithdrawalNotFoundError');
+      expectType((await bAdmin.RejectWithdrawal({ input: { withdrawalId: seededA.withdrawalId } })).rejectWithdrawal, 'WithdrawalNotFoundError');
+      expectType((await b.player.sdk.CancelWithdrawal({ input: { withdrawalId: seededA.withdrawalId } })).cancelWithdrawal, 'WithdrawalNotFoundError');
+      expectType((await bAdmin.AddDisputeEvidence({ input: { disputeId: disputeOfA, note: 'not mine' } })).addDisputeEvidence, 'DisputeNotFoundError');
+      expectType((await bAdmin.RefundDeposit({ input: { idempotencyKey: 'cross-refund-1', paymentId: seededA.paymentId, amount: '100', reason: 'not mine' } })).refundDeposit, 'PaymentNotFoundError');
+      expect((await a.tenant.admin.sdk.Withdrawals({ filter: { status: 'PENDING' } })).withdrawals!.nodes.map((n) => n.id)).toContain(seededA.withdrawalId);
 
       // Webhooks: A's event signed with A's secret is refused at B's URL; signed with B's secret it names nothing of B.
       const event = stripe.event('payment_intent.succeeded', { ...seededA.intent, status: 'succeeded', amount_received: 2000 });
       expect((await sendStripeWebhook(seededB.webhookUrl, event, seededA.secret)).status).toBe(401);
       expect((await sendStripeWebhook(seededB.webhookUrl, event, seededB.secret)).status).toBe(200);
       const { payments } = await bAdmin.Payments({});
-      expect(payments!.edges.map((e) => e.node.id)).toEqual([seededB.paymentId]);
+      expect(payments!.nodes.map((n) => n.id)).toEqual([seededB.paymentId]);
 
       // Subscriptions: A's payment events reach A's staff, never B's.
       const mine = collect<PaymentEventsSubscription>(server.ws({ authorization: `Bearer ${a.tenant.admin.token}` }), print(PaymentEventsDocument));
       const theirs = collect<PaymentEventsSubscription>(server.ws({ authorization: `Bearer ${b.tenant.admin.token}` }), print(PaymentEventsDocument));
       await sleep(300);
-      expectType((await seededA.player.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '300' })).createDeposit, 'DepositPayload');
+      expectType((await seededA.player.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '300' } })).createDeposit, 'CreateDepositPayload');
       expect((await mine.waitFor(1))[0]!.paymentEvents.kind).toBe('DEPOSIT_CREATED');
       await sleep(300);
       expect(theirs.received).toEqual([]);

@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, platformAdmin, newTenant, type TestTenant } from '../helpers/world.js';
-import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET, localId } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { pspRef, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
@@ -38,17 +38,17 @@ let adyenPaid: { psp: string; paymentId: string };
 const ok200 = (a: CallbackAnswer) => a.status >= 200 && a.status < 300;
 
 async function stripeDeposit(amount = 1000): Promise<{ intent: Record<string, unknown>; paymentId: string }> {
-  const deposit = expectType((await payer.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
-  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: deposit.payment.id };
+  const deposit = expectType((await payer.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload');
+  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: localId(deposit.payment.id) };
 }
 
 async function adyenDeposit(amount = 1000): Promise<string> {
-  return expectType((await payer.sdk.CreateDeposit({ provider: 'adyen', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload').payment.id;
+  return localId(expectType((await payer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload').payment.id);
 }
 
-async function pendingWithdrawal(provider: 'stripe' | 'adyen'): Promise<string> {
-  const r = await payer.sdk.RequestWithdrawal({ idempotencyKey: `wd-${randomUUID()}`, currency: 'EUR', amount: '150', provider });
-  return expectType(r.requestWithdrawal, 'WithdrawalPayload').withdrawal.id;
+async function pendingWithdrawal(provider: 'STRIPE' | 'ADYEN'): Promise<string> {
+  const r = await payer.sdk.RequestWithdrawal({ input: { idempotencyKey: `wd-${randomUUID()}`, currency: 'EUR', amount: '150', provider } });
+  return localId(expectType(r.requestWithdrawal, 'RequestWithdrawalPayload').withdrawal.id);
 }
 
 /** A Stripe event as Stripe delivers it, as a tree to damage. */
@@ -104,11 +104,11 @@ beforeAll(async () => {
   const platform = await platformAdmin(server);
   tenant = await newTenant(server, platform.sdk);
   const stripeProvider = await tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'stripe', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: STRIPE_SECRET, endpoint: stripe.url },
+    input: { adapter: 'STRIPE', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: STRIPE_SECRET, endpoint: stripe.url },
   });
   stripeUrl = `${server.url}${expectType(stripeProvider.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
   adyenUrl = await setAdyenProvider(server, tenant, adyenFake.url);
-  expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'PaymentSettings');
+  expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'SetPaymentSettingsPayload');
   payer = await newPlayer(server, tenant);
   await fund(await partnerOf(server, tenant), playerUuid(payer.player), 5_000_000);
   // One confirmed deposit per provider, for the dispute notifications.
@@ -177,7 +177,7 @@ describe('hostile Stripe events, correctly signed', () => {
     await attackCallback(target, {
       name: 'stripe refund/payout (signed)',
       valid: async () => {
-        const withdrawalId = await pendingWithdrawal('stripe');
+        const withdrawalId = await pendingWithdrawal('STRIPE');
         return stripeEvent('refund.updated', obj({ id: `re_${randomBytes(8).toString('hex')}`, object: 'refund', status: 'succeeded', amount: 150, currency: 'eur', metadata: obj({ withdrawalId }) }));
       },
       send: sendStripe,
@@ -237,7 +237,7 @@ describe('hostile Adyen notifications, correctly signed', () => {
   it('REFUND', async () => {
     await attackCallback(target, {
       name: 'adyen REFUND (signed)',
-      valid: async () => adyenItem({ eventCode: 'REFUND', pspReference: pspRef(), originalReference: adyenPaid.psp, merchantReference: await pendingWithdrawal('adyen'), amount: obj({ value: 150, currency: 'EUR' }) }),
+      valid: async () => adyenItem({ eventCode: 'REFUND', pspReference: pspRef(), originalReference: adyenPaid.psp, merchantReference: await pendingWithdrawal('ADYEN'), amount: obj({ value: 150, currency: 'EUR' }) }),
       send: sendAdyen,
       accepted: ok200,
     });

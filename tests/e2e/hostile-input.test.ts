@@ -118,8 +118,8 @@ function defineCases(c: Casino): void {
     return expectType(r.requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment.id;
   };
   const pendingWithdrawal = async (): Promise<string> => {
-    const r = await c.player.sdk.RequestWithdrawal({ idempotencyKey: key('wd'), currency: 'EUR', amount: '150', provider: 'stripe' });
-    return expectType(r.requestWithdrawal, 'WithdrawalPayload').withdrawal.id;
+    const r = await c.player.sdk.RequestWithdrawal({ input: { idempotencyKey: key('wd'), currency: 'EUR', amount: '150', provider: 'STRIPE' } });
+    return expectType(r.requestWithdrawal, 'RequestWithdrawalPayload').withdrawal.id;
   };
 
   cases.push(
@@ -221,43 +221,43 @@ function defineCases(c: Casino): void {
     },
     {
       field: 'createDeposit',
-      document: mutation('createDeposit', { provider: 'String!', currency: 'String!', amount: 'Money!', returnUrl: 'String' }),
+      document: mutation('createDeposit', { input: 'CreateDepositInput!' }),
       headers: player,
-      valid: async () => obj({ provider: 'stripe', currency: 'EUR', amount: '1000', returnUrl: 'https://casino.test/return' }),
+      valid: async () => obj({ input: obj({ provider: 'STRIPE', currency: 'EUR', amount: '1000', returnUrl: 'https://casino.test/return' }) }),
     },
     {
       field: 'requestWithdrawal',
-      document: mutation('requestWithdrawal', { idempotencyKey: 'String!', currency: 'String!', amount: 'Money!', provider: 'String' }),
+      document: mutation('requestWithdrawal', { input: 'RequestWithdrawalInput!' }),
       headers: player,
-      valid: async () => obj({ idempotencyKey: key('withdraw'), currency: 'EUR', amount: '150', provider: 'stripe' }),
+      valid: async () => obj({ input: obj({ idempotencyKey: key('withdraw'), currency: 'EUR', amount: '150', provider: 'STRIPE' }) }),
     },
     {
       field: 'approveWithdrawal',
-      document: mutation('approveWithdrawal', { id: 'ID!', note: 'String' }),
+      document: mutation('approveWithdrawal', { input: 'ApproveWithdrawalInput!' }),
       headers: finance,
-      valid: async () => obj({ id: await pendingWithdrawal(), note: 'paid' }),
+      valid: async () => obj({ input: obj({ withdrawalId: await pendingWithdrawal(), note: 'paid' }) }),
     },
     {
       field: 'rejectWithdrawal',
-      document: mutation('rejectWithdrawal', { id: 'ID!', note: 'String' }),
+      document: mutation('rejectWithdrawal', { input: 'RejectWithdrawalInput!' }),
       headers: finance,
-      valid: async () => obj({ id: await pendingWithdrawal(), note: 'no' }),
+      valid: async () => obj({ input: obj({ withdrawalId: await pendingWithdrawal(), note: 'no' }) }),
     },
     {
       field: 'cancelWithdrawal',
-      document: mutation('cancelWithdrawal', { id: 'ID!' }),
+      document: mutation('cancelWithdrawal', { input: 'CancelWithdrawalInput!' }),
       headers: player,
-      valid: async () => obj({ id: await pendingWithdrawal() }),
+      valid: async () => obj({ input: obj({ withdrawalId: await pendingWithdrawal() }) }),
     },
     {
       field: 'refundDeposit',
-      document: mutation('refundDeposit', { idempotencyKey: 'String!', paymentId: 'ID!', amount: 'Money!', reason: 'String!' }),
+      document: mutation('refundDeposit', { input: 'RefundDepositInput!' }),
       headers: finance,
-      valid: async () => obj({ idempotencyKey: key('refund'), paymentId: c.paymentId, amount: '1', reason: 'goodwill' }),
+      valid: async () => obj({ input: obj({ idempotencyKey: key('refund'), paymentId: c.paymentId, amount: '1', reason: 'goodwill' }) }),
     },
     {
       field: 'setPaymentSettings',
-      document: mutation('setPaymentSettings', { input: 'PaymentSettingsInput!' }),
+      document: mutation('setPaymentSettings', { input: 'SetPaymentSettingsInput!' }),
       headers: admin,
       valid: async () => obj({ input: obj({ dualApprovalAbove: '5000', chargebackFreeze: 'NEVER', stalePendingMinutes: 60 }) }),
     },
@@ -423,7 +423,7 @@ describe('deeply nested variables (issue 13, item 3, seen from here)', () => {
     { field: 'postTransfers', path: ['input', 'metadata'] },
     { field: 'postTransfers', path: ['input', 'transfers', '0', 'from'] },
     { field: 'reserveHold', path: ['amount'] },
-    { field: 'requestWithdrawal', path: ['amount'] },
+    { field: 'requestWithdrawal', path: ['input', 'amount'] },
   ];
   it.each(NESTING_DEPTHS.flatMap((depth) => shots.map((s) => ({ ...s, depth }))))('$field $path at depth $depth: a typed 4xx, nothing written', async ({ field, path, depth }) => {
     const c = cases.find((x) => x.field === field)!;

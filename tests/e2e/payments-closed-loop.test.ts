@@ -11,7 +11,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
-import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET, localId } from '../helpers/payments.js';
 import { createGateway as stripeGateway } from '../../modules/payments/adapters/stripe.adapter.js';
 import { createGateway as adyenGateway } from '../../modules/payments/adapters/adyen.adapter.js';
 import { PayoutRouteUnavailableError } from '../../modules/payments/payments.gateway.js';
@@ -51,10 +51,10 @@ async function stripeDeposit(p: Player, amount: number) {
 }
 
 async function adyenDeposit(p: Player, amount: number) {
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'adyen', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' })).createDeposit, 'DepositPayload');
+  const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' } })).createDeposit, 'CreateDepositPayload');
   const psp = pspRef();
   const notification = adyenNotification(
-    [{ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: deposit.payment.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } }],
+    [{ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: localId(deposit.payment.id), merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } }],
     ADYEN_HMAC_KEY,
   );
   expect((await sendAdyenWebhook(adyenWebhookUrl, notification)).status).toBe(200);
@@ -74,15 +74,15 @@ describe('closed-loop withdrawals', () => {
     const p = await player(server, world);
     await adyenDeposit(p, 3000);
     const before = stripe.requests.length;
-    const asked = await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '1000', provider: 'stripe' });
+    const asked = await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '1000', provider: 'STRIPE' } });
     expect(asked.requestWithdrawal.__typename).toBe('WithdrawalProviderNotFundingError');
     expect(asked.requestWithdrawal).toMatchObject({ code: 'WITHDRAWAL_PROVIDER_NOT_FUNDING' });
     expect(await eur(p.sdk)).toMatchObject({ cash: '3000', held: '0', available: '3000' });
     expect(await withdrawalRows(p.id)).toEqual([]);
     expect(stripe.requests.length).toBe(before);
     // Through the provider that funded them it goes, as a refund of that deposit.
-    const ok = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '1000' })).requestWithdrawal, 'WithdrawalPayload');
-    expect(ok.withdrawal).toMatchObject({ provider: 'adyen', amount: '1000' });
+    const ok = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '1000' } })).requestWithdrawal, 'RequestWithdrawalPayload');
+    expect(ok.withdrawal).toMatchObject({ provider: 'ADYEN', amount: { amount: '1000' } });
   });
 
   it('splits a withdrawal over the deposits of both providers, the chosen one first, each refunded; no payout without a destination', async () => {
@@ -91,39 +91,39 @@ describe('closed-loop withdrawals', () => {
     const viaStripe = await stripeDeposit(p, 2000);
     const payoutsBefore = stripePayouts().length;
 
-    const asked = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'cl-split-0001', currency: 'EUR', amount: '4000', provider: 'stripe' })).requestWithdrawal, 'WithdrawalPayload');
-    expect(asked.parts.map((w) => ({ provider: w.provider, amount: w.amount, source: w.sourcePaymentId, status: w.status }))).toEqual([
-      { provider: 'stripe', amount: '2000', source: viaStripe.paymentId, status: 'PENDING' },
-      { provider: 'adyen', amount: '2000', source: viaAdyen.paymentId, status: 'PENDING' },
+    const asked = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'cl-split-0001', currency: 'EUR', amount: '4000', provider: 'STRIPE' } })).requestWithdrawal, 'RequestWithdrawalPayload');
+    expect(asked.parts.map((w) => ({ provider: w.provider, amount: w.amount.amount, source: w.sourcePayment?.id ?? null, status: w.status }))).toEqual([
+      { provider: 'STRIPE', amount: '2000', source: viaStripe.paymentId, status: 'PENDING' },
+      { provider: 'ADYEN', amount: '2000', source: viaAdyen.paymentId, status: 'PENDING' },
     ]);
-    expect(asked.parts.every((w) => w.requestId === asked.withdrawal.id)).toBe(true);
+    expect(asked.parts.every((w) => w.request?.id === asked.withdrawal.id)).toBe(true);
     expect(await eur(p.sdk)).toMatchObject({ cash: '5000', held: '4000', available: '1000' });
     // A replay answers the whole request; a different amount under the same key is a conflict.
-    const replay = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: 'cl-split-0001', currency: 'EUR', amount: '4000', provider: 'stripe' })).requestWithdrawal, 'WithdrawalPayload');
+    const replay = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'cl-split-0001', currency: 'EUR', amount: '4000', provider: 'STRIPE' } })).requestWithdrawal, 'RequestWithdrawalPayload');
     expect(replay).toMatchObject({ replay: true, withdrawal: { id: asked.withdrawal.id } });
     expect(replay.parts.map((w) => w.id)).toEqual(asked.parts.map((w) => w.id));
-    expect((await p.sdk.RequestWithdrawal({ idempotencyKey: 'cl-split-0001', currency: 'EUR', amount: '2000', provider: 'stripe' })).requestWithdrawal.__typename).toBe('IdempotencyConflictError');
+    expect((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'cl-split-0001', currency: 'EUR', amount: '2000', provider: 'STRIPE' } })).requestWithdrawal.__typename).toBe('IdempotencyConflictError');
 
     for (const part of asked.parts) {
-      expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: part.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+      expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: part.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     }
     const [stripePart, adyenPart] = asked.parts;
-    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === stripePart!.id)!;
+    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(stripePart!.id))!;
     expect(stripeRefund).toMatchObject({ payment_intent: viaStripe.intentId, amount: 2000 });
-    const adyenRefund = [...adyen.refunds.values()].find((r) => r.reference === adyenPart!.id)!;
+    const adyenRefund = [...adyen.refunds.values()].find((r) => r.reference === localId(adyenPart!.id))!;
     expect(adyenRefund).toMatchObject({ paymentPspReference: viaAdyen.psp, amount: { value: 2000, currency: 'EUR' } });
     expect(stripePayouts().length).toBe(payoutsBefore);
 
     // Both providers confirm: each part captured into its provider's account.
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.updated', { ...stripeRefund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     const refunded = adyenNotification(
-      [{ eventCode: 'REFUND', success: true, pspReference: adyenRefund.pspReference as string, originalReference: viaAdyen.psp, merchantReference: adyenPart!.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: 2000, currency: 'EUR' } }],
+      [{ eventCode: 'REFUND', success: true, pspReference: adyenRefund.pspReference as string, originalReference: viaAdyen.psp, merchantReference: localId(adyenPart!.id), merchantAccountCode: ADYEN_MERCHANT, amount: { value: 2000, currency: 'EUR' } }],
       ADYEN_HMAC_KEY,
     );
     expect((await sendAdyenWebhook(adyenWebhookUrl, refunded)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '1000', held: '0' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals!.edges.map((e) => e.node.status)).toEqual(['PAID', 'PAID']);
+    expect(myWithdrawals!.nodes.map((e) => e.status)).toEqual(['PAID', 'PAID']);
   });
 
   it('parks what the funding deposits cannot take back (winnings) as a MANUAL part naming the funding deposit, never paid by a provider', async () => {
@@ -136,21 +136,21 @@ describe('closed-loop withdrawals', () => {
     expectType(won.postTransfers, 'LedgerTransactionPayload');
     const payoutsBefore = stripePayouts().length;
     const refundsBefore = stripe.refunds.size;
-    const asked = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '3000' })).requestWithdrawal, 'WithdrawalPayload');
-    expect(asked.parts.map((w) => ({ provider: w.provider, amount: w.amount, route: w.route, source: w.sourcePaymentId, instrument: w.instrumentPaymentId, instrumentRef: w.instrumentRef }))).toEqual([
-      { provider: 'stripe', amount: '1000', route: null, source: deposit.paymentId, instrument: null, instrumentRef: null },
-      { provider: 'stripe', amount: '2000', route: 'MANUAL', source: null, instrument: deposit.paymentId, instrumentRef: deposit.intentId },
+    const asked = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '3000' } })).requestWithdrawal, 'RequestWithdrawalPayload');
+    expect(asked.parts.map((w) => ({ provider: w.provider, amount: w.amount.amount, route: w.route, source: w.sourcePayment?.id ?? null, instrument: w.instrumentPayment?.id ?? null, instrumentRef: w.instrumentRef }))).toEqual([
+      { provider: 'STRIPE', amount: '1000', route: null, source: deposit.paymentId, instrument: null, instrumentRef: null },
+      { provider: 'STRIPE', amount: '2000', route: 'MANUAL', source: null, instrument: deposit.paymentId, instrumentRef: deposit.intentId },
     ]);
     expect(await eur(p.sdk)).toMatchObject({ cash: '5000', held: '3000' });
     const [refundPart, manualPart] = asked.parts;
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: refundPart!.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: refundPart!.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     // The manual part is parked for FINANCE: no provider is asked to pay it.
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: manualPart!.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PARKED', route: 'MANUAL' });
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: manualPart!.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PARKED', route: 'MANUAL' });
     expect(stripe.refunds.size).toBe(refundsBefore + 1);
     expect(stripePayouts().length).toBe(payoutsBefore);
     // Once the deposit is refunded in full, a further request is all manual, still naming that deposit.
-    const more = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '500' })).requestWithdrawal, 'WithdrawalPayload');
-    expect(more.parts.map((w) => ({ route: w.route, amount: w.amount, instrument: w.instrumentPaymentId }))).toEqual([{ route: 'MANUAL', amount: '500', instrument: deposit.paymentId }]);
+    const more = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '500' } })).requestWithdrawal, 'RequestWithdrawalPayload');
+    expect(more.parts.map((w) => ({ route: w.route, amount: w.amount.amount, instrument: w.instrumentPayment?.id ?? null }))).toEqual([{ route: 'MANUAL', amount: '500', instrument: deposit.paymentId }]);
     expect(await eur(p.sdk)).toMatchObject({ held: '3500' });
   });
 
@@ -159,7 +159,7 @@ describe('closed-loop withdrawals', () => {
     await world.partner.PostTransfers({
       input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
     });
-    const asked = await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '3000' });
+    const asked = await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '3000' } });
     expect(expectType(asked.requestWithdrawal, 'WithdrawalNoRouteError')).toMatchObject({ code: 'WITHDRAWAL_NO_ROUTE', routable: '0' });
     expect(await eur(p.sdk)).toMatchObject({ cash: '4000', held: '0' });
     expect(await withdrawalRows(p.id)).toEqual([]);

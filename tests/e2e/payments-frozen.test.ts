@@ -12,7 +12,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen, type NotificationFields } from '../helpers/fake-adyen.js';
-import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, spend, STRIPE_SECRET, waitFor } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, confirmedStripeDeposit, eur, ownerDb, type PaymentsWorld, paymentsWorld, player, setAdyenProvider, spend, STRIPE_SECRET, waitFor, localId } from '../helpers/payments.js';
 
 let server: TestServer;
 let stripe: FakeStripe;
@@ -44,9 +44,9 @@ type Player = Awaited<ReturnType<typeof player>>;
 const notify = (...items: NotificationFields[]) => sendAdyenWebhook(adyenWebhookUrl, adyenNotification(items, ADYEN_HMAC_KEY));
 
 async function adyenDeposit(p: Player, amount: number) {
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'adyen', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' })).createDeposit, 'DepositPayload');
+  const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount), returnUrl: 'https://casino.test/back' } })).createDeposit, 'CreateDepositPayload');
   const psp = pspRef();
-  expect(await notify({ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: deposit.payment.id, merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } })).toEqual({ status: 200, text: '[accepted]' });
+  expect(await notify({ eventCode: 'AUTHORISATION', success: true, pspReference: psp, merchantReference: localId(deposit.payment.id), merchantAccountCode: ADYEN_MERCHANT, amount: { value: amount, currency: 'EUR' } })).toEqual({ status: 200, text: '[accepted]' });
   return { paymentId: deposit.payment.id, psp };
 }
 
@@ -77,27 +77,27 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     const p = await player(server, world);
     const { paymentId, psp } = await adyenDeposit(p, 5000);
     await spend(world, p.id, '4000');
-    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: paymentId, amount: { value: 5000, currency: 'EUR' } };
+    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: localId(paymentId), amount: { value: 5000, currency: 'EUR' } };
     expect((await notify({ ...chargeback, eventCode: 'NOTIFICATION_OF_CHARGEBACK', reason: 'Fraud' })).status).toBe(200);
     expect((await notify({ ...chargeback, eventCode: 'CHARGEBACK' })).status).toBe(200);
     const { disputes } = await world.finance.sdk.Disputes({});
-    const dispute = disputes!.edges.map((e) => e.node).find((d) => d.paymentId === paymentId)!;
-    expect(dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '4000' });
+    const dispute = disputes!.nodes.map((e) => e).find((d) => d.payment.id === paymentId)!;
+    expect(dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '4000' } });
     // ON_RECEIVABLE: frozen, and the dispute remembers that it froze the account.
     await waitFor(async () => (await cashAccount(p.id)).frozen);
 
     const reversed = await notify({ ...chargeback, eventCode: 'CHARGEBACK_REVERSED' });
     expect(reversed).toEqual({ status: 200, text: '[accepted]' });
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'WON', clawedCash: '0', receivable: '0' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'WON', clawedCash: { amount: '0' }, receivable: { amount: '0' } });
     expect(await receivable(p.id)).toBe('0');
     const cash = await cashAccount(p.id);
     expect(cash).toMatchObject({ balance: '1000', frozen: false });
-    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'CHARGEBACK_REVERSAL' and reference = $1`, [dispute.id]);
+    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'CHARGEBACK_REVERSAL' and reference = $1`, [localId(dispute.id)]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.metadata.frozenOverride).toBe(`chargeback reversed (dispute ${dispute.id})`);
+    expect(rows[0]!.metadata.frozenOverride).toBe(`chargeback reversed (dispute ${localId(dispute.id)})`);
     // Lost again at the second round: clawed back on the account, frozen again.
     expect((await notify({ ...chargeback, eventCode: 'SECOND_CHARGEBACK' })).status).toBe(200);
-    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: '1000', receivable: '4000' });
+    expect((await world.finance.sdk.Dispute({ id: dispute.id })).dispute).toMatchObject({ status: 'LOST', clawedCash: { amount: '1000' }, receivable: { amount: '4000' } });
     await waitFor(async () => (await cashAccount(p.id)).frozen);
   });
 
@@ -106,7 +106,7 @@ describe('Adyen: a chargeback reversed on a frozen account', () => {
     const { paymentId, psp } = await adyenDeposit(p, 3000);
     await spend(world, p.id, '2000');
     await staffFreeze(p.id);
-    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: paymentId, amount: { value: 3000, currency: 'EUR' } };
+    const chargeback = { success: true, merchantAccountCode: ADYEN_MERCHANT, pspReference: psp, originalReference: psp, merchantReference: localId(paymentId), amount: { value: 3000, currency: 'EUR' } };
     // The clawback posts on the frozen account: its cash is taken, the rest owed.
     expect((await notify({ ...chargeback, eventCode: 'CHARGEBACK' })).status).toBe(200);
     expect(await cashAccount(p.id)).toMatchObject({ balance: '0', frozen: true });
@@ -141,7 +141,7 @@ describe('Stripe: the receivable settled by deposits on a frozen account', () =>
     expect(await receivable(p.id)).toBe('0');
     await waitFor(async () => !(await cashAccount(p.id)).frozen);
     expect(await eur(p.sdk)).toMatchObject({ cash: '500' });
-    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'RECEIVABLE_SETTLEMENT' and reference = any($1::text[]) order by created_at`, [[second.paymentId, third.paymentId]]);
+    const { rows } = await db.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where code = 'RECEIVABLE_SETTLEMENT' and reference = any($1::text[]) order by created_at`, [[localId(second.paymentId), localId(third.paymentId)]]);
     expect(rows.map((r) => r.metadata.frozenOverride)).toEqual(['chargeback receivable settlement', 'chargeback receivable settlement']);
   });
 
@@ -151,7 +151,7 @@ describe('Stripe: the receivable settled by deposits on a frozen account', () =>
     await staffFreeze(p.id);
     const refused = await stripeDeposit(p, 700);
     expect(refused.answer.status).toBe(200);
-    expect((await world.tenant.admin.sdk.Payment({ id: refused.paymentId })).payment).toMatchObject({ status: 'REFUSED', failureReason: 'ACCOUNT_FROZEN' });
+    expect((await world.tenant.admin.sdk.Payment({ id: refused.paymentId })).payment).toMatchObject({ status: 'REFUSED', refusal: 'ACCOUNT_FROZEN' });
     expect(await cashAccount(p.id)).toMatchObject({ balance: '1000', frozen: true });
     await waitFor(async () => [...stripe.refunds.values()].some((r) => r.payment_intent === refused.intent.id));
   });

@@ -11,7 +11,7 @@ import type pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newStaff, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld, localId, globalId } from '../helpers/payments.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 
 let server: TestServer;
@@ -59,7 +59,7 @@ async function winner() {
   const p = await player(server, world);
   const deposit = await stripeDeposit(p, 5000);
   await win(p, 20000);
-  const asked = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '15000', provider: 'stripe' })).requestWithdrawal, 'WithdrawalPayload');
+  const asked = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '15000', provider: 'STRIPE' } })).requestWithdrawal, 'RequestWithdrawalPayload');
   const [refund, manual] = asked.parts;
   return { p, deposit, asked, refund: refund!, manual: manual! };
 }
@@ -88,17 +88,17 @@ describe('winnings through the parked manual route', () => {
   it('routes what refunds cannot carry to a MANUAL part naming the Stripe deposit; FINANCE completes it: PAID, captured, audited, ledger balanced', async () => {
     const { p, deposit, asked, refund, manual } = await winner();
     expect(asked.parts).toHaveLength(2);
-    expect(refund).toMatchObject({ provider: 'stripe', amount: '5000', sourcePaymentId: deposit.paymentId, status: 'PENDING' });
-    expect(manual).toMatchObject({ provider: 'stripe', amount: '10000', route: 'MANUAL', status: 'PENDING', sourcePaymentId: null, instrumentPaymentId: deposit.paymentId, instrumentRef: deposit.intentId, requestId: asked.withdrawal.id });
+    expect(refund).toMatchObject({ provider: 'STRIPE', amount: { amount: '5000' }, sourcePayment: { id: deposit.paymentId }, status: 'PENDING' });
+    expect(manual).toMatchObject({ provider: 'STRIPE', amount: { amount: '10000' }, route: 'MANUAL', status: 'PENDING', sourcePayment: null, instrumentPayment: { id: deposit.paymentId }, instrumentRef: deposit.intentId, request: { id: asked.withdrawal.id } });
     expect(await eur(p.sdk)).toMatchObject({ cash: '25000', held: '15000', available: '10000' });
 
     // Approved, the refund goes to Stripe and the manual part is parked for FINANCE; Stripe is not asked about it.
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: refund.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: refund.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     const refundsBefore = stripe.refunds.size;
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: manual.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PARKED', route: 'MANUAL' });
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: manual.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PARKED', route: 'MANUAL' });
     expect(stripe.refunds.size).toBe(refundsBefore);
-    const parked = await world.finance.sdk.Withdrawals({ status: 'PARKED' });
-    expect(parked.withdrawals!.edges.map((e) => e.node.id)).toContain(manual.id);
+    const parked = await world.finance.sdk.Withdrawals({ filter: { status: 'PARKED' } });
+    expect(parked.withdrawals!.nodes.map((e) => e.id)).toContain(manual.id);
 
     // The approver may not also record the payment (maker-checker); nothing written.
     const tenantId = tenantUuid(world.tenant);
@@ -108,34 +108,34 @@ describe('winnings through the parked manual route', () => {
     expect(await footprint(tenantId)).toEqual(before);
 
     const completionKey = key();
-    const done = expectType((await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0001', idempotencyKey: completionKey } })).completeManualWithdrawal, 'WithdrawalPayload');
+    const done = expectType((await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0001', idempotencyKey: completionKey } })).completeManualWithdrawal, 'CompleteManualWithdrawalPayload');
     expect(done.replay).toBe(false);
     expect(done.withdrawal).toMatchObject({ id: manual.id, status: 'PAID', route: 'MANUAL', paidReference: 'BANK-0001' });
-    expect(done.withdrawal.ledgerTransactionId).toBeTruthy();
+    expect(done.withdrawal.ledgerTransaction?.id).toBeTruthy();
     expect(await eur(p.sdk)).toMatchObject({ cash: '15000', held: '5000' });
     expect(await manualPayoutsBalance()).toBe('10000');
 
     // The Stripe refund confirms: the player's cash is down by the 150.00 asked for.
-    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === refund.id)!;
+    const stripeRefund = [...stripe.refunds.values()].find((r) => (r.metadata as Record<string, string>).withdrawalId === localId(refund.id))!;
     expect(stripeRefund).toMatchObject({ payment_intent: deposit.intentId, amount: 5000 });
     expect((await sendStripeWebhook(world.webhookUrl, stripe.event('refund.updated', { ...stripeRefund, status: 'succeeded' }), STRIPE_SECRET)).status).toBe(200);
     expect(await eur(p.sdk)).toMatchObject({ cash: '10000', held: '0', available: '10000' });
     const { myWithdrawals } = await p.sdk.MyWithdrawals();
-    expect(myWithdrawals!.edges.map((e) => e.node.status).sort()).toEqual(['PAID', 'PAID']);
+    expect(myWithdrawals!.nodes.map((e) => e.status).sort()).toEqual(['PAID', 'PAID']);
 
     expect(await checkLedgerInvariants(db, tenantId)).toEqual([]);
     const { rows: events } = await db.query(
       `select payload->>'status' as status from outbox_event where tenant_id = $1 and type = 'payments.event' and payload->>'subjectId' = $2 and payload->>'kind' = 'WITHDRAWAL_PAID'`,
-      [tenantId, manual.id],
+      [tenantId, localId(manual.id)],
     );
     expect(events).toEqual([{ status: 'PAID' }]);
-    const { rows: audits } = await db.query(`select action from audit_event where tenant_id = $1 and target_id = $2 and action = 'payments.withdrawal.manual.paid'`, [tenantId, manual.id]);
+    const { rows: audits } = await db.query(`select action from audit_event where tenant_id = $1 and target_id = $2 and action = 'payments.withdrawal.manual.paid'`, [tenantId, localId(manual.id)]);
     expect(audits).toHaveLength(1);
 
     // A double completion replays (the same transaction); the same key with another reference is a conflict; nothing more written.
     const settled = await footprint(tenantId);
-    const again = expectType((await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0001', idempotencyKey: completionKey } })).completeManualWithdrawal, 'WithdrawalPayload');
-    expect(again).toMatchObject({ replay: true, withdrawal: { id: manual.id, status: 'PAID', ledgerTransactionId: done.withdrawal.ledgerTransactionId } });
+    const again = expectType((await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0001', idempotencyKey: completionKey } })).completeManualWithdrawal, 'CompleteManualWithdrawalPayload');
+    expect(again).toMatchObject({ replay: true, withdrawal: { id: manual.id, status: 'PAID', ledgerTransaction: { id: done.withdrawal.ledgerTransaction!.id } } });
     const conflict = await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-9999', idempotencyKey: completionKey } });
     expect(conflict.completeManualWithdrawal.__typename).toBe('IdempotencyConflictError');
     const other = await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0001', idempotencyKey: key() } });
@@ -154,30 +154,35 @@ describe('winnings through the parked manual route', () => {
     expect(notManual.completeManualWithdrawal).toMatchObject({ __typename: 'WithdrawalNotParkedError' });
     const rejectPending = await payer.RejectManualWithdrawal({ input: { withdrawalId: manual.id } });
     expect(rejectPending.rejectManualWithdrawal).toMatchObject({ __typename: 'WithdrawalNotParkedError' });
-    const unknown = await payer.CompleteManualWithdrawal({ input: { withdrawalId: '00000000-0000-7000-8000-000000000000', paidReference: 'BANK-0002', idempotencyKey: key() } });
+    const unknown = await payer.CompleteManualWithdrawal({ input: { withdrawalId: globalId('Withdrawal', '00000000-0000-7000-8000-000000000000'), paidReference: 'BANK-0002', idempotencyKey: key() } });
     expect(unknown.completeManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
+    // A raw UUID, or another type's global id, is not a Withdrawal ID: a typed error naming what is expected.
+    for (const withdrawalId of [localId(manual.id), refund.sourcePayment!.id]) {
+      const invalid = await payer.CompleteManualWithdrawal({ input: { withdrawalId, paidReference: 'BANK-0002', idempotencyKey: key() } });
+      expect(invalid.completeManualWithdrawal).toMatchObject({ __typename: 'InvalidIdError', code: 'INVALID_ID', expectedType: 'Withdrawal', path: ['input', 'withdrawalId'] });
+    }
     expect(await footprint(tenantId)).toEqual(before);
   });
 
   it('FINANCE rejects a parked part: the hold is released, the refund part goes on', async () => {
     const { p, refund, manual } = await winner();
-    expectType((await world.finance.sdk.ApproveWithdrawal({ id: manual.id })).approveWithdrawal, 'Withdrawal');
-    const rejected = expectType((await payer.RejectManualWithdrawal({ input: { withdrawalId: manual.id, note: 'KYC not complete' } })).rejectManualWithdrawal, 'Withdrawal');
+    expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: manual.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
+    const rejected = expectType((await payer.RejectManualWithdrawal({ input: { withdrawalId: manual.id, note: 'KYC not complete' } })).rejectManualWithdrawal, 'RejectManualWithdrawalPayload').withdrawal;
     expect(rejected).toMatchObject({ status: 'REJECTED', route: 'MANUAL', note: 'KYC not complete' });
     expect(await eur(p.sdk)).toMatchObject({ cash: '25000', held: '5000', available: '20000' });
     // Closed: neither completed nor rejected again.
     const late = await payer.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0003', idempotencyKey: key() } });
     expect(late.completeManualWithdrawal).toMatchObject({ __typename: 'WithdrawalNotParkedError' });
     expect((await payer.RejectManualWithdrawal({ input: { withdrawalId: manual.id } })).rejectManualWithdrawal.__typename).toBe('WithdrawalNotParkedError');
-    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ id: refund.id })).approveWithdrawal, 'Withdrawal')).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
+    expect(expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: refund.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal).toMatchObject({ status: 'PROCESSING', route: 'REFUND' });
     expect(await checkLedgerInvariants(db, tenantUuid(world.tenant))).toEqual([]);
   });
 
   it('a player who never deposited has no instrument: WITHDRAWAL_NO_ROUTE, nothing held or written', async () => {
     const p = await player(server, world);
     await win(p, 20000);
-    for (const provider of [undefined, 'stripe']) {
-      const asked = await p.sdk.RequestWithdrawal({ idempotencyKey: key(), currency: 'EUR', amount: '15000', provider });
+    for (const provider of [undefined, 'STRIPE' as const]) {
+      const asked = await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '15000', provider } });
       expect(expectType(asked.requestWithdrawal, 'WithdrawalNoRouteError')).toMatchObject({ code: 'WITHDRAWAL_NO_ROUTE', routable: '0' });
     }
     expect(await eur(p.sdk)).toMatchObject({ cash: '20000', held: '0' });
@@ -187,13 +192,13 @@ describe('winnings through the parked manual route', () => {
 
   it('another tenant\'s FINANCE cannot see, complete or reject a parked part', async () => {
     const { p, manual } = await winner();
-    expectType((await world.finance.sdk.ApproveWithdrawal({ id: manual.id })).approveWithdrawal, 'Withdrawal');
+    expectType((await world.finance.sdk.ApproveWithdrawal({ input: { withdrawalId: manual.id } })).approveWithdrawal, 'ApproveWithdrawalPayload').withdrawal;
     const other = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, dualApprovalAbove: null });
     const before = await footprint(tenantUuid(world.tenant));
     const complete = await other.finance.sdk.CompleteManualWithdrawal({ input: { withdrawalId: manual.id, paidReference: 'BANK-0005', idempotencyKey: key() } });
     expect(complete.completeManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
     expect((await other.finance.sdk.RejectManualWithdrawal({ input: { withdrawalId: manual.id } })).rejectManualWithdrawal.__typename).toBe('WithdrawalNotFoundError');
-    expect((await other.finance.sdk.Withdrawals({ status: 'PARKED' })).withdrawals!.edges).toEqual([]);
+    expect((await other.finance.sdk.Withdrawals({ filter: { status: 'PARKED' } })).withdrawals!.nodes).toEqual([]);
     expect(await footprint(tenantUuid(world.tenant))).toEqual(before);
     expect(await eur(p.sdk)).toMatchObject({ held: '15000' });
   });

@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, platformAdmin } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { ownerDb, paymentsWorld, player, STRIPE_SECRET, type PaymentsWorld, localId } from '../helpers/payments.js';
 import { reconcileAllTenants } from '../../modules/payments/index.js';
 
 let server: TestServer;
@@ -34,8 +34,8 @@ describe('reconciliation', () => {
   it('finds a planted mismatch of each kind, and nothing for a clean payment', async () => {
     const p = await player(server, world);
     const start = async (amount: string) => {
-      const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount })).createDeposit, 'DepositPayload');
-      return { id: deposit.payment.id, intent: stripe.intents.get(deposit.payment.providerRef!)! };
+      const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount } })).createDeposit, 'CreateDepositPayload');
+      return { id: localId(deposit.payment.id), intent: stripe.intents.get(deposit.payment.providerRef!)! };
     };
     const confirm = async (intent: Record<string, unknown>) =>
       expect((await sendStripeWebhook(world.webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: intent.amount }), STRIPE_SECRET)).status).toBe(200);
@@ -84,10 +84,10 @@ describe('reconciliation', () => {
     const day = new Date().toISOString().slice(0, 10);
     const days = [...new Set([day, staleDay])];
     const paymentReconciliation = (await Promise.all(days.map((d) => world.finance.sdk.PaymentReconciliation({ day: d })))).flatMap((r) => r.paymentReconciliation);
-    const byPayment = new Map(paymentReconciliation.map((m) => [m!.paymentId, m]));
-    expect(byPayment.get(missing.id)).toMatchObject({ kind: 'MISSING_CREDIT', providerAmount: '1100', ledgerAmount: '0', ledgerCredits: 0 });
-    expect(byPayment.get(double.id)).toMatchObject({ kind: 'DOUBLE_CREDIT', ledgerAmount: '2400', ledgerCredits: 2 });
-    expect(byPayment.get(mismatch.id)).toMatchObject({ kind: 'AMOUNT_MISMATCH', providerAmount: '1350', ledgerAmount: '1300' });
+    const byPayment = new Map(paymentReconciliation.map((m) => [localId(m!.payment!.id), m]));
+    expect(byPayment.get(missing.id)).toMatchObject({ kind: 'MISSING_CREDIT', providerAmount: { amount: '1100' }, ledgerAmount: { amount: '0' }, ledgerCredits: 0 });
+    expect(byPayment.get(double.id)).toMatchObject({ kind: 'DOUBLE_CREDIT', ledgerAmount: { amount: '2400' }, ledgerCredits: 2 });
+    expect(byPayment.get(mismatch.id)).toMatchObject({ kind: 'AMOUNT_MISMATCH', providerAmount: { amount: '1350' }, ledgerAmount: { amount: '1300' } });
     expect(byPayment.get(stale.id)).toMatchObject({ kind: 'STALE_PENDING', ledgerCredits: 0 });
     expect(byPayment.has(clean.id)).toBe(false);
     expect(paymentReconciliation).toHaveLength(4);

@@ -12,7 +12,7 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET } from '../helpers/payments.js';
+import { ADYEN_HMAC_KEY, ADYEN_MERCHANT, ownerDb, setAdyenProvider, STRIPE_API_KEY, STRIPE_SECRET, localId } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { pspRef, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
@@ -78,12 +78,12 @@ async function sendAdyen(fields: Obj): Promise<{ status: number; text: string }>
 }
 
 async function stripeIntent(amount = 1000): Promise<{ intent: Obj; paymentId: string }> {
-  const deposit = expectType((await payer.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
-  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: deposit.payment.id };
+  const deposit = expectType((await payer.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload');
+  return { intent: stripe.intents.get(deposit.payment.providerRef!)!, paymentId: localId(deposit.payment.id) };
 }
 
 async function adyenDeposit(amount = 1000): Promise<string> {
-  return expectType((await payer.sdk.CreateDeposit({ provider: 'adyen', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload').payment.id;
+  return localId(expectType((await payer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload').payment.id);
 }
 
 async function paymentStatus(paymentId: string): Promise<{ status: string; failure_reason: string | null }> {
@@ -129,11 +129,11 @@ beforeAll(async () => {
   tenant = await newTenant(server, platform.sdk);
   tenantId = tenantUuid(tenant);
   const stripeProvider = await tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'stripe', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: STRIPE_SECRET, endpoint: stripe.url },
+    input: { adapter: 'STRIPE', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: STRIPE_SECRET, endpoint: stripe.url },
   });
   stripeUrl = `${server.url}${expectType(stripeProvider.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
   adyenUrl = await setAdyenProvider(server, tenant, adyenFake.url);
-  expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'PaymentSettings');
+  expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'SetPaymentSettingsPayload');
   payer = await newPlayer(server, tenant);
   await fund(await partnerOf(server, tenant), playerUuid(payer.player), 5_000_000);
   const paid = await stripeIntent(5000);

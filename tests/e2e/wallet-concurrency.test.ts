@@ -147,8 +147,8 @@ describe('mixed money load on shared accounts', () => {
       // Payments: a withdrawal requested (a hold in the payments transaction) and cancelled (released).
       async () => {
         const p = pick(seats);
-        const requested = await answer('withdraw', async () => (await p.sdk.RequestWithdrawal({ idempotencyKey: key('withdraw'), currency: 'EUR', amount: '100' })).requestWithdrawal);
-        if (requested?.__typename === 'WithdrawalPayload') await answer('cancel-withdrawal', async () => (await p.sdk.CancelWithdrawal({ id: requested.withdrawal.id })).cancelWithdrawal);
+        const requested = await answer('withdraw', async () => (await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key('withdraw'), currency: 'EUR', amount: '100' } })).requestWithdrawal);
+        if (requested?.__typename === 'RequestWithdrawalPayload') await answer('cancel-withdrawal', async () => (await p.sdk.CancelWithdrawal({ input: { withdrawalId: requested.withdrawal.id } })).cancelWithdrawal);
       },
     ];
 

@@ -29,7 +29,7 @@ export async function paymentsWorld(
   const finance = await newStaff(server, platform, tenant.slug, ['FINANCE']);
   const set = await tenant.admin.sdk.SetPaymentProvider({
     input: {
-      code: provider.code,
+      adapter: provider.code === 'stripe' ? 'STRIPE' : 'ADYEN',
       currencies: ['EUR'],
       minAmount: '100',
       maxAmount: '100000',
@@ -43,7 +43,7 @@ export async function paymentsWorld(
   const settings = await tenant.admin.sdk.SetPaymentSettings({
     input: { dualApprovalAbove: provider.dualApprovalAbove === undefined ? '5000' : provider.dualApprovalAbove, chargebackFreeze: provider.freeze ?? 'ON_RECEIVABLE' },
   });
-  expectType(settings.setPaymentSettings, 'PaymentSettings');
+  expectType(settings.setPaymentSettings, 'SetPaymentSettingsPayload');
   const created = await tenant.admin.sdk.CreateApiKey({ input: { name: 'games', permissions: ['WALLET_POST'] } });
   const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
   return { tenant, finance, partner, webhookUrl: `${server.url}${configured.webhookPath}` };
@@ -51,6 +51,16 @@ export async function paymentsWorld(
 
 /** A player's local id (the ledger's owner id) from their global GraphQL id. */
 export function localPlayerId(globalId: string): string {
+  return localId(globalId);
+}
+
+/** The global id of a row of a Node type, as the API writes it (base64 of `Type:uuid`). */
+export function globalId(typename: string, uuid: string): string {
+  return Buffer.from(`${typename}:${uuid}`).toString('base64');
+}
+
+/** The local UUID behind a global id (what webhooks echo as our reference, and what the tables hold). */
+export function localId(globalId: string): string {
   return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 }
 
@@ -98,16 +108,16 @@ export async function waitFor<T>(probe: () => Promise<T | null | undefined | fal
 export async function seedPayments(server: TestServer, tenant: TestTenant, stripe: import('./fake-stripe.js').FakeStripe, secret = STRIPE_SECRET) {
   const { sendStripeWebhook } = await import('./fake-stripe.js');
   const set = await tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'stripe', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: secret, endpoint: stripe.url },
+    input: { adapter: 'STRIPE', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: STRIPE_API_KEY, webhookSecret: secret, endpoint: stripe.url },
   });
   const webhookUrl = `${server.url}${expectType(set.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
-  expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'PaymentSettings');
+  expectType((await tenant.admin.sdk.SetPaymentSettings({ input: { dualApprovalAbove: '5000', chargebackFreeze: 'NEVER' } })).setPaymentSettings, 'SetPaymentSettingsPayload');
   const p = await newPlayer(server, tenant);
-  const deposit = expectType((await p.sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: '2000' })).createDeposit, 'DepositPayload');
+  const deposit = expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '2000' } })).createDeposit, 'CreateDepositPayload');
   const intent = stripe.intents.get(deposit.payment.providerRef!)!;
   const ok = await sendStripeWebhook(webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: 2000 }), secret);
   if (ok.status !== 200) throw new Error(`deposit webhook answered ${ok.status}`);
-  const withdrawal = expectType((await p.sdk.RequestWithdrawal({ idempotencyKey: `seed-wd-${tenant.slug}`, currency: 'EUR', amount: '500' })).requestWithdrawal, 'WithdrawalPayload');
+  const withdrawal = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: `seed-wd-${tenant.slug}`, currency: 'EUR', amount: '500' } })).requestWithdrawal, 'RequestWithdrawalPayload');
   const dispute = { id: `dp_${tenant.slug}`, object: 'dispute', amount: 2000, currency: 'eur', payment_intent: intent.id, reason: 'fraudulent', status: 'needs_response' };
   const opened = await sendStripeWebhook(webhookUrl, stripe.event('charge.dispute.created', dispute), secret);
   if (opened.status !== 200) throw new Error(`dispute webhook answered ${opened.status}`);
@@ -119,7 +129,7 @@ export async function seedPayments(server: TestServer, tenant: TestTenant, strip
  * `payment_intent.succeeded`; with the webhook's answer (the caller checks it).
  */
 export async function confirmedStripeDeposit(stripe: FakeStripe, webhookUrl: string, sdk: Sdk, amount: number) {
-  const deposit = expectType((await sdk.CreateDeposit({ provider: 'stripe', currency: 'EUR', amount: String(amount) })).createDeposit, 'DepositPayload');
+  const deposit = expectType((await sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: String(amount) } })).createDeposit, 'CreateDepositPayload');
   const intent = stripe.intents.get(deposit.payment.providerRef!)!;
   const answer = await sendStripeWebhook(webhookUrl, stripe.event('payment_intent.succeeded', { ...intent, status: 'succeeded', amount_received: amount }), STRIPE_SECRET);
   return { paymentId: deposit.payment.id, intent, intentId: intent.id as string, answer };
@@ -128,7 +138,7 @@ export async function confirmedStripeDeposit(stripe: FakeStripe, webhookUrl: str
 /** Adyen configured for the tenant (through the API) in EUR, behind the fake at `endpoint`; its webhook URL. */
 export async function setAdyenProvider(server: TestServer, tenant: TestTenant, endpoint: string): Promise<string> {
   const set = await tenant.admin.sdk.SetPaymentProvider({
-    input: { code: 'adyen', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint },
+    input: { adapter: 'ADYEN', currencies: ['EUR'], minAmount: '100', maxAmount: '100000', apiKey: ADYEN_API_KEY, webhookSecret: ADYEN_HMAC_KEY, merchantAccount: ADYEN_MERCHANT, endpoint },
   });
   return `${server.url}${expectType(set.setPaymentProvider, 'SetPaymentProviderPayload').provider.webhookPath}`;
 }
