@@ -83,6 +83,15 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must not be after toSeq': 'toSeq değerinden sonra olamaz',
   'the range holds no events': 'aralıkta hiç olay yok',
   'exports hold at most {max} events': 'bir dışa aktarım en fazla {max} olay içerebilir',
+  // Audit filters
+  'does not match the kind of actorId ({kind})': 'actorId alanının türüyle uyuşmuyor ({kind})',
+  'does not match the type of targetId ({type})': 'targetId alanının türüyle uyuşmuyor ({type})',
+  // Back-office players
+  'must not be empty': 'boş olmamalı',
+  'must not hold control characters': 'kontrol karakteri içermemeli',
+  'needs at least one tag': 'en az bir etiket gerekli',
+  'at most 20 tags at once': 'bir seferde en fazla 20 etiket',
+  'a player has at most {max} tags': 'bir oyuncunun en fazla {max} etiketi olabilir',
   // Accounts
   'must differ from the current password': 'mevcut şifreden farklı olmalı',
   'is only for STAFF (players use the tenant of the request)': 'yalnızca STAFF için (oyuncular isteğin operatörünü kullanır)',

@@ -59,7 +59,7 @@ describe('games catalogue', () => {
     expect(expectType(updateGame, 'UpdateGamePayload').game).toMatchObject({ enabled: true, currencies: ['USD'] });
     expect((await tenant.public.Games({ currency: 'USD' })).games!.edges.map((e) => e.node.id).sort()).toEqual([both.id, hidden.id].sort());
 
-    const audit = (await tenant.admin.sdk.AuditEvents({ targetId: localId(hidden.id) })).auditEvents!.edges.map((e) => e.node);
+    const audit = (await tenant.admin.sdk.AuditEvents({ targetId: hidden.id })).auditEvents!.edges.map((e) => e.node);
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['game.add', 'game.update']));
     const update = audit.find((e) => e.action === 'game.update')!;
     expect(update.diff).toMatchObject({ enabled: { from: false, to: true }, currencies: { from: ['EUR'], to: ['USD'] } });

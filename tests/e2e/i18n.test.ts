@@ -154,14 +154,17 @@ describe('a player\'s own locale', () => {
 
   it('is set at registration, and stays within the tenant\'s locales', async () => {
     const REGISTER = `mutation Register($input: RegisterPlayerInput!) {
-      registerPlayer(input: $input) { __typename ... on ValidationError { issues { path message } } }
+      registerPlayer(input: $input) { __typename ... on LocaleNotOfferedError { code message } }
     }`;
-    const { data } = await graphql(REGISTER, { 'x-tenant': tenant.slug, 'accept-language': 'tr' }, {
-      input: { email: 'locale@player.test', password: 'correct-horse-battery', displayName: 'P', locale: 'fr' },
+    const englishOnly = await newTenant(server, platform, { locales: ['en'], defaultLocale: 'en' });
+    const { data } = await graphql(REGISTER, { 'x-tenant': englishOnly.slug, 'accept-language': 'tr' }, {
+      input: { email: 'locale@player.test', password: 'correct-horse-battery', displayName: 'P', locale: 'TR' },
     });
+    // The casino offers English only, so the refusal is in English whatever the caller asks for.
     expect(data!['registerPlayer']).toEqual({
-      __typename: 'ValidationError',
-      issues: [{ path: ['input', 'locale'], message: 'şunlardan biri olmalı: en, tr' }],
+      __typename: 'LocaleNotOfferedError',
+      code: 'LOCALE_NOT_OFFERED',
+      message: 'This casino does not offer the language "tr"; choose one of: en.',
     });
   });
 });

@@ -401,7 +401,7 @@ describe('poker tables', () => {
       input: { name: 'x', variant: 'NLHE', currency: 'GBP', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '2', maxBuyIn: '4', turnSeconds: 5 },
     });
     expect(expectType(gbp.createPokerTable, 'ValidationError').issues.map((i) => i.path.join('.'))).toEqual(['input.currency']);
-    const audit = (await c.tenant.admin.sdk.AuditEvents({ targetId: localId(table.id) })).auditEvents!.edges.map((e) => e.node.action);
+    const audit = (await c.tenant.admin.sdk.AuditEvents({ targetId: table.id })).auditEvents!.edges.map((e) => e.node.action);
     expect(audit).toContain('poker.table.create');
     await expectReconciled(c, table.id);
   });

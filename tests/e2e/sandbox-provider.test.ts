@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, uniqueSlug, type TestServer } from '../helpers/server.js';
+import { PRODUCTION_EMAIL_ENV, startServer, uniqueSlug, type TestServer } from '../helpers/server.js';
 import { ownerDb, waitFor } from '../helpers/payments.js';
 import { systemContext, type Context, type Services } from '../../src/context.js';
 import { createTenant } from '../../modules/tenants/index.js';
@@ -152,6 +152,7 @@ describe('sandbox provider in production', () => {
     production = await startServer({
       env: {
         NODE_ENV: 'production',
+        ...PRODUCTION_EMAIL_ENV,
         JWT_SECRET: 'p'.repeat(40),
         AUDIT_SIGNING_KEY: Buffer.alloc(32, 'audit-prod-test').toString('base64'),
         // The development key: the rows configured above must still decrypt, so the refusal comes from the sandbox rule.

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
-import { startServer, type TestServer } from '../helpers/server.js';
+import { PRODUCTION_EMAIL_ENV, startServer, type TestServer } from '../helpers/server.js';
 import { ownerDb, waitFor } from '../helpers/payments.js';
 import { DEMO, sandboxWebhookUrl, seedDemo, SandboxRefusedInProductionError } from '../../src/seed.js';
 
@@ -52,6 +52,7 @@ describe('demo seed', () => {
     const production = await startServer({
       env: {
         NODE_ENV: 'production',
+        ...PRODUCTION_EMAIL_ENV,
         JWT_SECRET: 'p'.repeat(40),
         AUDIT_SIGNING_KEY: Buffer.alloc(32, 'audit-prod-test').toString('base64'),
         SECRETS_ENCRYPTION_KEY: Buffer.alloc(32, 'secrets-prod-test').toString('base64'),

@@ -148,6 +148,9 @@ const SAMPLES: Record<string, unknown[][]> = {
     [{ allOf: ['player', 'authenticated'] }],
   ],
   NotFoundError: [...Object.keys(NOT_FOUND_SUBJECTS).map((s) => [s]), ['SomethingElse']],
+  LocaleNotOfferedError: [['fr', ['en', 'tr']]],
+  // Built only through its subclasses (closed, taken, full, already seated), each with its own text.
+  PokerSeatUnavailableError: [['TABLE_FULL', { en: 'This poker table is full.', tr: 'Bu poker masası dolu.' }]],
   InvalidIdError: [['Player', ['input', 'playerId']], ['Player or Payment', ['input', 'id']]],
   TenantNotFoundError: [['demo']],
   TenantSuspendedError: [['demo']],
