@@ -19,6 +19,7 @@ import { Migration20261205020000PaymentsClosedLoop } from './Migration2026120502
 import { Migration20261205030000SeamlessHub88 } from './Migration20261205030000_seamless_hub88.js';
 import { Migration20261205050000PaymentsManualPayouts } from './Migration20261205050000_payments_manual_payouts.js';
 import { Migration20261205060000GameCodeIndex } from './Migration20261205060000_game_code_index.js';
+import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205030000_seamless_hub88', class: Migration20261205030000SeamlessHub88 },
   { name: 'Migration20261205050000_payments_manual_payouts', class: Migration20261205050000PaymentsManualPayouts },
   { name: 'Migration20261205060000_game_code_index', class: Migration20261205060000GameCodeIndex },
+  { name: 'Migration20261206050000_ledger_transaction_listing', class: Migration20261206050000LedgerTransactionListing },
 ];
