@@ -1942,6 +1942,8 @@ export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'TenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
+export type InvalidIdFieldsFragment = { expectedType: string, path: Array<string> };
+
 export type WalletMoneyFieldsFragment = { amount: string, currency: string, decimal: string };
 
 export type WalletActorFieldsFragment = { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null };
@@ -2048,7 +2050,7 @@ export type PostTransfersMutation = { postTransfers:
     | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'PostTransfersPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
@@ -2066,7 +2068,7 @@ export type ReserveHoldMutation = { reserveHold:
     | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'ReserveHoldPayload', replay: boolean, hold: { id: string, status: HoldStatus, expiresAt: string | null, account: { id: string }, amount: { amount: string, currency: string }, captured: { amount: string } | null, transaction: { id: string } | null } }
     | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -2087,7 +2089,7 @@ export type CaptureHoldMutation = { captureHold:
     | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -2101,7 +2103,7 @@ export type ReleaseHoldMutation = { releaseHold:
     | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'ReleaseHoldPayload', replay: boolean, hold: { id: string, status: HoldStatus, expiresAt: string | null, account: { id: string }, amount: { amount: string, currency: string }, captured: { amount: string } | null, transaction: { id: string } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -2116,7 +2118,7 @@ export type ReverseLedgerTransactionMutation = { reverseLedgerTransaction:
     | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'ReverseLedgerTransactionPayload', replay: boolean, reversal: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -2132,7 +2134,7 @@ export type FreezeLedgerAccountMutationVariables = Exact<{
 export type FreezeLedgerAccountMutation = { freezeLedgerAccount:
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'FreezeLedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerRef: string | null, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: LedgerFloorPolicy, frozen: boolean, seq: string, owner: { id: string } | null, balance: { amount: string }, held: { amount: string }, available: { amount: string } } }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -2145,7 +2147,7 @@ export type UnfreezeLedgerAccountMutationVariables = Exact<{
 
 export type UnfreezeLedgerAccountMutation = { unfreezeLedgerAccount:
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'UnfreezeLedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerRef: string | null, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: LedgerFloorPolicy, frozen: boolean, seq: string, owner: { id: string } | null, balance: { amount: string }, held: { amount: string }, available: { amount: string } } }
@@ -2188,7 +2190,7 @@ export type RequestWalletAdjustmentMutation = { requestWalletAdjustment:
     | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'RequestWalletAdjustmentPayload', replay: boolean, adjustment: { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -2209,7 +2211,7 @@ export type ApproveWalletAdjustmentMutation = { approveWalletAdjustment:
     | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -2225,7 +2227,7 @@ export type RejectWalletAdjustmentMutation = { rejectWalletAdjustment:
     | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'RejectWalletAdjustmentPayload', adjustment: { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -2523,6 +2525,12 @@ export const TenantFieldsFragmentDoc = gql`
   domains
   createdAt
   updatedAt
+}
+    `;
+export const InvalidIdFieldsFragmentDoc = gql`
+    fragment InvalidIdFields on InvalidIdError {
+  expectedType
+  path
 }
     `;
 export const WalletActorFieldsFragmentDoc = gql`
@@ -4106,10 +4114,12 @@ export const PostTransfersDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerTransactionFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ReserveHoldDocument = gql`
     mutation ReserveHold($input: ReserveHoldInput!) {
   reserveHold(input: $input) {
@@ -4121,10 +4131,12 @@ export const ReserveHoldDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerHoldFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const CaptureHoldDocument = gql`
     mutation CaptureHold($input: CaptureHoldInput!) {
   captureHold(input: $input) {
@@ -4139,11 +4151,13 @@ export const CaptureHoldDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerHoldFieldsFragmentDoc}
 ${LedgerTransactionFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ReleaseHoldDocument = gql`
     mutation ReleaseHold($input: ReleaseHoldInput!) {
   releaseHold(input: $input) {
@@ -4155,10 +4169,12 @@ export const ReleaseHoldDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerHoldFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ReverseLedgerTransactionDocument = gql`
     mutation ReverseLedgerTransaction($input: ReverseLedgerTransactionInput!) {
   reverseLedgerTransaction(input: $input) {
@@ -4170,10 +4186,12 @@ export const ReverseLedgerTransactionDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerTransactionFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const FreezeLedgerAccountDocument = gql`
     mutation FreezeLedgerAccount($input: FreezeLedgerAccountInput!) {
   freezeLedgerAccount(input: $input) {
@@ -4184,10 +4202,12 @@ export const FreezeLedgerAccountDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerAccountFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const UnfreezeLedgerAccountDocument = gql`
     mutation UnfreezeLedgerAccount($input: UnfreezeLedgerAccountInput!) {
   unfreezeLedgerAccount(input: $input) {
@@ -4198,10 +4218,12 @@ export const UnfreezeLedgerAccountDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerAccountFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const WalletUpdatedDocument = gql`
     subscription WalletUpdated {
   walletUpdated {
@@ -4255,10 +4277,12 @@ export const RequestWalletAdjustmentDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${WalletAdjustmentFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ApproveWalletAdjustmentDocument = gql`
     mutation ApproveWalletAdjustment($input: ApproveWalletAdjustmentInput!) {
   approveWalletAdjustment(input: $input) {
@@ -4270,10 +4294,12 @@ export const ApproveWalletAdjustmentDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${WalletAdjustmentFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const RejectWalletAdjustmentDocument = gql`
     mutation RejectWalletAdjustment($input: RejectWalletAdjustmentInput!) {
   rejectWalletAdjustment(input: $input) {
@@ -4284,10 +4310,12 @@ export const RejectWalletAdjustmentDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${WalletAdjustmentFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const SetWalletApprovalThresholdDocument = gql`
     mutation SetWalletApprovalThreshold($input: SetWalletApprovalThresholdInput!) {
   setWalletApprovalThreshold(input: $input) {
