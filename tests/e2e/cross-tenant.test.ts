@@ -494,8 +494,8 @@ describe('wallet', () => {
     const { postTransfers } = await a.apiKey.sdk.PostTransfers({
       input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(a), amount: '1000' }] },
     });
-    aTransactionId = expectType(postTransfers, 'LedgerTransactionPayload').transaction.id;
-    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node.id;
+    aTransactionId = expectType(postTransfers, 'PostTransfersPayload').transaction.id;
+    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ filter: { ownerType: 'PLAYER' } })).ledgerAccounts!.edges[0]!.node.id;
     expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
   });
 
@@ -507,7 +507,7 @@ describe('wallet', () => {
     const sameKey = await b.apiKey.sdk.PostTransfers({
       input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(b), amount: '5' }] },
     });
-    expect(expectType(sameKey.postTransfers, 'LedgerTransactionPayload').replay).toBe(false);
+    expect(expectType(sameKey.postTransfers, 'PostTransfersPayload').replay).toBe(false);
     expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
   });
 
@@ -516,9 +516,9 @@ describe('wallet', () => {
     expect(accounts.ledgerAccounts!.edges.map((e) => e.node.id)).not.toContain(aAccountId);
     expectNoTraceOfA(accounts);
     expect((await b.tenant.admin.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction).toBeNull();
-    const reverse = await b.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: 'cross-tenant-rev', transactionId: aTransactionId, reason: 'not mine' });
+    const reverse = await b.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: 'cross-tenant-rev', transactionId: aTransactionId, reason: 'not mine' } });
     expectType(reverse.reverseLedgerTransaction, 'TransactionNotFoundError');
-    expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ id: aAccountId, reason: 'not mine' })).freezeLedgerAccount, 'AccountNotFoundError');
+    expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ input: { accountId: aAccountId, reason: 'not mine' } })).freezeLedgerAccount, 'AccountNotFoundError');
     expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
     expect((await a.apiKey.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction?.reversedById).toBeNull();
   });
