@@ -47,6 +47,16 @@ export type AddPlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** An adjustment to approve. */
+export type ApproveWalletAdjustmentInput = {
+  /** The global ID of the PENDING WalletAdjustment. */
+  adjustmentId: string;
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
+  /** A note on the decision, up to 500 characters. */
+  note?: string | null | undefined;
+};
+
 /** An approval of a pending withdrawal. */
 export type ApproveWithdrawalInput = {
   /** Why, for the record (at most 500 characters). */
@@ -121,6 +131,22 @@ export type BlockPlayerInput = {
 export type CancelWithdrawalInput = {
   /** The Withdrawal ID. */
   withdrawalId: string;
+};
+
+/** A hold to capture into another account. */
+export type CaptureHoldInput = {
+  /** The amount to capture, at most the hold's; the whole hold when absent. The rest is released. */
+  amount?: string | null | undefined;
+  /** The code of the capture's transaction (WITHDRAWAL, BUY_IN, ...). */
+  code: string;
+  /** The global ID of the LedgerHold. */
+  holdId: string;
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
+  /** The transaction's reference; the hold's id when absent. */
+  reference?: string | null | undefined;
+  /** The account credited, in the hold's currency. */
+  to: LedgerAccountSelector;
 };
 
 /** The caller's current password and the new one. */
@@ -300,10 +326,15 @@ export type DisputeStatus =
 export type ErrorCode =
   /** The credentials are right but the account may not sign in: a blocked player or a disabled staff user. Only staff can lift it. */
   | 'ACCOUNT_DISABLED'
+  /** An account the movement touches is frozen (freezeLedgerAccount); nothing moved. Staff with wallet:manage can unfreeze it. */
   | 'ACCOUNT_FROZEN'
+  /** The account named by `accountId` does not exist in this tenant, or the PLAYER owner named does not exist; nothing moved. */
   | 'ACCOUNT_NOT_FOUND'
+  /** No wallet adjustment with this id exists in the tenant. */
   | 'ADJUSTMENT_NOT_FOUND'
+  /** The adjustment was already applied or rejected: only a PENDING adjustment can be decided. */
   | 'ADJUSTMENT_NOT_PENDING'
+  /** The transaction was already reversed, or is itself a reversal: a transaction is reversed at most once. Its `reversedBy` names the reversal. */
   | 'ALREADY_REVERSED'
   /** The tenant's audit trail holds no event yet, so there is no chain head to sign. Try again once something has been audited. */
   | 'AUDIT_CHAIN_EMPTY'
@@ -311,7 +342,9 @@ export type ErrorCode =
   | 'BALANCE_OVERFLOW'
   /** The grant (a key's permissions, a staff user's roles) exceeds what the caller holds; nothing was written. */
   | 'CANNOT_GRANT'
+  /** The amount to capture is more than the hold reserved; nothing moved. Capture at most the hold's amount. */
   | 'CAPTURE_EXCEEDS_HOLD'
+  /** The two accounts of a transfer (or a hold and the account it is captured into) hold different currencies; nothing moved. Name accounts of one currency. */
   | 'CURRENCY_MISMATCH'
   /** changePassword: `currentPassword` is not the account's password; nothing changed. Ask the user to type it again, or use a password reset. */
   | 'CURRENT_PASSWORD_INCORRECT'
@@ -331,9 +364,13 @@ export type ErrorCode =
   | 'GAME_DISABLED'
   /** No game of the tenant's catalogue has this id; nothing was changed. Reload the catalogue (`games`). */
   | 'GAME_NOT_FOUND'
+  /** No hold with this id exists in the tenant. */
   | 'HOLD_NOT_FOUND'
+  /** The hold was already captured, released or expired: a hold closes once. Read the hold to see how it closed. */
   | 'HOLD_NOT_OPEN'
+  /** The idempotency key was already used for a request with other content (or another operation); nothing was written. Use a fresh key for a new request. */
   | 'IDEMPOTENCY_CONFLICT'
+  /** A debit or hold would take an account below its floor (for players: more than cash + bonus − held); nothing moved. Fund the account or ask for less. */
   | 'INSUFFICIENT_FUNDS'
   /** The email or the password is wrong (the answer does not say which). Ask again; repeated failures are rate-limited. */
   | 'INVALID_CREDENTIALS'
@@ -389,6 +426,7 @@ export type ErrorCode =
   | 'REFUND_EXCEEDS_PAYMENT'
   /** A time-out or self-exclusion already in force ends later than the one asked for: it can be extended, never shortened. Nothing changed; `until` in the message says when the current one ends. */
   | 'RG_CANNOT_SHORTEN'
+  /** The approver is the one who requested the adjustment: another member of staff with wallet:manage must approve it. */
   | 'SELF_APPROVAL'
   /** The player is self-excluded: play, bets and deposits are refused until the exclusion ends (withdrawals stay possible). Nothing to retry; show the player when it ends. */
   | 'SELF_EXCLUDED'
@@ -406,10 +444,13 @@ export type ErrorCode =
   | 'TENANT_SUSPENDED'
   /** The player is taking a time-out: play, bets and deposits are refused until it ends. Nothing to retry until then. */
   | 'TIME_OUT'
+  /** No ledger transaction with this id exists in the tenant. */
   | 'TRANSACTION_NOT_FOUND'
+  /** The dialect named is not one this platform speaks. The API takes the dialect as an enum, so only internal callers can meet it. */
   | 'UNKNOWN_DIALECT'
   /** The platform catalogue has no menu item or feature with this key; nothing was changed. See `tenantMenu` for the keys. */
   | 'UNKNOWN_MENU_ITEM'
+  /** The currency is not one of the tenant's currencies, so no account of it can be opened; nothing moved. */
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
@@ -432,6 +473,14 @@ export type ErrorCode =
   /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
 
+/** An account to freeze. */
+export type FreezeLedgerAccountInput = {
+  /** The global ID of the LedgerAccount. */
+  accountId: string;
+  /** Why (3-500 characters); audited. */
+  reason: string;
+};
+
 /** The lobby section a game belongs to. */
 export type GameCategory =
   /** Instant-win and crash games, scratch cards. */
@@ -445,15 +494,22 @@ export type GameCategory =
   /** RNG table games: roulette, blackjack, baccarat, ... */
   | 'TABLE';
 
-/** How the aggregator signs callbacks: HMAC-SHA256 with a shared secret, or RSA-SHA256 with its key pair. */
+/** How the aggregator signs callbacks. */
 export type GameProviderAuth =
+  /** HMAC-SHA256 with a shared secret (`hmacSecret`). */
   | 'HMAC_SHA256'
+  /** RSA-SHA256 with the aggregator's key pair (`publicKey` verifies). */
   | 'RSA_SHA256';
 
+/** Where a hold stands. */
 export type HoldStatus =
+  /** Captured (in part or whole) into another account; any rest was released. */
   | 'CAPTURED'
+  /** Released by the ledger when its expiry passed. */
   | 'EXPIRED'
+  /** Reserved: its amount counts in the account's `held` until it is captured, released or expires. */
   | 'OPEN'
+  /** Released: the amount is available again, nothing moved. */
   | 'RELEASED';
 
 /** The game to open and the currency to play in. */
@@ -470,29 +526,86 @@ export type LeavePokerTableInput = {
   tableId: string;
 };
 
-export type LedgerAccountKind =
-  | 'BONUS'
-  | 'CASH';
-
-/** An account by id, or by owner: ownerType (+ ownerId for PLAYER, PROVIDER, ESCROW), currency, kind (default CASH). */
-export type LedgerAccountSelector = {
-  accountId?: string | null | undefined;
+/** Narrows a listing of ledger accounts. */
+export type LedgerAccountFilter = {
+  /** Only accounts in this currency. */
   currency?: string | null | undefined;
-  kind?: LedgerAccountKind | null | undefined;
+  /** Only the accounts of this Player (a Player's global ID). */
   ownerId?: string | null | undefined;
+  /** Only the accounts of this PROVIDER or ESCROW owner reference. */
+  ownerRef?: string | null | undefined;
+  /** Only accounts of this owner type. */
   ownerType?: LedgerOwnerType | null | undefined;
 };
 
+/** The kind of money an account holds. */
+export type LedgerAccountKind =
+  /** Bonus money: spendable on games, not withdrawable. */
+  | 'BONUS'
+  /** Withdrawable money. */
+  | 'CASH';
+
+/** Names an account: by `accountId`, or by owner: `ownerType` with `ownerId` (PLAYER: a Player's global ID) or `ownerRef` (PROVIDER, ESCROW), `currency` (required unless the counterparty says it) and `kind` (default CASH). An owner's account opens on first use. */
+export type LedgerAccountSelector = {
+  /** The global ID of a LedgerAccount. */
+  accountId?: string | null | undefined;
+  /** The account's currency. */
+  currency?: string | null | undefined;
+  /** Cash (the default) or bonus. */
+  kind?: LedgerAccountKind | null | undefined;
+  /** For PLAYER: the global ID of the Player. */
+  ownerId?: string | null | undefined;
+  /** For PROVIDER and ESCROW: the owner's reference (a provider code, for example). These owners are not objects of the API. */
+  ownerRef?: string | null | undefined;
+  /** The owner's type, to name an account by owner. */
+  ownerType?: LedgerOwnerType | null | undefined;
+};
+
+/** How low an account's balance may go. */
+export type LedgerFloorPolicy =
+  /** balance − held never below `floorLimit` (a negative credit line). */
+  | 'LIMIT'
+  /** balance − held never below zero (players, escrow). */
+  | 'NON_NEGATIVE'
+  /** No floor (house, providers, world). */
+  | 'UNBOUNDED';
+
+/** Who an account belongs to. */
 export type LedgerOwnerType =
+  /** Money held for a shared game, such as a poker table's pots; never below zero. */
   | 'ESCROW'
+  /** The operator's money: bets lost, wins paid, adjustments. Striped over several rows for throughput; its balance is their sum. */
   | 'HOUSE'
+  /** A player's own money (cash and bonus); never below zero. */
   | 'PLAYER'
+  /** A counterparty outside the ledger named by a reference: a payment provider, a receivable, the manual payouts account. */
   | 'PROVIDER'
+  /** The outside world, the source of deposits made by partners and the sink of money leaving; unbounded. */
   | 'WORLD';
 
+/** Narrows a listing of ledger transactions; the filters combine (and). */
+export type LedgerTransactionFilter = {
+  /** Only transactions with an entry on this LedgerAccount (its global ID). */
+  account?: string | null | undefined;
+  /** Only transactions with this code (BET, WIN, DEPOSIT, REVERSAL, ...). */
+  code?: string | null | undefined;
+  /** Only transactions posted at or after this instant. */
+  from?: string | null | undefined;
+  /** Only transactions with an entry on one of this Player's accounts (a Player's global ID). */
+  player?: string | null | undefined;
+  /** Only transactions with this reference (exact). */
+  reference?: string | null | undefined;
+  /** Only transactions posted before this instant. */
+  to?: string | null | undefined;
+};
+
+/** One transfer: `amount` out of `from` and into `to`, two accounts of one currency. */
 export type LedgerTransferInput = {
+  /** Positive, in minor units of the accounts' currency. */
   amount: string;
+  /** The account debited. */
   from: LedgerAccountSelector;
+  /** The account credited. */
   to: LedgerAccountSelector;
 };
 
@@ -790,12 +903,17 @@ export type PokerVariant =
   /** Pot-limit Omaha: four hole cards (exactly two used), bets up to the pot. */
   | 'PLO';
 
+/** Transfers posted together: all or none. */
 export type PostTransfersInput = {
-  /** What the movement is, e.g. BET, WIN, DEPOSIT. */
+  /** What the movement is, 2-40 of A-Z, 0-9, _: BET, WIN, DEPOSIT, ... A DEPOSIT to a player is checked against responsible gambling. */
   code: string;
+  /** Unique per request (8-128 printable ASCII): a replay answers the first result; other content under the same key is IDEMPOTENCY_CONFLICT. */
   idempotencyKey: string;
+  /** Your own metadata (a JSON object), kept with the transaction. */
   metadata?: unknown;
+  /** Your reference (a round, a payment), up to 200 characters. */
   reference?: string | null | undefined;
+  /** 1 to 20 transfers. */
   transfers: Array<LedgerTransferInput>;
 };
 
@@ -848,12 +966,30 @@ export type RejectManualWithdrawalInput = {
   withdrawalId: string;
 };
 
+/** An adjustment to reject. */
+export type RejectWalletAdjustmentInput = {
+  /** The global ID of the PENDING WalletAdjustment. */
+  adjustmentId: string;
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
+  /** A note on the decision, up to 500 characters. */
+  note?: string | null | undefined;
+};
+
 /** A refusal of a pending withdrawal. */
 export type RejectWithdrawalInput = {
   /** Why, for the record and the player (at most 500 characters). */
   note?: string | null | undefined;
   /** The Withdrawal ID. */
   withdrawalId: string;
+};
+
+/** A hold to release. */
+export type ReleaseHoldInput = {
+  /** The global ID of the LedgerHold. */
+  holdId: string;
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
 };
 
 /** Tags to remove from a player. */
@@ -880,6 +1016,18 @@ export type RequestPasswordResetInput = {
   tenant?: string | null | undefined;
 };
 
+/** An adjustment to request. */
+export type RequestWalletAdjustmentInput = {
+  /** The account to credit or debit. */
+  account: LedgerAccountSelector;
+  /** Signed minor units: "250" credits, "-250" debits. */
+  amount: string;
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
+  /** Why (3-500 characters); audited. */
+  reason: string;
+};
+
 /** A withdrawal of the signed-in player's cash. */
 export type RequestWithdrawalInput = {
   /** The amount, in minor units. */
@@ -890,6 +1038,18 @@ export type RequestWithdrawalInput = {
   idempotencyKey: string;
   /** The provider to pay back through; default: that of the player's latest deposit in the currency. */
   provider?: PaymentAdapter | null | undefined;
+};
+
+/** A hold to reserve. */
+export type ReserveHoldInput = {
+  /** The account whose available balance is reserved. */
+  account: LedgerAccountSelector;
+  /** Positive, in minor units of the account's currency. */
+  amount: string;
+  /** Released by itself after this many seconds (1 to 30 days); never when absent. */
+  expiresInSeconds?: number | null | undefined;
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
 };
 
 /** The item to return to the catalogue default. */
@@ -904,6 +1064,16 @@ export type ResetPasswordInput = {
   newPassword: string;
   /** The token from the reset link (its last path segment). It works once, for 30 minutes. */
   token: string;
+};
+
+/** A transaction to reverse. */
+export type ReverseLedgerTransactionInput = {
+  /** Unique per request: a replay answers the first result. */
+  idempotencyKey: string;
+  /** Why (3-500 characters); audited and kept in the reversal's metadata. */
+  reason: string;
+  /** The global ID of the LedgerTransaction to reverse. */
+  transactionId: string;
 };
 
 /** The API key to revoke. */
@@ -948,12 +1118,22 @@ export type RgPlayRefusal =
   /** The player is taking a time-out. */
   | 'TIME_OUT';
 
+/** The wire format of an aggregator's callbacks. */
+export type SeamlessDialect =
+  /** Hub88's wallet API (/user/balance, /transaction/bet, /transaction/win, /transaction/rollback). */
+  | 'HUB88';
+
+/** A game aggregator to create, or to replace by its code. */
 export type SetGameProviderInput = {
+  /** How it signs callbacks; says which of hmacSecret and publicKey to give. */
   auth: GameProviderAuth;
+  /** The provider's code, 2-40 of a-z, 0-9, _ and -: its segment of the callback URL. */
   code: string;
+  /** The currencies it may play in: 1 to 50 of the tenant's currencies. */
   currencies: Array<string>;
-  /** The wire format: hub88. */
-  dialect: string;
+  /** The wire format of its callbacks. */
+  dialect: SeamlessDialect;
+  /** Whether its callbacks are served; true when absent. */
   enabled?: boolean | null | undefined;
   /** For HMAC_SHA256: the shared secret (32+ characters). Write-only. */
   hmacSecret?: string | null | undefined;
@@ -1025,6 +1205,14 @@ export type SetStaffRolesInput = {
   staffUserId: string;
 };
 
+/** The approval threshold of a currency. */
+export type SetWalletApprovalThresholdInput = {
+  /** Adjustments up to this amount (minor units, either sign) apply at once; "0" makes every adjustment wait. */
+  amount: string;
+  /** The currency. */
+  currency: string;
+};
+
 /** Where to sit and with how much. */
 export type SitAtPokerTableInput = {
   /** Chips to bring, moved from the player's cash in the table's currency; within the table's buy-in range. */
@@ -1092,6 +1280,14 @@ export type UnblockPlayerInput = {
   reason: string;
 };
 
+/** An account to unfreeze. */
+export type UnfreezeLedgerAccountInput = {
+  /** The global ID of the LedgerAccount. */
+  accountId: string;
+  /** Why (3-500 characters); audited. */
+  reason: string;
+};
+
 /** The game to change and what to change; absent fields keep their values. */
 export type UpdateGameInput = {
   /** A new lobby section. */
@@ -1145,10 +1341,49 @@ export type ViewerKind =
   /** A tenant's staff user, signed in with a staff access token. */
   | 'STAFF';
 
+/** What kind of actor moved money or decided an adjustment. */
+export type WalletActorKind =
+  /** A partner integration through an API key (`apiKey` names it). */
+  | 'API_KEY'
+  /** Platform staff acting in the tenant: not a staff user of the tenant, so not named. */
+  | 'PLATFORM_STAFF'
+  /** A player (`player` names them). */
+  | 'PLAYER'
+  /** A payment provider or game aggregator through its callbacks (`providerCode` names it). */
+  | 'PROVIDER'
+  /** A member of the tenant's staff (`staffUser` names them). */
+  | 'STAFF'
+  /** The platform itself: a scheduled job, an expiry. */
+  | 'SYSTEM';
+
+/** Narrows a listing of staff adjustments. */
+export type WalletAdjustmentFilter = {
+  /** Only adjustments of this LedgerAccount (its global ID). */
+  account?: string | null | undefined;
+  /** Only adjustments with this status (PENDING: the approval queue). */
+  status?: WalletAdjustmentStatus | null | undefined;
+};
+
+/** Where a staff adjustment stands. */
 export type WalletAdjustmentStatus =
+  /** Posted to the ledger: `transaction` is the posting. */
   | 'APPLIED'
+  /** Above the approval threshold: waits for a second member of staff to approve or reject it. */
   | 'PENDING'
+  /** Rejected by a second member of staff; nothing moved. */
   | 'REJECTED';
+
+/** Narrows a player's statement. */
+export type WalletStatementFilter = {
+  /** Only lines of transactions with this code (BET, WIN, DEPOSIT, ...). */
+  code?: string | null | undefined;
+  /** Only lines of accounts in this currency. */
+  currency?: string | null | undefined;
+  /** Only lines posted at or after this instant. */
+  from?: string | null | undefined;
+  /** Only lines posted before this instant. */
+  to?: string | null | undefined;
+};
 
 /** Which withdrawals to list; every field given must match. */
 export type WithdrawalFilter = {
@@ -1254,6 +1489,10 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
@@ -1264,6 +1503,8 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
 
@@ -1301,6 +1542,10 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Game', id: string }
+          | { __typename: 'GameProvider', id: string }
+          | { __typename: 'LedgerAccount', id: string }
+          | { __typename: 'LedgerHold', id: string }
+          | { __typename: 'LedgerTransaction', id: string }
           | { __typename: 'MenuChange', id: string }
           | { __typename: 'Payment', id: string }
           | { __typename: 'PaymentProvider', id: string }
@@ -1311,6 +1556,8 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
+          | { __typename: 'WalletAdjustment', id: string }
+          | { __typename: 'WalletStatementLine', id: string }
           | { __typename: 'Withdrawal', id: string }
          | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
@@ -1330,6 +1577,10 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
@@ -1344,6 +1595,10 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'AuditEvent', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Game', id: string }
+            | { __typename: 'GameProvider', id: string }
+            | { __typename: 'LedgerAccount', id: string }
+            | { __typename: 'LedgerHold', id: string }
+            | { __typename: 'LedgerTransaction', id: string }
             | { __typename: 'MenuChange', id: string }
             | { __typename: 'Payment', id: string }
             | { __typename: 'PaymentProvider', id: string }
@@ -1354,6 +1609,8 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
+            | { __typename: 'WalletAdjustment', id: string }
+            | { __typename: 'WalletStatementLine', id: string }
             | { __typename: 'Withdrawal', id: string }
            | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
     | { __typename: 'PlayerNote' }
@@ -1362,6 +1619,8 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
    | null };
 
@@ -1389,6 +1648,10 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'AuditEvent', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Game', id: string }
+        | { __typename: 'GameProvider', id: string }
+        | { __typename: 'LedgerAccount', id: string }
+        | { __typename: 'LedgerHold', id: string }
+        | { __typename: 'LedgerTransaction', id: string }
         | { __typename: 'MenuChange', id: string }
         | { __typename: 'Payment', id: string }
         | { __typename: 'PaymentProvider', id: string }
@@ -1399,10 +1662,16 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
+        | { __typename: 'WalletAdjustment', id: string }
+        | { __typename: 'WalletStatementLine', id: string }
         | { __typename: 'Withdrawal', id: string }
        | null }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
@@ -1413,6 +1682,8 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
    | null };
 
@@ -1484,7 +1755,7 @@ type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedE
 
 type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
 
-type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string };
+type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
 
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
 
@@ -1780,6 +2051,10 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
@@ -1790,6 +2065,8 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
 
@@ -2086,6 +2363,10 @@ export type MenuChangeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', itemKey: string, action: MenuChangeAction, id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
@@ -2096,6 +2377,8 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
 
@@ -2333,7 +2616,7 @@ export type CompleteManualWithdrawalMutationVariables = Exact<{
 
 export type CompleteManualWithdrawalMutation = { completeManualWithdrawal:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'CompleteManualWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null } }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
@@ -2413,7 +2696,7 @@ export type WithdrawalReferencesQueryVariables = Exact<{
 }>;
 
 
-export type WithdrawalReferencesQuery = { withdrawals: { nodes: Array<{ id: string, amount: { amount: string, currency: string }, player: { id: string, email: string, displayName: string }, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind, balance: string, held: string }, sourcePayment: { id: string, status: PaymentStatus, amount: { amount: string, currency: string }, player: { id: string } } | null }> } | null };
+export type WithdrawalReferencesQuery = { withdrawals: { nodes: Array<{ id: string, amount: { amount: string, currency: string }, player: { id: string, email: string, displayName: string }, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind, balance: { amount: string }, held: { amount: string } }, sourcePayment: { id: string, status: PaymentStatus, amount: { amount: string, currency: string }, player: { id: string } } | null }> } | null };
 
 export type PlayerPaymentsQueryVariables = Exact<{
   id: string;
@@ -2429,6 +2712,10 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
@@ -2439,6 +2726,8 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
    | null };
 
@@ -2544,6 +2833,10 @@ export type PokerHandQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
@@ -2554,6 +2847,8 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
 
@@ -2698,6 +2993,10 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
@@ -2708,6 +3007,8 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
    | null };
 
@@ -2768,10 +3069,17 @@ export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
 
-export type GameProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string };
+
+export type GameProvidersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
 
 
-export type GameProvidersQuery = { gameProviders: Array<{ id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }> | null };
+export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SetGameProviderMutationVariables = Exact<{
   input: SetGameProviderInput;
@@ -2779,11 +3087,9 @@ export type SetGameProviderMutationVariables = Exact<{
 
 
 export type SetGameProviderMutation = { setGameProvider:
-    | { __typename: 'GameProviderPayload', provider: { id: string, code: string, dialect: string, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
+    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'UnknownDialectError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -2816,6 +3122,10 @@ export type TenantNodeQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
@@ -2826,6 +3136,8 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
    | null };
 
@@ -2876,28 +3188,43 @@ export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
-export type LedgerTransactionFieldsFragment = { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> };
+export type WalletMoneyFieldsFragment = { amount: string, currency: string, decimal: string };
 
-export type LedgerHoldFieldsFragment = { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null };
+export type WalletActorFieldsFragment = { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null };
 
-export type LedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string };
+export type LedgerTransactionFieldsFragment = { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> };
+
+export type LedgerHoldFieldsFragment = { id: string, status: HoldStatus, expiresAt: string | null, account: { id: string }, amount: { amount: string, currency: string }, captured: { amount: string } | null, transaction: { id: string } | null };
+
+export type LedgerAccountFieldsFragment = { id: string, ownerType: LedgerOwnerType, ownerRef: string | null, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: LedgerFloorPolicy, frozen: boolean, seq: string, owner: { id: string } | null, balance: { amount: string }, held: { amount: string }, available: { amount: string } };
+
+export type WalletBalanceFieldsFragment = { currency: string, cash: { amount: string, currency: string, decimal: string }, bonus: { amount: string, currency: string, decimal: string }, held: { amount: string, currency: string, decimal: string }, available: { amount: string, currency: string, decimal: string } };
 
 export type WalletQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WalletQuery = { wallet: Array<{ currency: string, cash: string, bonus: string, held: string, available: string }> | null };
+export type WalletQuery = { wallet: Array<{ currency: string, cash: { amount: string, currency: string, decimal: string }, bonus: { amount: string, currency: string, decimal: string }, held: { amount: string, currency: string, decimal: string }, available: { amount: string, currency: string, decimal: string } }> | null };
+
+export type PlayerBalancesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerBalancesQuery = { node:
+    | { id: string, balances: Array<{ currency: string, cash: { amount: string, currency: string, decimal: string }, bonus: { amount: string, currency: string, decimal: string }, held: { amount: string, currency: string, decimal: string }, available: { amount: string, currency: string, decimal: string } }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type WalletStatementQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
-  code?: string | null | undefined;
-  currency?: string | null | undefined;
-  from?: string | null | undefined;
-  to?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: WalletStatementFilter | null | undefined;
 }>;
 
 
-export type WalletStatementQuery = { walletStatement: { edges: Array<{ cursor: string, node: { id: string, transactionId: string, code: string, reference: string | null, currency: string, kind: LedgerAccountKind, amount: string, balanceAfter: string, createdAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type WalletStatementQuery = { walletStatement: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, code: string, reference: string | null, currency: string, kind: LedgerAccountKind, createdAt: string, amount: { amount: string, currency: string }, balanceAfter: { amount: string } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type WalletBalanceAtQueryVariables = Exact<{
   currency: string;
@@ -2905,25 +3232,66 @@ export type WalletBalanceAtQueryVariables = Exact<{
 }>;
 
 
-export type WalletBalanceAtQuery = { walletBalanceAt: { currency: string, at: string, cash: string, bonus: string } | null };
+export type WalletBalanceAtQuery = { walletBalanceAt: { currency: string, at: string, cash: { amount: string }, bonus: { amount: string } } | null };
 
 export type LedgerAccountsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
-  ownerType?: LedgerOwnerType | null | undefined;
-  ownerId?: string | null | undefined;
-  currency?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: LedgerAccountFilter | null | undefined;
 }>;
 
 
-export type LedgerAccountsQuery = { ledgerAccounts: { edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type LedgerAccountsQuery = { ledgerAccounts: { totalCount: number, edges: Array<{ node: { id: string, ownerType: LedgerOwnerType, ownerRef: string | null, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: LedgerFloorPolicy, frozen: boolean, seq: string, owner: { id: string } | null, balance: { amount: string }, held: { amount: string }, available: { amount: string } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type LedgerTransactionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LedgerTransactionQuery = { ledgerTransaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null };
+export type LedgerTransactionQuery = { ledgerTransaction: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } | null };
+
+export type LedgerTransactionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  filter?: LedgerTransactionFilter | null | undefined;
+}>;
+
+
+export type LedgerTransactionsQuery = { ledgerTransactions: { totalCount: number, nodes: Array<{ id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type LedgerNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LedgerNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'Dispute', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'LedgerAccount', currency: string, id: string, balance: { amount: string } }
+    | { __typename: 'LedgerHold', id: string, holdStatus: HoldStatus }
+    | { __typename: 'LedgerTransaction', code: string, id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+    | { __typename: 'WalletAdjustment', id: string, adjustmentStatus: WalletAdjustmentStatus }
+    | { __typename: 'WalletStatementLine', code: string, id: string }
+    | { __typename: 'Withdrawal', id: string }
+   | null };
 
 export type PostTransfersMutationVariables = Exact<{
   input: PostTransfersInput;
@@ -2933,261 +3301,205 @@ export type PostTransfersMutationVariables = Exact<{
 export type PostTransfersMutation = { postTransfers:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
     | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
+    | { __typename: 'PostTransfersPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReserveHoldMutationVariables = Exact<{
-  idempotencyKey: string;
-  account: LedgerAccountSelector;
-  amount: string;
-  expiresInSeconds?: number | null | undefined;
+  input: ReserveHoldInput;
 }>;
 
 
 export type ReserveHoldMutation = { reserveHold:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
-    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
-    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
-    | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
+    | { __typename: 'ReserveHoldPayload', replay: boolean, hold: { id: string, status: HoldStatus, expiresAt: string | null, account: { id: string }, amount: { amount: string, currency: string }, captured: { amount: string } | null, transaction: { id: string } | null } }
     | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type CaptureHoldMutationVariables = Exact<{
-  idempotencyKey: string;
-  holdId: string;
-  amount?: string | null | undefined;
-  to: LedgerAccountSelector;
-  code: string;
+  input: CaptureHoldInput;
 }>;
 
 
 export type CaptureHoldMutation = { captureHold:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
+    | { __typename: 'CaptureHoldPayload', replay: boolean, hold: { id: string, status: HoldStatus, expiresAt: string | null, account: { id: string }, amount: { amount: string, currency: string }, captured: { amount: string } | null, transaction: { id: string } | null }, transaction: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } }
     | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
     | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null }, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } | null }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReleaseHoldMutationVariables = Exact<{
-  idempotencyKey: string;
-  holdId: string;
+  input: ReleaseHoldInput;
 }>;
 
 
 export type ReleaseHoldMutation = { releaseHold:
-    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
-    | { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string }
-    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
     | { __typename: 'HoldNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'HoldNotOpenError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerHoldPayload', replay: boolean, hold: { id: string, accountId: string, amount: string, captured: string | null, status: HoldStatus, expiresAt: string | null, transactionId: string | null } }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
+    | { __typename: 'ReleaseHoldPayload', replay: boolean, hold: { id: string, status: HoldStatus, expiresAt: string | null, account: { id: string }, amount: { amount: string, currency: string }, captured: { amount: string } | null, transaction: { id: string } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type ReverseLedgerTransactionMutationVariables = Exact<{
-  idempotencyKey: string;
-  transactionId: string;
-  reason: string;
+  input: ReverseLedgerTransactionInput;
 }>;
 
 
 export type ReverseLedgerTransactionMutation = { reverseLedgerTransaction:
-    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'AlreadyReversedError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
-    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerTransactionPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, reversesId: string | null, reversedById: string | null, createdAt: string, entries: Array<{ accountId: string, amount: string, balanceAfter: string, seq: string }> } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
+    | { __typename: 'ReverseLedgerTransactionPayload', replay: boolean, reversal: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type FreezeLedgerAccountMutationVariables = Exact<{
-  id: string;
-  reason: string;
+  input: FreezeLedgerAccountInput;
 }>;
 
 
 export type FreezeLedgerAccountMutation = { freezeLedgerAccount:
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
+    | { __typename: 'FreezeLedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerRef: string | null, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: LedgerFloorPolicy, frozen: boolean, seq: string, owner: { id: string } | null, balance: { amount: string }, held: { amount: string }, available: { amount: string } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
 export type UnfreezeLedgerAccountMutationVariables = Exact<{
-  id: string;
-  reason: string;
+  input: UnfreezeLedgerAccountInput;
 }>;
 
 
 export type UnfreezeLedgerAccountMutation = { unfreezeLedgerAccount:
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'LedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerId: string, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: string, balance: string, held: string, available: string, frozen: boolean, seq: string } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnfreezeLedgerAccountPayload', account: { id: string, ownerType: LedgerOwnerType, ownerRef: string | null, currency: string, kind: LedgerAccountKind, stripe: number, floorPolicy: LedgerFloorPolicy, frozen: boolean, seq: string, owner: { id: string } | null, balance: { amount: string }, held: { amount: string }, available: { amount: string } } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
+
+export type LedgerAccountEventFieldsFragment = { seq: number, currency: string, kind: LedgerAccountKind, code: string, account: { id: string }, balance: { amount: string }, held: { amount: string }, available: { amount: string }, transaction: { id: string } | null, hold: { id: string } | null };
 
 export type WalletUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WalletUpdatedSubscription = { walletUpdated: { accountId: string, seq: number, currency: string, kind: LedgerAccountKind, balance: string, held: string, available: string, code: string, transactionId: string | null } };
+export type WalletUpdatedSubscription = { walletUpdated: { seq: number, currency: string, kind: LedgerAccountKind, code: string, account: { id: string }, balance: { amount: string }, held: { amount: string }, available: { amount: string }, transaction: { id: string } | null, hold: { id: string } | null } };
 
 export type LedgerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LedgerEventsSubscription = { ledgerEvents: { accountId: string, seq: number, ownerType: LedgerOwnerType, ownerId: string, currency: string, balance: string, held: string, code: string } };
+export type LedgerEventsSubscription = { ledgerEvents: { seq: number, currency: string, kind: LedgerAccountKind, code: string, account: { ownerType: LedgerOwnerType, id: string, owner: { id: string } | null }, balance: { amount: string }, held: { amount: string }, available: { amount: string }, transaction: { id: string } | null, hold: { id: string } | null } };
 
-export type WalletAdjustmentFieldsFragment = { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null };
+export type WalletAdjustmentFieldsFragment = { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null };
 
 export type WalletAdjustmentsQueryVariables = Exact<{
-  status?: WalletAdjustmentStatus | null | undefined;
+  filter?: WalletAdjustmentFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
 }>;
 
 
-export type WalletAdjustmentsQuery = { walletAdjustments: { edges: Array<{ node: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }> } | null };
+export type WalletAdjustmentsQuery = { walletAdjustments: { totalCount: number, edges: Array<{ node: { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type RequestWalletAdjustmentMutationVariables = Exact<{
-  idempotencyKey: string;
-  account: LedgerAccountSelector;
-  amount: string;
-  reason: string;
+  input: RequestWalletAdjustmentInput;
 }>;
 
 
 export type RequestWalletAdjustmentMutation = { requestWalletAdjustment:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
     | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
-    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
+    | { __typename: 'RequestWalletAdjustmentPayload', replay: boolean, adjustment: { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
    };
 
 export type ApproveWalletAdjustmentMutationVariables = Exact<{
-  idempotencyKey: string;
-  adjustmentId: string;
-  note?: string | null | undefined;
+  input: ApproveWalletAdjustmentInput;
 }>;
 
 
 export type ApproveWalletAdjustmentMutation = { approveWalletAdjustment:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
-    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
+    | { __typename: 'ApproveWalletAdjustmentPayload', replay: boolean, adjustment: { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null } }
+    | { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
     | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WalletAdjustmentPayload', replay: boolean, adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
    };
 
 export type RejectWalletAdjustmentMutationVariables = Exact<{
-  idempotencyKey: string;
-  adjustmentId: string;
-  note?: string | null | undefined;
+  input: RejectWalletAdjustmentInput;
 }>;
 
 
 export type RejectWalletAdjustmentMutation = { rejectWalletAdjustment:
-    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'AccountNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string }
-    | { __typename: 'BalanceOverflowError', accountId: string, code: ErrorCode, message: string }
-    | { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
-    | { __typename: 'SelfApprovalError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
+    | { __typename: 'RejectWalletAdjustmentPayload', adjustment: { id: string, reason: string, status: WalletAdjustmentStatus, account: { id: string }, amount: { amount: string, currency: string }, requestedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, decidedBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null } | null, transaction: { id: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WalletAdjustmentPayload', adjustment: { id: string, accountId: string, amount: string, reason: string, status: WalletAdjustmentStatus, requestedBy: string, decidedBy: string | null, transactionId: string | null } }
    };
 
 export type SetWalletApprovalThresholdMutationVariables = Exact<{
-  currency: string;
-  amount: string;
+  input: SetWalletApprovalThresholdInput;
 }>;
 
 
 export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
+    | { __typename: 'SetWalletApprovalThresholdPayload', threshold: { amount: string, currency: string } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'WalletApprovalThresholdPayload', currency: string, threshold: string }
    };
 
 export const AuditActorFieldsFragmentDoc = gql`
@@ -3259,7 +3571,9 @@ export const ErrorFieldsFragmentDoc = gql`
     }
   }
   ... on BalanceOverflowError {
-    accountId
+    ledgerAccount {
+      id
+    }
   }
 }
     `;
@@ -3633,6 +3947,17 @@ export const ResponsibleGamblingFieldsFragmentDoc = gql`
   marketingAllowed
 }
     `;
+export const GameProviderFieldsFragmentDoc = gql`
+    fragment GameProviderFields on GameProvider {
+  id
+  code
+  dialect
+  auth
+  currencies
+  enabled
+  keyFingerprint
+}
+    `;
 export const TenantFieldsFragmentDoc = gql`
     fragment TenantFields on Tenant {
   id
@@ -3648,61 +3973,174 @@ export const TenantFieldsFragmentDoc = gql`
   updatedAt
 }
     `;
+export const WalletActorFieldsFragmentDoc = gql`
+    fragment WalletActorFields on WalletActor {
+  kind
+  providerCode
+  staffUser {
+    id
+    email
+  }
+  apiKey {
+    id
+    name
+  }
+  player {
+    id
+  }
+}
+    `;
 export const LedgerTransactionFieldsFragmentDoc = gql`
     fragment LedgerTransactionFields on LedgerTransaction {
   id
   code
   reference
-  reversesId
-  reversedById
+  reverses {
+    id
+  }
+  reversedBy {
+    id
+  }
+  createdBy {
+    ...WalletActorFields
+  }
   createdAt
   entries {
-    accountId
-    amount
-    balanceAfter
+    account {
+      id
+      ownerType
+      currency
+      kind
+    }
+    amount {
+      amount
+      currency
+    }
+    balanceAfter {
+      amount
+    }
     seq
   }
 }
-    `;
+    ${WalletActorFieldsFragmentDoc}`;
 export const LedgerHoldFieldsFragmentDoc = gql`
     fragment LedgerHoldFields on LedgerHold {
   id
-  accountId
-  amount
-  captured
+  account {
+    id
+  }
+  amount {
+    amount
+    currency
+  }
+  captured {
+    amount
+  }
   status
   expiresAt
-  transactionId
+  transaction {
+    id
+  }
 }
     `;
 export const LedgerAccountFieldsFragmentDoc = gql`
     fragment LedgerAccountFields on LedgerAccount {
   id
   ownerType
-  ownerId
+  owner {
+    id
+  }
+  ownerRef
   currency
   kind
   stripe
   floorPolicy
-  balance
-  held
-  available
+  balance {
+    amount
+  }
+  held {
+    amount
+  }
+  available {
+    amount
+  }
   frozen
   seq
+}
+    `;
+export const WalletMoneyFieldsFragmentDoc = gql`
+    fragment WalletMoneyFields on Money {
+  amount
+  currency
+  decimal
+}
+    `;
+export const WalletBalanceFieldsFragmentDoc = gql`
+    fragment WalletBalanceFields on WalletBalance {
+  currency
+  cash {
+    ...WalletMoneyFields
+  }
+  bonus {
+    ...WalletMoneyFields
+  }
+  held {
+    ...WalletMoneyFields
+  }
+  available {
+    ...WalletMoneyFields
+  }
+}
+    ${WalletMoneyFieldsFragmentDoc}`;
+export const LedgerAccountEventFieldsFragmentDoc = gql`
+    fragment LedgerAccountEventFields on LedgerAccountEvent {
+  account {
+    id
+  }
+  seq
+  currency
+  kind
+  balance {
+    amount
+  }
+  held {
+    amount
+  }
+  available {
+    amount
+  }
+  code
+  transaction {
+    id
+  }
+  hold {
+    id
+  }
 }
     `;
 export const WalletAdjustmentFieldsFragmentDoc = gql`
     fragment WalletAdjustmentFields on WalletAdjustment {
   id
-  accountId
-  amount
+  account {
+    id
+  }
+  amount {
+    amount
+    currency
+  }
   reason
   status
-  requestedBy
-  decidedBy
-  transactionId
+  requestedBy {
+    ...WalletActorFields
+  }
+  decidedBy {
+    ...WalletActorFields
+  }
+  transaction {
+    id
+  }
 }
-    `;
+    ${WalletActorFieldsFragmentDoc}`;
 export const ChangePasswordDocument = gql`
     mutation ChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input) {
@@ -4907,8 +5345,12 @@ export const WithdrawalReferencesDocument = gql`
         ownerType
         currency
         kind
-        balance
-        held
+        balance {
+          amount
+        }
+        held {
+          amount
+        }
       }
       sourcePayment {
         id
@@ -5428,37 +5870,33 @@ export const RealityCheckDocument = gql`
 }
     `;
 export const GameProvidersDocument = gql`
-    query GameProviders {
-  gameProviders {
-    id
-    code
-    dialect
-    auth
-    currencies
-    enabled
-    keyFingerprint
+    query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
+  gameProviders(first: $first, after: $after, last: $last, before: $before) {
+    totalCount
+    nodes {
+      ...GameProviderFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
   }
 }
-    `;
+    ${GameProviderFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
 export const SetGameProviderDocument = gql`
     mutation SetGameProvider($input: SetGameProviderInput!) {
   setGameProvider(input: $input) {
     __typename
-    ... on GameProviderPayload {
+    ... on SetGameProviderPayload {
       provider {
-        id
-        code
-        dialect
-        auth
-        currencies
-        enabled
-        keyFingerprint
+        ...GameProviderFields
       }
     }
     ...ErrorFields
   }
 }
-    ${ErrorFieldsFragmentDoc}`;
+    ${GameProviderFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const CurrentTenantDocument = gql`
     query CurrentTenant {
   currentTenant {
@@ -5574,35 +6012,47 @@ ${ErrorFieldsFragmentDoc}`;
 export const WalletDocument = gql`
     query Wallet {
   wallet {
-    currency
-    cash
-    bonus
-    held
-    available
+    ...WalletBalanceFields
   }
 }
-    `;
+    ${WalletBalanceFieldsFragmentDoc}`;
+export const PlayerBalancesDocument = gql`
+    query PlayerBalances($id: ID!) {
+  node(id: $id) {
+    ... on Player {
+      id
+      balances {
+        ...WalletBalanceFields
+      }
+    }
+  }
+}
+    ${WalletBalanceFieldsFragmentDoc}`;
 export const WalletStatementDocument = gql`
-    query WalletStatement($first: Int, $after: String, $code: String, $currency: String, $from: DateTime, $to: DateTime) {
+    query WalletStatement($first: Int, $after: String, $last: Int, $before: String, $filter: WalletStatementFilter) {
   walletStatement(
     first: $first
     after: $after
-    code: $code
-    currency: $currency
-    from: $from
-    to: $to
+    last: $last
+    before: $before
+    filter: $filter
   ) {
+    totalCount
     edges {
       cursor
       node {
         id
-        transactionId
         code
         reference
         currency
         kind
-        amount
-        balanceAfter
+        amount {
+          amount
+          currency
+        }
+        balanceAfter {
+          amount
+        }
         createdAt
       }
     }
@@ -5613,24 +6063,29 @@ export const WalletStatementDocument = gql`
 }
     ${PageInfoFieldsFragmentDoc}`;
 export const WalletBalanceAtDocument = gql`
-    query WalletBalanceAt($currency: String!, $at: DateTime!) {
+    query WalletBalanceAt($currency: Currency!, $at: DateTime!) {
   walletBalanceAt(currency: $currency, at: $at) {
     currency
     at
-    cash
-    bonus
+    cash {
+      amount
+    }
+    bonus {
+      amount
+    }
   }
 }
     `;
 export const LedgerAccountsDocument = gql`
-    query LedgerAccounts($first: Int, $after: String, $ownerType: LedgerOwnerType, $ownerId: String, $currency: String) {
+    query LedgerAccounts($first: Int, $after: String, $last: Int, $before: String, $filter: LedgerAccountFilter) {
   ledgerAccounts(
     first: $first
     after: $after
-    ownerType: $ownerType
-    ownerId: $ownerId
-    currency: $currency
+    last: $last
+    before: $before
+    filter: $filter
   ) {
+    totalCount
     edges {
       node {
         ...LedgerAccountFields
@@ -5650,52 +6105,91 @@ export const LedgerTransactionDocument = gql`
   }
 }
     ${LedgerTransactionFieldsFragmentDoc}`;
+export const LedgerTransactionsDocument = gql`
+    query LedgerTransactions($first: Int, $after: String, $last: Int, $before: String, $filter: LedgerTransactionFilter) {
+  ledgerTransactions(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    filter: $filter
+  ) {
+    totalCount
+    nodes {
+      ...LedgerTransactionFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${LedgerTransactionFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const LedgerNodeDocument = gql`
+    query LedgerNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on LedgerAccount {
+      currency
+      balance {
+        amount
+      }
+    }
+    ... on LedgerTransaction {
+      code
+    }
+    ... on LedgerHold {
+      holdStatus: status
+    }
+    ... on WalletAdjustment {
+      adjustmentStatus: status
+    }
+    ... on WalletStatementLine {
+      code
+    }
+  }
+}
+    `;
 export const PostTransfersDocument = gql`
     mutation PostTransfers($input: PostTransfersInput!) {
   postTransfers(input: $input) {
     __typename
-    ... on LedgerTransactionPayload {
+    ... on PostTransfersPayload {
       replay
       transaction {
         ...LedgerTransactionFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerTransactionFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ReserveHoldDocument = gql`
-    mutation ReserveHold($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: MinorUnits!, $expiresInSeconds: Int) {
-  reserveHold(
-    idempotencyKey: $idempotencyKey
-    account: $account
-    amount: $amount
-    expiresInSeconds: $expiresInSeconds
-  ) {
+    mutation ReserveHold($input: ReserveHoldInput!) {
+  reserveHold(input: $input) {
     __typename
-    ... on LedgerHoldPayload {
+    ... on ReserveHoldPayload {
       replay
       hold {
         ...LedgerHoldFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerHoldFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const CaptureHoldDocument = gql`
-    mutation CaptureHold($idempotencyKey: String!, $holdId: ID!, $amount: MinorUnits, $to: LedgerAccountSelector!, $code: String!) {
-  captureHold(
-    idempotencyKey: $idempotencyKey
-    holdId: $holdId
-    amount: $amount
-    to: $to
-    code: $code
-  ) {
+    mutation CaptureHold($input: CaptureHoldInput!) {
+  captureHold(input: $input) {
     __typename
-    ... on LedgerHoldPayload {
+    ... on CaptureHoldPayload {
       replay
       hold {
         ...LedgerHoldFields
@@ -5705,177 +6199,180 @@ export const CaptureHoldDocument = gql`
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerHoldFieldsFragmentDoc}
 ${LedgerTransactionFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ReleaseHoldDocument = gql`
-    mutation ReleaseHold($idempotencyKey: String!, $holdId: ID!) {
-  releaseHold(idempotencyKey: $idempotencyKey, holdId: $holdId) {
+    mutation ReleaseHold($input: ReleaseHoldInput!) {
+  releaseHold(input: $input) {
     __typename
-    ... on LedgerHoldPayload {
+    ... on ReleaseHoldPayload {
       replay
       hold {
         ...LedgerHoldFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerHoldFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ReverseLedgerTransactionDocument = gql`
-    mutation ReverseLedgerTransaction($idempotencyKey: String!, $transactionId: ID!, $reason: String!) {
-  reverseLedgerTransaction(
-    idempotencyKey: $idempotencyKey
-    transactionId: $transactionId
-    reason: $reason
-  ) {
+    mutation ReverseLedgerTransaction($input: ReverseLedgerTransactionInput!) {
+  reverseLedgerTransaction(input: $input) {
     __typename
-    ... on LedgerTransactionPayload {
+    ... on ReverseLedgerTransactionPayload {
       replay
-      transaction {
+      reversal {
         ...LedgerTransactionFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerTransactionFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const FreezeLedgerAccountDocument = gql`
-    mutation FreezeLedgerAccount($id: ID!, $reason: String!) {
-  freezeLedgerAccount(id: $id, reason: $reason) {
+    mutation FreezeLedgerAccount($input: FreezeLedgerAccountInput!) {
+  freezeLedgerAccount(input: $input) {
     __typename
-    ... on LedgerAccountPayload {
+    ... on FreezeLedgerAccountPayload {
       account {
         ...LedgerAccountFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerAccountFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const UnfreezeLedgerAccountDocument = gql`
-    mutation UnfreezeLedgerAccount($id: ID!, $reason: String!) {
-  unfreezeLedgerAccount(id: $id, reason: $reason) {
+    mutation UnfreezeLedgerAccount($input: UnfreezeLedgerAccountInput!) {
+  unfreezeLedgerAccount(input: $input) {
     __typename
-    ... on LedgerAccountPayload {
+    ... on UnfreezeLedgerAccountPayload {
       account {
         ...LedgerAccountFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${LedgerAccountFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const WalletUpdatedDocument = gql`
     subscription WalletUpdated {
   walletUpdated {
-    accountId
-    seq
-    currency
-    kind
-    balance
-    held
-    available
-    code
-    transactionId
+    ...LedgerAccountEventFields
   }
 }
-    `;
+    ${LedgerAccountEventFieldsFragmentDoc}`;
 export const LedgerEventsDocument = gql`
     subscription LedgerEvents {
   ledgerEvents {
-    accountId
-    seq
-    ownerType
-    ownerId
-    currency
-    balance
-    held
-    code
+    ...LedgerAccountEventFields
+    account {
+      ownerType
+      owner {
+        id
+      }
+    }
   }
 }
-    `;
+    ${LedgerAccountEventFieldsFragmentDoc}`;
 export const WalletAdjustmentsDocument = gql`
-    query WalletAdjustments($status: WalletAdjustmentStatus, $first: Int, $after: String) {
-  walletAdjustments(status: $status, first: $first, after: $after) {
+    query WalletAdjustments($filter: WalletAdjustmentFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  walletAdjustments(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
     edges {
       node {
         ...WalletAdjustmentFields
       }
     }
+    pageInfo {
+      ...PageInfoFields
+    }
   }
 }
-    ${WalletAdjustmentFieldsFragmentDoc}`;
+    ${WalletAdjustmentFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
 export const RequestWalletAdjustmentDocument = gql`
-    mutation RequestWalletAdjustment($idempotencyKey: String!, $account: LedgerAccountSelector!, $amount: MinorUnits!, $reason: String!) {
-  requestWalletAdjustment(
-    idempotencyKey: $idempotencyKey
-    account: $account
-    amount: $amount
-    reason: $reason
-  ) {
+    mutation RequestWalletAdjustment($input: RequestWalletAdjustmentInput!) {
+  requestWalletAdjustment(input: $input) {
     __typename
-    ... on WalletAdjustmentPayload {
+    ... on RequestWalletAdjustmentPayload {
       replay
       adjustment {
         ...WalletAdjustmentFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${WalletAdjustmentFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const ApproveWalletAdjustmentDocument = gql`
-    mutation ApproveWalletAdjustment($idempotencyKey: String!, $adjustmentId: ID!, $note: String) {
-  approveWalletAdjustment(
-    idempotencyKey: $idempotencyKey
-    adjustmentId: $adjustmentId
-    note: $note
-  ) {
+    mutation ApproveWalletAdjustment($input: ApproveWalletAdjustmentInput!) {
+  approveWalletAdjustment(input: $input) {
     __typename
-    ... on WalletAdjustmentPayload {
+    ... on ApproveWalletAdjustmentPayload {
       replay
       adjustment {
         ...WalletAdjustmentFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${WalletAdjustmentFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const RejectWalletAdjustmentDocument = gql`
-    mutation RejectWalletAdjustment($idempotencyKey: String!, $adjustmentId: ID!, $note: String) {
-  rejectWalletAdjustment(
-    idempotencyKey: $idempotencyKey
-    adjustmentId: $adjustmentId
-    note: $note
-  ) {
+    mutation RejectWalletAdjustment($input: RejectWalletAdjustmentInput!) {
+  rejectWalletAdjustment(input: $input) {
     __typename
-    ... on WalletAdjustmentPayload {
+    ... on RejectWalletAdjustmentPayload {
       adjustment {
         ...WalletAdjustmentFields
       }
     }
     ...ErrorFields
+    ...InvalidIdFields
   }
 }
     ${WalletAdjustmentFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
+${ErrorFieldsFragmentDoc}
+${InvalidIdFieldsFragmentDoc}`;
 export const SetWalletApprovalThresholdDocument = gql`
-    mutation SetWalletApprovalThreshold($currency: String!, $amount: MinorUnits!) {
-  setWalletApprovalThreshold(currency: $currency, amount: $amount) {
+    mutation SetWalletApprovalThreshold($input: SetWalletApprovalThresholdInput!) {
+  setWalletApprovalThreshold(input: $input) {
     __typename
-    ... on WalletApprovalThresholdPayload {
-      currency
-      threshold
+    ... on SetWalletApprovalThresholdPayload {
+      threshold {
+        amount
+        currency
+      }
     }
     ...ErrorFields
   }
@@ -6195,6 +6692,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     Wallet(variables?: WalletQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WalletQuery>({ document: WalletDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Wallet', 'query', variables);
     },
+    PlayerBalances(variables: PlayerBalancesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerBalancesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerBalancesQuery>({ document: PlayerBalancesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerBalances', 'query', variables);
+    },
     WalletStatement(variables?: WalletStatementQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletStatementQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WalletStatementQuery>({ document: WalletStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'WalletStatement', 'query', variables);
     },
@@ -6206,6 +6706,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     LedgerTransaction(variables: LedgerTransactionQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerTransactionQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<LedgerTransactionQuery>({ document: LedgerTransactionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerTransaction', 'query', variables);
+    },
+    LedgerTransactions(variables?: LedgerTransactionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerTransactionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerTransactionsQuery>({ document: LedgerTransactionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerTransactions', 'query', variables);
+    },
+    LedgerNode(variables: LedgerNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LedgerNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LedgerNodeQuery>({ document: LedgerNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LedgerNode', 'query', variables);
     },
     PostTransfers(variables: PostTransfersMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PostTransfersMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<PostTransfersMutation>({ document: PostTransfersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PostTransfers', 'mutation', variables);

@@ -3,7 +3,9 @@ import { seal, unseal } from '../../src/auth/sealed.js';
 import { z } from 'zod';
 import { requireTenant, tenantTx, type Context, type Services } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
-import { newId } from '../../src/ids.js';
+import { isUuid, newId } from '../../src/ids.js';
+import { keysetPage, type PageArgs } from '../../src/graphql/pagination.js';
+import { loadById } from '../../src/graphql/loaders.js';
 import { isCurrency } from '../../src/money.js';
 import { parseInput } from '../../src/validation.js';
 import { hashSecret, randomSecret } from '../../src/auth/secrets.js';
@@ -166,9 +168,37 @@ export async function setGameProvider(ctx: Context, input: SetProviderInput): Pr
   return viewOf(opened(ctx.services.config.secretsEncryptionKey, row));
 }
 
-export async function listGameProviders(ctx: Context): Promise<ProviderView[]> {
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from seamless_provider order by code`));
-  return rows.map((row) => viewOf(opened(ctx.services.config.secretsEncryptionKey, row)));
+/** The tenant's game aggregators by code, both directions, with their count. */
+export function listGameProviders(ctx: Context, args: PageArgs) {
+  return keysetPage<ProviderView>(args, {
+    keyOf: (p) => p.code,
+    fetch: async (window) => {
+      const rows = await tenantTx(ctx, (tx) =>
+        tx.em.execute<ProviderRow[]>(
+          `select * from seamless_provider where (?::text is null or code > ?) and (?::text is null or code < ?)
+           order by code ${window.backward ? 'desc' : 'asc'} limit ?`,
+          [window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
+        ),
+      );
+      return rows.map((row) => viewOf(opened(ctx.services.config.secretsEncryptionKey, row)));
+    },
+    count: async () => {
+      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: string }[]>(`select count(*) as n from seamless_provider`));
+      return Number(row!.n);
+    },
+  });
+}
+
+async function providersByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, ProviderView>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from seamless_provider where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  return new Map(rows.map((row) => [row.id, viewOf(opened(ctx.services.config.secretsEncryptionKey, row))]));
+}
+
+/** A game aggregator of the tenant by id, batched per operation. */
+export function loadGameProvider(ctx: Context, id: string | null | undefined): Promise<ProviderView | null> {
+  return loadById(ctx, 'seamless.gameProvider', providersByIds, id);
 }
 
 function providerTag(tenantId: string, code: string): string {

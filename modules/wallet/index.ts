@@ -6,8 +6,7 @@ export { walletJobs, expireDueHolds } from './wallet.jobs.js';
 export { postTransferInTx, type TransferRequest, type TransferAnswer } from './wallet.posting.js';
 export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, type AccountSelector, type PostingMeta } from './wallet.ledger.js';
 export { rebuildWalletError, WalletError, InsufficientFundsError, AccountFrozenError, BalanceOverflowError, HoldNotOpenError, IdempotencyConflictError } from './wallet.errors.js';
-/** References to ledger accounts, resolved in one batch per operation. */
-export { loadLedgerAccount } from './wallet.queries.js';
+/** References to ledger rows, each resolved in one batch per operation. */
+export { loadLedgerAccount, loadLedgerHold, loadLedgerTransaction, transactionById } from './wallet.queries.js';
 /** The ledger's GraphQL types, for other modules' references to accounts and transactions (payments: a withdrawal's account). */
-export { LedgerAccount as LedgerAccountType, LedgerTransaction as LedgerTransactionType } from './wallet.schema.js';
-export { transactionById } from './wallet.queries.js';
+export { LedgerAccountType, LedgerTransactionType } from './wallet.schema.js';

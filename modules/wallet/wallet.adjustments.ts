@@ -3,7 +3,8 @@ import { tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type PageArgs } from '../../src/graphql/pagination.js';
+import { loadById } from '../../src/graphql/loaders.js';
 import { parseInput } from '../../src/validation.js';
 import { AdjustmentNotFoundError, AdjustmentNotPendingError, SelfApprovalError } from './wallet.errors.js';
 import { applyLegs, resolveAccount, accountById, lockAccounts, type AccountRow } from './wallet.ledger.js';
@@ -151,8 +152,8 @@ export async function rejectAdjustment(ctx: Context, input: z.input<typeof decid
 
 /** Sets the amount (minor units) up to which one staff member's adjustment applies at once. */
 export async function setApprovalThreshold(ctx: Context, currency: string, amount: string): Promise<{ currency: string; threshold: string }> {
-  if (!isCurrency(currency)) throw new ValidationError([{ path: ['currency'], message: 'must be an ISO 4217 code' }]);
-  const threshold = amount === '0' ? 0n : parseAmount(amount, ['amount']);
+  if (!isCurrency(currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'must be an ISO 4217 code' }]);
+  const threshold = amount === '0' ? 0n : parseAmount(amount, ['input', 'amount']);
   return tenantTx(ctx, async (tx) => {
     const before = await thresholdOf(tx, currency);
     await tx.em.execute(
@@ -169,25 +170,45 @@ export async function setApprovalThreshold(ctx: Context, currency: string, amoun
   });
 }
 
-export function listAdjustments(ctx: Context, args: PageArgs & { status?: AdjustmentRow['status'] | null }) {
-  const status = args.status ?? null;
-  return keysetConnection<AdjustmentRow>(args, {
-    filters: { status },
+/** Staff adjustments, newest first, by status and account; both directions. */
+export function listAdjustments(ctx: Context, args: PageArgs & { filter?: { status?: AdjustmentRow['status'] | null; accountId?: string | null } | null }) {
+  const status = args.filter?.status ?? null;
+  const accountId = args.filter?.accountId ?? null;
+  const where = `(?::text is null or status = ?) and (?::uuid is null or account_id = ?)`;
+  const params = [status, status, accountId, accountId];
+  return keysetPage<AdjustmentRow>(args, {
+    filters: { status, accountId },
     keyOf: (a) => a.id,
-    fetch: (after, limit) =>
+    fetch: (window) =>
       tenantTx(ctx, ({ em }) =>
         em.execute<AdjustmentRow[]>(
-          `select * from wallet_adjustment where (?::text is null or status = ?) and (?::uuid is null or id < ?) order by id desc limit ?`,
-          [status, status, after ?? null, after ?? null, limit],
+          `select * from wallet_adjustment where ${where}
+             and (?::uuid is null or id < ?) and (?::uuid is null or id > ?)
+           order by id ${window.backward ? 'asc' : 'desc'} limit ?`,
+          [...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
         ),
       ),
+    count: async () => {
+      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: string }[]>(`select count(*) as n from wallet_adjustment where ${where}`, params));
+      return Number(row!.n);
+    },
   });
 }
 
 export async function adjustmentById(ctx: Context, id: string): Promise<AdjustmentRow> {
-  return tenantTx(ctx, async ({ em }) => {
-    const [row] = await em.execute<AdjustmentRow[]>(`select * from wallet_adjustment where id = ?`, [id]);
-    if (!row) throw new AdjustmentNotFoundError(id);
-    return row;
-  });
+  const row = (await adjustmentsByIds(ctx, [id])).get(id);
+  if (!row) throw new AdjustmentNotFoundError(id);
+  return row;
+}
+
+async function adjustmentsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AdjustmentRow>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<AdjustmentRow[]>(`select * from wallet_adjustment where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  return new Map(rows.map((a) => [a.id, a]));
+}
+
+/** Adjustments by id, batched per operation; null when absent from the tenant. */
+export function loadWalletAdjustment(ctx: Context, id: string | null | undefined): Promise<AdjustmentRow | null> {
+  return loadById(ctx, 'wallet.adjustment', adjustmentsByIds, id);
 }

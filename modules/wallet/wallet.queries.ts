@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { tenantTx, type Context } from '../../src/context.js';
+import { requireTenant, tenantTx, type Context } from '../../src/context.js';
 import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isUuid } from '../../src/ids.js';
-import { keysetConnection, type PageArgs } from '../../src/graphql/pagination.js';
+import { keysetPage, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { loadById } from '../../src/graphql/loaders.js';
 import { OWNER_TYPES, type AccountRow } from './wallet.ledger.js';
+import type { HoldRow } from './wallet.service.js';
 
 /** A player's money in one currency. `available` is what they can spend: cash + bonus − held. */
 export interface WalletBalance {
@@ -16,43 +17,62 @@ export interface WalletBalance {
   available: string;
 }
 
-function playerId(ctx: Context): string {
+function signedInPlayer(ctx: Context): string {
   if (ctx.principal?.kind !== 'player') throw new UnauthenticatedError();
   return ctx.principal.playerId;
 }
 
+/** The signed-in player's balances, per currency (the tenant's default currency always listed). */
 export async function playerWallet(ctx: Context): Promise<WalletBalance[]> {
-  const owner = playerId(ctx);
-  const rows = await tenantTx(ctx, ({ em }) =>
-    em.execute<AccountRow[]>(`select * from ledger_account where owner_type = 'PLAYER' and owner_id = ? order by currency, kind`, [owner]),
-  );
-  const byCurrency = new Map<string, { cash: bigint; bonus: bigint; held: bigint }>();
-  for (const row of rows) {
-    const sums = byCurrency.get(row.currency) ?? { cash: 0n, bonus: 0n, held: 0n };
-    if (row.kind === 'CASH') sums.cash += BigInt(row.balance);
-    else sums.bonus += BigInt(row.balance);
-    sums.held += BigInt(row.held);
-    byCurrency.set(row.currency, sums);
-  }
-  const defaultCurrency = ctx.tenant ? await defaultCurrencyOf(ctx) : null;
-  if (defaultCurrency && !byCurrency.has(defaultCurrency)) byCurrency.set(defaultCurrency, { cash: 0n, bonus: 0n, held: 0n });
-  return [...byCurrency].map(([currency, s]) => ({
-    currency,
-    cash: s.cash.toString(),
-    bonus: s.bonus.toString(),
-    held: s.held.toString(),
-    available: (s.cash + s.bonus - s.held).toString(),
-  }));
+  return (await walletsOf(ctx, [signedInPlayer(ctx)])).get(signedInPlayer(ctx)) ?? [];
 }
 
-async function defaultCurrencyOf(ctx: Context): Promise<string | null> {
-  const [row] = await ctx.em.execute<{ default_currency: string }[]>(`select default_currency from tenant where id = ?`, [ctx.tenant!.id]);
-  return row?.default_currency ?? null;
+/** Players' balances per currency, in one statement for all of them (Player.balances on a page of players). */
+export async function walletsOf(ctx: Context, playerIds: readonly string[]): Promise<ReadonlyMap<string, WalletBalance[]>> {
+  const ids = playerIds.filter(isUuid);
+  const { rows, defaultCurrency } = await tenantTx(ctx, async ({ em }) => {
+    const rows = ids.length === 0 ? [] : await em.execute<AccountRow[]>(
+      `select * from ledger_account where owner_type = 'PLAYER' and owner_id = any(?::text[]) order by owner_id, currency, kind`,
+      [`{${ids.join(',')}}`],
+    );
+    const [tenant] = await em.execute<{ default_currency: string }[]>(`select default_currency from tenant where id = ?`, [ctx.tenant!.id]);
+    return { rows, defaultCurrency: tenant?.default_currency ?? null };
+  });
+  const result = new Map<string, WalletBalance[]>();
+  for (const id of ids) {
+    const byCurrency = new Map<string, { cash: bigint; bonus: bigint; held: bigint }>();
+    if (defaultCurrency) byCurrency.set(defaultCurrency, { cash: 0n, bonus: 0n, held: 0n });
+    for (const row of rows) {
+      if (row.owner_id !== id) continue;
+      const sums = byCurrency.get(row.currency) ?? { cash: 0n, bonus: 0n, held: 0n };
+      if (row.kind === 'CASH') sums.cash += BigInt(row.balance);
+      else sums.bonus += BigInt(row.balance);
+      sums.held += BigInt(row.held);
+      byCurrency.set(row.currency, sums);
+    }
+    result.set(
+      id,
+      [...byCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, s]) => ({
+        currency,
+        cash: s.cash.toString(),
+        bonus: s.bonus.toString(),
+        held: s.held.toString(),
+        available: (s.cash + s.bonus - s.held).toString(),
+      })),
+    );
+  }
+  return result;
+}
+
+/** A player's balances per currency, batched per operation. */
+export async function loadWalletOf(ctx: Context, playerId: string): Promise<WalletBalance[]> {
+  return (await loadById(ctx, 'wallet.balances', walletsOf, playerId)) ?? [];
 }
 
 /** One line of a statement: an entry of one of the player's accounts, with its transaction. */
 export interface StatementLine {
   id: string;
+  owner_id: string;
   transaction_id: string;
   code: string;
   reference: string | null;
@@ -63,41 +83,85 @@ export interface StatementLine {
   created_at: Date;
 }
 
+const STATEMENT_COLUMNS = `e.id, a.owner_id, e.transaction_id, t.code, t.reference, a.currency, a.kind, e.amount, e.balance_after, e.created_at`;
+
 const statementFilters = z.object({
   code: z.string().max(40).nullish(),
   currency: z.string().length(3).nullish(),
   from: z.date().nullish(),
   to: z.date().nullish(),
 });
+export type StatementFilter = z.input<typeof statementFilters>;
 
-/** The player's statement, newest first; filters by transaction code (type), currency and time. */
-export function playerStatement(ctx: Context, args: PageArgs & z.input<typeof statementFilters>) {
-  const owner = playerId(ctx);
-  const f = parseInput(statementFilters, { code: args.code, currency: args.currency, from: args.from, to: args.to }, 'filters');
-  return keysetConnection<StatementLine>(args, {
+/** The window of a listing ordered by id descending (newest first): `after` is older, `before` newer. */
+function newestFirst(window: KeysetWindow, column: string): { sql: string; params: (string | null)[]; order: string } {
+  return {
+    sql: `(?::uuid is null or ${column} < ?) and (?::uuid is null or ${column} > ?)`,
+    params: [window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null],
+    order: window.backward ? `${column} asc` : `${column} desc`,
+  };
+}
+
+/** The player's statement, newest first; filters by transaction code, currency and time. */
+export function playerStatement(ctx: Context, args: PageArgs & { filter?: StatementFilter | null }) {
+  const owner = signedInPlayer(ctx);
+  const f = parseInput(statementFilters, args.filter ?? {}, 'filter');
+  const where = `a.owner_type = 'PLAYER' and a.owner_id = ?
+    and (?::text is null or t.code = ?) and (?::text is null or a.currency = ?)
+    and (?::timestamptz is null or e.created_at >= ?) and (?::timestamptz is null or e.created_at < ?)`;
+  const params = [owner, f.code ?? null, f.code ?? null, f.currency ?? null, f.currency ?? null, f.from ?? null, f.from ?? null, f.to ?? null, f.to ?? null];
+  return keysetPage<StatementLine>(args, {
     filters: { ...f, from: f.from?.toISOString() ?? null, to: f.to?.toISOString() ?? null },
     keyOf: (line) => line.id,
-    fetch: (after, limit) =>
-      tenantTx(ctx, ({ em }) =>
+    fetch: (window) => {
+      const page = newestFirst(window, 'e.id');
+      return tenantTx(ctx, ({ em }) =>
         em.execute<StatementLine[]>(
-          `select e.id, e.transaction_id, t.code, t.reference, a.currency, a.kind, e.amount, e.balance_after, e.created_at
+          `select ${STATEMENT_COLUMNS}
            from ledger_entry e
            join ledger_account a on a.id = e.account_id
            join ledger_transaction t on t.id = e.transaction_id
-           where a.owner_type = 'PLAYER' and a.owner_id = ?
-             and (?::text is null or t.code = ?) and (?::text is null or a.currency = ?)
-             and (?::timestamptz is null or e.created_at >= ?) and (?::timestamptz is null or e.created_at < ?)
-             and (?::uuid is null or e.id < ?)
-           order by e.id desc limit ?`,
-          [owner, f.code ?? null, f.code ?? null, f.currency ?? null, f.currency ?? null, f.from ?? null, f.from ?? null, f.to ?? null, f.to ?? null, after ?? null, after ?? null, limit],
+           where ${where} and ${page.sql}
+           order by ${page.order} limit ?`,
+          [...params, ...page.params, window.limit],
         ),
-      ),
+      );
+    },
+    count: async () => {
+      const [row] = await tenantTx(ctx, ({ em }) =>
+        em.execute<{ n: string }[]>(
+          `select count(*) as n from ledger_entry e join ledger_account a on a.id = e.account_id join ledger_transaction t on t.id = e.transaction_id where ${where}`,
+          params,
+        ),
+      );
+      return Number(row!.n);
+    },
   });
+}
+
+async function statementLinesByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, StatementLine>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) =>
+    em.execute<StatementLine[]>(
+      `select ${STATEMENT_COLUMNS} from ledger_entry e
+       join ledger_account a on a.id = e.account_id
+       join ledger_transaction t on t.id = e.transaction_id
+       where e.id = any(?::uuid[]) and a.owner_type = 'PLAYER'`,
+      [`{${valid.join(',')}}`],
+    ),
+  );
+  return new Map(rows.map((l) => [l.id, l]));
+}
+
+/** Statement lines (entries of players' accounts) by entry id, batched per operation. */
+export function loadStatementLine(ctx: Context, id: string): Promise<StatementLine | null> {
+  return loadById(ctx, 'wallet.statementLine', statementLinesByIds, id);
 }
 
 /** The player's cash and bonus balances in a currency as they stood at an instant. */
 export async function playerBalanceAt(ctx: Context, currency: string, at: Date): Promise<{ currency: string; at: Date; cash: string; bonus: string }> {
-  const owner = playerId(ctx);
+  const owner = signedInPlayer(ctx);
   const rows = await tenantTx(ctx, ({ em }) =>
     em.execute<{ kind: string; balance: string | null }[]>(
       `select a.kind, (select e.balance_after from ledger_entry e where e.account_id = a.id and e.created_at <= ? order by e.seq desc limit 1) as balance
@@ -111,25 +175,33 @@ export async function playerBalanceAt(ctx: Context, currency: string, at: Date):
 
 const accountFilters = z.object({
   ownerType: z.enum(OWNER_TYPES).nullish(),
+  /** The owner as stored: a player's UUID, or a provider's or escrow's reference. */
   ownerId: z.string().max(200).nullish(),
   currency: z.string().length(3).nullish(),
 });
+export type AccountFilter = z.input<typeof accountFilters>;
 
-export function listAccounts(ctx: Context, args: PageArgs & z.input<typeof accountFilters>) {
-  const f = parseInput(accountFilters, { ownerType: args.ownerType, ownerId: args.ownerId, currency: args.currency }, 'filters');
-  return keysetConnection<AccountRow>(args, {
+/** The tenant's ledger accounts in creation (id) order, filtered by owner and currency. */
+export function listAccounts(ctx: Context, args: PageArgs & { filter?: AccountFilter | null }) {
+  const f = parseInput(accountFilters, args.filter ?? {}, 'filter');
+  const where = `(?::text is null or owner_type = ?) and (?::text is null or owner_id = ?) and (?::text is null or currency = ?)`;
+  const params = [f.ownerType ?? null, f.ownerType ?? null, f.ownerId ?? null, f.ownerId ?? null, f.currency ?? null, f.currency ?? null];
+  return keysetPage<AccountRow>(args, {
     filters: f,
     keyOf: (a) => a.id,
-    fetch: (after, limit) =>
+    fetch: (window) =>
       tenantTx(ctx, ({ em }) =>
         em.execute<AccountRow[]>(
           `select * from ledger_account
-           where (?::text is null or owner_type = ?) and (?::text is null or owner_id = ?) and (?::text is null or currency = ?)
-             and (?::uuid is null or id > ?)
-           order by id limit ?`,
-          [f.ownerType ?? null, f.ownerType ?? null, f.ownerId ?? null, f.ownerId ?? null, f.currency ?? null, f.currency ?? null, after ?? null, after ?? null, limit],
+           where ${where} and (?::uuid is null or id > ?) and (?::uuid is null or id < ?)
+           order by id ${window.backward ? 'desc' : 'asc'} limit ?`,
+          [...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
         ),
       ),
+    count: async () => {
+      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: string }[]>(`select count(*) as n from ledger_account where ${where}`, params));
+      return Number(row!.n);
+    },
   });
 }
 
@@ -143,47 +215,153 @@ export interface TransactionView {
   createdBy: string;
   createdAt: Date;
   entries: { accountId: string; amount: string; balanceAfter: string; seq: string }[];
+  /** Where the transaction sits in a listing (ledgerTransactions' sort key), when it came from one. */
+  listingKey?: string;
+}
+
+interface TransactionRow {
+  id: string;
+  code: string;
+  reference: string | null;
+  metadata: unknown;
+  reverses_id: string | null;
+  created_by: string;
+  created_at: Date;
+}
+
+/** Transactions with their entries and reversal links, three statements for any number of them. */
+async function transactionsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, TransactionView>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const list = `{${valid.join(',')}}`;
+  return tenantTx(ctx, async ({ em }) => {
+    const rows = await em.execute<TransactionRow[]>(`select * from ledger_transaction where id = any(?::uuid[])`, [list]);
+    if (rows.length === 0) return new Map();
+    const found = `{${rows.map((r) => r.id).join(',')}}`;
+    const reversals = await em.execute<{ id: string; reverses_id: string }[]>(`select id, reverses_id from ledger_transaction where reverses_id = any(?::uuid[])`, [found]);
+    const entries = await em.execute<{ transaction_id: string; account_id: string; amount: string; balance_after: string; seq: string }[]>(
+      `select transaction_id, account_id, amount, balance_after, seq from ledger_entry where transaction_id = any(?::uuid[]) order by id`,
+      [found],
+    );
+    return new Map(
+      rows.map((t) => [
+        t.id,
+        {
+          id: t.id,
+          code: t.code,
+          reference: t.reference,
+          metadata: t.metadata,
+          reversesId: t.reverses_id,
+          reversedById: reversals.find((r) => r.reverses_id === t.id)?.id ?? null,
+          createdBy: t.created_by,
+          createdAt: t.created_at,
+          entries: entries
+            .filter((e) => e.transaction_id === t.id)
+            .map((e) => ({ accountId: e.account_id, amount: e.amount, balanceAfter: e.balance_after, seq: e.seq })),
+        },
+      ]),
+    );
+  });
+}
+
+/** A ledger transaction by id, batched per operation; null when it does not exist in the tenant. */
+export function loadLedgerTransaction(ctx: Context, id: string | null | undefined): Promise<TransactionView | null> {
+  return loadById(ctx, 'wallet.ledgerTransaction', transactionsByIds, id);
 }
 
 export async function transactionById(ctx: Context, id: string): Promise<TransactionView | null> {
-  if (!isUuid(id)) return null;
-  return tenantTx(ctx, async ({ em }) => {
-    const [t] = await em.execute<{ id: string; code: string; reference: string | null; metadata: unknown; reverses_id: string | null; created_by: string; created_at: Date }[]>(
-      `select * from ledger_transaction where id = ?`,
-      [id],
-    );
-    if (!t) return null;
-    const [reversal] = await em.execute<{ id: string }[]>(`select id from ledger_transaction where reverses_id = ?`, [id]);
-    const entries = await em.execute<{ account_id: string; amount: string; balance_after: string; seq: string }[]>(
-      `select account_id, amount, balance_after, seq from ledger_entry where transaction_id = ? order by id`,
-      [id],
-    );
-    return {
-      id: t.id,
-      code: t.code,
-      reference: t.reference,
-      metadata: t.metadata,
-      reversesId: t.reverses_id,
-      reversedById: reversal?.id ?? null,
-      createdBy: t.created_by,
-      createdAt: t.created_at,
-      entries: entries.map((e) => ({ accountId: e.account_id, amount: e.amount, balanceAfter: e.balance_after, seq: e.seq })),
-    };
+  return (await transactionsByIds(ctx, [id])).get(id) ?? null;
+}
+
+const transactionFilters = z.object({
+  accountId: z.string().uuid().nullish(),
+  playerId: z.string().uuid().nullish(),
+  code: z.string().max(40).nullish(),
+  reference: z.string().max(200).nullish(),
+  from: z.date().nullish(),
+  to: z.date().nullish(),
+});
+export type TransactionFilter = z.input<typeof transactionFilters>;
+
+/**
+ * The tenant's ledger transactions, newest first (by `created_at`, then id), for staff. Each filter
+ * is served by an index: an account or a player through the entries' (tenant, account, created_at)
+ * index (an entry carries its transaction's `created_at`: both are written in one database
+ * transaction), a code, a reference or the time range through ledger_transaction's own
+ * (migration 20261206050000). The sort key is (created_at, id): a page continues exactly where
+ * the last one ended, backward as well as forward.
+ */
+export function listTransactions(ctx: Context, args: PageArgs & { filter?: TransactionFilter | null }) {
+  const f = parseInput(transactionFilters, args.filter ?? {}, 'filter');
+  const tenantId = requireTenant(ctx).id;
+  const byAccount = f.accountId != null || f.playerId != null;
+  // The rows the listing walks: the transactions themselves, or the entries of one account / a player's accounts.
+  const source = byAccount
+    ? `(select distinct e.transaction_id as id, e.created_at from ledger_entry e
+        where e.tenant_id = ? and e.account_id in (
+          select a.id from ledger_account a where a.tenant_id = ? and (?::uuid is null or a.id = ?)
+            and (?::text is null or (a.owner_type = 'PLAYER' and a.owner_id = ?)))) s
+       join ledger_transaction t on t.id = s.id`
+    : `ledger_transaction t`;
+  const sourceParams = byAccount ? [tenantId, tenantId, f.accountId ?? null, f.accountId ?? null, f.playerId ?? null, f.playerId ?? null] : [];
+  const where = `t.tenant_id = ? and (?::text is null or t.code = ?) and (?::text is null or t.reference = ?)
+    and (?::timestamptz is null or t.created_at >= ?) and (?::timestamptz is null or t.created_at < ?)`;
+  const params = [...sourceParams, tenantId, f.code ?? null, f.code ?? null, f.reference ?? null, f.reference ?? null, f.from ?? null, f.from ?? null, f.to ?? null, f.to ?? null];
+  // The key is the exact created_at as Postgres writes it (microseconds; a JS Date keeps only milliseconds) and the id.
+  const keyOf = (t: TransactionView) => t.listingKey!;
+  const split = (key: string | undefined): [string | null, string | null] => {
+    if (key === undefined) return [null, null];
+    const [at, id] = key.split('|');
+    if (!isUuid(id ?? '') || !at) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
+    return [at, id!];
+  };
+  return keysetPage<TransactionView>(args, {
+    filters: { ...f, from: f.from?.toISOString() ?? null, to: f.to?.toISOString() ?? null },
+    keyOf,
+    fetch: async (window) => {
+      const [afterAt, afterId] = split(window.after);
+      const [beforeAt, beforeId] = split(window.before);
+      const direction = window.backward ? 'asc' : 'desc';
+      const rows = await tenantTx(ctx, ({ em }) =>
+        em.execute<{ id: string; k: string }[]>(
+          `select t.id, t.created_at::text || '|' || t.id as k from ${source}
+           where ${where}
+             and (?::timestamptz is null or (t.created_at, t.id) < (?::timestamptz, ?::uuid))
+             and (?::timestamptz is null or (t.created_at, t.id) > (?::timestamptz, ?::uuid))
+           order by t.created_at ${direction}, t.id ${direction} limit ?`,
+          [...params, afterAt, afterAt, afterId, beforeAt, beforeAt, beforeId, window.limit],
+        ),
+      );
+      const views = await transactionsByIds(ctx, rows.map((r) => r.id));
+      return rows.flatMap((r) => { const view = views.get(r.id); return view ? [{ ...view, listingKey: r.k }] : []; });
+    },
+    count: async () => {
+      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: string }[]>(`select count(*) as n from ${source} where ${where}`, params));
+      return Number(row!.n);
+    },
   });
 }
 
-export async function holdById(ctx: Context, id: string) {
-  if (!isUuid(id)) throw new ValidationError([{ path: ['id'], message: 'is not a hold id' }]);
-  return tenantTx(ctx, async ({ em }) => {
-    const [hold] = await em.execute<import('./wallet.service.js').HoldRow[]>(`select * from ledger_hold where id = ?`, [id]);
-    return hold ?? null;
-  });
+async function holdsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, HoldRow>> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<HoldRow[]>(`select * from ledger_hold where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  return new Map(rows.map((h) => [h.id, h]));
+}
+
+/** A hold by id, batched per operation; null when it does not exist in the tenant. */
+export function loadLedgerHold(ctx: Context, id: string | null | undefined): Promise<HoldRow | null> {
+  return loadById(ctx, 'wallet.ledgerHold', holdsByIds, id);
+}
+
+export async function holdById(ctx: Context, id: string): Promise<HoldRow | null> {
+  return (await holdsByIds(ctx, [id])).get(id) ?? null;
 }
 
 async function accountsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AccountRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<AccountRow[]>(`select * from ledger_account where id = any(?::uuid[])`, [`{${valid.join(",")}}`]));
+  const rows = await tenantTx(ctx, ({ em }) => em.execute<AccountRow[]>(`select * from ledger_account where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
   return new Map(rows.map((a) => [a.id, a]));
 }
 

@@ -507,7 +507,7 @@ describe('audit trail', () => {
 describe('wallet', () => {
   const world = { ownerType: 'WORLD' as const, currency: 'EUR' };
   const house = { ownerType: 'HOUSE' as const, currency: 'EUR' };
-  const playerOf = (side: Side) => ({ ownerType: 'PLAYER' as const, ownerId: localId(side.player.player.id), currency: 'EUR' });
+  const playerOf = (side: Side) => ({ ownerType: 'PLAYER' as const, ownerId: side.player.player.id, currency: 'EUR' });
   let aTransactionId: string;
   let aAccountId: string;
 
@@ -515,9 +515,9 @@ describe('wallet', () => {
     const { postTransfers } = await a.apiKey.sdk.PostTransfers({
       input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(a), amount: '1000' }] },
     });
-    aTransactionId = expectType(postTransfers, 'LedgerTransactionPayload').transaction.id;
-    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node.id;
-    expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
+    aTransactionId = expectType(postTransfers, 'PostTransfersPayload').transaction.id;
+    aAccountId = (await a.apiKey.sdk.LedgerAccounts({ filter: { ownerType: 'PLAYER' } })).ledgerAccounts!.edges[0]!.node.id;
+    expect((await a.player.sdk.Wallet()).wallet![0]!.cash.amount).toBe('1000');
   });
 
   it('B cannot move money of A\'s player, by owner or by account id, nor replay A\'s key', async () => {
@@ -528,8 +528,8 @@ describe('wallet', () => {
     const sameKey = await b.apiKey.sdk.PostTransfers({
       input: { idempotencyKey: 'cross-tenant-deposit-a', code: 'DEPOSIT', transfers: [{ from: world, to: playerOf(b), amount: '5' }] },
     });
-    expect(expectType(sameKey.postTransfers, 'LedgerTransactionPayload').replay).toBe(false);
-    expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
+    expect(expectType(sameKey.postTransfers, 'PostTransfersPayload').replay).toBe(false);
+    expect((await a.player.sdk.Wallet()).wallet![0]!.cash.amount).toBe('1000');
   });
 
   it('B sees none of A\'s accounts or transactions, and cannot reverse or freeze them', async () => {
@@ -537,11 +537,11 @@ describe('wallet', () => {
     expect(accounts.ledgerAccounts!.edges.map((e) => e.node.id)).not.toContain(aAccountId);
     expectNoTraceOfA(accounts);
     expect((await b.tenant.admin.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction).toBeNull();
-    const reverse = await b.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: 'cross-tenant-rev', transactionId: aTransactionId, reason: 'not mine' });
+    const reverse = await b.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: 'cross-tenant-rev', transactionId: aTransactionId, reason: 'not mine' } });
     expectType(reverse.reverseLedgerTransaction, 'TransactionNotFoundError');
-    expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ id: aAccountId, reason: 'not mine' })).freezeLedgerAccount, 'AccountNotFoundError');
-    expect((await a.player.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
-    expect((await a.apiKey.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction?.reversedById).toBeNull();
+    expectType((await b.tenant.admin.sdk.FreezeLedgerAccount({ input: { accountId: aAccountId, reason: 'not mine' } })).freezeLedgerAccount, 'AccountNotFoundError');
+    expect((await a.player.sdk.Wallet()).wallet![0]!.cash.amount).toBe('1000');
+    expect((await a.apiKey.sdk.LedgerTransaction({ id: aTransactionId })).ledgerTransaction?.reversedBy).toBeNull();
   });
 });
 
@@ -568,7 +568,7 @@ describe('seamless wallet callbacks', () => {
     const r = await fetch(`${server.url}/seamless/${b.tenant.slug}/${hubA.code}/user/balance`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub88-signature': hubA.sign(body) }, body });
     expect([r.status, ((await r.json()) as { status: string }).status]).toEqual([200, 'RS_ERROR_INVALID_PARTNER']);
     expect((await b.player.sdk.Wallet()).wallet).toEqual(bWallet);
-    const bProviders = (await b.tenant.admin.sdk.GameProviders()).gameProviders!.map((p) => p.code);
+    const bProviders = (await b.tenant.admin.sdk.GameProviders()).gameProviders!.nodes.map((p) => p.code);
     expect(bProviders).toContain(hubB.code);
     expect(bProviders).not.toContain(hubA.code);
   });

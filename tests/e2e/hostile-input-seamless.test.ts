@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { playerGlobalId } from '../helpers/wallet.js';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
@@ -81,10 +82,10 @@ beforeAll(async () => {
     input: {
       idempotencyKey: `rich-${id()}`,
       code: 'DEPOSIT',
-      transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: richId, currency: 'EUR', kind: 'CASH' }, amount: '9223372036000000000' }],
+      transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(richId), currency: 'EUR', kind: 'CASH' }, amount: '9223372036000000000' }],
     },
   });
-  expectType(funded.postTransfers, 'LedgerTransactionPayload');
+  expectType(funded.postTransfers, 'PostTransfersPayload');
   rich = { id: richId, token: await sessionFor(server, tenant, richId) };
   target = { db, snapshotQuery: snapshotQuery(await tenantTables(db)), tenantId: tenantUuid(tenant), logTables: [], serverErrors };
   console.log(`[hostile] seed ${HOSTILE_SEED} (HOSTILE_SEED=${HOSTILE_SEED} reproduces)`);

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { playerGlobalId } from '../helpers/wallet.js';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
@@ -72,14 +73,14 @@ async function casino(): Promise<Casino> {
   const poker = await registered();
   await fund(partner, poker.id, 1_000_000);
   const rg = await registered();
-  expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '1000' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
+  expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ input: { currency: 'EUR', amount: '1000' } })).setWalletApprovalThreshold, 'SetWalletApprovalThresholdPayload');
   const table = await tenant.admin.sdk.CreatePokerTable({
     input: { name: 'Hostile table', variant: 'NLHE', currency: 'EUR', smallBlind: '10', bigBlind: '20', maxSeats: 6, minBuyIn: '200', maxBuyIn: '2000', turnSeconds: 60 },
   });
   const tableId = expectType(table.createPokerTable, 'CreatePokerTablePayload').table.id;
   // The account freezeLedgerAccount may freeze: the RG player's, which no other case spends from.
   await fund(partner, rg.id, 1000);
-  const accounts = await tenant.admin.sdk.LedgerAccounts({ ownerType: 'PLAYER', ownerId: rg.id, currency: 'EUR' });
+  const accounts = await tenant.admin.sdk.LedgerAccounts({ filter: { ownerId: playerGlobalId(rg.id), currency: 'EUR' } });
   const accountId = accounts.ledgerAccounts!.edges.find((e) => e.node.kind === 'CASH')!.node.id;
   const richPlayer = await registered();
   const topped = await partner.PostTransfers({
@@ -87,10 +88,10 @@ async function casino(): Promise<Casino> {
       idempotencyKey: `rich-${randomUUID()}`,
       code: 'BONUS_GRANT',
       // From an account of its own: the WORLD account has already gone negative by the other fundings.
-      transfers: [{ from: { ownerType: 'PROVIDER', ownerId: 'hostile-source', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: richPlayer.id, currency: 'EUR', kind: 'CASH' }, amount: '9223372036854775797' }],
+      transfers: [{ from: { ownerType: 'PROVIDER', ownerRef: 'hostile-source', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(richPlayer.id), currency: 'EUR', kind: 'CASH' }, amount: '9223372036854775797' }],
     },
   });
-  expectType(topped.postTransfers, 'LedgerTransactionPayload');
+  expectType(topped.postTransfers, 'PostTransfersPayload');
   return { tenant, approver, finance, partner, partnerKey, player: payer, poker, rg, rich: { id: richPlayer.id }, paymentId: seeded.paymentId, tableId, accountId };
 }
 
@@ -100,22 +101,22 @@ function defineCases(c: Casino): void {
   const finance = () => bearer(c.finance.token);
   const partner = () => ({ 'x-api-key': c.partnerKey });
   const player = () => bearer(c.player.token);
-  const cash = (id = c.player.id): HostileObject => obj({ ownerType: 'PLAYER', ownerId: id, currency: 'EUR', kind: 'CASH' });
+  const cash = (id = c.player.id): HostileObject => obj({ ownerType: 'PLAYER', ownerId: playerGlobalId(id), currency: 'EUR', kind: 'CASH' });
   const house = obj({ ownerType: 'HOUSE', currency: 'EUR' });
 
   const freshHold = async (): Promise<string> => {
-    const r = await c.partner.ReserveHold({ idempotencyKey: key('hold'), account: { ownerType: 'PLAYER', ownerId: c.player.id, currency: 'EUR', kind: 'CASH' }, amount: '50', expiresInSeconds: 3600 });
-    return expectType(r.reserveHold, 'LedgerHoldPayload').hold.id;
+    const r = await c.partner.ReserveHold({ input: { idempotencyKey: key('hold'), account: { ownerType: 'PLAYER', ownerId: playerGlobalId(c.player.id), currency: 'EUR', kind: 'CASH' }, amount: '50', expiresInSeconds: 3600 } });
+    return expectType(r.reserveHold, 'ReserveHoldPayload').hold.id;
   };
   const freshTransaction = async (): Promise<string> => {
     const r = await c.partner.PostTransfers({
-      input: { idempotencyKey: key('tx'), code: 'BET', transfers: [{ from: { ownerType: 'PLAYER', ownerId: c.player.id, currency: 'EUR', kind: 'CASH' }, to: { ownerType: 'HOUSE', currency: 'EUR' }, amount: '3' }] },
+      input: { idempotencyKey: key('tx'), code: 'BET', transfers: [{ from: { ownerType: 'PLAYER', ownerId: playerGlobalId(c.player.id), currency: 'EUR', kind: 'CASH' }, to: { ownerType: 'HOUSE', currency: 'EUR' }, amount: '3' }] },
     });
-    return expectType(r.postTransfers, 'LedgerTransactionPayload').transaction.id;
+    return expectType(r.postTransfers, 'PostTransfersPayload').transaction.id;
   };
   const pendingAdjustment = async (): Promise<string> => {
-    const r = await c.tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: key('adj'), account: { ownerType: 'PLAYER', ownerId: c.player.id, currency: 'EUR', kind: 'CASH' }, amount: '5000', reason: 'goodwill' });
-    return expectType(r.requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment.id;
+    const r = await c.tenant.admin.sdk.RequestWalletAdjustment({ input: { idempotencyKey: key('adj'), account: { ownerType: 'PLAYER', ownerId: playerGlobalId(c.player.id), currency: 'EUR', kind: 'CASH' }, amount: '5000', reason: 'goodwill' } });
+    return expectType(r.requestWalletAdjustment, 'RequestWalletAdjustmentPayload').adjustment.id;
   };
   const pendingWithdrawal = async (): Promise<string> => {
     const r = await c.player.sdk.RequestWithdrawal({ input: { idempotencyKey: key('wd'), currency: 'EUR', amount: '150', provider: 'STRIPE' } });
@@ -216,7 +217,7 @@ function defineCases(c: Casino): void {
       headers: admin,
       valid: async () => obj({ id: c.accountId, reason: 'review' }),
       afterAccepted: async () => {
-        await c.tenant.admin.sdk.UnfreezeLedgerAccount({ id: c.accountId, reason: 'review done' });
+        await c.tenant.admin.sdk.UnfreezeLedgerAccount({ input: { accountId: c.accountId, reason: 'review done' } });
       },
     },
     {

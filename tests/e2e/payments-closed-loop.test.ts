@@ -4,6 +4,7 @@
  * docs/payments.md; never a payout without a destination. One tenant with both providers, each
  * behind its fake (the real SDKs talk to them); deposits confirmed by signed webhooks.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -131,9 +132,9 @@ describe('closed-loop withdrawals', () => {
     const deposit = await stripeDeposit(p, 1000);
     // A win: the house pays the player, through the partner API.
     const won = await world.partner.PostTransfers({
-      input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
+      input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(p.id), currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
     });
-    expectType(won.postTransfers, 'LedgerTransactionPayload');
+    expectType(won.postTransfers, 'PostTransfersPayload');
     const payoutsBefore = stripePayouts().length;
     const refundsBefore = stripe.refunds.size;
     const asked = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '3000' } })).requestWithdrawal, 'RequestWithdrawalPayload');
@@ -157,7 +158,7 @@ describe('closed-loop withdrawals', () => {
   it('a player with no deposit at all has no route: WITHDRAWAL_NO_ROUTE, nothing held', async () => {
     const p = await player(server, world);
     await world.partner.PostTransfers({
-      input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
+      input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(p.id), currency: 'EUR', kind: 'CASH' }, amount: '4000' }] },
     });
     const asked = await p.sdk.RequestWithdrawal({ input: { idempotencyKey: key(), currency: 'EUR', amount: '3000' } });
     expect(expectType(asked.requestWithdrawal, 'WithdrawalNoRouteError')).toMatchObject({ code: 'WITHDRAWAL_NO_ROUTE', routable: '0' });

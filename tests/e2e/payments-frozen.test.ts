@@ -5,6 +5,7 @@
  * the freeze the chargeback set and no other, and a webhook is never answered 5xx for a
  * business refusal. Default policy (ON_RECEIVABLE); signed webhooks through both fakes.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -67,9 +68,9 @@ async function receivable(playerId: string) {
 
 /** Staff freeze a player's cash account through the API, for a reason of their own. */
 async function staffFreeze(playerId: string) {
-  const { ledgerAccounts } = await world.tenant.admin.sdk.LedgerAccounts({ ownerType: 'PLAYER' });
-  const account = ledgerAccounts!.edges.map((e) => e.node).find((a) => a.ownerId === playerId && a.kind === 'CASH')!;
-  expectType((await world.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'KYC review' })).freezeLedgerAccount, 'LedgerAccountPayload');
+  const { ledgerAccounts } = await world.tenant.admin.sdk.LedgerAccounts({ filter: { ownerType: 'PLAYER' } });
+  const account = ledgerAccounts!.edges.map((e) => e.node).find((a) => a.owner?.id === playerGlobalId(playerId) && a.kind === 'CASH')!;
+  expectType((await world.tenant.admin.sdk.FreezeLedgerAccount({ input: { accountId: account.id, reason: 'KYC review' } })).freezeLedgerAccount, 'FreezeLedgerAccountPayload');
 }
 
 describe('Adyen: a chargeback reversed on a frozen account', () => {

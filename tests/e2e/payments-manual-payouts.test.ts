@@ -5,6 +5,7 @@
  * approved, FINANCE pays it by hand and completes it (hold captured, PAID, audited, event) or
  * rejects it (hold released). A player with no deposit has no instrument: WITHDRAWAL_NO_ROUTE.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
@@ -49,9 +50,9 @@ async function stripeDeposit(p: Player, amount: number) {
 /** A win: the house pays the player, through the partner API. */
 async function win(p: Player, amount: number) {
   const won = await world.partner.PostTransfers({
-    input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: String(amount) }] },
+    input: { idempotencyKey: key(), code: 'WIN', transfers: [{ from: { ownerType: 'HOUSE', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(p.id), currency: 'EUR', kind: 'CASH' }, amount: String(amount) }] },
   });
-  expectType(won.postTransfers, 'LedgerTransactionPayload');
+  expectType(won.postTransfers, 'PostTransfersPayload');
 }
 
 /** A player who deposited 50.00 through Stripe and won 200.00 asks to withdraw 150.00 through Stripe. */

@@ -3,6 +3,7 @@
  * pending too long) against the ledger, per tenant and day. One mismatch of each kind is
  * planted, and each is found.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { startServer, type TestServer } from '../helpers/server.js';
@@ -60,10 +61,10 @@ describe('reconciliation', () => {
         idempotencyKey: `planted-double-${double.id}`,
         code: 'DEPOSIT',
         reference: double.id,
-        transfers: [{ from: { ownerType: 'PROVIDER', ownerId: 'stripe', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.id, currency: 'EUR', kind: 'CASH' }, amount: '1200' }],
+        transfers: [{ from: { ownerType: 'PROVIDER', ownerRef: 'stripe', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(p.id), currency: 'EUR', kind: 'CASH' }, amount: '1200' }],
       },
     });
-    expectType(posted.postTransfers, 'LedgerTransactionPayload');
+    expectType(posted.postTransfers, 'PostTransfersPayload');
 
     // Amount mismatch: the provider's confirmed amount differs from the ledger's credit.
     const mismatch = await start('1300');

@@ -207,7 +207,7 @@ describe('withdrawals', () => {
     // The key was not used up: the same request now goes through, and holds once.
     const done = expectType((await p.sdk.RequestWithdrawal({ input: { idempotencyKey: 'wd-atomic-001', currency: 'EUR', amount: '1234' } })).requestWithdrawal, 'RequestWithdrawalPayload');
     expect(done.replay).toBe(false);
-    expect((await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')!.held).toBe(String(BigInt(heldBefore.held) + 1234n));
+    expect((await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')!.held.amount).toBe(String(BigInt(heldBefore.held.amount) + 1234n));
   });
 
   it('holds cash, pays out through the funding deposit on approval, captures on the provider\'s confirmation', async () => {

@@ -5,6 +5,7 @@
  * from the database), that chips reconcile with the ledger, that timers survive a restart,
  * that a reconnecting client resumes without gaps or duplicates, and the provider seam.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { print } from 'graphql';
@@ -62,14 +63,14 @@ async function fundedPlayer(c: Casino, amount: string, srv: TestServer = server)
   const uuid = localId(p.player.id);
   if (amount !== '0') {
     const deposit = await c.partner.PostTransfers({
-      input: { idempotencyKey: key('dep'), code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: uuid, currency: 'EUR' }, amount }] },
+      input: { idempotencyKey: key('dep'), code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(uuid), currency: 'EUR' }, amount }] },
     });
-    expectType(deposit.postTransfers, 'LedgerTransactionPayload');
+    expectType(deposit.postTransfers, 'PostTransfersPayload');
   }
   return { ...p, uuid };
 }
 
-const cash = async (p: Player) => (await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')?.cash ?? '0';
+const cash = async (p: Player) => (await p.sdk.Wallet()).wallet!.find((w) => w.currency === 'EUR')?.cash.amount ?? '0';
 
 async function openTable(c: Casino, overrides: Record<string, unknown> = {}) {
   const { createPokerTable } = await c.tenant.admin.sdk.CreatePokerTable({

@@ -3,6 +3,7 @@
  * service API other modules call (launchGame, deposits) and the SQL the bet callback calls.
  * Time moves by shifting stored timestamps with the owner connection.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import pg from 'pg';
 import { ClientError } from 'graphql-request';
 import { print } from 'graphql';
@@ -306,10 +307,10 @@ describe('time-out and self-exclusion', () => {
     const p = await gambler(c);
     const created = await c.tenant.admin.sdk.CreateApiKey({ input: { name: 'payments', permissions: ['WALLET_POST'] } });
     const partner = server.sdk({ 'x-api-key': expectType(created.createApiKey, 'CreateApiKeyPayload').key });
-    const me = { ownerType: 'PLAYER' as const, ownerId: p.id, currency: 'EUR' };
+    const me = { ownerType: 'PLAYER' as const, ownerId: playerGlobalId(p.id), currency: 'EUR' };
     const world = { ownerType: 'WORLD' as const, currency: 'EUR' };
     await recordDeposit(c.ctx(), p.id, 'EUR', 1000n);
-    expectType((await partner.PostTransfers({ input: { idempotencyKey: `rg-dep-${p.id}`, code: 'DEPOSIT', transfers: [{ from: world, to: me, amount: '1000' }] } })).postTransfers, 'LedgerTransactionPayload');
+    expectType((await partner.PostTransfers({ input: { idempotencyKey: `rg-dep-${p.id}`, code: 'DEPOSIT', transfers: [{ from: world, to: me, amount: '1000' }] } })).postTransfers, 'PostTransfersPayload');
 
     const excluded = expectType((await p.sdk.SelfExclude({ months: 7 })).selfExclude, 'SelfExcludePayload');
     const rg = excluded.responsibleGambling;
@@ -328,7 +329,7 @@ describe('time-out and self-exclusion', () => {
     expectType((await p.sdk.SelfExclude({ months: 12 })).selfExclude, 'SelfExcludePayload');
     // The player can still withdraw.
     const withdrawal = await partner.PostTransfers({ input: { idempotencyKey: `rg-wd-${p.id}`, code: 'WITHDRAWAL', transfers: [{ from: me, to: world, amount: '400' }] } });
-    expectType(withdrawal.postTransfers, 'LedgerTransactionPayload');
+    expectType(withdrawal.postTransfers, 'PostTransfersPayload');
     expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
     expect(await auditActions(c, p)).toEqual(['rg.self_exclusion.take', 'rg.self_exclusion.take']);
 

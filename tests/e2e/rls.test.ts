@@ -63,15 +63,15 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await tenant.admin.sdk.SetMenuItem({ input: { key: 'poker', enabled: true } })).setMenuItem, 'SetMenuItemPayload');
   const { rows } = await owner.query<{ id: string }>('select id from tenant where slug = $1', [tenant.slug]);
   // Money and a hold, so the ledger tables hold rows of this tenant too.
-  const me = { ownerType: 'PLAYER' as const, ownerId: localPlayerId(player.player.id), currency: 'EUR' };
+  const me = { ownerType: 'PLAYER' as const, ownerId: player.player.id, currency: 'EUR' };
   const deposit = await partner.PostTransfers({
     input: { idempotencyKey: `rls-${tenant.slug}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: me, amount: '500' }] },
   });
-  expectType(deposit.postTransfers, 'LedgerTransactionPayload');
-  expectType((await partner.ReserveHold({ idempotencyKey: `rls-hold-${tenant.slug}`, account: me, amount: '100' })).reserveHold, 'LedgerHoldPayload');
-  expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '100' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
-  const adjustment = await tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: `rls-adj-${tenant.slug}`, account: me, amount: '5000', reason: 'seed' });
-  expectType(adjustment.requestWalletAdjustment, 'WalletAdjustmentPayload');
+  expectType(deposit.postTransfers, 'PostTransfersPayload');
+  expectType((await partner.ReserveHold({ input: { idempotencyKey: `rls-hold-${tenant.slug}`, account: me, amount: '100' } })).reserveHold, 'ReserveHoldPayload');
+  expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ input: { currency: 'EUR', amount: '100' } })).setWalletApprovalThreshold, 'SetWalletApprovalThresholdPayload');
+  const adjustment = await tenant.admin.sdk.RequestWalletAdjustment({ input: { idempotencyKey: `rls-adj-${tenant.slug}`, account: me, amount: '5000', reason: 'seed' } });
+  expectType(adjustment.requestWalletAdjustment, 'RequestWalletAdjustmentPayload');
   expectType((await tenant.admin.sdk.CreateAuditCheckpoint()).createAuditCheckpoint, 'CreateAuditCheckpointPayload');
   // Responsible gambling: a limit (state and limit rows) and play counted as the bet callback counts it.
   const limit = await player.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '1000' } });
@@ -99,11 +99,11 @@ async function seedTenant(platform: Sdk): Promise<string> {
   });
   const tableId = expectType(table.createPokerTable, 'CreatePokerTablePayload').table.id;
   const rival = await newPlayer(server, tenant);
-  const rivalAccount = { ownerType: 'PLAYER' as const, ownerId: localPlayerId(rival.player.id), currency: 'EUR' };
+  const rivalAccount = { ownerType: 'PLAYER' as const, ownerId: rival.player.id, currency: 'EUR' };
   const funded = await partner.PostTransfers({
     input: { idempotencyKey: `rls-poker-${tenant.slug}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: rivalAccount, amount: '100' }] },
   });
-  expectType(funded.postTransfers, 'LedgerTransactionPayload');
+  expectType(funded.postTransfers, 'PostTransfersPayload');
   expectType((await player.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
   expectType((await rival.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
   // Payments: a provider, settings, a confirmed deposit (its webhook), a pending withdrawal, a dispute.

@@ -50,7 +50,7 @@ const balance = (p: Player) => hub.call('user/balance', { user: p.id, token: p.t
 async function wallet(p: Player): Promise<{ cash: string; bonus: string }> {
   const { wallet } = await p.registered.sdk.Wallet();
   const eur = wallet!.find((w) => w.currency === 'EUR');
-  return { cash: eur?.cash ?? '0', bonus: eur?.bonus ?? '0' };
+  return { cash: eur?.cash.amount ?? '0', bonus: eur?.bonus.amount ?? '0' };
 }
 
 describe('seamless wallet, hub88 dialect', () => {
@@ -275,7 +275,11 @@ describe('seamless wallet, hub88 dialect', () => {
       const s = await fetch(`${server.url}/seamless/no-such-tenant/${hub.code}/user/balance`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
       expect([s.status, ((await s.json()) as { status: string }).status]).toEqual([200, 'RS_ERROR_INVALID_PARTNER']);
       const { gameProviders } = await tenant.admin.sdk.GameProviders();
-      expect(gameProviders!.find((g) => g.code === hub.code)).toMatchObject({ dialect: 'hub88', auth: 'HMAC_SHA256', enabled: true });
+      expect(gameProviders!.totalCount).toBe(gameProviders!.nodes.length);
+      const listed = gameProviders!.nodes.find((g) => g.code === hub.code)!;
+      expect(listed).toMatchObject({ dialect: 'HUB88', auth: 'HMAC_SHA256', enabled: true });
+      // A GameProvider is a Node: fetched again by its global ID, by staff who manage games only.
+      expect((await tenant.admin.sdk.LedgerNode({ id: listed.id })).node).toMatchObject({ __typename: 'GameProvider', id: listed.id });
       const { rows } = await owner.query<{ hmac_secret: string }>(`select hmac_secret from seamless_provider where code = $1`, [hub.code]);
       expect(JSON.stringify(gameProviders)).not.toContain(hub.secret!);
       // At rest the secret is sealed (AES-256-GCM), not stored as given.

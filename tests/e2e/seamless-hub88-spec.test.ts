@@ -5,6 +5,7 @@
  * free bets refused; and a win that would take a balance past 2^63 - 1 refused in the
  * dialect's shape with nothing written. Over real HTTP against the real server.
  */
+import { playerGlobalId } from '../helpers/wallet.js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -55,7 +56,7 @@ const rollback = (p: Player, ref: string, round: string, tx = id()) =>
 async function wallet(p: Player): Promise<{ cash: string; bonus: string }> {
   const { wallet } = await p.registered.sdk.Wallet();
   const eur = wallet!.find((w) => w.currency === 'EUR');
-  return { cash: eur?.cash ?? '0', bonus: eur?.bonus ?? '0' };
+  return { cash: eur?.cash.amount ?? '0', bonus: eur?.bonus.amount ?? '0' };
 }
 
 async function rowsOf(p: Player): Promise<{ transactions: number; rounds: number }> {
@@ -219,10 +220,10 @@ describe('a win past the largest balance (items 4/5 for the seamless path)', () 
       input: {
         idempotencyKey: `rich-${id()}`,
         code: 'DEPOSIT',
-        transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: rich.id, currency: 'EUR', kind: 'CASH' }, amount: String(max - 1_000_000_000n) }],
+        transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(rich.id), currency: 'EUR', kind: 'CASH' }, amount: String(max - 1_000_000_000n) }],
       },
     });
-    expectType(postTransfers, 'LedgerTransactionPayload');
+    expectType(postTransfers, 'PostTransfersPayload');
     const other = await seatedPlayer(server, tenant, partner, 1_000);
     const round = id();
     expect((await bet(rich, 1 * CENT, round)).answer.status).toBe('RS_OK');

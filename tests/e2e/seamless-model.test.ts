@@ -138,7 +138,7 @@ describe('seamless wallet against a model', () => {
         }
         const { wallet } = await p.registered.sdk.Wallet();
         const eur = wallet!.find((w) => w.currency === 'EUR');
-        expect({ cash: Number(eur?.cash ?? 0), bonus: Number(eur?.bonus ?? 0) }).toEqual({ cash: model.cash, bonus: model.bonus });
+        expect({ cash: Number(eur?.cash.amount ?? 0), bonus: Number(eur?.bonus.amount ?? 0) }).toEqual({ cash: model.cash, bonus: model.bonus });
       }),
       { numRuns: 25 },
     );

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { playerGlobalId } from '../helpers/wallet.js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expireDueHolds } from '../../modules/wallet/index.js';
@@ -52,7 +53,7 @@ interface Seat {
   token: string;
 }
 
-const player = (id: string) => ({ ownerType: 'PLAYER' as const, ownerId: id, currency: 'EUR' });
+const player = (id: string) => ({ ownerType: 'PLAYER' as const, ownerId: playerGlobalId(id), currency: 'EUR' });
 const house = { ownerType: 'HOUSE' as const, currency: 'EUR' };
 const world = { ownerType: 'WORLD' as const, currency: 'EUR' };
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)]!;
@@ -64,13 +65,13 @@ describe('mixed money load on shared accounts', () => {
     const tenantId = tenantUuid(tenant);
     const hub: Aggregator = await newAggregator(server, tenant);
     await catalogueGame(tenant, 'starburst');
-    expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '1000' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
+    expectType((await tenant.admin.sdk.SetWalletApprovalThreshold({ input: { currency: 'EUR', amount: '1000' } })).setWalletApprovalThreshold, 'SetWalletApprovalThresholdPayload');
     const seats: Seat[] = await Promise.all(
       Array.from({ length: 6 }, async () => {
         const registered = await newPlayer(server, tenant);
         const id = playerUuid(registered.player);
         const { postTransfers } = await partner.PostTransfers({ input: { idempotencyKey: key('fund'), code: 'DEPOSIT', transfers: [{ from: world, to: player(id), amount: '10000000' }] } });
-        expectType(postTransfers, 'LedgerTransactionPayload');
+        expectType(postTransfers, 'PostTransfersPayload');
         // A confirmed Stripe deposit: withdrawals go back to what funded the player (closed loop).
         expect((await confirmedStripeDeposit(stripe, payments.webhookUrl, registered.sdk, 100_000)).answer.status).toBe(200);
         return { id, sdk: registered.sdk, token: await sessionFor(server, tenant, id) };
@@ -102,7 +103,7 @@ describe('mixed money load on shared accounts', () => {
       async () => {
         const p = pick(seats);
         const r = await answer('bet', async () => (await partner.PostTransfers({ input: { idempotencyKey: key('bet'), code: 'BET', transfers: [{ from: player(p.id), to: house, amount: '3' }] } })).postTransfers);
-        if (r?.__typename === 'LedgerTransactionPayload') reversible.push(r.transaction.id);
+        if (r?.__typename === 'PostTransfersPayload') reversible.push(r.transaction.id);
       },
       async () => {
         const [a, b] = [pick(seats), pick(seats)];
@@ -113,28 +114,28 @@ describe('mixed money load on shared accounts', () => {
       async () => {
         const p = pick(seats);
         const expiring = Math.random() < 0.3;
-        const reserved = await answer('reserve', async () => (await partner.ReserveHold({ idempotencyKey: key('reserve'), account: player(p.id), amount: '5', expiresInSeconds: expiring ? 1 : null })).reserveHold);
-        if (reserved?.__typename !== 'LedgerHoldPayload' || expiring) return;
+        const reserved = await answer('reserve', async () => (await partner.ReserveHold({ input: { idempotencyKey: key('reserve'), account: player(p.id), amount: '5', expiresInSeconds: expiring ? 1 : null } })).reserveHold);
+        if (reserved?.__typename !== 'ReserveHoldPayload' || expiring) return;
         const roll = Math.random();
         if (roll < 0.4) {
-          await answer('capture-house', async () => (await partner.CaptureHold({ idempotencyKey: key('capture'), holdId: reserved.hold.id, amount: '3', to: house, code: 'BET' })).captureHold);
+          await answer('capture-house', async () => (await partner.CaptureHold({ input: { idempotencyKey: key('capture'), holdId: reserved.hold.id, amount: '3', to: house, code: 'BET' } })).captureHold);
         } else if (roll < 0.8) {
           const other = pick(seats.filter((s) => s !== p));
-          await answer('capture-player', async () => (await partner.CaptureHold({ idempotencyKey: key('capture'), holdId: reserved.hold.id, to: player(other.id), code: 'PAYOUT' })).captureHold);
+          await answer('capture-player', async () => (await partner.CaptureHold({ input: { idempotencyKey: key('capture'), holdId: reserved.hold.id, to: player(other.id), code: 'PAYOUT' } })).captureHold);
         } else {
-          await answer('release', async () => (await partner.ReleaseHold({ idempotencyKey: key('release'), holdId: reserved.hold.id })).releaseHold);
+          await answer('release', async () => (await partner.ReleaseHold({ input: { idempotencyKey: key('release'), holdId: reserved.hold.id } })).releaseHold);
         }
       },
       // Reversals of earlier bets.
       async () => {
         const id = reversible.shift();
         if (!id) return;
-        await answer('reverse', async () => (await tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('reverse'), transactionId: id, reason: 'bet voided' })).reverseLedgerTransaction);
+        await answer('reverse', async () => (await tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: key('reverse'), transactionId: id, reason: 'bet voided' } })).reverseLedgerTransaction);
       },
       // Instant adjustments, credits and debits, of different players against the one house stripe.
       async () => {
         const p = pick(seats);
-        await answer('adjust', async () => (await tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: key('adjust'), account: player(p.id), amount: Math.random() < 0.5 ? '-4' : '4', reason: 'load test correction' })).requestWalletAdjustment);
+        await answer('adjust', async () => (await tenant.admin.sdk.RequestWalletAdjustment({ input: { idempotencyKey: key('adjust'), account: player(p.id), amount: Math.random() < 0.5 ? '-4' : '4', reason: 'load test correction' } })).requestWalletAdjustment);
       },
       // Seamless bets and wins (the aggregator's door).
       async () => {

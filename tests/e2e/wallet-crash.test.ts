@@ -8,6 +8,8 @@ import { getSdk, type PostTransfersMutationVariables, type ReserveHoldMutationVa
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+import { localId, playerGlobalId } from '../helpers/wallet.js';
+import { globalIdOf } from '../../src/graphql/ids.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 
 /**
@@ -110,10 +112,10 @@ async function send(sdk: Sdk, sent: Sent): Promise<Answer & { replay?: boolean }
   try {
     if (sent.op === 'transfer') {
       const r = (await sdk.PostTransfers(sent.vars)).postTransfers;
-      return r.__typename === 'LedgerTransactionPayload' ? { kind: 'ok', id: r.transaction.id, replay: r.replay } : { kind: 'typed', typename: r.__typename };
+      return r.__typename === 'PostTransfersPayload' ? { kind: 'ok', id: localId(r.transaction.id), replay: r.replay } : { kind: 'typed', typename: r.__typename };
     }
     const r = (await sdk.ReserveHold(sent.vars)).reserveHold;
-    return r.__typename === 'LedgerHoldPayload' ? { kind: 'ok', id: r.hold.id, replay: r.replay } : { kind: 'typed', typename: r.__typename };
+    return r.__typename === 'ReserveHoldPayload' ? { kind: 'ok', id: localId(r.hold.id), replay: r.replay } : { kind: 'typed', typename: r.__typename };
   } catch (error) {
     if (error instanceof ClientError) return { kind: 'failed', message: JSON.stringify(error.response.errors ?? error.response.status) };
     return { kind: 'none', message: String(error) };
@@ -154,10 +156,10 @@ describe('wallet crash safety', () => {
     const sent: Sent[] = [];
     const next = (): Sent => {
       const key = `${prefix}-${++n}`;
-      const player = { ownerType: 'PLAYER' as const, ownerId: players[n % players.length]!, currency: 'EUR' };
+      const player = { ownerType: 'PLAYER' as const, ownerId: playerGlobalId(players[n % players.length]!), currency: 'EUR' };
       const amount = String(1 + Math.floor(Math.random() * 1000));
       const dice = Math.random();
-      if (dice < 0.15) return { op: 'reserve', key, vars: { idempotencyKey: key, account: player, amount: String(1 + Math.floor(Math.random() * 200)) } };
+      if (dice < 0.15) return { op: 'reserve', key, vars: { input: { idempotencyKey: key, account: player, amount: String(1 + Math.floor(Math.random() * 200)) } } };
       const [code, from, to] =
         dice < 0.6 ? ['DEPOSIT', { ownerType: 'WORLD' as const, currency: 'EUR' }, player] : ['BET', player, { ownerType: 'HOUSE' as const, currency: 'EUR' }];
       return { op: 'transfer', key, vars: { input: { idempotencyKey: key, code, transfers: [{ from, to, amount }] } } };
@@ -207,12 +209,12 @@ describe('wallet crash safety', () => {
     for (const s of answered) {
       if (s.answer!.kind !== 'ok') continue;
       if (s.op === 'transfer') {
-        const { ledgerTransaction } = await again.LedgerTransaction({ id: s.answer!.id });
-        expect(ledgerTransaction, `transaction of ${s.key}`).toMatchObject({ id: s.answer!.id, code: s.vars.input.code });
+        const { ledgerTransaction } = await again.LedgerTransaction({ id: globalIdOf('LedgerTransaction', s.answer!.id) });
+        expect(ledgerTransaction, `transaction of ${s.key}`).toMatchObject({ id: globalIdOf('LedgerTransaction', s.answer!.id), code: s.vars.input.code });
         expect(ledgerTransaction!.entries).toHaveLength(2);
       } else {
         const { rows } = await owner.query(`select status, amount::text from ledger_hold where id = $1 and tenant_id = $2`, [s.answer!.id, tenantId]);
-        expect(rows, `hold of ${s.key}`).toEqual([{ status: 'OPEN', amount: s.vars.amount }]);
+        expect(rows, `hold of ${s.key}`).toEqual([{ status: 'OPEN', amount: s.vars.input.amount }]);
       }
     }
 

@@ -2,8 +2,9 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid } from '../helpers/ledger-invariants.js';
+import { globalIdOf } from '../../src/graphql/ids.js';
 import { expectType, newPlayer, platformAdmin } from '../helpers/world.js';
-import { fundPlayer, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
+import { fundPlayer, localId, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
 
 /** Issue 13, money items: corrections on frozen accounts, balance overflow, simultaneous replays. */
 
@@ -35,19 +36,19 @@ describe('corrections on frozen accounts (frozenOverride)', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     const dep = await deposit(c, p.player.id, '1000');
-    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node;
-    expectType((await c.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'chargeback review' })).freezeLedgerAccount, 'LedgerAccountPayload');
+    const account = (await c.partner.LedgerAccounts({ filter: { ownerType: 'PLAYER' } })).ledgerAccounts!.edges[0]!.node;
+    expectType((await c.tenant.admin.sdk.FreezeLedgerAccount({ input: { accountId: account.id, reason: 'chargeback review' } })).freezeLedgerAccount, 'FreezeLedgerAccountPayload');
 
-    const reversed = await c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('rev'), transactionId: dep.transaction.id, reason: 'deposit charged back' });
-    const reversal = expectType(reversed.reverseLedgerTransaction, 'LedgerTransactionPayload').transaction;
-    const { rows } = await owner.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where id = $1`, [reversal.id]);
+    const reversed = await c.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: key('rev'), transactionId: dep.transaction.id, reason: 'deposit charged back' } });
+    const reversal = expectType(reversed.reverseLedgerTransaction, 'ReverseLedgerTransactionPayload').reversal;
+    const { rows } = await owner.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where id = $1`, [localId(reversal.id)]);
     expect(rows[0]!.metadata).toMatchObject({ frozenOverride: 'reversal', reason: 'deposit charged back' });
     // The player's own spending stays refused.
     const { postTransfers: spend } = await c.partner.PostTransfers({
       input: { idempotencyKey: key('bet'), code: 'BET', transfers: [{ from: world(), to: player(p.player.id), amount: '1' }] },
     });
     expectType(spend, 'AccountFrozenError');
-    const { rows: acc } = await owner.query<{ balance: string; frozen: boolean }>(`select balance::text, frozen from ledger_account where id = $1`, [account.id]);
+    const { rows: acc } = await owner.query<{ balance: string; frozen: boolean }>(`select balance::text, frozen from ledger_account where id = $1`, [localId(account.id)]);
     expect(acc[0]).toEqual({ balance: '0', frozen: true });
     expect(await checkLedgerInvariants(owner, c.tenantId)).toEqual([]);
   });
@@ -56,15 +57,15 @@ describe('corrections on frozen accounts (frozenOverride)', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     const dep = await deposit(c, p.player.id, '300');
-    const reversed = await c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('rev'), transactionId: dep.transaction.id, reason: 'posted in error' });
-    const reversal = expectType(reversed.reverseLedgerTransaction, 'LedgerTransactionPayload').transaction;
-    const { rows } = await owner.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where id = $1`, [reversal.id]);
+    const reversed = await c.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: key('rev'), transactionId: dep.transaction.id, reason: 'posted in error' } });
+    const reversal = expectType(reversed.reverseLedgerTransaction, 'ReverseLedgerTransactionPayload').reversal;
+    const { rows } = await owner.query<{ metadata: Record<string, unknown> }>(`select metadata from ledger_transaction where id = $1`, [localId(reversal.id)]);
     expect(rows[0]!.metadata).not.toHaveProperty('frozenOverride');
   });
 });
 
 const MAX = (2n ** 63n - 1n).toString();
-const provider = (ownerId: string, currency = 'EUR') => ({ ownerType: 'PROVIDER' as const, ownerId, currency });
+const provider = (ownerRef: string, currency = 'EUR') => ({ ownerType: 'PROVIDER' as const, ownerRef, currency });
 
 /** Rows and money of the tenant: a refused request must leave all of it as it was (but empty accounts it opened). */
 async function footprint(tenantId: string) {
@@ -94,12 +95,12 @@ describe('balance overflow (BALANCE_OVERFLOW)', () => {
   it('refuses a credit past 2^63 − 1, and a posting whose legs sum past it, naming the account, with nothing written', async () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
-    expectType(await transfer(c, [{ from: provider('a'), to: player(p.player.id), amount: MAX }]), 'LedgerTransactionPayload');
+    expectType(await transfer(c, [{ from: provider('a'), to: player(p.player.id), amount: MAX }]), 'PostTransfersPayload');
     const playerAccount = await accountIdOf(c.tenantId, 'PLAYER', playerUuid(p.player));
     await transfer(c, [{ from: provider('b'), to: provider('c'), amount: '1' }]);
     const before = await footprint(c.tenantId);
     const credit = expectType(await transfer(c, [{ from: provider('b'), to: player(p.player.id), amount: '1' }]), 'BalanceOverflowError');
-    expect(credit).toMatchObject({ code: 'BALANCE_OVERFLOW', accountId: playerAccount });
+    expect(credit).toMatchObject({ code: 'BALANCE_OVERFLOW', ledgerAccount: { id: globalIdOf('LedgerAccount', playerAccount) } });
     expect(await footprint(c.tenantId)).toEqual(before);
 
     const q = await newPlayer(server, c.tenant);
@@ -110,7 +111,7 @@ describe('balance overflow (BALANCE_OVERFLOW)', () => {
       { from: provider('d'), to: player(q.player.id), amount: MAX },
       { from: provider('e'), to: player(q.player.id), amount: MAX },
     ]);
-    expect(expectType(summed, 'BalanceOverflowError').accountId).toBe(qAccount);
+    expect(expectType(summed, 'BalanceOverflowError').ledgerAccount?.id).toBe(globalIdOf('LedgerAccount', qAccount));
     expect(await footprint(c.tenantId)).toEqual(before2);
     expect(await checkLedgerInvariants(owner, c.tenantId)).toEqual([]);
   });
@@ -118,11 +119,11 @@ describe('balance overflow (BALANCE_OVERFLOW)', () => {
   it('refuses a hold whose held amount would pass 2^63 − 1, and a capture, reversal or adjustment that would overflow', async () => {
     const c = await casino();
     // Holds: an UNBOUNDED account has no floor, so only held + amount can stop it.
-    expectType((await c.partner.ReserveHold({ idempotencyKey: key('h'), account: provider('h'), amount: MAX })).reserveHold, 'LedgerHoldPayload');
+    expectType((await c.partner.ReserveHold({ input: { idempotencyKey: key('h'), account: provider('h'), amount: MAX } })).reserveHold, 'ReserveHoldPayload');
     const providerAccount = await accountIdOf(c.tenantId, 'PROVIDER', 'h');
     let before = await footprint(c.tenantId);
-    const hold = expectType((await c.partner.ReserveHold({ idempotencyKey: key('h'), account: provider('h'), amount: '1' })).reserveHold, 'BalanceOverflowError');
-    expect(hold.accountId).toBe(providerAccount);
+    const hold = expectType((await c.partner.ReserveHold({ input: { idempotencyKey: key('h'), account: provider('h'), amount: '1' } })).reserveHold, 'BalanceOverflowError');
+    expect(hold.ledgerAccount?.id).toBe(globalIdOf('LedgerAccount', providerAccount));
     expect(await footprint(c.tenantId)).toEqual(before);
 
     // A capture into an account at the maximum.
@@ -131,28 +132,28 @@ describe('balance overflow (BALANCE_OVERFLOW)', () => {
     await transfer(c, [{ from: provider('x'), to: player(full.player.id), amount: MAX }]);
     await transfer(c, [{ from: provider('x2'), to: player(payer.player.id), amount: '10' }]);
     const fullAccount = await accountIdOf(c.tenantId, 'PLAYER', playerUuid(full.player));
-    const reserved = expectType((await c.partner.ReserveHold({ idempotencyKey: key('h'), account: player(payer.player.id), amount: '5' })).reserveHold, 'LedgerHoldPayload');
+    const reserved = expectType((await c.partner.ReserveHold({ input: { idempotencyKey: key('h'), account: player(payer.player.id), amount: '5' } })).reserveHold, 'ReserveHoldPayload');
     before = await footprint(c.tenantId);
-    const captured = await c.partner.CaptureHold({ idempotencyKey: key('cap'), holdId: reserved.hold.id, to: player(full.player.id), code: 'PAYOUT' });
-    expect(expectType(captured.captureHold, 'BalanceOverflowError').accountId).toBe(fullAccount);
+    const captured = await c.partner.CaptureHold({ input: { idempotencyKey: key('cap'), holdId: reserved.hold.id, to: player(full.player.id), code: 'PAYOUT' } });
+    expect(expectType(captured.captureHold, 'BalanceOverflowError').ledgerAccount?.id).toBe(globalIdOf('LedgerAccount', fullAccount));
     expect(await footprint(c.tenantId)).toEqual(before);
 
     // A reversal that would credit an account back past the maximum.
     const r = await newPlayer(server, c.tenant);
     await transfer(c, [{ from: provider('y'), to: player(r.player.id), amount: '5' }]);
-    const spent = expectType(await transfer(c, [{ from: player(r.player.id), to: provider('z'), amount: '5' }], 'BET'), 'LedgerTransactionPayload');
+    const spent = expectType(await transfer(c, [{ from: player(r.player.id), to: provider('z'), amount: '5' }], 'BET'), 'PostTransfersPayload');
     await transfer(c, [{ from: provider('y2'), to: player(r.player.id), amount: MAX }]);
     const rAccount = await accountIdOf(c.tenantId, 'PLAYER', playerUuid(r.player));
     before = await footprint(c.tenantId);
-    const reversal = await c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('rev'), transactionId: spent.transaction.id, reason: 'bet voided' });
-    expect(expectType(reversal.reverseLedgerTransaction, 'BalanceOverflowError').accountId).toBe(rAccount);
+    const reversal = await c.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: key('rev'), transactionId: spent.transaction.id, reason: 'bet voided' } });
+    expect(expectType(reversal.reverseLedgerTransaction, 'BalanceOverflowError').ledgerAccount?.id).toBe(globalIdOf('LedgerAccount', rAccount));
     expect(await footprint(c.tenantId)).toEqual(before);
 
     // An instant adjustment crediting an account at the maximum.
-    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: MAX })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
+    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ input: { currency: 'EUR', amount: MAX } })).setWalletApprovalThreshold, 'SetWalletApprovalThresholdPayload');
     before = await footprint(c.tenantId);
-    const adjusted = await c.tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: key('adj'), account: player(full.player.id), amount: '1', reason: 'goodwill credit' });
-    expect(expectType(adjusted.requestWalletAdjustment, 'BalanceOverflowError').accountId).toBe(fullAccount);
+    const adjusted = await c.tenant.admin.sdk.RequestWalletAdjustment({ input: { idempotencyKey: key('adj'), account: player(full.player.id), amount: '1', reason: 'goodwill credit' } });
+    expect(expectType(adjusted.requestWalletAdjustment, 'BalanceOverflowError').ledgerAccount?.id).toBe(globalIdOf('LedgerAccount', fullAccount));
     expect((await footprint(c.tenantId)).tx).toBe(before.tx);
     expect(await checkLedgerInvariants(owner, c.tenantId)).toEqual([]);
   });

@@ -3,14 +3,16 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type {
-  CaptureHoldMutationVariables,
+  CaptureHoldInput,
   PostTransfersMutationVariables,
-  ReleaseHoldMutationVariables,
-  ReserveHoldMutationVariables,
-  ReverseLedgerTransactionMutationVariables,
+  ReleaseHoldInput,
+  ReserveHoldInput,
+  ReverseLedgerTransactionInput,
   LedgerAccountSelector,
 } from '../../codegen/sdk.js';
 import { expireDueHolds } from '../../modules/wallet/index.js';
+import { globalIdOf } from '../../src/graphql/ids.js';
+import { localId, walletOf } from '../helpers/wallet.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
@@ -115,10 +117,10 @@ function refused(m: Model, legs: [Label, bigint][]): boolean {
 
 type Request =
   | { op: 'transfer'; vars: PostTransfersMutationVariables }
-  | { op: 'reserve'; vars: ReserveHoldMutationVariables }
-  | { op: 'capture'; vars: CaptureHoldMutationVariables }
-  | { op: 'release'; vars: ReleaseHoldMutationVariables }
-  | { op: 'reverse'; vars: ReverseLedgerTransactionMutationVariables };
+  | { op: 'reserve'; vars: ReserveHoldInput }
+  | { op: 'capture'; vars: CaptureHoldInput }
+  | { op: 'release'; vars: ReleaseHoldInput }
+  | { op: 'reverse'; vars: ReverseLedgerTransactionInput };
 
 interface Expected {
   typename: string;
@@ -139,38 +141,50 @@ interface Observed {
   hold?: { id: string; accountId: string; amount: string; captured: string | null; status: HoldStatus; expiresAt: string | null };
 }
 
+/** An entry as the model reads it: its account's global ID and minor units. */
+function flatEntries(entries: { account: { id: string }; amount: { amount: string }; balanceAfter: { amount: string } }[]): Entry[] {
+  return entries.map((e) => ({ accountId: e.account.id, amount: e.amount.amount, balanceAfter: e.balanceAfter.amount }));
+}
+function flatHold(h: { id: string; account: { id: string }; amount: { amount: string }; captured: { amount: string } | null; status: HoldStatus; expiresAt: string | null }) {
+  return { id: h.id, accountId: h.account.id, amount: h.amount.amount, captured: h.captured?.amount ?? null, status: h.status, expiresAt: h.expiresAt };
+}
+
+/**
+ * Sends a request; the answer in the model's terms: every hold mutation's payload is
+ * 'LedgerHoldPayload' and a reversal's 'PostTransfersPayload', as the model predicts a posting or a hold.
+ */
 async function send(w: World, request: Request): Promise<Observed> {
   switch (request.op) {
     case 'transfer': {
       const r = (await w.partner.PostTransfers(request.vars)).postTransfers;
-      if (r.__typename !== 'LedgerTransactionPayload') return { typename: r.__typename };
-      return { typename: r.__typename, replay: r.replay, transactionId: r.transaction.id, entries: r.transaction.entries };
+      if (r.__typename !== 'PostTransfersPayload') return { typename: r.__typename };
+      return { typename: r.__typename, replay: r.replay, transactionId: r.transaction.id, entries: flatEntries(r.transaction.entries) };
     }
     case 'reverse': {
-      const r = (await w.admin.ReverseLedgerTransaction(request.vars)).reverseLedgerTransaction;
-      if (r.__typename !== 'LedgerTransactionPayload') return { typename: r.__typename };
-      return { typename: r.__typename, replay: r.replay, transactionId: r.transaction.id, entries: r.transaction.entries };
+      const r = (await w.admin.ReverseLedgerTransaction({ input: request.vars })).reverseLedgerTransaction;
+      if (r.__typename !== 'ReverseLedgerTransactionPayload') return { typename: r.__typename };
+      return { typename: 'PostTransfersPayload', replay: r.replay, transactionId: r.reversal.id, entries: flatEntries(r.reversal.entries) };
     }
     case 'reserve': {
-      const r = (await w.partner.ReserveHold(request.vars)).reserveHold;
-      if (r.__typename !== 'LedgerHoldPayload') return { typename: r.__typename };
-      return { typename: r.__typename, replay: r.replay, hold: r.hold };
+      const r = (await w.partner.ReserveHold({ input: request.vars })).reserveHold;
+      if (r.__typename !== 'ReserveHoldPayload') return { typename: r.__typename };
+      return { typename: 'LedgerHoldPayload', replay: r.replay, hold: flatHold(r.hold) };
     }
     case 'capture': {
-      const r = (await w.partner.CaptureHold(request.vars)).captureHold;
-      if (r.__typename !== 'LedgerHoldPayload') return { typename: r.__typename };
-      return { typename: r.__typename, replay: r.replay, hold: r.hold, transactionId: r.transaction?.id, entries: r.transaction?.entries };
+      const r = (await w.partner.CaptureHold({ input: request.vars })).captureHold;
+      if (r.__typename !== 'CaptureHoldPayload') return { typename: r.__typename };
+      return { typename: 'LedgerHoldPayload', replay: r.replay, hold: flatHold(r.hold), transactionId: r.transaction.id, entries: flatEntries(r.transaction.entries) };
     }
     case 'release': {
-      const r = (await w.partner.ReleaseHold(request.vars)).releaseHold;
-      if (r.__typename !== 'LedgerHoldPayload') return { typename: r.__typename };
-      return { typename: r.__typename, replay: r.replay, hold: r.hold };
+      const r = (await w.partner.ReleaseHold({ input: request.vars })).releaseHold;
+      if (r.__typename !== 'ReleaseHoldPayload') return { typename: r.__typename };
+      return { typename: 'LedgerHoldPayload', replay: r.replay, hold: flatHold(r.hold) };
     }
   }
 }
 
 function selector(w: World, l: Label): LedgerAccountSelector {
-  if (isPlayer(l)) return { ownerType: 'PLAYER', ownerId: w.players[Number(l.slice(1))]!.uuid, currency: CURRENCY };
+  if (isPlayer(l)) return { ownerType: 'PLAYER', ownerId: globalIdOf('Player', w.players[Number(l.slice(1))]!.uuid), currency: CURRENCY };
   return { ownerType: l === 'HOUSE' ? 'HOUSE' : 'WORLD', currency: CURRENCY };
 }
 
@@ -187,7 +201,7 @@ function conflicting(w: World, request: Request, other: boolean): Request {
   if (other) {
     return request.op === 'release'
       ? { op: 'transfer', vars: { input: { idempotencyKey: key, code: 'DEPOSIT', transfers: [{ from: selector(w, 'WORLD'), to: selector(w, 'P0'), amount: '1' }] } } }
-      : { op: 'release', vars: { idempotencyKey: key, holdId: randomUUID() } };
+      : { op: 'release', vars: { idempotencyKey: key, holdId: globalIdOf('LedgerHold', randomUUID()) } };
   }
   switch (request.op) {
     case 'transfer': {
@@ -199,7 +213,7 @@ function conflicting(w: World, request: Request, other: boolean): Request {
     case 'capture':
       return { op: 'capture', vars: { ...request.vars, code: 'OTHER_CAPTURE' } };
     case 'release':
-      return { op: 'release', vars: { ...request.vars, holdId: randomUUID() } };
+      return { op: 'release', vars: { ...request.vars, holdId: globalIdOf('LedgerHold', randomUUID()) } };
     case 'reverse':
       return { op: 'reverse', vars: { ...request.vars, reason: `${request.vars.reason} (changed)` } };
   }
@@ -257,9 +271,9 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
   };
   const transfer = async (code: string, from: Label, to: Label, value: bigint) => {
     const legs: [Label, bigint][] = [[from, -value], [to, value]];
-    const predicted = refused(m, legs) ? 'InsufficientFundsError' : 'LedgerTransactionPayload';
+    const predicted = refused(m, legs) ? 'InsufficientFundsError' : 'PostTransfersPayload';
     const observed = await fresh(transferRequest(w, code, from, to, value), predicted);
-    if (predicted !== 'LedgerTransactionPayload') return {};
+    if (predicted !== 'PostTransfersPayload') return {};
     move(m, legs);
     m.transactions.push({ id: observed.transactionId!, legs, reversed: false, isReversal: false });
     return { entries: observed.entries!, legs };
@@ -277,7 +291,7 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
     return { hold, expiresAt: observed.hold.expiresAt };
   };
   const holdStatus = async (id: string) =>
-    (await owner.query<{ status: HoldStatus }>(`select status from ledger_hold where id = $1`, [id])).rows[0]?.status;
+    (await owner.query<{ status: HoldStatus }>(`select status from ledger_hold where id = $1`, [localId(id)])).rows[0]?.status;
 
   switch (action.kind) {
     case 'deposit':
@@ -356,10 +370,10 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
       if (!original) return step(w, m, { kind: 'unknown', what: 'reverse' }, where);
       const legs = original.legs.map(([l, value]): [Label, bigint] => [l, -value]);
       const predicted =
-        original.reversed || original.isReversal ? 'AlreadyReversedError' : refused(m, legs) ? 'InsufficientFundsError' : 'LedgerTransactionPayload';
+        original.reversed || original.isReversal ? 'AlreadyReversedError' : refused(m, legs) ? 'InsufficientFundsError' : 'PostTransfersPayload';
       const request: Request = { op: 'reverse', vars: { idempotencyKey: nextKey(w), transactionId: original.id, reason: 'model reversal' } };
       const observed = await fresh(request, predicted);
-      if (predicted !== 'LedgerTransactionPayload') return {};
+      if (predicted !== 'PostTransfersPayload') return {};
       move(m, legs);
       original.reversed = true;
       m.transactions.push({ id: observed.transactionId!, legs, reversed: false, isReversal: true });
@@ -368,10 +382,10 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
     case 'unknown': {
       const request: Request =
         action.what === 'capture'
-          ? { op: 'capture', vars: { idempotencyKey: nextKey(w), holdId: randomUUID(), to: selector(w, 'HOUSE'), code: 'CAPTURE' } }
+          ? { op: 'capture', vars: { idempotencyKey: nextKey(w), holdId: globalIdOf('LedgerHold', randomUUID()), to: selector(w, 'HOUSE'), code: 'CAPTURE' } }
           : action.what === 'release'
-            ? { op: 'release', vars: { idempotencyKey: nextKey(w), holdId: randomUUID() } }
-            : { op: 'reverse', vars: { idempotencyKey: nextKey(w), transactionId: randomUUID(), reason: 'no such transaction' } };
+            ? { op: 'release', vars: { idempotencyKey: nextKey(w), holdId: globalIdOf('LedgerHold', randomUUID()) } }
+            : { op: 'reverse', vars: { idempotencyKey: nextKey(w), transactionId: globalIdOf('LedgerTransaction', randomUUID()), reason: 'no such transaction' } };
       await fresh(request, action.what === 'reverse' ? 'TransactionNotFoundError' : 'HoldNotFoundError');
       return {};
     }
@@ -399,19 +413,19 @@ async function step(w: World, m: Model, action: Action, where: string): Promise<
 
 /** Every account as the API reports it (partner's ledgerAccounts, each player's wallet) against the model. */
 async function compare(w: World, m: Model, where: string, posted: { entries?: Entry[]; legs?: [Label, bigint][] }): Promise<void> {
-  const [{ ledgerAccounts }, wallets] = await Promise.all([w.partner.LedgerAccounts({ first: 100 }), Promise.all(w.players.map((p) => p.sdk.Wallet()))]);
+  const [{ ledgerAccounts }, wallets] = await Promise.all([w.partner.LedgerAccounts({ first: 100 }), Promise.all(w.players.map(async (p) => ({ wallet: await walletOf(p.sdk) })))]);
   expect(ledgerAccounts!.pageInfo.hasNextPage).toBe(false);
   const labelOf = new Map<string, Label>();
   const balance = new Map([...m.balance.keys()].map((l) => [l, 0n]));
   const held = new Map(balance);
   for (const { node } of ledgerAccounts!.edges) {
     expect(node.currency).toBe(CURRENCY);
-    const l = node.ownerType === 'PLAYER' ? playerLabel(w.players.findIndex((p) => p.uuid === node.ownerId)) : node.ownerType;
+    const l = node.ownerType === 'PLAYER' ? playerLabel(w.players.findIndex((p) => globalIdOf('Player', p.uuid) === node.owner?.id)) : node.ownerType;
     expect(balance.has(l), `${where}: unexpected account ${JSON.stringify(node)}`).toBe(true);
     labelOf.set(node.id, l);
-    balance.set(l, balance.get(l)! + BigInt(node.balance));
-    held.set(l, held.get(l)! + BigInt(node.held));
-    expect(BigInt(node.available)).toBe(BigInt(node.balance) - BigInt(node.held));
+    balance.set(l, balance.get(l)! + BigInt(node.balance.amount));
+    held.set(l, held.get(l)! + BigInt(node.held.amount));
+    expect(BigInt(node.available.amount)).toBe(BigInt(node.balance.amount) - BigInt(node.held.amount));
   }
   const show = (map: Map<Label, bigint>) => Object.fromEntries([...map].map(([l, v]) => [l, v.toString()]));
   expect({ balance: show(balance), held: show(held) }, `${where}: accounts`).toEqual({ balance: show(m.balance), held: show(m.held) });
@@ -448,7 +462,7 @@ async function run(actions: Action[]): Promise<void> {
   }
   expect(await checkLedgerInvariants(owner, w.tenantId)).toEqual([]);
   const { rows } = await owner.query<{ id: string; status: HoldStatus }>(`select id, status from ledger_hold where tenant_id = $1 order by id`, [w.tenantId]);
-  expect(rows.map((r) => [r.id, r.status]).sort()).toEqual(m.holds.map((h) => [h.id, h.status]).sort());
+  expect(rows.map((r) => [globalIdOf('LedgerHold', r.id), r.status]).sort()).toEqual(m.holds.map((h) => [h.id, h.status]).sort());
   const transactions = await owner.query<{ n: string }>(`select count(*)::text as n from ledger_transaction where tenant_id = $1`, [w.tenantId]);
   expect(Number(transactions.rows[0]!.n)).toBe(m.transactions.length);
 }

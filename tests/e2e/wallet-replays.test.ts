@@ -63,7 +63,7 @@ describe('identical requests sent at the same moment', () => {
       const players = await Promise.all(Array.from({ length: groupsPerWave }, () => newPlayer(server, c.tenant)));
       for (const p of players) {
         const { postTransfers } = await c.partner.PostTransfers({ input: { idempotencyKey: key('fund'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(p.player.id), amount: '100000' }] } });
-        expectType(postTransfers, 'LedgerTransactionPayload');
+        expectType(postTransfers, 'PostTransfersPayload');
       }
       const keys: string[] = [];
       // Waves of groups: each group is three copies of one request, sent together with the other
@@ -110,33 +110,33 @@ describe('identical requests sent at the same moment', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     await c.partner.PostTransfers({ input: { idempotencyKey: key('fund'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(p.player.id), amount: '1000000' }] } });
-    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '1000' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
+    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ input: { currency: 'EUR', amount: '1000' } })).setWalletApprovalThreshold, 'SetWalletApprovalThresholdPayload');
     const thrice = <T>(send: () => Promise<T>) => Promise.all([send(), send(), send()]);
     for (let round = 0; round < 10; round++) {
       const reserveKey = key('reserve');
-      const reserves = await thrice(async () => (await c.partner.ReserveHold({ idempotencyKey: reserveKey, account: player(p.player.id), amount: '10' })).reserveHold);
-      const holds = reserves.map((r) => expectType(r, 'LedgerHoldPayload'));
+      const reserves = await thrice(async () => (await c.partner.ReserveHold({ input: { idempotencyKey: reserveKey, account: player(p.player.id), amount: '10' } })).reserveHold);
+      const holds = reserves.map((r) => expectType(r, 'ReserveHoldPayload'));
       agree(holds.map((h) => ({ typename: h.__typename, id: h.hold.id, replay: h.replay })));
 
       const captureKey = key('capture');
-      const captures = await thrice(async () => (await c.partner.CaptureHold({ idempotencyKey: captureKey, holdId: holds[0]!.hold.id, amount: '4', to: house(), code: 'BET' })).captureHold);
-      agree(captures.map((r) => { const h = expectType(r, 'LedgerHoldPayload'); return { typename: h.__typename, id: h.transaction?.id ?? null, replay: h.replay }; }));
+      const captures = await thrice(async () => (await c.partner.CaptureHold({ input: { idempotencyKey: captureKey, holdId: holds[0]!.hold.id, amount: '4', to: house(), code: 'BET' } })).captureHold);
+      agree(captures.map((r) => { const h = expectType(r, 'CaptureHoldPayload'); return { typename: h.__typename, id: h.transaction?.id ?? null, replay: h.replay }; }));
       expect(await postingsWithKey(c.tenantId, captureKey)).toBe(1);
 
       const reverseKey = key('reverse');
-      const captured = expectType(captures[0]!, 'LedgerHoldPayload').transaction!.id;
-      const reversals = await thrice(async () => (await c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: reverseKey, transactionId: captured, reason: 'bet voided' })).reverseLedgerTransaction);
-      agree(reversals.map((r) => { const t = expectType(r, 'LedgerTransactionPayload'); return { typename: t.__typename, id: t.transaction.id, replay: t.replay }; }));
+      const captured = expectType(captures[0]!, 'CaptureHoldPayload').transaction.id;
+      const reversals = await thrice(async () => (await c.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: reverseKey, transactionId: captured, reason: 'bet voided' } })).reverseLedgerTransaction);
+      agree(reversals.map((r) => { const t = expectType(r, 'ReverseLedgerTransactionPayload'); return { typename: t.__typename, id: t.reversal.id, replay: t.replay }; }));
 
       const adjustKey = key('adjust');
-      const adjustments = await thrice(async () => (await c.tenant.admin.sdk.RequestWalletAdjustment({ idempotencyKey: adjustKey, account: player(p.player.id), amount: '5', reason: 'goodwill credit' })).requestWalletAdjustment);
-      agree(adjustments.map((r) => { const a = expectType(r, 'WalletAdjustmentPayload'); return { typename: a.__typename, id: a.adjustment.id, replay: a.replay }; }));
+      const adjustments = await thrice(async () => (await c.tenant.admin.sdk.RequestWalletAdjustment({ input: { idempotencyKey: adjustKey, account: player(p.player.id), amount: '5', reason: 'goodwill credit' } })).requestWalletAdjustment);
+      agree(adjustments.map((r) => { const a = expectType(r, 'RequestWalletAdjustmentPayload'); return { typename: a.__typename, id: a.adjustment.id, replay: a.replay }; }));
       expect(await postingsWithKey(c.tenantId, adjustKey)).toBe(1);
 
-      const other = expectType((await c.partner.ReserveHold({ idempotencyKey: key('reserve'), account: player(p.player.id), amount: '10' })).reserveHold, 'LedgerHoldPayload');
+      const other = expectType((await c.partner.ReserveHold({ input: { idempotencyKey: key('reserve'), account: player(p.player.id), amount: '10' } })).reserveHold, 'ReserveHoldPayload');
       const releaseKey = key('release');
-      const releases = await thrice(async () => (await c.partner.ReleaseHold({ idempotencyKey: releaseKey, holdId: other.hold.id })).releaseHold);
-      agree(releases.map((r) => { const h = expectType(r, 'LedgerHoldPayload'); return { typename: h.__typename, id: h.hold.id, replay: h.replay }; }));
+      const releases = await thrice(async () => (await c.partner.ReleaseHold({ input: { idempotencyKey: releaseKey, holdId: other.hold.id } })).releaseHold);
+      agree(releases.map((r) => { const h = expectType(r, 'ReleaseHoldPayload'); return { typename: h.__typename, id: h.hold.id, replay: h.replay }; }));
     }
     expect(await checkLedgerInvariants(owner, c.tenantId)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { print } from 'graphql';
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LedgerEventsDocument, WalletUpdatedDocument, type LedgerEventsSubscription, type WalletUpdatedSubscription } from '../../codegen/sdk.js';
 import { expireDueHolds } from '../../modules/wallet/index.js';
@@ -7,8 +8,8 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { collect, settle } from '../helpers/subscriptions.js';
 import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
-import { expectType, newPlayer, newStaff, platformAdmin } from '../helpers/world.js';
-import { fundPlayer, houseSelector, playerSelector, walletCasino, worldSelector, type Casino } from '../helpers/wallet.js';
+import { bearer, expectType, newPlayer, newStaff, platformAdmin } from '../helpers/world.js';
+import { fundPlayer, houseSelector, playerSelector, walletCasino, walletOf, worldSelector, type Casino } from '../helpers/wallet.js';
 
 let server: TestServer;
 let platform: Sdk;
@@ -57,21 +58,21 @@ describe('wallet ledger', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     const dep = await deposit(c, p.player.id, '10000');
-    expect(dep.transaction.entries.map((e) => e.amount).sort()).toEqual(['-10000', '10000']);
-    expectType(await bet(c, p.player.id, '2500'), 'LedgerTransactionPayload');
+    expect(dep.transaction.entries.map((e) => e.amount.amount).sort()).toEqual(['-10000', '10000']);
+    expectType(await bet(c, p.player.id, '2500'), 'PostTransfersPayload');
     const { postTransfers: win } = await c.partner.PostTransfers({
       input: { idempotencyKey: key('win'), code: 'WIN', transfers: [{ from: house(), to: player(p.player.id), amount: '700' }] },
     });
-    expectType(win, 'LedgerTransactionPayload');
+    expectType(win, 'PostTransfersPayload');
 
-    expect((await p.sdk.Wallet()).wallet).toEqual([{ currency: 'EUR', cash: '8200', bonus: '0', held: '0', available: '8200' }]);
+    expect((await walletOf(p.sdk))).toEqual([{ currency: 'EUR', cash: '8200', bonus: '0', held: '0', available: '8200' }]);
     const statement = (await p.sdk.WalletStatement({})).walletStatement!.edges.map((e) => e.node);
-    expect(statement.map((l) => [l.code, l.amount, l.balanceAfter])).toEqual([
+    expect(statement.map((l) => [l.code, l.amount.amount, l.balanceAfter.amount])).toEqual([
       ['WIN', '700', '8200'],
       ['BET', '-2500', '7500'],
       ['DEPOSIT', '10000', '10000'],
     ]);
-    const bets = await p.sdk.WalletStatement({ code: 'BET' });
+    const bets = await p.sdk.WalletStatement({ filter: { code: 'BET' } });
     expect(bets.walletStatement!.edges).toHaveLength(1);
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
@@ -83,10 +84,10 @@ describe('wallet ledger', () => {
     await settle(30);
     const between = new Date().toISOString();
     await settle(30);
-    expectType(await bet(c, p.player.id, '1000'), 'LedgerTransactionPayload');
-    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: between })).walletBalanceAt).toMatchObject({ cash: '5000' });
-    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: new Date().toISOString() })).walletBalanceAt).toMatchObject({ cash: '4000' });
-    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: '2000-01-01T00:00:00Z' })).walletBalanceAt).toMatchObject({ cash: '0' });
+    expectType(await bet(c, p.player.id, '1000'), 'PostTransfersPayload');
+    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: between })).walletBalanceAt).toMatchObject({ cash: { amount: '5000' } });
+    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: new Date().toISOString() })).walletBalanceAt).toMatchObject({ cash: { amount: '4000' } });
+    expect((await p.sdk.WalletBalanceAt({ currency: 'EUR', at: '2000-01-01T00:00:00Z' })).walletBalanceAt).toMatchObject({ cash: { amount: '0' } });
   });
 
   it('refuses an overdraft with a typed error and writes nothing', async () => {
@@ -96,7 +97,7 @@ describe('wallet ledger', () => {
     const before = (await owner.query(`select count(*) from ledger_transaction where tenant_id = $1`, [c.tenantId])).rows[0].count;
     expectType(await bet(c, p.player.id, '1001'), 'InsufficientFundsError');
     expect((await owner.query(`select count(*) from ledger_transaction where tenant_id = $1`, [c.tenantId])).rows[0].count).toBe(before);
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('1000');
   });
 
   it('replays an idempotency key with the original answer, refuses it for other content, and keeps failures', async () => {
@@ -104,12 +105,12 @@ describe('wallet ledger', () => {
     const p = await newPlayer(server, c.tenant);
     await deposit(c, p.player.id, '1000');
     const k = key('replay');
-    const first = expectType(await bet(c, p.player.id, '400', k), 'LedgerTransactionPayload');
-    const again = expectType(await bet(c, p.player.id, '400', k), 'LedgerTransactionPayload');
+    const first = expectType(await bet(c, p.player.id, '400', k), 'PostTransfersPayload');
+    const again = expectType(await bet(c, p.player.id, '400', k), 'PostTransfersPayload');
     expect(first.replay).toBe(false);
     expect(again).toMatchObject({ replay: true, transaction: { id: first.transaction.id } });
     expectType(await bet(c, p.player.id, '401', k), 'IdempotencyConflictError');
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('600');
 
     const failing = key('fail');
     expectType(await bet(c, p.player.id, '5000', failing), 'InsufficientFundsError');
@@ -133,17 +134,18 @@ describe('wallet ledger', () => {
 
     const transfer = (from: object, to: object) =>
       c.partner.PostTransfers({ input: { idempotencyKey: key('x'), code: 'BET', transfers: [{ from, to, amount: '1' }] } });
-    expectType((await transfer(player(p.player.id, 'XYZ'), house())).postTransfers, 'ValidationError');
-    expectType((await transfer(player(p.player.id, 'JPY'), house('JPY'))).postTransfers, 'UnsupportedCurrencyError');
+    // Currency is a scalar: a code that is not ISO 4217 is refused before any resolver runs.
+    expect((await graphqlError(transfer(player(p.player.id, 'XYZ'), house()))).code).toBe('BAD_USER_INPUT');
+    expect(expectType((await transfer(player(p.player.id, 'JPY'), house('JPY'))).postTransfers, 'ValidationError').issues[0]!.path).toEqual(['input', 'transfers', '0', 'from', 'currency']);
     expectType((await transfer(player(p.player.id, 'EUR'), house('USD'))).postTransfers, 'CurrencyMismatchError');
 
     const other = await casino();
     const stranger = await newPlayer(server, other.tenant);
     await deposit(other, stranger.player.id, '1000');
     expectType((await transfer(player(stranger.player.id), house())).postTransfers, 'AccountNotFoundError');
-    const strangersAccount = (await other.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node.id;
+    const strangersAccount = (await other.partner.LedgerAccounts({ filter: { ownerType: 'PLAYER' } })).ledgerAccounts!.edges[0]!.node.id;
     expectType((await transfer({ accountId: strangersAccount }, house())).postTransfers, 'AccountNotFoundError');
-    expect((await stranger.sdk.Wallet()).wallet![0]!.cash).toBe('1000');
+    expect((await walletOf(stranger.sdk))[0]!.cash).toBe('1000');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -152,29 +154,30 @@ describe('wallet ledger', () => {
     const p = await newPlayer(server, c.tenant);
     await deposit(c, p.player.id, '1000');
     const reserve = (amount: string, expiresInSeconds?: number) =>
-      c.partner.ReserveHold({ idempotencyKey: key('hold'), account: player(p.player.id), amount, ...(expiresInSeconds ? { expiresInSeconds } : {}) });
-    const hold = expectType((await reserve('600')).reserveHold, 'LedgerHoldPayload').hold;
-    expect((await p.sdk.Wallet()).wallet![0]).toMatchObject({ cash: '1000', held: '600', available: '400' });
+      c.partner.ReserveHold({ input: { idempotencyKey: key('hold'), account: player(p.player.id), amount, ...(expiresInSeconds ? { expiresInSeconds } : {}) } });
+    const hold = expectType((await reserve('600')).reserveHold, 'ReserveHoldPayload').hold;
+    expect((await walletOf(p.sdk))[0]).toMatchObject({ cash: '1000', held: '600', available: '400' });
     expectType((await reserve('401')).reserveHold, 'InsufficientFundsError');
     expectType(await bet(c, p.player.id, '401'), 'InsufficientFundsError');
 
-    const capture = (amount: string) => c.partner.CaptureHold({ idempotencyKey: key('cap'), holdId: hold.id, amount, to: house(), code: 'WITHDRAWAL' });
+    const capture = (amount: string) => c.partner.CaptureHold({ input: { idempotencyKey: key('cap'), holdId: hold.id, amount, to: house(), code: 'WITHDRAWAL' } });
     expectType((await capture('601')).captureHold, 'CaptureExceedsHoldError');
-    const captured = expectType((await capture('250')).captureHold, 'LedgerHoldPayload');
-    expect(captured.hold).toMatchObject({ status: 'CAPTURED', captured: '250' });
-    expect((await p.sdk.Wallet()).wallet![0]).toMatchObject({ cash: '750', held: '0', available: '750' });
+    const captured = expectType((await capture('250')).captureHold, 'CaptureHoldPayload');
+    expect(captured.hold).toMatchObject({ status: 'CAPTURED', captured: { amount: '250' } });
+    expect(captured.transaction.entries.map((e) => e.amount.amount).sort()).toEqual(['-250', '250']);
+    expect((await walletOf(p.sdk))[0]).toMatchObject({ cash: '750', held: '0', available: '750' });
     expect(expectType((await capture('10')).captureHold, 'HoldNotOpenError').message).toContain('captured');
 
-    const second = expectType((await reserve('100')).reserveHold, 'LedgerHoldPayload').hold;
-    expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: second.id })).releaseHold, 'LedgerHoldPayload');
-    expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: second.id })).releaseHold, 'HoldNotOpenError');
+    const second = expectType((await reserve('100')).reserveHold, 'ReserveHoldPayload').hold;
+    expectType((await c.partner.ReleaseHold({ input: { idempotencyKey: key('rel'), holdId: second.id } })).releaseHold, 'ReleaseHoldPayload');
+    expectType((await c.partner.ReleaseHold({ input: { idempotencyKey: key('rel'), holdId: second.id } })).releaseHold, 'HoldNotOpenError');
 
-    const expiring = expectType((await reserve('300', 1)).reserveHold, 'LedgerHoldPayload').hold;
-    expect((await p.sdk.Wallet()).wallet![0]!.held).toBe('300');
+    const expiring = expectType((await reserve('300', 1)).reserveHold, 'ReserveHoldPayload').hold;
+    expect((await walletOf(p.sdk))[0]!.held).toBe('300');
     await settle(1200);
     await expireDueHolds(server.platform.services);
-    expect((await p.sdk.Wallet()).wallet![0]).toMatchObject({ held: '0', available: '750' });
-    expectType((await c.partner.ReleaseHold({ idempotencyKey: key('rel'), holdId: expiring.id })).releaseHold, 'HoldNotOpenError');
+    expect((await walletOf(p.sdk))[0]).toMatchObject({ held: '0', available: '750' });
+    expectType((await c.partner.ReleaseHold({ input: { idempotencyKey: key('rel'), holdId: expiring.id } })).releaseHold, 'HoldNotOpenError');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -182,29 +185,31 @@ describe('wallet ledger', () => {
     const c = await casino();
     const p = await newPlayer(server, c.tenant);
     const dep = await deposit(c, p.player.id, '1000');
-    const reverse = (id: string) => c.tenant.admin.sdk.ReverseLedgerTransaction({ idempotencyKey: key('rev'), transactionId: id, reason: 'deposit charged back' });
-    const reversal = expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'LedgerTransactionPayload').transaction;
-    expect(reversal.reversesId).toBe(dep.transaction.id);
-    expect((await c.partner.LedgerTransaction({ id: dep.transaction.id })).ledgerTransaction?.reversedById).toBe(reversal.id);
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('0');
+    const reverse = (id: string) => c.tenant.admin.sdk.ReverseLedgerTransaction({ input: { idempotencyKey: key('rev'), transactionId: id, reason: 'deposit charged back' } });
+    const reversal = expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'ReverseLedgerTransactionPayload').reversal;
+    expect(reversal.reverses?.id).toBe(dep.transaction.id);
+    expect(reversal.createdBy.kind).toBe('STAFF');
+    expect(reversal.createdBy.staffUser?.email).toBe(c.tenant.admin.email);
+    expect((await c.partner.LedgerTransaction({ id: dep.transaction.id })).ledgerTransaction?.reversedBy?.id).toBe(reversal.id);
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('0');
     expectType((await reverse(dep.transaction.id)).reverseLedgerTransaction, 'AlreadyReversedError');
     expectType((await reverse(reversal.id)).reverseLedgerTransaction, 'AlreadyReversedError');
     const audit = await c.tenant.admin.sdk.AuditEvents({ action: 'wallet.transaction.reverse' });
     expect(audit.auditEvents!.edges[0]!.node.targetRef).toBe(dep.transaction.id);
 
     await deposit(c, p.player.id, '500');
-    const account = (await c.partner.LedgerAccounts({ ownerType: 'PLAYER' })).ledgerAccounts!.edges[0]!.node;
-    const froze = await c.tenant.admin.sdk.FreezeLedgerAccount({ id: account.id, reason: 'fraud review' });
-    expect(expectType(froze.freezeLedgerAccount, 'LedgerAccountPayload').account.frozen).toBe(true);
+    const account = (await c.partner.LedgerAccounts({ filter: { ownerType: 'PLAYER' } })).ledgerAccounts!.edges[0]!.node;
+    const froze = await c.tenant.admin.sdk.FreezeLedgerAccount({ input: { accountId: account.id, reason: 'fraud review' } });
+    expect(expectType(froze.freezeLedgerAccount, 'FreezeLedgerAccountPayload').account.frozen).toBe(true);
     expectType(await bet(c, p.player.id, '1'), 'AccountFrozenError');
     const { postTransfers: credit } = await c.partner.PostTransfers({
       input: { idempotencyKey: key('dep'), code: 'DEPOSIT', transfers: [{ from: world(), to: player(p.player.id), amount: '1' }] },
     });
     expectType(credit, 'AccountFrozenError');
-    expectType((await c.tenant.admin.sdk.UnfreezeLedgerAccount({ id: account.id, reason: 'cleared' })).unfreezeLedgerAccount, 'LedgerAccountPayload');
-    expectType(await bet(c, p.player.id, '1'), 'LedgerTransactionPayload');
+    expectType((await c.tenant.admin.sdk.UnfreezeLedgerAccount({ input: { accountId: account.id, reason: 'cleared' } })).unfreezeLedgerAccount, 'UnfreezeLedgerAccountPayload');
+    expectType(await bet(c, p.player.id, '1'), 'PostTransfersPayload');
     const support = await newStaff(server, platform, c.tenant.slug, ['SUPPORT']);
-    expect((await graphqlError(support.sdk.FreezeLedgerAccount({ id: account.id, reason: 'nope' }))).code).toBe('FORBIDDEN');
+    expect((await graphqlError(support.sdk.FreezeLedgerAccount({ input: { accountId: account.id, reason: 'nope' } }))).code).toBe('FORBIDDEN');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -213,10 +218,10 @@ describe('wallet ledger', () => {
     const p = await newPlayer(server, c.tenant);
     await deposit(c, p.player.id, '100');
     const results = await Promise.all(Array.from({ length: 200 }, () => bet(c, p.player.id, '1')));
-    const accepted = results.filter((r) => r.__typename === 'LedgerTransactionPayload').length;
+    const accepted = results.filter((r) => r.__typename === 'PostTransfersPayload').length;
     const refused = results.filter((r) => r.__typename === 'InsufficientFundsError').length;
     expect([accepted, refused]).toEqual([100, 100]);
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('0');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('0');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -226,12 +231,12 @@ describe('wallet ledger', () => {
     const limit = await p.sdk.SetResponsibleGamblingLimit({ input: { kind: 'DEPOSIT', currency: 'EUR', period: 'DAY', amount: '1000' } });
     expectType(limit.setResponsibleGamblingLimit, 'SetResponsibleGamblingLimitPayload');
     const first = key('deposit');
-    expectType(await depositAnswer(c, p.player.id, '600', first), 'LedgerTransactionPayload');
+    expectType(await depositAnswer(c, p.player.id, '600', first), 'PostTransfersPayload');
     // A replay is the same deposit: it is not counted again.
-    expect(expectType(await depositAnswer(c, p.player.id, '600', first), 'LedgerTransactionPayload').replay).toBe(true);
+    expect(expectType(await depositAnswer(c, p.player.id, '600', first), 'PostTransfersPayload').replay).toBe(true);
     expect(expectType(await depositAnswer(c, p.player.id, '600'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
-    expectType(await depositAnswer(c, p.player.id, '400'), 'LedgerTransactionPayload');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('600');
+    expectType(await depositAnswer(c, p.player.id, '400'), 'PostTransfersPayload');
     expect(expectType(await depositAnswer(c, p.player.id, '1'), 'DepositLimitReachedError').code).toBe('DEPOSIT_LIMIT_REACHED');
 
     const excluded = await newPlayer(server, c.tenant);
@@ -249,11 +254,11 @@ describe('wallet ledger', () => {
     // side by side (the loser fails on the unique index and its requests are posted one by one).
     const calls = Array.from({ length: 60 }, (_, i) => (i % 3 === 0 ? bet(c, p.player.id, '7', shared) : bet(c, p.player.id, '1')));
     const results = await Promise.all(calls);
-    const sharedAnswers = results.filter((_, i) => i % 3 === 0).map((r) => expectType(r, 'LedgerTransactionPayload'));
+    const sharedAnswers = results.filter((_, i) => i % 3 === 0).map((r) => expectType(r, 'PostTransfersPayload'));
     expect(new Set(sharedAnswers.map((r) => r.transaction.id)).size).toBe(1);
     expect(sharedAnswers.filter((r) => !r.replay)).toHaveLength(1);
-    expect(results.filter((_, i) => i % 3 !== 0).every((r) => r.__typename === 'LedgerTransactionPayload')).toBe(true);
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe(String(1000 - 7 - 40));
+    expect(results.filter((_, i) => i % 3 !== 0).every((r) => r.__typename === 'PostTransfersPayload')).toBe(true);
+    expect((await walletOf(p.sdk))[0]!.cash).toBe(String(1000 - 7 - 40));
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -266,8 +271,8 @@ describe('wallet ledger', () => {
       ),
     );
     const results = await Promise.all(wins);
-    expect(results.every((r) => r.postTransfers.__typename === 'LedgerTransactionPayload')).toBe(true);
-    for (const p of players) expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('75');
+    expect(results.every((r) => r.postTransfers.__typename === 'PostTransfersPayload')).toBe(true);
+    for (const p of players) expect((await walletOf(p.sdk))[0]!.cash).toBe('75');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
   });
 
@@ -310,16 +315,16 @@ describe('wallet ledger', () => {
     await deposit(c, p.player.id, '100');
     await deposit(c, other.player.id, '100');
     expectType(await bet(c, p.player.id, '1000'), 'InsufficientFundsError');
-    expectType(await bet(c, p.player.id, '30'), 'LedgerTransactionPayload');
+    expectType(await bet(c, p.player.id, '30'), 'PostTransfersPayload');
     const events = await mine.waitFor(2);
-    expect(events.map((e) => [e.walletUpdated.seq, e.walletUpdated.balance, e.walletUpdated.code])).toEqual([
+    expect(events.map((e) => [e.walletUpdated.seq, e.walletUpdated.balance.amount, e.walletUpdated.code])).toEqual([
       [1, '100', 'DEPOSIT'],
       [2, '70', 'BET'],
     ]);
     await staff.waitFor(6);
     await settle(300);
     expect(mine.received).toHaveLength(2);
-    expect(staff.received.map((e) => e.ledgerEvents.ownerType).sort()).toEqual(['HOUSE', 'PLAYER', 'PLAYER', 'PLAYER', 'WORLD', 'WORLD']);
+    expect(staff.received.map((e) => e.ledgerEvents.account.ownerType).sort()).toEqual(['HOUSE', 'PLAYER', 'PLAYER', 'PLAYER', 'WORLD', 'WORLD']);
   });
 });
 
@@ -330,40 +335,166 @@ describe('staff adjustments (maker-checker)', () => {
     const maker = await newStaff(server, platform, c.tenant.slug, ['FINANCE']);
     const checker = await newStaff(server, platform, c.tenant.slug, ['RISK']);
     const request = (amount: string) =>
-      maker.sdk.RequestWalletAdjustment({ idempotencyKey: key('adj'), account: player(p.player.id), amount, reason: 'goodwill credit' });
+      maker.sdk.RequestWalletAdjustment({ input: { idempotencyKey: key('adj'), account: player(p.player.id), amount, reason: 'goodwill credit' } });
 
-    const unset = expectType((await request('100')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    const unset = expectType((await request('100')).requestWalletAdjustment, 'RequestWalletAdjustmentPayload').adjustment;
     expect(unset.status).toBe('PENDING');
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('0');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('0');
 
-    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ currency: 'EUR', amount: '500' })).setWalletApprovalThreshold, 'WalletApprovalThresholdPayload');
-    const small = expectType((await request('500')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    expectType((await c.tenant.admin.sdk.SetWalletApprovalThreshold({ input: { currency: 'EUR', amount: '500' } })).setWalletApprovalThreshold, 'SetWalletApprovalThresholdPayload');
+    const small = expectType((await request('500')).requestWalletAdjustment, 'RequestWalletAdjustmentPayload').adjustment;
     expect(small).toMatchObject({ status: 'APPLIED', decidedBy: small.requestedBy });
-    const big = expectType((await request('501')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
+    const big = expectType((await request('501')).requestWalletAdjustment, 'RequestWalletAdjustmentPayload').adjustment;
     expect(big.status).toBe('PENDING');
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('500');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('500');
 
-    expectType((await maker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'SelfApprovalError');
-    const approved = expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'WalletAdjustmentPayload');
+    expectType((await maker.sdk.ApproveWalletAdjustment({ input: { idempotencyKey: key('ok'), adjustmentId: big.id } })).approveWalletAdjustment, 'SelfApprovalError');
+    const approved = expectType((await checker.sdk.ApproveWalletAdjustment({ input: { idempotencyKey: key('ok'), adjustmentId: big.id } })).approveWalletAdjustment, 'ApproveWalletAdjustmentPayload');
     expect(approved.adjustment).toMatchObject({ status: 'APPLIED', requestedBy: big.requestedBy });
-    expect(approved.adjustment.decidedBy).not.toBe(big.requestedBy);
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('1001');
-    expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: big.id })).approveWalletAdjustment, 'AdjustmentNotPendingError');
+    expect(approved.adjustment.decidedBy?.staffUser?.email).toBe(checker.email);
+    expect(big.requestedBy.staffUser?.email).toBe(maker.email);
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('1001');
+    expectType((await checker.sdk.ApproveWalletAdjustment({ input: { idempotencyKey: key('ok'), adjustmentId: big.id } })).approveWalletAdjustment, 'AdjustmentNotPendingError');
 
-    const rejected = await checker.sdk.RejectWalletAdjustment({ idempotencyKey: key('no'), adjustmentId: unset.id, note: 'not justified' });
-    expect(expectType(rejected.rejectWalletAdjustment, 'WalletAdjustmentPayload').adjustment.status).toBe('REJECTED');
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('1001');
+    const rejected = await checker.sdk.RejectWalletAdjustment({ input: { idempotencyKey: key('no'), adjustmentId: unset.id, note: 'not justified' } });
+    expect(expectType(rejected.rejectWalletAdjustment, 'RejectWalletAdjustmentPayload').adjustment.status).toBe('REJECTED');
+    expect((await walletOf(p.sdk))[0]!.cash).toBe('1001');
 
-    const debit = expectType((await request('-2000')).requestWalletAdjustment, 'WalletAdjustmentPayload').adjustment;
-    expectType((await checker.sdk.ApproveWalletAdjustment({ idempotencyKey: key('ok'), adjustmentId: debit.id })).approveWalletAdjustment, 'InsufficientFundsError');
-    expect((await maker.sdk.WalletAdjustments({ status: 'PENDING' })).walletAdjustments!.edges.map((e) => e.node.id)).toEqual([debit.id]);
+    const debit = expectType((await request('-2000')).requestWalletAdjustment, 'RequestWalletAdjustmentPayload').adjustment;
+    expectType((await checker.sdk.ApproveWalletAdjustment({ input: { idempotencyKey: key('ok'), adjustmentId: debit.id } })).approveWalletAdjustment, 'InsufficientFundsError');
+    expect((await maker.sdk.WalletAdjustments({ filter: { status: 'PENDING' } })).walletAdjustments!.edges.map((e) => e.node.id)).toEqual([debit.id]);
 
     const actions = (await c.tenant.admin.sdk.AuditEvents({ first: 100 })).auditEvents!.edges.map((e) => e.node.action);
     expect(actions.filter((a) => a.startsWith('wallet.'))).toEqual(
       expect.arrayContaining(['wallet.threshold.set', 'wallet.adjustment.request', 'wallet.adjustment.approve', 'wallet.adjustment.reject']),
     );
     const support = await newStaff(server, platform, c.tenant.slug, ['SUPPORT']);
-    expect((await graphqlError(support.sdk.RequestWalletAdjustment({ idempotencyKey: key('x'), account: player(p.player.id), amount: '1', reason: 'nope' }))).code).toBe('FORBIDDEN');
+    expect((await graphqlError(support.sdk.RequestWalletAdjustment({ input: { idempotencyKey: key('x'), account: player(p.player.id), amount: '1', reason: 'nope' } }))).code).toBe('FORBIDDEN');
     expect(await invariantViolations(c.tenantId)).toEqual([]);
+  });
+});
+
+describe('global ids, references and the back-office listing', () => {
+  it('takes a Player\'s global ID as ownerId, and answers a raw uuid or another type\'s ID with InvalidIdError naming the path', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    const dep = await deposit(c, p.player.id, '300');
+    const transfer = (from: object) => c.partner.PostTransfers({ input: { idempotencyKey: key('id'), code: 'BET', transfers: [{ from, to: house(), amount: '1' }] } });
+    const raw = expectType((await transfer({ ownerType: 'PLAYER', ownerId: decodeGlobalID(p.player.id).id, currency: 'EUR' })).postTransfers, 'InvalidIdError');
+    expect(raw).toMatchObject({ expectedType: 'Player', path: ['input', 'transfers', '0', 'from', 'ownerId'] });
+    const accountId = dep.transaction.entries.find((e) => e.account.ownerType === 'PLAYER')!.account.id;
+    expectType((await transfer({ ownerType: 'PLAYER', ownerId: accountId, currency: 'EUR' })).postTransfers, 'InvalidIdError');
+    expect(expectType((await transfer({ accountId: p.player.id })).postTransfers, 'InvalidIdError').expectedType).toBe('LedgerAccount');
+    expectType((await transfer({ accountId })).postTransfers, 'PostTransfersPayload');
+    // A provider is not an object of the API: it is named by ownerRef, and ownerId is refused for it.
+    expect(expectType((await transfer({ ownerType: 'PROVIDER', ownerId: p.player.id, currency: 'EUR' })).postTransfers, 'ValidationError').issues[0]!.path)
+      .toEqual(['input', 'transfers', '0', 'from', 'ownerId']);
+
+    const rawHold = await c.partner.ReleaseHold({ input: { idempotencyKey: key('rel'), holdId: decodeGlobalID(accountId).id } });
+    expect(expectType(rawHold.releaseHold, 'InvalidIdError')).toMatchObject({ expectedType: 'LedgerHold', path: ['input', 'holdId'] });
+    expect((await graphqlError(c.partner.LedgerTransaction({ id: decodeGlobalID(dep.transaction.id).id }))).code).toBe('INVALID_ID');
+    expect((await c.partner.LedgerTransaction({ id: dep.transaction.id })).ledgerTransaction?.id).toBe(dep.transaction.id);
+  });
+
+  it('resolves references as objects: entries\' accounts and owners, who posted, and Player.balances', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    const dep = await deposit(c, p.player.id, '1250');
+    expect(dep.transaction.createdBy).toMatchObject({ kind: 'API_KEY', apiKey: { name: 'game aggregator' }, staffUser: null });
+    const mine = dep.transaction.entries.find((e) => e.account.ownerType === 'PLAYER')!;
+    expect(mine.amount).toEqual({ amount: '1250', currency: 'EUR' });
+    const accounts = await c.partner.LedgerAccounts({ filter: { ownerId: p.player.id } });
+    expect(accounts.ledgerAccounts!.totalCount).toBe(1);
+    expect(accounts.ledgerAccounts!.edges[0]!.node).toMatchObject({ id: mine.account.id, owner: { id: p.player.id }, ownerRef: null, balance: { amount: '1250' } });
+
+    const staffView = await c.tenant.admin.sdk.PlayerBalances({ id: p.player.id });
+    expect(staffView.node).toMatchObject({ balances: [{ currency: 'EUR', cash: { amount: '1250', decimal: '12.50' } }] });
+    expect((await p.sdk.PlayerBalances({ id: p.player.id })).node).toMatchObject({ balances: [{ cash: { amount: '1250' } }] });
+    const other = await newPlayer(server, c.tenant);
+    expect((await other.sdk.PlayerBalances({ id: p.player.id })).node).toBeNull();
+    // A player sees their own account by node(id), not the house's.
+    const houseAccount = dep.transaction.entries.find((e) => e.account.ownerType === 'WORLD')!.account.id;
+    expect((await p.sdk.LedgerNode({ id: mine.account.id })).node).toMatchObject({ __typename: 'LedgerAccount', balance: { amount: '1250' } });
+    expect((await p.sdk.LedgerNode({ id: houseAccount })).node).toBeNull();
+    expect((await p.sdk.LedgerNode({ id: dep.transaction.id })).node).toBeNull();
+    expect((await c.partner.LedgerNode({ id: dep.transaction.id })).node).toMatchObject({ __typename: 'LedgerTransaction', code: 'DEPOSIT' });
+  });
+
+  it('pages a player\'s statement backward from its end, with totalCount', async () => {
+    const c = await casino();
+    const p = await newPlayer(server, c.tenant);
+    for (const amount of ['1', '2', '3', '4', '5']) await deposit(c, p.player.id, amount);
+    const first = (await p.sdk.WalletStatement({ first: 2 })).walletStatement!;
+    expect(first.totalCount).toBe(5);
+    expect(first.edges.map((e) => e.node.amount.amount)).toEqual(['5', '4']);
+    const last = (await p.sdk.WalletStatement({ last: 2 })).walletStatement!;
+    expect(last.edges.map((e) => e.node.amount.amount)).toEqual(['2', '1']);
+    expect(last.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const before = (await p.sdk.WalletStatement({ last: 2, before: last.pageInfo.startCursor })).walletStatement!;
+    expect(before.edges.map((e) => e.node.amount.amount)).toEqual(['4', '3']);
+    const line = first.edges[0]!.node;
+    expect((await p.sdk.LedgerNode({ id: line.id })).node).toMatchObject({ __typename: 'WalletStatementLine', code: 'DEPOSIT' });
+  });
+
+  it('lists the tenant\'s ledger transactions for staff, newest first, by account, player, code, reference and time, both directions', async () => {
+    const c = await casino();
+    const [p, q] = [await newPlayer(server, c.tenant), await newPlayer(server, c.tenant)];
+    const depP = await deposit(c, p.player.id, '1000');
+    await deposit(c, q.player.id, '1000');
+    const start = new Date().toISOString();
+    await settle(20);
+    const bets: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { postTransfers } = await c.partner.PostTransfers({
+        input: { idempotencyKey: key('bet'), code: 'BET', reference: `round-${i}`, transfers: [{ from: player(p.player.id), to: house(), amount: '10' }] },
+      });
+      bets.push(expectType(postTransfers, 'PostTransfersPayload').transaction.id);
+    }
+    expectType(await bet(c, q.player.id, '10'), 'PostTransfersPayload');
+    const finance = await newStaff(server, platform, c.tenant.slug, ['FINANCE']);
+    const list = async (variables: Parameters<Sdk['LedgerTransactions']>[0]) => (await finance.sdk.LedgerTransactions(variables)).ledgerTransactions!;
+
+    const all = await list({ first: 100 });
+    expect(all.totalCount).toBe(7);
+    const times = all.nodes.map((t) => t.createdAt);
+    expect([...times].sort().reverse()).toEqual(times);
+    const ofP = await list({ filter: { player: p.player.id } });
+    expect(ofP.nodes.map((t) => t.id)).toEqual([...bets].reverse().concat(depP.transaction.id));
+    expect(ofP.totalCount).toBe(5);
+    const accountId = depP.transaction.entries.find((e) => e.account.ownerType === 'PLAYER')!.account.id;
+    expect((await list({ filter: { account: accountId } })).nodes.map((t) => t.id)).toEqual(ofP.nodes.map((t) => t.id));
+    expect((await list({ filter: { code: 'BET', player: p.player.id } })).totalCount).toBe(4);
+    expect((await list({ filter: { reference: 'round-2' } })).nodes.map((t) => t.id)).toEqual([bets[2]]);
+    expect((await list({ filter: { from: start, code: 'DEPOSIT' } })).totalCount).toBe(0);
+
+    // Forward in pages of two, then back from the end.
+    const page1 = await list({ first: 2, filter: { player: p.player.id } });
+    const page2 = await list({ first: 2, after: page1.pageInfo.endCursor, filter: { player: p.player.id } });
+    expect(page1.nodes.concat(page2.nodes).map((t) => t.id)).toEqual(ofP.nodes.slice(0, 4).map((t) => t.id));
+    const tail = await list({ last: 2, filter: { player: p.player.id } });
+    expect(tail.nodes.map((t) => t.id)).toEqual(ofP.nodes.slice(3).map((t) => t.id));
+    expect(tail.pageInfo.hasPreviousPage).toBe(true);
+    const beforeTail = await list({ last: 2, before: tail.pageInfo.startCursor, filter: { player: p.player.id } });
+    expect(beforeTail.nodes.map((t) => t.id)).toEqual(ofP.nodes.slice(1, 3).map((t) => t.id));
+    // A cursor continues only its own listing.
+    expect((await graphqlError(list({ first: 2, after: page1.pageInfo.endCursor, filter: { code: 'BET' } }))).code).toBe('VALIDATION_FAILED');
+
+    expect((await graphqlError(list({ filter: { player: accountId } }))).code).toBe('INVALID_ID');
+    expect((await graphqlError(p.sdk.LedgerTransactions({}))).code).toBe('FORBIDDEN');
+  });
+
+  it('never lists another tenant\'s ledger transactions, nor finds its accounts or players', async () => {
+    const [a, b] = [await casino(), await casino()];
+    const pa = await newPlayer(server, a.tenant);
+    const dep = await deposit(a, pa.player.id, '100');
+    await deposit(b, (await newPlayer(server, b.tenant)).player.id, '100');
+    const accountId = dep.transaction.entries.find((e) => e.account.ownerType === 'PLAYER')!.account.id;
+    const asB = b.tenant.admin.sdk;
+    expect((await asB.LedgerTransactions({ first: 100 })).ledgerTransactions!.nodes.map((t) => t.id)).not.toContain(dep.transaction.id);
+    expect((await asB.LedgerTransactions({ filter: { player: pa.player.id } })).ledgerTransactions!.totalCount).toBe(0);
+    expect((await asB.LedgerTransactions({ filter: { account: accountId } })).ledgerTransactions!.nodes).toEqual([]);
+    expect((await asB.LedgerTransaction({ id: dep.transaction.id })).ledgerTransaction).toBeNull();
+    expect((await asB.LedgerNode({ id: accountId })).node).toBeNull();
+    expect((await server.sdk(bearer(b.tenant.admin.token)).PlayerBalances({ id: pa.player.id })).node).toBeNull();
   });
 });

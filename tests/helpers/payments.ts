@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { playerGlobalId } from './wallet.js';
 import { inject } from 'vitest';
 import pg from 'pg';
 import type { Sdk, TestServer } from './server.js';
@@ -72,15 +73,15 @@ export async function player(server: TestServer, world: PaymentsWorld) {
 export async function eur(sdk: Sdk): Promise<{ cash: string; bonus: string; held: string; available: string }> {
   const { wallet } = await sdk.Wallet();
   const row = wallet!.find((w) => w.currency === 'EUR');
-  return { cash: String(row?.cash ?? '0'), bonus: String(row?.bonus ?? '0'), held: String(row?.held ?? '0'), available: String(row?.available ?? '0') };
+  return { cash: row?.cash.amount ?? '0', bonus: row?.bonus.amount ?? '0', held: row?.held.amount ?? '0', available: row?.available.amount ?? '0' };
 }
 
 /** The player spends cash (a bet the house keeps), through the partner API. */
 export async function spend(world: PaymentsWorld, playerId: string, amount: string, key = `spend-${randomBytes(6).toString('hex')}`) {
   const result = await world.partner.PostTransfers({
-    input: { idempotencyKey: key, code: 'BET', transfers: [{ from: { ownerType: 'PLAYER', ownerId: playerId, currency: 'EUR', kind: 'CASH' }, to: { ownerType: 'HOUSE', currency: 'EUR' }, amount }] },
+    input: { idempotencyKey: key, code: 'BET', transfers: [{ from: { ownerType: 'PLAYER', ownerId: playerGlobalId(playerId), currency: 'EUR', kind: 'CASH' }, to: { ownerType: 'HOUSE', currency: 'EUR' }, amount }] },
   });
-  expectType(result.postTransfers, 'LedgerTransactionPayload');
+  expectType(result.postTransfers, 'PostTransfersPayload');
 }
 
 /** The database as its owner, to look at what was (not) written. */

@@ -3,6 +3,7 @@ import { systemContext } from '../../src/context.js';
 import { createGameSession } from '../../modules/seamless/index.js';
 import { playerUuid, tenantUuid } from './ledger-invariants.js';
 import { expectType, newPlayer, type TestTenant } from './world.js';
+import { playerGlobalId } from './wallet.js';
 import type { Sdk, TestServer } from './server.js';
 
 /** A Hub88 answer. */
@@ -38,8 +39,8 @@ export async function newAggregator(server: TestServer, tenant: TestTenant, auth
     sign = (body) => rsaSign('sha256', Buffer.from(body), privateKey).toString('base64');
     input = { publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
   }
-  const { setGameProvider } = await tenant.admin.sdk.SetGameProvider({ input: { code, dialect: 'hub88', auth, currencies: ['EUR', 'USD'], ...input } });
-  expectType(setGameProvider, 'GameProviderPayload');
+  const { setGameProvider } = await tenant.admin.sdk.SetGameProvider({ input: { code, dialect: 'HUB88', auth, currencies: ['EUR', 'USD'], ...input } });
+  expectType(setGameProvider, 'SetGameProviderPayload');
   return {
     code,
     tenant,
@@ -93,10 +94,10 @@ export async function fund(partner: Sdk, playerId: string, cash: number, bonus =
       input: {
         idempotencyKey: `fund-${Date.now()}-${++funding}-${randomBytes(4).toString('hex')}`,
         code: kind === 'CASH' ? 'DEPOSIT' : 'BONUS_GRANT',
-        transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: playerId, currency, kind }, amount: String(amount) }],
+        transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: playerGlobalId(playerId), currency, kind }, amount: String(amount) }],
       },
     });
-    expectType(postTransfers, 'LedgerTransactionPayload');
+    expectType(postTransfers, 'PostTransfersPayload');
   }
 }
 

@@ -1,5 +1,8 @@
 import type { Sdk, TestServer } from './server.js';
-import { playerUuid, tenantUuid } from './ledger-invariants.js';
+import { tenantUuid } from './ledger-invariants.js';
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { globalIdOf } from '../../src/graphql/ids.js';
+import { isUuid } from '../../src/ids.js';
 import { expectType, newTenant, type TestTenant } from './world.js';
 
 /** A tenant of the wallet tests, with a partner API key that posts and reads (a game aggregator). */
@@ -16,8 +19,11 @@ export async function walletCasino(server: TestServer, platform: Sdk): Promise<C
   return { tenant, tenantId: tenantUuid(tenant), partner };
 }
 
-/** Account selectors as `postTransfers` takes them: a player's (by global id), the house's, the world's. */
-export const playerSelector = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerUuid({ id }), currency });
+/** A Player's global ID, from its global ID or its uuid (as the database and game sessions know it). */
+export const playerGlobalId = (id: string) => (isUuid(id) ? globalIdOf('Player', id) : id);
+
+/** Account selectors as `postTransfers` takes them: a player's (by global id, or by uuid turned into one), the house's, the world's. */
+export const playerSelector = (id: string, currency = 'EUR') => ({ ownerType: 'PLAYER' as const, ownerId: playerGlobalId(id), currency });
 export const houseSelector = (currency = 'EUR') => ({ ownerType: 'HOUSE' as const, currency });
 export const worldSelector = (currency = 'EUR') => ({ ownerType: 'WORLD' as const, currency });
 
@@ -26,5 +32,14 @@ export async function fundPlayer(c: Casino, playerId: string, amount: string, id
   const { postTransfers } = await c.partner.PostTransfers({
     input: { idempotencyKey, code: 'DEPOSIT', transfers: [{ from: worldSelector(), to: playerSelector(playerId), amount }] },
   });
-  return expectType(postTransfers, 'LedgerTransactionPayload');
+  return expectType(postTransfers, 'PostTransfersPayload');
 }
+
+/** The signed-in player's balances with each Money as its minor units, as the tests compare them. */
+export async function walletOf(sdk: Sdk): Promise<{ currency: string; cash: string; bonus: string; held: string; available: string }[]> {
+  const { wallet } = await sdk.Wallet();
+  return (wallet ?? []).map((w) => ({ currency: w.currency, cash: w.cash.amount, bonus: w.bonus.amount, held: w.held.amount, available: w.available.amount }));
+}
+
+/** The uuid behind a global ID, to look a row up in the database directly. */
+export const localId = (globalId: string) => decodeGlobalID(globalId).id;
