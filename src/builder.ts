@@ -95,11 +95,13 @@ export const builder = new SchemaBuilder<{
     // An id naming a type that is not a Node names nothing: null, like any unknown id.
     nodeQueryOptions: {
       description: 'The object with this global ID, or null when it does not exist or is not visible to the caller.',
+      args: { id: { description: 'The global ID of any object that implements Node.' } },
       authScopes: { authenticated: true },
       resolve: (_root, { id }, _ctx, info, resolveNode) => (isNodeType(info.schema, id.typename) ? resolveNode(id) : null),
     },
     nodesQueryOptions: {
       description: 'The objects with these global IDs, in order; null for each that does not exist or is not visible.',
+      args: { ids: { description: 'Global IDs of objects that implement Node, of one type or several.' } },
       authScopes: { authenticated: true },
       resolve: async (_root, { ids }, _ctx, info, resolveNodes) => {
         const known = ids.map((id) => (isNodeType(info.schema, id.typename) ? id : null));

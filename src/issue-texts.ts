@@ -86,6 +86,11 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Audit filters
   'does not match the kind of actorId ({kind})': 'actorId alanının türüyle uyuşmuyor ({kind})',
   'does not match the type of targetId ({type})': 'targetId alanının türüyle uyuşmuyor ({type})',
+  // Ledger account selectors
+  'is not taken for PLAYER: give ownerId': 'PLAYER için alınmaz: ownerId verin',
+  'is taken only for PLAYER: give ownerRef': 'yalnızca PLAYER için alınır: ownerRef verin',
+  'give ownerId or ownerRef, not both': 'ownerId veya ownerRef verin, ikisini birden değil',
+  'name a currency that is not one of the tenant ({currency})': 'operatörün para birimlerinden olmayan bir para birimi içeriyor ({currency})',
   // Back-office players
   'must not be empty': 'boş olmamalı',
   'must not hold control characters': 'kontrol karakteri içermemeli',

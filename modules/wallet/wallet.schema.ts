@@ -656,7 +656,7 @@ builder.mutationFields((t) => ({
       });
       const posted = await wallet.postTransfers(ctx, { ...input, transfers, metadata: (input.metadata ?? null) as Record<string, unknown> | null }).catch((error: unknown) => {
         // A currency taken from a counterparty account of a currency the tenant has since dropped.
-        if (error instanceof UnsupportedCurrencyError) throw new ValidationError([{ path: ['input', 'transfers'], message: `name a currency that is not the tenant's (${error.currency})` }]);
+        if (error instanceof UnsupportedCurrencyError) throw new ValidationError([{ path: ['input', 'transfers'], message: `name a currency that is not one of the tenant (${error.currency})` }]);
         throw error;
       });
       const { result, replay, posting } = posted;

@@ -53,7 +53,7 @@ describe('GraphQL over HTTP', () => {
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { menu: { features: ['feature.responsible-gambling'] } } });
 
-    const mutation = encodeURIComponent('mutation { logout { ok } }');
+    const mutation = encodeURIComponent('mutation { logout(input: {}) { __typename } }');
     const refused = await fetch(`${server.graphqlUrl}?query=${mutation}`, { headers: { 'x-tenant': tenant.slug } });
     expect(refused.status).toBe(405);
     expect(refused.headers.get('allow')).toBe('POST');

@@ -15,8 +15,12 @@ import { expectType, platformAdmin } from '../helpers/world.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, paymentsWorld, player, type PaymentsWorld } from '../helpers/payments.js';
 
-/** Statements a page may cost whatever its size: the page, one batch per reference, the request's own (auth, tenant). */
-const MAX_STATEMENTS = 40;
+/**
+ * Statements a page may cost whatever its size: the page, one batch per reference, the request's
+ * own (auth, tenant), about 32 on a quiet machine, with room for a background job's tick under the
+ * full suite's load. One reference resolved row by row would cost at least 100 more.
+ */
+const MAX_STATEMENTS = 50;
 /** One transaction's worth (BEGIN, set_config, the select, COMMIT) for a batch that may split in two. */
 const BATCH_SLACK = 4;
 
@@ -54,11 +58,11 @@ afterAll(async () => {
   await stripe?.close();
 });
 
-/** The fewest statements one request for a page of `first` withdrawals cost, over three tries; and the page. */
+/** The fewest statements one request for a page of `first` withdrawals cost, over six tries; and the page. */
 async function measure(first: number) {
   let fewest = Number.POSITIVE_INFINITY;
   let page: Awaited<ReturnType<Sdk['WithdrawalReferences']>> | null = null;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     const before = statements;
     page = await world.finance.sdk.WithdrawalReferences({ first });
     fewest = Math.min(fewest, statements - before);

@@ -330,7 +330,7 @@ describe('time-out and self-exclusion', () => {
     // The player can still withdraw.
     const withdrawal = await partner.PostTransfers({ input: { idempotencyKey: `rg-wd-${p.id}`, code: 'WITHDRAWAL', transfers: [{ from: me, to: world, amount: '400' }] } });
     expectType(withdrawal.postTransfers, 'PostTransfersPayload');
-    expect((await p.sdk.Wallet()).wallet![0]!.cash).toBe('600');
+    expect((await p.sdk.Wallet()).wallet![0]!.cash.amount).toBe('600');
     expect(await auditActions(c, p)).toEqual(['rg.self_exclusion.take', 'rg.self_exclusion.take']);
 
     await owner.query(`update rg_state set excluded_until = now() - interval '1 second' where tenant_id = $1 and player_id = $2`, [c.tenantId, p.id]);

@@ -13,7 +13,7 @@ import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/worl
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { seedPayments } from '../helpers/payments.js';
+import { localId, seedPayments } from '../helpers/payments.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -64,6 +64,8 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const { rows } = await owner.query<{ id: string }>('select id from tenant where slug = $1', [tenant.slug]);
   // Money and a hold, so the ledger tables hold rows of this tenant too.
   const me = { ownerType: 'PLAYER' as const, ownerId: player.player.id, currency: 'EUR' };
+  // The player's own uuid, as SQL functions and the aggregator (a game session's user) name them.
+  const myUuid = localId(player.player.id);
   const deposit = await partner.PostTransfers({
     input: { idempotencyKey: `rls-${tenant.slug}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: me, amount: '500' }] },
   });
@@ -77,7 +79,7 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const limit = await player.sdk.SetResponsibleGamblingLimit({ input: { kind: 'LOSS', period: 'DAY', currency: 'EUR', amount: '1000' } });
   expectType(limit.setResponsibleGamblingLimit, 'SetResponsibleGamblingLimitPayload');
   await asApp(rows[0]!.id, async () => {
-    await app.query(`select rg_record_plays($1, array[$2::text], array['EUR'], array[10::bigint], array[0::bigint])`, [rows[0]!.id, me.ownerId]);
+    await app.query(`select rg_record_plays($1, array[$2::text], array['EUR'], array[10::bigint], array[0::bigint])`, [rows[0]!.id, myUuid]);
     await app.query('commit');
     await app.query('begin');
   });
@@ -87,11 +89,11 @@ async function seedTenant(platform: Sdk): Promise<string> {
   });
   expectType(game.addGame, 'AddGamePayload');
   const hub = await newAggregator(server, tenant);
-  const token = await sessionFor(server, tenant, me.ownerId);
+  const token = await sessionFor(server, tenant, myUuid);
   const round = `rls-round-${tenant.slug}`;
-  const bet = await hub.call('transaction/bet', { user: me.ownerId, token, currency: 'EUR', game_code: 'g1', transaction_uuid: `rls-bet-${tenant.slug}`, round, amount: 10_000 });
+  const bet = await hub.call('transaction/bet', { user: myUuid, token, currency: 'EUR', game_code: 'g1', transaction_uuid: `rls-bet-${tenant.slug}`, round, amount: 10_000 });
   expect(bet.answer.status).toBe('RS_OK');
-  const undo = await hub.call('transaction/rollback', { user: me.ownerId, token, currency: 'EUR', transaction_uuid: `rls-rb-${tenant.slug}`, round, reference_transaction_uuid: 'never-sent' });
+  const undo = await hub.call('transaction/rollback', { user: myUuid, token, currency: 'EUR', transaction_uuid: `rls-rb-${tenant.slug}`, round, reference_transaction_uuid: 'never-sent' });
   expect(undo.answer.status).toBe('RS_OK');
   // A poker table with two players seated and a hand running (buy-ins through the escrow).
   const table = await tenant.admin.sdk.CreatePokerTable({
