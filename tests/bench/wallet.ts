@@ -28,6 +28,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { globalIdOf } from '../../src/graphql/ids.js';
 import {
   BenchDatabases,
   benchServerEnv,
@@ -75,11 +76,11 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
     return await loadLoop(spec, async (c, n) => {
       const index = playerIndexOf(c, n, spec.clients, spec.players.length);
       const bet = n % 2 === 0;
-      const player = { ownerType: 'PLAYER', ownerId: spec.players[index]!, currency: spec.currency, kind: 'CASH' };
+      const player = { ownerType: 'PLAYER', ownerId: globalIdOf('Player', spec.players[index]!), currency: spec.currency, kind: 'CASH' };
       const other =
         spec.counterparty === 'HOUSE'
           ? { ownerType: 'HOUSE', currency: spec.currency }
-          : { ownerType: 'PROVIDER', ownerId: String(index), currency: spec.currency };
+          : { ownerType: 'PROVIDER', ownerRef: String(index), currency: spec.currency };
       const input = {
         idempotencyKey: `bench-${run}-${c}-${n}`,
         code: bet ? 'BET' : 'WIN',
@@ -91,8 +92,8 @@ async function runLoad(spec: LoadSpec): Promise<LoadResult> {
         : JSON.stringify({ query: spec.query, operationName: 'PostTransfers', variables: { input } });
       const { status, text } = await post(agent, url, headers, body);
       const parsed = JSON.parse(text) as { data?: { postTransfers?: { __typename: string; code?: string } }; errors?: unknown };
-      const typename = spec.noopQuery ? 'LedgerTransactionPayload' : parsed.data?.postTransfers?.__typename;
-      if (status === 200 && typename === 'LedgerTransactionPayload') return null;
+      const typename = spec.noopQuery ? 'PostTransfersPayload' : parsed.data?.postTransfers?.__typename;
+      if (status === 200 && typename === 'PostTransfersPayload') return null;
       return `HTTP ${status} ${typename ?? ''} ${parsed.data?.postTransfers?.code ?? JSON.stringify(parsed.errors ?? '')}`;
     });
   } finally {
@@ -201,11 +202,11 @@ async function main(): Promise<void> {
               const input = {
                 idempotencyKey: `deposit-${slug}-${i}`,
                 code: 'DEPOSIT',
-                transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: players[i], currency }, amount: '100000000' }],
+                transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: globalIdOf('Player', players[i]!), currency }, amount: '100000000' }],
               };
               const body = JSON.stringify({ query, operationName: 'PostTransfers', variables: { input } });
               const { text } = await post(agent, url, { 'content-type': 'application/json', 'x-api-key': apiKey }, body);
-              if (!text.includes('"LedgerTransactionPayload"')) throw new Error(`deposit failed: ${text}`);
+              if (!text.includes('"PostTransfersPayload"')) throw new Error(`deposit failed: ${text}`);
             }),
           );
         }
