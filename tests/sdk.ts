@@ -3293,6 +3293,8 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'Withdrawal', id: string }
    | null };
 
+export type PostedTransactionFieldsFragment = { id: string, code: string, reference: string | null, createdAt: string, createdBy: { kind: WalletActorKind, apiKey: { id: string } | null }, entries: Array<{ seq: string, account: { id: string }, amount: { amount: string }, balanceAfter: { amount: string } }> };
+
 export type PostTransfersMutationVariables = Exact<{
   input: PostTransfersInput;
 }>;
@@ -3307,7 +3309,7 @@ export type PostTransfersMutation = { postTransfers:
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string, expectedType: string, path: Array<string> }
-    | { __typename: 'PostTransfersPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, createdAt: string, reverses: { id: string } | null, reversedBy: { id: string } | null, createdBy: { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null }, entries: Array<{ seq: string, account: { id: string, ownerType: LedgerOwnerType, currency: string, kind: LedgerAccountKind }, amount: { amount: string, currency: string }, balanceAfter: { amount: string } }> } }
+    | { __typename: 'PostTransfersPayload', replay: boolean, transaction: { id: string, code: string, reference: string | null, createdAt: string, createdBy: { kind: WalletActorKind, apiKey: { id: string } | null }, entries: Array<{ seq: string, account: { id: string }, amount: { amount: string }, balanceAfter: { amount: string } }> } }
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -4122,6 +4124,32 @@ export const WalletBalanceFieldsFragmentDoc = gql`
   }
 }
     ${WalletMoneyFieldsFragmentDoc}`;
+export const PostedTransactionFieldsFragmentDoc = gql`
+    fragment PostedTransactionFields on LedgerTransaction {
+  id
+  code
+  reference
+  createdAt
+  createdBy {
+    kind
+    apiKey {
+      id
+    }
+  }
+  entries {
+    account {
+      id
+    }
+    amount {
+      amount
+    }
+    balanceAfter {
+      amount
+    }
+    seq
+  }
+}
+    `;
 export const LedgerAccountEventFieldsFragmentDoc = gql`
     fragment LedgerAccountEventFields on LedgerAccountEvent {
   account {
@@ -6188,14 +6216,14 @@ export const PostTransfersDocument = gql`
     ... on PostTransfersPayload {
       replay
       transaction {
-        ...LedgerTransactionFields
+        ...PostedTransactionFields
       }
     }
     ...ErrorFields
     ...InvalidIdFields
   }
 }
-    ${LedgerTransactionFieldsFragmentDoc}
+    ${PostedTransactionFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}
 ${InvalidIdFieldsFragmentDoc}`;
 export const ReserveHoldDocument = gql`

@@ -5,9 +5,10 @@ import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
 import { connectionOf } from '../../src/graphql/connections.js';
+import { selectsOnlyId } from '../../src/graphql/loaders.js';
 import { holds } from '../../src/auth/principal.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
-import { ApiKeyType, PlayerType, StaffUserType, loadApiKey, loadPlayer, loadStaffUser } from '../identity/index.js';
+import { ApiKeyType, PlayerType, StaffUserType, loadApiKey, loadPlayer, loadStaffUser, type ApiKey } from '../identity/index.js';
 import { DEPOSIT_REFUSALS } from '../responsible-gambling/index.js';
 import {
   AccountFrozenError,
@@ -191,7 +192,13 @@ const WalletActorType = builder.objectRef<ActorValue>('WalletActor').implement({
     kind: t.field({ type: ActorKindEnum, description: 'The kind of actor; says which of the other fields is set.', resolve: (a) => a.kind }),
     player: t.field({ type: PlayerType, nullable: true, description: 'The player, for PLAYER.', resolve: (a, _args, ctx) => (a.kind === 'PLAYER' ? loadPlayer(ctx, a.ref) : null) }),
     staffUser: t.field({ type: StaffUserType, nullable: true, description: 'The staff user, for STAFF.', resolve: (a, _args, ctx) => (a.kind === 'STAFF' ? loadStaffUser(ctx, a.ref) : null) }),
-    apiKey: t.field({ type: ApiKeyType, nullable: true, description: 'The API key, for API_KEY.', resolve: (a, _args, ctx) => (a.kind === 'API_KEY' ? loadApiKey(ctx, a.ref) : null) }),
+    apiKey: t.field({
+      type: ApiKeyType,
+      nullable: true,
+      description: 'The API key, for API_KEY.',
+      // `apiKey { id }` alone needs no read; only the id field of ApiKey is resolved from this stand-in.
+      resolve: (a, _args, ctx, info) => (a.kind !== 'API_KEY' ? null : selectsOnlyId(info) ? ({ id: a.ref } as ApiKey) : loadApiKey(ctx, a.ref)),
+    }),
     providerCode: t.string({
       nullable: true,
       description: 'The code of the payment provider or game aggregator, for PROVIDER (such as "stripe" or "hub88").',
@@ -258,9 +265,23 @@ async function accountOf(ctx: Context, id: string): Promise<AccountRow> {
 const LedgerEntryType = builder.objectRef<queries.TransactionView['entries'][number]>('LedgerEntry').implement({
   description: 'One side of a transaction: a signed amount on one account. Entries are immutable.',
   fields: (t) => ({
-    account: t.field({ type: LedgerAccountType, description: 'The account the entry credits or debits.', resolve: (e, _args, ctx) => accountOf(ctx, e.accountId) }),
-    amount: t.field({ type: MoneyType, description: 'Signed: a credit is positive, a debit negative.', resolve: async (e, _args, ctx) => money(e.amount, (await accountOf(ctx, e.accountId)).currency) }),
-    balanceAfter: t.field({ type: MoneyType, description: 'The account\'s balance just after this entry.', resolve: async (e, _args, ctx) => money(e.balanceAfter, (await accountOf(ctx, e.accountId)).currency) }),
+    account: t.field({
+      type: LedgerAccountType,
+      description: 'The account the entry credits or debits.',
+      // `account { id }` alone needs no read: a posting's answer stays as cheap as the posting.
+      // Only the id field of LedgerAccount is resolved from this stand-in.
+      resolve: (e, _args, ctx, info) => (selectsOnlyId(info) ? ({ id: e.accountId } as AccountRow) : accountOf(ctx, e.accountId)),
+    }),
+    amount: t.field({
+      type: MoneyType,
+      description: 'Signed: a credit is positive, a debit negative.',
+      resolve: (e, _args, ctx) => money(e.amount, async () => (await accountOf(ctx, e.accountId)).currency),
+    }),
+    balanceAfter: t.field({
+      type: MoneyType,
+      description: 'The account\'s balance just after this entry.',
+      resolve: (e, _args, ctx) => money(e.balanceAfter, async () => (await accountOf(ctx, e.accountId)).currency),
+    }),
     seq: t.exposeString('seq', { description: 'The entry\'s position among the account\'s entries (1, 2, 3, ...).' }),
   }),
 });

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.js';
 
 const LOADERS = new WeakMap<Context, Map<string, DataLoader<string, unknown>>>();
@@ -36,4 +37,22 @@ export function loaderFor<V>(
 /** Loads `id` through the named loader; null when absent (or not visible to the caller). */
 export function loadById<V>(ctx: Context, name: string, batch: (ctx: Context, ids: readonly string[]) => Promise<ReadonlyMap<string, V>>, id: string | null | undefined): Promise<V | null> {
   return id == null ? Promise.resolve(null) : loaderFor(ctx, name, batch).load(id);
+}
+
+function onlyId(selections: SelectionSetNode | undefined, info: GraphQLResolveInfo): boolean {
+  if (!selections) return false;
+  return selections.selections.every((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === 'id' || selection.name.value === '__typename';
+    if (selection.kind === Kind.INLINE_FRAGMENT) return onlyId(selection.selectionSet, info);
+    const fragment = info.fragments[selection.name.value];
+    return !!fragment && onlyId(fragment.selectionSet, info);
+  });
+}
+
+/**
+ * Whether the field being resolved selects nothing of its object but `id` (and `__typename`):
+ * then a reference whose id is known needs no read (`account { id }` of a ledger entry).
+ */
+export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) => onlyId(node.selectionSet, info));
 }

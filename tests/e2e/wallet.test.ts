@@ -22,7 +22,12 @@ const player = playerSelector;
 const house = houseSelector;
 const world = worldSelector;
 
-const deposit = (c: Casino, playerId: string, amount: string) => fundPlayer(c, playerId, amount, key('deposit'));
+/** A deposit, with its transaction read back in full (the posting's own answer carries ids and amounts only). */
+async function deposit(c: Casino, playerId: string, amount: string) {
+  const posted = await fundPlayer(c, playerId, amount, key('deposit'));
+  const { ledgerTransaction } = await c.partner.LedgerTransaction({ id: posted.transaction.id });
+  return { ...posted, transaction: ledgerTransaction! };
+}
 
 /** A deposit as answered, whatever it is. */
 async function depositAnswer(c: Casino, playerId: string, amount: string, idempotencyKey = key('deposit')) {
