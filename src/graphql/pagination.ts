@@ -103,14 +103,3 @@ export async function keysetPage<T>(
     ...(options.count ? { totalCount: options.count } : {}),
   };
 }
-
-/** keysetPage for a listing that reads forward only (its `fetch` takes the after-key and a limit). */
-export async function keysetConnection<T>(
-  args: PageArgs,
-  options: { filters?: unknown; keyOf: (node: T) => string; fetch: (afterKey: string | undefined, limit: number) => Promise<T[]> },
-): Promise<Connection<T>> {
-  if (args.last != null || args.before != null) {
-    throw new ValidationError([{ path: ['last'], message: 'backward pagination is not supported; use first/after' }]);
-  }
-  return keysetPage(args, { ...options, fetch: ({ after, limit }) => options.fetch(after, limit) });
-}

@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { PRODUCTION_EMAIL_ENV } from '../helpers/production-env.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -106,11 +107,7 @@ export function benchServerEnv(settings: BenchSettings, ownerUrl: string, appPas
     AUDIT_SIGNING_KEY: randomBytes(32).toString('base64'),
     SECRETS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     RATE_LIMIT_ENABLED: 'false',
-    // Production requires e-mail settings; nothing is sent during a benchmark.
-    SMTP_HOST: '127.0.0.1',
-    EMAIL_FROM: 'Bench <bench@casino.test>',
-    PASSWORD_RESET_URL: 'https://{tenant}.casino.test/reset-password',
-    STAFF_PASSWORD_RESET_URL: 'https://office.casino.test/reset-password',
+    ...PRODUCTION_EMAIL_ENV,
     ...extra,
   };
 }

@@ -10,12 +10,7 @@ import { checkpointAllTenants } from '../../modules/audit/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { globalIdOf } from '../../src/graphql/ids.js';
-import { expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-
-/** The UUID inside a global ID (base64 of `Type:uuid`), for SQL written behind the API's back. */
-function localId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
-}
+import { expectType, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');

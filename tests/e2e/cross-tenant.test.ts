@@ -15,7 +15,7 @@ import { TableEventsDocument } from '../../codegen/sdk.js';
 import { graphqlError } from '../helpers/errors.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { collect } from '../helpers/subscriptions.js';
-import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { bearer, expectType, localId, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { sendStripeWebhook, startFakeStripe } from '../helpers/fake-stripe.js';
 import { seedPayments } from '../helpers/payments.js';
@@ -26,13 +26,6 @@ const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_REA
 const A_LABEL = 'A-only Poker Room';
 
 // ---------------------------------------------------------------- small helpers
-
-/** The local UUID inside a Relay global ID (base64 of "Type:uuid"). */
-function localId(globalId: string): string {
-  const [, id] = Buffer.from(globalId, 'base64').toString('utf8').split(':');
-  if (!id) throw new Error(`not a global id: ${globalId}`);
-  return id;
-}
 
 function globalId(typename: string, id: string): string {
   return Buffer.from(`${typename}:${id}`).toString('base64');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
-import { expectType, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 let server: TestServer;
 let platform: Sdk;
@@ -15,7 +15,6 @@ afterAll(async () => {
 });
 
 const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString('base64');
-const localId = (id: string) => Buffer.from(id, 'base64').toString('utf8').split(':')[1]!;
 
 const LAUNCH_URL = 'https://games.provider.test/launch?game={game}&token={token}&currency={currency}&lang={locale}';
 let n = 0;

@@ -10,7 +10,7 @@ import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { collect, settle } from '../helpers/subscriptions.js';
-import { bearer, expectType, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { bearer, expectType, localId, newPlayer, newStaff, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 let server: TestServer;
 let second: TestServer;
@@ -19,7 +19,6 @@ let tenant: TestTenant;
 let other: TestTenant;
 let db: pg.Client;
 
-const localId = (globalId: string): string => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 
 beforeAll(async () => {
   [server, second] = await Promise.all([startServer(), startServer()]);

@@ -13,7 +13,7 @@ import { TableEventsDocument, type PokerActionType, type PokerTableSnapshotQuery
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
-import { expectType, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, globalId, localId, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { registerPokerProvider, unregisterPokerProvider, type PokerProvider, type PokerTableEventView } from '../../modules/poker/index.js';
 
 let server: TestServer;
@@ -34,14 +34,6 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let keys = 0;
 const key = (p: string) => `poker-${p}-${Date.now()}-${keys++}`;
-
-function localId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString('utf8').split(':')[1]!;
-}
-
-function globalId(typename: string, id: string): string {
-  return Buffer.from(`${typename}:${id}`).toString('base64');
-}
 
 interface Casino {
   tenant: TestTenant;

@@ -9,11 +9,11 @@ import pg from 'pg';
 import { appUrlFrom } from '../../src/config.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+import { expectType, localId, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { localId, seedPayments } from '../helpers/payments.js';
+import { seedPayments } from '../helpers/payments.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -49,10 +49,6 @@ async function connect(url: string): Promise<pg.Client> {
 }
 
 /** A tenant whose players, staff, sessions, API keys, menu overrides, history and events exist. */
-function localPlayerId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
-}
-
 async function seedTenant(platform: Sdk): Promise<string> {
   const tenant = await newTenant(server, platform);
   const player = await newPlayer(server, tenant);

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { createLogger } from '../../src/observability/logger.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { collect, settle } from '../helpers/subscriptions.js';
-import { bearer, expectType, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { bearer, expectType, localId, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 
 /**
  * Drives real traffic full of known secrets through a server whose logs (at debug) go to
@@ -69,7 +69,6 @@ const secrets: Record<string, string> = {
 };
 const requestId = `leak-test-${randomUUID()}`;
 /** The local id (a UUID) of a Relay global id, as logs carry it. */
-const localId = (globalId: string) => Buffer.from(globalId, 'base64').toString('utf8').split(':')[1];
 
 function post(body: string, headers: Record<string, string> = {}) {
   return fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-tenant': tenant.slug, ...headers }, body });

@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import pg from 'pg';
 import type { Sdk, TestServer } from './server.js';
 import { sendStripeWebhook, type FakeStripe } from './fake-stripe.js';
-import { expectType, newPlayer, newStaff, newTenant, type TestTenant } from './world.js';
+import { expectType, localId, newPlayer, newStaff, newTenant, type TestTenant } from './world.js';
 
 export const STRIPE_SECRET = `whsec_${randomBytes(24).toString('base64url')}`;
 export const STRIPE_API_KEY = `sk_test_${randomBytes(24).toString('hex')}`;
@@ -50,24 +50,11 @@ export async function paymentsWorld(
   return { tenant, finance, partner, webhookUrl: `${server.url}${configured.webhookPath}` };
 }
 
-/** A player's local id (the ledger's owner id) from their global GraphQL id. */
-export function localPlayerId(globalId: string): string {
-  return localId(globalId);
-}
-
-/** The global id of a row of a Node type, as the API writes it (base64 of `Type:uuid`). */
-export function globalId(typename: string, uuid: string): string {
-  return Buffer.from(`${typename}:${uuid}`).toString('base64');
-}
-
-/** The local UUID behind a global id (what webhooks echo as our reference, and what the tables hold). */
-export function localId(globalId: string): string {
-  return Buffer.from(globalId, 'base64').toString().split(':')[1]!;
-}
+export { globalId, localId } from './world.js';
 
 export async function player(server: TestServer, world: PaymentsWorld) {
   const p = await newPlayer(server, world.tenant);
-  return { ...p, id: localPlayerId(p.player.id) };
+  return { ...p, id: localId(p.player.id) };
 }
 
 export async function eur(sdk: Sdk): Promise<{ cash: string; bonus: string; held: string; available: string }> {

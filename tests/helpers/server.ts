@@ -89,10 +89,4 @@ export function uniqueSlug(prefix = 't'): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
-/** The e-mail settings production requires (docs/config.md), for tests that start a production server. */
-export const PRODUCTION_EMAIL_ENV = {
-  SMTP_HOST: '127.0.0.1',
-  EMAIL_FROM: 'Casino <no-reply@casino.test>',
-  PASSWORD_RESET_URL: 'https://{tenant}.casino.test/reset-password',
-  STAFF_PASSWORD_RESET_URL: 'https://office.casino.test/reset-password',
-} as const;
+export { PRODUCTION_EMAIL_ENV } from './production-env.js';

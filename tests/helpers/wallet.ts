@@ -1,6 +1,5 @@
 import type { Sdk, TestServer } from './server.js';
 import { tenantUuid } from './ledger-invariants.js';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { globalIdOf } from '../../src/graphql/ids.js';
 import { isUuid } from '../../src/ids.js';
 import { expectType, newTenant, type TestTenant } from './world.js';
@@ -41,5 +40,4 @@ export async function walletOf(sdk: Sdk): Promise<{ currency: string; cash: stri
   return (wallet ?? []).map((w) => ({ currency: w.currency, cash: w.cash.amount, bonus: w.bonus.amount, held: w.held.amount, available: w.available.amount }));
 }
 
-/** The uuid behind a global ID, to look a row up in the database directly. */
-export const localId = (globalId: string) => decodeGlobalID(globalId).id;
+export { localId } from './world.js';

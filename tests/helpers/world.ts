@@ -83,3 +83,15 @@ export async function newPlayer(server: TestServer, tenant: TestTenant, email = 
   const payload = expectType(registerPlayer, 'RegisterPlayerPayload');
   return { ...payload, email, sdk: server.sdk(bearer(payload.tokens.accessToken)), token: payload.tokens.accessToken };
 }
+
+/** The local UUID inside a global ID (base64 of `Type:uuid`), for SQL and callbacks written behind the API's back. */
+export function localId(globalId: string): string {
+  const [, id] = Buffer.from(globalId, 'base64').toString('utf8').split(':');
+  if (!id) throw new Error(`not a global id: ${globalId}`);
+  return id;
+}
+
+/** The global ID the API writes for a row of a Node type. */
+export function globalId(typename: string, uuid: string): string {
+  return Buffer.from(`${typename}:${uuid}`).toString('base64');
+}
