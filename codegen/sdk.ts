@@ -119,6 +119,21 @@ export type AuditTargetType =
   /** A withdrawal or refund. */
   | 'Withdrawal';
 
+/** Where a job of the durable queue is in its life. */
+export type BackgroundJobState =
+  /** Running on a worker now. */
+  | 'ACTIVE'
+  /** Cancelled before it ran. */
+  | 'CANCELLED'
+  /** Ran to the end (kept for an hour). */
+  | 'COMPLETED'
+  /** Waiting to run (possibly not before its start time). */
+  | 'CREATED'
+  /** Failed on every attempt; kept for a week with its error, and can be retried. */
+  | 'FAILED'
+  /** Failed, waiting for its next attempt (after a backoff). */
+  | 'RETRY';
+
 /** The player to block, and why. */
 export type BlockPlayerInput = {
   /** The player (a Player global ID). */
@@ -380,6 +395,8 @@ export type ErrorCode =
   | 'INVALID_REFRESH_TOKEN'
   /** resetPassword: the token is unknown, already used, superseded by a newer reset email, or past its 30 minutes; nothing changed. Ask for a new reset email. */
   | 'INVALID_RESET_TOKEN'
+  /** Only a failed job can be retried: this one waits, runs or has completed. Nothing was changed. */
+  | 'JOB_NOT_FAILED'
   /** The language asked for is not one the tenant offers; nothing was written. Choose one of `offered`. */
   | 'LOCALE_NOT_OFFERED'
   /** The bet would take the player past one of their loss limits in its currency; it was refused. A smaller stake may pass (see ResponsibleGambling.allowances). */
@@ -1066,6 +1083,12 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** Which failed job to run again. */
+export type RetryBackgroundJobInput = {
+  /** The global ID of a failed BackgroundJob. */
+  jobId: string;
+};
+
 /** A transaction to reverse. */
 export type ReverseLedgerTransactionInput = {
   /** Unique per request: a replay answers the first result. */
@@ -1487,9 +1510,11 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -1540,9 +1565,11 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
+          | { __typename: 'BackgroundJob', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Game', id: string }
           | { __typename: 'GameProvider', id: string }
+          | { __typename: 'JobQueue', id: string }
           | { __typename: 'LedgerAccount', id: string }
           | { __typename: 'LedgerHold', id: string }
           | { __typename: 'LedgerTransaction', id: string }
@@ -1575,9 +1602,11 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -1593,9 +1622,11 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'ApiKey', id: string }
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
+            | { __typename: 'BackgroundJob', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Game', id: string }
             | { __typename: 'GameProvider', id: string }
+            | { __typename: 'JobQueue', id: string }
             | { __typename: 'LedgerAccount', id: string }
             | { __typename: 'LedgerHold', id: string }
             | { __typename: 'LedgerTransaction', id: string }
@@ -1646,9 +1677,11 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'ApiKey', id: string }
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
+        | { __typename: 'BackgroundJob', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Game', id: string }
         | { __typename: 'GameProvider', id: string }
+        | { __typename: 'JobQueue', id: string }
         | { __typename: 'LedgerAccount', id: string }
         | { __typename: 'LedgerHold', id: string }
         | { __typename: 'LedgerTransaction', id: string }
@@ -1666,9 +1699,11 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'WalletStatementLine', id: string }
         | { __typename: 'Withdrawal', id: string }
        | null }
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -1797,6 +1832,8 @@ type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefre
 
 type ErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
 
+type ErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
 type ErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
 type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
@@ -1912,6 +1949,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidIdError_Fragment
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_InvalidResetTokenError_Fragment
+  | ErrorFields_JobNotFailedError_Fragment
   | ErrorFields_LocaleNotOfferedError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
@@ -2049,9 +2087,11 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -2340,6 +2380,62 @@ export type UpdateMyProfileMutation = { updateMyProfile:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type BackgroundJobFieldsFragment = { id: string, state: BackgroundJobState, data: unknown, attempts: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null };
+
+export type JobQueueFieldsFragment = { id: string, name: string, description: string, schedule: string | null, oldestWaitingSeconds: number | null, counts: { created: number, retry: number, active: number, completed: number, cancelled: number, failed: number } };
+
+export type JobQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JobQueuesQuery = { jobQueues: Array<{ id: string, name: string, description: string, schedule: string | null, oldestWaitingSeconds: number | null, counts: { created: number, retry: number, active: number, completed: number, cancelled: number, failed: number } }> | null };
+
+export type JobQueueJobsQueryVariables = Exact<{
+  id: string;
+  state?: BackgroundJobState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JobQueueJobsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue', id: string, name: string, description: string, schedule: string | null, oldestWaitingSeconds: number | null, jobs: { totalCount: number, nodes: Array<{ id: string, state: BackgroundJobState, data: unknown, attempts: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, counts: { created: number, retry: number, active: number, completed: number, cancelled: number, failed: number } }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type RetryBackgroundJobMutationVariables = Exact<{
+  input: RetryBackgroundJobInput;
+}>;
+
+
+export type RetryBackgroundJobMutation = { retryBackgroundJob:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'JobNotFailedError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RetryBackgroundJobPayload', job: { id: string, state: BackgroundJobState, data: unknown, attempts: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null } }
+   };
+
 export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
 
 export type MenuQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2361,9 +2457,11 @@ export type MenuChangeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -2710,9 +2808,11 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -2831,9 +2931,11 @@ export type PokerHandQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -2991,9 +3093,11 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -3120,9 +3224,11 @@ export type TenantNodeQuery = { node:
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -3272,9 +3378,11 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
     | { __typename: 'LedgerAccount', currency: string, id: string, balance: { amount: string } }
     | { __typename: 'LedgerHold', id: string, holdStatus: HoldStatus }
     | { __typename: 'LedgerTransaction', code: string, id: string }
@@ -3640,6 +3748,37 @@ export const InvalidIdFieldsFragmentDoc = gql`
     fragment InvalidIdFields on InvalidIdError {
   expectedType
   path
+}
+    `;
+export const BackgroundJobFieldsFragmentDoc = gql`
+    fragment BackgroundJobFields on BackgroundJob {
+  id
+  state
+  data
+  attempts
+  retryLimit
+  createdAt
+  startAfter
+  startedAt
+  completedAt
+  error
+}
+    `;
+export const JobQueueFieldsFragmentDoc = gql`
+    fragment JobQueueFields on JobQueue {
+  id
+  name
+  description
+  schedule
+  counts {
+    created
+    retry
+    active
+    completed
+    cancelled
+    failed
+  }
+  oldestWaitingSeconds
 }
     `;
 export const TenantMenuItemFieldsFragmentDoc = gql`
@@ -4927,6 +5066,48 @@ export const UpdateMyProfileDocument = gql`
   }
 }
     ${PlayerFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const JobQueuesDocument = gql`
+    query JobQueues {
+  jobQueues {
+    ...JobQueueFields
+  }
+}
+    ${JobQueueFieldsFragmentDoc}`;
+export const JobQueueJobsDocument = gql`
+    query JobQueueJobs($id: ID!, $state: BackgroundJobState, $first: Int, $after: String) {
+  node(id: $id) {
+    __typename
+    ... on JobQueue {
+      ...JobQueueFields
+      jobs(state: $state, first: $first, after: $after) {
+        totalCount
+        nodes {
+          ...BackgroundJobFields
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    ${JobQueueFieldsFragmentDoc}
+${BackgroundJobFieldsFragmentDoc}`;
+export const RetryBackgroundJobDocument = gql`
+    mutation RetryBackgroundJob($input: RetryBackgroundJobInput!) {
+  retryBackgroundJob(input: $input) {
+    __typename
+    ... on RetryBackgroundJobPayload {
+      job {
+        ...BackgroundJobFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${BackgroundJobFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const MenuDocument = gql`
     query Menu {
@@ -6533,6 +6714,15 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     UpdateMyProfile(variables: UpdateMyProfileMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateMyProfileMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<UpdateMyProfileMutation>({ document: UpdateMyProfileDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateMyProfile', 'mutation', variables);
+    },
+    JobQueues(variables?: JobQueuesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<JobQueuesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<JobQueuesQuery>({ document: JobQueuesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'JobQueues', 'query', variables);
+    },
+    JobQueueJobs(variables: JobQueueJobsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<JobQueueJobsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<JobQueueJobsQuery>({ document: JobQueueJobsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'JobQueueJobs', 'query', variables);
+    },
+    RetryBackgroundJob(variables: RetryBackgroundJobMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RetryBackgroundJobMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RetryBackgroundJobMutation>({ document: RetryBackgroundJobDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RetryBackgroundJob', 'mutation', variables);
     },
     Menu(variables?: MenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuQuery>({ document: MenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Menu', 'query', variables);

@@ -62,6 +62,8 @@ const envSchema = z.object({
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
   WALLET_HOUSE_STRIPES: z.coerce.number().int().min(1).max(1024).default(16),
   WALLET_HOLD_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
+  JOBS_WORK: bool.optional(),
+  JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   TRUST_PROXY: z
     .string()
@@ -150,6 +152,13 @@ export interface Config {
   walletHouseStripes: number;
   /** How often the job expires holds past their time; 0 turns the job off. */
   walletHoldExpiryIntervalMs: number;
+  /** The durable job queue (docs/jobs.md). */
+  jobs: {
+    /** Whether this instance works the queues (false: it only enqueues). */
+    work: boolean;
+    /** How often pg-boss's maintenance (expiring the jobs of dead workers, archiving) may run, across instances. */
+    maintenanceIntervalSeconds: number;
+  };
   shutdownGraceMs: number;
   /** Which proxies' X-Forwarded-For to believe for the caller's address (rate limits, audit); false: none. */
   trustProxy: boolean | number | string[];
@@ -320,6 +329,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     paymentsReconciliationIntervalMs: env.PAYMENTS_RECONCILIATION_INTERVAL_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
+    jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),
     corsAllowedOrigins: (env.CORS_ALLOWED_ORIGINS ?? []).map((o) => new URL(o).origin),

@@ -1,3 +1,4 @@
+import type { JobQueue } from './jobs/queue.js';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
@@ -57,6 +58,8 @@ export interface Services {
   rateLimiter?: RateLimiter;
   /** Short-lived memo of tenant and API-key lookups, invalidated across instances on change. */
   lookups: LookupCache;
+  /** The durable job queue (src/jobs): enqueue in the transaction of the cause. */
+  jobs: JobQueue;
 }
 
 export interface Context {

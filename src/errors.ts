@@ -144,6 +144,7 @@ export class ForbiddenError extends AppError {
  */
 export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   Tenant: { en: 'Tenant', tr: 'Operatör' },
+  BackgroundJob: { en: 'Background job', tr: 'Arka plan işi' },
   'Staff user': { en: 'Staff user', tr: 'Personel kullanıcısı' },
   StaffUser: { en: 'Staff user', tr: 'Personel kullanıcısı' },
   'API key': { en: 'API key', tr: 'API anahtarı' },

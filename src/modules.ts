@@ -16,21 +16,21 @@ import '../modules/responsible-gambling/responsible-gambling.schema.js';
 import '../modules/games/games.schema.js';
 import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
-import type { Services } from './context.js';
-import type { Job } from './jobs/scheduler.js';
+import './jobs/jobs.schema.js';
+import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
 import { auditEntities } from './audit/entities.js';
 import { TenantSchema, tenantDirectory } from '../modules/tenants/index.js';
 import { authenticate, identityEntities } from '../modules/identity/index.js';
 import { menuEntities } from '../modules/menu/index.js';
-import { auditJobs } from '../modules/audit/index.js';
-import { walletJobs } from '../modules/wallet/index.js';
-import { responsibleGamblingJobs } from '../modules/responsible-gambling/index.js';
+import { auditCheckpointJob } from '../modules/audit/index.js';
+import { walletHoldExpiryJob } from '../modules/wallet/index.js';
+import { realityCheckJob } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
-import { pokerJobs } from '../modules/poker/index.js';
-import { paymentsJobs, paymentsRoutes } from '../modules/payments/index.js';
-import { outboxJobs } from './jobs/outbox-retention.js';
-import { emailJobs } from './email/delivery.js';
+import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
+import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
+import { outboxRetentionJob } from './jobs/outbox-retention.js';
+import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
 import { defineErrorCodes } from './graphql/errors.js';
 import { withNullableRootQueryFields } from './graphql/partial-results.js';
@@ -42,9 +42,18 @@ export { tenantDirectory };
 /** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
 export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes];
 
-export function jobsOf(services: Services): Job[] {
-  return [...outboxJobs(services), ...auditJobs(services), ...walletJobs(services), ...responsibleGamblingJobs(services), ...pokerJobs(services), ...paymentsJobs(services), ...emailJobs(services)];
-}
+/** Every kind of background job (docs/jobs.md lists them); src/jobs/install.ts makes a queue of each. */
+export const jobDefinitions: readonly AnyJobDefinition[] = [
+  outboxRetentionJob,
+  auditCheckpointJob,
+  walletHoldExpiryJob,
+  realityCheckJob,
+  pokerTableDueJob,
+  pokerTimerSweepJob,
+  paymentsReconciliationJob,
+  emailDeliveryJob,
+  emailRetentionJob,
+];
 
 defineErrorCodes();
 export const schema = withPasswordChangeGate(withNullableRootQueryFields(builder.toSchema({ sortSchema: true })));

@@ -6,8 +6,9 @@ import { InProcessPubSub, RedisPubSub, type PubSub } from './events/pubsub.js';
 import { OutboxRelay } from './events/relay.js';
 import { TokenService } from './auth/tokens.js';
 import type { Logger } from './observability/logger.js';
-import { authenticator, entities, httpRoutes, jobsOf, schema, tenantDirectory } from './modules.js';
-import { Scheduler } from './jobs/scheduler.js';
+import { authenticator, entities, httpRoutes, jobDefinitions, schema, tenantDirectory } from './modules.js';
+import { JobQueue } from './jobs/queue.js';
+import type { AnyJobDefinition } from './jobs/job.js';
 import { createHttpServer, type HttpServer } from './server.js';
 import { RateLimiter } from './rate-limit.js';
 import { LookupCache } from './lookup-cache.js';
@@ -24,7 +25,12 @@ export interface Platform {
 }
 
 /** Wires one API instance: database pool as the app role, PubSub, outbox relay, HTTP/WS server. */
-export async function createPlatform(config: Config, appUrl: string, logger: Logger): Promise<Platform> {
+export interface PlatformOptions {
+  /** Job kinds beside the platform's own (tests: a job that records its runs). */
+  extraJobs?: readonly AnyJobDefinition[];
+}
+
+export async function createPlatform(config: Config, appUrl: string, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
   const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
   const sql = new pg.Pool({ connectionString: appUrl, max: 6 });
   sql.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));
@@ -38,6 +44,7 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     pubsub = new InProcessPubSub();
   }
   const relay = new OutboxRelay(sql, pubsub, logger, config.outboxPollMs);
+  const jobs = new JobQueue(appUrl, [...jobDefinitions, ...(options.extraJobs ?? [])], logger.child({ component: 'jobs' }), config.jobs);
   const services: Services = {
     config,
     orm,
@@ -49,11 +56,13 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     authenticator,
     tenants: tenantDirectory,
     lookups: new LookupCache(pubsub, config.lookupCacheTtlMs, logger),
+    jobs,
     ...(redisPing ? { redisPing } : {}),
     ...(config.rateLimit.enabled ? { rateLimiter: RateLimiter.create(config.rateLimit, config.redisUrl, logger) } : {}),
   };
   const http = await createHttpServer(services, schema, httpRoutes);
-  const scheduler = new Scheduler(logger);
+  jobs.registerMetrics(http.metrics.registry);
+  await jobs.start(services);
 
   const platform: Platform = {
     services,
@@ -62,13 +71,12 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     async listen() {
       const address = await listenOrExplain(http, config.host, config.port);
       relay.start();
-      scheduler.start(jobsOf(services));
       platform.url = address;
       return address;
     },
     async close() {
       await http.close();
-      await scheduler.stop();
+      await jobs.stop();
       await relay.stop();
       await services.lookups.close();
       await pubsub.close();

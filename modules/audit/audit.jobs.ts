@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { systemContext, type Services } from '../../src/context.js';
-import type { Job } from '../../src/jobs/scheduler.js';
+import { defineJob } from '../../src/jobs/job.js';
 import { TenantSchema } from '../tenants/index.js';
 import { signChainHead } from './audit.service.js';
 
@@ -17,12 +17,10 @@ export async function checkpointAllTenants(services: Services): Promise<void> {
   }
 }
 
-export function auditJobs(services: Services): Job[] {
-  return [
-    {
-      name: 'audit-checkpoint',
-      intervalMs: services.config.auditCheckpointIntervalMs,
-      run: () => checkpointAllTenants(services),
-    },
-  ];
-}
+export const auditCheckpointJob = defineJob({
+  name: 'audit-checkpoint',
+  description: "Signs each tenant's audit chain head when it moved since the last checkpoint.",
+  idempotency: 'A head already signed is skipped (one checkpoint per head, a unique key): a second run signs nothing new.',
+  every: (config) => config.auditCheckpointIntervalMs,
+  run: (_data, services) => checkpointAllTenants(services),
+});

@@ -1,2 +1,2 @@
 export { signChainHead, verifyAuditChain } from './audit.service.js';
-export { auditJobs, checkpointAllTenants } from './audit.jobs.js';
+export { auditCheckpointJob, checkpointAllTenants } from './audit.jobs.js';

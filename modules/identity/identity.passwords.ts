@@ -251,7 +251,7 @@ export async function requestPasswordReset(
       [newId(), target.tenantId, target.kind, target.id, hashSecret(token), RESET_TOKEN_TTL_MINUTES],
     );
     const base = target.kind === 'PLAYER' ? ctx.services.config.passwordReset.playerUrl : ctx.services.config.passwordReset.staffUrl;
-    await queueEmail(em, ctx.services.config.secretsEncryptionKey, {
+    await queueEmail(em, ctx.services, {
       tenantId: target.tenantId,
       to: target.email,
       locale: target.locale,

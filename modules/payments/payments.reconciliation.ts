@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { systemContext, tenantTx, type Context, type Services } from '../../src/context.js';
-import type { Job } from '../../src/jobs/scheduler.js';
+import { defineJob } from '../../src/jobs/job.js';
 import { parseInput } from '../../src/validation.js';
 import { tenantDirectory, TenantSchema } from '../tenants/index.js';
 import { gatewayOf, providerRow, settingsOf } from './payments.providers.js';
@@ -124,6 +124,10 @@ export async function reconcileAllTenants(services: Services): Promise<number> {
   return total;
 }
 
-export function paymentsJobs(services: Services): Job[] {
-  return [{ name: 'payments-reconciliation', intervalMs: services.config.paymentsReconciliationIntervalMs, run: async () => void (await reconcileAllTenants(services)) }];
-}
+export const paymentsReconciliationJob = defineJob({
+  name: 'payments-reconciliation',
+  description: "Reconciles every active tenant's payments with the ledger for yesterday and today (UTC) and announces mismatches to staff.",
+  idempotency: 'Reads and compares only, and moves no money; a second run announces the same mismatches again on the day\'s stream.',
+  every: (config) => config.paymentsReconciliationIntervalMs,
+  run: async (_data, services) => void (await reconcileAllTenants(services)),
+});

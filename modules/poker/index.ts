@@ -1,5 +1,6 @@
 /** Poker tables: what other modules (and the composition root) may use. The engine is in ./engine. */
-export { pokerJobs, runPokerTimers, POKER_TIMER_INTERVAL_MS } from './poker.jobs.js';
+export { pokerTimerSweepJob, runPokerTimers, POKER_TIMER_SWEEP_INTERVAL_MS } from './poker.jobs.js';
+export { pokerTableDueJob } from './poker.service.js';
 export {
   registerPokerProvider,
   unregisterPokerProvider,

@@ -1,15 +1,14 @@
 import { systemContext, type Services } from '../../src/context.js';
-import type { Job } from '../../src/jobs/scheduler.js';
+import { defineJob } from '../../src/jobs/job.js';
 import { tenantDirectory, TenantSchema } from '../tenants/index.js';
 import { runDueTables } from './poker.service.js';
 
-/** How often each instance looks for expired turns and due hands. */
-export const POKER_TIMER_INTERVAL_MS = 500;
+/** How often the sweep looks for due tables that have no job (tables timed before the job queue existed). */
+export const POKER_TIMER_SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Turn timers and hand starts: every table whose turn deadline or next-hand time has passed
- * (by the database clock), tenant by tenant. The deadlines live in the database, so a restart
- * (or another instance) picks them up; SKIP LOCKED keeps instances from doing a table twice.
+ * Every table whose turn deadline or next-hand time has passed (by the database clock), tenant
+ * by tenant. Deadlines live in the database, so a restart (or another instance) picks them up.
  */
 export async function runPokerTimers(services: Services): Promise<void> {
   const tenants = await services.orm.em.fork().find(TenantSchema, {}, { fields: ['id'] });
@@ -22,6 +21,11 @@ export async function runPokerTimers(services: Services): Promise<void> {
   }
 }
 
-export function pokerJobs(services: Services): Job[] {
-  return [{ name: 'poker-timers', intervalMs: POKER_TIMER_INTERVAL_MS, run: () => runPokerTimers(services) }];
-}
+/** The safety net of the per-deadline jobs (poker-table-due). */
+export const pokerTimerSweepJob = defineJob({
+  name: 'poker-timers',
+  description: 'Acts on every table whose deadline has passed, in every tenant: the safety net of poker-table-due.',
+  idempotency: 'As poker-table-due: only tables whose deadline has passed are acted on, each locked (SKIP LOCKED); acting clears or moves the deadline.',
+  every: () => POKER_TIMER_SWEEP_INTERVAL_MS,
+  run: (_data, services) => runPokerTimers(services),
+});

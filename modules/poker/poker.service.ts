@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { requireTenant, systemContext, tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { defineJob } from '../../src/jobs/job.js';
+import { entityManagerExecutor } from '../../src/jobs/queue.js';
+import { tenantDirectory } from '../tenants/index.js';
 import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
@@ -537,7 +540,8 @@ async function maybeStartHand(l: Locked, depth = 0): Promise<void> {
     return;
   }
   if (depth >= MAX_CHAINED_HANDS) {
-    await l.tx.em.execute(`update poker_table set next_hand_at = now() where id = ?`, [table.id]);
+    const [due] = await l.tx.em.execute<{ next_hand_at: Date }[]>(`update poker_table set next_hand_at = now() where id = ? returning next_hand_at`, [table.id]);
+    await wakeTableAt(l, due!.next_hand_at);
     return;
   }
   const button = seats.find((s) => table.button_seat === null || s.seat > table.button_seat) ?? seats[0]!;
@@ -586,6 +590,7 @@ async function drive(l: Locked, hand: { id: string; hand_no: number }, state: Ha
         [l.table.turn_seconds, l.table.id],
       );
       l.lastSeq = await record(l.tx, l.table.id, 'TURN_TIMER', { seat, deadline: new Date(timed!.turn_deadline).toISOString(), seconds: l.table.turn_seconds }, hand.id);
+      await wakeTableAt(l, timed!.turn_deadline);
       return;
     }
     const step = apply(current, defaultAction(current)!);
@@ -618,11 +623,35 @@ async function finishHand(l: Locked, hand: { id: string; hand_no: number }, stat
   if (l.table.between_hands_ms === 0) {
     await maybeStartHand(l, depth + 1);
   } else {
-    await l.tx.em.execute(
-      `update poker_table set next_hand_at = case when status = 'OPEN' then now() + make_interval(secs => ?::double precision / 1000) end where id = ?`,
+    const [due] = await l.tx.em.execute<{ next_hand_at: Date | null }[]>(
+      `update poker_table set next_hand_at = case when status = 'OPEN' then now() + make_interval(secs => ?::double precision / 1000) end where id = ? returning next_hand_at`,
       [l.table.between_hands_ms, l.table.id],
     );
+    if (due?.next_hand_at) await wakeTableAt(l, due.next_hand_at);
   }
+}
+
+/**
+ * Turn timers and hand starts: when a table gets a deadline, a job to act on it at that time is
+ * enqueued in the same transaction (rolled back with it). The job runs the tenant's due tables.
+ */
+export const pokerTableDueJob = defineJob<{ tenantId: string }>({
+  name: 'poker-table-due',
+  description: "Acts on a table's turn deadline or next-hand time when it comes: the default action for a player who timed out, or the next hand.",
+  idempotency: 'It acts only on tables whose deadline has passed, locking each (SKIP LOCKED), and acting clears or moves the deadline; a second run finds nothing due.',
+  pollingIntervalSeconds: 0.5,
+  run: async ({ tenantId }, services) => {
+    const tenant = await tenantDirectory.byId(services, tenantId);
+    if (!tenant || tenant.status !== 'ACTIVE') return;
+    while ((await runDueTables(systemContext(services, tenant))) >= 50) {
+      // Batches of 50 tables until none is due.
+    }
+  },
+});
+
+async function wakeTableAt(l: Locked, at: Date): Promise<void> {
+  const when = new Date(at);
+  await l.ctx.services.jobs.enqueue(entityManagerExecutor(l.tx.em), pokerTableDueJob, { tenantId: l.tx.tenantId }, { startAfter: when, key: `${l.table.id}:${when.toISOString()}` });
 }
 
 async function runningHand(l: Locked): Promise<HandRow | null> {

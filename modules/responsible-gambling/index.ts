@@ -28,4 +28,4 @@ export {
   PLAY_REFUSALS,
   DEPOSIT_REFUSALS,
 } from './responsible-gambling.errors.js';
-export { responsibleGamblingJobs, sendDueRealityChecks } from './responsible-gambling.jobs.js';
+export { realityCheckJob, sendDueRealityChecks } from './responsible-gambling.jobs.js';

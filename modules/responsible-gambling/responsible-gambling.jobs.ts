@@ -1,5 +1,5 @@
 import { systemContext, type Services } from '../../src/context.js';
-import type { Job } from '../../src/jobs/scheduler.js';
+import { defineJob } from '../../src/jobs/job.js';
 import { tenantDirectory, TenantSchema } from '../tenants/index.js';
 import { sendDueNotices } from './responsible-gambling.service.js';
 
@@ -18,6 +18,10 @@ export async function sendDueRealityChecks(services: Services): Promise<void> {
   }
 }
 
-export function responsibleGamblingJobs(services: Services): Job[] {
-  return [{ name: 'rg-reality-checks', intervalMs: REALITY_CHECK_JOB_INTERVAL_MS, run: () => sendDueRealityChecks(services) }];
-}
+export const realityCheckJob = defineJob({
+  name: 'rg-reality-checks',
+  description: 'Sends the due reality checks and session-limit notices, tenant by tenant.',
+  idempotency: "A notice moves the session's next-notice time forward in the transaction that records it (SKIP LOCKED), so it is not due again.",
+  every: () => REALITY_CHECK_JOB_INTERVAL_MS,
+  run: (_data, services) => sendDueRealityChecks(services),
+});

@@ -1,7 +1,7 @@
 /** The ledger's service API: the only way other modules move money. */
 export { postTransfers, reserveHold, captureHold, releaseHold, reverseTransaction, setFrozen } from './wallet.service.js';
 export { ACCOUNT_CHANGED, type AccountChangedPayload } from './wallet.ledger.js';
-export { walletJobs, expireDueHolds } from './wallet.jobs.js';
+export { walletHoldExpiryJob, expireDueHolds } from './wallet.jobs.js';
 /** Ledger pieces for postings that must commit with other work of the caller's transaction (payments: a deposit and its RG count). */
 export { postTransferInTx, type TransferRequest, type TransferAnswer } from './wallet.posting.js';
 export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, type AccountSelector, type PostingMeta } from './wallet.ledger.js';

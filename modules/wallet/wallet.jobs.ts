@@ -1,5 +1,5 @@
 import { systemContext, type Services } from '../../src/context.js';
-import type { Job } from '../../src/jobs/scheduler.js';
+import { defineJob } from '../../src/jobs/job.js';
 import { tenantDirectory, TenantSchema } from '../tenants/index.js';
 import { expireHolds } from './wallet.service.js';
 
@@ -15,6 +15,10 @@ export async function expireDueHolds(services: Services): Promise<void> {
   }
 }
 
-export function walletJobs(services: Services): Job[] {
-  return [{ name: 'wallet-hold-expiry', intervalMs: services.config.walletHoldExpiryIntervalMs, run: () => expireDueHolds(services) }];
-}
+export const walletHoldExpiryJob = defineJob({
+  name: 'wallet-hold-expiry',
+  description: 'Releases the holds whose expiry time has passed, tenant by tenant.',
+  idempotency: 'Each hold is released in its own transaction only while it is still active (SKIP LOCKED); a released hold is not due again.',
+  every: (config) => config.walletHoldExpiryIntervalMs,
+  run: (_data, services) => expireDueHolds(services),
+});

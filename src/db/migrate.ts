@@ -3,6 +3,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { APP_ROLE } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import { migrationsList } from '../../migrations/index.js';
+import { installJobQueue } from '../jobs/install.js';
+import { jobDefinitions } from '../modules.js';
 
 export interface MigrateResult {
   applied: string[];
@@ -14,7 +16,8 @@ export const APPEND_ONLY_TABLES = ['tenant_menu_change', 'audit_event', 'audit_c
 /**
  * Applies pending migrations as the owner, then makes sure the application role exists
  * with exactly the rights it needs: read/write on tables (row-level security applies to
- * it because it owns none of them), insert-only on history tables, nothing more.
+ * it because it owns none of them), insert-only on history tables, nothing more; then
+ * installs the job queue's tables and queues (src/jobs/install.ts).
  */
 export async function migrate(ownerUrl: string, appPassword: string | undefined, logger?: Logger): Promise<MigrateResult> {
   const orm = await MikroORM.init({
@@ -31,6 +34,7 @@ export async function migrate(ownerUrl: string, appPassword: string | undefined,
   try {
     const applied = await orm.getMigrator().up();
     await provisionAppRole(orm, appPassword);
+    await installJobQueue(ownerUrl, jobDefinitions);
     return { applied: applied.map((m) => m.name) };
   } finally {
     await orm.close(true);

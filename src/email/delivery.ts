@@ -1,5 +1,5 @@
 import type { Services } from '../context.js';
-import type { Job } from '../jobs/scheduler.js';
+import { defineJob } from '../jobs/job.js';
 import { openBody } from './outbox.js';
 import { createEmailSender, type EmailSender } from './sender.js';
 
@@ -70,22 +70,37 @@ export async function pruneEmailOutbox(services: Pick<Services, 'sql'>, retentio
   }
 }
 
-export function emailJobs(services: Services): Job[] {
-  let sender: EmailSender | undefined;
-  return [
-    {
-      name: 'email-delivery',
-      intervalMs: services.config.email.deliveryIntervalMs,
-      run: async () => {
-        sender ??= createEmailSender(services.config.email, services.logger);
-        const { sent, failed } = await deliverDueEmails(services, sender);
-        if (sent || failed) services.logger.info({ sent, failed }, 'emails delivered');
-      },
-    },
-    {
-      name: 'email-retention',
-      intervalMs: services.config.outboxPruneIntervalMs,
-      run: async () => void (await pruneEmailOutbox(services, services.config.outboxRetentionHours)),
-    },
-  ];
+const senders = new WeakMap<Services, EmailSender>();
+
+function senderOf(services: Services): EmailSender {
+  let sender = senders.get(services);
+  if (!sender) {
+    sender = createEmailSender(services.config.email, services.logger);
+    senders.set(services, sender);
+  }
+  return sender;
 }
+
+/**
+ * Sends what is due in the email outbox: enqueued with each message (in its transaction, so
+ * a message is sent soon after commit), and run every EMAIL_DELIVERY_INTERVAL_MS for retries.
+ */
+export const emailDeliveryJob = defineJob<{ emailId?: string }>({
+  name: 'email-delivery',
+  description: 'Sends the due messages of the email outbox: each new message at once, failed ones again with backoff.',
+  idempotency: 'A message is leased before it is sent and settled after: at least once (an instance that dies between sending and settling sends it again when the lease expires).',
+  every: (config) => config.email.deliveryIntervalMs,
+  pollingIntervalSeconds: 0.5,
+  run: async (_data, services) => {
+    const { sent, failed } = await deliverDueEmails(services, senderOf(services));
+    if (sent || failed) services.logger.info({ sent, failed }, 'emails delivered');
+  },
+});
+
+export const emailRetentionJob = defineJob({
+  name: 'email-retention',
+  description: 'Deletes sent and given-up messages, and expired reset tokens, older than OUTBOX_RETENTION_HOURS.',
+  idempotency: 'Deletes by age; a second run finds less or nothing to delete.',
+  every: (config) => config.outboxPruneIntervalMs,
+  run: async (_data, services) => void (await pruneEmailOutbox(services, services.config.outboxRetentionHours)),
+});

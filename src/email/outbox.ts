@@ -1,3 +1,6 @@
+import type { Services } from '../context.js';
+import { entityManagerExecutor } from '../jobs/queue.js';
+import { emailDeliveryJob } from './delivery.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seal, unseal } from '../auth/sealed.js';
 import { newId } from '../ids.js';
@@ -21,15 +24,17 @@ const aadOf = (id: string) => `email_outbox:${id}`;
 
 /**
  * Writes a message to the email outbox in the caller's transaction (a tenant transaction for
- * a tenant's account, a platform transaction for platform staff): it is sent after commit by
- * the email-delivery job, and never if the transaction rolls back. The body is sealed.
+ * a tenant's account, a platform transaction for platform staff), with a run of the
+ * email-delivery job: it is sent after commit, and never if the transaction rolls back. The
+ * body is sealed.
  */
-export async function queueEmail(em: EntityManager, secretsKey: string, email: QueuedEmail): Promise<string> {
+export async function queueEmail(em: EntityManager, services: Pick<Services, 'config' | 'jobs'>, email: QueuedEmail): Promise<string> {
   const id = newId();
   await em.execute(
     `insert into email_outbox (id, tenant_id, recipient, locale, template, subject, body_sealed) values (?, ?, ?, ?, ?, ?, ?)`,
-    [id, email.tenantId, email.to, email.locale, email.template, email.message.subject, seal(secretsKey, aadOf(id), email.message.text)],
+    [id, email.tenantId, email.to, email.locale, email.template, email.message.subject, seal(services.config.secretsEncryptionKey, aadOf(id), email.message.text)],
   );
+  await services.jobs.enqueue(entityManagerExecutor(em), emailDeliveryJob, { emailId: id }, { key: id });
   return id;
 }
 

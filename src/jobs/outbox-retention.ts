@@ -1,5 +1,5 @@
 import type { Services } from '../context.js';
-import type { Job } from './scheduler.js';
+import { defineJob } from './job.js';
 
 /** Events deleted per statement: each is a short transaction. */
 const PRUNE_BATCH = 5000;
@@ -17,12 +17,10 @@ export async function pruneOutbox(services: Pick<Services, 'sql'>, retentionHour
   }
 }
 
-export function outboxJobs(services: Services): Job[] {
-  return [
-    {
-      name: 'outbox-retention',
-      intervalMs: services.config.outboxPruneIntervalMs,
-      run: async () => void (await pruneOutbox(services, services.config.outboxRetentionHours)),
-    },
-  ];
-}
+export const outboxRetentionJob = defineJob({
+  name: 'outbox-retention',
+  description: 'Deletes outbox events published more than OUTBOX_RETENTION_HOURS ago.',
+  idempotency: 'Deletes by age; a second run finds less or nothing to delete.',
+  every: (config) => config.outboxPruneIntervalMs,
+  run: async (_data, services) => void (await pruneOutbox(services, services.config.outboxRetentionHours)),
+});

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { jobsOf } from '../../src/modules.js';
+import { jobDefinitions } from '../../src/modules.js';
 import { pruneOutbox } from '../../src/jobs/outbox-retention.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
@@ -59,8 +59,10 @@ describe('outbox retention', () => {
     expect(await kept([old, recent, unpublished])).toEqual([recent, unpublished].sort());
   });
 
-  it('runs as a job of every instance, every OUTBOX_PRUNE_INTERVAL_MS', () => {
-    const job = jobsOf(server.platform.services).find((j) => j.name === 'outbox-retention');
-    expect(job?.intervalMs).toBe(server.platform.services.config.outboxPruneIntervalMs);
+  it('is a periodic job of the durable queue, every OUTBOX_PRUNE_INTERVAL_MS', () => {
+    const { config, jobs } = server.platform.services;
+    const job = jobDefinitions.find((j) => j.name === 'outbox-retention');
+    expect(job?.every?.(config)).toBe(config.outboxPruneIntervalMs);
+    expect(jobs.definition('outbox-retention')).toBe(job);
   });
 });
