@@ -32,7 +32,7 @@ const JobStateEnum = builder.enumType('BackgroundJobState', {
     ACTIVE: { value: 'active', description: 'Running on a worker now.' },
     COMPLETED: { value: 'completed', description: 'Ran to the end (kept for an hour).' },
     CANCELLED: { value: 'cancelled', description: 'Cancelled before it ran.' },
-    FAILED: { value: 'failed', description: 'Failed on every attempt; kept for a week with its error, and can be retried.' },
+    FAILED: { value: 'failed', description: 'Failed on every attempt allowed; kept for a week with its error, and can be retried (retryBackgroundJob).' },
   } as const,
 });
 
@@ -162,14 +162,14 @@ const RetryJobInput = builder.inputType('RetryBackgroundJobInput', {
 const RetryJobPayload = builder.objectRef<JobRow>('RetryBackgroundJobPayload').implement({
   description: 'The job put back in its queue by `retryBackgroundJob`.',
   fields: (t) => ({
-    job: t.field({ type: JobRef, description: 'The job, waiting to run again with its attempts counted afresh.', resolve: (job) => job }),
+    job: t.field({ type: JobRef, description: 'The job, waiting to run again with one more attempt allowed.', resolve: (job) => job }),
   }),
 });
 
 builder.mutationFields((t) => ({
   retryBackgroundJob: t.field({
     type: RetryJobPayload,
-    description: 'Puts a failed job back in its queue to run again, attempts counted afresh. Platform staff only.',
+    description: 'Puts a failed job back in its queue to run once more (its retry limit grows by one). Platform staff only.',
     authScopes: { platform: true },
     errors: { types: [InvalidIdError, NotFoundError, JobNotFailedError] },
     args: { input: t.arg({ type: RetryJobInput, required: true, description: 'Which job.' }) },

@@ -8,7 +8,7 @@ import { ValidationError } from '../errors.js';
 import { isUuid } from '../ids.js';
 import type { Logger } from '../observability/logger.js';
 import type { AnyJobDefinition, JobDefinition } from './job.js';
-import { isPeriodRun, periodicScheduleOf, scheduleKeeper, type PeriodRun } from './schedule.js';
+import { isPeriodRun, periodicScheduleOf, periodKeyOf, scheduleKeeper, type PeriodRun } from './schedule.js';
 
 /** The PostgreSQL schema of the queue's tables (pg-boss's own, installed by src/jobs/install.ts). */
 export const JOB_SCHEMA = 'pgboss';
@@ -182,17 +182,34 @@ export class JobQueue {
     });
   }
 
-  /** Enqueues the current period's run of every periodic job this instance schedules (start-up, and the keeper each minute). */
+  /**
+   * Starts the chain of every periodic job this instance schedules that has none running: a
+   * live chain always has its next period waiting (a run enqueues its successor first). The
+   * current period is enqueued unless it already ran (its id is still in the job table or the
+   * archive), then the next one. Runs at start-up and each minute (the keeper).
+   */
   async seedSchedules(): Promise<void> {
     const services = this.requireServices();
+    const db = this.boss.getDb();
     for (const definition of this.definitions.values()) {
       const schedule = periodicScheduleOf(definition, services.config);
-      if (schedule) await this.enqueuePeriod(definition, schedule.current(Date.now()));
+      if (!schedule) continue;
+      const live = await db.executeSql(
+        `select 1 from ${JOB_SCHEMA}.job where name = $1 and state < 'completed' and (data->>'everyMs')::bigint = $2 limit 1`,
+        [definition.name, schedule.everyMs],
+      );
+      if (live.rows.length > 0) continue;
+      const current = schedule.current(Date.now());
+      const ran = await db.executeSql(
+        `select 1 from ${JOB_SCHEMA}.job where name = $1 and id = $2 union all select 1 from ${JOB_SCHEMA}.archive where name = $1 and id = $2`,
+        [definition.name, jobIdOf(definition.name, periodKeyOf(current))],
+      );
+      await this.enqueuePeriod(definition, ran.rows.length > 0 ? schedule.next(current) : current);
     }
   }
 
   private async enqueuePeriod(definition: AnyJobDefinition, run: PeriodRun): Promise<void> {
-    await this.enqueue(undefined, definition, run, { key: `period:${run.everyMs}:${run.period}`, startAfter: new Date(run.startsAt) });
+    await this.enqueue(undefined, definition, run, { key: periodKeyOf(run), startAfter: new Date(run.startsAt) });
   }
 
   private async runJob(definition: AnyJobDefinition, job: PgBoss.JobWithMetadata<object>): Promise<void> {
@@ -276,7 +293,7 @@ export class JobQueue {
     return rows as JobRow[];
   }
 
-  /** Puts a failed job back to run again (its attempts start over); false when it is not failed. */
+  /** Puts a failed job back to run once more; false when it is not failed. */
   async retry(job: JobRow): Promise<boolean> {
     if (job.state !== 'failed') return false;
     await this.boss.retry(job.name, job.id);

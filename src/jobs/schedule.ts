@@ -13,6 +13,11 @@ export interface PeriodRun {
   startsAt: number;
 }
 
+/** The key a period's job id is made from (with the queue's name). */
+export function periodKeyOf(run: PeriodRun): string {
+  return `period:${run.everyMs}:${run.period}`;
+}
+
 export function isPeriodRun(data: unknown): data is PeriodRun {
   const run = data as Partial<PeriodRun> | null;
   return typeof run?.period === 'number' && typeof run.everyMs === 'number';

@@ -6,7 +6,7 @@ import { inject } from 'vitest';
 import type { DestinationStream } from 'pino';
 import { appUrlFrom, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { createPlatform, type Platform } from '../../src/platform.js';
+import { createPlatform, type Platform, type PlatformOptions } from '../../src/platform.js';
 import { getSdk } from '../sdk.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 
@@ -32,6 +32,8 @@ export interface StartServerOptions {
   logStream?: DestinationStream;
   /** Configuration variables set on top of the test defaults (e.g. GRAPHQL_MAX_DEPTH). */
   env?: Record<string, string>;
+  /** Job kinds of the test beside the platform's (their queues installed with installJobQueue). */
+  extraJobs?: PlatformOptions['extraJobs'];
 }
 
 /** Starts a real API instance on a free port, against this run's database and real Redis. */
@@ -56,7 +58,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     EMAIL_DELIVERY_INTERVAL_MS: '0',
     ...options.env,
   });
-  const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream));
+  const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
   const url = await platform.listen();
   const graphqlUrl = `${url}/graphql`;
   const sockets: Client[] = [];
