@@ -147,7 +147,7 @@ export class JobQueue {
       if (!this.worksHere(definition)) continue;
       await this.boss.work<object>(
         definition.name,
-        { pollingIntervalSeconds: definition.pollingIntervalSeconds ?? 1, batchSize: 1, includeMetadata: true },
+        { pollingIntervalSeconds: pollingIntervalOf(definition, services), batchSize: 1, includeMetadata: true },
         async ([job]) => {
           if (job) await this.runJob(definition, job);
         },
@@ -307,49 +307,26 @@ export class JobQueue {
    */
   registerMetrics(registry: Registry): void {
     let pending: Promise<QueueSummary[]> | undefined;
-    // One query per scrape, shared by the three gauges.
+    // One query per scrape, shared by the gauges.
     const read = () => (pending ??= this.summaries().finally(() => setTimeout(() => (pending = undefined), 0)));
-    const queue = this;
-    new Gauge({
-      name: 'croupier_job_queue_jobs',
-      help: 'Jobs in the durable queue, by queue and state (completed ones for an hour, failed ones for a week)',
-      labelNames: ['queue', 'state'] as const,
-      registers: [registry],
-      async collect() {
-        if (!queue.started) return;
-        for (const summary of await read()) for (const state of JOB_STATES) this.set({ queue: summary.name, state }, summary.counts[state]);
-      },
-    });
-    new Gauge({
-      name: 'croupier_job_queue_depth',
-      help: 'Jobs waiting to run (created or to be retried), by queue',
-      labelNames: ['queue'] as const,
-      registers: [registry],
-      async collect() {
-        if (!queue.started) return;
-        for (const summary of await read()) this.set({ queue: summary.name }, summary.counts.created + summary.counts.retry);
-      },
-    });
-    new Gauge({
-      name: 'croupier_job_oldest_waiting_seconds',
-      help: 'How long the oldest job due to run has waited, by queue (0 when none waits)',
-      labelNames: ['queue'] as const,
-      registers: [registry],
-      async collect() {
-        if (!queue.started) return;
-        for (const summary of await read()) this.set({ queue: summary.name }, summary.oldestWaitingSeconds ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'croupier_job_failures',
-      help: 'Jobs failed for good (retries exhausted) and kept, by queue',
-      labelNames: ['queue'] as const,
-      registers: [registry],
-      async collect() {
-        if (!queue.started) return;
-        for (const summary of await read()) this.set({ queue: summary.name }, summary.counts.failed);
-      },
-    });
+    const gauge = (name: string, help: string, values: (summary: QueueSummary) => [Record<string, string>, number][]) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['queue', 'state'],
+        registers: [registry],
+        collect: async function (this: Gauge) {
+          if (!queueStarted()) return;
+          for (const summary of await read()) for (const [labels, value] of values(summary)) this.set({ queue: summary.name, ...labels }, value);
+        },
+      });
+    const queueStarted = () => this.started;
+    gauge('croupier_job_queue_jobs', 'Jobs in the durable queue, by queue and state (completed ones for an hour, failed ones for a week)', (s) =>
+      JOB_STATES.map((state) => [{ state }, s.counts[state]]),
+    );
+    gauge('croupier_job_queue_depth', 'Jobs waiting to run (created or to be retried), by queue', (s) => [[{}, s.counts.created + s.counts.retry]]);
+    gauge('croupier_job_oldest_waiting_seconds', 'How long the oldest job due to run has waited, by queue (0 when none waits)', (s) => [[{}, s.oldestWaitingSeconds ?? 0]]);
+    gauge('croupier_job_failures', 'Jobs failed for good (retries exhausted) and kept, by queue', (s) => [[{}, s.counts.failed]]);
   }
 
   private requireServices(): Services {
@@ -360,6 +337,18 @@ export class JobQueue {
 
 /** Completed jobs leave the live table after an hour, failed ones after a week (visible until then); archives are kept a week. */
 const QUEUE_RETENTION = { archiveCompletedAfterSeconds: 3600, archiveFailedAfterSeconds: 7 * 86_400, deleteAfterDays: 7 };
+
+/**
+ * How often a worker looks at its queue: as the definition says, else a tenth of the period of
+ * a periodic job (between 0.5 and 5 s: a run starts at most that late), else 1 s. Every look
+ * is a query, in every instance, so long periods are not polled every second.
+ */
+function pollingIntervalOf(definition: AnyJobDefinition, services: Services): number {
+  if (definition.pollingIntervalSeconds) return definition.pollingIntervalSeconds;
+  const everyMs = definition.every?.(services.config) ?? 0;
+  if (everyMs > 0) return Math.min(5, Math.max(0.5, everyMs / 10_000));
+  return definition.cron ? 5 : 1;
+}
 
 function retryOptionsOf(definition: AnyJobDefinition): PgBoss.SendOptions {
   return {
