@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { migrate } from '../../src/db/migrate.js';
 import { installJobQueue } from '../../src/jobs/install.js';
+import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { entityManagerExecutor, pgExecutor } from '../../src/jobs/queue.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/payments.js';
@@ -63,6 +66,69 @@ describe('periodic jobs on two instances', () => {
     expect(sorted[sorted.length - 1]! - sorted[0]!).toBe(sorted.length - 1);
     // Both instances worked the queue (each period went to whichever fetched it first) or one did: either way once.
     expect(runs.every((r) => r.label === 'a' || r.label === 'b')).toBe(true);
+  });
+});
+
+describe("the platform's periodic jobs on two instances of a database of their own", () => {
+  const name = `croupier_jobs_${Date.now()}_${process.pid}`;
+  const admin = new URL(ownerUrl);
+  admin.pathname = '/postgres';
+  const url = new URL(ownerUrl);
+  url.pathname = `/${name}`;
+  const lines: string[] = [];
+  const servers: TestServer[] = [];
+  const EVERY_SECOND = {
+    WALLET_HOLD_EXPIRY_INTERVAL_MS: '1000',
+    AUDIT_CHECKPOINT_INTERVAL_MS: '1000',
+    PAYMENTS_RECONCILIATION_INTERVAL_MS: '1000',
+    OUTBOX_PRUNE_INTERVAL_MS: '1000',
+    EMAIL_DELIVERY_INTERVAL_MS: '1000',
+  };
+
+  async function onAdmin(text: string): Promise<void> {
+    const db = new pg.Client({ connectionString: admin.toString() });
+    await db.connect();
+    await db.query(text).finally(() => db.end());
+  }
+
+  beforeAll(async () => {
+    // Its own database: no other test file's instances (with other periods) work these queues.
+    await onAdmin(`create database ${name}`);
+    await migrate(url.toString(), TEST_APP_PASSWORD);
+    const logStream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(...chunk.toString().split('\n').filter(Boolean));
+        done();
+      },
+    });
+    for (let i = 0; i < 2; i++) {
+      servers.push(await startServer({ databaseUrl: url.toString(), logLevel: 'debug', logStream, env: { ...EVERY_SECOND, RATE_LIMIT_ENABLED: 'false' } }));
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.close()));
+    await onAdmin(`drop database if exists ${name} with (force)`);
+  });
+
+  it('run each scheduled job exactly once per period, with no period skipped', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 8000));
+    const runs = lines
+      .map((line) => JSON.parse(line) as { msg?: string; job?: string; period?: number })
+      .filter((l) => l.msg === 'job finished' && l.period !== undefined);
+    const perJob = new Map<string, number[]>();
+    for (const run of runs) perJob.set(run.job!, [...(perJob.get(run.job!) ?? []), run.period!]);
+    for (const job of ['wallet-hold-expiry', 'audit-checkpoint', 'payments-reconciliation', 'outbox-retention', 'email-retention', 'email-delivery']) {
+      const periods = (perJob.get(job) ?? []).sort((x, y) => x - y);
+      expect(periods.length, job).toBeGreaterThanOrEqual(5);
+      expect(new Set(periods).size, `${job} ran a period twice: ${periods.join(',')}`).toBe(periods.length);
+      expect(periods[periods.length - 1]! - periods[0]!, `${job} skipped a period: ${periods.join(',')}`).toBe(periods.length - 1);
+    }
+    // The longer periods ran once each in the window too.
+    for (const job of ['rg-reality-checks', 'poker-timers']) {
+      const periods = perJob.get(job) ?? [];
+      expect(periods.length, job).toBeGreaterThanOrEqual(1);
+      expect(new Set(periods).size, job).toBe(periods.length);
+    }
   });
 });
 

@@ -32,13 +32,15 @@ export interface StartServerOptions {
   logStream?: DestinationStream;
   /** Configuration variables set on top of the test defaults (e.g. GRAPHQL_MAX_DEPTH). */
   env?: Record<string, string>;
+  /** Another migrated database than this run's (the owner's URL). */
+  databaseUrl?: string;
   /** Job kinds of the test beside the platform's (their queues installed with installJobQueue). */
   extraJobs?: PlatformOptions['extraJobs'];
 }
 
 /** Starts a real API instance on a free port, against this run's database and real Redis. */
 export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
-  const databaseUrl = inject('databaseUrl');
+  const databaseUrl = options.databaseUrl ?? inject('databaseUrl');
   const config = loadConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
