@@ -44,7 +44,11 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
     pubsub = new InProcessPubSub();
   }
   const relay = new OutboxRelay(sql, pubsub, logger, config.outboxPollMs);
-  const jobs = new JobQueue(appUrl, [...jobDefinitions, ...(options.extraJobs ?? [])], logger.child({ component: 'jobs' }), config.jobs);
+  const jobs = new JobQueue(appUrl, [...jobDefinitions, ...(options.extraJobs ?? [])], logger.child({ component: 'jobs' }), {
+    ...config.jobs,
+    // Half the shutdown grace: the rest is for HTTP, the relay and the pools.
+    stopTimeoutMs: Math.max(1000, config.shutdownGraceMs / 2),
+  });
   const services: Services = {
     config,
     orm,

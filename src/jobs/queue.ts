@@ -92,6 +92,8 @@ export interface JobQueueOptions {
   work: boolean;
   /** pg-boss's maintenance (expiring jobs of dead workers, archiving) runs at most this often. */
   maintenanceIntervalSeconds: number;
+  /** How long `stop` waits for running jobs before failing them (to be retried). */
+  stopTimeoutMs: number;
 }
 
 /**
@@ -159,8 +161,8 @@ export class JobQueue {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    // Waits for running jobs up to the grace time; those still running are failed, to be retried.
-    await this.boss.stop({ graceful: true, timeout: 10_000, wait: true, close: true });
+    // Waits for running jobs up to the timeout; those still running are failed, to be retried.
+    await this.boss.stop({ graceful: true, timeout: this.options.stopTimeoutMs, wait: true, close: true });
   }
 
   /** Whether this instance works a queue: not a periodic one whose schedule is off here. */
