@@ -147,10 +147,14 @@ export class JobQueue {
     if (!this.options.work) return;
     for (const definition of this.definitions.values()) {
       if (!this.worksHere(definition)) continue;
-      await this.boss.work<object>(
+      let workerId = '';
+      workerId = await this.boss.work<object>(
         definition.name,
         { pollingIntervalSeconds: pollingIntervalOf(definition, services), batchSize: 1, includeMetadata: true },
         async ([job]) => {
+          // pg-boss waits a polling interval after every fetch, found or not: a worker that
+          // found a job looks again at once, so a backlog drains at the speed of the jobs.
+          this.boss.notifyWorker(workerId);
           if (job) await this.runJob(definition, job);
         },
       );
