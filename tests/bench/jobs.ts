@@ -7,7 +7,8 @@
  *             caller's connection, as poker deadlines and emails do), BENCH_CLIENTS connections,
  *             against the floor: the same transactions writing one row of the same width into a
  *             table with a primary key only, begin and commit around it (pgbench, tests/bench/jobs-floor.sql), and
- *             `pgbench -N` on a scratch database;
+ *             `pgbench -N` on a scratch database; and the same transactions from this process
+ *             with a plain insert of that row (the client's share of the cost);
  *   drain     jobs per second one instance's worker runs (an empty job, batch size 1);
  *   latency   from a job's start time to its start on a worker, p50 / p99, at a fixed arrival
  *             rate of BENCH_JOB_RATE jobs per second.
@@ -54,7 +55,7 @@ try {
   await owner.connect();
   owner.on('error', () => undefined);
   await owner.query('create table bench_job_floor (id uuid primary key, name text not null, data jsonb, created_on timestamptz not null default now(), start_after timestamptz not null default now())');
-  await owner.query('grant insert on bench_job_floor to croupier_app');
+  await owner.query('grant insert, delete on bench_job_floor to croupier_app');
 
   // Enqueue-only instance: the queue's insert, no workers.
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: ownerUrl, DATABASE_APP_PASSWORD: TEST_APP_PASSWORD, LOG_LEVEL: 'silent' });
@@ -63,27 +64,36 @@ try {
   // The queue reads only `config` of the services (the bench job uses nothing).
   await enqueuer.start({ config } as Services);
   const pool = new pg.Pool({ connectionString: appUrl, max: CLIENTS });
-  let enqueued = 0;
-  const until = performance.now() + DURATION_S * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      const client = await pool.connect();
-      try {
-        while (performance.now() < until) {
-          await client.query('begin');
-          await enqueuer.enqueue(pgExecutor(client), benchJob, { n: enqueued });
-          await client.query('commit');
-          enqueued += 1;
+  /** Transactions per second of `write` between begin and commit, CLIENTS connections, DURATION_S seconds. */
+  const transactionsPerS = async (write: (client: pg.PoolClient, n: number) => Promise<unknown>): Promise<number> => {
+    let done = 0;
+    const until = performance.now() + DURATION_S * 1000;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        const client = await pool.connect();
+        try {
+          while (performance.now() < until) {
+            await client.query('begin');
+            await write(client, done);
+            await client.query('commit');
+            done += 1;
+          }
+        } finally {
+          client.release();
         }
-      } finally {
-        client.release();
-      }
-    }),
+      }),
+    );
+    return done / DURATION_S;
+  };
+  const enqueueTps = await transactionsPerS((client, n) => enqueuer.enqueue(pgExecutor(client), benchJob, { n }));
+  // The same transactions from this process with a plain insert: the client's own share.
+  const clientFloorTps = await transactionsPerS((client, n) =>
+    client.query(`insert into bench_job_floor (id, name, data) values (gen_random_uuid(), 'bench-noop', $1::jsonb)`, [JSON.stringify({ n })]),
   );
-  const enqueueTps = enqueued / DURATION_S;
   const floorTps = await pgbenchScript(appUrl, fileURLToPath(new URL('./jobs-floor.sql', import.meta.url)), { clients: CLIENTS, durationS: DURATION_S, variables: {} });
   console.log(`enqueue: ${round(enqueueTps, 0)} transactions/s, each enqueuing one job (${CLIENTS} connections)`);
-  console.log(`  floor (pgbench -f tests/bench/jobs-floor.sql, one row per transaction): ${round(floorTps, 0)} tps; ratio ${round(enqueueTps / floorTps)}; of pgbench -N: ${round(enqueueTps / baseline.tps)}`);
+  console.log(`  the same transactions from this process with a plain one-row insert: ${round(clientFloorTps, 0)} tps; ratio ${round(enqueueTps / clientFloorTps)}`);
+  console.log(`  database floor (pgbench -f tests/bench/jobs-floor.sql, the same transaction in C): ${round(floorTps, 0)} tps; ratio ${round(enqueueTps / floorTps)}; of pgbench -N: ${round(enqueueTps / baseline.tps)}`);
   await owner.query(`delete from pgboss.job where name = 'bench-noop'`);
 
   // Drain: one working instance, DRAIN_JOBS empty jobs.
@@ -136,6 +146,8 @@ try {
       machine: machine.json(loadAverage()),
       pgbenchTps: baseline.tps,
       enqueueTps: round(enqueueTps, 0),
+      clientFloorTps: round(clientFloorTps, 0),
+      enqueueToClientFloor: round(enqueueTps / clientFloorTps),
       floorTps: round(floorTps, 0),
       enqueueToFloor: round(enqueueTps / floorTps),
       enqueueToPgbench: round(enqueueTps / baseline.tps),
