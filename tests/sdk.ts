@@ -129,7 +129,7 @@ export type BackgroundJobState =
   | 'COMPLETED'
   /** Waiting to run (possibly not before its start time). */
   | 'CREATED'
-  /** Failed on every attempt; kept for a week with its error, and can be retried. */
+  /** Failed on every attempt allowed; kept for a week with its error, and can be retried (retryBackgroundJob). */
   | 'FAILED'
   /** Failed, waiting for its next attempt (after a backoff). */
   | 'RETRY';
