@@ -137,6 +137,11 @@ export async function startTracing(options: StartTracingOptions): Promise<Tracin
   return tracing;
 }
 
+/** Exports what the running tracing has buffered, if any. */
+export async function forceFlushTracing(): Promise<void> {
+  await running?.forceFlush();
+}
+
 /** Flushes and stops the running tracing, if any (main.ts at shutdown). */
 export async function shutdownTracing(): Promise<void> {
   await running?.shutdown();

@@ -9,7 +9,11 @@
  *   spread        bets and wins go to one PROVIDER account per player instead of the house:
  *                 the "house postings spread over many accounts" baseline;
  *   apiCeiling    the same clients sending an authenticated `{ __typename }` that does no work:
- *                 the HTTP + GraphQL stack's own limit on this machine, for reading the others.
+ *                 the HTTP + GraphQL stack's own limit on this machine, for reading the others;
+ *   stripedTraced stripedHouse again with tracing on (TRACING=otlp): every span exported by the
+ *                 real OTLP/HTTP exporter in batches to a local sink (a child process that
+ *                 counts and drops the posts); run last, since tracing stays on once started.
+ *                 Its fixed-rate run uses stripedHouse's rate, so the latencies compare.
  * Clients alternate BET (player CASH -> house) and WIN (house -> player), each with its own
  * idempotency key. Each client owns its own players, so the only shared rows are the house's.
  *
@@ -43,8 +47,10 @@ import {
   post,
   round,
   runInWorker,
+  startOtlpSink,
   startProfiler,
   type LoadResult,
+  type SinkStats,
 } from './common.js';
 
 // ---------------------------------------------------------------- the load (worker thread)
@@ -120,6 +126,8 @@ interface CaseFigures {
   dbCommitsPerTransfer: number;
   /** Latency at a fixed arrival rate, half of the full load's (absent for the API ceiling). */
   fixedRate?: ReturnType<typeof pacedFigures>;
+  /** Requests sent in both runs, warm-ups included. */
+  sent: number;
 }
 
 async function main(): Promise<void> {
@@ -129,6 +137,7 @@ async function main(): Promise<void> {
   const { systemContext } = await import('../../src/context.js');
   const { createLogger } = await import('../../src/observability/logger.js');
   const { createPlatform } = await import('../../src/platform.js');
+  const { forceFlushTracing, shutdownTracing } = await import('../../src/observability/tracing.js');
   const { createTenant, tenantDirectory } = await import('../../modules/tenants/index.js');
   const { registerPlayer } = await import('../../modules/identity/index.js');
   const { createApiKey } = await import('../../modules/identity/identity.service.js');
@@ -155,9 +164,16 @@ async function main(): Promise<void> {
     console.log(baseline.line);
 
     // ------------------------------------------------ one wallet case
-    const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER', noopQuery?: string): Promise<CaseFigures> => {
+    const runCase = async (
+      label: string,
+      stripes: number,
+      counterparty: 'HOUSE' | 'PROVIDER',
+      noopQuery?: string,
+      traced?: { tracesUrl: string; fixedRatePerS: number; beforeLoad(): Promise<void> },
+    ): Promise<CaseFigures> => {
       const { name, url: ownerUrl } = await databases.createMigrated(label.toLowerCase(), TEST_APP_PASSWORD);
-      const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes) }));
+      const tracingEnv: Record<string, string> = traced ? { TRACING: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traced.tracesUrl } : {};
+      const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes), ...tracingEnv }));
       const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
       try {
         const graphqlUrl = `${await platform.listen()}/graphql`;
@@ -214,6 +230,7 @@ async function main(): Promise<void> {
 
         const commitsBefore = await databases.commits(name);
         const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label, ...(noopQuery ? { noopQuery } : {}) };
+        await traced?.beforeLoad();
         const profiler = profileDir ? await startProfiler() : null;
         const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
         if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, `${label}.cpuprofile`))}`);
@@ -239,8 +256,9 @@ async function main(): Promise<void> {
         const tps = result.ok / (result.windowMs / 1000);
         // Latency at a fixed arrival rate, half of what the full load reached: what a transfer
         // waits when the machine is not saturated.
-        const halfRate = Math.max(1, Math.round(tps / 2));
-        const fixedRate = noopQuery ? undefined : pacedFigures(await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, ratePerS: halfRate }), halfRate);
+        const halfRate = traced?.fixedRatePerS ?? Math.max(1, Math.round(tps / 2));
+        const paced = noopQuery ? undefined : await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, ratePerS: halfRate });
+        const fixedRate = paced ? pacedFigures(paced, halfRate) : undefined;
         const figures: CaseFigures = {
           tps: round(tps, 1),
           p50ms: round(percentile(sorted, 0.5)),
@@ -251,6 +269,7 @@ async function main(): Promise<void> {
           houseAccounts: check.houseAccounts,
           dbCommitsPerTransfer: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 2),
           ...(fixedRate ? { fixedRate } : {}),
+          sent: result.sent + (paced?.sent ?? 0),
         };
         console.log(
           `${label.padEnd(13)} ${figures.tps.toFixed(0).padStart(6)} ${noopQuery ? 'requests/s ' : 'transfers/s'}   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
@@ -277,6 +296,30 @@ async function main(): Promise<void> {
     // The same clients sending an authenticated query that does nothing: what HTTP and GraphQL
     // alone reach on this machine, the roof over every case above.
     const ceiling = await runCase('apiCeiling', 1, 'HOUSE', 'query Ceiling { __typename }');
+    // Tracing on, last: the provider and the instrumentations stay for the rest of the process.
+    const sink = await startOtlpSink();
+    let traced: CaseFigures & { spansPerRequest: number; exportPosts: number; exportedMB: number };
+    try {
+      // The set-up's spans (registrations, deposits) are not counted.
+      let setUp: SinkStats = { posts: 0, bytes: 0, spans: 0 };
+      const beforeLoad = async () => {
+        await forceFlushTracing();
+        setUp = await sink.stats();
+      };
+      const figures = await runCase('stripedTraced', 16, 'HOUSE', undefined, { tracesUrl: sink.tracesUrl, fixedRatePerS: stripedHouse.fixedRate!.ratePerS, beforeLoad });
+      await shutdownTracing();
+      const all = await sink.stats();
+      const received = { posts: all.posts - setUp.posts, bytes: all.bytes - setUp.bytes, spans: all.spans - setUp.spans };
+      traced = { ...figures, spansPerRequest: round(received.spans / figures.sent, 1), exportPosts: received.posts, exportedMB: round(received.bytes / 2 ** 20, 1) };
+    } finally {
+      sink.close();
+    }
+    const tracedVsUntraced = round(traced.tps / stripedHouse.tps, 3);
+    console.log(
+      `tracing on/off (stripedTraced/stripedHouse): throughput ${tracedVsUntraced.toFixed(3)}; at ${traced.fixedRate!.ratePerS}/s p50 ` +
+        `${stripedHouse.fixedRate!.p50ms.toFixed(1)} -> ${traced.fixedRate!.p50ms.toFixed(1)} ms, p99 ${stripedHouse.fixedRate!.p99ms.toFixed(1)} -> ${traced.fixedRate!.p99ms.toFixed(1)} ms; ` +
+        `${traced.spansPerRequest} spans exported per request (${traced.exportPosts} OTLP posts, ${traced.exportedMB} MiB)`,
+    );
 
     const hotVsSpread = round(hotHouse.tps / spread.tps, 3);
     const stripedVsSpread = round(stripedHouse.tps / spread.tps, 3);
@@ -301,7 +344,8 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         pgbenchTps: round(pgbenchTps, 1),
-        cases: { hotHouse: strip(hotHouse), stripedHouse: strip(stripedHouse), spread: strip(spread) },
+        cases: { hotHouse: strip(hotHouse), stripedHouse: strip(stripedHouse), spread: strip(spread), stripedTraced: strip(traced) },
+        tracing: { tracedVsUntraced, spansPerRequest: traced.spansPerRequest, exportPosts: traced.exportPosts, exportedMB: traced.exportedMB },
         apiCeiling: { tps: ceiling.tps, p50ms: ceiling.p50ms, p99ms: ceiling.p99ms, ratioToPgbench: ceiling.ratioToPgbench },
         hotVsSpread,
         stripedVsSpread,
