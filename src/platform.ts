@@ -27,7 +27,7 @@ export interface Platform {
 /** Wires one API instance: database pool as the app role, PubSub, outbox relay, HTTP/WS server. */
 export async function createPlatform(config: Config, appUrl: string, logger: Logger): Promise<Platform> {
   // Before any pool opens: the instrumentations patch pg, ioredis and http (TRACING; once per process).
-  await startTracingFromConfig(config.tracing);
+  await startTracingFromConfig(config.tracing, logger);
   const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
   const sql = new pg.Pool({ connectionString: appUrl, max: 6 });
   sql.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));

@@ -16,6 +16,8 @@ import {
   SpanStatusCode,
   context,
   createContextKey,
+  diag,
+  DiagLogLevel,
   trace,
   type Attributes,
   type Span,
@@ -26,8 +28,8 @@ import { createOpenTelemetryWrapper } from '@pothos/tracing-opentelemetry';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { FastifyRequest } from 'fastify';
 import type { TracingConfig } from '../config.js';
+import type { Logger } from './logger.js';
 import type { Context } from '../context.js';
-import { clientCodeOf } from '../graphql/format-error.js';
 import { scrubText } from './redact.js';
 
 /** The tracer name of the platform's own spans (operations, jobs). */
@@ -56,11 +58,43 @@ export function isTracing(): boolean {
   return running !== null;
 }
 
-/** Tracing as configured (TRACING): started once per process, or null when off. */
-export async function startTracingFromConfig(config: TracingConfig): Promise<Tracing | null> {
-  if (running) return running;
-  if (config.exporter === 'off') return null;
-  return startTracing({ serviceName: config.serviceName, otlpTracesUrl: config.otlpTracesUrl });
+/**
+ * Tracing as configured (TRACING): started once per process, or null when off. With a
+ * logger, the SDK's own problems (failed exports, dropped spans) are reported there.
+ */
+export async function startTracingFromConfig(config: TracingConfig, logger?: Logger): Promise<Tracing | null> {
+  if (!running && config.exporter === 'off') return null;
+  const tracing = running ?? (await startTracing({ serviceName: config.serviceName, otlpTracesUrl: config.otlpTracesUrl }));
+  if (logger) reportProblemsTo(logger);
+  return tracing;
+}
+
+let problemLogger: Logger | null = null;
+let lastProblemAt = 0;
+let suppressedProblems = 0;
+
+/**
+ * Warnings and errors of the OpenTelemetry SDK (an export that failed, spans dropped from a
+ * full queue) as `tracing problem` lines at `warn`: the first, then at most one a minute with
+ * the count of those left out, since an unreachable collector fails every batch.
+ */
+function reportProblemsTo(logger: Logger): void {
+  if (!problemLogger) {
+    const report = (message: string) => {
+      const now = Date.now();
+      if (now - lastProblemAt < 60_000) {
+        suppressedProblems++;
+        return;
+      }
+      problemLogger?.warn({ problem: message, suppressed: suppressedProblems }, 'tracing problem');
+      lastProblemAt = now;
+      suppressedProblems = 0;
+    };
+    const forward = (message: string, ...args: unknown[]) => report([message, ...args.map((a) => (a instanceof Error ? a.message : String(a)))].join(' '));
+    const ignore = () => undefined;
+    diag.setLogger({ error: forward, warn: forward, info: ignore, debug: ignore, verbose: ignore }, DiagLogLevel.WARN);
+  }
+  problemLogger = logger;
 }
 
 /**
@@ -248,10 +282,12 @@ export function tracingPlugin(): ApolloServerPlugin<Context> {
           span.updateName(`graphql ${name ?? 'anonymous'}`);
           span.setAttributes({ 'graphql.operation.type': operation.operation, ...(name ? { 'graphql.operation.name': name } : {}) });
         },
-        willSendResponse: async ({ operation, errors }) => {
+        willSendResponse: async ({ operation, response }) => {
           if (!operation) span.setAttribute('graphql.operation.type', 'unknown');
+          // The errors as the client receives them, formatted: their codes are the client's.
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (errors?.length) {
-            const codes = [...new Set(errors.map(clientCodeOf))];
+            const codes = [...new Set(errors.map((error) => String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR')))];
             span.setAttribute('graphql.error.codes', codes);
             span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(',') });
           }

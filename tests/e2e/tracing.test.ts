@@ -152,6 +152,20 @@ describe('tracing', () => {
     await world.tenant.public.Login({ input: { email: player.email, password: `wrong-${PASSWORD}` } }).catch(() => undefined);
     secrets.push(`wrong-${PASSWORD}`);
     await server.sdk(bearer(player.token)).Wallet();
+    // A GET whose query string carries variables, and a document that does not validate.
+    const leak = `s3cret-${randomBytes(8).toString('hex')}`;
+    secrets.push(leak);
+    const get = new URL(server.graphqlUrl);
+    get.searchParams.set('query', 'query Leaky($password: String) { nope }');
+    get.searchParams.set('variables', JSON.stringify({ password: leak }));
+    const answer = await fetch(get, { headers: { 'x-api-key': partnerKey } });
+    expect(answer.status).toBe(400);
+    const leaky = await waitFor(() => spans().find((s) => s.kind === SpanKind.SERVER && attr(s, 'url.query') !== undefined), 'the GET server span');
+    expect(attr(leaky, 'url.query')).toBe('query=REDACTED&variables=REDACTED');
+    const failed = await waitFor(() => spans().find((s) => s.name === 'graphql' && s.status.code === 2), 'the failed operation span');
+    expect(failed.attributes['graphql.error.codes']).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(failed.attributes['graphql.operation.type']).toBe('unknown');
+
     const all = spans();
     expect(all.length).toBeGreaterThan(10);
     const leaks: string[] = [];
