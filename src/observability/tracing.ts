@@ -47,10 +47,18 @@ export interface StartTracingOptions {
 export interface Tracing {
   /** Exports what is buffered. */
   forceFlush(): Promise<void>;
-  /** Flushes, then stops the provider; tracing is off afterwards. */
+  /** Flushes, then stops the provider and unpatches the instrumented modules; for good. */
   shutdown(): Promise<void>;
+  /**
+   * Stops recording, the provider kept: instrumentations unpatched, no span started, what is
+   * buffered flushed. `resume` undoes it. For a process that compares on and off (bench:wallet).
+   */
+  suspend(): Promise<void>;
+  resume(): void;
 }
 
+/** The process's tracing once started; `running` while it records. */
+let started: Tracing | null = null;
 let running: Tracing | null = null;
 
 /** Whether spans are being recorded (startTracing ran and shutdown did not). */
@@ -63,9 +71,13 @@ export function isTracing(): boolean {
  * logger, the SDK's own problems (failed exports, dropped spans) are reported there.
  */
 export async function startTracingFromConfig(config: TracingConfig, logger?: Logger): Promise<Tracing | null> {
-  if (!running && config.exporter === 'off') return null;
-  const tracing = running ?? (await startTracing({ serviceName: config.serviceName, otlpTracesUrl: config.otlpTracesUrl }));
-  if (logger) reportProblemsTo(logger);
+  // Off leaves tracing started otherwise (a test's in-memory exporter) as it is.
+  let tracing = running;
+  if (config.exporter === 'otlp') {
+    tracing = started ?? (await startTracing({ serviceName: config.serviceName, otlpTracesUrl: config.otlpTracesUrl }));
+    tracing.resume();
+  }
+  if (tracing && logger) reportProblemsTo(logger);
   return tracing;
 }
 
@@ -100,10 +112,10 @@ function reportProblemsTo(logger: Logger): void {
 /**
  * Creates and registers the tracer provider (AsyncLocalStorage context, W3C trace context and
  * baggage propagation), registers the instrumentations, then loads the modules they patch.
- * A second call returns the running tracing unchanged.
+ * A second call returns the tracing already started, unchanged.
  */
 export async function startTracing(options: StartTracingOptions): Promise<Tracing> {
-  if (running) return running;
+  if (started) return started;
   // Loaded here, not at the top: a process with tracing off never loads the SDK.
   const { NodeTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = await import('@opentelemetry/sdk-trace-node');
   const { defaultResource, resourceFromAttributes } = await import('@opentelemetry/resources');
@@ -128,31 +140,29 @@ export async function startTracing(options: StartTracingOptions): Promise<Tracin
   // The defaults: AsyncLocalStorageContextManager, W3C traceparent/tracestate and baggage.
   provider.register();
 
-  registerInstrumentations({
-    tracerProvider: provider,
-    instrumentations: [
-      new HttpInstrumentation({
-        // Probes and scrapes are not traced.
-        ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|metrics)(\?|$)/.test(request.url ?? ''),
-        // Outbound calls outside a trace (nothing asked for them) start none.
-        requireParentforOutgoingSpans: true,
-        requestHook: redactQuery,
-      }),
-      new UndiciInstrumentation({ requireParentforSpans: true }),
-      new PgInstrumentation({
-        enhancedDatabaseReporting: false,
-        // The outbox relay polls without a trace; its queries start none.
-        requireParentSpan: true,
-        // MikroORM sends its statements with the values inlined: the text keeps its shape only.
-        requestHook: (span, { query }) => span.setAttribute('db.query.text', sqlShape(query.text)),
-      }),
-      new IORedisInstrumentation({
-        requireParentSpan: true,
-        // The command only: keys and values (published events, rate-limit keys) stay out.
-        dbStatementSerializer: (command) => command,
-      }),
-    ],
-  });
+  const instrumentations = [
+    new HttpInstrumentation({
+      // Probes and scrapes are not traced.
+      ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|metrics)(\?|$)/.test(request.url ?? ''),
+      // Outbound calls outside a trace (nothing asked for them) start none.
+      requireParentforOutgoingSpans: true,
+      requestHook: redactQuery,
+    }),
+    new UndiciInstrumentation({ requireParentforSpans: true }),
+    new PgInstrumentation({
+      enhancedDatabaseReporting: false,
+      // The outbox relay polls without a trace; its queries start none.
+      requireParentSpan: true,
+      // MikroORM sends its statements with the values inlined: the text keeps its shape only.
+      requestHook: (span, { query }) => span.setAttribute('db.query.text', sqlShape(query.text)),
+    }),
+    new IORedisInstrumentation({
+      requireParentSpan: true,
+      // The command only: keys and values (published events, rate-limit keys) stay out.
+      dbStatementSerializer: (command) => command,
+    }),
+  ];
+  registerInstrumentations({ tracerProvider: provider, instrumentations });
   // The instrumentations patch on require. The app imports these as ESM before this runs;
   // requiring them here patches the shared CommonJS exports (prototypes) they use.
   const require = createRequire(import.meta.url);
@@ -160,13 +170,34 @@ export async function startTracing(options: StartTracingOptions): Promise<Tracin
   // `import { request } from 'node:https'` reads the ESM copies of a builtin's exports.
   syncBuiltinESMExports();
 
+  let stopped = false;
+  const unpatch = () => {
+    for (const instrumentation of instrumentations) instrumentation.disable();
+    syncBuiltinESMExports();
+  };
   const tracing: Tracing = {
     forceFlush: () => provider.forceFlush(),
     shutdown: async () => {
-      if (running === tracing) running = null;
+      if (stopped) return;
+      stopped = true;
+      running = null;
+      unpatch();
       await provider.shutdown();
     },
+    suspend: async () => {
+      if (running !== tracing) return;
+      running = null;
+      unpatch();
+      await provider.forceFlush();
+    },
+    resume: () => {
+      if (running === tracing || stopped) return;
+      for (const instrumentation of instrumentations) instrumentation.enable();
+      syncBuiltinESMExports();
+      running = tracing;
+    },
   };
+  started = tracing;
   running = tracing;
   return tracing;
 }
@@ -176,9 +207,14 @@ export async function forceFlushTracing(): Promise<void> {
   await running?.forceFlush();
 }
 
-/** Flushes and stops the running tracing, if any (main.ts at shutdown). */
+/** Flushes and stops the tracing, if started (main.ts at shutdown). */
 export async function shutdownTracing(): Promise<void> {
-  await running?.shutdown();
+  await started?.shutdown();
+}
+
+/** Suspends the tracing, if started (see `Tracing.suspend`). */
+export async function suspendTracing(): Promise<void> {
+  await started?.suspend();
 }
 
 /**
@@ -249,6 +285,7 @@ const OPERATION_SPAN = createContextKey('croupier.graphql.operation-span');
 export function withOperationSpan<H extends (...args: never[]) => unknown>(handler: H): H {
   const tracer = trace.getTracer(TRACER_NAME);
   const wrapped = function (this: unknown, ...args: Parameters<H>) {
+    if (!running) return handler.apply(this, args);
     return tracer.startActiveSpan('graphql', { kind: SpanKind.INTERNAL }, async (span) => {
       try {
         return await context.with(context.active().setValue(OPERATION_SPAN, span), () => handler.apply(this, args));

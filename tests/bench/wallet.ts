@@ -10,10 +10,11 @@
  *                 the "house postings spread over many accounts" baseline;
  *   apiCeiling    the same clients sending an authenticated `{ __typename }` that does no work:
  *                 the HTTP + GraphQL stack's own limit on this machine, for reading the others;
- *   stripedTraced stripedHouse again with tracing on (TRACING=otlp): every span exported by the
- *                 real OTLP/HTTP exporter in batches to a local sink (a child process that
- *                 counts and drops the posts); run last, since tracing stays on once started.
- *                 Its fixed-rate run uses stripedHouse's rate, so the latencies compare.
+ *   stripedOn/Off stripedHouse again, BENCH_TRACING_ROUNDS (2) times each with tracing off and
+ *                 on (TRACING=otlp: every span exported by the real OTLP/HTTP exporter in
+ *                 batches to a local sink, a child process that counts the posts and drops
+ *                 them), alternated off-on, on-off, ...; the fixed-rate runs all use
+ *                 stripedHouse's rate, so their latencies compare.
  * Clients alternate BET (player CASH -> house) and WIN (house -> player), each with its own
  * idempotency key. Each client owns its own players, so the only shared rows are the house's.
  *
@@ -21,7 +22,7 @@
  * The last line of the output is one JSON object with every figure.
  *
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
- * BENCH_WARMUP_S (2), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
+ * BENCH_WARMUP_S (2), BENCH_TRACING_ROUNDS (2), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
  * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
  * PGBENCH (/usr/bin/pgbench, else pgbench on PATH), BENCH_CPU_PROFILE_DIR (write a CPU profile
@@ -37,6 +38,7 @@ import {
   BenchDatabases,
   benchServerEnv,
   benchSettings,
+  intEnv,
   loadLoop,
   pacedFigures,
   loadAverage,
@@ -137,7 +139,7 @@ async function main(): Promise<void> {
   const { systemContext } = await import('../../src/context.js');
   const { createLogger } = await import('../../src/observability/logger.js');
   const { createPlatform } = await import('../../src/platform.js');
-  const { forceFlushTracing, shutdownTracing } = await import('../../src/observability/tracing.js');
+  const { forceFlushTracing, shutdownTracing, suspendTracing } = await import('../../src/observability/tracing.js');
   const { createTenant, tenantDirectory } = await import('../../modules/tenants/index.js');
   const { registerPlayer } = await import('../../modules/identity/index.js');
   const { createApiKey } = await import('../../modules/identity/identity.service.js');
@@ -148,6 +150,7 @@ async function main(): Promise<void> {
 
   const settings = benchSettings();
   const { clients, players: playerCount, durationS, warmupS, profileDir } = settings;
+  const tracingRounds = intEnv('BENCH_TRACING_ROUNDS', 2);
   const query = print(PostTransfersDocument);
   const currency = 'EUR';
 
@@ -169,10 +172,10 @@ async function main(): Promise<void> {
       stripes: number,
       counterparty: 'HOUSE' | 'PROVIDER',
       noopQuery?: string,
-      traced?: { tracesUrl: string; fixedRatePerS: number; beforeLoad(): Promise<void> },
+      traced?: { tracesUrl?: string; fixedRatePerS: number; beforeLoad?(): Promise<void> },
     ): Promise<CaseFigures> => {
       const { name, url: ownerUrl } = await databases.createMigrated(label.toLowerCase(), TEST_APP_PASSWORD);
-      const tracingEnv: Record<string, string> = traced ? { TRACING: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traced.tracesUrl } : {};
+      const tracingEnv: Record<string, string> = traced?.tracesUrl ? { TRACING: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traced.tracesUrl } : {};
       const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes), ...tracingEnv }));
       const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
       try {
@@ -230,7 +233,7 @@ async function main(): Promise<void> {
 
         const commitsBefore = await databases.commits(name);
         const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label, ...(noopQuery ? { noopQuery } : {}) };
-        await traced?.beforeLoad();
+        await traced?.beforeLoad?.();
         const profiler = profileDir ? await startProfiler() : null;
         const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
         if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, `${label}.cpuprofile`))}`);
@@ -296,29 +299,59 @@ async function main(): Promise<void> {
     // The same clients sending an authenticated query that does nothing: what HTTP and GraphQL
     // alone reach on this machine, the roof over every case above.
     const ceiling = await runCase('apiCeiling', 1, 'HOUSE', 'query Ceiling { __typename }');
-    // Tracing on, last: the provider and the instrumentations stay for the rest of the process.
+    // Tracing on and off on the striped case, alternated (off on, on off, ...) so that a drift of
+    // the machine during the run weighs on both. Each case has its own database and server.
     const sink = await startOtlpSink();
-    let traced: CaseFigures & { spansPerRequest: number; exportPosts: number; exportedMB: number };
+    const tracingRuns: { on: boolean; figures: CaseFigures }[] = [];
+    let exported: SinkStats = { posts: 0, bytes: 0, spans: 0 };
+    let tracedRequests = 0;
     try {
-      // The set-up's spans (registrations, deposits) are not counted.
-      let setUp: SinkStats = { posts: 0, bytes: 0, spans: 0 };
-      const beforeLoad = async () => {
-        await forceFlushTracing();
-        setUp = await sink.stats();
-      };
-      const figures = await runCase('stripedTraced', 16, 'HOUSE', undefined, { tracesUrl: sink.tracesUrl, fixedRatePerS: stripedHouse.fixedRate!.ratePerS, beforeLoad });
-      await shutdownTracing();
-      const all = await sink.stats();
-      const received = { posts: all.posts - setUp.posts, bytes: all.bytes - setUp.bytes, spans: all.spans - setUp.spans };
-      traced = { ...figures, spansPerRequest: round(received.spans / figures.sent, 1), exportPosts: received.posts, exportedMB: round(received.bytes / 2 ** 20, 1) };
+      for (let pair = 0; pair < tracingRounds; pair++) {
+        for (const on of pair % 2 === 0 ? [false, true] : [true, false]) {
+          const label = `striped${on ? 'On' : 'Off'}${pair + 1}`;
+          if (!on) {
+            tracingRuns.push({ on, figures: await runCase(label, 16, 'HOUSE', undefined, { fixedRatePerS: stripedHouse.fixedRate!.ratePerS }) });
+            continue;
+          }
+          // The set-up's spans (registrations, deposits) are not counted.
+          let setUp: SinkStats = { posts: 0, bytes: 0, spans: 0 };
+          const beforeLoad = async () => {
+            await forceFlushTracing();
+            setUp = await sink.stats();
+          };
+          const figures = await runCase(label, 16, 'HOUSE', undefined, { tracesUrl: sink.tracesUrl, fixedRatePerS: stripedHouse.fixedRate!.ratePerS, beforeLoad });
+          // Flushed and unpatched: the next case runs without tracing.
+          await suspendTracing();
+          const after = await sink.stats();
+          exported = { posts: exported.posts + after.posts - setUp.posts, bytes: exported.bytes + after.bytes - setUp.bytes, spans: exported.spans + after.spans - setUp.spans };
+          tracedRequests += figures.sent;
+          tracingRuns.push({ on, figures });
+        }
+      }
     } finally {
+      await shutdownTracing();
       sink.close();
     }
-    const tracedVsUntraced = round(traced.tps / stripedHouse.tps, 3);
+    const mean = (on: boolean, pick: (f: CaseFigures) => number) => {
+      const runs = tracingRuns.filter((r) => r.on === on).map((r) => pick(r.figures));
+      return round(runs.reduce((a, b) => a + b, 0) / runs.length, 2);
+    };
+    const tracing = {
+      rounds: tracingRounds,
+      fixedRatePerS: stripedHouse.fixedRate!.ratePerS,
+      off: { tps: mean(false, (f) => f.tps), p50ms: mean(false, (f) => f.fixedRate!.p50ms), p99ms: mean(false, (f) => f.fixedRate!.p99ms) },
+      on: { tps: mean(true, (f) => f.tps), p50ms: mean(true, (f) => f.fixedRate!.p50ms), p99ms: mean(true, (f) => f.fixedRate!.p99ms) },
+      tracedVsUntraced: 0,
+      spansPerRequest: round(exported.spans / Math.max(1, tracedRequests), 1),
+      exportPosts: exported.posts,
+      exportedMB: round(exported.bytes / 2 ** 20, 1),
+      runs: tracingRuns.map((r) => ({ on: r.on, tps: r.figures.tps, p50ms: r.figures.fixedRate!.p50ms, p99ms: r.figures.fixedRate!.p99ms })),
+    };
+    tracing.tracedVsUntraced = round(tracing.on.tps / tracing.off.tps, 3);
     console.log(
-      `tracing on/off (stripedTraced/stripedHouse): throughput ${tracedVsUntraced.toFixed(3)}; at ${traced.fixedRate!.ratePerS}/s p50 ` +
-        `${stripedHouse.fixedRate!.p50ms.toFixed(1)} -> ${traced.fixedRate!.p50ms.toFixed(1)} ms, p99 ${stripedHouse.fixedRate!.p99ms.toFixed(1)} -> ${traced.fixedRate!.p99ms.toFixed(1)} ms; ` +
-        `${traced.spansPerRequest} spans exported per request (${traced.exportPosts} OTLP posts, ${traced.exportedMB} MiB)`,
+      `tracing on/off (striped, ${tracingRounds} runs each, alternated): throughput ${tracing.on.tps.toFixed(0)} / ${tracing.off.tps.toFixed(0)} = ${tracing.tracedVsUntraced.toFixed(3)}; ` +
+        `at ${tracing.fixedRatePerS}/s p50 ${tracing.off.p50ms.toFixed(1)} -> ${tracing.on.p50ms.toFixed(1)} ms, p99 ${tracing.off.p99ms.toFixed(1)} -> ${tracing.on.p99ms.toFixed(1)} ms; ` +
+        `${tracing.spansPerRequest} spans exported per request (${tracing.exportPosts} OTLP posts, ${tracing.exportedMB} MiB)`,
     );
 
     const hotVsSpread = round(hotHouse.tps / spread.tps, 3);
@@ -344,8 +377,8 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify({
         pgbenchTps: round(pgbenchTps, 1),
-        cases: { hotHouse: strip(hotHouse), stripedHouse: strip(stripedHouse), spread: strip(spread), stripedTraced: strip(traced) },
-        tracing: { tracedVsUntraced, spansPerRequest: traced.spansPerRequest, exportPosts: traced.exportPosts, exportedMB: traced.exportedMB },
+        cases: { hotHouse: strip(hotHouse), stripedHouse: strip(stripedHouse), spread: strip(spread) },
+        tracing,
         apiCeiling: { tps: ceiling.tps, p50ms: ceiling.p50ms, p99ms: ceiling.p99ms, ratioToPgbench: ceiling.ratioToPgbench },
         hotVsSpread,
         stripedVsSpread,

@@ -10,7 +10,7 @@ import { Writable } from 'node:stream';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTracing, withSpan, type Tracing } from '../../src/observability/tracing.js';
+import { isTracing, startTracing, withSpan, type Tracing } from '../../src/observability/tracing.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { bearer, expectType, newPlayer, PASSWORD, platformAdmin } from '../helpers/world.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
@@ -246,5 +246,20 @@ describe('tracing', () => {
     expect(operationLine?.trace_id).toBe(traceId);
     expect(operationLine?.span_id).toMatch(/^[0-9a-f]{16}$/);
     expect(lines.find((l) => l.msg === 'request completed')?.trace_id).toBe(traceId);
+  });
+
+  it('records nothing while suspended, and again once resumed', async () => {
+    await tracing.suspend();
+    expect(isTracing()).toBe(false);
+    exporter.reset();
+    await server.sdk(bearer(player.token)).Wallet();
+    await server.platform.services.sql.query('select 1');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(spans()).toEqual([]);
+    tracing.resume();
+    expect(isTracing()).toBe(true);
+    await server.sdk(bearer(player.token)).Wallet();
+    const root = await serverSpanOf('Wallet');
+    expect(spans().filter((s) => s.spanContext().traceId === root.spanContext().traceId && attr(s, 'db.query.text') !== undefined).length).toBeGreaterThan(0);
   });
 });
