@@ -118,6 +118,10 @@ const envSchema = z.object({
   OTEL_SERVICE_NAME: z.string().trim().min(1).max(255).default('croupier'),
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+  OTEL_TRACES_SAMPLER: z
+    .enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])
+    .default('parentbased_always_on'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -178,7 +182,11 @@ export interface TracingConfig {
   serviceName: string;
   /** The OTLP traces URL (`.../v1/traces`). */
   otlpTracesUrl: string;
+  /** Which traces are recorded, as OTEL_TRACES_SAMPLER names it; `ratio` for the traceidratio ones. */
+  sampler: { name: TracesSampler; ratio: number };
 }
+
+export type TracesSampler = Env['OTEL_TRACES_SAMPLER'];
 
 export interface EmailConfig {
   /** development: messages are logged, never sent; smtp: sent through `smtp` (src/email/). */
@@ -383,6 +391,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       // As the OpenTelemetry spec reads them: the per-signal URL as given, the base URL + /v1/traces.
       otlpTracesUrl:
         env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318').replace(/\/+$/, '')}/v1/traces`,
+      sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG },
     },
   };
 }

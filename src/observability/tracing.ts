@@ -1,14 +1,14 @@
 /**
  * OpenTelemetry tracing (docs/observability.md, Tracing). Off unless TRACING=otlp, or a test
- * calls `startTracing({ exporter })`. When off, nothing here is loaded beyond
- * `@opentelemetry/api`, and every hook below answers at once: the log mixin is not installed,
+ * calls `startTracing({ exporter })`. When off, no OpenTelemetry SDK, exporter or
+ * instrumentation is loaded, and every hook below answers at once: the log mixin is not installed,
  * the GraphQL operation span is not wrapped around the handler, resolver wrappers check one
  * boolean, `withSpan` calls its function.
  *
  * The tracer provider and the instrumentations are process-global: one `startTracing` per
  * process, before the platform opens its pools (createPlatform calls `startTracingFromConfig`).
  */
-import { ClientRequest, IncomingMessage } from 'node:http';
+import { IncomingMessage, type ClientRequest } from 'node:http';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
 import {
   INVALID_SPAN_CONTEXT,
@@ -42,6 +42,8 @@ export interface StartTracingOptions {
   otlpTracesUrl?: string;
   /** Spans go to this exporter one by one (SimpleSpanProcessor): tests, with an InMemorySpanExporter. */
   exporter?: SpanExporter;
+  /** Default: parentbased_always_on (every trace, unless a caller's traceparent says not sampled). */
+  sampler?: TracingConfig['sampler'];
 }
 
 export interface Tracing {
@@ -74,7 +76,7 @@ export async function startTracingFromConfig(config: TracingConfig, logger?: Log
   // Off leaves tracing started otherwise (a test's in-memory exporter) as it is.
   let tracing = running;
   if (config.exporter === 'otlp') {
-    tracing = started ?? (await startTracing({ serviceName: config.serviceName, otlpTracesUrl: config.otlpTracesUrl }));
+    tracing = started ?? (await startTracing({ serviceName: config.serviceName, otlpTracesUrl: config.otlpTracesUrl, sampler: config.sampler }));
     tracing.resume();
   }
   if (tracing && logger) reportProblemsTo(logger);
@@ -117,7 +119,8 @@ function reportProblemsTo(logger: Logger): void {
 export async function startTracing(options: StartTracingOptions): Promise<Tracing> {
   if (started) return started;
   // Loaded here, not at the top: a process with tracing off never loads the SDK.
-  const { NodeTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = await import('@opentelemetry/sdk-trace-node');
+  const sdk = await import('@opentelemetry/sdk-trace-node');
+  const { NodeTracerProvider, BatchSpanProcessor, SimpleSpanProcessor } = sdk;
   const { defaultResource, resourceFromAttributes } = await import('@opentelemetry/resources');
   const { ATTR_SERVICE_NAME } = await import('@opentelemetry/semantic-conventions');
   const { registerInstrumentations } = await import('@opentelemetry/instrumentation');
@@ -133,7 +136,15 @@ export async function startTracing(options: StartTracingOptions): Promise<Tracin
     const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
     processor = new BatchSpanProcessor(new OTLPTraceExporter({ url: options.otlpTracesUrl ?? 'http://localhost:4318/v1/traces' }));
   }
+  const { name: samplerName, ratio } = options.sampler ?? { name: 'parentbased_always_on', ratio: 1 };
+  const root = samplerName.endsWith('always_off')
+    ? new sdk.AlwaysOffSampler()
+    : samplerName.endsWith('traceidratio')
+      ? new sdk.TraceIdRatioBasedSampler(ratio)
+      : new sdk.AlwaysOnSampler();
   const provider = new NodeTracerProvider({
+    // Set here, so the provider does not read OTEL_TRACES_SAMPLER from the environment behind config.ts.
+    sampler: samplerName.startsWith('parentbased_') ? new sdk.ParentBasedSampler({ root }) : root,
     resource: defaultResource().merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName ?? TRACER_NAME })),
     spanProcessors: [processor],
   });
@@ -237,7 +248,7 @@ function redactQuery(span: Span, request: ClientRequest | IncomingMessage): void
   }
 }
 
-/** Traces ids for the log line (pino mixin): only installed when tracing is on. */
+/** The active span's ids for a log line (the pino mixin, installed only when tracing is on). */
 export function traceIdsOfActiveSpan(): { trace_id?: string; span_id?: string } {
   const span = trace.getSpan(context.active());
   if (!span) return {};

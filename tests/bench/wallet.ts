@@ -22,7 +22,8 @@
  * The last line of the output is one JSON object with every figure.
  *
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
- * BENCH_WARMUP_S (2), BENCH_TRACING_ROUNDS (2), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
+ * BENCH_WARMUP_S (2), BENCH_TRACING_ROUNDS (2), OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG
+ * (the traced cases' sampling; every trace when unset), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
  * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
  * PGBENCH (/usr/bin/pgbench, else pgbench on PATH), BENCH_CPU_PROFILE_DIR (write a CPU profile
@@ -151,6 +152,10 @@ async function main(): Promise<void> {
   const settings = benchSettings();
   const { clients, players: playerCount, durationS, warmupS, profileDir } = settings;
   const tracingRounds = intEnv('BENCH_TRACING_ROUNDS', 2);
+  // The traced cases sample as the bench's own environment says (every trace by default).
+  const samplerEnv = Object.fromEntries(
+    ['OTEL_TRACES_SAMPLER', 'OTEL_TRACES_SAMPLER_ARG'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
+  );
   const query = print(PostTransfersDocument);
   const currency = 'EUR';
 
@@ -175,7 +180,7 @@ async function main(): Promise<void> {
       traced?: { tracesUrl?: string; fixedRatePerS: number; beforeLoad?(): Promise<void> },
     ): Promise<CaseFigures> => {
       const { name, url: ownerUrl } = await databases.createMigrated(label.toLowerCase(), TEST_APP_PASSWORD);
-      const tracingEnv: Record<string, string> = traced?.tracesUrl ? { TRACING: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traced.tracesUrl } : {};
+      const tracingEnv: Record<string, string> = traced?.tracesUrl ? { TRACING: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traced.tracesUrl, ...samplerEnv } : {};
       const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes), ...tracingEnv }));
       const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
       try {
@@ -338,6 +343,7 @@ async function main(): Promise<void> {
     };
     const tracing = {
       rounds: tracingRounds,
+      sampler: samplerEnv,
       fixedRatePerS: stripedHouse.fixedRate!.ratePerS,
       off: { tps: mean(false, (f) => f.tps), p50ms: mean(false, (f) => f.fixedRate!.p50ms), p99ms: mean(false, (f) => f.fixedRate!.p99ms) },
       on: { tps: mean(true, (f) => f.tps), p50ms: mean(true, (f) => f.fixedRate!.p50ms), p99ms: mean(true, (f) => f.fixedRate!.p99ms) },
@@ -349,7 +355,7 @@ async function main(): Promise<void> {
     };
     tracing.tracedVsUntraced = round(tracing.on.tps / tracing.off.tps, 3);
     console.log(
-      `tracing on/off (striped, ${tracingRounds} runs each, alternated): throughput ${tracing.on.tps.toFixed(0)} / ${tracing.off.tps.toFixed(0)} = ${tracing.tracedVsUntraced.toFixed(3)}; ` +
+      `tracing on/off (striped, ${tracingRounds} runs each, alternated, sampler ${JSON.stringify(samplerEnv)}): throughput ${tracing.on.tps.toFixed(0)} / ${tracing.off.tps.toFixed(0)} = ${tracing.tracedVsUntraced.toFixed(3)}; ` +
         `at ${tracing.fixedRatePerS}/s p50 ${tracing.off.p50ms.toFixed(1)} -> ${tracing.on.p50ms.toFixed(1)} ms, p99 ${tracing.off.p99ms.toFixed(1)} -> ${tracing.on.p99ms.toFixed(1)} ms; ` +
         `${tracing.spansPerRequest} spans exported per request (${tracing.exportPosts} OTLP posts, ${tracing.exportedMB} MiB)`,
     );

@@ -4,7 +4,12 @@ import { isTracing, sqlShape, withSpan } from '../../src/observability/tracing.j
 
 describe('tracing configuration', () => {
   it('is off by default', () => {
-    expect(loadConfig({}).tracing).toEqual({ exporter: 'off', serviceName: 'croupier', otlpTracesUrl: 'http://localhost:4318/v1/traces' });
+    expect(loadConfig({}).tracing).toEqual({
+      exporter: 'off',
+      serviceName: 'croupier',
+      otlpTracesUrl: 'http://localhost:4318/v1/traces',
+      sampler: { name: 'parentbased_always_on', ratio: 1 },
+    });
   });
 
   it('follows the OpenTelemetry names: the base endpoint gets /v1/traces, the traces endpoint is used as given', () => {
@@ -12,7 +17,9 @@ describe('tracing configuration', () => {
       exporter: 'otlp',
       serviceName: 'croupier-eu',
       otlpTracesUrl: 'http://collector:4318/v1/traces',
+      sampler: { name: 'parentbased_always_on', ratio: 1 },
     });
+    expect(loadConfig({ OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.05' }).tracing.sampler).toEqual({ name: 'parentbased_traceidratio', ratio: 0.05 });
     const both = { TRACING: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example/otlp' };
     expect(loadConfig(both).tracing.otlpTracesUrl).toBe('https://traces.example/otlp');
   });
@@ -20,6 +27,8 @@ describe('tracing configuration', () => {
   it('refuses what it does not know', () => {
     expect(() => loadConfig({ TRACING: 'jaeger' })).toThrow(/TRACING/);
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER: 'probabilistic' })).toThrow(/OTEL_TRACES_SAMPLER/);
+    expect(() => loadConfig({ OTEL_TRACES_SAMPLER_ARG: '1.5' })).toThrow(/OTEL_TRACES_SAMPLER_ARG/);
   });
 });
 
