@@ -365,13 +365,14 @@ const wrapInSpan = createOpenTelemetryWrapper(trace.getTracer(TRACER_NAME), {
 });
 
 /**
- * The Pothos tracing plugin's `wrap`: a `graphql.resolve` span per call while tracing is on.
- * The schema is built when its modules are imported, before configuration is read, so the
- * choice is made per call (one boolean) rather than at build time.
+ * The Pothos tracing plugin's `wrap`: a `graphql.resolve` span per call inside a recorded trace
+ * (an HTTP operation that was sampled). The schema is built when its modules are imported,
+ * before configuration is read, so the choice is made per call: with tracing off, one boolean.
  */
 export function traceResolver<C extends object>(
   resolver: GraphQLFieldResolver<unknown, C, Record<string, unknown>>,
 ): GraphQLFieldResolver<unknown, C, Record<string, unknown>> {
   const traced = wrapInSpan(resolver, true);
-  return (parent, args, ctx, info) => (running ? traced(parent, args, ctx, info) : resolver(parent, args, ctx, info));
+  return (parent, args, ctx, info) =>
+    running && trace.getSpan(context.active())?.isRecording() ? traced(parent, args, ctx, info) : resolver(parent, args, ctx, info);
 }

@@ -14,20 +14,25 @@ import { isTracing, startTracing, withSpan, type Tracing } from '../../src/obser
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { bearer, expectType, newPlayer, PASSWORD, platformAdmin } from '../helpers/world.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { paymentsWorld, STRIPE_API_KEY, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
+import { startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
+import { ADYEN_API_KEY, ADYEN_HMAC_KEY, paymentsWorld, STRIPE_API_KEY, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
 import { playerSelector, worldSelector } from '../helpers/wallet.js';
 
 const exporter = new InMemorySpanExporter();
 let tracing: Tracing;
 let server: TestServer;
 let stripe: FakeStripe;
-let proxy: { url: string; seen: { path: string; headers: IncomingHttpHeaders }[]; close(): Promise<void> };
+type Proxy = Awaited<ReturnType<typeof headerRecordingProxy>>;
+let proxy: Proxy;
+let adyen: FakeAdyen;
+let adyenProxy: Proxy;
+let adyenWorld: PaymentsWorld;
 let world: PaymentsWorld;
 let partner: Sdk;
 let partnerKey: string;
 let player: Awaited<ReturnType<typeof newPlayer>>;
 /** Every value the spans must never carry: credentials, passwords, and SQL parameter values of the requests below. */
-const secrets: string[] = [PASSWORD, STRIPE_API_KEY, STRIPE_SECRET];
+const secrets: string[] = [PASSWORD, STRIPE_API_KEY, STRIPE_SECRET, ADYEN_API_KEY, ADYEN_HMAC_KEY];
 const logLines: string[] = [];
 
 /** A pass-through in front of the fake Stripe that remembers the headers the API sent. */
@@ -59,6 +64,12 @@ async function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
 }
 
 const spans = () => exporter.getFinishedSpans();
+/** Every span of the file, kept across the tests' resets for the secrets check at the end. */
+const everySpan: ReadableSpan[] = [];
+const reset = () => {
+  everySpan.push(...exporter.getFinishedSpans());
+  exporter.reset();
+};
 const attr = (span: ReadableSpan, key: string) => span.attributes[key];
 const parentOf = (span: ReadableSpan) => span.parentSpanContext?.spanId;
 
@@ -74,6 +85,8 @@ beforeAll(async () => {
   tracing = await startTracing({ exporter });
   stripe = await startFakeStripe();
   proxy = await headerRecordingProxy(stripe.url);
+  adyen = await startFakeAdyen();
+  adyenProxy = await headerRecordingProxy(adyen.url);
   const stream = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(String(chunk));
@@ -85,6 +98,8 @@ beforeAll(async () => {
   secrets.push(admin.token);
   world = await paymentsWorld(server, admin.sdk, { code: 'stripe', endpoint: proxy.url });
   secrets.push(world.tenant.admin.token, world.finance.token);
+  adyenWorld = await paymentsWorld(server, admin.sdk, { code: 'adyen', endpoint: adyenProxy.url, freeze: 'NEVER' });
+  secrets.push(adyenWorld.tenant.admin.token, adyenWorld.finance.token);
   const created = await world.tenant.admin.sdk.CreateApiKey({ input: { name: 'aggregator', permissions: ['WALLET_POST', 'WALLET_READ'] } });
   partnerKey = expectType(created.createApiKey, 'CreateApiKeyPayload').key;
   secrets.push(partnerKey);
@@ -97,6 +112,8 @@ afterAll(async () => {
   await server?.close();
   await proxy?.close();
   await stripe?.close();
+  await adyenProxy?.close();
+  await adyen?.close();
   await tracing?.shutdown();
 });
 
@@ -105,7 +122,7 @@ describe('tracing', () => {
     const idempotencyKey = `traced-${randomBytes(12).toString('hex')}`;
     const reference = `round-${randomBytes(12).toString('hex')}`;
     secrets.push(idempotencyKey, reference);
-    exporter.reset();
+    reset();
     const { postTransfers } = await partner.PostTransfers({
       input: { idempotencyKey, code: 'DEPOSIT', reference, transfers: [{ from: worldSelector(), to: playerSelector(player.player.id), amount: '5000' }] },
     });
@@ -147,48 +164,10 @@ describe('tracing', () => {
     expect(sql.every((s) => s.kind === SpanKind.CLIENT)).toBe(true);
   });
 
-  it('records no secret and no SQL parameter value in any span', async () => {
-    // Some traffic that is all secrets: a failed login, a bearer token, a password change attempt.
-    await world.tenant.public.Login({ input: { email: player.email, password: `wrong-${PASSWORD}` } }).catch(() => undefined);
-    secrets.push(`wrong-${PASSWORD}`);
-    await server.sdk(bearer(player.token)).Wallet();
-    // A GET whose query string carries variables, and a document that does not validate.
-    const leak = `s3cret-${randomBytes(8).toString('hex')}`;
-    secrets.push(leak);
-    const get = new URL(server.graphqlUrl);
-    get.searchParams.set('query', 'query Leaky($password: String) { nope }');
-    get.searchParams.set('variables', JSON.stringify({ password: leak }));
-    const answer = await fetch(get, { headers: { 'x-api-key': partnerKey } });
-    expect(answer.status).toBe(400);
-    const leaky = await waitFor(() => spans().find((s) => s.kind === SpanKind.SERVER && attr(s, 'url.query') !== undefined), 'the GET server span');
-    expect(attr(leaky, 'url.query')).toBe('query=REDACTED&variables=REDACTED');
-    const failed = await waitFor(() => spans().find((s) => s.name === 'graphql' && s.status.code === 2), 'the failed operation span');
-    expect(failed.attributes['graphql.error.codes']).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(failed.attributes['graphql.operation.type']).toBe('unknown');
-
-    const all = spans();
-    expect(all.length).toBeGreaterThan(10);
-    const leaks: string[] = [];
-    const check = (where: string, value: unknown) => {
-      const text = Array.isArray(value) ? value.join(' ') : String(value);
-      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} carries ${secret.slice(0, 12)}…`);
-    };
-    for (const span of all) {
-      check(`${span.name}: name`, span.name);
-      for (const [key, value] of Object.entries(span.attributes)) check(`${span.name}: ${key}`, value);
-      for (const event of span.events) for (const [key, value] of Object.entries(event.attributes ?? {})) check(`${span.name}: event ${key}`, value);
-      if (span.status.message) check(`${span.name}: status`, span.status.message);
-    }
-    for (const value of Object.values(all[0]!.resource.attributes)) check('resource', value);
-    expect(leaks).toEqual([]);
-    // The SQL text is there, with its values replaced.
-    expect(all.some((s) => String(attr(s, 'db.query.text') ?? '').includes('?'))).toBe(true);
-  });
-
   it('makes the server span a child of an incoming traceparent', async () => {
     const callerTrace = randomBytes(16).toString('hex');
     const callerSpan = randomBytes(8).toString('hex');
-    exporter.reset();
+    reset();
     await server.sdk({ 'x-api-key': partnerKey, traceparent: `00-${callerTrace}-${callerSpan}-01` }).PostTransfers({
       input: { idempotencyKey: `traced-${randomUUID()}`, code: 'DEPOSIT', transfers: [{ from: worldSelector(), to: playerSelector(player.player.id), amount: '100' }] },
     });
@@ -199,7 +178,7 @@ describe('tracing', () => {
   });
 
   it('passes the trace on to the payment provider (Stripe SDK over node http)', async () => {
-    exporter.reset();
+    reset();
     proxy.seen.length = 0;
     const result = await player.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '2500' } });
     expectType(result.createDeposit, 'CreateDepositPayload');
@@ -218,8 +197,25 @@ describe('tracing', () => {
     expect(JSON.stringify(client.attributes)).not.toContain(STRIPE_API_KEY);
   });
 
+  it('passes the trace on to the payment provider (Adyen adapter over fetch)', async () => {
+    const adyenPlayer = await newPlayer(server, adyenWorld.tenant);
+    secrets.push(adyenPlayer.token, adyenPlayer.tokens.refreshToken);
+    reset();
+    adyenProxy.seen.length = 0;
+    const result = await adyenPlayer.sdk.CreateDeposit({ input: { provider: 'ADYEN', currency: 'EUR', amount: '2500', returnUrl: 'https://casino.test/back' } });
+    expectType(result.createDeposit, 'CreateDepositPayload');
+    const root = await serverSpanOf('CreateDeposit');
+    expect(adyenProxy.seen.length).toBeGreaterThan(0);
+    for (const call of adyenProxy.seen) {
+      const traceparent = String(call.headers['traceparent'] ?? '');
+      expect(traceparent.split('-')[1], call.path).toBe(root.spanContext().traceId);
+      const client = spans().find((s) => s.spanContext().spanId === traceparent.split('-')[2])!;
+      expect(client.kind).toBe(SpanKind.CLIENT);
+    }
+  });
+
   it('gives withSpan (job runs) a span of its own, parent of its SQL, failed with a scrubbed message on error', async () => {
-    exporter.reset();
+    reset();
     const rows = await withSpan('job test-job', { 'croupier.job': 'test-job' }, async () => (await server.platform.services.sql.query('select 1 as one')).rows);
     expect(rows).toEqual([{ one: 1 }]);
     const job = spans().find((s) => s.name === 'job test-job')!;
@@ -236,7 +232,7 @@ describe('tracing', () => {
   });
 
   it('writes the trace id into the log lines of a traced request', async () => {
-    exporter.reset();
+    reset();
     logLines.length = 0;
     await server.sdk(bearer(player.token)).Wallet();
     const root = await serverSpanOf('Wallet');
@@ -251,7 +247,7 @@ describe('tracing', () => {
   it('records nothing while suspended, and again once resumed', async () => {
     await tracing.suspend();
     expect(isTracing()).toBe(false);
-    exporter.reset();
+    reset();
     await server.sdk(bearer(player.token)).Wallet();
     await server.platform.services.sql.query('select 1');
     await new Promise((r) => setTimeout(r, 100));
@@ -261,5 +257,43 @@ describe('tracing', () => {
     await server.sdk(bearer(player.token)).Wallet();
     const root = await serverSpanOf('Wallet');
     expect(spans().filter((s) => s.spanContext().traceId === root.spanContext().traceId && attr(s, 'db.query.text') !== undefined).length).toBeGreaterThan(0);
+  });
+
+  it('records no secret and no SQL parameter value in any span of this file', async () => {
+    // Some traffic that is all secrets: a failed login, a bearer token, a password change attempt.
+    await world.tenant.public.Login({ input: { email: player.email, password: `wrong-${PASSWORD}` } }).catch(() => undefined);
+    secrets.push(`wrong-${PASSWORD}`);
+    await server.sdk(bearer(player.token)).Wallet();
+    // A GET whose query string carries variables, and a document that does not validate.
+    const leak = `s3cret-${randomBytes(8).toString('hex')}`;
+    secrets.push(leak);
+    const get = new URL(server.graphqlUrl);
+    get.searchParams.set('query', 'query Leaky($password: String) { nope }');
+    get.searchParams.set('variables', JSON.stringify({ password: leak }));
+    const answer = await fetch(get, { headers: { 'x-api-key': partnerKey } });
+    expect(answer.status).toBe(400);
+    const leaky = await waitFor(() => spans().find((s) => s.kind === SpanKind.SERVER && attr(s, 'url.query') !== undefined), 'the GET server span');
+    expect(attr(leaky, 'url.query')).toBe('query=REDACTED&variables=REDACTED');
+    const failed = await waitFor(() => spans().find((s) => s.name === 'graphql' && s.status.code === 2), 'the failed operation span');
+    expect(failed.attributes['graphql.error.codes']).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(failed.attributes['graphql.operation.type']).toBe('unknown');
+
+    const all = [...everySpan, ...spans()];
+    expect(all.length).toBeGreaterThan(10);
+    const leaks: string[] = [];
+    const check = (where: string, value: unknown) => {
+      const text = Array.isArray(value) ? value.join(' ') : String(value);
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${where} carries ${secret.slice(0, 12)}…`);
+    };
+    for (const span of all) {
+      check(`${span.name}: name`, span.name);
+      for (const [key, value] of Object.entries(span.attributes)) check(`${span.name}: ${key}`, value);
+      for (const event of span.events) for (const [key, value] of Object.entries(event.attributes ?? {})) check(`${span.name}: event ${key}`, value);
+      if (span.status.message) check(`${span.name}: status`, span.status.message);
+    }
+    for (const value of Object.values(all[0]!.resource.attributes)) check('resource', value);
+    expect(leaks).toEqual([]);
+    // The SQL text is there, with its values replaced.
+    expect(all.some((s) => String(attr(s, 'db.query.text') ?? '').includes('?'))).toBe(true);
   });
 });
