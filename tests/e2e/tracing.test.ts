@@ -35,7 +35,7 @@ let player: Awaited<ReturnType<typeof newPlayer>>;
 const secrets: string[] = [PASSWORD, STRIPE_API_KEY, STRIPE_SECRET, ADYEN_API_KEY, ADYEN_HMAC_KEY];
 const logLines: string[] = [];
 
-/** A pass-through in front of the fake Stripe that remembers the headers the API sent. */
+/** A pass-through in front of a fake provider that remembers the headers the API sent it. */
 async function headerRecordingProxy(target: string) {
   const seen: { path: string; headers: IncomingHttpHeaders }[] = [];
   const proxyServer: Server = createServer((incoming, outgoing) => {
