@@ -2,11 +2,14 @@ import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
+import TracingPlugin, { isEnumField, isExposedField, isRootField, isScalarField } from '@pothos/plugin-tracing';
+import type { PothosOutputFieldConfig, PothosOutputFieldType, SchemaTypes } from '@pothos/core';
 import { GraphQLError, Kind, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Permission } from './auth/permissions.js';
 import { ForbiddenError, UnauthenticatedError, type Requirement, type ScopeName } from './errors.js';
 import { isCalendarDate, isCurrency } from './money.js';
+import { traceResolver } from './observability/tracing.js';
 
 /** The scopes a field can require. Every root field must declare at least one. */
 export interface AuthScopes {
@@ -24,6 +27,27 @@ export interface AuthScopes {
 function isNodeType(schema: GraphQLSchema, typename: string): boolean {
   const type = schema.getType(typename);
   return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
+}
+
+/**
+ * Which fields get a resolver span (when tracing is on): root queries and mutations, and
+ * fields that resolve objects with a resolver of their own (references, loaders, lists), the
+ * ones that may do I/O. Scalars, enums, exposed fields and the relay plumbing of connections
+ * (edges, nodes, page info) get none. Subscription events have no operation span to join.
+ */
+function tracedField<Types extends SchemaTypes>(config: PothosOutputFieldConfig<Types>): boolean {
+  if (isRootField(config)) return config.kind !== 'Subscription';
+  if (isScalarField(config) || isEnumField(config) || isExposedField(config)) return false;
+  if (/(Connection|Edge)$/.test(config.parentType)) return false;
+  return !VALUE_TYPES.has(typeNameOf(config.type));
+}
+
+/** Object types that are values built from their parent, never read from anywhere. */
+const VALUE_TYPES = new Set(['Money', 'PageInfo']);
+
+function typeNameOf<Types extends SchemaTypes>(type: PothosOutputFieldType<Types>): string {
+  if (type.kind === 'List') return typeNameOf(type.type);
+  return typeof type.ref === 'string' ? type.ref : String((type.ref as { name?: unknown }).name);
 }
 
 function requirementOf(failure: AuthFailure): Requirement {
@@ -52,8 +76,13 @@ export const builder = new SchemaBuilder<{
     Date: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin],
+  // Tracing first: its span covers what the other plugins add (authorization, error unions).
+  plugins: [TracingPlugin, RelayPlugin, ScopeAuthPlugin, ErrorsPlugin],
   defaultFieldNullability: false,
+  tracing: {
+    default: (config) => tracedField(config),
+    wrap: (resolver) => traceResolver(resolver),
+  },
   scopeAuth: {
     authorizeOnSubscribe: true,
     authScopes: (ctx) => {

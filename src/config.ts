@@ -114,6 +114,16 @@ const envSchema = z.object({
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   PASSWORD_RESET_URL: httpUrl.optional(),
   STAFF_PASSWORD_RESET_URL: httpUrl.optional(),
+
+  // Tracing (docs/observability.md, Tracing): the OpenTelemetry names where they exist.
+  TRACING: z.enum(['otlp', 'off']).default('off'),
+  OTEL_SERVICE_NAME: z.string().trim().min(1).max(255).default('croupier'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl.optional(),
+  OTEL_TRACES_SAMPLER: z
+    .enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])
+    .default('parentbased_always_on'),
+  OTEL_TRACES_SAMPLER_ARG: z.coerce.number().min(0).max(1).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -172,7 +182,20 @@ export interface Config {
   email: EmailConfig;
   /** Where reset links point: the reset token is appended to the path (docs/accounts.md). */
   passwordReset: { playerUrl: string; staffUrl: string };
+  tracing: TracingConfig;
 }
+
+export interface TracingConfig {
+  /** otlp: spans exported over OTLP/HTTP (JSON) in batches; off: no tracer, no instrumentation. */
+  exporter: 'otlp' | 'off';
+  serviceName: string;
+  /** The OTLP traces URL (`.../v1/traces`). */
+  otlpTracesUrl: string;
+  /** Which traces are recorded, as OTEL_TRACES_SAMPLER names it; `ratio` for the traceidratio ones. */
+  sampler: { name: TracesSampler; ratio: number };
+}
+
+export type TracesSampler = Env['OTEL_TRACES_SAMPLER'];
 
 export interface EmailConfig {
   /** development: messages are logged, never sent; smtp: sent through `smtp` (src/email/). */
@@ -371,6 +394,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     passwordReset: {
       playerUrl: env.PASSWORD_RESET_URL ?? 'http://localhost:3000/reset-password',
       staffUrl: env.STAFF_PASSWORD_RESET_URL ?? 'http://localhost:3001/reset-password',
+    },
+    tracing: {
+      exporter: env.TRACING,
+      serviceName: env.OTEL_SERVICE_NAME,
+      // As the OpenTelemetry spec reads them: the per-signal URL as given, the base URL + /v1/traces.
+      otlpTracesUrl:
+        env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'http://localhost:4318').replace(/\/+$/, '')}/v1/traces`,
+      sampler: { name: env.OTEL_TRACES_SAMPLER, ratio: env.OTEL_TRACES_SAMPLER_ARG },
     },
   };
 }

@@ -2,6 +2,7 @@ import { appUrlFrom, loadConfigOrExit } from './config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate } from './db/migrate.js';
 import { createLogger } from './observability/logger.js';
+import { shutdownTracing, startTracingFromConfig } from './observability/tracing.js';
 import { createPlatform, type Platform } from './platform.js';
 import { PortInUseError } from './ports.js';
 import { SANDBOX_DELAY_MS } from '../modules/payments/adapters/sandbox.adapter.js';
@@ -9,6 +10,8 @@ import { DEMO, seedDemo } from './seed.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  // Before the logger, so its lines carry trace ids (docs/observability.md, Tracing).
+  await startTracingFromConfig(config.tracing);
   const logger = createLogger(config.logLevel);
   if (config.seedDemo && config.env === 'production') {
     // Refused before anything starts (seedDemo refuses too: SandboxRefusedInProductionError).
@@ -79,6 +82,8 @@ async function main(): Promise<void> {
     }, config.shutdownGraceMs);
     force.unref();
     await running.close();
+    // The spans of the last requests and of shutdown are exported before the process ends.
+    await shutdownTracing().catch((error: unknown) => logger.error({ err: error }, 'flushing traces failed'));
     await embedded?.stop();
     process.exit(0);
   };

@@ -13,6 +13,7 @@ import { createHttpServer, type HttpServer } from './server.js';
 import { RateLimiter } from './rate-limit.js';
 import { LookupCache } from './lookup-cache.js';
 import { isAddressInUse, isPortFree, PortInUseError } from './ports.js';
+import { startTracingFromConfig } from './observability/tracing.js';
 
 export interface Platform {
   services: Services;
@@ -31,6 +32,8 @@ export interface PlatformOptions {
 }
 
 export async function createPlatform(config: Config, appUrl: string, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
+  // Before any pool opens: the instrumentations patch pg, ioredis and http (TRACING; once per process).
+  await startTracingFromConfig(config.tracing, logger);
   const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
   const sql = new pg.Pool({ connectionString: appUrl, max: 6 });
   sql.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));

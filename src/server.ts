@@ -24,6 +24,7 @@ import { DEMO_TENANT_SLUG } from './seed.js';
 import { localeFromAcceptLanguage } from './i18n.js';
 import { Metrics } from './observability/metrics.js';
 import { logRefusedOperation, operationLogPlugin, withOperationLog } from './observability/operation-log.js';
+import { isTracing, nameServerSpan, tracingPlugin, withOperationSpan } from './observability/tracing.js';
 
 export interface HttpServer {
   app: FastifyInstance;
@@ -95,6 +96,10 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     trustProxy: trustedProxy,
   });
   const metrics = new Metrics();
+  // Decided once: a server built while tracing is off pays nothing for it.
+  const tracing = isTracing();
+  if (tracing) app.addHook('onRequest', nameServerSpan);
+  const operationSpan = <H extends (...args: never[]) => unknown>(handler: H): H => (tracing ? withOperationSpan(handler) : handler);
   const reportUnexpected = (error: unknown) => logger.error({ err: error }, 'unexpected error in GraphQL operation');
 
   app.addHook('onResponse', async (request, reply) => {
@@ -237,6 +242,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       textInputPlugin(),
       noSubscriptionOverHttpPlugin(),
       localizeErrors,
+      ...(tracing ? [tracingPlugin()] : []),
     ],
   });
   await apollo.start();
@@ -247,7 +253,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     graphqlScope.route({
       url: GRAPHQL_PATH,
       method: ['GET', 'POST', 'OPTIONS'],
-      handler: fastifyApolloHandler(apollo, {
+      // The operation span, parent of the resolver spans (docs/observability.md, Tracing).
+      handler: operationSpan(fastifyApolloHandler(apollo, {
         context: async (request, reply) => {
           try {
             const context = await admit({ headers: request.headers, ip: request.ip, requestId: request.id });
@@ -270,7 +277,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
             throw error;
           }
         },
-      }),
+      })),
     });
   });
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { Gauge, type Registry } from 'prom-client';
-import { SpanStatusCode, trace } from '@opentelemetry/api';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from '../context.js';
 import { ValidationError } from '../errors.js';
 import { isUuid } from '../ids.js';
 import type { Logger } from '../observability/logger.js';
+import { withSpan } from '../observability/tracing.js';
 import type { AnyJobDefinition, JobDefinition } from './job.js';
 import { isPeriodRun, periodicScheduleOf, periodKeyOf, scheduleKeeper, type PeriodRun } from './schedule.js';
 
@@ -229,20 +229,14 @@ export class JobQueue {
       if (schedule && schedule.everyMs === data.everyMs) await this.enqueuePeriod(definition, schedule.next(data));
     }
     const started = Date.now();
-    const tracer = trace.getTracer('croupier');
-    await tracer.startActiveSpan(`job ${definition.name}`, { attributes: { 'croupier.job.queue': definition.name, 'croupier.job.id': job.id, 'croupier.job.retry_count': job.retryCount } }, async (span) => {
-      try {
-        await definition.run(data as object, services, { id: job.id, retryCount: job.retryCount });
-        this.logger.debug({ job: definition.name, jobId: job.id, durationMs: Date.now() - started, ...(isPeriodRun(data) ? { period: data.period } : {}) }, 'job finished');
-      } catch (error) {
-        span.recordException(error as Error);
-        span.setStatus({ code: SpanStatusCode.ERROR });
-        this.logger.error({ err: error, job: definition.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
-        throw error;
-      } finally {
-        span.end();
-      }
-    });
+    const attributes = { 'croupier.job.queue': definition.name, 'croupier.job.id': job.id, 'croupier.job.retry_count': job.retryCount };
+    try {
+      await withSpan(`job ${definition.name}`, attributes, () => definition.run(data as object, services, { id: job.id, retryCount: job.retryCount }));
+      this.logger.debug({ job: definition.name, jobId: job.id, durationMs: Date.now() - started, ...(isPeriodRun(data) ? { period: data.period } : {}) }, 'job finished');
+    } catch (error) {
+      this.logger.error({ err: error, job: definition.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+      throw error;
+    }
   }
 
   /** Runs a job's code now in this process, outside the queue (tests, the CLI). */

@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { CENSOR, REDACT_PATHS, errSerializer, redactLogObject, scrubLine } from './redact.js';
+import { isTracing, traceIdsOfActiveSpan } from './tracing.js';
 
 export type Logger = pino.Logger;
 
@@ -11,6 +12,8 @@ export const REDACTED_PATHS = REDACT_PATHS;
  * pino `redact` paths; secret keys masked at any depth (`formatters.log`, `formatters.bindings`,
  * and `serializers.err` for errors); every string of the finished line scrubbed by pattern
  * (`hooks.streamWrite`). `destination` defaults to stdout; tests pass an in-memory stream.
+ * When tracing is on as the logger is made, a line written inside a span carries its
+ * `trace_id` and `span_id`; a logger made while tracing is off has no mixin at all.
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   const options: pino.LoggerOptions = {
@@ -23,6 +26,7 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       bindings: redactLogObject,
     },
     hooks: { streamWrite: scrubLine },
+    ...(isTracing() ? { mixin: traceIdsOfActiveSpan } : {}),
   };
   return destination ? pino(options, destination) : pino(options);
 }

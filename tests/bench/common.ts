@@ -382,3 +382,49 @@ export function runInWorker<S, R>(moduleUrl: string, spec: S): Promise<R> {
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`load worker exited with ${code}`))));
   });
 }
+
+/** What an OTLP sink received. */
+export interface SinkStats {
+  posts: number;
+  bytes: number;
+  /** Spans in those posts (counted by their `"spanId"` keys, without parsing). */
+  spans: number;
+}
+
+/**
+ * A local OTLP/HTTP receiver in a child process of its own: it takes every POST to
+ * /v1/traces, counts it and answers 200 `{}`, so the exporter of a traced case does its real
+ * work (batches, JSON, HTTP) without a collector. `GET /stats` answers the counts.
+ */
+export async function startOtlpSink(): Promise<{ tracesUrl: string; stats(): Promise<SinkStats>; close(): void }> {
+  const code = `
+    const http = require('node:http');
+    const stats = { posts: 0, bytes: 0, spans: 0 };
+    const server = http.createServer((req, res) => {
+      if (req.method === 'GET' && req.url === '/stats') return res.end(JSON.stringify(stats));
+      const chunks = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        const body = Buffer.concat(chunks);
+        stats.posts++;
+        stats.bytes += body.length;
+        for (let at = body.indexOf('"spanId"'); at >= 0; at = body.indexOf('"spanId"', at + 8)) stats.spans++;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{}');
+      });
+    });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port));
+  `;
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.stdout.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim())));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  return {
+    tracesUrl: `${base}/v1/traces`,
+    stats: async () => (await (await fetch(`${base}/stats`)).json()) as SinkStats,
+    close: () => void child.kill(),
+  };
+}

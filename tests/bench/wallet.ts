@@ -9,7 +9,12 @@
  *   spread        bets and wins go to one PROVIDER account per player instead of the house:
  *                 the "house postings spread over many accounts" baseline;
  *   apiCeiling    the same clients sending an authenticated `{ __typename }` that does no work:
- *                 the HTTP + GraphQL stack's own limit on this machine, for reading the others.
+ *                 the HTTP + GraphQL stack's own limit on this machine, for reading the others;
+ *   stripedOn/Off stripedHouse again, BENCH_TRACING_ROUNDS (2) times each with tracing off and
+ *                 on (TRACING=otlp: every span exported by the real OTLP/HTTP exporter in
+ *                 batches to a local sink, a child process that counts the posts and drops
+ *                 them), alternated off-on, on-off, ...; the fixed-rate runs all use
+ *                 stripedHouse's rate, so their latencies compare.
  * Clients alternate BET (player CASH -> house) and WIN (house -> player), each with its own
  * idempotency key. Each client owns its own players, so the only shared rows are the house's.
  *
@@ -17,7 +22,8 @@
  * The last line of the output is one JSON object with every figure.
  *
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
- * BENCH_WARMUP_S (2), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
+ * BENCH_WARMUP_S (2), BENCH_TRACING_ROUNDS (2), OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG
+ * (the traced cases' sampling; every trace when unset), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
  * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
  * PGBENCH (/usr/bin/pgbench, else pgbench on PATH), BENCH_CPU_PROFILE_DIR (write a CPU profile
@@ -33,6 +39,7 @@ import {
   BenchDatabases,
   benchServerEnv,
   benchSettings,
+  intEnv,
   loadLoop,
   pacedFigures,
   loadAverage,
@@ -43,8 +50,10 @@ import {
   post,
   round,
   runInWorker,
+  startOtlpSink,
   startProfiler,
   type LoadResult,
+  type SinkStats,
 } from './common.js';
 
 // ---------------------------------------------------------------- the load (worker thread)
@@ -120,6 +129,8 @@ interface CaseFigures {
   dbCommitsPerTransfer: number;
   /** Latency at a fixed arrival rate, half of the full load's (absent for the API ceiling). */
   fixedRate?: ReturnType<typeof pacedFigures>;
+  /** Requests sent in both runs, warm-ups included. */
+  sent: number;
 }
 
 async function main(): Promise<void> {
@@ -129,6 +140,7 @@ async function main(): Promise<void> {
   const { systemContext } = await import('../../src/context.js');
   const { createLogger } = await import('../../src/observability/logger.js');
   const { createPlatform } = await import('../../src/platform.js');
+  const { forceFlushTracing, shutdownTracing, suspendTracing } = await import('../../src/observability/tracing.js');
   const { createTenant, tenantDirectory } = await import('../../modules/tenants/index.js');
   const { registerPlayer } = await import('../../modules/identity/index.js');
   const { createApiKey } = await import('../../modules/identity/identity.service.js');
@@ -139,6 +151,11 @@ async function main(): Promise<void> {
 
   const settings = benchSettings();
   const { clients, players: playerCount, durationS, warmupS, profileDir } = settings;
+  const tracingRounds = intEnv('BENCH_TRACING_ROUNDS', 2);
+  // The traced cases sample as the bench's own environment says (every trace by default).
+  const samplerEnv = Object.fromEntries(
+    ['OTEL_TRACES_SAMPLER', 'OTEL_TRACES_SAMPLER_ARG'].flatMap((name) => (process.env[name] ? [[name, process.env[name]!]] : [])),
+  );
   const query = print(PostTransfersDocument);
   const currency = 'EUR';
 
@@ -155,9 +172,16 @@ async function main(): Promise<void> {
     console.log(baseline.line);
 
     // ------------------------------------------------ one wallet case
-    const runCase = async (label: string, stripes: number, counterparty: 'HOUSE' | 'PROVIDER', noopQuery?: string): Promise<CaseFigures> => {
+    const runCase = async (
+      label: string,
+      stripes: number,
+      counterparty: 'HOUSE' | 'PROVIDER',
+      noopQuery?: string,
+      traced?: { tracesUrl?: string; fixedRatePerS: number; beforeLoad?(): Promise<void> },
+    ): Promise<CaseFigures> => {
       const { name, url: ownerUrl } = await databases.createMigrated(label.toLowerCase(), TEST_APP_PASSWORD);
-      const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes) }));
+      const tracingEnv: Record<string, string> = traced?.tracesUrl ? { TRACING: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: traced.tracesUrl, ...samplerEnv } : {};
+      const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD, { WALLET_HOUSE_STRIPES: String(stripes), ...tracingEnv }));
       const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
       try {
         const graphqlUrl = `${await platform.listen()}/graphql`;
@@ -214,6 +238,7 @@ async function main(): Promise<void> {
 
         const commitsBefore = await databases.commits(name);
         const spec: LoadSpec = { graphqlUrl, apiKey, query, clients, players, counterparty, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000, label, ...(noopQuery ? { noopQuery } : {}) };
+        await traced?.beforeLoad?.();
         const profiler = profileDir ? await startProfiler() : null;
         const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
         if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, `${label}.cpuprofile`))}`);
@@ -239,8 +264,9 @@ async function main(): Promise<void> {
         const tps = result.ok / (result.windowMs / 1000);
         // Latency at a fixed arrival rate, half of what the full load reached: what a transfer
         // waits when the machine is not saturated.
-        const halfRate = Math.max(1, Math.round(tps / 2));
-        const fixedRate = noopQuery ? undefined : pacedFigures(await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, ratePerS: halfRate }), halfRate);
+        const halfRate = traced?.fixedRatePerS ?? Math.max(1, Math.round(tps / 2));
+        const paced = noopQuery ? undefined : await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, ratePerS: halfRate });
+        const fixedRate = paced ? pacedFigures(paced, halfRate) : undefined;
         const figures: CaseFigures = {
           tps: round(tps, 1),
           p50ms: round(percentile(sorted, 0.5)),
@@ -251,6 +277,7 @@ async function main(): Promise<void> {
           houseAccounts: check.houseAccounts,
           dbCommitsPerTransfer: round((commitsAfter - commitsBefore) / Math.max(1, result.sent), 2),
           ...(fixedRate ? { fixedRate } : {}),
+          sent: result.sent + (paced?.sent ?? 0),
         };
         console.log(
           `${label.padEnd(13)} ${figures.tps.toFixed(0).padStart(6)} ${noopQuery ? 'requests/s ' : 'transfers/s'}   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
@@ -277,6 +304,61 @@ async function main(): Promise<void> {
     // The same clients sending an authenticated query that does nothing: what HTTP and GraphQL
     // alone reach on this machine, the roof over every case above.
     const ceiling = await runCase('apiCeiling', 1, 'HOUSE', 'query Ceiling { __typename }');
+    // Tracing on and off on the striped case, alternated (off on, on off, ...) so that a drift of
+    // the machine during the run weighs on both. Each case has its own database and server.
+    const sink = await startOtlpSink();
+    const tracingRuns: { on: boolean; figures: CaseFigures }[] = [];
+    let exported: SinkStats = { posts: 0, bytes: 0, spans: 0 };
+    let tracedRequests = 0;
+    try {
+      for (let pair = 0; pair < tracingRounds; pair++) {
+        for (const on of pair % 2 === 0 ? [false, true] : [true, false]) {
+          const label = `striped${on ? 'On' : 'Off'}${pair + 1}`;
+          if (!on) {
+            tracingRuns.push({ on, figures: await runCase(label, 16, 'HOUSE', undefined, { fixedRatePerS: stripedHouse.fixedRate!.ratePerS }) });
+            continue;
+          }
+          // The set-up's spans (registrations, deposits) are not counted.
+          let setUp: SinkStats = { posts: 0, bytes: 0, spans: 0 };
+          const beforeLoad = async () => {
+            await forceFlushTracing();
+            setUp = await sink.stats();
+          };
+          const figures = await runCase(label, 16, 'HOUSE', undefined, { tracesUrl: sink.tracesUrl, fixedRatePerS: stripedHouse.fixedRate!.ratePerS, beforeLoad });
+          // Flushed and unpatched: the next case runs without tracing.
+          await suspendTracing();
+          const after = await sink.stats();
+          exported = { posts: exported.posts + after.posts - setUp.posts, bytes: exported.bytes + after.bytes - setUp.bytes, spans: exported.spans + after.spans - setUp.spans };
+          tracedRequests += figures.sent;
+          tracingRuns.push({ on, figures });
+        }
+      }
+    } finally {
+      await shutdownTracing();
+      sink.close();
+    }
+    const mean = (on: boolean, pick: (f: CaseFigures) => number) => {
+      const runs = tracingRuns.filter((r) => r.on === on).map((r) => pick(r.figures));
+      return round(runs.reduce((a, b) => a + b, 0) / runs.length, 2);
+    };
+    const tracing = {
+      rounds: tracingRounds,
+      sampler: samplerEnv,
+      fixedRatePerS: stripedHouse.fixedRate!.ratePerS,
+      off: { tps: mean(false, (f) => f.tps), p50ms: mean(false, (f) => f.fixedRate!.p50ms), p99ms: mean(false, (f) => f.fixedRate!.p99ms) },
+      on: { tps: mean(true, (f) => f.tps), p50ms: mean(true, (f) => f.fixedRate!.p50ms), p99ms: mean(true, (f) => f.fixedRate!.p99ms) },
+      tracedVsUntraced: 0,
+      spansPerRequest: round(exported.spans / Math.max(1, tracedRequests), 1),
+      exportPosts: exported.posts,
+      exportedMB: round(exported.bytes / 2 ** 20, 1),
+      runs: tracingRuns.map((r) => ({ on: r.on, tps: r.figures.tps, p50ms: r.figures.fixedRate!.p50ms, p99ms: r.figures.fixedRate!.p99ms })),
+    };
+    tracing.tracedVsUntraced = round(tracing.on.tps / tracing.off.tps, 3);
+    console.log(
+      `tracing on/off (striped, ${tracingRounds} runs each, alternated, sampler ${JSON.stringify(samplerEnv)}): throughput ${tracing.on.tps.toFixed(0)} / ${tracing.off.tps.toFixed(0)} = ${tracing.tracedVsUntraced.toFixed(3)}; ` +
+        `at ${tracing.fixedRatePerS}/s p50 ${tracing.off.p50ms.toFixed(1)} -> ${tracing.on.p50ms.toFixed(1)} ms, p99 ${tracing.off.p99ms.toFixed(1)} -> ${tracing.on.p99ms.toFixed(1)} ms; ` +
+        `${tracing.spansPerRequest} spans exported per request (${tracing.exportPosts} OTLP posts, ${tracing.exportedMB} MiB)`,
+    );
 
     const hotVsSpread = round(hotHouse.tps / spread.tps, 3);
     const stripedVsSpread = round(stripedHouse.tps / spread.tps, 3);
@@ -302,6 +384,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         pgbenchTps: round(pgbenchTps, 1),
         cases: { hotHouse: strip(hotHouse), stripedHouse: strip(stripedHouse), spread: strip(spread) },
+        tracing,
         apiCeiling: { tps: ceiling.tps, p50ms: ceiling.p50ms, p99ms: ceiling.p99ms, ratioToPgbench: ceiling.ratioToPgbench },
         hotVsSpread,
         stripedVsSpread,
