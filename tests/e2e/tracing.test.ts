@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defineJob } from '../../src/jobs/job.js';
+import { installJobQueue } from '../../src/jobs/install.js';
 import { isTracing, startTracing, withSpan, type Tracing } from '../../src/observability/tracing.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { bearer, expectType, newPlayer, PASSWORD, platformAdmin } from '../helpers/world.js';
@@ -19,6 +21,14 @@ import { ADYEN_API_KEY, ADYEN_HMAC_KEY, paymentsWorld, STRIPE_API_KEY, STRIPE_SE
 import { playerSelector, worldSelector } from '../helpers/wallet.js';
 
 const exporter = new InMemorySpanExporter();
+/** A job of this file's own queue: one SQL statement. */
+const tracedJob = defineJob({
+  name: 'test-traced',
+  description: 'Test: one statement, traced.',
+  idempotency: 'Reads only.',
+  pollingIntervalSeconds: 0.5,
+  run: async (_data, services) => void (await services.sql.query('select 1 as traced')),
+});
 let tracing: Tracing;
 let server: TestServer;
 let stripe: FakeStripe;
@@ -54,8 +64,8 @@ async function headerRecordingProxy(target: string) {
   };
 }
 
-async function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
+async function waitFor<T>(find: () => T | undefined, what: string, ms = 2000): Promise<T> {
+  for (let i = 0; i < ms / 20; i++) {
     const found = find();
     if (found !== undefined) return found;
     await new Promise((r) => setTimeout(r, 20));
@@ -93,7 +103,8 @@ beforeAll(async () => {
       done();
     },
   });
-  server = await startServer({ logLevel: 'info', logStream: stream });
+  await installJobQueue(inject('databaseUrl'), [tracedJob], { complete: false });
+  server = await startServer({ logLevel: 'info', logStream: stream, extraJobs: [tracedJob] });
   const admin = await platformAdmin(server);
   secrets.push(admin.token);
   world = await paymentsWorld(server, admin.sdk, { code: 'stripe', endpoint: proxy.url });
@@ -229,6 +240,17 @@ describe('tracing', () => {
     expect(failed.status.code).toBe(2);
     expect(failed.status.message).toContain('Bearer [redacted]');
     expect(failed.status.message).not.toContain(player.token);
+  });
+
+  it('traces a job run of the queue: a span of its own with the queue and job id, parent of its SQL', async () => {
+    reset();
+    const jobId = await server.platform.services.jobs.enqueue(undefined, tracedJob, {});
+    const run = await waitFor(() => spans().find((s) => s.name === 'job test-traced' && s.attributes['croupier.job.id'] === jobId), 'the job run', 5000);
+    expect(run.attributes['croupier.job.queue']).toBe('test-traced');
+    expect(run.attributes['croupier.job.retry_count']).toBe(0);
+    expect(parentOf(run)).toBeUndefined();
+    const sql = spans().find((s) => parentOf(s) === run.spanContext().spanId && s.attributes['db.query.text'] !== undefined)!;
+    expect(sql.attributes['db.query.text']).toBe('select ? as traced');
   });
 
   it('writes the trace id into the log lines of a traced request', async () => {
