@@ -1,7 +1,7 @@
-import { systemContext, type Services } from '../../src/context.js';
+import type { Services } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
-import { tenantDirectory, TenantSchema } from '../tenants/index.js';
-import { runDueTables } from './poker.service.js';
+import { TenantSchema } from '../tenants/index.js';
+import { runTenantTimers } from './poker.service.js';
 
 /** How often the sweep looks for due tables that have no job (tables timed before the job queue existed). */
 export const POKER_TIMER_SWEEP_INTERVAL_MS = 60_000;
@@ -12,13 +12,7 @@ export const POKER_TIMER_SWEEP_INTERVAL_MS = 60_000;
  */
 export async function runPokerTimers(services: Services): Promise<void> {
   const tenants = await services.orm.em.fork().find(TenantSchema, {}, { fields: ['id'] });
-  for (const { id } of tenants) {
-    const tenant = await tenantDirectory.byId(services, id);
-    if (!tenant || tenant.status !== 'ACTIVE') continue;
-    while ((await runDueTables(systemContext(services, tenant))) >= 50) {
-      // Batches of 50 tables until none is due.
-    }
-  }
+  for (const { id } of tenants) await runTenantTimers(services, id);
 }
 
 /** The safety net of the per-deadline jobs (poker-table-due). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireTenant, systemContext, tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { requireTenant, systemContext, tenantTx, type Context, type Services, type TenantTx } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
 import { entityManagerExecutor } from '../../src/jobs/queue.js';
 import { tenantDirectory } from '../tenants/index.js';
@@ -640,14 +640,17 @@ export const pokerTableDueJob = defineJob<{ tenantId: string }>({
   description: "Acts on a table's turn deadline or next-hand time when it comes: the default action for a player who timed out, or the next hand.",
   idempotency: 'It acts only on tables whose deadline has passed, locking each (SKIP LOCKED), and acting clears or moves the deadline; a second run finds nothing due.',
   pollingIntervalSeconds: 0.5,
-  run: async ({ tenantId }, services) => {
-    const tenant = await tenantDirectory.byId(services, tenantId);
-    if (!tenant || tenant.status !== 'ACTIVE') return;
-    while ((await runDueTables(systemContext(services, tenant))) >= 50) {
-      // Batches of 50 tables until none is due.
-    }
-  },
+  run: ({ tenantId }, services) => runTenantTimers(services, tenantId),
 });
+
+/** Acts on every due table of an active tenant, in batches of 50 until none is due. */
+export async function runTenantTimers(services: Services, tenantId: string): Promise<void> {
+  const tenant = await tenantDirectory.byId(services, tenantId);
+  if (!tenant || tenant.status !== 'ACTIVE') return;
+  while ((await runDueTables(systemContext(services, tenant))) >= 50) {
+    // Another batch.
+  }
+}
 
 async function wakeTableAt(l: Locked, at: Date): Promise<void> {
   const when = new Date(at);

@@ -1,9 +1,9 @@
-import type { Services } from '../context.js';
-import { entityManagerExecutor } from '../jobs/queue.js';
-import { emailDeliveryJob } from './delivery.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seal, unseal } from '../auth/sealed.js';
+import type { Services } from '../context.js';
 import { newId } from '../ids.js';
+import { entityManagerExecutor } from '../jobs/queue.js';
+import { emailDeliveryJob } from './delivery.js';
 import type { Locale } from '../i18n.js';
 import type { RenderedEmail } from './templates.js';
 

@@ -35,7 +35,7 @@ export interface JobDefinition<Data extends object = object> {
   retryDelaySeconds?: number;
   /** A run still active this long is taken for dead and retried (default 60). */
   expireInSeconds?: number;
-  /** How long worker polls wait between looks at the queue (default 1, at least 0.5). */
+  /** Seconds between a worker's looks at the queue (at least 0.5; default: a tenth of the period within 0.5–5, 5 for cron, else 1). */
   pollingIntervalSeconds?: number;
   run(data: Data, services: Services, job: JobRun): Promise<void>;
 }

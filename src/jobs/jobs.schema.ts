@@ -5,7 +5,8 @@ import { connectionOf } from '../graphql/connections.js';
 import { errorType } from '../graphql/errors.js';
 import { localIdOf } from '../graphql/ids.js';
 import { keysetPage } from '../graphql/pagination.js';
-import { JOB_STATES, jobKeyOf, type JobRow, type JobState, type QueueSummary } from './queue.js';
+import { loadById } from '../graphql/loaders.js';
+import { emptyCounts, jobKeyOf, type JobRow, type JobState, type QueueSummary } from './queue.js';
 
 /** A failed job's retry was asked for, but the job is not failed (it waits, runs, or has completed). */
 export class JobNotFailedError extends AppError {
@@ -55,18 +56,15 @@ function platformOnly(ctx: Context): boolean {
   return ctx.principal?.kind === 'platform';
 }
 
-async function summariesOf(ctx: Context, names?: readonly string[]): Promise<QueueSummary[]> {
-  const all = await ctx.services.jobs.summaries();
-  return names ? all.filter((s) => names.includes(s.name)) : all;
+/** Queue summaries by name, one query per field list of an operation (a page of jobs asks once). */
+function loadQueue(ctx: Context, name: string): Promise<QueueSummary | null> {
+  return loadById(ctx, 'JobQueue', async (c, names) => new Map((await c.services.jobs.summaries(names)).map((q) => [q.name, q])), name);
 }
 
 builder.node(QueueRef, {
   description: 'A queue of the durable job queue: one kind of background job (docs/jobs.md). Platform staff only.',
   id: { resolve: (q) => q.name },
-  loadMany: async (names, ctx) => {
-    const rows = platformOnly(ctx) ? await summariesOf(ctx, names) : [];
-    return names.map((name) => rows.find((q) => q.name === name) ?? null);
-  },
+  loadMany: (names, ctx) => (platformOnly(ctx) ? Promise.all(names.map((name) => loadQueue(ctx, name))) : names.map(() => null)),
   fields: (t) => ({
     name: t.exposeString('name', { description: 'The queue\'s name, e.g. `wallet-hold-expiry`.' }),
     description: t.string({ description: 'What one job of the queue does.', resolve: (q, _args, ctx) => ctx.services.jobs.definition(q.name)?.description ?? '' }),
@@ -113,7 +111,7 @@ builder.node(JobRef, {
     queue: t.field({
       type: QueueRef,
       description: 'The queue the job is in.',
-      resolve: async (job, _args, ctx) => (await summariesOf(ctx, [job.name]))[0] ?? { name: job.name, counts: emptyStateCounts(), oldestWaitingSeconds: null },
+      resolve: async (job, _args, ctx) => (await loadQueue(ctx, job.name)) ?? { name: job.name, counts: emptyCounts(), oldestWaitingSeconds: null },
     }),
     state: t.field({ type: JobStateEnum, description: 'Where the job is in its life.', resolve: (job) => job.state }),
     data: t.field({ type: 'JSON', nullable: true, description: 'What the job was given (ids and periods; never a secret).', resolve: (job) => job.data }),
@@ -139,16 +137,12 @@ function errorMessageOf(job: JobRow): string | null {
   return JSON.stringify(output);
 }
 
-function emptyStateCounts(): Record<JobState, number> {
-  return Object.fromEntries(JOB_STATES.map((s) => [s, 0])) as Record<JobState, number>;
-}
-
 builder.queryFields((t) => ({
   jobQueues: t.field({
     type: [QueueRef],
     description: 'Every queue of the durable job queue with its jobs by state and the age of its oldest waiting job. Platform staff only.',
     authScopes: { platform: true },
-    resolve: (_root, _args, ctx) => summariesOf(ctx),
+    resolve: (_root, _args, ctx) => ctx.services.jobs.summaries(),
   }),
 }));
 

@@ -47,7 +47,7 @@ function jsonValues(values: unknown[] = []): unknown[] {
 }
 
 /** A job id that is a pure function of its queue and key: the same cause enqueues one job. */
-export function jobIdOf(queue: string, key: string): string {
+function jobIdOf(queue: string, key: string): string {
   const hex = createHash('sha256').update(`${queue}\u0000${key}`).digest('hex');
   // A UUID of version 8 (custom): 122 bits of the digest.
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
@@ -146,7 +146,8 @@ export class JobQueue {
     this.started = true;
     if (!this.options.work) return;
     for (const definition of this.definitions.values()) {
-      if (!this.worksHere(definition)) continue;
+      // A periodic queue whose schedule is off in this instance is not worked here either.
+      if (definition.every && !periodicScheduleOf(definition, services.config)) continue;
       let workerId = '';
       workerId = await this.boss.work<object>(
         definition.name,
@@ -167,12 +168,6 @@ export class JobQueue {
     this.started = false;
     // Waits for running jobs up to the timeout; those still running are failed, to be retried.
     await this.boss.stop({ graceful: true, timeout: this.options.stopTimeoutMs, wait: true, close: true });
-  }
-
-  /** Whether this instance works a queue: not a periodic one whose schedule is off here. */
-  worksHere(definition: AnyJobDefinition): boolean {
-    if (!definition.every || !this.services) return true;
-    return definition.every(this.services.config) > 0;
   }
 
   /**
@@ -239,20 +234,16 @@ export class JobQueue {
     }
   }
 
-  /** Runs a job's code now in this process, outside the queue (tests, the CLI). */
-  async runNow<Data extends object>(definition: JobDefinition<Data>, data: Data): Promise<void> {
-    await definition.run(data, this.requireServices(), { id: 'now', retryCount: 0 });
-  }
-
-  /** Counts by state and the oldest waiting job of every known queue. */
-  async summaries(): Promise<QueueSummary[]> {
+  /** Counts by state and the oldest waiting job of the known queues named (all by default); unknown names are left out. */
+  async summaries(names: readonly string[] = this.names): Promise<QueueSummary[]> {
+    const known = names.filter((name) => this.definitions.has(name));
     const { rows } = await this.boss.getDb().executeSql(
       `select name, state::text as state, count(*)::int as n,
               extract(epoch from now() - min(created_on) filter (where state < 'active' and start_after <= now()))::float8 as oldest
          from ${JOB_SCHEMA}.job where name = any($1::text[]) group by name, state`,
-      [this.names],
+      [known],
     );
-    const byName = new Map<string, QueueSummary>(this.names.map((name) => [name, { name, counts: emptyCounts(), oldestWaitingSeconds: null }]));
+    const byName = new Map<string, QueueSummary>(known.map((name) => [name, { name, counts: emptyCounts(), oldestWaitingSeconds: null }]));
     for (const row of rows as { name: string; state: JobState; n: number; oldest: number | null }[]) {
       const summary = byName.get(row.name)!;
       summary.counts[row.state] = row.n;
@@ -309,6 +300,7 @@ export class JobQueue {
     let pending: Promise<QueueSummary[]> | undefined;
     // One query per scrape, shared by the gauges.
     const read = () => (pending ??= this.summaries().finally(() => setTimeout(() => (pending = undefined), 0)));
+    const isStarted = () => this.started;
     const gauge = (name: string, help: string, values: (summary: QueueSummary) => [Record<string, string>, number][]) =>
       new Gauge({
         name,
@@ -316,11 +308,10 @@ export class JobQueue {
         labelNames: ['queue', 'state'],
         registers: [registry],
         collect: async function (this: Gauge) {
-          if (!queueStarted()) return;
+          if (!isStarted()) return;
           for (const summary of await read()) for (const [labels, value] of values(summary)) this.set({ queue: summary.name, ...labels }, value);
         },
       });
-    const queueStarted = () => this.started;
     gauge('croupier_job_queue_jobs', 'Jobs in the durable queue, by queue and state (completed ones for an hour, failed ones for a week)', (s) =>
       JOB_STATES.map((state) => [{ state }, s.counts[state]]),
     );
@@ -370,6 +361,6 @@ function parseJobKey(key: string): [string, string] {
   return [at, id];
 }
 
-function emptyCounts(): Record<JobState, number> {
+export function emptyCounts(): Record<JobState, number> {
   return { created: 0, retry: 0, active: 0, completed: 0, cancelled: 0, failed: 0 };
 }
