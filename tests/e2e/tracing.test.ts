@@ -12,6 +12,10 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defineJob } from '../../src/jobs/job.js';
 import { installJobQueue } from '../../src/jobs/install.js';
+import { JobQueue } from '../../src/jobs/queue.js';
+import { appUrlFrom } from '../../src/config.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { isTracing, startTracing, withSpan, type Tracing } from '../../src/observability/tracing.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { bearer, expectType, newPlayer, PASSWORD, platformAdmin } from '../helpers/world.js';
@@ -104,7 +108,9 @@ beforeAll(async () => {
     },
   });
   await installJobQueue(inject('databaseUrl'), [tracedJob], { complete: false });
-  server = await startServer({ logLevel: 'info', logStream: stream, extraJobs: [tracedJob] });
+  // This instance works no queue: job runs are traces of their own, and other files' jobs in
+  // this shared database would add traces at any moment. The job test below starts a worker.
+  server = await startServer({ logLevel: 'info', logStream: stream, env: { JOBS_WORK: 'false' } });
   const admin = await platformAdmin(server);
   secrets.push(admin.token);
   world = await paymentsWorld(server, admin.sdk, { code: 'stripe', endpoint: proxy.url });
@@ -244,8 +250,11 @@ describe('tracing', () => {
 
   it('traces a job run of the queue: a span of its own with the queue and job id, parent of its SQL', async () => {
     reset();
+    // A worker of this file's queue only, stopped before the next test.
+    const worker = new JobQueue(appUrlFrom(inject('databaseUrl'), TEST_APP_PASSWORD), [tracedJob], createLogger('silent'), { work: true, maintenanceIntervalSeconds: 30, stopTimeoutMs: 1000 });
+    await worker.start(server.platform.services);
     const jobId = await server.platform.services.jobs.enqueue(undefined, tracedJob, {});
-    const run = await waitFor(() => spans().find((s) => s.name === 'job test-traced' && s.attributes['croupier.job.id'] === jobId), 'the job run', 5000);
+    const run = await waitFor(() => spans().find((s) => s.name === 'job test-traced' && s.attributes['croupier.job.id'] === jobId), 'the job run', 5000).finally(() => worker.stop());
     expect(run.attributes['croupier.job.queue']).toBe('test-traced');
     expect(run.attributes['croupier.job.retry_count']).toBe(0);
     expect(parentOf(run)).toBeUndefined();
