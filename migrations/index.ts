@@ -21,6 +21,7 @@ import { Migration20261205050000PaymentsManualPayouts } from './Migration2026120
 import { Migration20261205060000GameCodeIndex } from './Migration20261205060000_game_code_index.js';
 import { Migration20261206010000PlayersBackOffice } from './Migration20261206010000_players_back_office.js';
 import { Migration20261206020000PasswordsEmailOutbox } from './Migration20261206020000_passwords_email_outbox.js';
+import { Migration20261206060000Bonus } from './Migration20261206060000_bonus.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
@@ -48,4 +49,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206010000_players_back_office', class: Migration20261206010000PlayersBackOffice },
   { name: 'Migration20261206020000_passwords_email_outbox', class: Migration20261206020000PasswordsEmailOutbox },
   { name: 'Migration20261206050000_ledger_transaction_listing', class: Migration20261206050000LedgerTransactionListing },
+  { name: 'Migration20261206060000_bonus', class: Migration20261206060000Bonus },
 ];

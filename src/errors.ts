@@ -150,6 +150,9 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   'API key': { en: 'API key', tr: 'API anahtarı' },
   ApiKey: { en: 'API key', tr: 'API anahtarı' },
   Player: { en: 'Player', tr: 'Oyuncu' },
+  BonusTemplate: { en: 'Bonus template', tr: 'Bonus şablonu' },
+  BonusGrant: { en: 'Bonus', tr: 'Bonus' },
+  BonusBudget: { en: 'Bonus budget', tr: 'Bonus bütçesi' },
 };
 
 export class NotFoundError extends AppError {

@@ -110,6 +110,10 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   PaymentSettings: 'The tenant\'s payment settings; `targetRef` is the tenant.',
   Withdrawal: 'A withdrawal or refund.',
   Dispute: 'A payment dispute (chargeback).',
+  BonusSettings: 'The tenant\'s bonus settings (the wagering cap); `targetRef` is the tenant.',
+  BonusTemplate: 'A bonus template (created, changed, archived).',
+  BonusGrant: 'A player\'s bonus (granted, reviewed, forfeited, expired, completed).',
+  BonusBudget: 'A promotion budget (set, removed).',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

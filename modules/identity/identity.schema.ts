@@ -74,6 +74,9 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'poker:manage': 'Open and close poker tables.',
   'payments:read': 'Read payments, withdrawals, disputes and reconciliations.',
   'payments:manage': 'Configure payment providers, approve, reject and refund.',
+  'bonus:read': 'Read bonus templates, budgets and players\' bonuses.',
+  'bonus:manage': 'Create and archive bonus templates, set budgets and the wagering cap, grant and forfeit bonuses.',
+  'bonus:review': 'Approve or reject bonuses held for review (abuse signals).',
 };
 const PermissionEnum = builder.enumType('Permission', {
   description: 'A right to do something, granted by staff roles or to a partner API key.',

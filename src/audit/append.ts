@@ -34,6 +34,10 @@ export const AUDIT_TARGET_TYPES = [
   'PaymentSettings',
   'Withdrawal',
   'Dispute',
+  'BonusSettings',
+  'BonusTemplate',
+  'BonusGrant',
+  'BonusBudget',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

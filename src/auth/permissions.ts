@@ -20,6 +20,9 @@ export const PERMISSIONS = [
   'poker:manage',
   'payments:read',
   'payments:manage',
+  'bonus:read',
+  'bonus:manage',
+  'bonus:review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,9 +43,9 @@ const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.include
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: STAFF_PERMISSIONS,
   TENANT_ADMIN: STAFF_PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage'],
-  SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read'],
-  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read'],
+  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage', 'bonus:read'],
+  SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read', 'bonus:read'],
+  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'bonus:read', 'bonus:review'],
 };
 
 /**
