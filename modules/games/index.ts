@@ -1,2 +1,2 @@
 /** The games catalogue and game launch: what other modules may use. */
-export { gamesByIds, type GameRow } from './games.service.js';
+export { gamesByIds, GAME_CATEGORIES, type GameCategory, type GameRow } from './games.service.js';
