@@ -31,6 +31,8 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be between 1 and {max}': '1 ile {max} arasında olmalı',
   // Amounts (src/money.ts)
   'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
+  'must be an ISO 3166-1 alpha-2 code': 'bir ISO 3166-1 alpha-2 ülke kodu olmalı',
+  'must name 1 to 50 currencies': '1 ile 50 arasında para birimi belirtmeli',
   'invalid amount': 'geçersiz tutar',
   'must be a day, YYYY-MM-DD': 'YYYY-AA-GG biçiminde bir gün olmalı',
   'must be an http(s) URL': 'http:// ya da https:// ile başlayan bir adres olmalı',

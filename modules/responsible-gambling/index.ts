@@ -13,6 +13,7 @@ export {
   recordDeposit,
   recordDepositInTx,
   isMarketingAllowed,
+  lockPlayerForBonusInTx,
   RG_NOTICE,
   type RgNoticePayload,
   type NoticeKind,

@@ -206,6 +206,18 @@ export async function startPlaySessionInTx(tx: TenantTx, playerId: string): Prom
   await rescheduleNotice(tx, playerId);
 }
 
+// ---------------------------------------------------------------- bonuses
+
+/**
+ * Before a bonus is granted, in the grant's transaction: self-excluded and timed-out players get
+ * none (SelfExcludedError, TimeOutActiveError). The player's state row stays locked until that
+ * transaction ends, so a self-exclusion cannot slip between the check and the grant.
+ */
+export async function lockPlayerForBonusInTx(tx: TenantTx, playerId: string): Promise<void> {
+  const state = await lockState(tx, playerId);
+  if (state.refusal === 'SELF_EXCLUDED' || state.refusal === 'TIME_OUT') throw refusalOf(state);
+}
+
 // ---------------------------------------------------------------- deposits
 
 async function depositRefusal(tx: TenantTx, playerId: string, currency: string, amount: bigint): Promise<void> {
