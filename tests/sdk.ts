@@ -47,6 +47,14 @@ export type AddPlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** RISK approves a grant held for review. */
+export type ApproveBonusReviewInput = {
+  /** The BonusGrant ID (from bonusReviewQueue). */
+  grantId: string;
+  /** Why (3-500 characters), for the record. */
+  note?: string | null | undefined;
+};
+
 /** An adjustment to approve. */
 export type ApproveWalletAdjustmentInput = {
   /** The global ID of the PENDING WalletAdjustment. */
@@ -86,6 +94,14 @@ export type AuditTargetType =
   | 'ApiKey'
   /** A signed checkpoint of the audit chain. */
   | 'AuditCheckpoint'
+  /** A promotion budget (set, removed). */
+  | 'BonusBudget'
+  /** A player's bonus (granted, reviewed, forfeited, expired, completed). */
+  | 'BonusGrant'
+  /** The tenant's bonus settings (the wagering cap); `targetRef` is the tenant. */
+  | 'BonusSettings'
+  /** A bonus template (created, changed, archived). */
+  | 'BonusTemplate'
   /** A currency of the tenant's ledger; `targetRef` is its ISO 4217 code. */
   | 'Currency'
   /** A payment dispute (chargeback). */
@@ -142,6 +158,83 @@ export type BlockPlayerInput = {
   reason: string;
 };
 
+/** Which limit of a promotion budget a grant would pass. */
+export type BonusBudgetScope =
+  /** The player's share of the budget for its period. */
+  | 'PER_PLAYER'
+  /** The budget's total for its period. */
+  | 'TOTAL';
+
+/** Why a grant ended. */
+export type BonusGrantEndReason =
+  /** The player's account was closed. */
+  | 'ACCOUNT_CLOSED'
+  /** Wagering was completed. */
+  | 'COMPLETED'
+  /** It expired before wagering was completed. */
+  | 'EXPIRED'
+  /** The player forfeited it. */
+  | 'PLAYER'
+  /** RISK rejected it on review. */
+  | 'REVIEW_REJECTED'
+  /** The player self-excluded. */
+  | 'SELF_EXCLUSION'
+  /** Staff forfeited it, with a written reason. */
+  | 'STAFF'
+  /** The player took a time-out. */
+  | 'TIME_OUT'
+  /** The player withdrew cash while wagering, and confirmed the forfeit. */
+  | 'WITHDRAWAL';
+
+/** What kind of bonus a grant is (its template's kind). */
+export type BonusGrantKind =
+  /** A percentage of a period's net losses. */
+  | 'CASHBACK'
+  /** A percentage of a deposit, up to a cap. */
+  | 'DEPOSIT_MATCH'
+  /** Free bets of a fixed stake on given games. */
+  | 'FREE_BETS'
+  /** A fixed amount, no deposit needed. */
+  | 'NO_DEPOSIT';
+
+/** Where a bonus grant stands. */
+export type BonusGrantStatus =
+  /** Posted to the player's bonus balance and being wagered. */
+  | 'ACTIVE'
+  /** Wagering done: the balance converted to cash (up to the max conversion). */
+  | 'COMPLETED'
+  /** Not wagered in time: the balance went back to the house. */
+  | 'EXPIRED'
+  /** Given up (by the player, staff, a withdrawal or a responsible-gambling rule): the balance went back to the house. */
+  | 'FORFEITED'
+  /** Held for RISK review (an abuse signal): nothing posted yet. */
+  | 'PENDING_REVIEW'
+  /** A held grant RISK rejected: nothing was ever posted. */
+  | 'REJECTED';
+
+/** Why a player cannot receive a bonus. */
+export type BonusNotEligibleReason =
+  /** The bonus is not offered in the player's country. */
+  | 'COUNTRY'
+  /** The bonus is not offered in this currency. */
+  | 'CURRENCY_NOT_OFFERED'
+  /** The deposit was matched by another grant already. */
+  | 'DEPOSIT_ALREADY_MATCHED'
+  /** No deposit of the player in this currency has that ledger transaction. */
+  | 'DEPOSIT_NOT_FOUND'
+  /** A deposit match needs `depositTransactionId`. */
+  | 'DEPOSIT_REQUIRED'
+  /** The deposit is below the bonus's minimum deposit. */
+  | 'DEPOSIT_TOO_SMALL'
+  /** A tag of the player excludes them from the bonus. */
+  | 'EXCLUDED_TAG'
+  /** The bonus would be zero. */
+  | 'NOTHING_TO_GRANT'
+  /** The player's account is blocked. */
+  | 'PLAYER_BLOCKED'
+  /** The bonus is for players with other tags (segments). */
+  | 'TAGS';
+
 /** A pending withdrawal of the signed-in player to cancel. */
 export type CancelWithdrawalInput = {
   /** The Withdrawal ID. */
@@ -180,6 +273,20 @@ export type ChargebackFreezePolicy =
   | 'NEVER'
   /** Freeze when part of the chargeback could not be clawed back from the player's cash (they owe the rest). */
   | 'ON_RECEIVABLE';
+
+/** A bonus the signed-in player claims. */
+export type ClaimBonusInput = {
+  /** The currency to receive it in. */
+  currency: string;
+  /** DEPOSIT_MATCH: the LedgerTransaction ID of the deposit to match (a Payment's `ledgerTransaction`). */
+  depositTransactionId?: string | null | undefined;
+  /** The device's fingerprint (default: the X-Device-Fingerprint header), an abuse signal. */
+  deviceFingerprint?: string | null | undefined;
+  /** Unique per player (8-128 printable characters): a replay answers the same grant. */
+  idempotencyKey: string;
+  /** The BonusTemplate ID of the promotion. */
+  templateId: string;
+};
 
 /** The table to close. */
 export type ClosePokerTableInput = {
@@ -355,6 +462,16 @@ export type ErrorCode =
   | 'AUDIT_CHAIN_EMPTY'
   /** The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written. */
   | 'BALANCE_OVERFLOW'
+  /** The grant would pass a promotion budget's limit; nothing was granted, reserved or posted. */
+  | 'BONUS_BUDGET_EXCEEDED'
+  /** The grant is not active (it ended already, or is held for review): it cannot be forfeited again. Nothing moved. */
+  | 'BONUS_NOT_ACTIVE'
+  /** The player cannot receive this bonus (`reason` says why); nothing was granted, reserved or posted. */
+  | 'BONUS_NOT_ELIGIBLE'
+  /** The grant is not held for review (it was decided already, or never held); nothing changed. */
+  | 'BONUS_NOT_PENDING_REVIEW'
+  /** The bonus template is archived: it grants nothing new. Nothing was written. */
+  | 'BONUS_TEMPLATE_ARCHIVED'
   /** The grant (a key's permissions, a staff user's roles) exceeds what the caller holds; nothing was written. */
   | 'CANNOT_GRANT'
   /** The amount to capture is more than the hold reserved; nothing moved. Capture at most the hold's amount. */
@@ -477,6 +594,8 @@ export type ErrorCode =
   | 'WITHDRAWAL_COMPLETER_APPROVED'
   /** The amount is more than the player's withdrawable cash (bonus money and held amounts excluded); nothing was held. Ask for less. */
   | 'WITHDRAWAL_EXCEEDS_AVAILABLE'
+  /** The player has active bonuses in the currency that a withdrawal forfeits; nothing was held or forfeited. Show `forfeits` and `total` and ask again with `forfeitActiveBonuses: true` to confirm (the cash, their deposits, stays withdrawable). */
+  | 'WITHDRAWAL_NEEDS_CONFIRMATION'
   /** No withdrawal of the tenant (for a player: of their own) has this id; nothing was changed. */
   | 'WITHDRAWAL_NOT_FOUND'
   /** The withdrawal is not a MANUAL part waiting (PARKED) for FINANCE to pay it by hand; nothing was changed. */
@@ -489,6 +608,20 @@ export type ErrorCode =
   | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
   /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
+
+/** One of the signed-in player's active bonuses to give up. */
+export type ForfeitBonusInput = {
+  /** The BonusGrant ID. */
+  grantId: string;
+};
+
+/** A player's active bonus staff forfeit. */
+export type ForfeitPlayerBonusInput = {
+  /** The BonusGrant ID. */
+  grantId: string;
+  /** Why (3-500 characters), for the record. */
+  reason: string;
+};
 
 /** An account to freeze. */
 export type FreezeLedgerAccountInput = {
@@ -517,6 +650,20 @@ export type GameProviderAuth =
   | 'HMAC_SHA256'
   /** RSA-SHA256 with the aggregator's key pair (`publicKey` verifies). */
   | 'RSA_SHA256';
+
+/** A bonus staff grant to a player. */
+export type GrantBonusInput = {
+  /** The currency to grant it in. */
+  currency: string;
+  /** DEPOSIT_MATCH: the LedgerTransaction ID of the player's deposit to match. */
+  depositTransactionId?: string | null | undefined;
+  /** Unique among staff grants of the tenant (8-128 printable characters): a replay answers the same grant. */
+  idempotencyKey: string;
+  /** The Player ID. */
+  playerId: string;
+  /** The BonusTemplate ID. */
+  templateId: string;
+};
 
 /** Where a hold stands. */
 export type HoldStatus =
@@ -765,6 +912,12 @@ export type Permission =
   | 'AUDIT_CHECKPOINT'
   /** Read the audit trail. */
   | 'AUDIT_READ'
+  /** Create and archive bonus templates, set budgets and the wagering cap, grant and forfeit bonuses. */
+  | 'BONUS_MANAGE'
+  /** Read bonus templates, budgets and players' bonuses. */
+  | 'BONUS_READ'
+  /** Approve or reject bonuses held for review (abuse signals). */
+  | 'BONUS_REVIEW'
   /** Add games and configure game providers. */
   | 'GAMES_MANAGE'
   /** Change the tenant's menu. */
@@ -965,6 +1118,8 @@ export type RefundDepositInput = {
 
 /** A new player of the request's tenant. */
 export type RegisterPlayerInput = {
+  /** Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it. */
+  country?: string | null | undefined;
   /** The name shown to others, 1 to 120 characters. */
   displayName: string;
   /** The email to sign in with; unique in the tenant, ignoring case. */
@@ -973,6 +1128,14 @@ export type RegisterPlayerInput = {
   locale?: Locale | null | undefined;
   /** At least 10 characters. */
   password: string;
+};
+
+/** RISK rejects a grant held for review. */
+export type RejectBonusReviewInput = {
+  /** The BonusGrant ID (from bonusReviewQueue). */
+  grantId: string;
+  /** Why (3-500 characters), for the record. */
+  note?: string | null | undefined;
 };
 
 /** FINANCE's refusal to pay a MANUAL part. */
@@ -1051,6 +1214,8 @@ export type RequestWithdrawalInput = {
   amount: string;
   /** A currency of the tenant. */
   currency: string;
+  /** The player confirms that the withdrawal forfeits their active bonuses in the currency (WithdrawalNeedsConfirmationError names them). Default false: refused while any is active. */
+  forfeitActiveBonuses?: boolean | null | undefined;
   /** Unique per player (8-128 printable characters): a replay answers the same withdrawal. */
   idempotencyKey: string;
   /** The provider to pay back through; default: that of the player's latest deposit in the currency. */
@@ -1511,6 +1676,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -1566,6 +1732,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'BackgroundJob', id: string }
+          | { __typename: 'BonusGrant', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Game', id: string }
           | { __typename: 'GameProvider', id: string }
@@ -1603,6 +1770,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -1623,6 +1791,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
             | { __typename: 'BackgroundJob', id: string }
+            | { __typename: 'BonusGrant', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Game', id: string }
             | { __typename: 'GameProvider', id: string }
@@ -1678,6 +1847,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
         | { __typename: 'BackgroundJob', id: string }
+        | { __typename: 'BonusGrant', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Game', id: string }
         | { __typename: 'GameProvider', id: string }
@@ -1700,6 +1870,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'Withdrawal', id: string }
        | null }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -1776,6 +1947,196 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type BonusMoneyFragment = { amount: string, currency: string, decimal: string };
+
+export type BonusGrantFieldsFragment = { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null };
+
+export type BonusGrantReviewFieldsFragment = { review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null };
+
+type BonusGrantErrors_BonusBudgetExceededError_Fragment = { scope: BonusBudgetScope, limit: string, remaining: string };
+
+type BonusGrantErrors_BonusNotActiveError_Fragment = { status: BonusGrantStatus };
+
+type BonusGrantErrors_BonusNotEligibleError_Fragment = { reason: BonusNotEligibleReason };
+
+type BonusGrantErrors_BonusNotPendingReviewError_Fragment = { status: BonusGrantStatus };
+
+type BonusGrantErrors_InvalidIdError_Fragment = { expectedType: string, path: Array<string> };
+
+export type BonusGrantErrorsFragment =
+  | BonusGrantErrors_BonusBudgetExceededError_Fragment
+  | BonusGrantErrors_BonusNotActiveError_Fragment
+  | BonusGrantErrors_BonusNotEligibleError_Fragment
+  | BonusGrantErrors_BonusNotPendingReviewError_Fragment
+  | BonusGrantErrors_InvalidIdError_Fragment
+;
+
+export type MyBonusesQueryVariables = Exact<{
+  status?: BonusGrantStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type MyBonusesQuery = { myBonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PlayerBonusesQueryVariables = Exact<{
+  id: string;
+  status?: BonusGrantStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlayerBonusesQuery = { player: { id: string, bonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type BonusGrantQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BonusGrantQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant', id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type BonusReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BonusReviewQueueQuery = { bonusReviewQueue: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ClaimBonusMutationVariables = Exact<{
+  input: ClaimBonusInput;
+}>;
+
+
+export type ClaimBonusMutation = { claimBonus:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string }
+    | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'ClaimBonusPayload', replay: boolean, grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ForfeitBonusMutationVariables = Exact<{
+  input: ForfeitBonusInput;
+}>;
+
+
+export type ForfeitBonusMutation = { forfeitBonus:
+    | { __typename: 'BonusNotActiveError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'ForfeitBonusPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type GrantBonusMutationVariables = Exact<{
+  input: GrantBonusInput;
+}>;
+
+
+export type GrantBonusMutation = { grantBonus:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string }
+    | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'GrantBonusPayload', replay: boolean, grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ForfeitPlayerBonusMutationVariables = Exact<{
+  input: ForfeitPlayerBonusInput;
+}>;
+
+
+export type ForfeitPlayerBonusMutation = { forfeitPlayerBonus:
+    | { __typename: 'BonusNotActiveError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'ForfeitPlayerBonusPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ApproveBonusReviewMutationVariables = Exact<{
+  input: ApproveBonusReviewInput;
+}>;
+
+
+export type ApproveBonusReviewMutation = { approveBonusReview:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'ApproveBonusReviewPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'BonusNotPendingReviewError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RejectBonusReviewMutationVariables = Exact<{
+  input: RejectBonusReviewInput;
+}>;
+
+
+export type RejectBonusReviewMutation = { rejectBonusReview:
+    | { __typename: 'BonusNotPendingReviewError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RejectBonusReviewPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type BonusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BonusUpdatedSubscription = { bonusUpdated: { seq: number, status: BonusGrantStatus, freeBetsUsed: number, endReason: BonusGrantEndReason | null, occurredAt: string, balance: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, grant: { id: string, status: BonusGrantStatus } | null } };
+
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
 
 type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
@@ -1791,6 +2152,16 @@ type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedE
 type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
 
 type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
+
+type ErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
 
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
 
@@ -1908,6 +2279,8 @@ type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'With
 
 type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
 
+type ErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
 type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
 
 type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
@@ -1929,6 +2302,11 @@ export type ErrorFieldsFragment =
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_BalanceOverflowError_Fragment
+  | ErrorFields_BonusBudgetExceededError_Fragment
+  | ErrorFields_BonusNotActiveError_Fragment
+  | ErrorFields_BonusNotEligibleError_Fragment
+  | ErrorFields_BonusNotPendingReviewError_Fragment
+  | ErrorFields_BonusTemplateArchivedError_Fragment
   | ErrorFields_CannotGrantError_Fragment
   | ErrorFields_CaptureExceedsHoldError_Fragment
   | ErrorFields_CurrencyMismatchError_Fragment
@@ -1987,6 +2365,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ErrorFields_WithdrawalCompleterApprovedError_Fragment
   | ErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ErrorFields_WithdrawalNeedsConfirmationError_Fragment
   | ErrorFields_WithdrawalNoRouteError_Fragment
   | ErrorFields_WithdrawalNotFoundError_Fragment
   | ErrorFields_WithdrawalNotParkedError_Fragment
@@ -2088,6 +2467,7 @@ export type NodeQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -2402,6 +2782,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -2458,6 +2839,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -2659,6 +3041,7 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'RequestWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }, parts: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string, forfeits: Array<{ kind: string, subjectRef: string, amount: { amount: string, currency: string, decimal: string } }>, total: { amount: string, currency: string, decimal: string } }
     | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
     | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
    };
@@ -2809,6 +3192,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -2932,6 +3316,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -3094,6 +3479,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -3225,6 +3611,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -3379,6 +3766,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -3622,6 +4010,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -3701,6 +4090,111 @@ export const AuditCheckpointFieldsFragmentDoc = gql`
   }
 }
     ${AuditActorFieldsFragmentDoc}`;
+export const BonusMoneyFragmentDoc = gql`
+    fragment BonusMoney on Money {
+  amount
+  currency
+  decimal
+}
+    `;
+export const BonusGrantFieldsFragmentDoc = gql`
+    fragment BonusGrantFields on BonusGrant {
+  id
+  player {
+    id
+  }
+  currency
+  kind
+  status
+  granted {
+    ...BonusMoney
+  }
+  balance {
+    ...BonusMoney
+  }
+  converted {
+    ...BonusMoney
+  }
+  forfeited {
+    ...BonusMoney
+  }
+  forfeitCost {
+    ...BonusMoney
+  }
+  progress {
+    wagered {
+      ...BonusMoney
+    }
+    required {
+      ...BonusMoney
+    }
+    percent
+    contributions {
+      gameCode
+      staked {
+        ...BonusMoney
+      }
+      wagered {
+        ...BonusMoney
+      }
+    }
+  }
+  maxBet {
+    ...BonusMoney
+  }
+  freeBets {
+    total
+    used
+    stake {
+      ...BonusMoney
+    }
+    games
+  }
+  expiresAt
+  endReason
+  endedAt
+  createdAt
+}
+    ${BonusMoneyFragmentDoc}`;
+export const BonusGrantReviewFieldsFragmentDoc = gql`
+    fragment BonusGrantReviewFields on BonusGrant {
+  review {
+    reason
+    ip
+    deviceFingerprint
+    sharedWith {
+      id
+    }
+    decidedBy {
+      id
+    }
+    decidedAt
+    note
+  }
+}
+    `;
+export const BonusGrantErrorsFragmentDoc = gql`
+    fragment BonusGrantErrors on Error {
+  ... on BonusNotEligibleError {
+    reason
+  }
+  ... on BonusBudgetExceededError {
+    scope
+    limit
+    remaining
+  }
+  ... on BonusNotActiveError {
+    status
+  }
+  ... on BonusNotPendingReviewError {
+    status
+  }
+  ... on InvalidIdError {
+    expectedType
+    path
+  }
+}
+    `;
 export const ErrorFieldsFragmentDoc = gql`
     fragment ErrorFields on Error {
   __typename
@@ -4541,6 +5035,205 @@ export const CreateAuditCheckpointDocument = gql`
 }
     ${AuditCheckpointFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const MyBonusesDocument = gql`
+    query MyBonuses($status: BonusGrantStatus, $first: Int, $after: String, $last: Int, $before: String) {
+  myBonuses(
+    status: $status
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    nodes {
+      ...BonusGrantFields
+      ...BonusGrantReviewFields
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}`;
+export const PlayerBonusesDocument = gql`
+    query PlayerBonuses($id: ID!, $status: BonusGrantStatus, $first: Int, $after: String) {
+  player(id: $id) {
+    id
+    bonuses(status: $status, first: $first, after: $after) {
+      totalCount
+      nodes {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}`;
+export const BonusGrantDocument = gql`
+    query BonusGrant($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on BonusGrant {
+      ...BonusGrantFields
+      ...BonusGrantReviewFields
+    }
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}`;
+export const BonusReviewQueueDocument = gql`
+    query BonusReviewQueue($first: Int, $after: String) {
+  bonusReviewQueue(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...BonusGrantFields
+      ...BonusGrantReviewFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}`;
+export const ClaimBonusDocument = gql`
+    mutation ClaimBonus($input: ClaimBonusInput!) {
+  claimBonus(input: $input) {
+    __typename
+    ... on ClaimBonusPayload {
+      replay
+      grant {
+        ...BonusGrantFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ForfeitBonusDocument = gql`
+    mutation ForfeitBonus($input: ForfeitBonusInput!) {
+  forfeitBonus(input: $input) {
+    __typename
+    ... on ForfeitBonusPayload {
+      grant {
+        ...BonusGrantFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const GrantBonusDocument = gql`
+    mutation GrantBonus($input: GrantBonusInput!) {
+  grantBonus(input: $input) {
+    __typename
+    ... on GrantBonusPayload {
+      replay
+      grant {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ForfeitPlayerBonusDocument = gql`
+    mutation ForfeitPlayerBonus($input: ForfeitPlayerBonusInput!) {
+  forfeitPlayerBonus(input: $input) {
+    __typename
+    ... on ForfeitPlayerBonusPayload {
+      grant {
+        ...BonusGrantFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveBonusReviewDocument = gql`
+    mutation ApproveBonusReview($input: ApproveBonusReviewInput!) {
+  approveBonusReview(input: $input) {
+    __typename
+    ... on ApproveBonusReviewPayload {
+      grant {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectBonusReviewDocument = gql`
+    mutation RejectBonusReview($input: RejectBonusReviewInput!) {
+  rejectBonusReview(input: $input) {
+    __typename
+    ... on RejectBonusReviewPayload {
+      grant {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const BonusUpdatedDocument = gql`
+    subscription BonusUpdated {
+  bonusUpdated {
+    seq
+    status
+    balance {
+      ...BonusMoney
+    }
+    wagered {
+      ...BonusMoney
+    }
+    required {
+      ...BonusMoney
+    }
+    freeBetsUsed
+    endReason
+    occurredAt
+    grant {
+      id
+      status
+    }
+  }
+}
+    ${BonusMoneyFragmentDoc}`;
 export const GamesDocument = gql`
     query Games($first: Int, $after: String, $last: Int, $before: String, $currency: Currency, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
   games(
@@ -5423,10 +6116,23 @@ export const RequestWithdrawalDocument = gql`
     ... on WithdrawalNoRouteError {
       routable
     }
+    ... on WithdrawalNeedsConfirmationError {
+      forfeits {
+        kind
+        subjectRef
+        amount {
+          ...PaymentMoney
+        }
+      }
+      total {
+        ...PaymentMoney
+      }
+    }
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentMoneyFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CancelWithdrawalDocument = gql`
     mutation CancelWithdrawal($input: CancelWithdrawalInput!) {
@@ -6679,6 +7385,36 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
+    },
+    MyBonuses(variables?: MyBonusesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyBonusesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyBonusesQuery>({ document: MyBonusesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyBonuses', 'query', variables);
+    },
+    PlayerBonuses(variables: PlayerBonusesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerBonusesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerBonusesQuery>({ document: PlayerBonusesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerBonuses', 'query', variables);
+    },
+    BonusGrant(variables: BonusGrantQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusGrantQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusGrantQuery>({ document: BonusGrantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusGrant', 'query', variables);
+    },
+    BonusReviewQueue(variables?: BonusReviewQueueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusReviewQueueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusReviewQueueQuery>({ document: BonusReviewQueueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusReviewQueue', 'query', variables);
+    },
+    ClaimBonus(variables: ClaimBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClaimBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClaimBonusMutation>({ document: ClaimBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClaimBonus', 'mutation', variables);
+    },
+    ForfeitBonus(variables: ForfeitBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ForfeitBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ForfeitBonusMutation>({ document: ForfeitBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ForfeitBonus', 'mutation', variables);
+    },
+    GrantBonus(variables: GrantBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GrantBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GrantBonusMutation>({ document: GrantBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GrantBonus', 'mutation', variables);
+    },
+    ForfeitPlayerBonus(variables: ForfeitPlayerBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ForfeitPlayerBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ForfeitPlayerBonusMutation>({ document: ForfeitPlayerBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ForfeitPlayerBonus', 'mutation', variables);
+    },
+    ApproveBonusReview(variables: ApproveBonusReviewMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveBonusReviewMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveBonusReviewMutation>({ document: ApproveBonusReviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveBonusReview', 'mutation', variables);
+    },
+    RejectBonusReview(variables: RejectBonusReviewMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectBonusReviewMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectBonusReviewMutation>({ document: RejectBonusReviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectBonusReview', 'mutation', variables);
     },
     Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);

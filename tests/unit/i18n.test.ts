@@ -18,6 +18,7 @@ import {
 import { LOCALES, localeFromAcceptLanguage, STATUS_NAMES, type Localized } from '../../src/i18n.js';
 import { issueCatalogue, translateIssue } from '../../src/issue-texts.js';
 import { parseInput } from '../../src/validation.js';
+import { NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.grant-errors.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -186,6 +187,11 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['DIRECTIVE', 60, 50],
   ],
   RateLimitedError: [[1], [30]],
+  BonusNotEligibleError: NOT_ELIGIBLE_REASONS.map((r) => [r]),
+  BonusBudgetExceededError: [['b', 'TOTAL', '1000', '0'], ['b', 'PER_PLAYER', '500', '100']],
+  BonusNotActiveError: [['FORFEITED'], ['PENDING_REVIEW']],
+  BonusNotPendingReviewError: [['ACTIVE'], ['REJECTED']],
+  WithdrawalNeedsConfirmationError: [['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }]], ['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }, { kind: 'BONUS', id: 'h', amount: '0' }]]],
 };
 
 // Built only through their subclasses.
