@@ -109,7 +109,7 @@ export async function sharedSignalPlayers(ctx: Context, grant: GrantRow): Promis
 export async function contributionsOf(ctx: Context, grantId: string): Promise<{ game: string; staked: string; wagered: string }[]> {
   return tenantTx(ctx, (tx) =>
     tx.em.execute<{ game: string; staked: string; wagered: string }[]>(
-      `select game, staked::text, wagered::text from bonus_contribution where grant_id = ? order by wagered desc, game`,
+      `select c.game, c.staked::text as staked, c.wagered::text as wagered from bonus_contribution c where c.grant_id = ? order by c.wagered desc, c.game`,
       [grantId],
     ),
   );
