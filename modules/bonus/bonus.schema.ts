@@ -6,6 +6,7 @@ import { errorType } from '../../src/graphql/errors.js';
 import { connectionOf } from '../../src/graphql/connections.js';
 import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
+import { loadById } from '../../src/graphql/loaders.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
 import { loadPlayer, loadStaffUser, PlayerType, StaffUserType } from '../identity/index.js';
 import { SelfExcludedError, TimeOutActiveError } from '../responsible-gambling/index.js';
@@ -194,7 +195,7 @@ const ReviewType = builder.objectRef<GrantRow>('BonusGrantReview').implement({
     sharedWith: t.field({
       type: [PlayerType],
       description: 'The other players whose claims of the same promotion share the address or the device (at most 50).',
-      resolve: async (g, _args, ctx) => (await Promise.all((await bonuses.sharedSignalPlayers(ctx, g)).map((id) => loadPlayer(ctx, id)))).filter((p) => p !== null),
+      resolve: async (g, _args, ctx) => (await Promise.all((await bonuses.sharedSignalPlayers(ctx, g.id)).map((id) => loadPlayer(ctx, id)))).filter((p) => p !== null),
     }),
     decidedBy: t.field({
       type: StaffUserType,
@@ -453,7 +454,7 @@ const BonusEventType = builder.objectRef<PublishedEvent<BonusUpdatedPayload>>('B
       type: BonusGrantType,
       nullable: true,
       description: 'The grant (as it stands when read).',
-      resolve: async (e, _args, ctx) => (await bonuses.grantsByIds(ctx, [e.payload.grantId])).get(e.payload.grantId) ?? null,
+      resolve: (e, _args, ctx) => loadById(ctx, 'bonusGrants', bonuses.grantsByIds, e.payload.grantId),
     }),
     seq: t.int({ description: 'Per-grant sequence number: in order, a gap means a missed event (read the grant to catch up).', resolve: (e) => e.seq }),
     status: t.field({ type: GrantStatusEnum, description: 'Its status after the change.', resolve: (e) => e.payload.status }),

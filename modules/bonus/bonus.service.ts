@@ -12,6 +12,7 @@ import { isUuid } from '../../src/ids.js';
 import { keysetPage, type Connection, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { globalIdOf } from '../../src/graphql/ids.js';
+import { loadById } from '../../src/graphql/loaders.js';
 import type { WithdrawalForfeit, WithdrawalGuard, WithdrawalRequestFacts } from '../../src/withdrawal-guards.js';
 import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
 import { activateInTx, endGrantInTx, grantBonusInTx, grantById, publishInTx, type GrantOutcome, type GrantRow } from './bonus.grants.js';
@@ -31,7 +32,7 @@ function actor(ctx: Context): string {
 
 // ---------------------------------------------------------------- reads
 
-/** Grants by id (for the Node loader), as the tenant holds them. */
+/** Grants by id (for the Node loader and events), as the tenant holds them. */
 export async function grantsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, GrantRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
@@ -91,28 +92,53 @@ export function reviewQueue(ctx: Context, args: PageArgs): Promise<Connection<Gr
   return pageOfGrants(ctx, args, { status: 'PENDING_REVIEW' }, true);
 }
 
-/** The other players whose claims of the same promotion share the held grant's IP or device (the abuse signal). */
-export async function sharedSignalPlayers(ctx: Context, grant: GrantRow): Promise<string[]> {
-  if (!grant.ip && !grant.device_fingerprint) return [];
+/** For each grant, the other players whose claims of the same promotion share its IP or device (the abuse signal), at most 50. */
+async function sharedSignalByGrant(ctx: Context, grantIds: readonly string[]): Promise<ReadonlyMap<string, string[]>> {
   const rows = await tenantTx(ctx, (tx) =>
-    tx.em.execute<{ player_id: string }[]>(
-      `select distinct player_id from bonus_grant
-       where template_id = ? and player_id <> ? and ((?::text is not null and ip = ?) or (?::text is not null and device_fingerprint = ?))
-       order by player_id limit 50`,
-      [grant.template_id, grant.player_id, grant.ip, grant.ip, grant.device_fingerprint, grant.device_fingerprint],
+    tx.em.execute<{ grant_id: string; player_id: string }[]>(
+      `select g.id as grant_id, o.player_id from bonus_grant g
+       join lateral (
+         select distinct other.player_id from bonus_grant other
+         where other.template_id = g.template_id and other.player_id <> g.player_id
+           and ((g.ip is not null and other.ip = g.ip) or (g.device_fingerprint is not null and other.device_fingerprint = g.device_fingerprint))
+         order by other.player_id limit 50) o on true
+       where g.id = any(?::uuid[])`,
+      [`{${grantIds.filter(isUuid).join(',')}}`],
     ),
   );
-  return rows.map((r) => r.player_id);
+  const byGrant = new Map<string, string[]>(grantIds.map((id) => [id, []]));
+  for (const row of rows) byGrant.get(row.grant_id)?.push(row.player_id);
+  return byGrant;
 }
 
-/** Wagering per game of a grant, most wagered first. */
-export async function contributionsOf(ctx: Context, grantId: string): Promise<{ game: string; staked: string; wagered: string }[]> {
-  return tenantTx(ctx, (tx) =>
-    tx.em.execute<{ game: string; staked: string; wagered: string }[]>(
-      `select c.game, c.staked::text as staked, c.wagered::text as wagered from bonus_contribution c where c.grant_id = ? order by c.wagered desc, c.game`,
-      [grantId],
+/** The other players sharing the held grant's signal, batched per operation. */
+export async function sharedSignalPlayers(ctx: Context, grantId: string): Promise<string[]> {
+  return (await loadById(ctx, 'bonusSharedSignal', sharedSignalByGrant, grantId)) ?? [];
+}
+
+export interface Contribution {
+  game: string;
+  staked: string;
+  wagered: string;
+}
+
+/** Wagering per game of each grant, most wagered first (one statement for a page of grants). */
+async function contributionsByGrant(ctx: Context, grantIds: readonly string[]): Promise<ReadonlyMap<string, Contribution[]>> {
+  const rows = await tenantTx(ctx, (tx) =>
+    tx.em.execute<(Contribution & { grant_id: string })[]>(
+      `select c.grant_id, c.game, c.staked::text as staked, c.wagered::text as wagered from bonus_contribution c
+       where c.grant_id = any(?::uuid[]) order by c.grant_id, c.wagered desc, c.game`,
+      [`{${grantIds.filter(isUuid).join(',')}}`],
     ),
   );
+  const byGrant = new Map<string, Contribution[]>(grantIds.map((id) => [id, []]));
+  for (const { grant_id, ...contribution } of rows) byGrant.get(grant_id)?.push(contribution);
+  return byGrant;
+}
+
+/** A grant's wagering per game, batched per operation. */
+export async function contributionsOf(ctx: Context, grantId: string): Promise<Contribution[]> {
+  return (await loadById(ctx, 'bonusContributions', contributionsByGrant, grantId)) ?? [];
 }
 
 // ---------------------------------------------------------------- the player's actions
