@@ -1951,6 +1951,8 @@ export type BonusMoneyFragment = { amount: string, currency: string, decimal: st
 
 export type BonusGrantFieldsFragment = { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null };
 
+export type BonusGrantSummaryFragment = { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } };
+
 export type BonusGrantReviewFieldsFragment = { review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null };
 
 type BonusGrantErrors_BonusBudgetExceededError_Fragment = { scope: BonusBudgetScope, limit: string, remaining: string };
@@ -1980,7 +1982,7 @@ export type MyBonusesQueryVariables = Exact<{
 }>;
 
 
-export type MyBonusesQuery = { myBonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type MyBonusesQuery = { myBonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type PlayerBonusesQueryVariables = Exact<{
   id: string;
@@ -1990,7 +1992,7 @@ export type PlayerBonusesQueryVariables = Exact<{
 }>;
 
 
-export type PlayerBonusesQuery = { player: { id: string, bonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type PlayerBonusesQuery = { player: { id: string, bonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type BonusGrantQueryVariables = Exact<{
   id: string;
@@ -2031,7 +2033,7 @@ export type BonusReviewQueueQueryVariables = Exact<{
 }>;
 
 
-export type BonusReviewQueueQuery = { bonusReviewQueue: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type BonusReviewQueueQuery = { bonusReviewQueue: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number }, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type ClaimBonusMutationVariables = Exact<{
   input: ClaimBonusInput;
@@ -4123,6 +4125,32 @@ export const BonusGrantFieldsFragmentDoc = gql`
   createdAt
 }
     ${BonusMoneyFragmentDoc}`;
+export const BonusGrantSummaryFragmentDoc = gql`
+    fragment BonusGrantSummary on BonusGrant {
+  id
+  player {
+    id
+  }
+  currency
+  kind
+  status
+  granted {
+    amount
+  }
+  balance {
+    amount
+  }
+  forfeitCost {
+    amount
+  }
+  progress {
+    percent
+  }
+  expiresAt
+  endReason
+  createdAt
+}
+    `;
 export const BonusGrantReviewFieldsFragmentDoc = gql`
     fragment BonusGrantReviewFields on BonusGrant {
   review {
@@ -5013,8 +5041,7 @@ export const MyBonusesDocument = gql`
   ) {
     totalCount
     nodes {
-      ...BonusGrantFields
-      ...BonusGrantReviewFields
+      ...BonusGrantSummary
     }
     pageInfo {
       hasNextPage
@@ -5024,8 +5051,7 @@ export const MyBonusesDocument = gql`
     }
   }
 }
-    ${BonusGrantFieldsFragmentDoc}
-${BonusGrantReviewFieldsFragmentDoc}`;
+    ${BonusGrantSummaryFragmentDoc}`;
 export const PlayerBonusesDocument = gql`
     query PlayerBonuses($id: ID!, $status: BonusGrantStatus, $first: Int, $after: String) {
   player(id: $id) {
@@ -5033,8 +5059,7 @@ export const PlayerBonusesDocument = gql`
     bonuses(status: $status, first: $first, after: $after) {
       totalCount
       nodes {
-        ...BonusGrantFields
-        ...BonusGrantReviewFields
+        ...BonusGrantSummary
       }
       pageInfo {
         hasNextPage
@@ -5043,8 +5068,7 @@ export const PlayerBonusesDocument = gql`
     }
   }
 }
-    ${BonusGrantFieldsFragmentDoc}
-${BonusGrantReviewFieldsFragmentDoc}`;
+    ${BonusGrantSummaryFragmentDoc}`;
 export const BonusGrantDocument = gql`
     query BonusGrant($id: ID!) {
   node(id: $id) {
@@ -5062,7 +5086,7 @@ export const BonusReviewQueueDocument = gql`
   bonusReviewQueue(first: $first, after: $after) {
     totalCount
     nodes {
-      ...BonusGrantFields
+      ...BonusGrantSummary
       ...BonusGrantReviewFields
     }
     pageInfo {
@@ -5071,7 +5095,7 @@ export const BonusReviewQueueDocument = gql`
     }
   }
 }
-    ${BonusGrantFieldsFragmentDoc}
+    ${BonusGrantSummaryFragmentDoc}
 ${BonusGrantReviewFieldsFragmentDoc}`;
 export const ClaimBonusDocument = gql`
     mutation ClaimBonus($input: ClaimBonusInput!) {

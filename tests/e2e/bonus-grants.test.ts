@@ -152,7 +152,7 @@ describe('claims', () => {
     expect((await eur(p.sdk)).bonus).toBe('1000');
     const mine = (await p.sdk.MyBonuses({})).myBonuses!;
     expect(mine.totalCount).toBe(1);
-    expect(mine.nodes[0]).toMatchObject({ id: grant.id, review: null });
+    expect(mine.nodes[0]).toMatchObject({ id: grant.id, status: 'ACTIVE', balance: { amount: '1000' }, forfeitCost: { amount: '1000' }, progress: { percent: 0 } });
     expect(await auditActions(grant.id)).toEqual([expect.objectContaining({ action: 'bonus.grant' })]);
   });
 
