@@ -415,9 +415,9 @@ builder.mutationFields((t) => ({
   }),
   approveBonusReview: t.field({
     type: ApproveBonusReviewPayload,
-    description: 'RISK approves a held grant: it is posted and its validity starts now (audited with the reviewer and note).',
+    description: 'RISK approves a held grant: it is posted and its validity starts now (audited with the reviewer and note). Refused while the player is blocked, self-excluded or timed out.',
     authScopes: { permission: 'bonus:review' },
-    errors: { types: [InvalidIdError, ValidationError, NotFoundError, BonusNotPendingReviewError, SelfExcludedError, TimeOutActiveError, AccountFrozenError, ...TENANT_ERRORS] },
+    errors: { types: [InvalidIdError, ValidationError, NotFoundError, BonusNotPendingReviewError, BonusNotEligibleError, SelfExcludedError, TimeOutActiveError, AccountFrozenError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: ApproveBonusReviewInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, ctx) => ({ grant: await bonuses.approveBonusReview(ctx, { ...input, grantId: grantIdOf(input.grantId) }) }),
   }),

@@ -14,9 +14,10 @@ import { parseInput } from '../../src/validation.js';
 import { globalIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
 import type { WithdrawalForfeit, WithdrawalGuard, WithdrawalRequestFacts } from '../../src/withdrawal-guards.js';
+import { playerStanding } from '../identity/index.js';
 import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
 import { activateInTx, endGrantInTx, grantBonusInTx, grantById, publishInTx, type GrantOutcome, type GrantRow } from './bonus.grants.js';
-import { BonusNotActiveError, BonusNotPendingReviewError, type GrantStatus } from './bonus.grant-errors.js';
+import { BonusNotActiveError, BonusNotEligibleError, BonusNotPendingReviewError, type GrantStatus } from './bonus.grant-errors.js';
 
 const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 const note = z.string().trim().min(3, 'must be at least 3 characters').max(500, 'must be at most 500 characters');
@@ -241,13 +242,18 @@ async function heldGrant(tx: TenantTx, grantId: string): Promise<GrantRow> {
 
 /**
  * RISK approves a held grant: it becomes active now (posted, validity from now) through the same
- * activation as an unheld grant. A player who self-excluded or timed out meanwhile gets nothing.
+ * activation as an unheld grant. A player who was blocked, self-excluded or timed out meanwhile
+ * gets nothing (the grant stays held, for RISK to reject).
  */
 export async function approveBonusReview(ctx: Context, input: z.input<typeof reviewInput>): Promise<GrantRow> {
   const data = parseInput(reviewInput, input);
   return tenantTx(ctx, async (tx) => {
+    const found = await grantById(tx, data.grantId);
+    if (!found) throw new NotFoundError('BonusGrant');
+    // The player's responsible-gambling lock first, then the grant's: the order a grant takes them.
+    await lockPlayerForBonusInTx(tx, found.player_id);
     const grant = await heldGrant(tx, data.grantId);
-    await lockPlayerForBonusInTx(tx, grant.player_id);
+    if ((await playerStanding(tx.em, grant.player_id))?.status === 'BLOCKED') throw new BonusNotEligibleError('PLAYER_BLOCKED');
     await tx.em.execute(`update bonus_grant set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ?`, [actor(ctx), data.note ?? null, grant.id]);
     const activated = await activateInTx(ctx, tx, grant, BigInt(grant.granted));
     await tx.audit({

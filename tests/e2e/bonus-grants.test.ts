@@ -361,6 +361,20 @@ describe('abuse hold and review', () => {
     expect((await risk.sdk.RejectBonusReview({ input: { grantId: held.id } })).rejectBonusReview).toMatchObject({ __typename: 'BonusNotPendingReviewError', status: 'REJECTED' });
     expect((await auditActions(held.id)).map((a) => a.action)).toEqual(['bonus.grant.hold', 'bonus.review.reject']);
   });
+
+  it('refuses to approve a held grant of a player who self-excluded meanwhile; it stays held, nothing posted', async () => {
+    const templateId = await template(noDeposit('600'));
+    await claim(await player({ ip: '10.201.0.1' }), templateId);
+    const late = await player({ ip: '10.201.0.1' });
+    const held = expectType(await claim(late, templateId), 'ClaimBonusPayload').grant;
+    expect(held.status).toBe('PENDING_REVIEW');
+    expectType((await late.sdk.SelfExclude({ months: 6 })).selfExclude, 'SelfExcludePayload');
+    const before = await footprint(late.id);
+    expect((await risk.sdk.ApproveBonusReview({ input: { grantId: held.id, note: 'looks fine' } })).approveBonusReview).toMatchObject({ __typename: 'SelfExcludedError' });
+    expect(await footprint(late.id)).toEqual(before);
+    expect((await risk.sdk.BonusGrant({ id: held.id })).node).toMatchObject({ status: 'PENDING_REVIEW', review: { decidedBy: null } });
+    expectType((await risk.sdk.RejectBonusReview({ input: { grantId: held.id, note: 'self-excluded' } })).rejectBonusReview, 'RejectBonusReviewPayload');
+  });
 });
 
 describe('forfeits', () => {
