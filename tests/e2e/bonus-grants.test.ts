@@ -390,11 +390,26 @@ describe('forfeits', () => {
     expect((await auditActions(grant.id)).map((a) => a.action)).toEqual(['bonus.grant', 'bonus.forfeit']);
   });
 
+  it('ends a grant once when two forfeits race: one payload, one typed conflict', async () => {
+    const p = await player();
+    const grant = expectType(await claim(p, await template(noDeposit('800'))), 'ClaimBonusPayload').grant;
+    const answers = await Promise.all([
+      p.sdk.ForfeitBonus({ input: { grantId: grant.id } }).then((r) => r.forfeitBonus.__typename),
+      admin.ForfeitPlayerBonus({ input: { grantId: grant.id, reason: 'racing the player' } }).then((r) => r.forfeitPlayerBonus.__typename),
+    ]);
+    expect(answers.filter((t) => t.endsWith('Payload'))).toHaveLength(1);
+    expect(answers.filter((t) => t === 'BonusNotActiveError')).toHaveLength(1);
+    const { rows } = await db.query(`select count(*)::int as n from ledger_transaction where tenant_id = $1 and reference = $2 and code = 'BONUS_FORFEIT'`, [tenantId, localId(grant.id)]);
+    expect(rows[0].n).toBe(1);
+    expect((await eur(p.sdk)).bonus).toBe('0');
+  });
+
   it('lets staff with bonus:manage forfeit a player\'s bonus with a written reason; SUPPORT cannot', async () => {
     const p = await player();
     const granted = expectType((await admin.GrantBonus({ input: { playerId: p.globalId, templateId: await template(noDeposit('300')), currency: 'EUR', idempotencyKey: `staff-${randomUUID()}` } })).grantBonus, 'GrantBonusPayload').grant;
     expect(granted.status).toBe('ACTIVE');
     await expect(support.sdk.ForfeitPlayerBonus({ input: { grantId: granted.id, reason: 'terms breach' } })).rejects.toThrow(/FORBIDDEN|bonus:manage/);
+    await expect(p.sdk.GrantBonus({ input: { playerId: p.globalId, templateId: await template(noDeposit('300')), currency: 'EUR', idempotencyKey: `self-${randomUUID()}` } })).rejects.toThrow(/FORBIDDEN|bonus:manage/);
     expect((await admin.ForfeitPlayerBonus({ input: { grantId: granted.id, reason: 'x' } })).forfeitPlayerBonus).toMatchObject({ __typename: 'ValidationError' });
     const forfeited = expectType((await admin.ForfeitPlayerBonus({ input: { grantId: granted.id, reason: 'bonus abuse confirmed' } })).forfeitPlayerBonus, 'ForfeitPlayerBonusPayload').grant;
     expect(forfeited).toMatchObject({ status: 'FORFEITED', endReason: 'STAFF', forfeited: { amount: '300' } });
