@@ -2038,6 +2038,8 @@ export type BonusTermsFieldsFragment = { kind: BonusKind, product: BonusProduct,
 
 export type BonusTemplateFieldsFragment = { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } };
 
+export type BonusTemplateSummaryFieldsFragment = { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdAt: string, updatedAt: string, terms: { validityHours: number, wagering: { multiplier: number, base: WageringBase } } };
+
 export type BonusBudgetFieldsFragment = { id: string, currency: string, basis: BonusBudgetBasis, period: BonusBudgetPeriod, createdAt: string, updatedAt: string, template: { id: string, name: string } | null, totalLimit: { amount: string, currency: string } | null, perPlayerLimit: { amount: string, currency: string } | null, usage: { periodStart: string, periodEnd: string | null, reserved: { amount: string, currency: string }, consumed: { amount: string, currency: string }, remaining: { amount: string, currency: string } | null } };
 
 export type BonusSettingsFieldsFragment = { jurisdiction: BonusJurisdiction | null, maxWageringMultiplier: number | null, wageringCap: number | null, wageringCapRule: string | null, updatedAt: string | null };
@@ -2280,7 +2282,41 @@ export type BonusTemplatesQueryVariables = Exact<{
 }>;
 
 
-export type BonusTemplatesQuery = { bonusTemplates: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type BonusTemplatesQuery = { bonusTemplates: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdAt: string, updatedAt: string, terms: { validityHours: number, wagering: { multiplier: number, base: WageringBase } } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type BonusTemplateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BonusTemplateQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusTemplate', id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
 
 export type BonusTemplateExpectedCostQueryVariables = Exact<{
   id: string;
@@ -4391,6 +4427,26 @@ export const BonusTemplateFieldsFragmentDoc = gql`
   updatedAt
 }
     ${BonusTermsFieldsFragmentDoc}`;
+export const BonusTemplateSummaryFieldsFragmentDoc = gql`
+    fragment BonusTemplateSummaryFields on BonusTemplate {
+  id
+  name
+  kind
+  product
+  status
+  version
+  wageringMultiple
+  terms {
+    wagering {
+      multiplier
+      base
+    }
+    validityHours
+  }
+  createdAt
+  updatedAt
+}
+    `;
 export const BonusBudgetFieldsFragmentDoc = gql`
     fragment BonusBudgetFields on BonusBudget {
   id
@@ -5297,7 +5353,7 @@ export const BonusTemplatesDocument = gql`
     edges {
       cursor
       node {
-        ...BonusTemplateFields
+        ...BonusTemplateSummaryFields
       }
     }
     pageInfo {
@@ -5305,8 +5361,18 @@ export const BonusTemplatesDocument = gql`
     }
   }
 }
-    ${BonusTemplateFieldsFragmentDoc}
+    ${BonusTemplateSummaryFieldsFragmentDoc}
 ${PageInfoFieldsFragmentDoc}`;
+export const BonusTemplateDocument = gql`
+    query BonusTemplate($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on BonusTemplate {
+      ...BonusTemplateFields
+    }
+  }
+}
+    ${BonusTemplateFieldsFragmentDoc}`;
 export const BonusTemplateExpectedCostDocument = gql`
     query BonusTemplateExpectedCost($id: ID!, $currency: Currency!, $mix: [BonusGameShareInput!]) {
   node(id: $id) {
@@ -7541,6 +7607,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     BonusTemplates(variables?: BonusTemplatesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplatesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplatesQuery>({ document: BonusTemplatesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplates', 'query', variables);
+    },
+    BonusTemplate(variables: BonusTemplateQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplateQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplateQuery>({ document: BonusTemplateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplate', 'query', variables);
     },
     BonusTemplateExpectedCost(variables: BonusTemplateExpectedCostQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplateExpectedCostQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplateExpectedCostQuery>({ document: BonusTemplateExpectedCostDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplateExpectedCost', 'query', variables);

@@ -245,6 +245,8 @@ describe('bonus templates', () => {
     const updated = expectType(updateBonusTemplate, 'UpdateBonusTemplatePayload').template;
     expect(updated).toMatchObject({ id: template.id, name: 'Spring 2027', version: 2, terms: { wagering: { multiplier: 3 } } });
     expect(updated.terms.currencies[0]!.amount!.amount).toBe('5000');
+    const { node: readBack } = await tenant.admin.sdk.BonusTemplate({ id: template.id });
+    expect(readBack).toMatchObject({ __typename: 'BonusTemplate', name: 'Spring 2027', version: 2, terms: { wagering: { multiplier: 3 } } });
     // Nothing different: no new version, no audit event.
     const same = expectType((await tenant.admin.sdk.UpdateBonusTemplate({ input: { templateId: template.id, name: 'Spring 2027' } })).updateBonusTemplate, 'UpdateBonusTemplatePayload');
     expect(same.template.version).toBe(2);

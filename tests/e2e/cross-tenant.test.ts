@@ -720,6 +720,7 @@ describe('bonus templates and budgets', () => {
     const listed = (await sdk.BonusTemplates({ first: 20 })).bonusTemplates!;
     expect(listed.edges.map((e) => e.node.id)).toEqual([ofB.id]);
     expect((await sdk.Node({ id: ofA.id })).node).toBeNull();
+    expect((await sdk.BonusTemplate({ id: ofA.id })).node).toBeNull();
     expect((await sdk.Node({ id: budgetOfA.id })).node).toBeNull();
     expect((await sdk.BonusTemplateExpectedCost({ id: ofA.id, currency: 'EUR' })).node).toBeNull();
     expect((await sdk.BonusBudgets({})).bonusBudgets).toEqual([]);
