@@ -9,9 +9,8 @@ import { parseInput } from '../../src/validation.js';
 import { difference } from '../../src/audit/chain.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { GAME_CATEGORIES, knownGameCodes } from '../games/index.js';
-import { currencyTermsSchema, termsSchema, type BonusKind, type BonusProduct, type CurrencyTerms, type Terms } from './bonus.terms.js';
+import { currencyTermsSchema, frozenWeights, termsSchema, type BonusKind, type BonusProduct, type CurrencyTerms, type Terms } from './bonus.terms.js';
 import { expectedCost, type GameMix } from './bonus.cost.js';
-import { frozenWeights } from './bonus.terms.js';
 import { effectiveCap, readBonusSettings, type WageringCap } from './bonus.settings.js';
 import { BonusTemplateArchivedError, BonusTemplateNameTakenError, WageringCapExceededError } from './bonus.errors.js';
 
@@ -359,22 +358,29 @@ export function requirementOf(terms: Terms, bonus: bigint, deposit: bigint): big
   return BigInt(terms.wagering.multiplier) * base;
 }
 
+type HouseEdges = Parameters<typeof expectedCost>[0]['edges'];
+
 /**
- * The expected cost of one grant at face value in a currency (bonus.cost.ts `expectedCost`):
- * ≈ bonus × max(0, 1 − edge per unit of requirement × multiplier), at most bonus ×
- * maxConversionMultiple. Free bets: the bonus is what their stakes are expected to win back;
- * wins paid to cash are the cost as they are.
+ * The expected cost of one grant of `bonus` (on a deposit of `deposit`) under the terms
+ * (bonus.cost.ts `expectedCost`): ≈ bonus × max(0, 1 − edge per unit of requirement ×
+ * multiplier), at most bonus × maxConversionMultiple. Free bets: `bonus` is their stakes, and
+ * the bonus wagered is what they are expected to win back; wins paid to cash cost that as is.
+ * What a grant reserves in budgets on EXPECTED_COST.
  */
-export function templateExpectedCost(terms: Terms, currency: string, mix?: GameMix, edges?: Parameters<typeof expectedCost>[0]['edges']): bigint | null {
-  const face = faceValueOf(terms, currency);
-  if (!face) return null;
-  const weights = frozenWeights(terms.gameWeights);
-  let bonus = face.faceValue;
+export function grantExpectedCost(terms: Terms, grant: { bonus: bigint; deposit: bigint }, mix?: GameMix, edges?: HouseEdges): bigint {
+  let bonus = grant.bonus;
   if (terms.kind === 'FREE_BETS') {
     // A free bet's stake counts in full: its expected win is the stakes less the mix's edge.
     bonus = expectedCost({ bonus, requirement: bonus, weights: { default: 100 }, product: terms.product, mix, edges });
     if (terms.freeBets?.winsTo === 'CASH') return bonus;
   }
   const maxConversion = terms.maxConversionMultiple != null ? bonus * BigInt(terms.maxConversionMultiple) : null;
-  return expectedCost({ bonus, requirement: requirementOf(terms, bonus, face.deposit), weights, product: terms.product, maxConversion, mix, edges });
+  const weights = frozenWeights(terms.gameWeights);
+  return expectedCost({ bonus, requirement: requirementOf(terms, bonus, grant.deposit), weights, product: terms.product, maxConversion, mix, edges });
+}
+
+/** The expected cost of one grant at face value in a currency; null when the template does not offer it. */
+export function templateExpectedCost(terms: Terms, currency: string, mix?: GameMix, edges?: HouseEdges): bigint | null {
+  const face = faceValueOf(terms, currency);
+  return face ? grantExpectedCost(terms, { bonus: face.faceValue, deposit: face.deposit }, mix, edges) : null;
 }

@@ -302,6 +302,10 @@ describe('bonus templates', () => {
     // A deposit match at its cap: 200 EUR bonus, conversion capped at 2 × 200.
     const match = await created(tenant, depositMatch({ gameWeights: [{ scope: 'DEFAULT', percent: 100 }] }));
     expect(await cost(match.id, 'EUR')).toBe('12000');
+    // 50 free bets of 0.20: 10.00 of stakes, expected to win back 9.60, wagered 5×: 9.60 − 5 × 9.60 × 4% = 7.68.
+    expect(await cost((await created(tenant, freeBets())).id, 'EUR')).toBe('768');
+    // Their wins paid to cash: 9.60 as they are.
+    expect(await cost((await created(tenant, freeBets({ freeBets: { count: 50, games: ['sweet-1'], winsTo: 'CASH' }, wagering: { multiplier: 0 } }))).id, 'EUR')).toBe('960');
     // A currency it is not offered in: null.
     expect(await cost(match.id, 'USD')).toBeNull();
     // A mix must sum to 100.
