@@ -86,6 +86,14 @@ export type AuditTargetType =
   | 'ApiKey'
   /** A signed checkpoint of the audit chain. */
   | 'AuditCheckpoint'
+  /** A promotion budget (set, removed). */
+  | 'BonusBudget'
+  /** A player's bonus (granted, reviewed, forfeited, expired, completed). */
+  | 'BonusGrant'
+  /** The tenant's bonus settings (the wagering cap); `targetRef` is the tenant. */
+  | 'BonusSettings'
+  /** A bonus template (created, changed, archived). */
+  | 'BonusTemplate'
   /** A currency of the tenant's ledger; `targetRef` is its ISO 4217 code. */
   | 'Currency'
   /** A payment dispute (chargeback). */
@@ -765,6 +773,12 @@ export type Permission =
   | 'AUDIT_CHECKPOINT'
   /** Read the audit trail. */
   | 'AUDIT_READ'
+  /** Create and archive bonus templates, set budgets and the wagering cap, grant and forfeit bonuses. */
+  | 'BONUS_MANAGE'
+  /** Read bonus templates, budgets and players' bonuses. */
+  | 'BONUS_READ'
+  /** Approve or reject bonuses held for review (abuse signals). */
+  | 'BONUS_REVIEW'
   /** Add games and configure game providers. */
   | 'GAMES_MANAGE'
   /** Change the tenant's menu. */
@@ -965,6 +979,8 @@ export type RefundDepositInput = {
 
 /** A new player of the request's tenant. */
 export type RegisterPlayerInput = {
+  /** Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it. */
+  country?: string | null | undefined;
   /** The name shown to others, 1 to 120 characters. */
   displayName: string;
   /** The email to sign in with; unique in the tenant, ignoring case. */
