@@ -227,8 +227,8 @@ export async function playRefusalsOf(tx: TenantTx, playerIds: readonly string[])
   if (ids.length === 0) return new Map();
   const rows = await tx.em.execute<{ player_id: string; refusal: 'SELF_EXCLUDED' | 'TIME_OUT' }[]>(
     `select s.player_id, rg_play_refusal(s) as refusal from rg_state s
-     where s.player_id = any(?::uuid[]) and rg_play_refusal(s) in ('SELF_EXCLUDED', 'TIME_OUT')`,
-    [`{${ids.join(',')}}`],
+     where s.tenant_id = ? and s.player_id = any(?::text[]) and rg_play_refusal(s) in ('SELF_EXCLUDED', 'TIME_OUT')`,
+    [tx.tenantId, `{${ids.join(',')}}`],
   );
   return new Map(rows.map((r) => [r.player_id, r.refusal]));
 }
