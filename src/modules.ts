@@ -30,6 +30,7 @@ import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
+import { bonusFreeBetsAwardJob } from '../modules/bonus/bonus.freebets.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
 import { defineErrorCodes } from './graphql/errors.js';
@@ -53,6 +54,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   paymentsReconciliationJob,
   emailDeliveryJob,
   emailRetentionJob,
+  bonusFreeBetsAwardJob,
 ];
 
 defineErrorCodes();
