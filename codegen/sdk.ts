@@ -526,6 +526,16 @@ export type GameProviderAuth =
   /** RSA-SHA256 with the aggregator's key pair (`publicKey` verifies). */
   | 'RSA_SHA256';
 
+/** The aggregator's operator API, for awarding free-bet rewards (Hub88's Freebets API). */
+export type GameProviderOperatorApiInput = {
+  /** Our operator id at the aggregator (Hub88: operator_id). */
+  operatorRef: string;
+  /** Our RSA private key, PEM, that signs the requests (the aggregator holds the public half). Write-only, sealed at rest. */
+  privateKey: string;
+  /** Its base URL, http(s). */
+  url: string;
+};
+
 /** Where a hold stands. */
 export type HoldStatus =
   /** Captured (in part or whole) into another account; any rest was released. */
@@ -1176,6 +1186,8 @@ export type SetGameProviderInput = {
   enabled?: boolean | null | undefined;
   /** For HMAC_SHA256: the shared secret (32+ characters). Write-only. */
   hmacSecret?: string | null | undefined;
+  /** Its operator API, to award free bets there; absent: none (a replace clears it). */
+  operatorApi?: GameProviderOperatorApiInput | null | undefined;
   /** For RSA_SHA256: the aggregator's RSA public key, PEM. Write-only. */
   publicKey?: string | null | undefined;
 };
@@ -3189,7 +3201,7 @@ export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
 
-export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string };
+export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3199,7 +3211,7 @@ export type GameProvidersQueryVariables = Exact<{
 }>;
 
 
-export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SetGameProviderMutationVariables = Exact<{
   input: SetGameProviderInput;
@@ -3207,7 +3219,7 @@ export type SetGameProviderMutationVariables = Exact<{
 
 
 export type SetGameProviderMutation = { setGameProvider:
-    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
+    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -4113,6 +4125,11 @@ export const GameProviderFieldsFragmentDoc = gql`
   currencies
   enabled
   keyFingerprint
+  operatorApi {
+    url
+    operatorRef
+    keyFingerprint
+  }
 }
     `;
 export const TenantFieldsFragmentDoc = gql`

@@ -32,6 +32,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Amounts (src/money.ts)
   'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
   'must be an ISO 3166-1 alpha-2 code': 'bir ISO 3166-1 alpha-2 ülke kodu olmalı',
+  'must be an RSA private key in PEM': 'PEM biçiminde bir RSA özel anahtarı olmalı',
   'must name 1 to 50 currencies': '1 ile 50 arasında para birimi belirtmeli',
   'invalid amount': 'geçersiz tutar',
   'must be a day, YYYY-MM-DD': 'YYYY-AA-GG biçiminde bir gün olmalı',

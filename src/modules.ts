@@ -29,7 +29,7 @@ import { realityCheckJob } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
-import { bonusCashbackJob, bonusExpiryJob } from '../modules/bonus/index.js';
+import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob } from '../modules/bonus/index.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
@@ -56,6 +56,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   emailRetentionJob,
   bonusExpiryJob,
   bonusCashbackJob,
+  bonusFreeBetsAwardJob,
 ];
 
 defineErrorCodes();

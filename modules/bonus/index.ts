@@ -7,3 +7,4 @@ export { BonusNotEligibleError, BonusTemplateArchivedError, BonusBudgetExceededE
 export { bonusExpiryJob, bonusCashbackJob, sweepBonuses, payAllCashback } from './bonus.jobs.js';
 export { sweepTenant, type SweepCounts } from './bonus.sweeps.js';
 export { payCashback, periodContaining, closedPeriods, cashbackKey, type CashbackCounts, type Period } from './bonus.cashback.js';
+export { bonusFreeBetsAwardJob, awardGrantFreeBets } from './bonus.freebets.js';
