@@ -31,6 +31,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be between 1 and {max}': '1 ile {max} arasında olmalı',
   // Amounts (src/money.ts)
   'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
+  'must be an ISO 3166-1 alpha-2 code': 'bir ISO 3166-1 alpha-2 ülke kodu olmalı',
+  'must be an RSA private key in PEM': 'PEM biçiminde bir RSA özel anahtarı olmalı',
+  'must name 1 to 50 currencies': '1 ile 50 arasında para birimi belirtmeli',
   'invalid amount': 'geçersiz tutar',
   'must be a day, YYYY-MM-DD': 'YYYY-AA-GG biçiminde bir gün olmalı',
   'must be an http(s) URL': 'http:// ya da https:// ile başlayan bir adres olmalı',
@@ -101,8 +104,6 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must differ from the current password': 'mevcut şifreden farklı olmalı',
   'is only for STAFF (players use the tenant of the request)': 'yalnızca STAFF için (oyuncular isteğin operatörünü kullanır)',
   // Bonus (modules/bonus)
-  'must be an ISO 3166-1 alpha-2 code': 'bir ISO 3166-1 alpha-2 ülke kodu olmalı',
-  'must name 1 to 50 currencies': '1 ile 50 arasında para birimi içermeli',
   'is not a term of {kind}': '{kind} türünün bir koşulu değil',
   'names a currency twice': 'bir para birimini iki kez içeriyor',
   'names a category twice': 'bir kategoriyi iki kez içeriyor',

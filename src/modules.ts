@@ -30,6 +30,7 @@ import { realityCheckJob } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
+import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob } from '../modules/bonus/index.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
@@ -54,6 +55,9 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   paymentsReconciliationJob,
   emailDeliveryJob,
   emailRetentionJob,
+  bonusExpiryJob,
+  bonusCashbackJob,
+  bonusFreeBetsAwardJob,
 ];
 
 defineErrorCodes();

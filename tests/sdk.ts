@@ -533,7 +533,7 @@ export type ErrorCode =
   | 'AUDIT_CHAIN_EMPTY'
   /** The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written. */
   | 'BALANCE_OVERFLOW'
-  /** The template is archived: it is kept as it was and can be neither changed nor granted. Create a new template instead. */
+  /** The template is archived: it is kept as it was, and can be neither granted nor changed. Create a new template instead. */
   | 'BONUS_TEMPLATE_ARCHIVED'
   /** Another ACTIVE template of the tenant has this name (case-insensitive); nothing was written. Choose another name, or archive the other template. */
   | 'BONUS_TEMPLATE_NAME_TAKEN'
@@ -708,6 +708,16 @@ export type GameProviderAuth =
   | 'HMAC_SHA256'
   /** RSA-SHA256 with the aggregator's key pair (`publicKey` verifies). */
   | 'RSA_SHA256';
+
+/** The aggregator's operator API, for awarding free-bet rewards (Hub88's Freebets API). */
+export type GameProviderOperatorApiInput = {
+  /** Our operator id at the aggregator (Hub88: operator_id). */
+  operatorRef: string;
+  /** Our RSA private key, PEM, that signs the requests (the aggregator holds the public half). Write-only, sealed at rest. */
+  privateKey: string;
+  /** Its base URL, http(s). */
+  url: string;
+};
 
 /** Where a hold stands. */
 export type HoldStatus =
@@ -1162,6 +1172,8 @@ export type RefundDepositInput = {
 
 /** A new player of the request's tenant. */
 export type RegisterPlayerInput = {
+  /** Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it. */
+  country?: string | null | undefined;
   /** The name shown to others, 1 to 120 characters. */
   displayName: string;
   /** The email to sign in with; unique in the tenant, ignoring case. */
@@ -1387,6 +1399,8 @@ export type SetGameProviderInput = {
   enabled?: boolean | null | undefined;
   /** For HMAC_SHA256: the shared secret (32+ characters). Write-only. */
   hmacSecret?: string | null | undefined;
+  /** Its operator API, to award free bets there; absent: none (a replace clears it). */
+  operatorApi?: GameProviderOperatorApiInput | null | undefined;
   /** For RSA_SHA256: the aggregator's RSA public key, PEM. Write-only. */
   publicKey?: string | null | undefined;
 };
@@ -3856,7 +3870,7 @@ export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
 
-export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string };
+export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3866,7 +3880,7 @@ export type GameProvidersQueryVariables = Exact<{
 }>;
 
 
-export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SetGameProviderMutationVariables = Exact<{
   input: SetGameProviderInput;
@@ -3874,7 +3888,7 @@ export type SetGameProviderMutationVariables = Exact<{
 
 
 export type SetGameProviderMutation = { setGameProvider:
-    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
+    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -4961,6 +4975,11 @@ export const GameProviderFieldsFragmentDoc = gql`
   currencies
   enabled
   keyFingerprint
+  operatorApi {
+    url
+    operatorRef
+    keyFingerprint
+  }
 }
     `;
 export const TenantFieldsFragmentDoc = gql`

@@ -52,13 +52,3 @@ export class BonusTemplateNameTakenError extends BonusError {
     }, 409);
   }
 }
-
-/** An archived template is kept as it was: it cannot be changed (create a new one). */
-export class BonusTemplateArchivedError extends BonusError {
-  constructor(readonly templateId: string) {
-    super('BONUS_TEMPLATE_ARCHIVED', {
-      en: 'This bonus template is archived: it can no longer be changed or granted.',
-      tr: 'Bu bonus şablonu arşivlendi: artık değiştirilemez ve verilemez.',
-    }, 409);
-  }
-}

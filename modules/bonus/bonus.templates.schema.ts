@@ -14,7 +14,9 @@ import { DEFAULT_HOUSE_EDGE_BPS, DEFAULT_MIX, type GameMix } from './bonus.cost.
 import * as templates from './bonus.templates.js';
 import * as settings from './bonus.settings.js';
 import * as budgets from './bonus.budgets.js';
-import { BonusTemplateArchivedError, BonusTemplateNameTakenError, WAGERING_RULES, WageringCapExceededError } from './bonus.errors.js';
+import { BonusTemplateNameTakenError, WAGERING_RULES, WageringCapExceededError } from './bonus.errors.js';
+// One class for both refusals (an archived template is neither granted nor changed), registered here.
+import { BonusTemplateArchivedError } from './bonus.grant-errors.js';
 import { localize } from '../../src/i18n.js';
 
 // ------------------------------------------------------------------ errors
@@ -40,7 +42,7 @@ errorType(BonusTemplateNameTakenError, 'BonusTemplateNameTakenError', {
 });
 errorType(BonusTemplateArchivedError, 'BonusTemplateArchivedError', {
   code: 'BONUS_TEMPLATE_ARCHIVED',
-  description: 'The template is archived: it is kept as it was and can be neither changed nor granted. Create a new template instead.',
+  description: 'The template is archived: it is kept as it was, and can be neither granted nor changed. Create a new template instead.',
 });
 
 // ------------------------------------------------------------------ enums

@@ -1,3 +1,10 @@
 /** The bonus engine's service API: what other modules (offers, VIP, affiliates) may use. */
 export * from './bonus.terms.js';
 export * from './bonus.cost.js';
+export { grantBonus, grantBonusInTx, endGrantInTx, END_REASONS, type EndReason, type GrantRequest, type GrantOutcome, type GrantRow } from './bonus.grants.js';
+export { BonusNotEligibleError, BonusTemplateArchivedError, BonusBudgetExceededError, BonusNotActiveError, GRANT_STATUSES, type GrantStatus } from './bonus.grant-errors.js';
+/** The bonus jobs: the expiry and forfeiture sweep, and cashback. */
+export { bonusExpiryJob, bonusCashbackJob, sweepBonuses, payAllCashback } from './bonus.jobs.js';
+export { sweepTenant, type SweepCounts } from './bonus.sweeps.js';
+export { payCashback, periodContaining, closedPeriods, cashbackKey, type CashbackCounts, type Period } from './bonus.cashback.js';
+export { bonusFreeBetsAwardJob, awardGrantFreeBets } from './bonus.freebets.js';

@@ -67,6 +67,8 @@ export const PlayerSchema = defineEntity({
     passwordHash: p.text().hidden(),
     locale: p.text(),
     status: p.enum(['ACTIVE', 'BLOCKED'] as const),
+    /** ISO 3166-1 alpha-2, as the player registered it; null when not given. */
+    country: p.string().length(2).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     blockedAt: p.datetime().nullable(),
     /** The staff user, platform staff or API key that blocked the player. */

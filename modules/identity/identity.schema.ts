@@ -177,6 +177,7 @@ builder.node(PlayerType, {
     displayName: t.exposeString('displayName', { description: 'The name the player shows to others (at tables, in chat).' }),
     locale: t.field({ type: LocaleEnum, description: 'The player\'s language: their messages and emails use it.', resolve: (p) => p.locale as Locale }),
     status: t.field({ type: PlayerStatusEnum, description: 'Whether the player may use their account.', resolve: (p) => p.status }),
+    country: t.exposeString('country', { nullable: true, description: 'Where the player lives (ISO 3166-1 alpha-2), as they registered it; null when not given.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the player registered.' }),
     blockedAt: t.expose('blockedAt', { type: 'DateTime', nullable: true, authScopes: STAFF_ONLY, description: 'When staff blocked the player; null unless BLOCKED. Staff only (player:read).' }),
     blockedReason: t.exposeString('blockedReason', { nullable: true, authScopes: STAFF_ONLY, description: 'Why staff blocked the player, as they wrote it; null unless BLOCKED. Staff only (player:read).' }),
@@ -447,6 +448,7 @@ const RegisterPlayerInput = builder.inputType('RegisterPlayerInput', {
     password: t.string({ required: true, description: 'At least 10 characters.' }),
     displayName: t.string({ required: true, description: 'The name shown to others, 1 to 120 characters.' }),
     locale: t.field({ type: LocaleEnum, description: 'One of the tenant\'s languages; defaults to the tenant\'s default language.' }),
+    country: t.string({ description: 'Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it.' }),
   }),
 });
 const LoginInput = builder.inputType('LoginInput', {

@@ -86,6 +86,7 @@ const registerInput = z.object({
   password,
   displayName: name,
   locale: z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullish(),
 });
 const loginInput = z.object({ email, password: z.string().min(1).max(256) });
 const staffLoginInput = loginInput.extend({ tenant: z.string().trim().toLowerCase().optional() });
@@ -173,6 +174,7 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
         displayName: data.displayName,
         passwordHash,
         locale: data.locale ?? tenant.defaultLocale,
+        country: data.country ?? null,
         status: 'ACTIVE',
       });
       await em.flush();
@@ -584,6 +586,32 @@ export async function currentPlayer(ctx: Context): Promise<Player | null> {
 }
 
 /** Whether a player of the transaction's tenant has this id (row-level security hides others). */
+/** What other modules may ask of a player when deciding what they may receive: their status, country and tags. */
+export interface PlayerStanding {
+  status: 'ACTIVE' | 'BLOCKED';
+  country: string | null;
+  tags: string[];
+}
+
+/** A player's standing, read in the caller's tenant transaction; null for no such player. */
+export async function playerStanding(em: EntityManager, playerId: string): Promise<PlayerStanding | null> {
+  if (!isUuid(playerId)) return null;
+  const [row] = await em.execute<{ status: 'ACTIVE' | 'BLOCKED'; country: string | null; tags: string[] }[]>(
+    `select p.status, p.country, array(select t.tag from player_tag t where t.tenant_id = p.tenant_id and t.player_id = p.id order by t.tag) as tags
+     from player p where p.id = ?`,
+    [playerId],
+  );
+  return row ?? null;
+}
+
+/** Which of these players are blocked (a blocked account is a closed one for bonuses): one statement for a batch. */
+export async function blockedPlayersOf(em: EntityManager, playerIds: readonly string[]): Promise<Set<string>> {
+  const ids = playerIds.filter(isUuid);
+  if (ids.length === 0) return new Set();
+  const rows = await em.execute<{ id: string }[]>(`select p.id from player p where p.id = any(?::uuid[]) and p.status = 'BLOCKED'`, [`{${ids.join(',')}}`]);
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function playerExists(em: EntityManager, playerId: string): Promise<boolean> {
   if (!isUuid(playerId)) return false;
   return (await em.count(PlayerSchema, { id: playerId })) > 0;

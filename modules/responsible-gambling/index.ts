@@ -13,6 +13,8 @@ export {
   recordDeposit,
   recordDepositInTx,
   isMarketingAllowed,
+  lockPlayerForBonusInTx,
+  playRefusalsOf,
   RG_NOTICE,
   type RgNoticePayload,
   type NoticeKind,

@@ -18,6 +18,7 @@ import {
 import { LOCALES, localeFromAcceptLanguage, STATUS_NAMES, type Localized } from '../../src/i18n.js';
 import { issueCatalogue, translateIssue } from '../../src/issue-texts.js';
 import { parseInput } from '../../src/validation.js';
+import { GRANT_STATUSES, NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.grant-errors.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -170,6 +171,9 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['unknown action "dance"'],
   ],
   SelfExcludedError: [[new Date('2027-01-01T00:00:00Z')], [null]],
+  BonusNotEligibleError: NOT_ELIGIBLE_REASONS.map((reason) => [reason]),
+  BonusBudgetExceededError: [['0190a1b2-0000-7000-8000-000000000000', 'TOTAL', '100000', '0'], ['0190a1b2-0000-7000-8000-000000000000', 'PER_PLAYER', '5000', '250']],
+  BonusNotActiveError: GRANT_STATUSES.filter((s) => s !== 'ACTIVE').map((status) => [status]),
   TimeOutActiveError: [[new Date('2027-01-01T00:00:00Z')], [null]],
   SessionLimitReachedError: [[60], [null]],
   CannotShortenError: [['TIME_OUT', new Date('2027-01-01T00:00:00Z')], ['SELF_EXCLUSION', new Date('2027-01-01T00:00:00Z')]],
