@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BonusTermsInput } from '../../codegen/sdk.js';
+import { systemContext } from '../../src/context.js';
+import { newId } from '../../src/ids.js';
+import { BonusBudgetExceededError, BonusTemplateArchivedError, grantBonus } from '../../modules/bonus/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { expectType, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
@@ -388,6 +391,40 @@ describe('bonus templates', () => {
     expect((await owner.query(`select count(*)::int as n from bonus_budget_usage where budget_id = $1`, [localId(promo.id)])).rows[0].n).toBe(0);
     expect((await auditOf(tenant, promo.id)).map((e) => e.action)).toContain('bonus.budget.remove');
     expectType((await tenant.admin.sdk.RemoveBonusBudget({ input: { budgetId: promo.id } })).removeBonusBudget, 'NotFoundError');
+  });
+
+  it('a grant keeps the version and terms it was granted with; its budget shows it; an archived template grants nothing', async () => {
+    const tenant = await casino();
+    const player = await newPlayer(server, tenant);
+    const ctx = systemContext(server.platform.services, await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug));
+    const template = await created(tenant, noDeposit());
+    expectType(
+      (await tenant.admin.sdk.SetBonusBudget({ input: { templateId: template.id, currency: 'EUR', basis: 'FACE_VALUE', period: 'TOTAL', totalLimit: '15000' } })).setBonusBudget,
+      'SetBonusBudgetPayload',
+    );
+    const grant = (request: { key?: string } = {}) =>
+      grantBonus(ctx, { templateId: localId(template.id), playerId: localId(player.player.id), currency: 'EUR', idempotencyKey: request.key ?? `k-${newId()}`, grantedBy: 'STAFF:test' });
+    const first = (await grant()).grant;
+    expect(first).toMatchObject({ granted: '10000', wagering_required: '100000' });
+
+    // Version 2: 50.00 at 3×. The grant made under version 1 keeps version 1's terms.
+    const updated = await tenant.admin.sdk.UpdateBonusTemplate({ input: { templateId: template.id, terms: noDeposit({ currencies: [{ currency: 'EUR', amount: '5000' }], wagering: { multiplier: 3 } }) } });
+    expect(expectType(updated.updateBonusTemplate, 'UpdateBonusTemplatePayload').template.version).toBe(2);
+    const { rows } = await owner.query(`select template_version, terms, wagering_required::text from bonus_grant where id = $1`, [first.id]);
+    expect(rows[0]).toMatchObject({ template_version: 1, wagering_required: '100000', terms: { currencies: { EUR: { amount: '10000' } }, wagering: { multiplier: 10 } } });
+    const second = (await grant()).grant;
+    expect(second).toMatchObject({ granted: '5000', wagering_required: '15000' });
+    expect((await owner.query(`select template_version from bonus_grant where id = $1`, [second.id])).rows[0].template_version).toBe(2);
+
+    // The budget: 100.00 + 50.00 reserved of 150.00; a third grant passes it and gets nothing.
+    const [budget] = (await tenant.admin.sdk.BonusBudgets({ templateId: template.id })).bonusBudgets!;
+    expect(budget!.usage).toMatchObject({ reserved: { amount: '15000' }, consumed: { amount: '0' }, remaining: { amount: '0' } });
+    await expect(grant()).rejects.toBeInstanceOf(BonusBudgetExceededError);
+
+    // Archived: no new grants.
+    expectType((await tenant.admin.sdk.ArchiveBonusTemplate({ input: { templateId: template.id } })).archiveBonusTemplate, 'ArchiveBonusTemplatePayload');
+    await expect(grant()).rejects.toBeInstanceOf(BonusTemplateArchivedError);
+    expect((await owner.query(`select count(*)::int as n from bonus_grant where template_id = $1`, [localId(template.id)])).rows[0].n).toBe(2);
   });
 
   it('bonus:read to read, bonus:manage to change; players and visitors neither', async () => {
