@@ -16,6 +16,7 @@ import '../modules/responsible-gambling/responsible-gambling.schema.js';
 import '../modules/games/games.schema.js';
 import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
+import '../modules/bonus/bonus.templates.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';

@@ -154,6 +154,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   PokerSeatUnavailableError: [['TABLE_FULL', { en: 'This poker table is full.', tr: 'Bu poker masası dolu.' }]],
   InvalidIdError: [['Player', ['input', 'playerId']], ['Player or Payment', ['input', 'id']]],
   TenantNotFoundError: [['demo']],
+  WageringCapExceededError: [['UKGC', 10, '15'], ['UKGC', 10, null], ['TENANT', 5, '7.5']],
   TenantSuspendedError: [['demo']],
   CannotGrantError: [[['wallet:post']], [['wallet:post', 'staff:manage']]],
   PokerSeatTakenError: [[2]],
