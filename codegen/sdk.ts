@@ -73,6 +73,12 @@ export type ApproveWithdrawalInput = {
   withdrawalId: string;
 };
 
+/** The template to archive. */
+export type ArchiveBonusTemplateInput = {
+  /** The global ID of the template (BonusTemplate). */
+  templateId: string;
+};
+
 /** Who performed an audited action. */
 export type AuditActorKind =
   /** An unauthenticated request (a sign-up, a failed sign-in). */
@@ -158,12 +164,84 @@ export type BlockPlayerInput = {
   reason: string;
 };
 
+/** What a budget counts of each grant. */
+export type BonusBudgetBasis =
+  /** The grant's expected cost (BonusTemplate.expectedCost for its amount, on the default mix). */
+  | 'EXPECTED_COST'
+  /** The amount granted. */
+  | 'FACE_VALUE';
+
+/** The period a budget's limits apply to (UTC); use starts again at each period. */
+export type BonusBudgetPeriod =
+  /** A calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** For all time. */
+  | 'TOTAL'
+  /** A week from Monday. */
+  | 'WEEK';
+
 /** Which limit of a promotion budget a grant would pass. */
 export type BonusBudgetScope =
   /** The player's share of the budget for its period. */
   | 'PER_PLAYER'
   /** The budget's total for its period. */
   | 'TOTAL';
+
+/** The amounts of one currency; set those the kind takes (see BonusKind), leave the others out. */
+export type BonusCurrencyTermsInput = {
+  /** NO_DEPOSIT: the bonus. */
+  amount?: string | null | undefined;
+  /** A currency of the tenant. */
+  currency: string;
+  /** FREE_BETS: the stake of each free bet. */
+  freeBetStake?: string | null | undefined;
+  /** Any kind: the largest stake while a grant is active. */
+  maxBet?: string | null | undefined;
+  /** DEPOSIT_MATCH and CASHBACK: the largest bonus. */
+  maxBonus?: string | null | undefined;
+  /** DEPOSIT_MATCH: the smallest qualifying deposit. */
+  minDeposit?: string | null | undefined;
+};
+
+/** Who may be granted the bonus; empty or absent lists set no condition. */
+export type BonusEligibilityInput = {
+  /** ISO 3166-1 alpha-2 countries. */
+  countries?: Array<string> | null | undefined;
+  /** A player carrying one of these tags is not eligible. */
+  excludedTags?: Array<string> | null | undefined;
+  /** The player must carry one of these tags. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** FREE_BETS: how many, on which games, where wins go. */
+export type BonusFreeBetsInput = {
+  /** 1 to 1000 free bets per grant. */
+  count: number;
+  /** Game codes of the tenant's catalogue (Game.externalRef), 1 to 100. */
+  games: Array<string>;
+  /** BONUS (with the wagering) or CASH (then the multiplier must be 0). */
+  winsTo: FreeBetWinsTo;
+};
+
+/** The share of wagering expected on one category of games. */
+export type BonusGameShareInput = {
+  /** The category. */
+  category: GameCategory;
+  /** Its share, 1 to 100; the shares of a mix sum to 100. */
+  percent: number;
+};
+
+/** One row of the game-weight table. */
+export type BonusGameWeightInput = {
+  /** GAME: a game code of the tenant's catalogue; CATEGORY: a GameCategory; PRODUCT: the offer's product; DEFAULT: none. */
+  key?: string | null | undefined;
+  /** The percent of a stake that counts, 0 to 100. */
+  percent: number;
+  /** What it applies to. */
+  scope: BonusWeightScope;
+};
 
 /** Why a grant ended. */
 export type BonusGrantEndReason =
@@ -212,6 +290,22 @@ export type BonusGrantStatus =
   /** A held grant RISK rejected: nothing was ever posted. */
   | 'REJECTED';
 
+/** A regulator whose bonus rules the tenant follows. */
+export type BonusJurisdiction =
+  /** UK Gambling Commission: wagering at most 10 × the bonus (LCCP SR code 5.1.1, in force 19 January 2026), one product per offer. */
+  | 'UKGC';
+
+/** What a bonus template offers. */
+export type BonusKind =
+  /** A percent of the net losses of a period (cashbackPercent, cashbackPeriod), up to maxBonus per currency. */
+  | 'CASHBACK'
+  /** A percent of a deposit (matchPercent), up to maxBonus per currency; minDeposit may be set. */
+  | 'DEPOSIT_MATCH'
+  /** A number of free bets of a fixed stake (freeBetStake) on given games; their wins go to bonus or cash. */
+  | 'FREE_BETS'
+  /** A fixed amount per currency (amount), with no deposit needed. */
+  | 'NO_DEPOSIT';
+
 /** Why a player cannot receive a bonus. */
 export type BonusNotEligibleReason =
   /** The bonus is not offered in the player's country. */
@@ -235,6 +329,65 @@ export type BonusNotEligibleReason =
   /** The bonus is for players with other tags (segments). */
   | 'TAGS';
 
+/** The one gambling product an offer applies to (UKGC: an offer stays within one product). */
+export type BonusProduct =
+  /** Casino games played through the seamless wallet. */
+  | 'CASINO';
+
+/** Whether a template may be granted. */
+export type BonusTemplateStatus =
+  /** Offered: grants may be made. */
+  | 'ACTIVE'
+  /** Withdrawn: no new grants; grants already made run on. */
+  | 'ARCHIVED';
+
+/** The whole terms of a template (an update replaces them all). Fields of other kinds are refused. */
+export type BonusTermsInput = {
+  /** CASHBACK (required): 1 to 100. */
+  cashbackPercent?: number | null | undefined;
+  /** CASHBACK (required). */
+  cashbackPeriod?: CashbackPeriod | null | undefined;
+  /** 1 to 50 currencies of the tenant, each once. */
+  currencies: Array<BonusCurrencyTermsInput>;
+  /** Who may be granted it. */
+  eligibility?: BonusEligibilityInput | null | undefined;
+  /** FREE_BETS (required). */
+  freeBets?: BonusFreeBetsInput | null | undefined;
+  /** The game-weight table; empty: nothing counts toward wagering. */
+  gameWeights?: Array<BonusGameWeightInput> | null | undefined;
+  /** What it offers; cannot change on update. */
+  kind: BonusKind;
+  /** DEPOSIT_MATCH (required): 1 to 1000. */
+  matchPercent?: number | null | undefined;
+  /** At most this multiple of the granted amount converts; absent: no cap. */
+  maxConversionMultiple?: number | null | undefined;
+  /** Default CASINO. */
+  product?: BonusProduct | null | undefined;
+  /** How long a grant lasts, 1 hour to 366 days. */
+  validityHours: number;
+  /** The wagering requirement. */
+  wagering: BonusWageringInput;
+};
+
+/** The wagering requirement. */
+export type BonusWageringInput = {
+  /** Default BONUS. */
+  base?: WageringBase | null | undefined;
+  /** 0 to 1000; within the tenant's cap. */
+  multiplier: number;
+};
+
+/** What a game-weight row applies to. A stake takes the row of its game, else its category, else its product, else the default; no row counts 0%. */
+export type BonusWeightScope =
+  /** A category of games (GameCategory). */
+  | 'CATEGORY'
+  /** Every other game. */
+  | 'DEFAULT'
+  /** One game, by its code (the provider's id, Game.externalRef). */
+  | 'GAME'
+  /** The offer's product (BonusProduct). */
+  | 'PRODUCT';
+
 /** A pending withdrawal of the signed-in player to cancel. */
 export type CancelWithdrawalInput = {
   /** The Withdrawal ID. */
@@ -256,6 +409,15 @@ export type CaptureHoldInput = {
   /** The account credited, in the hold's currency. */
   to: LedgerAccountSelector;
 };
+
+/** The period over which cashback nets losses (UTC). */
+export type CashbackPeriod =
+  /** A calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** A week from Monday. */
+  | 'WEEK';
 
 /** The caller's current password and the new one. */
 export type ChangePasswordInput = {
@@ -316,6 +478,14 @@ export type CreateApiKeyInput = {
 export type CreateAuditCheckpointInput = {
   /** Why staff sign now (such as "before the regulator's export"), 1-500 characters: recorded in the audit.checkpoint event. */
   reason?: string | null | undefined;
+};
+
+/** A new bonus template. */
+export type CreateBonusTemplateInput = {
+  /** 1 to 120 characters; unique among active templates. */
+  name: string;
+  /** Its terms. */
+  terms: BonusTermsInput;
 };
 
 /** A deposit to start. */
@@ -470,8 +640,10 @@ export type ErrorCode =
   | 'BONUS_NOT_ELIGIBLE'
   /** The grant is not held for review (it was decided already, or never held); nothing changed. */
   | 'BONUS_NOT_PENDING_REVIEW'
-  /** The bonus template is archived: it grants nothing new. Nothing was written. */
+  /** The template is archived: it is kept as it was, and can be neither granted nor changed. Create a new template instead. */
   | 'BONUS_TEMPLATE_ARCHIVED'
+  /** Another ACTIVE template of the tenant has this name (case-insensitive); nothing was written. Choose another name, or archive the other template. */
+  | 'BONUS_TEMPLATE_NAME_TAKEN'
   /** The grant (a key's permissions, a staff user's roles) exceeds what the caller holds; nothing was written. */
   | 'CANNOT_GRANT'
   /** The amount to capture is more than the hold reserved; nothing moved. Capture at most the hold's amount. */
@@ -588,6 +760,8 @@ export type ErrorCode =
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
+  /** The wagering requirement per unit of bonus passes the tenant's cap (`bonusSettings`: the strictest of its jurisdiction's rule, UKGC 10×, and its own multiplier); nothing was written. Lower `wagering.multiplier`, or use base BONUS. */
+  | 'WAGERING_CAP_EXCEEDED'
   /** The caller already approved this withdrawal; a second approval must come from someone else. */
   | 'WITHDRAWAL_ALREADY_APPROVED'
   /** Who requested or approved a MANUAL part cannot record it as paid (maker-checker): another FINANCE member must. */
@@ -623,6 +797,13 @@ export type ForfeitPlayerBonusInput = {
   reason: string;
 };
 
+/** Where the wins of free bets are credited. */
+export type FreeBetWinsTo =
+  /** To the grant's bonus balance, with the template's wagering. */
+  | 'BONUS'
+  /** To cash, withdrawable (no wagering). */
+  | 'CASH';
+
 /** An account to freeze. */
 export type FreezeLedgerAccountInput = {
   /** The global ID of the LedgerAccount. */
@@ -650,6 +831,16 @@ export type GameProviderAuth =
   | 'HMAC_SHA256'
   /** RSA-SHA256 with the aggregator's key pair (`publicKey` verifies). */
   | 'RSA_SHA256';
+
+/** The aggregator's operator API, for awarding free-bet rewards (Hub88's Freebets API). */
+export type GameProviderOperatorApiInput = {
+  /** Our operator id at the aggregator (Hub88: operator_id). */
+  operatorRef: string;
+  /** Our RSA private key, PEM, that signs the requests (the aggregator holds the public half). Write-only, sealed at rest. */
+  privateKey: string;
+  /** Its base URL, http(s). */
+  url: string;
+};
 
 /** A bonus staff grant to a player. */
 export type GrantBonusInput = {
@@ -1172,6 +1363,12 @@ export type ReleaseHoldInput = {
   idempotencyKey: string;
 };
 
+/** The budget to remove. */
+export type RemoveBonusBudgetInput = {
+  /** The global ID of the budget (BonusBudget). */
+  budgetId: string;
+};
+
 /** Tags to remove from a player. */
 export type RemovePlayerTagsInput = {
   /** The player (a Player global ID). */
@@ -1311,6 +1508,30 @@ export type SeamlessDialect =
   /** Hub88's wallet API (/user/balance, /transaction/bet, /transaction/win, /transaction/rollback). */
   | 'HUB88';
 
+/** A budget to create, or to replace: one per template (or tenant), currency and period. */
+export type SetBonusBudgetInput = {
+  /** What it counts of each grant. */
+  basis: BonusBudgetBasis;
+  /** A currency of the tenant (and of the template). */
+  currency: string;
+  /** The most one player's grants may reserve and consume per period. At least one of the two limits. */
+  perPlayerLimit?: string | null | undefined;
+  /** The period its limits apply to. */
+  period: BonusBudgetPeriod;
+  /** The global ID of the template (BonusTemplate) it limits; absent: every promotion of the tenant. */
+  templateId?: string | null | undefined;
+  /** The most all grants may reserve and consume per period. */
+  totalLimit?: string | null | undefined;
+};
+
+/** The tenant's bonus settings, whole: an absent field clears it. */
+export type SetBonusSettingsInput = {
+  /** The regulator whose rules apply; absent: none. */
+  jurisdiction?: BonusJurisdiction | null | undefined;
+  /** The tenant's own cap, 0 to 1000 × the bonus; absent: none. */
+  maxWageringMultiplier?: number | null | undefined;
+};
+
 /** A game aggregator to create, or to replace by its code. */
 export type SetGameProviderInput = {
   /** How it signs callbacks; says which of hmacSecret and publicKey to give. */
@@ -1325,6 +1546,8 @@ export type SetGameProviderInput = {
   enabled?: boolean | null | undefined;
   /** For HMAC_SHA256: the shared secret (32+ characters). Write-only. */
   hmacSecret?: string | null | undefined;
+  /** Its operator API, to award free bets there; absent: none (a replace clears it). */
+  operatorApi?: GameProviderOperatorApiInput | null | undefined;
   /** For RSA_SHA256: the aggregator's RSA public key, PEM. Write-only. */
   publicKey?: string | null | undefined;
 };
@@ -1476,6 +1699,16 @@ export type UnfreezeLedgerAccountInput = {
   reason: string;
 };
 
+/** A template to change: a new name and/or new terms (replacing the old ones; the kind stays). */
+export type UpdateBonusTemplateInput = {
+  /** A new name. */
+  name?: string | null | undefined;
+  /** The global ID of the template (BonusTemplate). */
+  templateId: string;
+  /** The new terms, whole. */
+  terms?: BonusTermsInput | null | undefined;
+};
+
 /** The game to change and what to change; absent fields keep their values. */
 export type UpdateGameInput = {
   /** A new lobby section. */
@@ -1528,6 +1761,13 @@ export type ViewerKind =
   | 'PLAYER'
   /** A tenant's staff user, signed in with a staff access token. */
   | 'STAFF';
+
+/** What the wagering multiplier multiplies. */
+export type WageringBase =
+  /** The bonus: requirement = multiplier × bonus. */
+  | 'BONUS'
+  /** DEPOSIT_MATCH only: requirement = multiplier × (bonus + deposit). Refused under a wagering cap when a maxBonus lets the deposit grow past the bonus. */
+  | 'BONUS_PLUS_DEPOSIT';
 
 /** What kind of actor moved money or decided an adjustment. */
 export type WalletActorKind =
@@ -1676,7 +1916,9 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -1732,7 +1974,9 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'BackgroundJob', id: string }
+          | { __typename: 'BonusBudget', id: string }
           | { __typename: 'BonusGrant', id: string }
+          | { __typename: 'BonusTemplate', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Game', id: string }
           | { __typename: 'GameProvider', id: string }
@@ -1770,7 +2014,9 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -1791,7 +2037,9 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
             | { __typename: 'BackgroundJob', id: string }
+            | { __typename: 'BonusBudget', id: string }
             | { __typename: 'BonusGrant', id: string }
+            | { __typename: 'BonusTemplate', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Game', id: string }
             | { __typename: 'GameProvider', id: string }
@@ -1847,7 +2095,9 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
         | { __typename: 'BackgroundJob', id: string }
+        | { __typename: 'BonusBudget', id: string }
         | { __typename: 'BonusGrant', id: string }
+        | { __typename: 'BonusTemplate', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Game', id: string }
         | { __typename: 'GameProvider', id: string }
@@ -1870,7 +2120,9 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'Withdrawal', id: string }
        | null }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -1947,15 +2199,438 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type BonusMoneyFieldsFragment = { amount: string, currency: string };
+
+export type BonusTermsFieldsFragment = { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } };
+
+export type BonusTemplateFieldsFragment = { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } };
+
+export type BonusTemplateSummaryFieldsFragment = { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdAt: string, updatedAt: string, terms: { validityHours: number, wagering: { multiplier: number, base: WageringBase } } };
+
+export type BonusBudgetFieldsFragment = { id: string, currency: string, basis: BonusBudgetBasis, period: BonusBudgetPeriod, createdAt: string, updatedAt: string, template: { id: string, name: string } | null, totalLimit: { amount: string, currency: string } | null, perPlayerLimit: { amount: string, currency: string } | null, usage: { periodStart: string, periodEnd: string | null, reserved: { amount: string, currency: string }, consumed: { amount: string, currency: string }, remaining: { amount: string, currency: string } | null } };
+
+export type BonusSettingsFieldsFragment = { jurisdiction: BonusJurisdiction | null, maxWageringMultiplier: number | null, wageringCap: number | null, wageringCapRule: string | null, updatedAt: string | null };
+
+type BonusTemplateErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
+
+type BonusTemplateErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type BonusTemplateErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', rule: string, cap: number, effectiveMultiple: string | null, code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type BonusTemplateErrorFieldsFragment =
+  | BonusTemplateErrorFields_AccountDisabledError_Fragment
+  | BonusTemplateErrorFields_AccountFrozenError_Fragment
+  | BonusTemplateErrorFields_AccountNotFoundError_Fragment
+  | BonusTemplateErrorFields_AdjustmentNotFoundError_Fragment
+  | BonusTemplateErrorFields_AdjustmentNotPendingError_Fragment
+  | BonusTemplateErrorFields_AlreadyReversedError_Fragment
+  | BonusTemplateErrorFields_AuditChainEmptyError_Fragment
+  | BonusTemplateErrorFields_BalanceOverflowError_Fragment
+  | BonusTemplateErrorFields_BonusBudgetExceededError_Fragment
+  | BonusTemplateErrorFields_BonusNotActiveError_Fragment
+  | BonusTemplateErrorFields_BonusNotEligibleError_Fragment
+  | BonusTemplateErrorFields_BonusNotPendingReviewError_Fragment
+  | BonusTemplateErrorFields_BonusTemplateArchivedError_Fragment
+  | BonusTemplateErrorFields_BonusTemplateNameTakenError_Fragment
+  | BonusTemplateErrorFields_CannotGrantError_Fragment
+  | BonusTemplateErrorFields_CaptureExceedsHoldError_Fragment
+  | BonusTemplateErrorFields_CurrencyMismatchError_Fragment
+  | BonusTemplateErrorFields_CurrentPasswordIncorrectError_Fragment
+  | BonusTemplateErrorFields_DepositLimitReachedError_Fragment
+  | BonusTemplateErrorFields_DisputeClosedError_Fragment
+  | BonusTemplateErrorFields_DisputeNotFoundError_Fragment
+  | BonusTemplateErrorFields_EmailTakenError_Fragment
+  | BonusTemplateErrorFields_GameAlreadyExistsError_Fragment
+  | BonusTemplateErrorFields_GameCurrencyNotSupportedError_Fragment
+  | BonusTemplateErrorFields_GameDisabledError_Fragment
+  | BonusTemplateErrorFields_GameNotFoundError_Fragment
+  | BonusTemplateErrorFields_HoldNotFoundError_Fragment
+  | BonusTemplateErrorFields_HoldNotOpenError_Fragment
+  | BonusTemplateErrorFields_IdempotencyConflictError_Fragment
+  | BonusTemplateErrorFields_InsufficientFundsError_Fragment
+  | BonusTemplateErrorFields_InvalidCredentialsError_Fragment
+  | BonusTemplateErrorFields_InvalidIdError_Fragment
+  | BonusTemplateErrorFields_InvalidRefreshTokenError_Fragment
+  | BonusTemplateErrorFields_InvalidResetTokenError_Fragment
+  | BonusTemplateErrorFields_JobNotFailedError_Fragment
+  | BonusTemplateErrorFields_LocaleNotOfferedError_Fragment
+  | BonusTemplateErrorFields_LossLimitReachedError_Fragment
+  | BonusTemplateErrorFields_NotFoundError_Fragment
+  | BonusTemplateErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | BonusTemplateErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | BonusTemplateErrorFields_PaymentNotFoundError_Fragment
+  | BonusTemplateErrorFields_PaymentProviderFailedError_Fragment
+  | BonusTemplateErrorFields_PaymentProviderUnsupportedError_Fragment
+  | BonusTemplateErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | BonusTemplateErrorFields_PokerHandFinishedError_Fragment
+  | BonusTemplateErrorFields_PokerIllegalActionError_Fragment
+  | BonusTemplateErrorFields_PokerIllegalAmountError_Fragment
+  | BonusTemplateErrorFields_PokerNotInHandError_Fragment
+  | BonusTemplateErrorFields_PokerNotSeatedError_Fragment
+  | BonusTemplateErrorFields_PokerNotYourTurnError_Fragment
+  | BonusTemplateErrorFields_PokerProviderUnavailableError_Fragment
+  | BonusTemplateErrorFields_PokerSeatUnavailableError_Fragment
+  | BonusTemplateErrorFields_PokerTableNotFoundError_Fragment
+  | BonusTemplateErrorFields_RefundExceedsPaymentError_Fragment
+  | BonusTemplateErrorFields_RgCannotShortenError_Fragment
+  | BonusTemplateErrorFields_SelfApprovalError_Fragment
+  | BonusTemplateErrorFields_SelfExcludedError_Fragment
+  | BonusTemplateErrorFields_SessionLimitReachedError_Fragment
+  | BonusTemplateErrorFields_TenantDomainTakenError_Fragment
+  | BonusTemplateErrorFields_TenantNotFoundError_Fragment
+  | BonusTemplateErrorFields_TenantRequiredError_Fragment
+  | BonusTemplateErrorFields_TenantSlugTakenError_Fragment
+  | BonusTemplateErrorFields_TenantSuspendedError_Fragment
+  | BonusTemplateErrorFields_TimeOutActiveError_Fragment
+  | BonusTemplateErrorFields_TransactionNotFoundError_Fragment
+  | BonusTemplateErrorFields_UnknownDialectError_Fragment
+  | BonusTemplateErrorFields_UnknownMenuItemError_Fragment
+  | BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment
+  | BonusTemplateErrorFields_ValidationError_Fragment
+  | BonusTemplateErrorFields_WageringCapExceededError_Fragment
+  | BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | BonusTemplateErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | BonusTemplateErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | BonusTemplateErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | BonusTemplateErrorFields_WithdrawalNoRouteError_Fragment
+  | BonusTemplateErrorFields_WithdrawalNotFoundError_Fragment
+  | BonusTemplateErrorFields_WithdrawalNotParkedError_Fragment
+  | BonusTemplateErrorFields_WithdrawalNotPendingError_Fragment
+  | BonusTemplateErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | BonusTemplateErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type BonusTemplatesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+  status?: BonusTemplateStatus | null | undefined;
+  kind?: BonusKind | null | undefined;
+}>;
+
+
+export type BonusTemplatesQuery = { bonusTemplates: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdAt: string, updatedAt: string, terms: { validityHours: number, wagering: { multiplier: number, base: WageringBase } } } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type BonusTemplateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BonusTemplateQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate', id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type BonusTemplateExpectedCostQueryVariables = Exact<{
+  id: string;
+  currency: string;
+  mix?: Array<BonusGameShareInput> | BonusGameShareInput | null | undefined;
+}>;
+
+
+export type BonusTemplateExpectedCostQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate', id: string, expectedCost: { amount: string, currency: string } | null }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type BonusSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BonusSettingsQuery = { bonusSettings: { jurisdiction: BonusJurisdiction | null, maxWageringMultiplier: number | null, wageringCap: number | null, wageringCapRule: string | null, updatedAt: string | null } | null };
+
+export type BonusBudgetsQueryVariables = Exact<{
+  templateId?: string | null | undefined;
+  tenantWideOnly?: boolean | null | undefined;
+}>;
+
+
+export type BonusBudgetsQuery = { bonusBudgets: Array<{ id: string, currency: string, basis: BonusBudgetBasis, period: BonusBudgetPeriod, createdAt: string, updatedAt: string, template: { id: string, name: string } | null, totalLimit: { amount: string, currency: string } | null, perPlayerLimit: { amount: string, currency: string } | null, usage: { periodStart: string, periodEnd: string | null, reserved: { amount: string, currency: string }, consumed: { amount: string, currency: string }, remaining: { amount: string, currency: string } | null } }> | null };
+
+export type CreateBonusTemplateMutationVariables = Exact<{
+  input: CreateBonusTemplateInput;
+}>;
+
+
+export type CreateBonusTemplateMutation = { createBonusTemplate:
+    | { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string }
+    | { __typename: 'CreateBonusTemplatePayload', template: { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WageringCapExceededError', rule: string, cap: number, effectiveMultiple: string | null, code: ErrorCode, message: string }
+   };
+
+export type UpdateBonusTemplateMutationVariables = Exact<{
+  input: UpdateBonusTemplateInput;
+}>;
+
+
+export type UpdateBonusTemplateMutation = { updateBonusTemplate:
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateBonusTemplatePayload', template: { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'WageringCapExceededError', rule: string, cap: number, effectiveMultiple: string | null, code: ErrorCode, message: string }
+   };
+
+export type ArchiveBonusTemplateMutationVariables = Exact<{
+  input: ArchiveBonusTemplateInput;
+}>;
+
+
+export type ArchiveBonusTemplateMutation = { archiveBonusTemplate:
+    | { __typename: 'ArchiveBonusTemplatePayload', template: { id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type SetBonusSettingsMutationVariables = Exact<{
+  input: SetBonusSettingsInput;
+}>;
+
+
+export type SetBonusSettingsMutation = { setBonusSettings:
+    | { __typename: 'SetBonusSettingsPayload', settings: { jurisdiction: BonusJurisdiction | null, maxWageringMultiplier: number | null, wageringCap: number | null, wageringCapRule: string | null, updatedAt: string | null }, activeTemplatesOverCap: Array<{ id: string, name: string, wageringMultiple: string | null }> }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetBonusBudgetMutationVariables = Exact<{
+  input: SetBonusBudgetInput;
+}>;
+
+
+export type SetBonusBudgetMutation = { setBonusBudget:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SetBonusBudgetPayload', budget: { id: string, currency: string, basis: BonusBudgetBasis, period: BonusBudgetPeriod, createdAt: string, updatedAt: string, template: { id: string, name: string } | null, totalLimit: { amount: string, currency: string } | null, perPlayerLimit: { amount: string, currency: string } | null, usage: { periodStart: string, periodEnd: string | null, reserved: { amount: string, currency: string }, consumed: { amount: string, currency: string }, remaining: { amount: string, currency: string } | null } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RemoveBonusBudgetMutationVariables = Exact<{
+  input: RemoveBonusBudgetInput;
+}>;
+
+
+export type RemoveBonusBudgetMutation = { removeBonusBudget:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RemoveBonusBudgetPayload', removedBudgetId: string }
+   };
+
 export type BonusMoneyFragment = { amount: string, currency: string, decimal: string };
 
-export type BonusGrantFieldsFragment = { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null };
+export type BonusGrantFieldsFragment = { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null };
 
 export type BonusGrantSummaryFragment = { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } };
 
 export type BonusGrantReviewFieldsFragment = { review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null };
 
-type BonusGrantErrors_BonusBudgetExceededError_Fragment = { scope: BonusBudgetScope, limit: string, remaining: string };
+type BonusGrantErrors_BonusBudgetExceededError_Fragment = { scope: BonusBudgetScope, limit: string, remaining: string, budget: { id: string } | null };
 
 type BonusGrantErrors_BonusNotActiveError_Fragment = { status: BonusGrantStatus };
 
@@ -2004,7 +2679,9 @@ export type BonusGrantQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
-    | { __typename: 'BonusGrant', id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant', id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -2042,10 +2719,10 @@ export type ClaimBonusMutationVariables = Exact<{
 
 export type ClaimBonusMutation = { claimBonus:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string, budget: { id: string } | null }
     | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
     | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
-    | { __typename: 'ClaimBonusPayload', replay: boolean, grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'ClaimBonusPayload', replay: boolean, grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -2061,7 +2738,7 @@ export type ForfeitBonusMutationVariables = Exact<{
 
 export type ForfeitBonusMutation = { forfeitBonus:
     | { __typename: 'BonusNotActiveError', status: BonusGrantStatus, code: ErrorCode, message: string }
-    | { __typename: 'ForfeitBonusPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'ForfeitBonusPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
    };
@@ -2073,10 +2750,10 @@ export type GrantBonusMutationVariables = Exact<{
 
 export type GrantBonusMutation = { grantBonus:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string, budget: { id: string } | null }
     | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
     | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
-    | { __typename: 'GrantBonusPayload', replay: boolean, grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'GrantBonusPayload', replay: boolean, grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
     | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -2093,7 +2770,7 @@ export type ForfeitPlayerBonusMutationVariables = Exact<{
 
 export type ForfeitPlayerBonusMutation = { forfeitPlayerBonus:
     | { __typename: 'BonusNotActiveError', status: BonusGrantStatus, code: ErrorCode, message: string }
-    | { __typename: 'ForfeitPlayerBonusPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'ForfeitPlayerBonusPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
@@ -2108,7 +2785,7 @@ export type ApproveBonusReviewMutationVariables = Exact<{
 
 export type ApproveBonusReviewMutation = { approveBonusReview:
     | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'ApproveBonusReviewPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'ApproveBonusReviewPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
     | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
     | { __typename: 'BonusNotPendingReviewError', status: BonusGrantStatus, code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
@@ -2129,7 +2806,7 @@ export type RejectBonusReviewMutation = { rejectBonusReview:
     | { __typename: 'BonusNotPendingReviewError', status: BonusGrantStatus, code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'RejectBonusReviewPayload', grant: { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'RejectBonusReviewPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -2165,6 +2842,8 @@ type ErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibl
 type ErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
 
 type ErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
 
 type ErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
 
@@ -2276,6 +2955,8 @@ type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedC
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
 type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
 
 type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
@@ -2310,6 +2991,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_BonusNotEligibleError_Fragment
   | ErrorFields_BonusNotPendingReviewError_Fragment
   | ErrorFields_BonusTemplateArchivedError_Fragment
+  | ErrorFields_BonusTemplateNameTakenError_Fragment
   | ErrorFields_CannotGrantError_Fragment
   | ErrorFields_CaptureExceedsHoldError_Fragment
   | ErrorFields_CurrencyMismatchError_Fragment
@@ -2365,6 +3047,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
+  | ErrorFields_WageringCapExceededError_Fragment
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ErrorFields_WithdrawalCompleterApprovedError_Fragment
   | ErrorFields_WithdrawalExceedsAvailableError_Fragment
@@ -2470,7 +3153,9 @@ export type NodeQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -2785,7 +3470,9 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -2842,7 +3529,9 @@ export type MenuChangeQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -3195,7 +3884,9 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -3319,7 +4010,9 @@ export type PokerHandQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -3482,7 +4175,9 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -3562,7 +4257,7 @@ export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
 
-export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string };
+export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3572,7 +4267,7 @@ export type GameProvidersQueryVariables = Exact<{
 }>;
 
 
-export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type GameProvidersQuery = { gameProviders: { totalCount: number, nodes: Array<{ id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type SetGameProviderMutationVariables = Exact<{
   input: SetGameProviderInput;
@@ -3580,7 +4275,7 @@ export type SetGameProviderMutationVariables = Exact<{
 
 
 export type SetGameProviderMutation = { setGameProvider:
-    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string } }
+    | { __typename: 'SetGameProviderPayload', provider: { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -3614,7 +4309,9 @@ export type TenantNodeQuery = { node:
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
@@ -3769,7 +4466,9 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
@@ -4060,6 +4759,167 @@ export const AuditCheckpointFieldsFragmentDoc = gql`
   }
 }
     ${AuditActorFieldsFragmentDoc}`;
+export const BonusMoneyFieldsFragmentDoc = gql`
+    fragment BonusMoneyFields on Money {
+  amount
+  currency
+}
+    `;
+export const BonusTermsFieldsFragmentDoc = gql`
+    fragment BonusTermsFields on BonusTerms {
+  kind
+  product
+  currencies {
+    currency
+    amount {
+      ...BonusMoneyFields
+    }
+    maxBonus {
+      ...BonusMoneyFields
+    }
+    minDeposit {
+      ...BonusMoneyFields
+    }
+    maxBet {
+      ...BonusMoneyFields
+    }
+    freeBetStake {
+      ...BonusMoneyFields
+    }
+  }
+  matchPercent
+  cashbackPercent
+  cashbackPeriod
+  freeBets {
+    count
+    games
+    winsTo
+  }
+  wagering {
+    multiplier
+    base
+  }
+  gameWeights {
+    scope
+    key
+    percent
+  }
+  maxConversionMultiple
+  validityHours
+  eligibility {
+    countries
+    tags
+    excludedTags
+  }
+}
+    ${BonusMoneyFieldsFragmentDoc}`;
+export const BonusTemplateFieldsFragmentDoc = gql`
+    fragment BonusTemplateFields on BonusTemplate {
+  id
+  name
+  kind
+  product
+  status
+  version
+  wageringMultiple
+  terms {
+    ...BonusTermsFields
+  }
+  createdBy
+  createdAt
+  updatedAt
+}
+    ${BonusTermsFieldsFragmentDoc}`;
+export const BonusTemplateSummaryFieldsFragmentDoc = gql`
+    fragment BonusTemplateSummaryFields on BonusTemplate {
+  id
+  name
+  kind
+  product
+  status
+  version
+  wageringMultiple
+  terms {
+    wagering {
+      multiplier
+      base
+    }
+    validityHours
+  }
+  createdAt
+  updatedAt
+}
+    `;
+export const BonusBudgetFieldsFragmentDoc = gql`
+    fragment BonusBudgetFields on BonusBudget {
+  id
+  template {
+    id
+    name
+  }
+  currency
+  basis
+  period
+  totalLimit {
+    ...BonusMoneyFields
+  }
+  perPlayerLimit {
+    ...BonusMoneyFields
+  }
+  usage {
+    periodStart
+    periodEnd
+    reserved {
+      ...BonusMoneyFields
+    }
+    consumed {
+      ...BonusMoneyFields
+    }
+    remaining {
+      ...BonusMoneyFields
+    }
+  }
+  createdAt
+  updatedAt
+}
+    ${BonusMoneyFieldsFragmentDoc}`;
+export const BonusSettingsFieldsFragmentDoc = gql`
+    fragment BonusSettingsFields on BonusSettings {
+  jurisdiction
+  maxWageringMultiplier
+  wageringCap
+  wageringCapRule
+  updatedAt
+}
+    `;
+export const ErrorFieldsFragmentDoc = gql`
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on BalanceOverflowError {
+    ledgerAccount {
+      id
+    }
+  }
+}
+    `;
+export const BonusTemplateErrorFieldsFragmentDoc = gql`
+    fragment BonusTemplateErrorFields on Error {
+  ...ErrorFields
+  ... on WageringCapExceededError {
+    rule
+    cap
+    effectiveMultiple
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const BonusMoneyFragmentDoc = gql`
     fragment BonusMoney on Money {
   amount
@@ -4073,6 +4933,11 @@ export const BonusGrantFieldsFragmentDoc = gql`
   player {
     id
   }
+  template {
+    id
+    name
+  }
+  templateVersion
   currency
   kind
   status
@@ -4175,6 +5040,9 @@ export const BonusGrantErrorsFragmentDoc = gql`
     reason
   }
   ... on BonusBudgetExceededError {
+    budget {
+      id
+    }
     scope
     limit
     remaining
@@ -4188,24 +5056,6 @@ export const BonusGrantErrorsFragmentDoc = gql`
   ... on InvalidIdError {
     expectedType
     path
-  }
-}
-    `;
-export const ErrorFieldsFragmentDoc = gql`
-    fragment ErrorFields on Error {
-  __typename
-  code
-  message
-  ... on ValidationError {
-    issues {
-      path
-      message
-    }
-  }
-  ... on BalanceOverflowError {
-    ledgerAccount {
-      id
-    }
   }
 }
     `;
@@ -4619,6 +5469,11 @@ export const GameProviderFieldsFragmentDoc = gql`
   currencies
   enabled
   keyFingerprint
+  operatorApi {
+    url
+    operatorRef
+    keyFingerprint
+  }
 }
     `;
 export const TenantFieldsFragmentDoc = gql`
@@ -5031,6 +5886,153 @@ export const CreateAuditCheckpointDocument = gql`
 }
     ${AuditCheckpointFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const BonusTemplatesDocument = gql`
+    query BonusTemplates($first: Int, $after: String, $last: Int, $before: String, $status: BonusTemplateStatus, $kind: BonusKind) {
+  bonusTemplates(
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+    status: $status
+    kind: $kind
+  ) {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...BonusTemplateSummaryFields
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${BonusTemplateSummaryFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const BonusTemplateDocument = gql`
+    query BonusTemplate($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on BonusTemplate {
+      ...BonusTemplateFields
+    }
+  }
+}
+    ${BonusTemplateFieldsFragmentDoc}`;
+export const BonusTemplateExpectedCostDocument = gql`
+    query BonusTemplateExpectedCost($id: ID!, $currency: Currency!, $mix: [BonusGameShareInput!]) {
+  node(id: $id) {
+    __typename
+    ... on BonusTemplate {
+      id
+      expectedCost(currency: $currency, mix: $mix) {
+        ...BonusMoneyFields
+      }
+    }
+  }
+}
+    ${BonusMoneyFieldsFragmentDoc}`;
+export const BonusSettingsDocument = gql`
+    query BonusSettings {
+  bonusSettings {
+    ...BonusSettingsFields
+  }
+}
+    ${BonusSettingsFieldsFragmentDoc}`;
+export const BonusBudgetsDocument = gql`
+    query BonusBudgets($templateId: ID, $tenantWideOnly: Boolean) {
+  bonusBudgets(templateId: $templateId, tenantWideOnly: $tenantWideOnly) {
+    ...BonusBudgetFields
+  }
+}
+    ${BonusBudgetFieldsFragmentDoc}`;
+export const CreateBonusTemplateDocument = gql`
+    mutation CreateBonusTemplate($input: CreateBonusTemplateInput!) {
+  createBonusTemplate(input: $input) {
+    __typename
+    ... on CreateBonusTemplatePayload {
+      template {
+        ...BonusTemplateFields
+      }
+    }
+    ...BonusTemplateErrorFields
+  }
+}
+    ${BonusTemplateFieldsFragmentDoc}
+${BonusTemplateErrorFieldsFragmentDoc}`;
+export const UpdateBonusTemplateDocument = gql`
+    mutation UpdateBonusTemplate($input: UpdateBonusTemplateInput!) {
+  updateBonusTemplate(input: $input) {
+    __typename
+    ... on UpdateBonusTemplatePayload {
+      template {
+        ...BonusTemplateFields
+      }
+    }
+    ...BonusTemplateErrorFields
+  }
+}
+    ${BonusTemplateFieldsFragmentDoc}
+${BonusTemplateErrorFieldsFragmentDoc}`;
+export const ArchiveBonusTemplateDocument = gql`
+    mutation ArchiveBonusTemplate($input: ArchiveBonusTemplateInput!) {
+  archiveBonusTemplate(input: $input) {
+    __typename
+    ... on ArchiveBonusTemplatePayload {
+      template {
+        ...BonusTemplateFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${BonusTemplateFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetBonusSettingsDocument = gql`
+    mutation SetBonusSettings($input: SetBonusSettingsInput!) {
+  setBonusSettings(input: $input) {
+    __typename
+    ... on SetBonusSettingsPayload {
+      settings {
+        ...BonusSettingsFields
+      }
+      activeTemplatesOverCap {
+        id
+        name
+        wageringMultiple
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${BonusSettingsFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const SetBonusBudgetDocument = gql`
+    mutation SetBonusBudget($input: SetBonusBudgetInput!) {
+  setBonusBudget(input: $input) {
+    __typename
+    ... on SetBonusBudgetPayload {
+      budget {
+        ...BonusBudgetFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${BonusBudgetFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RemoveBonusBudgetDocument = gql`
+    mutation RemoveBonusBudget($input: RemoveBonusBudgetInput!) {
+  removeBonusBudget(input: $input) {
+    __typename
+    ... on RemoveBonusBudgetPayload {
+      removedBudgetId
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const MyBonusesDocument = gql`
     query MyBonuses($status: BonusGrantStatus, $first: Int, $after: String, $last: Int, $before: String) {
   myBonuses(
@@ -7357,6 +8359,39 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
+    },
+    BonusTemplates(variables?: BonusTemplatesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplatesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplatesQuery>({ document: BonusTemplatesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplates', 'query', variables);
+    },
+    BonusTemplate(variables: BonusTemplateQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplateQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplateQuery>({ document: BonusTemplateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplate', 'query', variables);
+    },
+    BonusTemplateExpectedCost(variables: BonusTemplateExpectedCostQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplateExpectedCostQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplateExpectedCostQuery>({ document: BonusTemplateExpectedCostDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplateExpectedCost', 'query', variables);
+    },
+    BonusSettings(variables?: BonusSettingsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusSettingsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusSettingsQuery>({ document: BonusSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusSettings', 'query', variables);
+    },
+    BonusBudgets(variables?: BonusBudgetsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusBudgetsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusBudgetsQuery>({ document: BonusBudgetsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusBudgets', 'query', variables);
+    },
+    CreateBonusTemplate(variables: CreateBonusTemplateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateBonusTemplateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateBonusTemplateMutation>({ document: CreateBonusTemplateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateBonusTemplate', 'mutation', variables);
+    },
+    UpdateBonusTemplate(variables: UpdateBonusTemplateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateBonusTemplateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateBonusTemplateMutation>({ document: UpdateBonusTemplateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateBonusTemplate', 'mutation', variables);
+    },
+    ArchiveBonusTemplate(variables: ArchiveBonusTemplateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ArchiveBonusTemplateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ArchiveBonusTemplateMutation>({ document: ArchiveBonusTemplateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ArchiveBonusTemplate', 'mutation', variables);
+    },
+    SetBonusSettings(variables: SetBonusSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetBonusSettingsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetBonusSettingsMutation>({ document: SetBonusSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetBonusSettings', 'mutation', variables);
+    },
+    SetBonusBudget(variables: SetBonusBudgetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetBonusBudgetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetBonusBudgetMutation>({ document: SetBonusBudgetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetBonusBudget', 'mutation', variables);
+    },
+    RemoveBonusBudget(variables: RemoveBonusBudgetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RemoveBonusBudgetMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RemoveBonusBudgetMutation>({ document: RemoveBonusBudgetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RemoveBonusBudget', 'mutation', variables);
     },
     MyBonuses(variables?: MyBonusesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyBonusesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MyBonusesQuery>({ document: MyBonusesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyBonuses', 'query', variables);

@@ -62,6 +62,8 @@ const envSchema = z.object({
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
   WALLET_HOUSE_STRIPES: z.coerce.number().int().min(1).max(1024).default(16),
   WALLET_HOLD_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(10_000),
+  BONUS_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
+  BONUS_CASHBACK_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   JOBS_WORK: bool.optional(),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -162,6 +164,10 @@ export interface Config {
   walletHouseStripes: number;
   /** How often the job expires holds past their time; 0 turns the job off. */
   walletHoldExpiryIntervalMs: number;
+  /** How often the bonus sweep ends expired grants and forfeits those of excluded, timed-out or blocked players; 0 turns it off. */
+  bonusExpiryIntervalMs: number;
+  /** How often the cashback job looks for closed periods to pay; 0 turns it off. */
+  bonusCashbackIntervalMs: number;
   /** The durable job queue (docs/jobs.md). */
   jobs: {
     /** Whether this instance works the queues (false: it only enqueues). */
@@ -352,6 +358,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     paymentsReconciliationIntervalMs: env.PAYMENTS_RECONCILIATION_INTERVAL_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
+    bonusExpiryIntervalMs: env.BONUS_EXPIRY_INTERVAL_MS,
+    bonusCashbackIntervalMs: env.BONUS_CASHBACK_INTERVAL_MS,
     jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),

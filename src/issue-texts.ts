@@ -32,6 +32,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Amounts (src/money.ts)
   'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
   'must be an ISO 3166-1 alpha-2 code': 'bir ISO 3166-1 alpha-2 ülke kodu olmalı',
+  'must be an RSA private key in PEM': 'PEM biçiminde bir RSA özel anahtarı olmalı',
   'must name 1 to 50 currencies': '1 ile 50 arasında para birimi belirtmeli',
   'invalid amount': 'geçersiz tutar',
   'must be a day, YYYY-MM-DD': 'YYYY-AA-GG biçiminde bir gün olmalı',
@@ -102,6 +103,21 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Accounts
   'must differ from the current password': 'mevcut şifreden farklı olmalı',
   'is only for STAFF (players use the tenant of the request)': 'yalnızca STAFF için (oyuncular isteğin operatörünü kullanır)',
+  // Bonus (modules/bonus)
+  'is not a term of {kind}': '{kind} türünün bir koşulu değil',
+  'names a currency twice': 'bir para birimini iki kez içeriyor',
+  'names a category twice': 'bir kategoriyi iki kez içeriyor',
+  'BONUS_PLUS_DEPOSIT applies only to DEPOSIT_MATCH': 'BONUS_PLUS_DEPOSIT yalnızca DEPOSIT_MATCH için geçerli',
+  'must be 0 when free-bet wins go to cash': 'bedava bahis kazançları nakde gidiyorsa 0 olmalı',
+  'must be empty for DEFAULT': 'DEFAULT için boş olmalı',
+  "is not a game of this tenant's catalogue": 'bu operatörün oyun kataloğunda yok',
+  "must be the offer's product, {product}": 'teklifin ürünü olmalı: {product}',
+  'repeats a weight row': 'bir ağırlık satırını tekrarlıyor',
+  'cannot change: archive the template and create another': 'değiştirilemez: şablonu arşivleyip yenisini oluşturun',
+  'shares must sum to 100': 'payların toplamı 100 olmalı',
+  'must be a whole number of minor units, as a string': 'alt birim cinsinden bir tam sayı olmalı (metin olarak)',
+  'give totalLimit, perPlayerLimit or both': 'totalLimit, perPlayerLimit ya da ikisini birden verin',
+  'is not a currency of this template': 'bu şablonun para birimlerinden biri değil',
 };
 
 interface Template {

@@ -17,6 +17,7 @@ import '../modules/games/games.schema.js';
 import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
 import '../modules/bonus/bonus.schema.js';
+import '../modules/bonus/bonus.templates.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -30,7 +31,7 @@ import { realityCheckJob } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
-import { bonusWithdrawalGuard } from '../modules/bonus/index.js';
+import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -56,6 +57,9 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   paymentsReconciliationJob,
   emailDeliveryJob,
   emailRetentionJob,
+  bonusExpiryJob,
+  bonusCashbackJob,
+  bonusFreeBetsAwardJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -6,6 +6,7 @@ import { playerStanding } from '../identity/index.js';
 import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
 import { IdempotencyConflictError, postTransferInTx, rebuildWalletError, requestHash } from '../wallet/index.js';
 import { expectedCost } from './bonus.cost.js';
+import { enqueueFreeBetsAward } from './bonus.freebets.js';
 import { BonusBudgetExceededError, BonusNotActiveError, BonusNotEligibleError, BonusTemplateArchivedError, type BudgetScope, type GrantStatus } from './bonus.grant-errors.js';
 import { frozenWeights, termsSchema, type BonusKind, type Terms } from './bonus.terms.js';
 
@@ -37,6 +38,10 @@ export interface GrantRow {
   free_bet_stake: string | null;
   free_bet_games: string[] | null;
   reward_uuid: string | null;
+  /** Free bets awarded at an aggregator: its provider code, and where the award stands. */
+  reward_provider: string | null;
+  reward_status: 'PENDING' | 'AWARDED' | 'FAILED' | null;
+  reward_error: string | null;
   expires_at: Date;
   ended_at: Date | null;
   end_reason: string | null;
@@ -243,13 +248,14 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   if (answer.error) throw new BonusBudgetExceededError(answer.budgetId!, answer.scope!, answer.limit!, answer.remaining ?? '0');
 
   const held = await abuseSignal(tx, request);
+  const rewardProvider = terms.kind === 'FREE_BETS' ? (terms.freeBets?.provider ?? null) : null;
   const id = newId();
   const [inserted] = await tx.em.execute<GrantRow[]>(
     `insert into bonus_grant (id, tenant_id, player_id, template_id, template_version, currency, kind, product, status,
        wagering_required, max_bet, max_conversion_multiple, weights, terms, idempotency_key, request_hash,
        deposit_transaction_id, deposit_amount, free_bets_total, free_bet_stake, free_bet_games, reward_uuid,
-       expires_at, reservations, ip, device_fingerprint, review_reason, granted_by, granted)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::text[], ?,
+       reward_provider, reward_status, expires_at, reservations, ip, device_fingerprint, review_reason, granted_by, granted)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?,
        now() + make_interval(hours => ?::int), ?::jsonb, ?, ?, ?, ?, ?)
      returning *`,
     [id, tx.tenantId, request.playerId, template.id, template.version, request.currency, terms.kind, terms.product,
@@ -258,7 +264,8 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
       deposit ? request.depositTransactionId : null, amounts.deposit?.toString() ?? null,
       amounts.freeBets?.total ?? null, amounts.freeBets?.stake.toString() ?? null,
       amounts.freeBets ? `{${amounts.freeBets.games.map((g) => JSON.stringify(g)).join(',')}}` : null,
-      amounts.freeBets ? newId() : null, terms.validityHours, JSON.stringify(answer.reservations ?? []),
+      // A reward awarded by the aggregator gets its id from there (bonus.freebets.ts); otherwise it is ours.
+      amounts.freeBets && !rewardProvider ? newId() : null, rewardProvider, rewardProvider ? 'PENDING' : null, terms.validityHours, JSON.stringify(answer.reservations ?? []),
       request.ip ?? null, request.deviceFingerprint ?? null, held, request.grantedBy,
       // A held grant records the bonus it would post, for RISK to see and for activation on approval.
       held ? amounts.bonus.toString() : '0'],
@@ -325,6 +332,7 @@ export async function activateInTx(ctx: Context, tx: TenantTx, grant: GrantRow, 
     [bonus.toString(), bonus.toString(), transactionId, grant.id],
   );
   let row = await publishInTx(tx, grant.id);
+  if (row.reward_status === 'PENDING') await enqueueFreeBetsAward(ctx, tx, row);
   if (row.kind !== 'FREE_BETS' && BigInt(row.wagering_required) === 0n) {
     await endGrantInTx(ctx, tx, row.id, 'COMPLETED', 'COMPLETED', grant.granted_by);
     row = (await grantById(tx, row.id))!;

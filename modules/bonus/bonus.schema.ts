@@ -24,6 +24,12 @@ import {
 } from './bonus.grant-errors.js';
 import { END_REASONS, type EndReason, type GrantOutcome, type GrantRow } from './bonus.grants.js';
 import * as bonuses from './bonus.service.js';
+import { budgetsByIds } from './bonus.budgets.js';
+import { templatesByIds } from './bonus.templates.js';
+import { BonusBudgetRef, BonusTemplateRef } from './bonus.templates.schema.js';
+
+const templatesBatch = async (ctx: Context, ids: readonly string[]) => new Map((await templatesByIds(ctx, ids)).map((t) => [t.id, t]));
+const budgetsBatch = async (ctx: Context, ids: readonly string[]) => new Map((await budgetsByIds(ctx, ids)).map((b) => [b.id, b]));
 
 // ---------------------------------------------------------------- who may see what
 
@@ -114,15 +120,18 @@ errorType(
   { code: 'BONUS_NOT_ELIGIBLE', description: 'The player cannot receive this bonus (`reason` says why); nothing was granted, reserved or posted.' },
   (t) => ({ reason: t.field({ type: NotEligibleReasonEnum, description: 'Why not.', resolve: (e: BonusNotEligibleError) => e.reason }) }),
 );
-errorType(BonusTemplateArchivedError, 'BonusTemplateArchivedError', {
-  code: 'BONUS_TEMPLATE_ARCHIVED',
-  description: 'The bonus template is archived: it grants nothing new. Nothing was written.',
-});
+// BonusTemplateArchivedError's GraphQL type is registered with the templates (bonus.templates.schema.ts).
 errorType(
   BonusBudgetExceededError,
   'BonusBudgetExceededError',
   { code: 'BONUS_BUDGET_EXCEEDED', description: 'The grant would pass a promotion budget\'s limit; nothing was granted, reserved or posted.' },
   (t) => ({
+    budget: t.field({
+      type: BonusBudgetRef,
+      nullable: true,
+      description: 'The budget whose limit would be passed (staff with bonus:read; null for players).',
+      resolve: (e: BonusBudgetExceededError, _args: unknown, ctx: Context) => (readsBonuses(ctx) ? loadById(ctx, 'BonusBudget', budgetsBatch, e.budgetId) : null),
+    }),
     scope: t.field({ type: BudgetScopeEnum, description: 'The total or the player\'s share.', resolve: (e: BonusBudgetExceededError) => e.scope }),
     limit: t.field({ type: 'MinorUnits', description: 'The limit, in minor units of the grant\'s currency (face value or expected cost, as the budget counts).', resolve: (e: BonusBudgetExceededError) => e.limit }),
     remaining: t.field({ type: 'MinorUnits', description: 'What is left of it.', resolve: (e: BonusBudgetExceededError) => e.remaining }),
@@ -176,7 +185,7 @@ const ProgressType = builder.objectRef<Progress>('BonusProgress').implement({
   }),
 });
 
-const FreeBetsType = builder.objectRef<GrantRow>('BonusFreeBets').implement({
+const FreeBetsType = builder.objectRef<GrantRow>('BonusGrantFreeBets').implement({
   description: 'The free bets of a FREE_BETS grant.',
   fields: (t) => ({
     total: t.int({ description: 'How many were granted.', resolve: (g) => g.free_bets_total ?? 0 }),
@@ -221,6 +230,13 @@ builder.node(BonusGrantType, {
   },
   fields: (t) => ({
     player: t.field({ type: PlayerType, description: 'The player it was granted to.', resolve: (g, _args, ctx) => requirePlayer(ctx, g.player_id) }),
+    template: t.field({
+      type: BonusTemplateRef,
+      nullable: true,
+      description: 'The template (promotion) it was granted from, as it stands now (the grant keeps the terms of its `templateVersion`). Staff with bonus:read; null for players.',
+      resolve: (g, _args, ctx) => (readsBonuses(ctx) ? loadById(ctx, 'BonusTemplate', templatesBatch, g.template_id) : null),
+    }),
+    templateVersion: t.exposeInt('template_version', { description: 'The version of the template whose terms it was granted with.' }),
     currency: t.field({ type: 'Currency', description: 'Its currency.', resolve: (g) => g.currency }),
     kind: t.field({ type: GrantKindEnum, description: 'What kind of bonus it is.', resolve: (g) => g.kind }),
     status: t.field({ type: GrantStatusEnum, description: 'Where it stands.', resolve: (g) => g.status }),

@@ -63,6 +63,14 @@ export const termsSchema = z.object({
       count: z.number().int().min(1).max(1000),
       games: z.array(z.string().min(1).max(200)).min(1).max(100),
       winsTo: z.enum(FREE_BET_WINS_TO),
+      /**
+       * The game aggregator (a seamless provider's code) that awards the free bets through its
+       * operator API (Hub88's Freebets API); its reward id is what the callbacks carry. Absent: the
+       * reward id is the platform's own, handed to the aggregator by other means.
+       */
+      provider: z.string().min(1).max(40).nullish(),
+      /** Hub88: the prepaid (reward template) to award, when the game's supplier needs one. */
+      prepaidUuid: z.string().uuid().nullish(),
     })
     .nullish(),
   wagering: z.object({

@@ -5,3 +5,8 @@ export { grantBonus, grantBonusInTx, endGrantInTx, END_REASONS, type EndReason, 
 export { BonusNotEligibleError, BonusTemplateArchivedError, BonusBudgetExceededError, BonusNotActiveError, GRANT_STATUSES, type GrantStatus } from './bonus.grant-errors.js';
 export { bonusWithdrawalGuard, claimBonus, forfeitBonus, staffGrantBonus, forfeitPlayerBonus, approveBonusReview, rejectBonusReview } from './bonus.service.js';
 export { BonusNotPendingReviewError } from './bonus.grant-errors.js';
+/** The bonus jobs: the expiry and forfeiture sweep, and cashback. */
+export { bonusExpiryJob, bonusCashbackJob, sweepBonuses, payAllCashback } from './bonus.jobs.js';
+export { sweepTenant, type SweepCounts } from './bonus.sweeps.js';
+export { payCashback, periodContaining, closedPeriods, cashbackKey, type CashbackCounts, type Period } from './bonus.cashback.js';
+export { bonusFreeBetsAwardJob, awardGrantFreeBets } from './bonus.freebets.js';

@@ -26,7 +26,7 @@ errorType(GameAlreadyExistsError, 'GameAlreadyExistsError', {
   description: 'The catalogue already has this provider\'s game with this `externalRef`; nothing was added. Change that game with `updateGame` instead.',
 });
 
-const GameCategory = builder.enumType('GameCategory', {
+export const GameCategory = builder.enumType('GameCategory', {
   description: 'The lobby section a game belongs to.',
   values: {
     SLOTS: { description: 'Slot machines.' },

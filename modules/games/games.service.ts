@@ -203,3 +203,17 @@ export async function launchGame(ctx: Context, input: z.input<typeof launchInput
     .replaceAll('{locale}', ctx.locale);
   return { game, currency: chosen, url, token: session.token, expiresAt: session.expiresAt };
 }
+
+/**
+ * Which of `codes` (the providers' own game ids, `external_id`) name a game of the tenant's
+ * catalogue, enabled or not: for terms that name games, such as a bonus's weights.
+ */
+export async function knownGameCodes(tx: { em: Context['em']; tenantId: string }, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await tx.em.execute<{ external_id: string }[]>(
+    // As JSON: a code may hold commas or quotes, which an array literal would split.
+    `select distinct external_id from game where tenant_id = ? and external_id in (select jsonb_array_elements_text(?::jsonb))`,
+    [tx.tenantId, JSON.stringify(codes)],
+  );
+  return new Set(rows.map((r) => r.external_id));
+}

@@ -604,6 +604,14 @@ export async function playerStanding(em: EntityManager, playerId: string): Promi
   return row ?? null;
 }
 
+/** Which of these players are blocked (a blocked account is a closed one for bonuses): one statement for a batch. */
+export async function blockedPlayersOf(em: EntityManager, playerIds: readonly string[]): Promise<Set<string>> {
+  const ids = playerIds.filter(isUuid);
+  if (ids.length === 0) return new Set();
+  const rows = await em.execute<{ id: string }[]>(`select p.id from player p where p.id = any(?::uuid[]) and p.status = 'BLOCKED'`, [`{${ids.join(',')}}`]);
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function playerExists(em: EntityManager, playerId: string): Promise<boolean> {
   if (!isUuid(playerId)) return false;
   return (await em.count(PlayerSchema, { id: playerId })) > 0;

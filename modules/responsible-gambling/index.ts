@@ -14,6 +14,7 @@ export {
   recordDepositInTx,
   isMarketingAllowed,
   lockPlayerForBonusInTx,
+  playRefusalsOf,
   RG_NOTICE,
   type RgNoticePayload,
   type NoticeKind,

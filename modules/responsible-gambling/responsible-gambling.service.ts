@@ -218,6 +218,21 @@ export async function lockPlayerForBonusInTx(tx: TenantTx, playerId: string): Pr
   if (state.refusal === 'SELF_EXCLUDED' || state.refusal === 'TIME_OUT') throw refusalOf(state);
 }
 
+/**
+ * Which of these players are self-excluded or timed out now (the refusals that end their bonuses;
+ * a session limit does not): one statement for a batch, for the bonus sweep.
+ */
+export async function playRefusalsOf(tx: TenantTx, playerIds: readonly string[]): Promise<Map<string, 'SELF_EXCLUDED' | 'TIME_OUT'>> {
+  const ids = playerIds.filter(isUuid);
+  if (ids.length === 0) return new Map();
+  const rows = await tx.em.execute<{ player_id: string; refusal: 'SELF_EXCLUDED' | 'TIME_OUT' }[]>(
+    `select s.player_id, rg_play_refusal(s) as refusal from rg_state s
+     where s.tenant_id = ? and s.player_id = any(?::text[]) and rg_play_refusal(s) in ('SELF_EXCLUDED', 'TIME_OUT')`,
+    [tx.tenantId, `{${ids.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.player_id, r.refusal]));
+}
+
 // ---------------------------------------------------------------- deposits
 
 async function depositRefusal(tx: TenantTx, playerId: string, currency: string, amount: bigint): Promise<void> {

@@ -31,6 +31,15 @@ const SeamlessDialect = builder.enumType('SeamlessDialect', {
   ) as Record<string, { value: string; description: string }>,
 });
 
+const OperatorApiType = builder.objectRef<NonNullable<seamless.ProviderView['operatorApi']>>('GameProviderOperatorApi').implement({
+  description: 'The aggregator\'s operator API this platform calls (to award free-bet rewards), signed with our RSA private key, which is never shown.',
+  fields: (t) => ({
+    url: t.exposeString('url', { description: 'Its base URL (Hub88: the host before /operator/generic/v2/...).' }),
+    operatorRef: t.exposeString('operatorRef', { description: 'Our operator id at the aggregator (Hub88: operator_id).' }),
+    keyFingerprint: t.exposeString('keyFingerprint', { description: 'First 16 hex digits of the SHA-256 of our public key (PEM), the half the aggregator holds.' }),
+  }),
+});
+
 export const GameProviderType = builder.objectRef<seamless.ProviderView>('GameProvider');
 builder.node(GameProviderType, {
   description: 'A game aggregator calling this tenant\'s seamless wallet. Its secret or key is never shown.',
@@ -46,6 +55,7 @@ builder.node(GameProviderType, {
     currencies: t.field({ type: ['Currency'], description: 'The currencies it may play in (a subset of the tenant\'s).', resolve: (p) => p.currencies }),
     enabled: t.exposeBoolean('enabled', { description: 'A disabled provider\'s callbacks are refused.' }),
     keyFingerprint: t.exposeString('keyFingerprint', { description: 'First 16 hex digits of the SHA-256 of the secret or key, to tell keys apart.' }),
+    operatorApi: t.field({ type: OperatorApiType, nullable: true, description: 'The aggregator\'s operator API we call to award free bets; null when not set.', resolve: (p) => p.operatorApi }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was first set.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When it was last set.' }),
   }),
@@ -55,6 +65,15 @@ const GameProviderConnection = connectionOf(GameProviderType, 'GameProvider', { 
 const SetGameProviderPayload = builder.objectRef<{ provider: seamless.ProviderView }>('SetGameProviderPayload').implement({
   description: 'The provider as now set.',
   fields: (t) => ({ provider: t.field({ type: GameProviderType, description: 'The provider, created or replaced.', resolve: (p) => p.provider }) }),
+});
+
+const OperatorApiInput = builder.inputType('GameProviderOperatorApiInput', {
+  description: 'The aggregator\'s operator API, for awarding free-bet rewards (Hub88\'s Freebets API).',
+  fields: (t) => ({
+    url: t.string({ required: true, description: 'Its base URL, http(s).' }),
+    operatorRef: t.string({ required: true, description: 'Our operator id at the aggregator (Hub88: operator_id).' }),
+    privateKey: t.string({ required: true, description: 'Our RSA private key, PEM, that signs the requests (the aggregator holds the public half). Write-only, sealed at rest.' }),
+  }),
 });
 
 const SetGameProviderInput = builder.inputType('SetGameProviderInput', {
@@ -67,6 +86,7 @@ const SetGameProviderInput = builder.inputType('SetGameProviderInput', {
     publicKey: t.string({ description: 'For RSA_SHA256: the aggregator\'s RSA public key, PEM. Write-only.' }),
     currencies: t.field({ type: ['Currency'], required: true, description: 'The currencies it may play in: 1 to 50 of the tenant\'s currencies.' }),
     enabled: t.boolean({ description: 'Whether its callbacks are served; true when absent.' }),
+    operatorApi: t.field({ type: OperatorApiInput, description: 'Its operator API, to award free bets there; absent: none (a replace clears it).' }),
   }),
 });
 

@@ -1,4 +1,4 @@
-import { createHash, createPublicKey } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { seal, unseal } from '../../src/auth/sealed.js';
 import { z } from 'zod';
 import { requireTenant, tenantTx, type Context, type Services } from '../../src/context.js';
@@ -67,6 +67,10 @@ export interface ProviderRow {
   public_key: string | null;
   currencies: string[];
   enabled: boolean;
+  /** The aggregator's operator API (free-bet rewards): its base URL, our operator id there, our private key (sealed at rest). */
+  operator_api_url: string | null;
+  operator_id: string | null;
+  operator_private_key: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -80,6 +84,8 @@ export interface ProviderView {
   currencies: string[];
   enabled: boolean;
   keyFingerprint: string;
+  /** The operator API we call (free-bet rewards), without the key: only its public half's fingerprint. */
+  operatorApi: { url: string; operatorRef: string; keyFingerprint: string } | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -91,11 +97,20 @@ function sealSecret(secretsKey: string, tenantId: string, code: string, secret: 
   return seal(secretsKey, secretAad(tenantId, code), secret).toString('base64');
 }
 
-/** The provider row with its HMAC secret in the clear (for verifying signatures; never shown). */
+/** The operator API's private key is sealed under additional data of its own. */
+const operatorKeyAad = (tenantId: string, code: string) => `seamless-operator-key:${tenantId}:${code}`;
+
+/** The provider row with its HMAC secret and operator key in the clear (for signing and verifying; never shown). */
 function opened(secretsKey: string, row: ProviderRow): ProviderRow {
-  if (!row.hmac_secret) return row;
-  return { ...row, hmac_secret: unseal(secretsKey, secretAad(row.tenant_id, row.code), Buffer.from(row.hmac_secret, 'base64')) };
+  const open = (sealed: string | null, aad: string) => (sealed ? unseal(secretsKey, aad, Buffer.from(sealed, 'base64')) : null);
+  return {
+    ...row,
+    hmac_secret: open(row.hmac_secret, secretAad(row.tenant_id, row.code)),
+    operator_private_key: open(row.operator_private_key, operatorKeyAad(row.tenant_id, row.code)),
+  };
 }
+
+const fingerprintOf = (material: string) => createHash('sha256').update(material).digest('hex').slice(0, 16);
 
 /** The API's view of a provider whose secret is already opened. */
 export function viewOf(row: ProviderRow): ProviderView {
@@ -107,7 +122,14 @@ export function viewOf(row: ProviderRow): ProviderView {
     auth: row.auth,
     currencies: row.currencies,
     enabled: row.enabled,
-    keyFingerprint: createHash('sha256').update(material).digest('hex').slice(0, 16),
+    keyFingerprint: fingerprintOf(material),
+    operatorApi: row.operator_api_url && row.operator_id && row.operator_private_key
+      ? {
+          url: row.operator_api_url,
+          operatorRef: row.operator_id,
+          keyFingerprint: fingerprintOf(createPublicKey(row.operator_private_key).export({ type: 'spki', format: 'pem' }).toString()),
+        }
+      : null,
     createdAt: new Date(row.created_at),
     updatedAt: new Date(row.updated_at),
   };
@@ -122,6 +144,13 @@ const providerInput = z
     publicKey: z.string().max(8192).nullish(),
     currencies: z.array(z.string().refine(isCurrency, 'must be an ISO 4217 code')).min(1).max(50),
     enabled: z.boolean().nullish(),
+    operatorApi: z
+      .object({
+        url: z.string().url('must be an http(s) URL').max(2000).refine((u) => /^https?:\/\//.test(u), 'must be an http(s) URL'),
+        operatorRef: z.string().min(1).max(64),
+        privateKey: z.string().max(16384),
+      })
+      .nullish(),
   })
   .refine((p) => (p.auth === 'HMAC_SHA256' ? !!p.hmacSecret && !p.publicKey : !!p.publicKey && !p.hmacSecret), {
     message: 'HMAC_SHA256 takes hmacSecret only, RSA_SHA256 publicKey only',
@@ -136,6 +165,14 @@ export async function setGameProvider(ctx: Context, input: SetProviderInput): Pr
   if (!DIALECTS[data.dialect]) throw new UnknownDialectError(data.dialect);
   const foreign = data.currencies.filter((c) => !tenant.currencies.includes(c));
   if (foreign.length) throw new ValidationError([{ path: ['input', 'currencies'], message: `${foreign.join(', ')} not a currency of this tenant` }]);
+  if (data.operatorApi) {
+    try {
+      const key = createPrivateKey(data.operatorApi.privateKey);
+      if (key.asymmetricKeyType !== 'rsa') throw new Error('not RSA');
+    } catch {
+      throw new ValidationError([{ path: ['input', 'operatorApi', 'privateKey'], message: 'must be an RSA private key in PEM' }]);
+    }
+  }
   if (data.publicKey) {
     try {
       const key = createPublicKey(data.publicKey);
@@ -146,21 +183,25 @@ export async function setGameProvider(ctx: Context, input: SetProviderInput): Pr
   }
   const row = await tenantTx(ctx, async (tx) => {
     const [saved] = await tx.em.execute<ProviderRow[]>(
-      `insert into seamless_provider (id, tenant_id, code, dialect, auth, hmac_secret, public_key, currencies, enabled)
-       values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?)
+      `insert into seamless_provider (id, tenant_id, code, dialect, auth, hmac_secret, public_key, currencies, enabled,
+         operator_api_url, operator_id, operator_private_key)
+       values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
        on conflict (tenant_id, code) do update set dialect = excluded.dialect, auth = excluded.auth,
          hmac_secret = excluded.hmac_secret, public_key = excluded.public_key, currencies = excluded.currencies,
-         enabled = excluded.enabled, updated_at = now()
+         enabled = excluded.enabled, operator_api_url = excluded.operator_api_url, operator_id = excluded.operator_id,
+         operator_private_key = excluded.operator_private_key, updated_at = now()
        returning *`,
       [newId(), tx.tenantId, data.code, data.dialect, data.auth,
         data.hmacSecret ? sealSecret(ctx.services.config.secretsEncryptionKey, tx.tenantId, data.code, data.hmacSecret) : null, data.publicKey ?? null,
-        `{${[...new Set(data.currencies)].join(',')}}`, data.enabled ?? true],
+        `{${[...new Set(data.currencies)].join(',')}}`, data.enabled ?? true,
+        data.operatorApi?.url ?? null, data.operatorApi?.operatorRef ?? null,
+        data.operatorApi ? seal(ctx.services.config.secretsEncryptionKey, operatorKeyAad(tx.tenantId, data.code), data.operatorApi.privateKey).toString('base64') : null],
     );
     const view = viewOf(opened(ctx.services.config.secretsEncryptionKey, saved!));
     await tx.audit({
       action: 'seamless.provider.set',
       target: { type: 'GameProvider', id: view.id },
-      diff: { code: view.code, dialect: view.dialect, auth: view.auth, currencies: view.currencies, enabled: view.enabled, keyFingerprint: view.keyFingerprint },
+      diff: { code: view.code, dialect: view.dialect, auth: view.auth, currencies: view.currencies, enabled: view.enabled, keyFingerprint: view.keyFingerprint, operatorApi: view.operatorApi },
     });
     return saved!;
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requireTenant, tenantTx, type Context } from '../../src/context.js';
+import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { UnauthenticatedError, ValidationError } from '../../src/errors.js';
 import { isUuid } from '../../src/ids.js';
 import { keysetPage, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
@@ -368,4 +368,38 @@ async function accountsByIds(ctx: Context, ids: readonly string[]): Promise<Read
 /** A ledger account by id, batched per operation (one statement for a page of references). */
 export function loadLedgerAccount(ctx: Context, id: string | null | undefined): Promise<AccountRow | null> {
   return loadById(ctx, 'wallet.ledgerAccount', accountsByIds, id);
+}
+
+/** A player's real-money net loss in one currency over a window: what left their CASH account in play. */
+export interface NetLoss {
+  playerId: string;
+  currency: string;
+  /** Minor units, > 0. */
+  netLoss: bigint;
+}
+
+/** The ledger codes of play (seamless bets, wins, rollbacks): net loss is −(their sum) on a player's CASH account. */
+export const PLAY_CODES = ['BET', 'WIN', 'BET_ROLLBACK'] as const;
+
+/**
+ * Every player's real-money net loss per currency over [from, to), set-based for the whole tenant:
+ * −(sum of the BET, WIN and BET_ROLLBACK entries on their CASH accounts), only where it is a loss.
+ * Bonus-funded stakes sit on BONUS accounts and never count. It walks the window's play
+ * transactions by ledger_transaction_code_time_idx (tenant, code, created_at), then their entries.
+ */
+export async function netLossesInTx(tx: TenantTx, window: { from: Date; to: Date; currencies: readonly string[] }): Promise<NetLoss[]> {
+  if (window.currencies.length === 0) return [];
+  const rows = await tx.em.execute<{ player_id: string; currency: string; net_loss: string }[]>(
+    `select a.owner_id as player_id, a.currency, -sum(e.amount) as net_loss
+     from ledger_transaction t
+     join ledger_entry e on e.tenant_id = t.tenant_id and e.transaction_id = t.id
+     join ledger_account a on a.id = e.account_id
+     where t.tenant_id = ? and t.code = any(?::text[]) and t.created_at >= ? and t.created_at < ?
+       and a.owner_type = 'PLAYER' and a.kind = 'CASH' and a.currency = any(?::text[])
+     group by a.owner_id, a.currency
+     having sum(e.amount) < 0
+     order by a.owner_id, a.currency`,
+    [tx.tenantId, `{${PLAY_CODES.join(',')}}`, window.from, window.to, `{${window.currencies.join(',')}}`],
+  );
+  return rows.map((r) => ({ playerId: r.player_id, currency: r.currency.trim(), netLoss: BigInt(r.net_loss) }));
 }

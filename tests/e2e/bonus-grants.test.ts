@@ -145,6 +145,9 @@ describe('claims', () => {
       maxBet: { amount: '500' },
       progress: { wagered: { amount: '0' }, required: { amount: '10000' }, percent: 0, contributions: [] },
       freeBets: null,
+      // The template is for staff: a player sees the grant's own terms.
+      template: null,
+      templateVersion: 1,
       endReason: null,
       converted: null,
     });
@@ -304,7 +307,7 @@ describe('idempotency and budgets', () => {
     expectType(await claim(await player(), templateId), 'ClaimBonusPayload');
     const late = await player();
     const before = await footprint(late.id);
-    expect(await claim(late, templateId)).toMatchObject({ __typename: 'BonusBudgetExceededError', scope: 'TOTAL', limit: '1500', remaining: '500' });
+    expect(await claim(late, templateId)).toMatchObject({ __typename: 'BonusBudgetExceededError', scope: 'TOTAL', limit: '1500', remaining: '500', budget: null });
     expect(await footprint(late.id)).toEqual(before);
   });
 });
@@ -407,7 +410,7 @@ describe('forfeits', () => {
   it('lets staff with bonus:manage forfeit a player\'s bonus with a written reason; SUPPORT cannot', async () => {
     const p = await player();
     const granted = expectType((await admin.GrantBonus({ input: { playerId: p.globalId, templateId: await template(noDeposit('300')), currency: 'EUR', idempotencyKey: `staff-${randomUUID()}` } })).grantBonus, 'GrantBonusPayload').grant;
-    expect(granted.status).toBe('ACTIVE');
+    expect(granted).toMatchObject({ status: 'ACTIVE', templateVersion: 1, template: { id: expect.any(String) } });
     await expect(support.sdk.ForfeitPlayerBonus({ input: { grantId: granted.id, reason: 'terms breach' } })).rejects.toThrow(/FORBIDDEN|bonus:manage/);
     await expect(p.sdk.GrantBonus({ input: { playerId: p.globalId, templateId: await template(noDeposit('300')), currency: 'EUR', idempotencyKey: `self-${randomUUID()}` } })).rejects.toThrow(/FORBIDDEN|bonus:manage/);
     expect((await admin.ForfeitPlayerBonus({ input: { grantId: granted.id, reason: 'x' } })).forfeitPlayerBonus).toMatchObject({ __typename: 'ValidationError' });

@@ -705,6 +705,52 @@ describe('payments', () => {
   });
 });
 
+// ---------------------------------------------------------------- bonus templates and budgets
+
+describe('bonus templates and budgets', () => {
+  it('B\'s staff cannot read, change, archive or budget A\'s templates, nor read or remove A\'s budgets', async () => {
+    const terms = { kind: 'NO_DEPOSIT' as const, currencies: [{ currency: 'EUR', amount: '1000' }], wagering: { multiplier: 5 }, gameWeights: [{ scope: 'DEFAULT' as const, percent: 100 }], validityHours: 24 };
+    const ofA = expectType((await a.tenant.admin.sdk.CreateBonusTemplate({ input: { name: 'A-only welcome', terms } })).createBonusTemplate, 'CreateBonusTemplatePayload').template;
+    const budgetOfA = expectType(
+      (await a.tenant.admin.sdk.SetBonusBudget({ input: { templateId: ofA.id, currency: 'EUR', basis: 'FACE_VALUE', period: 'DAY', totalLimit: '5000' } })).setBonusBudget,
+      'SetBonusBudgetPayload',
+    ).budget;
+    const ofB = expectType((await b.tenant.admin.sdk.CreateBonusTemplate({ input: { name: 'B welcome', terms } })).createBonusTemplate, 'CreateBonusTemplatePayload').template;
+    const sdk = b.tenant.admin.sdk;
+
+    // Reads: lists, node ids, budgets by A's template.
+    const listed = (await sdk.BonusTemplates({ first: 20 })).bonusTemplates!;
+    expect(listed.edges.map((e) => e.node.id)).toEqual([ofB.id]);
+    expect((await sdk.Node({ id: ofA.id })).node).toBeNull();
+    expect((await sdk.BonusTemplate({ id: ofA.id })).node).toBeNull();
+    expect((await sdk.Node({ id: budgetOfA.id })).node).toBeNull();
+    expect((await sdk.BonusTemplateExpectedCost({ id: ofA.id, currency: 'EUR' })).node).toBeNull();
+    expect((await sdk.BonusBudgets({})).bonusBudgets).toEqual([]);
+    expect((await sdk.BonusBudgets({ templateId: ofA.id })).bonusBudgets).toEqual([]);
+    expect(JSON.stringify([listed, await sdk.BonusSettings()])).not.toContain('A-only welcome');
+    // Control: A sees its own by the same routes.
+    expect((await a.tenant.admin.sdk.Node({ id: ofA.id })).node?.id).toBe(ofA.id);
+    expect((await a.tenant.admin.sdk.BonusBudgets({ templateId: ofA.id })).bonusBudgets!.map((x) => x.id)).toEqual([budgetOfA.id]);
+
+    // Writes with A's ids: NotFoundError, and A's rows unchanged.
+    expectType((await sdk.UpdateBonusTemplate({ input: { templateId: ofA.id, name: 'Taken over' } })).updateBonusTemplate, 'NotFoundError');
+    expectType((await sdk.ArchiveBonusTemplate({ input: { templateId: ofA.id } })).archiveBonusTemplate, 'NotFoundError');
+    expectType((await sdk.SetBonusBudget({ input: { templateId: ofA.id, currency: 'EUR', basis: 'FACE_VALUE', period: 'DAY', totalLimit: '1' } })).setBonusBudget, 'NotFoundError');
+    expectType((await sdk.RemoveBonusBudget({ input: { budgetId: budgetOfA.id } })).removeBonusBudget, 'NotFoundError');
+    // B's settings are B's: setting them changes nothing of A's.
+    expectType((await sdk.SetBonusSettings({ input: { jurisdiction: 'UKGC' } })).setBonusSettings, 'SetBonusSettingsPayload');
+    expect((await a.tenant.admin.sdk.BonusSettings()).bonusSettings!.jurisdiction).toBeNull();
+    const after = (await a.tenant.admin.sdk.BonusTemplates({ first: 20 })).bonusTemplates!.edges.map((e) => e.node);
+    expect(after.find((x) => x.id === ofA.id)).toMatchObject({ name: 'A-only welcome', status: 'ACTIVE', version: 1 });
+    expect((await a.tenant.admin.sdk.BonusBudgets({})).bonusBudgets!.map((x) => ({ id: x.id, limit: x.totalLimit?.amount }))).toEqual([{ id: budgetOfA.id, limit: '5000' }]);
+    // B's player: refused before any lookup.
+    expect(await errorCode(b.player.sdk.BonusTemplates({}))).toBe('FORBIDDEN');
+    expect((await b.player.sdk.Node({ id: ofB.id })).node).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- bonus grants (after the templates: B's template list is checked there)
+
 describe('bonus grants', () => {
   /** A NO_DEPOSIT template of the tenant, written behind the API's back (its global id). */
   async function templateOf(side: Side): Promise<string> {

@@ -58,6 +58,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     // Email delivery off: every instance's job sends every tenant's due messages, so a test
     // that reads what was sent (passwords.test.ts) turns it on for its own server only.
     EMAIL_DELIVERY_INTERVAL_MS: '0',
+    // Bonus sweeps off for the same reason: they end and grant in every tenant, under other
+    // files' feet; tests/e2e/bonus-jobs.test.ts calls them directly and turns one on for itself.
+    BONUS_EXPIRY_INTERVAL_MS: '0',
+    BONUS_CASHBACK_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });

@@ -18,7 +18,7 @@ import {
 import { LOCALES, localeFromAcceptLanguage, STATUS_NAMES, type Localized } from '../../src/i18n.js';
 import { issueCatalogue, translateIssue } from '../../src/issue-texts.js';
 import { parseInput } from '../../src/validation.js';
-import { NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.grant-errors.js';
+import { GRANT_STATUSES, NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.grant-errors.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -154,6 +154,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   PokerSeatUnavailableError: [['TABLE_FULL', { en: 'This poker table is full.', tr: 'Bu poker masası dolu.' }]],
   InvalidIdError: [['Player', ['input', 'playerId']], ['Player or Payment', ['input', 'id']]],
   TenantNotFoundError: [['demo']],
+  WageringCapExceededError: [['UKGC', 10, '15'], ['UKGC', 10, null], ['TENANT', 5, '7.5']],
   TenantSuspendedError: [['demo']],
   CannotGrantError: [[['wallet:post']], [['wallet:post', 'staff:manage']]],
   PokerSeatTakenError: [[2]],
@@ -170,6 +171,9 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['unknown action "dance"'],
   ],
   SelfExcludedError: [[new Date('2027-01-01T00:00:00Z')], [null]],
+  BonusNotEligibleError: NOT_ELIGIBLE_REASONS.map((reason) => [reason]),
+  BonusBudgetExceededError: [['0190a1b2-0000-7000-8000-000000000000', 'TOTAL', '100000', '0'], ['0190a1b2-0000-7000-8000-000000000000', 'PER_PLAYER', '5000', '250']],
+  BonusNotActiveError: GRANT_STATUSES.filter((s) => s !== 'ACTIVE').map((status) => [status]),
   TimeOutActiveError: [[new Date('2027-01-01T00:00:00Z')], [null]],
   SessionLimitReachedError: [[60], [null]],
   CannotShortenError: [['TIME_OUT', new Date('2027-01-01T00:00:00Z')], ['SELF_EXCLUSION', new Date('2027-01-01T00:00:00Z')]],
@@ -187,9 +191,6 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['DIRECTIVE', 60, 50],
   ],
   RateLimitedError: [[1], [30]],
-  BonusNotEligibleError: NOT_ELIGIBLE_REASONS.map((r) => [r]),
-  BonusBudgetExceededError: [['b', 'TOTAL', '1000', '0'], ['b', 'PER_PLAYER', '500', '100']],
-  BonusNotActiveError: [['FORFEITED'], ['PENDING_REVIEW']],
   BonusNotPendingReviewError: [['ACTIVE'], ['REJECTED']],
   WithdrawalNeedsConfirmationError: [['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }]], ['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }, { kind: 'BONUS', id: 'h', amount: '0' }]]],
 };
