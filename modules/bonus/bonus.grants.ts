@@ -210,11 +210,14 @@ async function abuseSignal(tx: TenantTx, request: GrantRequest): Promise<string 
  */
 export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantRequest): Promise<GrantOutcome> {
   const hash = hashOf(request);
-  const existing = await grantByKey(tx, request.idempotencyKey);
-  if (existing) {
+  const replayOf = async (): Promise<GrantOutcome | null> => {
+    const existing = await grantByKey(tx, request.idempotencyKey);
+    if (!existing) return null;
     if (existing.request_hash !== hash) throw new IdempotencyConflictError(request.idempotencyKey);
     return { grant: existing, replay: true };
-  }
+  };
+  const replay = await replayOf();
+  if (replay) return replay;
   if (!isUuid(request.templateId)) throw new NotFoundError('BonusTemplate');
   const [template] = await tx.em.execute<TemplateRow[]>(`select id, kind, product, status, terms, version from bonus_template where id = ?`, [request.templateId]);
   if (!template) throw new NotFoundError('BonusTemplate');
@@ -225,6 +228,9 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   checkEligibility(terms, standing, request.currency);
   if (!ctx.tenant?.currencies.includes(request.currency)) throw new BonusNotEligibleError('CURRENCY_NOT_OFFERED');
   await lockPlayerForBonusInTx(tx, request.playerId);
+  // A concurrent copy of this request may have committed while this one waited for the player's lock.
+  const raced = await replayOf();
+  if (raced) return raced;
 
   let deposit: DepositFacts | null = null;
   if (terms.kind === 'DEPOSIT_MATCH') {
