@@ -47,6 +47,14 @@ export type AddPlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** RISK approves a grant held for review. */
+export type ApproveBonusReviewInput = {
+  /** The BonusGrant ID (from bonusReviewQueue). */
+  grantId: string;
+  /** Why (3-500 characters), for the record. */
+  note?: string | null | undefined;
+};
+
 /** An adjustment to approve. */
 export type ApproveWalletAdjustmentInput = {
   /** The global ID of the PENDING WalletAdjustment. */
@@ -174,6 +182,13 @@ export type BonusBudgetPeriod =
   /** A week from Monday. */
   | 'WEEK';
 
+/** Which limit of a promotion budget a grant would pass. */
+export type BonusBudgetScope =
+  /** The player's share of the budget for its period. */
+  | 'PER_PLAYER'
+  /** The budget's total for its period. */
+  | 'TOTAL';
+
 /** The amounts of one currency; set those the kind takes (see BonusKind), leave the others out. */
 export type BonusCurrencyTermsInput = {
   /** NO_DEPOSIT: the bonus. */
@@ -228,6 +243,53 @@ export type BonusGameWeightInput = {
   scope: BonusWeightScope;
 };
 
+/** Why a grant ended. */
+export type BonusGrantEndReason =
+  /** The player's account was closed. */
+  | 'ACCOUNT_CLOSED'
+  /** Wagering was completed. */
+  | 'COMPLETED'
+  /** It expired before wagering was completed. */
+  | 'EXPIRED'
+  /** The player forfeited it. */
+  | 'PLAYER'
+  /** RISK rejected it on review. */
+  | 'REVIEW_REJECTED'
+  /** The player self-excluded. */
+  | 'SELF_EXCLUSION'
+  /** Staff forfeited it, with a written reason. */
+  | 'STAFF'
+  /** The player took a time-out. */
+  | 'TIME_OUT'
+  /** The player withdrew cash while wagering, and confirmed the forfeit. */
+  | 'WITHDRAWAL';
+
+/** What kind of bonus a grant is (its template's kind). */
+export type BonusGrantKind =
+  /** A percentage of a period's net losses. */
+  | 'CASHBACK'
+  /** A percentage of a deposit, up to a cap. */
+  | 'DEPOSIT_MATCH'
+  /** Free bets of a fixed stake on given games. */
+  | 'FREE_BETS'
+  /** A fixed amount, no deposit needed. */
+  | 'NO_DEPOSIT';
+
+/** Where a bonus grant stands. */
+export type BonusGrantStatus =
+  /** Posted to the player's bonus balance and being wagered. */
+  | 'ACTIVE'
+  /** Wagering done: the balance converted to cash (up to the max conversion). */
+  | 'COMPLETED'
+  /** Not wagered in time: the balance went back to the house. */
+  | 'EXPIRED'
+  /** Given up (by the player, staff, a withdrawal or a responsible-gambling rule): the balance went back to the house. */
+  | 'FORFEITED'
+  /** Held for RISK review (an abuse signal): nothing posted yet. */
+  | 'PENDING_REVIEW'
+  /** A held grant RISK rejected: nothing was ever posted. */
+  | 'REJECTED';
+
 /** A regulator whose bonus rules the tenant follows. */
 export type BonusJurisdiction =
   /** UK Gambling Commission: wagering at most 10 × the bonus (LCCP SR code 5.1.1, in force 19 January 2026), one product per offer. */
@@ -243,6 +305,29 @@ export type BonusKind =
   | 'FREE_BETS'
   /** A fixed amount per currency (amount), with no deposit needed. */
   | 'NO_DEPOSIT';
+
+/** Why a player cannot receive a bonus. */
+export type BonusNotEligibleReason =
+  /** The bonus is not offered in the player's country. */
+  | 'COUNTRY'
+  /** The bonus is not offered in this currency. */
+  | 'CURRENCY_NOT_OFFERED'
+  /** The deposit was matched by another grant already. */
+  | 'DEPOSIT_ALREADY_MATCHED'
+  /** No deposit of the player in this currency has that ledger transaction. */
+  | 'DEPOSIT_NOT_FOUND'
+  /** A deposit match needs `depositTransactionId`. */
+  | 'DEPOSIT_REQUIRED'
+  /** The deposit is below the bonus's minimum deposit. */
+  | 'DEPOSIT_TOO_SMALL'
+  /** A tag of the player excludes them from the bonus. */
+  | 'EXCLUDED_TAG'
+  /** The bonus would be zero. */
+  | 'NOTHING_TO_GRANT'
+  /** The player's account is blocked. */
+  | 'PLAYER_BLOCKED'
+  /** The bonus is for players with other tags (segments). */
+  | 'TAGS';
 
 /** The one gambling product an offer applies to (UKGC: an offer stays within one product). */
 export type BonusProduct =
@@ -350,6 +435,20 @@ export type ChargebackFreezePolicy =
   | 'NEVER'
   /** Freeze when part of the chargeback could not be clawed back from the player's cash (they owe the rest). */
   | 'ON_RECEIVABLE';
+
+/** A bonus the signed-in player claims. */
+export type ClaimBonusInput = {
+  /** The currency to receive it in. */
+  currency: string;
+  /** DEPOSIT_MATCH: the LedgerTransaction ID of the deposit to match (a Payment's `ledgerTransaction`). */
+  depositTransactionId?: string | null | undefined;
+  /** The device's fingerprint (default: the X-Device-Fingerprint header), an abuse signal. */
+  deviceFingerprint?: string | null | undefined;
+  /** Unique per player (8-128 printable characters): a replay answers the same grant. */
+  idempotencyKey: string;
+  /** The BonusTemplate ID of the promotion. */
+  templateId: string;
+};
 
 /** The table to close. */
 export type ClosePokerTableInput = {
@@ -533,6 +632,14 @@ export type ErrorCode =
   | 'AUDIT_CHAIN_EMPTY'
   /** The posting or hold would take an account past the largest amount the ledger holds (2^63 − 1 minor units); nothing was written. */
   | 'BALANCE_OVERFLOW'
+  /** The grant would pass a promotion budget's limit; nothing was granted, reserved or posted. */
+  | 'BONUS_BUDGET_EXCEEDED'
+  /** The grant is not active (it ended already, or is held for review): it cannot be forfeited again. Nothing moved. */
+  | 'BONUS_NOT_ACTIVE'
+  /** The player cannot receive this bonus (`reason` says why); nothing was granted, reserved or posted. */
+  | 'BONUS_NOT_ELIGIBLE'
+  /** The grant is not held for review (it was decided already, or never held); nothing changed. */
+  | 'BONUS_NOT_PENDING_REVIEW'
   /** The template is archived: it is kept as it was, and can be neither granted nor changed. Create a new template instead. */
   | 'BONUS_TEMPLATE_ARCHIVED'
   /** Another ACTIVE template of the tenant has this name (case-insensitive); nothing was written. Choose another name, or archive the other template. */
@@ -661,6 +768,8 @@ export type ErrorCode =
   | 'WITHDRAWAL_COMPLETER_APPROVED'
   /** The amount is more than the player's withdrawable cash (bonus money and held amounts excluded); nothing was held. Ask for less. */
   | 'WITHDRAWAL_EXCEEDS_AVAILABLE'
+  /** The player has active bonuses in the currency that a withdrawal forfeits; nothing was held or forfeited. Show `forfeits` and `total` and ask again with `forfeitActiveBonuses: true` to confirm (the cash, their deposits, stays withdrawable). */
+  | 'WITHDRAWAL_NEEDS_CONFIRMATION'
   /** No withdrawal of the tenant (for a player: of their own) has this id; nothing was changed. */
   | 'WITHDRAWAL_NOT_FOUND'
   /** The withdrawal is not a MANUAL part waiting (PARKED) for FINANCE to pay it by hand; nothing was changed. */
@@ -673,6 +782,20 @@ export type ErrorCode =
   | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
   /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
+
+/** One of the signed-in player's active bonuses to give up. */
+export type ForfeitBonusInput = {
+  /** The BonusGrant ID. */
+  grantId: string;
+};
+
+/** A player's active bonus staff forfeit. */
+export type ForfeitPlayerBonusInput = {
+  /** The BonusGrant ID. */
+  grantId: string;
+  /** Why (3-500 characters), for the record. */
+  reason: string;
+};
 
 /** Where the wins of free bets are credited. */
 export type FreeBetWinsTo =
@@ -717,6 +840,20 @@ export type GameProviderOperatorApiInput = {
   privateKey: string;
   /** Its base URL, http(s). */
   url: string;
+};
+
+/** A bonus staff grant to a player. */
+export type GrantBonusInput = {
+  /** The currency to grant it in. */
+  currency: string;
+  /** DEPOSIT_MATCH: the LedgerTransaction ID of the player's deposit to match. */
+  depositTransactionId?: string | null | undefined;
+  /** Unique among staff grants of the tenant (8-128 printable characters): a replay answers the same grant. */
+  idempotencyKey: string;
+  /** The Player ID. */
+  playerId: string;
+  /** The BonusTemplate ID. */
+  templateId: string;
 };
 
 /** Where a hold stands. */
@@ -1184,6 +1321,14 @@ export type RegisterPlayerInput = {
   password: string;
 };
 
+/** RISK rejects a grant held for review. */
+export type RejectBonusReviewInput = {
+  /** The BonusGrant ID (from bonusReviewQueue). */
+  grantId: string;
+  /** Why (3-500 characters), for the record. */
+  note?: string | null | undefined;
+};
+
 /** FINANCE's refusal to pay a MANUAL part. */
 export type RejectManualWithdrawalInput = {
   /** Why it is not paid. */
@@ -1266,6 +1411,8 @@ export type RequestWithdrawalInput = {
   amount: string;
   /** A currency of the tenant. */
   currency: string;
+  /** The player confirms that the withdrawal forfeits their active bonuses in the currency (WithdrawalNeedsConfirmationError names them). Default false: refused while any is active. */
+  forfeitActiveBonuses?: boolean | null | undefined;
   /** Unique per player (8-128 printable characters): a replay answers the same withdrawal. */
   idempotencyKey: string;
   /** The provider to pay back through; default: that of the player's latest deposit in the currency. */
@@ -1770,6 +1917,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
@@ -1827,6 +1975,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'AuditEvent', id: string }
           | { __typename: 'BackgroundJob', id: string }
           | { __typename: 'BonusBudget', id: string }
+          | { __typename: 'BonusGrant', id: string }
           | { __typename: 'BonusTemplate', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Game', id: string }
@@ -1866,6 +2015,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -1888,6 +2038,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'AuditEvent', id: string }
             | { __typename: 'BackgroundJob', id: string }
             | { __typename: 'BonusBudget', id: string }
+            | { __typename: 'BonusGrant', id: string }
             | { __typename: 'BonusTemplate', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Game', id: string }
@@ -1945,6 +2096,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'AuditEvent', id: string }
         | { __typename: 'BackgroundJob', id: string }
         | { __typename: 'BonusBudget', id: string }
+        | { __typename: 'BonusGrant', id: string }
         | { __typename: 'BonusTemplate', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Game', id: string }
@@ -1969,6 +2121,7 @@ export type AuditEventNodeQuery = { node:
        | null }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -2073,6 +2226,14 @@ type BonusTemplateErrorFields_AlreadyReversedError_Fragment = { __typename: 'Alr
 type BonusTemplateErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
+
+type BonusTemplateErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
 
@@ -2196,6 +2357,8 @@ type BonusTemplateErrorFields_WithdrawalCompleterApprovedError_Fragment = { __ty
 
 type BonusTemplateErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
 
+type BonusTemplateErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
@@ -2217,6 +2380,10 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_AlreadyReversedError_Fragment
   | BonusTemplateErrorFields_AuditChainEmptyError_Fragment
   | BonusTemplateErrorFields_BalanceOverflowError_Fragment
+  | BonusTemplateErrorFields_BonusBudgetExceededError_Fragment
+  | BonusTemplateErrorFields_BonusNotActiveError_Fragment
+  | BonusTemplateErrorFields_BonusNotEligibleError_Fragment
+  | BonusTemplateErrorFields_BonusNotPendingReviewError_Fragment
   | BonusTemplateErrorFields_BonusTemplateArchivedError_Fragment
   | BonusTemplateErrorFields_BonusTemplateNameTakenError_Fragment
   | BonusTemplateErrorFields_CannotGrantError_Fragment
@@ -2278,6 +2445,7 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | BonusTemplateErrorFields_WithdrawalCompleterApprovedError_Fragment
   | BonusTemplateErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | BonusTemplateErrorFields_WithdrawalNeedsConfirmationError_Fragment
   | BonusTemplateErrorFields_WithdrawalNoRouteError_Fragment
   | BonusTemplateErrorFields_WithdrawalNotFoundError_Fragment
   | BonusTemplateErrorFields_WithdrawalNotParkedError_Fragment
@@ -2309,6 +2477,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -2345,6 +2514,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, expectedCost: { amount: string, currency: string } | null }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -2452,6 +2622,201 @@ export type RemoveBonusBudgetMutation = { removeBonusBudget:
     | { __typename: 'RemoveBonusBudgetPayload', removedBudgetId: string }
    };
 
+export type BonusMoneyFragment = { amount: string, currency: string, decimal: string };
+
+export type BonusGrantFieldsFragment = { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null };
+
+export type BonusGrantSummaryFragment = { id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } };
+
+export type BonusGrantReviewFieldsFragment = { review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null };
+
+type BonusGrantErrors_BonusBudgetExceededError_Fragment = { scope: BonusBudgetScope, limit: string, remaining: string, budget: { id: string } | null };
+
+type BonusGrantErrors_BonusNotActiveError_Fragment = { status: BonusGrantStatus };
+
+type BonusGrantErrors_BonusNotEligibleError_Fragment = { reason: BonusNotEligibleReason };
+
+type BonusGrantErrors_BonusNotPendingReviewError_Fragment = { status: BonusGrantStatus };
+
+type BonusGrantErrors_InvalidIdError_Fragment = { expectedType: string, path: Array<string> };
+
+export type BonusGrantErrorsFragment =
+  | BonusGrantErrors_BonusBudgetExceededError_Fragment
+  | BonusGrantErrors_BonusNotActiveError_Fragment
+  | BonusGrantErrors_BonusNotEligibleError_Fragment
+  | BonusGrantErrors_BonusNotPendingReviewError_Fragment
+  | BonusGrantErrors_InvalidIdError_Fragment
+;
+
+export type MyBonusesQueryVariables = Exact<{
+  status?: BonusGrantStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type MyBonusesQuery = { myBonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type PlayerBonusesQueryVariables = Exact<{
+  id: string;
+  status?: BonusGrantStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlayerBonusesQuery = { player: { id: string, bonuses: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type BonusGrantQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BonusGrantQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant', id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type BonusReviewQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BonusReviewQueueQuery = { bonusReviewQueue: { totalCount: number, nodes: Array<{ id: string, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, createdAt: string, player: { id: string }, granted: { amount: string }, balance: { amount: string }, forfeitCost: { amount: string }, progress: { percent: number }, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ClaimBonusMutationVariables = Exact<{
+  input: ClaimBonusInput;
+}>;
+
+
+export type ClaimBonusMutation = { claimBonus:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string, budget: { id: string } | null }
+    | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'ClaimBonusPayload', replay: boolean, grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ForfeitBonusMutationVariables = Exact<{
+  input: ForfeitBonusInput;
+}>;
+
+
+export type ForfeitBonusMutation = { forfeitBonus:
+    | { __typename: 'BonusNotActiveError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'ForfeitBonusPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+   };
+
+export type GrantBonusMutationVariables = Exact<{
+  input: GrantBonusInput;
+}>;
+
+
+export type GrantBonusMutation = { grantBonus:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', scope: BonusBudgetScope, limit: string, remaining: string, code: ErrorCode, message: string, budget: { id: string } | null }
+    | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'GrantBonusPayload', replay: boolean, grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ForfeitPlayerBonusMutationVariables = Exact<{
+  input: ForfeitPlayerBonusInput;
+}>;
+
+
+export type ForfeitPlayerBonusMutation = { forfeitPlayerBonus:
+    | { __typename: 'BonusNotActiveError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'ForfeitPlayerBonusPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null } }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ApproveBonusReviewMutationVariables = Exact<{
+  input: ApproveBonusReviewInput;
+}>;
+
+
+export type ApproveBonusReviewMutation = { approveBonusReview:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'ApproveBonusReviewPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'BonusNotEligibleError', reason: BonusNotEligibleReason, code: ErrorCode, message: string }
+    | { __typename: 'BonusNotPendingReviewError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RejectBonusReviewMutationVariables = Exact<{
+  input: RejectBonusReviewInput;
+}>;
+
+
+export type RejectBonusReviewMutation = { rejectBonusReview:
+    | { __typename: 'BonusNotPendingReviewError', status: BonusGrantStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RejectBonusReviewPayload', grant: { id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type BonusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BonusUpdatedSubscription = { bonusUpdated: { seq: number, status: BonusGrantStatus, freeBetsUsed: number, endReason: BonusGrantEndReason | null, occurredAt: string, balance: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, grant: { id: string, status: BonusGrantStatus } | null } };
+
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
 
 type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
@@ -2467,6 +2832,14 @@ type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedE
 type ErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
 
 type ErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
+
+type ErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type ErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
 
 type ErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
 
@@ -2590,6 +2963,8 @@ type ErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'With
 
 type ErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
 
+type ErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
 type ErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
 
 type ErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
@@ -2611,6 +2986,10 @@ export type ErrorFieldsFragment =
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_BalanceOverflowError_Fragment
+  | ErrorFields_BonusBudgetExceededError_Fragment
+  | ErrorFields_BonusNotActiveError_Fragment
+  | ErrorFields_BonusNotEligibleError_Fragment
+  | ErrorFields_BonusNotPendingReviewError_Fragment
   | ErrorFields_BonusTemplateArchivedError_Fragment
   | ErrorFields_BonusTemplateNameTakenError_Fragment
   | ErrorFields_CannotGrantError_Fragment
@@ -2672,6 +3051,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ErrorFields_WithdrawalCompleterApprovedError_Fragment
   | ErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ErrorFields_WithdrawalNeedsConfirmationError_Fragment
   | ErrorFields_WithdrawalNoRouteError_Fragment
   | ErrorFields_WithdrawalNotFoundError_Fragment
   | ErrorFields_WithdrawalNotParkedError_Fragment
@@ -2774,6 +3154,7 @@ export type NodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
@@ -3090,6 +3471,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -3148,6 +3530,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
@@ -3350,6 +3733,7 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'RequestWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }, parts: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string, forfeits: Array<{ kind: string, subjectRef: string, amount: { amount: string, currency: string, decimal: string } }>, total: { amount: string, currency: string, decimal: string } }
     | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
     | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
    };
@@ -3501,6 +3885,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -3626,6 +4011,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
@@ -3790,6 +4176,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -3923,6 +4310,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'AuditEvent' }
     | { __typename: 'BackgroundJob' }
     | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
     | { __typename: 'Game' }
@@ -4079,6 +4467,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BackgroundJob', id: string }
     | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Game', id: string }
@@ -4531,6 +4920,145 @@ export const BonusTemplateErrorFieldsFragmentDoc = gql`
   }
 }
     ${ErrorFieldsFragmentDoc}`;
+export const BonusMoneyFragmentDoc = gql`
+    fragment BonusMoney on Money {
+  amount
+  currency
+  decimal
+}
+    `;
+export const BonusGrantFieldsFragmentDoc = gql`
+    fragment BonusGrantFields on BonusGrant {
+  id
+  player {
+    id
+  }
+  template {
+    id
+    name
+  }
+  templateVersion
+  currency
+  kind
+  status
+  granted {
+    ...BonusMoney
+  }
+  balance {
+    ...BonusMoney
+  }
+  converted {
+    ...BonusMoney
+  }
+  forfeited {
+    ...BonusMoney
+  }
+  forfeitCost {
+    ...BonusMoney
+  }
+  progress {
+    wagered {
+      ...BonusMoney
+    }
+    required {
+      ...BonusMoney
+    }
+    percent
+    contributions {
+      gameCode
+      staked {
+        ...BonusMoney
+      }
+      wagered {
+        ...BonusMoney
+      }
+    }
+  }
+  maxBet {
+    ...BonusMoney
+  }
+  freeBets {
+    total
+    used
+    stake {
+      ...BonusMoney
+    }
+    games
+  }
+  expiresAt
+  endReason
+  endedAt
+  createdAt
+}
+    ${BonusMoneyFragmentDoc}`;
+export const BonusGrantSummaryFragmentDoc = gql`
+    fragment BonusGrantSummary on BonusGrant {
+  id
+  player {
+    id
+  }
+  currency
+  kind
+  status
+  granted {
+    amount
+  }
+  balance {
+    amount
+  }
+  forfeitCost {
+    amount
+  }
+  progress {
+    percent
+  }
+  expiresAt
+  endReason
+  createdAt
+}
+    `;
+export const BonusGrantReviewFieldsFragmentDoc = gql`
+    fragment BonusGrantReviewFields on BonusGrant {
+  review {
+    reason
+    ip
+    deviceFingerprint
+    sharedWith {
+      id
+    }
+    decidedBy {
+      id
+    }
+    decidedAt
+    note
+  }
+}
+    `;
+export const BonusGrantErrorsFragmentDoc = gql`
+    fragment BonusGrantErrors on Error {
+  ... on BonusNotEligibleError {
+    reason
+  }
+  ... on BonusBudgetExceededError {
+    budget {
+      id
+    }
+    scope
+    limit
+    remaining
+  }
+  ... on BonusNotActiveError {
+    status
+  }
+  ... on BonusNotPendingReviewError {
+    status
+  }
+  ... on InvalidIdError {
+    expectedType
+    path
+  }
+}
+    `;
 export const TokenFieldsFragmentDoc = gql`
     fragment TokenFields on AuthTokens {
   accessToken
@@ -5505,6 +6033,201 @@ export const RemoveBonusBudgetDocument = gql`
   }
 }
     ${ErrorFieldsFragmentDoc}`;
+export const MyBonusesDocument = gql`
+    query MyBonuses($status: BonusGrantStatus, $first: Int, $after: String, $last: Int, $before: String) {
+  myBonuses(
+    status: $status
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    nodes {
+      ...BonusGrantSummary
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    ${BonusGrantSummaryFragmentDoc}`;
+export const PlayerBonusesDocument = gql`
+    query PlayerBonuses($id: ID!, $status: BonusGrantStatus, $first: Int, $after: String) {
+  player(id: $id) {
+    id
+    bonuses(status: $status, first: $first, after: $after) {
+      totalCount
+      nodes {
+        ...BonusGrantSummary
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    ${BonusGrantSummaryFragmentDoc}`;
+export const BonusGrantDocument = gql`
+    query BonusGrant($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on BonusGrant {
+      ...BonusGrantFields
+      ...BonusGrantReviewFields
+    }
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}`;
+export const BonusReviewQueueDocument = gql`
+    query BonusReviewQueue($first: Int, $after: String) {
+  bonusReviewQueue(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...BonusGrantSummary
+      ...BonusGrantReviewFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${BonusGrantSummaryFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}`;
+export const ClaimBonusDocument = gql`
+    mutation ClaimBonus($input: ClaimBonusInput!) {
+  claimBonus(input: $input) {
+    __typename
+    ... on ClaimBonusPayload {
+      replay
+      grant {
+        ...BonusGrantFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ForfeitBonusDocument = gql`
+    mutation ForfeitBonus($input: ForfeitBonusInput!) {
+  forfeitBonus(input: $input) {
+    __typename
+    ... on ForfeitBonusPayload {
+      grant {
+        ...BonusGrantFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const GrantBonusDocument = gql`
+    mutation GrantBonus($input: GrantBonusInput!) {
+  grantBonus(input: $input) {
+    __typename
+    ... on GrantBonusPayload {
+      replay
+      grant {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ForfeitPlayerBonusDocument = gql`
+    mutation ForfeitPlayerBonus($input: ForfeitPlayerBonusInput!) {
+  forfeitPlayerBonus(input: $input) {
+    __typename
+    ... on ForfeitPlayerBonusPayload {
+      grant {
+        ...BonusGrantFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveBonusReviewDocument = gql`
+    mutation ApproveBonusReview($input: ApproveBonusReviewInput!) {
+  approveBonusReview(input: $input) {
+    __typename
+    ... on ApproveBonusReviewPayload {
+      grant {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectBonusReviewDocument = gql`
+    mutation RejectBonusReview($input: RejectBonusReviewInput!) {
+  rejectBonusReview(input: $input) {
+    __typename
+    ... on RejectBonusReviewPayload {
+      grant {
+        ...BonusGrantFields
+        ...BonusGrantReviewFields
+      }
+    }
+    ...BonusGrantErrors
+    ...ErrorFields
+  }
+}
+    ${BonusGrantFieldsFragmentDoc}
+${BonusGrantReviewFieldsFragmentDoc}
+${BonusGrantErrorsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const BonusUpdatedDocument = gql`
+    subscription BonusUpdated {
+  bonusUpdated {
+    seq
+    status
+    balance {
+      ...BonusMoney
+    }
+    wagered {
+      ...BonusMoney
+    }
+    required {
+      ...BonusMoney
+    }
+    freeBetsUsed
+    endReason
+    occurredAt
+    grant {
+      id
+      status
+    }
+  }
+}
+    ${BonusMoneyFragmentDoc}`;
 export const GamesDocument = gql`
     query Games($first: Int, $after: String, $last: Int, $before: String, $currency: Currency, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
   games(
@@ -6387,10 +7110,23 @@ export const RequestWithdrawalDocument = gql`
     ... on WithdrawalNoRouteError {
       routable
     }
+    ... on WithdrawalNeedsConfirmationError {
+      forfeits {
+        kind
+        subjectRef
+        amount {
+          ...PaymentMoney
+        }
+      }
+      total {
+        ...PaymentMoney
+      }
+    }
     ...ErrorFields
   }
 }
     ${WithdrawalFieldsFragmentDoc}
+${PaymentMoneyFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const CancelWithdrawalDocument = gql`
     mutation CancelWithdrawal($input: CancelWithdrawalInput!) {
@@ -7656,6 +8392,36 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RemoveBonusBudget(variables: RemoveBonusBudgetMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RemoveBonusBudgetMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RemoveBonusBudgetMutation>({ document: RemoveBonusBudgetDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RemoveBonusBudget', 'mutation', variables);
+    },
+    MyBonuses(variables?: MyBonusesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyBonusesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyBonusesQuery>({ document: MyBonusesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyBonuses', 'query', variables);
+    },
+    PlayerBonuses(variables: PlayerBonusesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerBonusesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerBonusesQuery>({ document: PlayerBonusesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerBonuses', 'query', variables);
+    },
+    BonusGrant(variables: BonusGrantQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusGrantQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusGrantQuery>({ document: BonusGrantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusGrant', 'query', variables);
+    },
+    BonusReviewQueue(variables?: BonusReviewQueueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusReviewQueueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<BonusReviewQueueQuery>({ document: BonusReviewQueueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusReviewQueue', 'query', variables);
+    },
+    ClaimBonus(variables: ClaimBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClaimBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClaimBonusMutation>({ document: ClaimBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClaimBonus', 'mutation', variables);
+    },
+    ForfeitBonus(variables: ForfeitBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ForfeitBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ForfeitBonusMutation>({ document: ForfeitBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ForfeitBonus', 'mutation', variables);
+    },
+    GrantBonus(variables: GrantBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GrantBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<GrantBonusMutation>({ document: GrantBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GrantBonus', 'mutation', variables);
+    },
+    ForfeitPlayerBonus(variables: ForfeitPlayerBonusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ForfeitPlayerBonusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ForfeitPlayerBonusMutation>({ document: ForfeitPlayerBonusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ForfeitPlayerBonus', 'mutation', variables);
+    },
+    ApproveBonusReview(variables: ApproveBonusReviewMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveBonusReviewMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveBonusReviewMutation>({ document: ApproveBonusReviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveBonusReview', 'mutation', variables);
+    },
+    RejectBonusReview(variables: RejectBonusReviewMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectBonusReviewMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectBonusReviewMutation>({ document: RejectBonusReviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectBonusReview', 'mutation', variables);
     },
     Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);

@@ -70,6 +70,8 @@ export interface Context {
   tenant: TenantRef | null;
   tenantProblem: AppError | null;
   ip: string;
+  /** The client's device fingerprint (X-Device-Fingerprint), an abuse signal of bonus claims; absent when not sent. */
+  deviceFingerprint?: string;
   /** One EntityManager fork per operation. */
   em: EntityManager;
   services: Services;
@@ -101,6 +103,12 @@ export interface RequestFacts {
 function header(headers: RequestFacts['headers'], name: string): string | undefined {
   const value = headers[name] ?? headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** X-Device-Fingerprint, trimmed and bounded (a client's value, used only to compare claims). */
+function deviceFingerprintOf(headers: RequestFacts['headers']): { deviceFingerprint?: string } {
+  const value = header(headers, 'x-device-fingerprint')?.trim().slice(0, 200);
+  return value ? { deviceFingerprint: value } : {};
 }
 
 function credentialFrom(headers: RequestFacts['headers']): Credential | null {
@@ -156,6 +164,7 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
     tenant,
     tenantProblem,
     ip: facts.ip,
+    ...deviceFingerprintOf(facts.headers),
     services,
   };
   return Object.assign(Object.create(lazyEntityManager) as Context, context);

@@ -13,6 +13,8 @@ export const CORS_ALLOWED_HEADERS = [
   'accept-language',
   'apollo-require-preflight',
   'x-apollo-operation-name',
+  // The device fingerprint a bonus claim carries as an abuse signal (docs/bonus.md).
+  'x-device-fingerprint',
 ] as const;
 
 /**

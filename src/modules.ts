@@ -16,6 +16,7 @@ import '../modules/responsible-gambling/responsible-gambling.schema.js';
 import '../modules/games/games.schema.js';
 import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
+import '../modules/bonus/bonus.schema.js';
 import '../modules/bonus/bonus.templates.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
@@ -30,7 +31,8 @@ import { realityCheckJob } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
-import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob } from '../modules/bonus/index.js';
+import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
+import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
@@ -59,6 +61,9 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusCashbackJob,
   bonusFreeBetsAwardJob,
 ];
+
+/** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */
+registerWithdrawalGuard(bonusWithdrawalGuard);
 
 defineErrorCodes();
 export const schema = withPasswordChangeGate(withNullableRootQueryFields(builder.toSchema({ sortSchema: true })));

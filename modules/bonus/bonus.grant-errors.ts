@@ -74,3 +74,10 @@ export class BonusNotActiveError extends AppError {
     super('BONUS_NOT_ACTIVE', { en: `This bonus is not active (it is ${status}).`, tr: `Bu bonus etkin değil (durumu: ${status}).` }, 409);
   }
 }
+
+/** A review decision on a grant that is not (or no longer) held for review: nothing changes. */
+export class BonusNotPendingReviewError extends AppError {
+  constructor(readonly status: GrantStatus) {
+    super('BONUS_NOT_PENDING_REVIEW', { en: `This bonus is not waiting for review (it is ${status}).`, tr: `Bu bonus inceleme beklemiyor (durumu: ${status}).` }, 409);
+  }
+}

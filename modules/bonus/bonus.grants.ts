@@ -53,6 +53,7 @@ export interface GrantRow {
   ip: string | null;
   device_fingerprint: string | null;
   review_reason: string | null;
+  review_note: string | null;
   reviewed_by: string | null;
   reviewed_at: Date | null;
   granted_by: string;
@@ -209,11 +210,14 @@ async function abuseSignal(tx: TenantTx, request: GrantRequest): Promise<string 
  */
 export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantRequest): Promise<GrantOutcome> {
   const hash = hashOf(request);
-  const existing = await grantByKey(tx, request.idempotencyKey);
-  if (existing) {
+  const replayOf = async (): Promise<GrantOutcome | null> => {
+    const existing = await grantByKey(tx, request.idempotencyKey);
+    if (!existing) return null;
     if (existing.request_hash !== hash) throw new IdempotencyConflictError(request.idempotencyKey);
     return { grant: existing, replay: true };
-  }
+  };
+  const replay = await replayOf();
+  if (replay) return replay;
   if (!isUuid(request.templateId)) throw new NotFoundError('BonusTemplate');
   const [template] = await tx.em.execute<TemplateRow[]>(`select id, kind, product, status, terms, version from bonus_template where id = ?`, [request.templateId]);
   if (!template) throw new NotFoundError('BonusTemplate');
@@ -224,6 +228,9 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   checkEligibility(terms, standing, request.currency);
   if (!ctx.tenant?.currencies.includes(request.currency)) throw new BonusNotEligibleError('CURRENCY_NOT_OFFERED');
   await lockPlayerForBonusInTx(tx, request.playerId);
+  // A concurrent copy of this request may have committed while this one waited for the player's lock.
+  const raced = await replayOf();
+  if (raced) return raced;
 
   let deposit: DepositFacts | null = null;
   if (terms.kind === 'DEPOSIT_MATCH') {
@@ -253,9 +260,9 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
     `insert into bonus_grant (id, tenant_id, player_id, template_id, template_version, currency, kind, product, status,
        wagering_required, max_bet, max_conversion_multiple, weights, terms, idempotency_key, request_hash,
        deposit_transaction_id, deposit_amount, free_bets_total, free_bet_stake, free_bet_games, reward_uuid,
-       reward_provider, reward_status, expires_at, reservations, ip, device_fingerprint, review_reason, granted_by)
+       reward_provider, reward_status, expires_at, reservations, ip, device_fingerprint, review_reason, granted_by, granted)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?,
-       now() + make_interval(hours => ?::int), ?::jsonb, ?, ?, ?, ?)
+       now() + make_interval(hours => ?::int), ?::jsonb, ?, ?, ?, ?, ?)
      returning *`,
     [id, tx.tenantId, request.playerId, template.id, template.version, request.currency, terms.kind, terms.product,
       held ? 'PENDING_REVIEW' : 'ACTIVE', amounts.requirement.toString(), money.maxBet ?? null, terms.maxConversionMultiple ?? null,
@@ -265,7 +272,9 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
       amounts.freeBets ? `{${amounts.freeBets.games.map((g) => JSON.stringify(g)).join(',')}}` : null,
       // A reward awarded by the aggregator gets its id from there (bonus.freebets.ts); otherwise it is ours.
       amounts.freeBets && !rewardProvider ? newId() : null, rewardProvider, rewardProvider ? 'PENDING' : null, terms.validityHours, JSON.stringify(answer.reservations ?? []),
-      request.ip ?? null, request.deviceFingerprint ?? null, held, request.grantedBy],
+      request.ip ?? null, request.deviceFingerprint ?? null, held, request.grantedBy,
+      // A held grant records the bonus it would post, for RISK to see and for activation on approval.
+      held ? amounts.bonus.toString() : '0'],
   );
   let grant = inserted!;
   if (!held) grant = await activateInTx(ctx, tx, grant, amounts.bonus);
@@ -351,7 +360,16 @@ export interface EndOutcome {
  * expiry. A grant that is not active (ended already, or held for review) answers
  * BonusNotActiveError: of two concurrent claims exactly one ends it.
  */
-export async function endGrantInTx(ctx: Context, tx: TenantTx, grantId: string, status: 'COMPLETED' | 'FORFEITED' | 'EXPIRED', reason: EndReason, by: string): Promise<EndOutcome> {
+export async function endGrantInTx(
+  ctx: Context,
+  tx: TenantTx,
+  grantId: string,
+  status: 'COMPLETED' | 'FORFEITED' | 'EXPIRED',
+  reason: EndReason,
+  by: string,
+  /** Staff's written reason, for the audit record. */
+  note?: string,
+): Promise<EndOutcome> {
   if (!isUuid(grantId)) throw new NotFoundError('BonusGrant');
   const [row] = await tx.em.execute<{ answer: { ok?: true; error?: 'NOT_FOUND' | 'NOT_ACTIVE'; status?: GrantStatus; converted?: string; forfeited?: string; transactionId?: string | null } }[]>(
     `select bonus_end(?, ?, ?, ?, ?, ?, ?::text[]) as answer`,
@@ -364,7 +382,7 @@ export async function endGrantInTx(ctx: Context, tx: TenantTx, grantId: string, 
   await tx.audit({
     action: status === 'COMPLETED' ? 'bonus.complete' : status === 'EXPIRED' ? 'bonus.expire' : 'bonus.forfeit',
     target: { type: 'BonusGrant', id: grantId },
-    diff: { status: { from: 'ACTIVE', to: status }, reason, converted: answer.converted, forfeited: answer.forfeited },
+    diff: { status: { from: 'ACTIVE', to: status }, reason, by, converted: answer.converted, forfeited: answer.forfeited, ...(note ? { note } : {}) },
   });
   return { converted: BigInt(answer.converted ?? '0'), forfeited: BigInt(answer.forfeited ?? '0'), transactionId: answer.transactionId ?? null };
 }

@@ -44,6 +44,7 @@ import * as providers from './payments.providers.js';
 import * as payments from './payments.service.js';
 import * as withdrawals from './payments.withdrawals.js';
 import { reconcile, type Mismatch } from './payments.reconciliation.js';
+import { WithdrawalNeedsConfirmationError, type WithdrawalForfeit } from '../../src/withdrawal-guards.js';
 
 errorType(PaymentProviderUnsupportedError, 'PaymentProviderUnsupportedError', {
   code: 'PAYMENT_PROVIDER_UNSUPPORTED',
@@ -73,6 +74,30 @@ errorType(WithdrawalExceedsAvailableError, 'WithdrawalExceedsAvailableError', {
   code: 'WITHDRAWAL_EXCEEDS_AVAILABLE',
   description: 'The amount is more than the player\'s withdrawable cash (bonus money and held amounts excluded); nothing was held. Ask for less.',
 });
+const WithdrawalForfeitType = builder.objectRef<WithdrawalForfeit & { currency: string }>('WithdrawalForfeit').implement({
+  description: 'One thing a withdrawal would take away from the player, such as an active bonus and its balance.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'What it is: BONUS for a bonus grant still being wagered.' }),
+    subjectRef: t.string({ description: 'Its global ID (a BonusGrant ID for BONUS), usable with `node(id:)`.', resolve: (f) => f.id }),
+    amount: t.field({ type: MoneyType, description: 'What the player would lose.', resolve: (f) => money(f.amount, f.currency) }),
+  }),
+});
+errorType(
+  WithdrawalNeedsConfirmationError,
+  'WithdrawalNeedsConfirmationError',
+  {
+    code: 'WITHDRAWAL_NEEDS_CONFIRMATION',
+    description: 'The player has active bonuses in the currency that a withdrawal forfeits; nothing was held or forfeited. Show `forfeits` and `total` and ask again with `forfeitActiveBonuses: true` to confirm (the cash, their deposits, stays withdrawable).',
+  },
+  (t) => ({
+    forfeits: t.field({
+      type: [WithdrawalForfeitType],
+      description: 'Each thing the withdrawal would forfeit.',
+      resolve: (e: WithdrawalNeedsConfirmationError) => e.forfeits.map((f) => ({ ...f, currency: e.currency })),
+    }),
+    total: t.field({ type: MoneyType, description: 'Everything it would forfeit, together.', resolve: (e: WithdrawalNeedsConfirmationError) => money(e.total, e.currency) }),
+  }),
+);
 errorType(WithdrawalNotFoundError, 'WithdrawalNotFoundError', {
   code: 'WITHDRAWAL_NOT_FOUND',
   description: 'No withdrawal of the tenant (for a player: of their own) has this id; nothing was changed.',
@@ -633,6 +658,9 @@ const RequestWithdrawalInput = builder.inputType('RequestWithdrawalInput', {
     currency: t.field({ type: 'Currency', required: true, description: 'A currency of the tenant.' }),
     amount: t.field({ type: 'MinorUnits', required: true, description: 'The amount, in minor units.' }),
     provider: t.field({ type: PaymentAdapter, description: 'The provider to pay back through; default: that of the player\'s latest deposit in the currency.' }),
+    forfeitActiveBonuses: t.boolean({
+      description: 'The player confirms that the withdrawal forfeits their active bonuses in the currency (WithdrawalNeedsConfirmationError names them). Default false: refused while any is active.',
+    }),
   }),
 });
 
@@ -899,6 +927,7 @@ builder.mutationFields((t) => ({
       types: [
         ValidationError, IdempotencyConflictError, WithdrawalNoRouteError, WithdrawalProviderNotFundingError, PaymentProviderUnsupportedError,
         PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, WithdrawalExceedsAvailableError, AccountFrozenError,
+        WithdrawalNeedsConfirmationError,
       ],
     },
     args: { input: t.arg({ type: RequestWithdrawalInput, required: true, description: 'The withdrawal.' }) },

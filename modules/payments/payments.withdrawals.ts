@@ -10,6 +10,7 @@ import { isUuid, newId } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
 import type { PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
+import { runWithdrawalGuards } from '../../src/withdrawal-guards.js';
 import { captureHold, IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
 import {
   PaymentProviderUnsupportedError,
@@ -37,6 +38,8 @@ const withdrawalInput = z.object({
   amount: z.string(),
   /** Defaults to the provider of the player's latest deposit in the currency (closed loop). */
   provider: z.string().min(1).max(40).nullish(),
+  /** The player confirms that the withdrawal forfeits what the guards name (src/withdrawal-guards.ts: active bonuses). */
+  forfeitActiveBonuses: z.boolean().nullish(),
 });
 
 /** The player's cash not held, read from the ledger (no account is opened by reading). */
@@ -131,7 +134,10 @@ async function partsOf(tx: TenantTx, first: WithdrawalRow): Promise<WithdrawalRo
  * methods that funded the player (closedLoopRoute): one part per deposit refunded, each with
  * its own hold and review; `withdrawal` is the first part. Refused with a typed error, nothing
  * held, when no route takes the whole amount. Idempotent on the key: a replay returns the
- * same withdrawal.
+ * same withdrawal. A withdrawal that would forfeit something (an active wagering bonus in the
+ * currency, src/withdrawal-guards.ts) needs `forfeitActiveBonuses`: without it the typed
+ * WithdrawalNeedsConfirmationError names what would be lost; with it, that is forfeited in the
+ * withdrawal's own transaction. The player's cash stays withdrawable either way.
  */
 export async function requestWithdrawal(ctx: Context, input: z.input<typeof withdrawalInput>) {
   const data = parseInput(withdrawalInput, input);
@@ -170,6 +176,8 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
     // A concurrent copy of this request may have committed while we waited for the deposits' locks.
     const raced = await withdrawalByKey(tx, key);
     if (raced) return replayOf(tx, raced);
+    // What the withdrawal would forfeit (an active bonus): refused unless the player confirmed, else forfeited here, with the withdrawal.
+    await runWithdrawalGuards(ctx, tx, { playerId, currency: data.currency, amount }, data.forfeitActiveBonuses === true);
     const requestId = parts.length > 1 ? id : null;
     const rows: WithdrawalRow[] = [];
     for (const [index, part] of parts.entries()) {

@@ -5,7 +5,7 @@ import { expectType, newTenant, platformAdmin, type TestTenant } from '../helper
 /** A white-label frontend's origin that is not one of a tenant's domains (CORS_ALLOWED_ORIGINS). */
 const CONFIGURED_ORIGIN = 'https://console.partner.test';
 /** The headers a tenant frontend sends with its operations (docs/security.md, CORS). */
-const API_HEADERS = ['content-type', 'authorization', 'x-api-key', 'x-tenant', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const API_HEADERS = ['content-type', 'authorization', 'x-api-key', 'x-tenant', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-device-fingerprint'];
 
 let server: TestServer;
 let platform: Sdk;

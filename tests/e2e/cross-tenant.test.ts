@@ -20,6 +20,8 @@ import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { sendStripeWebhook, startFakeStripe } from '../helpers/fake-stripe.js';
 import { seedPayments } from '../helpers/payments.js';
 import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
+import { BonusUpdatedDocument, type BonusUpdatedSubscription } from '../../codegen/sdk.js';
+import { systemContext, tenantTx } from '../../src/context.js';
 
 const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
@@ -744,5 +746,65 @@ describe('bonus templates and budgets', () => {
     // B's player: refused before any lookup.
     expect(await errorCode(b.player.sdk.BonusTemplates({}))).toBe('FORBIDDEN');
     expect((await b.player.sdk.Node({ id: ofB.id })).node).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- bonus grants (after the templates: B's template list is checked there)
+
+describe('bonus grants', () => {
+  /** A NO_DEPOSIT template of the tenant, written behind the API's back (its global id). */
+  async function templateOf(side: Side): Promise<string> {
+    const ref = await server.platform.services.tenants.bySlug(server.platform.services, side.tenant.slug);
+    const id = uuidv7();
+    const terms = { kind: 'NO_DEPOSIT', currencies: { EUR: { amount: '500' } }, wagering: { multiplier: 5 }, validityHours: 24 };
+    await tenantTx(systemContext(server.platform.services, ref), (tx) =>
+      tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, 'NO_DEPOSIT', 'CASINO', ?::jsonb, 'TEST')`, [
+        id, tx.tenantId, `cross-${id}`, JSON.stringify(terms),
+      ]),
+    );
+    return globalId('BonusTemplate', id);
+  }
+
+  it('B\'s players and staff cannot see, claim, forfeit or review A\'s grants, nor receive their events', async () => {
+    const templateOfA = await templateOf(a);
+    const templateOfB = await templateOf(b);
+    const aPlayer = await newPlayer(server, a.tenant);
+    const heldPlayer = await newPlayer(server, a.tenant);
+    const riskOfB = await newStaff(server, platform, b.tenant.slug, ['RISK']);
+    const mine = collect<BonusUpdatedSubscription>(server.ws({ authorization: `Bearer ${aPlayer.token}` }), print(BonusUpdatedDocument));
+    const theirs = collect<BonusUpdatedSubscription>(server.ws({ authorization: `Bearer ${b.player.token}` }), print(BonusUpdatedDocument));
+    await sleep(300);
+
+    const grantOfA = expectType((await aPlayer.sdk.ClaimBonus({ input: { templateId: templateOfA, currency: 'EUR', idempotencyKey: 'cross-claim-1' } })).claimBonus, 'ClaimBonusPayload').grant;
+    // Every test claim comes from one address: A's second claim is held for review.
+    const heldOfA = expectType((await heldPlayer.sdk.ClaimBonus({ input: { templateId: templateOfA, currency: 'EUR', idempotencyKey: 'cross-claim-2' } })).claimBonus, 'ClaimBonusPayload').grant;
+    expect(heldOfA.status).toBe('PENDING_REVIEW');
+    // Controls: A sees its grants.
+    expect((await aPlayer.sdk.BonusGrant({ id: grantOfA.id })).node).toMatchObject({ id: grantOfA.id });
+    expect((await a.tenant.admin.sdk.BonusReviewQueue({})).bonusReviewQueue!.nodes.map((g) => g.id)).toContain(heldOfA.id);
+    expect((await a.staff.sdk.PlayerBonuses({ id: aPlayer.player.id })).player!.bonuses.nodes.map((g) => g.id)).toEqual([grantOfA.id]);
+
+    for (const sdk of [b.player.sdk, b.tenant.admin.sdk, b.staff.sdk, riskOfB.sdk]) {
+      expect((await sdk.BonusGrant({ id: grantOfA.id })).node).toBeNull();
+    }
+    expect((await b.tenant.admin.sdk.PlayerBonuses({ id: aPlayer.player.id })).player).toBeNull();
+    expect((await b.player.sdk.MyBonuses({})).myBonuses!.totalCount).toBe(0);
+    expect((await riskOfB.sdk.BonusReviewQueue({})).bonusReviewQueue!.nodes).toEqual([]);
+    expectType((await b.player.sdk.ClaimBonus({ input: { templateId: templateOfA, currency: 'EUR', idempotencyKey: 'cross-claim-1' } })).claimBonus, 'NotFoundError');
+    expectType((await b.player.sdk.ForfeitBonus({ input: { grantId: grantOfA.id } })).forfeitBonus, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.ForfeitPlayerBonus({ input: { grantId: grantOfA.id, reason: 'not mine' } })).forfeitPlayerBonus, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.GrantBonus({ input: { playerId: aPlayer.player.id, templateId: templateOfB, currency: 'EUR', idempotencyKey: 'cross-grant-1' } })).grantBonus, 'NotFoundError');
+    expectType((await riskOfB.sdk.ApproveBonusReview({ input: { grantId: heldOfA.id } })).approveBonusReview, 'NotFoundError');
+    expectType((await riskOfB.sdk.RejectBonusReview({ input: { grantId: heldOfA.id } })).rejectBonusReview, 'NotFoundError');
+    expect((await a.tenant.admin.sdk.BonusGrant({ id: heldOfA.id })).node).toMatchObject({ status: 'PENDING_REVIEW' });
+    expect((await aPlayer.sdk.BonusGrant({ id: grantOfA.id })).node).toMatchObject({ status: 'ACTIVE', balance: { amount: '500' } });
+
+    // Events: A's player gets their own grant's, B's player none.
+    expectType((await aPlayer.sdk.ForfeitBonus({ input: { grantId: grantOfA.id } })).forfeitBonus, 'ForfeitBonusPayload');
+    expect((await mine.waitFor(2)).map((e) => e.bonusUpdated.status)).toEqual(['ACTIVE', 'FORFEITED']);
+    await sleep(300);
+    expect(theirs.received).toEqual([]);
+    mine.unsubscribe();
+    theirs.unsubscribe();
   });
 });

@@ -4,6 +4,7 @@
  * rows the product really writes; the tables under test are discovered from the catalogue,
  * so a future table with a tenant_id and no policy fails here.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { appUrlFrom } from '../../src/config.js';
@@ -109,7 +110,18 @@ async function seedTenant(platform: Sdk): Promise<string> {
   // The back-office on players: a note and a tag.
   expectType((await tenant.admin.sdk.AddPlayerNote({ input: { playerId: player.player.id, body: 'rls' } })).addPlayerNote, 'AddPlayerNotePayload');
   expectType((await tenant.admin.sdk.AddPlayerTags({ input: { playerId: player.player.id, tags: ['rls'] } })).addPlayerTags, 'AddPlayerTagsPayload');
-  return rows[0]!.id;
+  // Bonus: settings, a template and its budget (written as the owner), a claimed grant (budget use), a game's contribution.
+  const tenantId = rows[0]!.id;
+  const templateId = randomUUID();
+  await owner.query(`insert into bonus_settings (tenant_id, jurisdiction, max_wagering_multiplier) values ($1, 'UKGC', 10)`, [tenantId]);
+  await owner.query(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values ($1, $2, 'RLS bonus', 'NO_DEPOSIT', 'CASINO', $3::jsonb, 'TEST')`, [
+    templateId, tenantId, JSON.stringify({ kind: 'NO_DEPOSIT', currencies: { EUR: { amount: '100' } }, wagering: { multiplier: 5 }, validityHours: 24 }),
+  ]);
+  await owner.query(`insert into bonus_budget (id, tenant_id, template_id, currency, basis, period, total_limit) values ($1, $2, $3, 'EUR', 'FACE_VALUE', 'TOTAL', 100000)`, [randomUUID(), tenantId, templateId]);
+  const claimed = await player.sdk.ClaimBonus({ input: { templateId: Buffer.from(`BonusTemplate:${templateId}`).toString('base64'), currency: 'EUR', idempotencyKey: `rls-bonus-${tenant.slug}` } });
+  const grantId = localId(expectType(claimed.claimBonus, 'ClaimBonusPayload').grant.id);
+  await owner.query(`insert into bonus_contribution (tenant_id, grant_id, game, staked, wagered) values ($1, $2, 'g1', 10, 10)`, [tenantId, grantId]);
+  return tenantId;
 }
 
 async function discoverTenantTables(): Promise<string[]> {

@@ -191,6 +191,8 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['DIRECTIVE', 60, 50],
   ],
   RateLimitedError: [[1], [30]],
+  BonusNotPendingReviewError: [['ACTIVE'], ['REJECTED']],
+  WithdrawalNeedsConfirmationError: [['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }]], ['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }, { kind: 'BONUS', id: 'h', amount: '0' }]]],
 };
 
 // Built only through their subclasses.
