@@ -310,7 +310,7 @@ export class Migration20261206070000BonusSeamless extends Migration {
               return jsonb_build_object('answer', seamless_error('TRANSACTION_NOT_FOUND', p_tenant, v_player, v_currency, jsonb_build_object('reference', p_cmd->>'ref')));
             end if;
           end if;
-          -- The round's grant (p_grants: it alone, whatever its status).
+          -- The round's grant, whatever its status (p_grants: it alone; read when the round staked bonus money or is free).
           select g into v_grant from jsonb_array_elements(p_grants) g where g->>'id' = p_round.grant_id::text;
           v_free := p_round.free_bet;
           if p_round.free_bet then
@@ -571,7 +571,8 @@ export class Migration20261206070000BonusSeamless extends Migration {
             for update) d on true;
 
           -- The grants: the active ones of each bet's player (the bet feeds one and spends from
-          -- them), and those the rounds and referenced bets name, locked in id order after the
+          -- them), a win's round's grant when the round staked bonus money or is a free round, a
+          -- rollback's bet's grant and the grants of its parts, locked in id order after the
           -- accounts and the seamless rows. A group has one callback per player, so each grant
           -- is touched by one callback of the group at most.
           v_bet_players := '{}';
@@ -581,8 +582,11 @@ export class Migration20261206070000BonusSeamless extends Migration {
             if c_op[v_i] = 'bet' and c_cash[v_i] is not null then
               v_bet_players := v_bet_players || c_player[v_i]::uuid;
             end if;
-            v_grant_ids := v_grant_ids || (r_round[k]).grant_id || (r_ref[k]).grant_id
-              || array(select e::uuid from jsonb_object_keys(coalesce((r_ref[k]).grant_parts, '{}')) e);
+            if c_op[v_i] = 'win' and ((r_round[k]).bonus_staked > 0 or (r_round[k]).free_bet) then
+              v_grant_ids := v_grant_ids || (r_round[k]).grant_id;
+            elsif c_op[v_i] = 'rollback' then
+              v_grant_ids := v_grant_ids || (r_ref[k]).grant_id || array(select e::uuid from jsonb_object_keys(coalesce((r_ref[k]).grant_parts, '{}')) e);
+            end if;
           end loop;
           r_grants := array_fill('[]'::jsonb, array[v_last - v_first + 1]);
           perform 1 from bonus_grant g
@@ -593,9 +597,11 @@ export class Migration20261206070000BonusSeamless extends Migration {
                 (select jsonb_agg(seamless_grant_view(x) order by x.expires_at, x.created_at, x.id) from bonus_grant x
                  where x.tenant_id = p_tenant and x.player_id = case when c_cash[s.i] is not null then c_player[s.i]::uuid end
                    and x.currency = c_currency[s.i] and x.status = 'ACTIVE')
-              else
+              when c_op[s.i] = 'win' and ((r_round[s.k]).bonus_staked > 0 or (r_round[s.k]).free_bet) then
+                (select jsonb_agg(seamless_grant_view(x)) from bonus_grant x where x.tenant_id = p_tenant and x.id = (r_round[s.k]).grant_id)
+              when c_op[s.i] = 'rollback' then
                 (select jsonb_agg(seamless_grant_view(x)) from bonus_grant x
-                 where x.tenant_id = p_tenant and x.id in (select (r_round[s.k]).grant_id union select (r_ref[s.k]).grant_id
+                 where x.tenant_id = p_tenant and x.id in (select (r_ref[s.k]).grant_id
                    union select e::uuid from jsonb_object_keys(coalesce((r_ref[s.k]).grant_parts, '{}')) e))
               end, '[]') order by s.k)
             into r_grants
