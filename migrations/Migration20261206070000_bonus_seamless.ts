@@ -464,6 +464,7 @@ export class Migration20261206070000BonusSeamless extends Migration {
         v_bet_players uuid[];
         v_grant_ids uuid[];
         v_grant bonus_grant;
+        v_changed bonus_grant[];
         -- A group's decisions and postings.
         v_decisions jsonb[];
         v_decision jsonb;
@@ -751,7 +752,7 @@ export class Migration20261206070000BonusSeamless extends Migration {
             on conflict (tenant_id, grant_id, game) do update set staked = b.staked + excluded.staked, wagered = b.wagered + excluded.wagered;
           end if;
           if cardinality(g_changes) > 0 then
-            for v_grant in
+            with changed as (
               update bonus_grant g
               set balance = g.balance + n.balance, granted = g.granted + n.granted, wagering_required = n.new_required,
                 wagered = n.new_wagered, free_bets_used = n.new_used, seq = g.seq + 1, updated_at = now(),
@@ -771,12 +772,12 @@ export class Migration20261206070000BonusSeamless extends Migration {
                                 from unnest(g_changes) c, jsonb_each(c) e group by e.key) d
                           join bonus_grant x on x.tenant_id = p_tenant and x.id = d.id) s) n
               where g.tenant_id = p_tenant and g.id = n.id and g.status = 'ACTIVE'
-              returning g.*
-            loop
+              returning g)
+            select array_agg(changed.g order by (changed.g).id) into v_changed from changed;
+            perform bonus_publish(c) from unnest(v_changed) c where c.status = 'ACTIVE';
+            foreach v_grant in array v_changed loop
               if v_grant.status = 'COMPLETED' then
                 perform bonus_close(p_tenant, v_grant, 'PROVIDER:' || p_provider, p_stripes, p_currencies, (v_houses->>v_grant.currency)::uuid);
-              else
-                perform bonus_publish(v_grant);
               end if;
             end loop;
           end if;
