@@ -124,7 +124,10 @@ export class Migration20261206070000BonusSeamless extends Migration {
         select jsonb_build_object('id', g.id, 'status', g.status, 'kind', g.kind, 'product', g.product, 'balance', g.balance,
           'required', g.wagering_required, 'wagered', g.wagered, 'maxBet', g.max_bet, 'weights', g.weights, 'live', g.expires_at > now(),
           'freeTotal', g.free_bets_total, 'freeUsed', g.free_bets_used, 'freeStake', g.free_bet_stake, 'freeGames', to_jsonb(g.free_bet_games),
-          'reward', g.reward_uuid, 'winsTo', g.terms->'freeBets'->>'winsTo', 'multiplier', g.terms->'wagering'->>'multiplier')
+          'reward', g.reward_uuid,
+          -- The terms are read only for a free-bet grant (its wins' destination and wagering).
+          'winsTo', case when g.kind = 'FREE_BETS' then g.terms->'freeBets'->>'winsTo' end,
+          'multiplier', case when g.kind = 'FREE_BETS' then g.terms->'wagering'->>'multiplier' end)
       $$;`);
 
     // Adds an amount to one field of one grant's changes: {"<grant id>": {"<field>": amount}}.
@@ -133,6 +136,11 @@ export class Migration20261206070000BonusSeamless extends Migration {
         select p_changes || jsonb_build_object(p_grant, coalesce(p_changes->p_grant, '{}') || jsonb_build_object(p_field,
           coalesce((p_changes->p_grant->>p_field)::bigint, 0) + p_amount))
       $$;`);
+
+    // A bet updates its grant and its contribution row in place: room on their pages keeps those
+    // updates HOT (no new index entries per update; bonus_grant has many indexes).
+    this.addSql(`alter table bonus_grant set (fillfactor = 70);`);
+    this.addSql(`alter table bonus_contribution set (fillfactor = 70);`);
 
     // A FREE_BETS grant completes once its free rounds are settled: its open free rounds.
     this.addSql(`create index seamless_round_open_free_idx on seamless_round (tenant_id, grant_id) where free_bet and status = 'OPEN';`);
