@@ -783,7 +783,7 @@ export class Migration20261206070000BonusSeamless extends Migration {
               returning g)
             select array_agg(changed.g order by (changed.g).id) into v_changed from changed;
             perform bonus_publish(c) from unnest(v_changed) c where c.status = 'ACTIVE';
-            foreach v_grant in array v_changed loop
+            foreach v_grant in array coalesce(v_changed, '{}') loop
               if v_grant.status = 'COMPLETED' then
                 perform bonus_close(p_tenant, v_grant, 'PROVIDER:' || p_provider, p_stripes, p_currencies, (v_houses->>v_grant.currency)::uuid);
               end if;
