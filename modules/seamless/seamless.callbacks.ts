@@ -101,9 +101,9 @@ export function signatureValid(provider: ProviderRow, body: Buffer, signature: s
 
 /** The content of a command that must match on replay (the token and request id may differ). */
 function contentHash(command: Command): string {
-  const { op, player, currency, game, round, amount, ref, closeRound } = command;
+  const { op, player, currency, game, round, amount, ref, closeRound, free, reward } = command;
   return createHash('sha256')
-    .update(JSON.stringify([op, player, currency, game, round, amount.toString(), ref, op === 'win' ? closeRound : null]))
+    .update(JSON.stringify([op, player, currency, game, round, amount.toString(), ref, op === 'win' ? closeRound : null, ...(free === true ? [reward] : [])]))
     .digest('hex');
 }
 
@@ -120,6 +120,8 @@ export function sqlCommandOf(command: Command): SqlCommand {
     amount: command.amount.toString(),
     ref: command.ref,
     closeRound: command.closeRound,
+    free: command.free === true,
+    reward: command.reward ?? null,
     hash: contentHash(command),
     ledgerTx: newId(),
   };

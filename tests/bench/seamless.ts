@@ -12,6 +12,13 @@
  * - the API floor: the same load with seamless_callbacks answering OK without touching a table
  *   (everything the API does per callback, and one database round trip per batch);
  * and the bound the two floors leave when they share the machine: 1 / (1/api + 1/database).
+ *
+ * The bonus case (issue #16): the same load for as many other players, each with an active
+ * wagering bonus (weights on the game played, a max bet above the stakes, a requirement no run
+ * reaches), so every bet locks, weighs and advances a grant, records its contribution and
+ * publishes bonus.updated. The two cases run as plain, bonus, bonus, plain (the first plain
+ * run is the one above), so a drift of the shared machine over the run weighs on both alike;
+ * bonus/plain is the ratio of their sums, printed with both rates; the target is >= 0.8.
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
  * BENCH_WARMUP_S (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), BENCH_POOL_MAX,
  * BENCH_DATABASE_ADMIN_URL, REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR, BENCH_KEEP_DATABASES,
@@ -110,6 +117,7 @@ async function main(): Promise<void> {
   const { createGameSession } = await import('../../modules/seamless/index.js');
   const { setGameProvider } = await import('../../modules/seamless/seamless.service.js');
   const { addGame } = await import('../../modules/games/games.service.js');
+  const { activeGrant } = await import('../helpers/bonus-fixtures.js');
   const { TEST_APP_PASSWORD } = await import('../setup/database.js');
 
   const settings = benchSettings();
@@ -139,23 +147,50 @@ async function main(): Promise<void> {
       await setGameProvider(systemContext(services, ref), { code: 'hub88', dialect: 'hub88', auth: 'HMAC_SHA256', hmacSecret: secret, currencies: [currency] });
       // A bet names a game of the tenant's catalogue.
       await addGame(systemContext(services, ref), { provider: 'hub88', externalId: 'bench-slot', name: 'Bench slot', category: 'SLOTS', currencies: [currency], launchUrl: 'https://games.test/launch?token={token}' });
-      const players: { id: string; token: string }[] = new Array(playerCount);
-      for (let next = 0; next < playerCount; ) {
-        const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);
-        next += batch.length;
-        await Promise.all(
-          batch.map(async (i) => {
-            const ctx = systemContext(services, ref);
-            const { player } = await registerPlayer(ctx, { email: `player-${i}@${slug}.test`, password: 'bench-password-123', displayName: `Player ${i}` });
-            await postTransfers(systemContext(services, ref), {
-              idempotencyKey: `deposit-${slug}-${i}`,
-              code: 'DEPOSIT',
-              transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: player.id, currency }, amount: '100000000' }],
+      const seatPlayers = async (prefix: string) => {
+        const seated: { id: string; token: string }[] = new Array(playerCount);
+        for (let next = 0; next < playerCount; ) {
+          const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);
+          next += batch.length;
+          await Promise.all(
+            batch.map(async (i) => {
+              const ctx = systemContext(services, ref);
+              const { player } = await registerPlayer(ctx, { email: `${prefix}-${i}@${slug}.test`, password: 'bench-password-123', displayName: `Player ${prefix} ${i}` });
+              await postTransfers(systemContext(services, ref), {
+                idempotencyKey: `deposit-${slug}-${prefix}-${i}`,
+                code: 'DEPOSIT',
+                transfers: [{ from: { ownerType: 'WORLD', currency }, to: { ownerType: 'PLAYER', ownerId: player.id, currency }, amount: '100000000' }],
+              });
+              const { token } = await createGameSession(systemContext(services, ref), { playerId: player.id, gameId: 'bench-slot', currency, ttlSeconds: 3600 });
+              seated[i] = { id: player.id, token };
+            }),
+          );
+        }
+        return seated;
+      };
+      const players = await seatPlayers('player');
+      // The bonus case's players: each with an active wagering bonus of 10.00 EUR (SQL, as
+      // tests/helpers/bonus-fixtures.ts makes them), weighted 50% on the game played, max bet
+      // 10.00 EUR (the stakes are 1.00), a requirement the run never reaches.
+      const bonusPlayers = await seatPlayers('bonus');
+      {
+        const owner = new pg.Client({ connectionString: ownerUrl });
+        await owner.connect();
+        try {
+          for (const p of bonusPlayers) {
+            await activeGrant(owner, {
+              tenantId: tenant.id,
+              playerId: p.id,
+              currency,
+              amount: 1000n,
+              wageringRequired: 10n ** 12n,
+              maxBet: 1000n,
+              weights: { 'game:bench-slot': 50, 'category:SLOTS': 20, default: 0 },
             });
-            const { token } = await createGameSession(systemContext(services, ref), { playerId: player.id, gameId: 'bench-slot', currency, ttlSeconds: 3600 });
-            players[i] = { id: player.id, token };
-          }),
-        );
+          }
+        } finally {
+          await owner.end();
+        }
       }
       const commitsBefore = await databases.commits(name);
       const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, expect: 'RS_OK', clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
@@ -164,6 +199,21 @@ async function main(): Promise<void> {
       if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, 'seamless.cpuprofile'))}`);
       await new Promise((r) => setTimeout(r, 1200));
       const commitsAfter = await databases.commits(name);
+      // The bonus case, on the same server and database: plain (above), bonus, bonus, plain.
+      const bonusRuns = [
+        await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, players: bonusPlayers }),
+        await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, players: bonusPlayers }),
+      ];
+      const plainAgain = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+      const bonus: LoadResult = {
+        ok: bonusRuns[0]!.ok + bonusRuns[1]!.ok,
+        failed: bonusRuns[0]!.failed + bonusRuns[1]!.failed,
+        failures: [...bonusRuns[0]!.failures, ...bonusRuns[1]!.failures],
+        latencies: [...bonusRuns[0]!.latencies, ...bonusRuns[1]!.latencies],
+        windowMs: bonusRuns[0]!.windowMs + bonusRuns[1]!.windowMs,
+        sent: bonusRuns[0]!.sent + bonusRuns[1]!.sent,
+      };
+      const plainBothPerS = (result.ok + plainAgain.ok) / ((result.windowMs + plainAgain.windowMs) / 1000);
       // Latency at a fixed arrival rate, half of what the full load reached: what a callback
       // waits when the machine is not saturated.
       const halfRate = Math.max(1, Math.round(result.ok / (result.windowMs / 1000) / 2));
@@ -216,6 +266,8 @@ async function main(): Promise<void> {
 
       const sorted = result.latencies.sort((a, b) => a - b);
       const cps = result.ok / (result.windowMs / 1000);
+      const bonusSorted = bonus.latencies.sort((a, b) => a - b);
+      const bonusPerS = bonus.ok / (bonus.windowMs / 1000);
       const figures = {
         callbacksPerS: round(cps, 1),
         p50ms: round(percentile(sorted, 0.5)),
@@ -233,7 +285,17 @@ async function main(): Promise<void> {
         databaseFloorRatio: round(databaseFloorPerS / baseline.tps, 3),
         floorBoundRatio: round(1 / (baseline.tps / apiFloorPerS + baseline.tps / databaseFloorPerS), 3),
         fixedRate: paced,
+        bonus: {
+          callbacksPerS: round(bonusPerS, 1),
+          p50ms: round(percentile(bonusSorted, 0.5)),
+          p99ms: round(percentile(bonusSorted, 0.99)),
+          callbacks: bonus.ok,
+          failed: bonus.failed,
+          plainPerS: round(plainBothPerS, 1),
+          ratioToPlain: round(bonusPerS / plainBothPerS, 3),
+        },
       };
+      const bonusMet = figures.bonus.ratioToPlain >= 0.8;
       const met = figures.ratioToPgbench >= 0.7 && figures.p99ms <= 30;
       console.log(
         `seamless ${figures.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
@@ -261,6 +323,16 @@ async function main(): Promise<void> {
       console.log(`bound from the two floors sharing the machine: 1 / (1/api + 1/database) = ${figures.floorBoundRatio.toFixed(3)} of pgbench`);
       console.log(`target: seamless/pgbench >= 0.7 with p99 <= 30 ms: ${met ? 'met' : 'NOT met'}`);
       console.log(
+        `bonus case ${figures.bonus.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.bonus.p50ms.toFixed(1)} ms   p99 ${figures.bonus.p99ms.toFixed(1)} ms   ` +
+          `(every player with an active wagering bonus; ${bonus.ok} ok, ${bonus.failed} failed)`,
+      );
+      for (const failure of bonus.failures) console.log(`  bonus failure: ${failure}`);
+      console.log(
+        `plain ${figures.bonus.plainPerS.toFixed(0)} (${figures.callbacksPerS.toFixed(0)} then ${(plainAgain.ok / (plainAgain.windowMs / 1000)).toFixed(0)}) ` +
+          `vs bonus ${figures.bonus.callbacksPerS.toFixed(0)} (${bonusRuns.map((r) => (r.ok / (r.windowMs / 1000)).toFixed(0)).join(' then ')}) callbacks/s: ` +
+          `bonus/plain ${figures.bonus.ratioToPlain.toFixed(3)}   target >= 0.8: ${bonusMet ? 'met' : 'NOT met'}`,
+      );
+      console.log(
         JSON.stringify({
           ...figures,
           clients,
@@ -270,7 +342,7 @@ async function main(): Promise<void> {
           floorClients,
           floorBatch,
           machine: machine.json(loadAverage()),
-          target: { ratioToPgbench: 0.7, p99ms: 30, met },
+          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet },
         }),
       );
     } finally {

@@ -25,6 +25,10 @@ export interface Command {
   ref: string | null;
   /** A win closes its round unless the aggregator says otherwise. */
   closeRound: boolean;
+  /** A free bet (a bet only; absent: not free): it debits nothing and is one of the free bets of the player's reward `reward`. */
+  free?: boolean;
+  /** The aggregator's id of the reward a free bet belongs to (a bonus grant's reward_uuid). */
+  reward?: string | null;
 }
 
 /** Refusals, canonical; each dialect maps them to its own codes (docs/seamless-wallet.md). */
@@ -36,8 +40,13 @@ export const CALLBACK_ERRORS = [
   'WRONG_TYPES',
   /** A game code that is not an enabled game of the tenant's catalogue. */
   'INVALID_GAME',
-  /** A bet the aggregator marks as free: there are no free bets yet (the bonus engine), and it must never take cash. */
-  'FREE_BET_UNSUPPORTED',
+  /** A bet larger than the max bet of the bonus grant it would feed (docs/bonus.md). */
+  'BET_LIMIT_EXCEEDED',
+  /**
+   * A free bet with no free bet to play: no active free-bet grant with its reward id, or the
+   * grant expired, the game is not one of its games, the stake is not its stake, or all are used.
+   */
+  'FREE_BET_NOT_AVAILABLE',
   /** A player id unknown in the tenant (user info). */
   'UNKNOWN_USER',
   'INVALID_TOKEN',
@@ -73,7 +82,7 @@ export interface UserInfoRequest {
 }
 
 /** Why a request makes no command: the refusals a dialect decides alone. */
-export type ParseError = Extract<CallbackError, 'BAD_REQUEST' | 'WRONG_TYPES' | 'WRONG_CURRENCY' | 'FREE_BET_UNSUPPORTED'>;
+export type ParseError = Extract<CallbackError, 'BAD_REQUEST' | 'WRONG_TYPES' | 'WRONG_CURRENCY'>;
 
 /** What the dialect parsed: a command, a user-info request, or why there is neither. */
 export type Parsed = { command: Command } | { userInfo: UserInfoRequest } | { error: ParseError; message: string };

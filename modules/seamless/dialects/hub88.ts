@@ -25,8 +25,10 @@ const STATUS: Record<CallbackError, string> = {
   BAD_REQUEST: 'RS_ERROR_WRONG_SYNTAX',
   WRONG_TYPES: 'RS_ERROR_WRONG_TYPES',
   INVALID_GAME: 'RS_ERROR_INVALID_GAME',
-  // Hub88 has no status for it: "general error status, for cases without a special error code".
-  FREE_BET_UNSUPPORTED: 'RS_ERROR_UNKNOWN',
+  // Hub88 has no status for these: "general error status, for cases without a special error code"
+  // (RS_ERROR_USER_DISABLED would tell Hub88 the player can place no bet at all).
+  BET_LIMIT_EXCEEDED: 'RS_ERROR_UNKNOWN',
+  FREE_BET_NOT_AVAILABLE: 'RS_ERROR_UNKNOWN',
   UNKNOWN_USER: 'RS_ERROR_UNKNOWN',
   INVALID_TOKEN: 'RS_ERROR_INVALID_TOKEN',
   TOKEN_EXPIRED: 'RS_ERROR_TOKEN_EXPIRED',
@@ -113,6 +115,7 @@ function parse(operation: string, raw: unknown): Parsed {
     round: text(body, 'round', op === 'bet' || op === 'win'),
     ref: text(body, 'reference_transaction_uuid', op === 'rollback'),
     request: text(body, 'request_uuid', false),
+    reward: text(body, 'reward_uuid', false),
   };
   for (const value of Object.values(fields)) if (value instanceof Refusal) return { error: value.error, message: value.message };
   const closed = flag(body, 'round_closed');
@@ -121,8 +124,9 @@ function parse(operation: string, raw: unknown): Parsed {
   if (free instanceof Refusal) return { error: free.error, message: free.message };
   const value = op === 'bet' || op === 'win' ? amount(body, fields.currency as string) : 0n;
   if (value instanceof Refusal) return { error: value.error, message: value.message };
-  // A free bet must never take cash; until free bets exist (the bonus engine) it is refused.
-  if (op === 'bet' && free === true) return { error: 'FREE_BET_UNSUPPORTED', message: 'free bets are not supported' };
+  // A free bet debits nothing: it is played from the reward (a free-bet grant) it names; one that
+  // names none matches none (FREE_BET_NOT_AVAILABLE), and never takes cash.
+  const isFree = op === 'bet' && free === true;
   const command: Command = {
     op,
     player: fields.player as string,
@@ -134,6 +138,8 @@ function parse(operation: string, raw: unknown): Parsed {
     amount: value,
     ref: fields.ref as string | null,
     closeRound: op === 'win' ? closed !== false : false,
+    free: isFree,
+    reward: isFree ? (fields.reward as string | null) : null,
   };
   return { command };
 }
