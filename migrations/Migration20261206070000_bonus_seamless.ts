@@ -132,6 +132,11 @@ export class Migration20261206070000BonusSeamless extends Migration {
 
     // Adds an amount to one field of one grant's changes: {"<grant id>": {"<field>": amount}}.
     this.addSql(`
+      -- Wagering progress in whole percent (0 while nothing is required): bonusUpdated publishes progress in these steps.
+      create function bonus_percent(p_wagered numeric, p_required numeric) returns numeric language sql immutable as $$
+        select case when p_required > 0 then trunc(p_wagered * 100 / p_required) else 0 end
+      $$;`);
+    this.addSql(`
       create function seamless_grant_change(p_changes jsonb, p_grant text, p_field text, p_amount bigint) returns jsonb language sql immutable as $$
         select p_changes || jsonb_build_object(p_grant, coalesce(p_changes->p_grant, '{}') || jsonb_build_object(p_field,
           coalesce((p_changes->p_grant->>p_field)::bigint, 0) + p_amount))
@@ -473,6 +478,7 @@ export class Migration20261206070000BonusSeamless extends Migration {
         v_grant_ids uuid[];
         v_grant bonus_grant;
         v_changed bonus_grant[];
+        v_notable boolean[];
         -- A group's decisions and postings.
         v_decisions jsonb[];
         v_decision jsonb;
@@ -763,26 +769,33 @@ export class Migration20261206070000BonusSeamless extends Migration {
             with changed as (
               update bonus_grant g
               set balance = g.balance + n.balance, granted = g.granted + n.granted, wagering_required = n.new_required,
-                wagered = n.new_wagered, free_bets_used = n.new_used, seq = g.seq + 1, updated_at = now(),
+                wagered = n.new_wagered, free_bets_used = n.new_used, seq = g.seq + case when n.notable then 1 else 0 end, updated_at = now(),
                 status = case when n.done then 'COMPLETED' else g.status end,
                 end_reason = case when n.done then 'COMPLETED' else g.end_reason end,
                 ended_at = case when n.done then now() else g.ended_at end
-              from (select s.*, s.new_wagered >= s.new_required and (
+              from (select t.*,
+                        -- What bonusUpdated carries: every change of money, requirement, free bets or status, and wagering
+                        -- progress in whole-percent steps (a bet that moves it less publishes nothing and takes no seq).
+                        t.done or t.balance <> 0 or t.granted <> 0 or t.required <> 0 or t.new_used <> t.old_used
+                          or bonus_percent(t.new_wagered, t.new_required) <> bonus_percent(t.old_wagered, t.old_required) as notable
+                    from (select s.*, s.new_wagered >= s.new_required and (
                         (s.free_bets_total is null and s.new_required > 0)
                         or (s.free_bets_total is not null and s.new_used >= s.free_bets_total and not exists (select 1 from seamless_round r
                               where r.tenant_id = p_tenant and r.grant_id = s.id and r.free_bet and r.status = 'OPEN'))) as done
-                    from (select x.id, x.free_bets_total, d.balance, d.granted, x.wagering_required + d.required as new_required,
+                    from (select x.id, x.free_bets_total, d.balance, d.granted, d.required, x.wagering_required + d.required as new_required,
+                            x.wagered as old_wagered, x.wagering_required as old_required, x.free_bets_used as old_used,
                             least(x.wagering_required + d.required, greatest(0, x.wagered + d.wagered)) as new_wagered,
                             greatest(0, x.free_bets_used + d.used) as new_used
                           from (select e.key::uuid as id, coalesce(sum((e.value->>'balance')::bigint), 0) as balance,
                                   coalesce(sum((e.value->>'granted')::bigint), 0) as granted, coalesce(sum((e.value->>'required')::bigint), 0) as required,
                                   coalesce(sum((e.value->>'wagered')::bigint), 0) as wagered, coalesce(sum((e.value->>'used')::integer), 0) as used
                                 from unnest(g_changes) c, jsonb_each(c) e group by e.key) d
-                          join bonus_grant x on x.tenant_id = p_tenant and x.id = d.id) s) n
+                          join bonus_grant x on x.tenant_id = p_tenant and x.id = d.id) s) t) n
               where g.tenant_id = p_tenant and g.id = n.id and g.status = 'ACTIVE'
-              returning g)
-            select array_agg(changed.g order by (changed.g).id) into v_changed from changed;
-            perform bonus_publish(c) from unnest(v_changed) c where c.status = 'ACTIVE';
+              returning g, n.notable)
+            select array_agg(changed.g order by (changed.g).id), array_agg(changed.notable order by (changed.g).id)
+            into v_changed, v_notable from changed;
+            perform bonus_publish(v_changed[i]) from generate_subscripts(v_changed, 1) i where (v_changed[i]).status = 'ACTIVE' and v_notable[i];
             foreach v_grant in array coalesce(v_changed, '{}') loop
               if v_grant.status = 'COMPLETED' then
                 perform bonus_close(p_tenant, v_grant, 'PROVIDER:' || p_provider, p_stripes, p_currencies, (v_houses->>v_grant.currency)::uuid);
