@@ -179,8 +179,8 @@ export class Migration20261206060000Bonus extends Migration {
       $$;`);
 
     // Reserves a grant's amounts in every budget over it (the template's and the tenant's, in
-    // its currency, per period and per player), each by a conditional update: the first one
-    // that would pass its limit answers BUDGET_EXCEEDED and the caller rolls back.
+    // its currency, per period: its total and the player's share), each by a conditional update:
+    // the first one that would pass its limit answers BUDGET_EXCEEDED and the caller rolls back.
     this.addSql(`
       create function bonus_budget_reserve(p_tenant uuid, p_template uuid, p_player uuid, p_currency text,
         p_face_value bigint, p_expected_cost bigint) returns jsonb language plpgsql as $$
@@ -188,8 +188,8 @@ export class Migration20261206060000Bonus extends Migration {
         v_budget bonus_budget;
         v_start timestamptz;
         v_amount bigint;
+        v_scope record;
         v_reservations jsonb := '[]';
-        v_nil constant uuid := '00000000-0000-0000-0000-000000000000';
       begin
         for v_budget in
           select * from bonus_budget b
@@ -200,32 +200,24 @@ export class Migration20261206060000Bonus extends Migration {
             else date_trunc(lower(v_budget.period), now() at time zone 'UTC') at time zone 'UTC' end;
           v_amount := case v_budget.basis when 'FACE_VALUE' then p_face_value else p_expected_cost end;
           continue when v_amount = 0;
-          if v_budget.total_limit is not null then
-            insert into bonus_budget_usage (tenant_id, budget_id, period_start, player_id) values (p_tenant, v_budget.id, v_start, v_nil)
+          -- The budget's total is the nil player's row; the player's share, their own.
+          for v_scope in
+            select * from (values ('TOTAL', '00000000-0000-0000-0000-000000000000'::uuid, v_budget.total_limit),
+                                  ('PER_PLAYER', p_player, v_budget.per_player_limit)) x(scope, player, cap)
+            where x.cap is not null
+          loop
+            insert into bonus_budget_usage (tenant_id, budget_id, period_start, player_id) values (p_tenant, v_budget.id, v_start, v_scope.player)
             on conflict do nothing;
             update bonus_budget_usage set reserved = reserved + v_amount
-            where tenant_id = p_tenant and budget_id = v_budget.id and period_start = v_start and player_id = v_nil
-              and reserved + consumed + v_amount <= v_budget.total_limit;
+            where tenant_id = p_tenant and budget_id = v_budget.id and period_start = v_start and player_id = v_scope.player
+              and reserved + consumed + v_amount <= v_scope.cap;
             if not found then
-              return jsonb_build_object('error', 'BUDGET_EXCEEDED', 'budgetId', v_budget.id, 'scope', 'TOTAL',
-                'limit', v_budget.total_limit::text, 'remaining', (select greatest(0, v_budget.total_limit - reserved - consumed)::text
-                  from bonus_budget_usage where tenant_id = p_tenant and budget_id = v_budget.id and period_start = v_start and player_id = v_nil));
+              return jsonb_build_object('error', 'BUDGET_EXCEEDED', 'budgetId', v_budget.id, 'scope', v_scope.scope,
+                'limit', v_scope.cap::text, 'remaining', (select greatest(0, v_scope.cap - reserved - consumed)::text
+                  from bonus_budget_usage where tenant_id = p_tenant and budget_id = v_budget.id and period_start = v_start and player_id = v_scope.player));
             end if;
-            v_reservations := v_reservations || jsonb_build_object('budgetId', v_budget.id, 'periodStart', v_start, 'playerId', v_nil, 'amount', v_amount::text);
-          end if;
-          if v_budget.per_player_limit is not null then
-            insert into bonus_budget_usage (tenant_id, budget_id, period_start, player_id) values (p_tenant, v_budget.id, v_start, p_player)
-            on conflict do nothing;
-            update bonus_budget_usage set reserved = reserved + v_amount
-            where tenant_id = p_tenant and budget_id = v_budget.id and period_start = v_start and player_id = p_player
-              and reserved + consumed + v_amount <= v_budget.per_player_limit;
-            if not found then
-              return jsonb_build_object('error', 'BUDGET_EXCEEDED', 'budgetId', v_budget.id, 'scope', 'PER_PLAYER',
-                'limit', v_budget.per_player_limit::text, 'remaining', (select greatest(0, v_budget.per_player_limit - reserved - consumed)::text
-                  from bonus_budget_usage where tenant_id = p_tenant and budget_id = v_budget.id and period_start = v_start and player_id = p_player));
-            end if;
-            v_reservations := v_reservations || jsonb_build_object('budgetId', v_budget.id, 'periodStart', v_start, 'playerId', p_player, 'amount', v_amount::text);
-          end if;
+            v_reservations := v_reservations || jsonb_build_object('budgetId', v_budget.id, 'periodStart', v_start, 'playerId', v_scope.player, 'amount', v_amount::text);
+          end loop;
         end loop;
         return jsonb_build_object('reservations', v_reservations);
       end $$;`);
@@ -242,17 +234,15 @@ export class Migration20261206060000Bonus extends Migration {
           and u.period_start = (r->>'periodStart')::timestamptz and u.player_id = (r->>'playerId')::uuid
       $$;`);
 
-    // The one path that ends an active grant: completion (converts min(balance, granted ×
-    // maxConversionMultiple) to cash and forfeits the rest), forfeiture and expiry (forfeit the
-    // whole balance). The player's accounts and the house's are locked first, in id order, as
-    // every wallet path does; then the grant is claimed by a conditional update, so a second
-    // claim answers NOT_ACTIVE. Forfeited bonus money goes back to the house's cash account
-    // (where bonus-funded stakes go). p_house: the house account the caller already holds, if any.
+    // The money half of ending a grant the caller has just claimed (status set, seq advanced,
+    // under the row lock, the player's and house's accounts locked): converts min(balance,
+    // granted × max_conversion_multiple) on completion, forfeits the rest to the house's cash
+    // account, settles budgets, publishes. p_house: the house account the caller holds, if any.
     this.addSql(`
-      create function bonus_end(p_tenant uuid, p_grant uuid, p_status text, p_reason text, p_by text,
-        p_stripes integer, p_currencies text[], p_house uuid default null) returns jsonb language plpgsql as $$
+      create function bonus_close(p_tenant uuid, p_grant bonus_grant, p_by text, p_stripes integer, p_currencies text[], p_house uuid default null)
+      returns jsonb language plpgsql as $$
       declare
-        g bonus_grant;
+        g bonus_grant := p_grant;
         v_bonus uuid; v_cash uuid; v_house uuid;
         v_available bigint;
         v_balance bigint;
@@ -261,6 +251,60 @@ export class Migration20261206060000Bonus extends Migration {
         v_legs jsonb := '[]';
         v_posted jsonb;
         v_tx uuid;
+      begin
+        v_bonus := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'BONUS'),
+          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
+        v_cash := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'CASH'),
+          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
+        v_house := coalesce(p_house, (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'HOUSE', 'currency', g.currency),
+          jsonb_populate_record(null::ledger_account, jsonb_build_object('id', v_bonus, 'currency', g.currency)), p_stripes, p_currencies)->'account'->>'id')::uuid);
+
+        -- The grant's share, never more than the account holds (money posted to BONUS without a grant is nobody's).
+        select greatest(0, a.balance - a.held) into v_available from ledger_account a where a.id = v_bonus;
+        v_balance := least(g.balance, v_available);
+        if g.status = 'COMPLETED' then
+          v_converted := case when g.max_conversion_multiple is null then v_balance
+            else least(v_balance, g.granted * g.max_conversion_multiple) end;
+        end if;
+        v_forfeited := v_balance - v_converted;
+        if v_balance > 0 then
+          v_legs := v_legs || jsonb_build_object('accountId', v_bonus, 'amount', -v_balance);
+          if v_converted > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_cash, 'amount', v_converted); end if;
+          if v_forfeited > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_house, 'amount', v_forfeited); end if;
+          v_posted := ledger_post_batch(p_tenant, jsonb_build_array(jsonb_build_object('legs', v_legs, 'meta', jsonb_build_object(
+            'code', case g.status when 'COMPLETED' then 'BONUS_CONVERSION' when 'EXPIRED' then 'BONUS_EXPIRY' else 'BONUS_FORFEIT' end,
+            'reference', g.id::text,
+            'metadata', jsonb_build_object('grant', g.id, 'reason', g.end_reason, 'converted', v_converted::text, 'forfeited', v_forfeited::text),
+            'idempotencyKey', 'bonus-end:' || g.id,
+            'createdBy', p_by,
+            -- A platform rule applied to the player's bonus: a freeze does not keep a forfeited bonus alive.
+            'frozenOverride', 'bonus ' || lower(g.status)))))->0;
+          if v_posted ? 'error' then
+            raise exception 'bonus_close: the ledger refused ending grant %: %', g.id, v_posted->'error';
+          end if;
+          v_tx := (v_posted->'posting'->>'id')::uuid;
+        end if;
+
+        update bonus_grant set balance = 0, converted = v_converted, forfeited = v_forfeited, end_transaction_id = v_tx
+        where tenant_id = p_tenant and id = g.id
+        returning * into g;
+        perform bonus_budget_settle(p_tenant, g.reservations, v_converted);
+        perform bonus_publish(g);
+        return jsonb_build_object('ok', true, 'converted', v_converted::text, 'forfeited', v_forfeited::text, 'transactionId', v_tx);
+      end $$;`);
+
+    // The one path that ends an active grant: completion (converts min(balance, granted ×
+    // maxConversionMultiple) to cash and forfeits the rest), forfeiture and expiry (forfeit the
+    // whole balance). It locks the player's accounts and the house's first, in id order, as every
+    // wallet path does; claims the grant by a conditional update, so a second claim answers
+    // NOT_ACTIVE; then bonus_close moves the money. Forfeited bonus money goes back to the house's
+    // cash account (where bonus-funded stakes go).
+    this.addSql(`
+      create function bonus_end(p_tenant uuid, p_grant uuid, p_status text, p_reason text, p_by text,
+        p_stripes integer, p_currencies text[], p_house uuid default null) returns jsonb language plpgsql as $$
+      declare
+        g bonus_grant;
+        v_bonus uuid; v_cash uuid; v_house uuid;
       begin
         perform set_config('app.tenant_id', p_tenant::text, true);
         if p_status not in ('COMPLETED', 'FORFEITED', 'EXPIRED') then
@@ -285,39 +329,7 @@ export class Migration20261206060000Bonus extends Migration {
           select * into g from bonus_grant where tenant_id = p_tenant and id = p_grant;
           return jsonb_build_object('error', 'NOT_ACTIVE', 'status', g.status);
         end if;
-
-        -- The grant's share, never more than the account holds (money posted to BONUS without a grant is nobody's).
-        select greatest(0, a.balance - a.held) into v_available from ledger_account a where a.id = v_bonus;
-        v_balance := least(g.balance, v_available);
-        if p_status = 'COMPLETED' then
-          v_converted := case when g.max_conversion_multiple is null then v_balance
-            else least(v_balance, g.granted * g.max_conversion_multiple) end;
-        end if;
-        v_forfeited := v_balance - v_converted;
-        if v_balance > 0 then
-          v_legs := v_legs || jsonb_build_object('accountId', v_bonus, 'amount', -v_balance);
-          if v_converted > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_cash, 'amount', v_converted); end if;
-          if v_forfeited > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_house, 'amount', v_forfeited); end if;
-          v_posted := ledger_post_batch(p_tenant, jsonb_build_array(jsonb_build_object('legs', v_legs, 'meta', jsonb_build_object(
-            'code', case p_status when 'COMPLETED' then 'BONUS_CONVERSION' when 'EXPIRED' then 'BONUS_EXPIRY' else 'BONUS_FORFEIT' end,
-            'reference', g.id::text,
-            'metadata', jsonb_build_object('grant', g.id, 'reason', p_reason, 'converted', v_converted::text, 'forfeited', v_forfeited::text),
-            'idempotencyKey', 'bonus-end:' || g.id,
-            'createdBy', p_by,
-            -- A platform rule applied to the player's bonus: a freeze does not keep a forfeited bonus alive.
-            'frozenOverride', 'bonus ' || lower(p_status)))))->0;
-          if v_posted ? 'error' then
-            raise exception 'bonus_end: the ledger refused ending grant %: %', g.id, v_posted->'error';
-          end if;
-          v_tx := (v_posted->'posting'->>'id')::uuid;
-        end if;
-
-        update bonus_grant set balance = 0, converted = v_converted, forfeited = v_forfeited, end_transaction_id = v_tx
-        where tenant_id = p_tenant and id = p_grant
-        returning * into g;
-        perform bonus_budget_settle(p_tenant, g.reservations, v_converted);
-        perform bonus_publish(g);
-        return jsonb_build_object('ok', true, 'converted', v_converted::text, 'forfeited', v_forfeited::text, 'transactionId', v_tx);
+        return bonus_close(p_tenant, g, p_by, p_stripes, p_currencies, v_house);
       end $$;`);
 
     // The grant a seamless bet fed (its round), and what the bet did to grants.

@@ -18,106 +18,11 @@ import { Migration } from '@mikro-orm/migrations';
  *   win pays only its real-money share.
  * - Free bets (Hub88 `is_free` + `reward_uuid`) debit nothing: one of an active FREE_BETS grant's
  *   free bets; their wins come from the house, to the grant's bonus (with wagering) or to cash.
- * - `bonus_end` (migration 20261206060000) is split: its money, budget and event half is now
- *   `bonus_close`, which the completion here calls too (one path).
+ * - A completion here calls `bonus_close` (migration 20261206060000), the money half of
+ *   `bonus_end`: one path.
  */
 export class Migration20261206070000BonusSeamless extends Migration {
   override async up(): Promise<void> {
-    // The money half of ending a grant the caller has just claimed (status set, seq advanced,
-    // under the row lock, the player's and house's accounts locked): converts min(balance,
-    // granted × max_conversion_multiple) on completion, forfeits the rest to the house's cash
-    // account, settles budgets, publishes. p_house: the house account the caller holds, if any.
-    this.addSql(`
-      create function bonus_close(p_tenant uuid, p_grant bonus_grant, p_by text, p_stripes integer, p_currencies text[], p_house uuid default null)
-      returns jsonb language plpgsql as $$
-      declare
-        g bonus_grant := p_grant;
-        v_bonus uuid; v_cash uuid; v_house uuid;
-        v_available bigint;
-        v_balance bigint;
-        v_converted bigint := 0;
-        v_forfeited bigint := 0;
-        v_legs jsonb := '[]';
-        v_posted jsonb;
-        v_tx uuid;
-      begin
-        v_bonus := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'BONUS'),
-          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
-        v_cash := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'CASH'),
-          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
-        v_house := coalesce(p_house, (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'HOUSE', 'currency', g.currency),
-          jsonb_populate_record(null::ledger_account, jsonb_build_object('id', v_bonus, 'currency', g.currency)), p_stripes, p_currencies)->'account'->>'id')::uuid);
-
-        -- The grant's share, never more than the account holds (money posted to BONUS without a grant is nobody's).
-        select greatest(0, a.balance - a.held) into v_available from ledger_account a where a.id = v_bonus;
-        v_balance := least(g.balance, v_available);
-        if g.status = 'COMPLETED' then
-          v_converted := case when g.max_conversion_multiple is null then v_balance
-            else least(v_balance, g.granted * g.max_conversion_multiple) end;
-        end if;
-        v_forfeited := v_balance - v_converted;
-        if v_balance > 0 then
-          v_legs := v_legs || jsonb_build_object('accountId', v_bonus, 'amount', -v_balance);
-          if v_converted > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_cash, 'amount', v_converted); end if;
-          if v_forfeited > 0 then v_legs := v_legs || jsonb_build_object('accountId', v_house, 'amount', v_forfeited); end if;
-          v_posted := ledger_post_batch(p_tenant, jsonb_build_array(jsonb_build_object('legs', v_legs, 'meta', jsonb_build_object(
-            'code', case g.status when 'COMPLETED' then 'BONUS_CONVERSION' when 'EXPIRED' then 'BONUS_EXPIRY' else 'BONUS_FORFEIT' end,
-            'reference', g.id::text,
-            'metadata', jsonb_build_object('grant', g.id, 'reason', g.end_reason, 'converted', v_converted::text, 'forfeited', v_forfeited::text),
-            'idempotencyKey', 'bonus-end:' || g.id,
-            'createdBy', p_by,
-            -- A platform rule applied to the player's bonus: a freeze does not keep a forfeited bonus alive.
-            'frozenOverride', 'bonus ' || lower(g.status)))))->0;
-          if v_posted ? 'error' then
-            raise exception 'bonus_close: the ledger refused ending grant %: %', g.id, v_posted->'error';
-          end if;
-          v_tx := (v_posted->'posting'->>'id')::uuid;
-        end if;
-
-        update bonus_grant set balance = 0, converted = v_converted, forfeited = v_forfeited, end_transaction_id = v_tx
-        where tenant_id = p_tenant and id = g.id
-        returning * into g;
-        perform bonus_budget_settle(p_tenant, g.reservations, v_converted);
-        perform bonus_publish(g);
-        return jsonb_build_object('ok', true, 'converted', v_converted::text, 'forfeited', v_forfeited::text, 'transactionId', v_tx);
-      end $$;`);
-
-    // The one path that ends an active grant, now in two halves: this one locks the accounts
-    // (id order, as every wallet path) and claims the grant by a conditional update (a second
-    // claim answers NOT_ACTIVE); bonus_close moves the money.
-    this.addSql(`
-      create or replace function bonus_end(p_tenant uuid, p_grant uuid, p_status text, p_reason text, p_by text,
-        p_stripes integer, p_currencies text[], p_house uuid default null) returns jsonb language plpgsql as $$
-      declare
-        g bonus_grant;
-        v_bonus uuid; v_cash uuid; v_house uuid;
-      begin
-        perform set_config('app.tenant_id', p_tenant::text, true);
-        if p_status not in ('COMPLETED', 'FORFEITED', 'EXPIRED') then
-          raise exception 'bonus_end: % is not an end', p_status;
-        end if;
-        select * into g from bonus_grant where tenant_id = p_tenant and id = p_grant;
-        if not found then
-          return jsonb_build_object('error', 'NOT_FOUND');
-        end if;
-        v_bonus := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'BONUS'),
-          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
-        v_cash := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'CASH'),
-          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
-        v_house := coalesce(p_house, (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'HOUSE', 'currency', g.currency),
-          jsonb_populate_record(null::ledger_account, jsonb_build_object('id', v_bonus, 'currency', g.currency)), p_stripes, p_currencies)->'account'->>'id')::uuid);
-        perform ledger_lock_accounts(array[v_bonus, v_cash, v_house]);
-
-        update bonus_grant set status = p_status, end_reason = p_reason, ended_at = now(), updated_at = now(), seq = seq + 1
-        where tenant_id = p_tenant and id = p_grant and status = 'ACTIVE'
-        returning * into g;
-        if not found then
-          select * into g from bonus_grant where tenant_id = p_tenant and id = p_grant;
-          return jsonb_build_object('error', 'NOT_ACTIVE', 'status', g.status);
-        end if;
-        return bonus_close(p_tenant, g, p_by, p_stripes, p_currencies, v_house);
-      end $$;`);
-
     // A grant as seamless_judge reads it.
     this.addSql(`
       create function seamless_grant_view(g bonus_grant) returns jsonb language sql stable as $$

@@ -5,10 +5,10 @@ import { isUuid, newId } from '../../src/ids.js';
 import { playerStanding } from '../identity/index.js';
 import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
 import { IdempotencyConflictError, postTransferInTx, rebuildWalletError, requestHash } from '../wallet/index.js';
-import { expectedCost } from './bonus.cost.js';
+import { grantExpectedCost, templateById } from './bonus.templates.js';
 import { enqueueFreeBetsAward } from './bonus.freebets.js';
 import { BonusBudgetExceededError, BonusNotActiveError, BonusNotEligibleError, BonusTemplateArchivedError, type BudgetScope, type GrantStatus } from './bonus.grant-errors.js';
-import { frozenWeights, termsSchema, type BonusKind, type Terms } from './bonus.terms.js';
+import { frozenWeights, type BonusKind, type Terms } from './bonus.terms.js';
 
 /** A grant as SQL answers it (bigints as strings, timestamps as Dates or strings). */
 export interface GrantRow {
@@ -84,15 +84,6 @@ export interface GrantOutcome {
   grant: GrantRow;
   /** The key had already granted this: nothing new happened. */
   replay: boolean;
-}
-
-interface TemplateRow {
-  id: string;
-  kind: BonusKind;
-  product: string;
-  status: 'ACTIVE' | 'ARCHIVED';
-  terms: unknown;
-  version: number;
 }
 
 /** The facts of a deposit a match is granted for. */
@@ -218,11 +209,10 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   };
   const replay = await replayOf();
   if (replay) return replay;
-  if (!isUuid(request.templateId)) throw new NotFoundError('BonusTemplate');
-  const [template] = await tx.em.execute<TemplateRow[]>(`select id, kind, product, status, terms, version from bonus_template where id = ?`, [request.templateId]);
-  if (!template) throw new NotFoundError('BonusTemplate');
+  // Shared lock: an archive or an update of the template waits for the grants in flight.
+  const template = await templateById(tx, request.templateId, { lock: 'share' });
   if (template.status !== 'ACTIVE') throw new BonusTemplateArchivedError(template.id);
-  const terms = termsSchema.parse(template.terms);
+  const terms = template.terms;
   const standing = await playerStanding(tx.em, request.playerId);
   if (!standing) throw new NotFoundError('Player');
   checkEligibility(terms, standing, request.currency);
@@ -243,12 +233,11 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   const amounts = amountsOf(terms, request.currency, deposit, request.netLoss ?? null);
   const weights = frozenWeights(terms.gameWeights);
   const money = terms.currencies[request.currency]!;
-  const maxConversion = terms.maxConversionMultiple != null ? amounts.bonus * BigInt(terms.maxConversionMultiple) : null;
 
   const [reserved] = await tx.em.execute<{ answer: { reservations?: unknown[]; error?: string; budgetId?: string; scope?: BudgetScope; limit?: string; remaining?: string } }[]>(
     `select bonus_budget_reserve(?, ?, ?, ?, ?, ?) as answer`,
     [tx.tenantId, template.id, request.playerId, request.currency, amounts.faceValue.toString(),
-      expectedCost({ bonus: amounts.faceValue, requirement: amounts.requirement, weights, product: terms.product, maxConversion }).toString()],
+      grantExpectedCost(terms, { bonus: amounts.faceValue, deposit: amounts.deposit ?? 0n }).toString()],
   );
   const answer = reserved!.answer;
   if (answer.error) throw new BonusBudgetExceededError(answer.budgetId!, answer.scope!, answer.limit!, answer.remaining ?? '0');

@@ -14,6 +14,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger-invariants.js';
 import { newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { catalogueGame, newAggregator, partnerOf, seatedPlayer, HUB88_PER_CENT, type Aggregator } from '../helpers/seamless.js';
+import { templateBySql } from '../helpers/bonus-fixtures.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -46,13 +47,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function template(terms: TermsInput): Promise<string> {
-  const id = newId();
-  await owner.query(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values ($1, $2, $3, $4, 'CASINO', $5::jsonb, 'TEST')`, [
-    id, tenantUuid(tenant), `t-${id}`, terms.kind, JSON.stringify(terms),
-  ]);
-  return id;
-}
+const template = async (terms: TermsInput) => templateBySql(await freshContext(), terms);
 
 async function grantsOf(templateId: string): Promise<GrantRow[]> {
   return (await owner.query(`select * from bonus_grant where template_id = $1 order by created_at`, [templateId])).rows;

@@ -6,6 +6,7 @@ import { startServer, type TestServer } from '../helpers/server.js';
 import { localId, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
 import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
 import { ownerDb } from '../helpers/payments.js';
+import { templateBySql } from '../helpers/bonus-fixtures.js';
 
 /** The grant core end to end against the database: posting, the one ending path, the conflict of a second end. */
 let server: TestServer;
@@ -13,15 +14,7 @@ let ctx: Context;
 let playerId: string;
 let tenantId: string;
 
-async function template(terms: TermsInput): Promise<string> {
-  const id = newId();
-  await tenantTx(ctx, (tx) =>
-    tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, ?, 'CASINO', ?::jsonb, 'TEST')`, [
-      id, tx.tenantId, `t-${id}`, terms.kind, JSON.stringify(terms),
-    ]),
-  );
-  return id;
-}
+const template = (terms: TermsInput) => templateBySql(ctx, terms);
 
 async function balances(): Promise<{ cash: bigint; bonus: bigint }> {
   const rows = await tenantTx(ctx, (tx) =>

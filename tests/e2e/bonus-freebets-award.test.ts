@@ -7,6 +7,7 @@ import { awardGrantFreeBets } from '../../modules/bonus/bonus.freebets.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { expectType, localId, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { startFakeHub88Operator, type FakeHub88Operator } from '../helpers/fake-hub88-operator.js';
+import { templateBySql } from '../helpers/bonus-fixtures.js';
 
 /**
  * Free bets awarded at Hub88 (its operator Freebets API, faked at the HTTP boundary with the
@@ -29,13 +30,7 @@ async function freeBetsTemplate(provider: string | null): Promise<string> {
     wagering: { multiplier: 0 },
     validityHours: 72,
   };
-  const id = newId();
-  await tenantTx(ctx, (tx) =>
-    tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, 'FREE_BETS', 'CASINO', ?::jsonb, 'TEST')`, [
-      id, tx.tenantId, `fb-${id}`, JSON.stringify(terms),
-    ]),
-  );
-  return id;
+  return templateBySql(ctx, terms);
 }
 
 const grantOf = async (templateId: string) =>

@@ -17,6 +17,7 @@ import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, type PaymentsWorld
 import { collect, settle } from '../helpers/subscriptions.js';
 import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
 import { bearer, expectType, localId, newStaff, platformAdmin, PASSWORD } from '../helpers/world.js';
+import { templateBySql } from '../helpers/bonus-fixtures.js';
 
 let server: TestServer;
 let stripe: FakeStripe;
@@ -48,15 +49,9 @@ async function player(options: { country?: string; ip?: string } = {}): Promise<
   return { id: localId(registered.player.id), globalId: registered.player.id, token, sdk: server.sdk({ ...bearer(token), 'x-forwarded-for': ip }) };
 }
 
-/** A template made behind the API's back (templates' own API is another part of the issue), as its global id. */
+/** A template made behind the API's back (its own API is tested in bonus-templates), as its global id. */
 async function template(terms: TermsInput): Promise<string> {
-  const id = newId();
-  await tenantTx(ctx, (tx) =>
-    tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, ?, 'CASINO', ?::jsonb, 'TEST')`, [
-      id, tx.tenantId, `t-${id}`, terms.kind, JSON.stringify(terms),
-    ]),
-  );
-  return Buffer.from(`BonusTemplate:${id}`).toString('base64');
+  return Buffer.from(`BonusTemplate:${await templateBySql(ctx, terms)}`).toString('base64');
 }
 
 async function budget(templateGlobalId: string | null, totalLimit: string): Promise<string> {

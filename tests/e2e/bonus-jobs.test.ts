@@ -23,6 +23,7 @@ import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger
 import { expectType, globalId, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { catalogueGame, fund, newAggregator, partnerOf, seatedPlayer, HUB88_PER_CENT, type Aggregator } from '../helpers/seamless.js';
 import { waitFor } from '../helpers/payments.js';
+import { templateBySql } from '../helpers/bonus-fixtures.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -52,13 +53,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function template(terms: TermsInput): Promise<string> {
-  const id = newId();
-  await owner.query(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values ($1, $2, $3, $4, 'CASINO', $5::jsonb, 'TEST')`, [
-    id, tenantUuid(tenant), `t-${id}`, terms.kind, JSON.stringify(terms),
-  ]);
-  return id;
-}
+const template = (terms: TermsInput) => templateBySql(ctx, terms);
 
 async function budget(templateId: string, totalLimit: string): Promise<string> {
   const id = newId();

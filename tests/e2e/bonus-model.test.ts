@@ -16,6 +16,7 @@ import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.
 import { expectType, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
 import { playerGlobalId } from '../helpers/wallet.js';
+import { templateBySql } from '../helpers/bonus-fixtures.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -63,12 +64,7 @@ beforeAll(async () => {
   const services = server.platform.services;
   ctx = systemContext(services, await services.tenants.byId(services, tenantUuid(tenant)));
   for (const template of TEMPLATES) {
-    template.id = newId();
-    await tenantTx(ctx, (tx) =>
-      tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, 'NO_DEPOSIT', 'CASINO', ?::jsonb, 'TEST')`, [
-        template.id, tx.tenantId, `model-${template.id}`, JSON.stringify(template.terms),
-      ]),
-    );
+    template.id = await templateBySql(ctx, template.terms);
   }
   owner = new pg.Client({ connectionString: inject('databaseUrl') });
   await owner.connect();

@@ -436,7 +436,8 @@ describe('passwords (SMTP sender)', () => {
   it('delivers the reset email over SMTP after commit, retrying a temporary failure, and the token works', async () => {
     const player = await newPlayer(server, tenant);
     await tenant.public.RequestPasswordReset({ input: { email: player.email } });
-    const message = await waitFor('the message at the SMTP server', () => smtp.received.find((m) => m.to.some((t) => t.includes(player.email))));
+    // A temporary failure first, then the retry after its backoff: on a loaded machine (the whole suite) that can take longer than the default wait.
+    const message = await waitFor('the message at the SMTP server', () => smtp.received.find((m) => m.to.some((t) => t.includes(player.email))), 20_000);
     expect(message.from).toContain('no-reply@casino.test');
     expect(message.data).toMatch(/^Subject: Reset your password$/m);
     expect(message.data).toMatch(/^To: .*$/m);

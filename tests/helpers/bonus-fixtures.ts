@@ -1,4 +1,7 @@
 import type pg from 'pg';
+import { tenantTx, type Context } from '../../src/context.js';
+import { newId } from '../../src/ids.js';
+import type { TermsInput } from '../../modules/bonus/index.js';
 
 /**
  * Bonus grants made straight in SQL as the owner role, for the seamless wallet's tests: a
@@ -178,4 +181,19 @@ export async function grantBalanceViolations(owner: pg.Client, tenantId: string)
     [tenantId],
   );
   return rows;
+}
+
+/**
+ * A bonus template written straight in SQL in the tenant of `ctx`, for tests about grants and
+ * wagering rather than templates (whose API and validation tests/e2e/bonus-templates.test.ts
+ * covers); its local id.
+ */
+export async function templateBySql(ctx: Context, terms: TermsInput): Promise<string> {
+  const id = newId();
+  await tenantTx(ctx, (tx) =>
+    tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, ?, 'CASINO', ?::jsonb, 'TEST')`, [
+      id, tx.tenantId, `t-${id}`, terms.kind, JSON.stringify(terms),
+    ]),
+  );
+  return id;
 }
