@@ -4,6 +4,8 @@ import { createPlatformStaff, createStaffUser, registerPlayer } from '../modules
 import { EmailTakenError } from '../modules/identity/identity.errors.js';
 import { addGame, type AddGameInput } from '../modules/games/games.service.js';
 import { GameAlreadyExistsError } from '../modules/games/games.errors.js';
+import { createBonusTemplate } from '../modules/bonus/bonus.templates.js';
+import { BonusTemplateNameTakenError } from '../modules/bonus/bonus.errors.js';
 import { createDeposit, paymentById } from '../modules/payments/payments.service.js';
 import { setPaymentProvider } from '../modules/payments/payments.providers.js';
 import { assertSandboxAllowed, SANDBOX_CODE, SandboxRefusedInProductionError } from '../modules/payments/adapters/sandbox.adapter.js';
@@ -41,6 +43,21 @@ export const DEMO = {
     game('northpeak-games', 'np-plinko-x', 'Plinko X', 'INSTANT'),
     game('northpeak-games', 'np-mines', 'Mines', 'INSTANT'),
   ],
+  /** A welcome bonus to claim: 10.00 EUR, wagered 10× on slots (table games count 10%, live games nothing). */
+  welcomeBonus: {
+    name: 'Welcome bonus',
+    terms: {
+      kind: 'NO_DEPOSIT',
+      currencies: [{ currency: 'EUR', amount: '1000', maxBet: '500' }],
+      wagering: { multiplier: 10, base: 'BONUS' },
+      gameWeights: [
+        { scope: 'CATEGORY', key: 'SLOTS', percent: 100 },
+        { scope: 'CATEGORY', key: 'TABLE', percent: 10 },
+      ],
+      maxConversionMultiple: 5,
+      validityHours: 7 * 24,
+    },
+  },
 } as const;
 
 /** How long the seed waits for the demo deposit's webhook before going on. */
@@ -55,7 +72,7 @@ async function ignoreTaken(work: Promise<unknown>): Promise<void> {
   try {
     await work;
   } catch (error) {
-    if (!(error instanceof EmailTakenError) && !(error instanceof GameAlreadyExistsError)) throw error;
+    if (!(error instanceof EmailTakenError) && !(error instanceof GameAlreadyExistsError) && !(error instanceof BonusTemplateNameTakenError)) throw error;
   }
 }
 
@@ -96,6 +113,13 @@ export async function seedDemo(services: Services, options: SeedOptions): Promis
   await ignoreTaken(createStaffUser(inTenant, { ...DEMO.tenantAdmin, roles: ['TENANT_ADMIN'] }));
   await ignoreTaken(registerPlayer(inTenant, DEMO.player));
   for (const g of DEMO.games) await ignoreTaken(addGame(inTenant, { ...g, currencies: [...g.currencies] }));
+  const { terms } = DEMO.welcomeBonus;
+  await ignoreTaken(
+    createBonusTemplate(inTenant, {
+      name: DEMO.welcomeBonus.name,
+      terms: { ...terms, currencies: terms.currencies.map((c) => ({ ...c })), wagering: { ...terms.wagering }, gameWeights: terms.gameWeights.map((w) => ({ ...w })) },
+    }),
+  );
   await seedSandbox(inTenant, options);
   return DEMO;
 }

@@ -44,7 +44,8 @@ async function demoState() {
     `select coalesce(sum(balance), 0)::text as balance from ledger_account where owner_type = 'PLAYER' and owner_id = $1 and currency = 'EUR' and kind = 'CASH'`,
     [player?.id],
   );
-  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance };
+  const bonuses = await db.query<{ name: string; kind: string; status: string }>(`select name, kind, status from bonus_template where tenant_id = $1`, [tenant.id]);
+  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows };
 }
 
 describe('demo seed', () => {
@@ -76,6 +77,7 @@ describe('demo seed', () => {
     expect(state.games.every((g) => g.enabled)).toBe(true);
     expect(state.provider).toEqual({ code: 'sandbox', enabled: true, currencies: ['EUR', 'USD', 'TRY'], endpoint: sandboxWebhookUrl(server.url) });
     expect(state.player).toBeDefined();
+    expect(state.bonuses).toEqual([{ name: DEMO.welcomeBonus.name, kind: 'NO_DEPOSIT', status: 'ACTIVE' }]);
 
     // The deposit completes by the sandbox's webhook, a moment later.
     const funded = await waitFor(async () => {
