@@ -3,7 +3,7 @@ import { tenantTx, type Context } from '../../src/context.js';
 import { AppError } from '../../src/errors.js';
 import { IdempotencyConflictError, netLossesInTx, type NetLoss } from '../wallet/index.js';
 import { grantBonus } from './bonus.grants.js';
-import { BonusNotEligibleError } from './bonus.grant-errors.js';
+import { BonusNotEligibleError } from './bonus.errors.js';
 import { termsSchema, type CashbackPeriod } from './bonus.terms.js';
 
 /**

@@ -7,7 +7,7 @@ import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
 import { IdempotencyConflictError, postTransferInTx, rebuildWalletError, requestHash } from '../wallet/index.js';
 import { grantExpectedCost, templateById } from './bonus.templates.js';
 import { enqueueFreeBetsAward } from './bonus.freebets.js';
-import { BonusBudgetExceededError, BonusNotActiveError, BonusNotEligibleError, BonusTemplateArchivedError, type BudgetScope, type GrantStatus } from './bonus.grant-errors.js';
+import { BonusBudgetExceededError, BonusNotActiveError, BonusNotEligibleError, BonusTemplateArchivedError, type BudgetScope, type GrantStatus } from './bonus.errors.js';
 import { frozenWeights, type BonusKind, type Terms } from './bonus.terms.js';
 
 /** A grant as SQL answers it (bigints as strings, timestamps as Dates or strings). */

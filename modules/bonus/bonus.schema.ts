@@ -21,7 +21,7 @@ import {
   NOT_ELIGIBLE_REASONS,
   type GrantStatus,
   type NotEligibleReason,
-} from './bonus.grant-errors.js';
+} from './bonus.errors.js';
 import { END_REASONS, type EndReason, type GrantOutcome, type GrantRow } from './bonus.grants.js';
 import * as bonuses from './bonus.service.js';
 import { budgetsByIds } from './bonus.budgets.js';

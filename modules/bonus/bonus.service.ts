@@ -17,7 +17,7 @@ import type { WithdrawalForfeit, WithdrawalGuard, WithdrawalRequestFacts } from 
 import { playerStanding } from '../identity/index.js';
 import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
 import { activateInTx, endGrantInTx, grantBonusInTx, grantById, publishInTx, type GrantOutcome, type GrantRow } from './bonus.grants.js';
-import { BonusNotActiveError, BonusNotEligibleError, BonusNotPendingReviewError, type GrantStatus } from './bonus.grant-errors.js';
+import { BonusNotActiveError, BonusNotEligibleError, BonusNotPendingReviewError, type GrantStatus } from './bonus.errors.js';
 
 const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 const note = z.string().trim().min(3, 'must be at least 3 characters').max(500, 'must be at most 500 characters');

@@ -2,7 +2,7 @@ import { tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { blockedPlayersOf } from '../identity/index.js';
 import { playRefusalsOf } from '../responsible-gambling/index.js';
 import { endGrantInTx, publishInTx, type EndReason } from './bonus.grants.js';
-import { BonusNotActiveError } from './bonus.grant-errors.js';
+import { BonusNotActiveError } from './bonus.errors.js';
 
 /**
  * The bonus sweep of one tenant (docs/bonus.md, "Ending a grant"): grants past their expiry end

@@ -14,9 +14,8 @@ import { DEFAULT_HOUSE_EDGE_BPS, DEFAULT_MIX, type GameMix } from './bonus.cost.
 import * as templates from './bonus.templates.js';
 import * as settings from './bonus.settings.js';
 import * as budgets from './bonus.budgets.js';
-import { BonusTemplateNameTakenError, WAGERING_RULES, WageringCapExceededError } from './bonus.errors.js';
+import { BonusTemplateArchivedError, BonusTemplateNameTakenError, WAGERING_RULES, WageringCapExceededError } from './bonus.errors.js';
 // One class for both refusals (an archived template is neither granted nor changed), registered here.
-import { BonusTemplateArchivedError } from './bonus.grant-errors.js';
 import { localize } from '../../src/i18n.js';
 
 // ------------------------------------------------------------------ errors

@@ -12,8 +12,7 @@ import { GAME_CATEGORIES, knownGameCodes } from '../games/index.js';
 import { currencyTermsSchema, frozenWeights, termsSchema, type BonusKind, type BonusProduct, type CurrencyTerms, type Terms } from './bonus.terms.js';
 import { expectedCost, type GameMix } from './bonus.cost.js';
 import { effectiveCap, readBonusSettings, type WageringCap } from './bonus.settings.js';
-import { BonusTemplateNameTakenError, WageringCapExceededError } from './bonus.errors.js';
-import { BonusTemplateArchivedError } from './bonus.grant-errors.js';
+import { BonusTemplateArchivedError, BonusTemplateNameTakenError, WageringCapExceededError } from './bonus.errors.js';
 
 /**
  * Bonus templates: what staff offer (table bonus_template). Terms are validated per kind and

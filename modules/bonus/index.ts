@@ -2,9 +2,8 @@
 export * from './bonus.terms.js';
 export * from './bonus.cost.js';
 export { grantBonus, grantBonusInTx, endGrantInTx, END_REASONS, type EndReason, type GrantRequest, type GrantOutcome, type GrantRow } from './bonus.grants.js';
-export { BonusNotEligibleError, BonusTemplateArchivedError, BonusBudgetExceededError, BonusNotActiveError, GRANT_STATUSES, type GrantStatus } from './bonus.grant-errors.js';
+export { BonusNotEligibleError, BonusTemplateArchivedError, BonusBudgetExceededError, BonusNotActiveError, BonusNotPendingReviewError, WageringCapExceededError, GRANT_STATUSES, type GrantStatus } from './bonus.errors.js';
 export { bonusWithdrawalGuard, claimBonus, forfeitBonus, staffGrantBonus, forfeitPlayerBonus, approveBonusReview, rejectBonusReview } from './bonus.service.js';
-export { BonusNotPendingReviewError } from './bonus.grant-errors.js';
 /** The bonus jobs: the expiry and forfeiture sweep, and cashback. */
 export { bonusExpiryJob, bonusCashbackJob, sweepBonuses, payAllCashback } from './bonus.jobs.js';
 export { sweepTenant, type SweepCounts } from './bonus.sweeps.js';

@@ -18,7 +18,7 @@ import {
 import { LOCALES, localeFromAcceptLanguage, STATUS_NAMES, type Localized } from '../../src/i18n.js';
 import { issueCatalogue, translateIssue } from '../../src/issue-texts.js';
 import { parseInput } from '../../src/validation.js';
-import { GRANT_STATUSES, NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.grant-errors.js';
+import { GRANT_STATUSES, NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.errors.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
