@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { NotFoundError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
@@ -191,6 +192,20 @@ async function abuseSignal(tx: TenantTx, request: GrantRequest): Promise<string 
 }
 
 /**
+ * Runs the grant's insert. Copies of one request wait for the player's lock and answer the first
+ * grant; a unique violation of the key here is therefore another request (another player) that
+ * took it at the same moment: the typed conflict, not an internal error.
+ */
+async function insertGrant(tx: TenantTx, key: string, sql: string, params: unknown[]): Promise<GrantRow[]> {
+  try {
+    return await tx.em.execute<GrantRow[]>(sql, params);
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException && error.message.includes('bonus_grant_key_uq')) throw new IdempotencyConflictError(key);
+    throw error;
+  }
+}
+
+/**
  * Grants a bonus: the one entry point for staff, the player's claim, cashback, offers and VIP.
  * In one transaction: idempotency on the key; the template (active) and its terms, frozen into
  * the grant; the player's standing (blocked, country, tags) and responsible gambling (self-excluded
@@ -245,7 +260,7 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   const held = await abuseSignal(tx, request);
   const rewardProvider = terms.kind === 'FREE_BETS' ? (terms.freeBets?.provider ?? null) : null;
   const id = newId();
-  const [inserted] = await tx.em.execute<GrantRow[]>(
+  const [inserted] = await insertGrant(tx, request.idempotencyKey,
     `insert into bonus_grant (id, tenant_id, player_id, template_id, template_version, currency, kind, product, status,
        wagering_required, max_bet, max_conversion_multiple, weights, terms, idempotency_key, request_hash,
        deposit_transaction_id, deposit_amount, free_bets_total, free_bet_stake, free_bet_games, reward_uuid,

@@ -15,6 +15,7 @@ import { checkLedgerInvariants, playerUuid, tenantUuid } from '../helpers/ledger
 import { newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { catalogueGame, newAggregator, partnerOf, seatedPlayer, HUB88_PER_CENT, type Aggregator } from '../helpers/seamless.js';
 import { templateBySql } from '../helpers/bonus-fixtures.js';
+import { IdempotencyConflictError } from '../../modules/wallet/index.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -131,6 +132,18 @@ describe('bonus races', () => {
     expect(ids.size).toBe(1);
     expect(await grantsOf(templateId)).toHaveLength(1);
     expect(await bonusBalance(playerId)).toBe(1000n);
+  });
+
+  it('one idempotency key taken by two players at the same moment: one grant, the other a typed conflict', async () => {
+    const templateId = await template(NO_DEPOSIT);
+    const players = [await newPlayerId(), await newPlayerId()];
+    const key = `shared-${randomUUID()}`;
+    const contexts = await Promise.all(players.map(() => freshContext()));
+    const results = await Promise.allSettled(players.map((playerId, i) => grantBonus(contexts[i]!, { templateId, playerId, currency: 'EUR', idempotencyKey: key, grantedBy: 'STAFF:test' })));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const [refused] = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused?.reason).toBeInstanceOf(IdempotencyConflictError);
+    expect(await grantsOf(templateId)).toHaveLength(1);
   });
 
   it("a player's forfeit racing the expiry sweep: exactly one ends each grant", async () => {
