@@ -37,13 +37,17 @@ export function registerWithdrawalGuard(guard: WithdrawalGuard): void {
   if (!guards.includes(guard)) guards.push(guard);
 }
 
+function totalOf(forfeits: WithdrawalForfeit[]): bigint {
+  return forfeits.reduce((sum, f) => sum + BigInt(f.amount), 0n);
+}
+
 /** The player must confirm: the withdrawal would forfeit `forfeits`. Nothing was held or forfeited. */
 export class WithdrawalNeedsConfirmationError extends AppError {
   constructor(
     readonly currency: string,
     readonly forfeits: WithdrawalForfeit[],
   ) {
-    const total = forfeits.reduce((sum, f) => sum + BigInt(f.amount), 0n).toString();
+    const total = totalOf(forfeits).toString();
     super(
       'WITHDRAWAL_NEEDS_CONFIRMATION',
       {
@@ -55,7 +59,7 @@ export class WithdrawalNeedsConfirmationError extends AppError {
   }
 
   get total(): bigint {
-    return this.forfeits.reduce((sum, f) => sum + BigInt(f.amount), 0n);
+    return totalOf(this.forfeits);
   }
 }
 

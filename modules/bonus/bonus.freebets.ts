@@ -1,4 +1,4 @@
-import { systemContext, tenantTx, type Context, type Services, type TenantTx } from '../../src/context.js';
+import { systemContext, tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { entityManagerExecutor } from '../../src/jobs/queue.js';
 import { defineJob } from '../../src/jobs/job.js';
 import { awardFreeBets, FreeBetAwardError } from '../seamless/index.js';
@@ -36,10 +36,9 @@ export async function enqueueFreeBetsAward(ctx: Context, tx: TenantTx, grant: Gr
 export async function awardGrantFreeBets(ctx: Context, grantId: string): Promise<'AWARDED' | 'FAILED' | 'SKIPPED'> {
   const grant = await tenantTx(ctx, (tx) => grantById(tx, grantId));
   if (!grant || grant.status !== 'ACTIVE' || grant.reward_status !== 'PENDING' || !grant.reward_provider) return 'SKIPPED';
-  const services: Services = ctx.services;
   let outcome: { rewardUuid: string } | { failed: string };
   try {
-    outcome = await awardFreeBets(services, grant.tenant_id, grant.reward_provider, {
+    outcome = await awardFreeBets(ctx.services, grant.tenant_id, grant.reward_provider, {
       player: grant.player_id,
       currency: grant.currency,
       game: grant.free_bet_games![0]!,

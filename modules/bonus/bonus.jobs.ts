@@ -1,17 +1,8 @@
-import { systemContext, type Services } from '../../src/context.js';
+import type { Services } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
-import { tenantDirectory, TenantSchema } from '../tenants/index.js';
+import { tenantContexts } from '../tenants/index.js';
 import { emptyCashbackCounts, payCashback, type CashbackCounts } from './bonus.cashback.js';
 import { emptySweepCounts, sweepTenant, type SweepCounts } from './bonus.sweeps.js';
-
-/** Every tenant's context, one after another (jobs act for the platform, tenant by tenant). */
-async function* tenantContexts(services: Services) {
-  const tenants = await services.orm.em.fork().find(TenantSchema, {}, { fields: ['id'], orderBy: { id: 'asc' } });
-  for (const { id } of tenants) {
-    const tenant = await tenantDirectory.byId(services, id);
-    if (tenant) yield systemContext(services, tenant);
-  }
-}
 
 /** Ends expired grants, rejects expired holds and forfeits the grants of excluded, timed-out and blocked players, tenant by tenant. */
 export async function sweepBonuses(services: Services): Promise<SweepCounts> {

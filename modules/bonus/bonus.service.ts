@@ -6,7 +6,6 @@
  */
 import { z } from 'zod';
 import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
-import { actorLabel } from '../../src/auth/principal.js';
 import { ForbiddenError, NotFoundError } from '../../src/errors.js';
 import { isUuid } from '../../src/ids.js';
 import { keysetPage, type Connection, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
@@ -16,19 +15,15 @@ import { loadById } from '../../src/graphql/loaders.js';
 import type { WithdrawalForfeit, WithdrawalGuard, WithdrawalRequestFacts } from '../../src/withdrawal-guards.js';
 import { playerStanding } from '../identity/index.js';
 import { lockPlayerForBonusInTx } from '../responsible-gambling/index.js';
+import { idempotencyKey, whoCreated as actor } from '../wallet/index.js';
 import { activateInTx, endGrantInTx, grantBonusInTx, grantById, publishInTx, type GrantOutcome, type GrantRow } from './bonus.grants.js';
 import { BonusNotActiveError, BonusNotEligibleError, BonusNotPendingReviewError, type GrantStatus } from './bonus.errors.js';
 
-const idempotencyKey = z.string().min(8, 'must be at least 8 characters').max(128).regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces');
 const note = z.string().trim().min(3, 'must be at least 3 characters').max(500, 'must be at most 500 characters');
 
 function playerOf(ctx: Context): string {
   if (ctx.principal?.kind !== 'player') throw new ForbiddenError('player');
   return ctx.principal.playerId;
-}
-
-function actor(ctx: Context): string {
-  return ctx.principal ? actorLabel(ctx.principal) : 'SYSTEM';
 }
 
 // ---------------------------------------------------------------- reads

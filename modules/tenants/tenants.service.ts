@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditPlatformAction, platformTx, type Context, type Services, type TenantRef } from '../../src/context.js';
+import { auditPlatformAction, platformTx, systemContext, type Context, type Services, type TenantRef } from '../../src/context.js';
 import { difference } from '../../src/audit/chain.js';
 import { NotFoundError, ValidationError, type FieldIssue } from '../../src/errors.js';
 import { LOCALES, isLocale } from '../../src/i18n.js';
@@ -201,4 +201,13 @@ export const tenantDirectory = {
 
 export async function getTenant(ctx: Context, id: string): Promise<Tenant | null> {
   return platformTx(ctx, (em) => em.findOne(TenantSchema, { id }));
+}
+
+/** Every tenant's system context, one after another in id order: how platform jobs act tenant by tenant. */
+export async function* tenantContexts(services: Services): AsyncGenerator<Context> {
+  const tenants = await services.orm.em.fork().find(TenantSchema, {}, { fields: ['id'], orderBy: { id: 'asc' } });
+  for (const { id } of tenants) {
+    const tenant = await tenantDirectory.byId(services, id);
+    if (tenant) yield systemContext(services, tenant);
+  }
 }

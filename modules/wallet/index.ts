@@ -1,5 +1,5 @@
 /** The ledger's service API: the only way other modules move money. */
-export { postTransfers, reserveHold, captureHold, releaseHold, reverseTransaction, setFrozen } from './wallet.service.js';
+export { postTransfers, reserveHold, captureHold, releaseHold, reverseTransaction, setFrozen, idempotencyKey, whoCreated } from './wallet.service.js';
 export { ACCOUNT_CHANGED, type AccountChangedPayload } from './wallet.ledger.js';
 export { walletHoldExpiryJob, expireDueHolds } from './wallet.jobs.js';
 /** Ledger pieces for postings that must commit with other work of the caller's transaction (payments: a deposit and its RG count). */
