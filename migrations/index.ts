@@ -25,6 +25,7 @@ import { Migration20261206060000Bonus } from './Migration20261206060000_bonus.js
 import { Migration20261206065000PlayerCountry } from './Migration20261206065000_player_country.js';
 import { Migration20261206070000BonusSeamless } from './Migration20261206070000_bonus_seamless.js';
 import { Migration20261206090000BonusApi } from './Migration20261206090000_bonus_api.js';
+import { Migration20261206120000Offers } from './Migration20261206120000_offers.js';
 import { Migration20261206110000FreebetsAward } from './Migration20261206110000_freebets_award.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
@@ -58,4 +59,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206070000_bonus_seamless', class: Migration20261206070000BonusSeamless },
   { name: 'Migration20261206090000_bonus_api', class: Migration20261206090000BonusApi },
   { name: 'Migration20261206110000_freebets_award', class: Migration20261206110000FreebetsAward },
+  { name: 'Migration20261206120000_offers', class: Migration20261206120000Offers },
 ];

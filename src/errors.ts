@@ -153,6 +153,10 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   BonusTemplate: { en: 'Bonus template', tr: 'Bonus şablonu' },
   BonusGrant: { en: 'Bonus', tr: 'Bonus' },
   BonusBudget: { en: 'Bonus budget', tr: 'Bonus bütçesi' },
+  Offer: { en: 'Offer', tr: 'Teklif' },
+  OfferClaim: { en: 'Offer claim', tr: 'Teklif talebi' },
+  OfferDecision: { en: 'Offer decision', tr: 'Teklif kararı' },
+  Experiment: { en: 'Experiment', tr: 'Deney' },
 };
 
 export class NotFoundError extends AppError {

@@ -114,6 +114,8 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   BonusTemplate: 'A bonus template (created, changed, archived).',
   BonusGrant: 'A player\'s bonus (granted, reviewed, forfeited, expired, completed).',
   BonusBudget: 'A promotion budget (set, removed).',
+  Offer: 'An offer (created, changed, paused, archived).',
+  Experiment: 'An experiment or bandit (created, started, stopped, an arm stopped by a guardrail, a winner declared).',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

@@ -77,6 +77,9 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'bonus:read': 'Read bonus templates, budgets and players\' bonuses.',
   'bonus:manage': 'Create and archive bonus templates, set budgets and the wagering cap, grant and forfeit bonuses.',
   'bonus:review': 'Approve or reject bonuses held for review (abuse signals).',
+  'offers:read': 'Read offers, their decision records, experiments and their results.',
+  'offers:manage': 'Create and change offers, and create, start and stop experiments and bandits.',
+  'rg:flag': 'Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag.',
 };
 const PermissionEnum = builder.enumType('Permission', {
   description: 'A right to do something, granted by staff roles or to a partner API key.',

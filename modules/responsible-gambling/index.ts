@@ -31,3 +31,5 @@ export {
   DEPOSIT_REFUSALS,
 } from './responsible-gambling.errors.js';
 export { realityCheckJob, sendDueRealityChecks } from './responsible-gambling.jobs.js';
+/** Marketing suppression (offers) and RG signals in a window (experiments' guardrails). */
+export { marketingRefusalsOf, playersWithRgSignal, type MarketingRefusal, type SignalWindow } from './responsible-gambling.signals.js';

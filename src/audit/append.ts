@@ -38,6 +38,8 @@ export const AUDIT_TARGET_TYPES = [
   'BonusTemplate',
   'BonusGrant',
   'BonusBudget',
+  'Offer',
+  'Experiment',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

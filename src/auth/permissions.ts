@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'bonus:read',
   'bonus:manage',
   'bonus:review',
+  'offers:read',
+  'offers:manage',
+  'rg:flag',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,9 +46,9 @@ const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.include
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: STAFF_PERMISSIONS,
   TENANT_ADMIN: STAFF_PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage', 'bonus:read'],
-  SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read', 'bonus:read'],
-  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'bonus:read', 'bonus:review'],
+  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage', 'bonus:read', 'offers:read'],
+  SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read', 'rg:flag', 'bonus:read', 'offers:read'],
+  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'rg:flag', 'bonus:read', 'bonus:review', 'offers:read'],
 };
 
 /**
