@@ -107,7 +107,8 @@ export class Migration20261206120000Offers extends Migration {
         -- An exposure's outcome is counted once this many hours have passed (delayed reward).
         outcome_window_hours integer not null default 168 check (outcome_window_hours between 1 and 2160),
         min_exposures_per_arm integer not null default 100 check (min_exposures_per_arm between 1 and 1000000),
-        reweight_minutes integer not null default 60 check (reweight_minutes between 1 and 10080),
+        -- The bandit re-weights at least every 15 minutes (issue #17): the cadence is 1 to 15 minutes.
+        reweight_minutes integer not null default 15 check (reweight_minutes between 1 and 15),
         arm_floor double precision not null default 0.01 check (arm_floor >= 0 and arm_floor < 1),
         winner_threshold double precision not null default 0.95 check (winner_threshold > 0.5 and winner_threshold < 1),
         -- Sticky assignment hashes the player with this seed (fixed at creation).
