@@ -139,7 +139,9 @@ const ArmWeightType = builder.objectRef<{ armKey: string; weight: number }>('Exp
     weight: t.exposeFloat('weight', { description: 'Its share, 0 to 1 (the arms\' shares sum to 1).' }),
   }),
 });
-const weightsList = (weights: Record<string, number>) => Object.entries(weights).map(([armKey, weight]) => ({ armKey, weight: Number(weight) }));
+/** Weights (or counts) per arm, by arm key. */
+const weightsList = (weights: Record<string, number>) =>
+  Object.entries(weights).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([armKey, weight]) => ({ armKey, weight: Number(weight) }));
 
 const PeriodType = builder.objectRef<PeriodRow>('ExperimentPeriod').implement({
   description: 'A stretch of a phase with one set of traffic weights.',
@@ -149,7 +151,7 @@ const PeriodType = builder.objectRef<PeriodRow>('ExperimentPeriod').implement({
     startsAt: t.expose('starts_at', { type: 'DateTime', description: 'When its weights took effect.' }),
     endsAt: t.expose('ends_at', { type: 'DateTime', nullable: true, description: 'When it ended; null while in force.' }),
     reason: t.field({ type: PeriodReasonEnum, description: 'Why it began.', resolve: (p) => p.reason }),
-    weights: t.field({ type: [ArmWeightType], description: 'The weights new players were assigned by.', resolve: (p) => weightsList(p.weights) }),
+    weights: t.field({ type: [ArmWeightType], description: 'The weights new players were assigned by, by arm key.', resolve: (p) => weightsList(p.weights) }),
   }),
 });
 
