@@ -86,7 +86,18 @@ async function measureBatch(ctx: Context, now: Date): Promise<number> {
       index.forEach((i, j) => (revenue[i] = ngr[j]! - cost[j]!));
     }
 
-    const flagged = await playersWithRgSignal(tx, windows);
+    // playersWithRgSignal answers players, not windows: ask in rounds where each player has one window.
+    const rgSignal = due.map(() => false);
+    const rounds: number[][] = [];
+    due.forEach((d, i) => {
+      const round = rounds.find((r) => !r.some((j) => due[j]!.player_id === d.player_id));
+      if (round) round.push(i);
+      else rounds.push([i]);
+    });
+    for (const round of rounds) {
+      const flagged = await playersWithRgSignal(tx, round.map((i) => windows[i]!));
+      for (const i of round) rgSignal[i] = flagged.has(due[i]!.player_id);
+    }
 
     const updated = await tx.em.execute<{ player_id: string }[]>(
       `update experiment_exposure x set claimed = o.claimed, converted = o.converted, revenue = o.revenue, rg_signal = o.rg_signal, outcome_at = now()
@@ -101,7 +112,7 @@ async function measureBatch(ctx: Context, now: Date): Promise<number> {
         `{${claimed.join(',')}}`,
         `{${converted.join(',')}}`,
         `{${revenue.map((r) => (r === null ? 'NULL' : r.toString())).join(',')}}`,
-        `{${due.map((d) => flagged.has(d.player_id)).join(',')}}`,
+        `{${rgSignal.join(',')}}`,
         tx.tenantId,
       ],
     );

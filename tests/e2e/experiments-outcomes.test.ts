@@ -159,8 +159,19 @@ describe('measureDueOutcomes', () => {
     await claim(p5, otherOffer);
     await play(p5, 'BET', 700, 'USD');
 
+    // p3 is also in another experiment whose window closed before the RG flag: its own window decides.
+    const earlier = expectType(
+      (await admin.CreateExperiment({ input: { name: 'earlier', placement: `${placement}-2`, kind: 'AB', goal: 'CLAIM', arms: [
+        { key: 'control', name: 'Control', isControl: true, weight: 0.5 },
+        { key: 'holdout', name: 'Holdout', weight: 0.5 },
+      ] } })).createExperiment,
+      'CreateExperimentPayload',
+    ).experiment;
+    await expose(localId(earlier.id), p3, 'control', new Date(exposedAt.getTime() - 10 * HOUR), 1);
+
     const now = new Date(exposedAt.getTime() + 3 * HOUR);
-    expect(await measureDueOutcomes(ctx, now)).toEqual({ measured: 4 });
+    expect(await measureDueOutcomes(ctx, now)).toEqual({ measured: 5 });
+    expect((await outcomes(localId(earlier.id))).get(p3)).toMatchObject({ claimed: false, converted: false, revenue: null, rg_signal: false });
     const first = await outcomes(experimentId);
     const fields = (p: string) => {
       const o = first.get(p)!;
