@@ -259,6 +259,24 @@ describe('start and stop', () => {
     expectType((await admin.StopExperiment({ input: { experimentId: experiment.id, reason: 'clean up' } })).stopExperiment, 'StopExperimentPayload');
   });
 
+  it('two experiments started at once on one placement: one runs, the other is told the placement is busy', async () => {
+    const where = placement();
+    const offerId = await offer([where]);
+    const experiments = [await create(abInput(where, offerId)), await create(abInput(where, offerId)), await create(abInput(where, offerId))];
+    const answers = await Promise.all(experiments.map((e) => admin.StartExperiment({ input: { experimentId: e.id } })));
+    const kinds = answers.map((a) => a.startExperiment.__typename).sort();
+    expect(kinds).toEqual(['ExperimentPlacementBusyError', 'ExperimentPlacementBusyError', 'StartExperimentPayload']);
+    const { rows } = await db.query(`select count(*)::int as n from experiment where tenant_id = $1 and placement = $2 and status = 'RUNNING'`, [tenantId, where]);
+    expect(rows[0].n).toBe(1);
+    const { rows: periods } = await db.query(
+      `select count(*)::int as n from experiment_period p join experiment e on e.id = p.experiment_id where e.tenant_id = $1 and e.placement = $2`,
+      [tenantId, where],
+    );
+    expect(periods[0].n).toBe(1);
+    const winner = experiments[answers.findIndex((a) => a.startExperiment.__typename === 'StartExperimentPayload')]!;
+    expectType((await admin.StopExperiment({ input: { experimentId: winner.id, reason: 'clean up' } })).stopExperiment, 'StopExperimentPayload');
+  });
+
   it('a bandit is due for re-weighting after its cadence', async () => {
     const where = placement();
     const offerId = await offer([where]);
