@@ -354,7 +354,7 @@ export async function createExperiment(ctx: Context, input: CreateExperimentInpu
   });
 }
 
-/** Staff: changes a DRAFT experiment (arms, when given, replace all of its arms); checked as on creation; audited. */
+/** Staff: changes a DRAFT experiment (arms, when given, replace all of its arms); checked as on creation; audited. A change to nothing writes nothing. */
 export async function updateExperiment(ctx: Context, id: string, input: UpdateExperimentInput): Promise<ExperimentRow> {
   const data = parseInput(updateInput, input);
   const currencies = ctx.tenant?.currencies ?? [];
@@ -377,6 +377,13 @@ export async function updateExperiment(ctx: Context, id: string, input: UpdateEx
       arms: data.arms ?? armsBefore.map((a) => ({ key: a.key, name: a.name, offerId: a.offer_id, isControl: a.is_control, weight: a.weight })),
     };
     const def = await validated(tx, currencies, merged);
+    const proposed = {
+      name: def.name, description: def.description, placement: def.placement, kind: def.kind, goal: def.goal, currency: def.currency,
+      outcome_window_hours: def.outcomeWindowHours, min_exposures_per_arm: def.minExposuresPerArm, reweight_minutes: def.reweightMinutes,
+      arm_floor: def.armFloor, winner_threshold: def.winnerThreshold,
+    };
+    const proposedArms = def.arms.map((a) => ({ key: a.key, name: a.name, offer_id: a.offerId, is_control: a.isControl, weight: a.weight }));
+    if (Object.keys(difference(audited(before, armsBefore), audited({ ...before, ...proposed }, proposedArms))).length === 0) return before;
     const [row] = await tx.em.execute<ExperimentRow[]>(
       `update experiment set name = ?, description = ?, placement = ?, kind = ?, goal = ?, currency = ?, outcome_window_hours = ?, min_exposures_per_arm = ?,
               reweight_minutes = ?, arm_floor = ?, winner_threshold = ?, version = version + 1, updated_at = now()

@@ -190,6 +190,10 @@ describe('create and update', () => {
     const refused = (await admin.UpdateExperiment({ input: { experimentId: experiment.id, goal: 'REVENUE' } })).updateExperiment;
     expect(expectType(refused, 'ValidationError').issues.map((i) => i.path)).toEqual([['input', 'currency']]);
 
+    // The same again changes nothing and records nothing.
+    const same = expectType((await admin.UpdateExperiment({ input: { experimentId: experiment.id, name: 'renamed', outcomeWindowHours: 24 } })).updateExperiment, 'UpdateExperimentPayload').experiment;
+    expect(same.updatedAt).toBe(updated.updatedAt);
+
     const audit = await auditOf(experiment.id);
     expect(audit.map((a) => a.action)).toEqual(['experiment.create', 'experiment.update']);
     expect(audit[1]!.diff.name).toEqual({ from: experiment.name, to: 'renamed' });
