@@ -30,6 +30,8 @@ interface Segment {
   successes?: number;
   /** Outcome window closed and measured (default true). */
   measured?: boolean;
+  /** Revenue (minor units) of the first `successes` players, and of the others (default 0, 0). */
+  revenue?: [number, number];
 }
 
 async function plant(experimentId: string, segments: Segment[], phase = 1): Promise<void> {
@@ -39,11 +41,12 @@ async function plant(experimentId: string, segments: Segment[], phase = 1): Prom
       `insert into experiment_exposure (tenant_id, experiment_id, phase, player_id, arm_key, period, probability, exposed_at, outcome_due_at,
                                         claimed, converted, revenue, rg_signal, outcome_at)
        select $1, $2, $3, p.id, $4, $5, $6, now() - interval '10 days', now() - interval '3 days',
-              case when $9 then p.rn - $7 <= $8 end, case when $9 then p.rn - $7 <= $8 end, case when $9 then 0 end, case when $9 then false end,
+              case when $9 then p.rn - $7 <= $8 end, case when $9 then p.rn - $7 <= $8 end,
+              case when $9 then (case when p.rn - $7 <= $8 then $11::bigint else $12::bigint end) end, case when $9 then false end,
               case when $9 then now() - interval '2 days' end
        from (select id, row_number() over (order by id) as rn from player where tenant_id = $1 and email like 'bulk-%') p
        where p.rn > $7 and p.rn <= $7 + $10`,
-      [tenantId, experimentId, phase, s.arm, s.period ?? 0, s.probability ?? 0.5, offset, s.successes ?? 0, s.measured ?? true, s.n],
+      [tenantId, experimentId, phase, s.arm, s.period ?? 0, s.probability ?? 0.5, offset, s.successes ?? 0, s.measured ?? true, s.n, s.revenue?.[0] ?? 0, s.revenue?.[1] ?? 0],
     );
     offset += s.n;
   }
@@ -51,13 +54,14 @@ async function plant(experimentId: string, segments: Segment[], phase = 1): Prom
 }
 
 /** A started A/B CLAIM experiment with a no-offer control and a no-offer holdout arm (no offers needed), its local id and global id. */
-async function experiment(weights: [number, number] = [0.5, 0.5]): Promise<{ id: string; gid: string }> {
+async function experiment(weights: [number, number] = [0.5, 0.5], goal: 'CLAIM' | 'REVENUE' = 'CLAIM'): Promise<{ id: string; gid: string }> {
   const created = await admin.CreateExperiment({
     input: {
       name: `planted ${randomUUID().slice(0, 6)}`,
       placement: `p-${randomUUID().slice(0, 8)}`,
       kind: 'AB',
-      goal: 'CLAIM',
+      goal,
+      ...(goal === 'REVENUE' ? { currency: 'EUR' } : {}),
       arms: [
         { key: 'control', name: 'Control', isControl: true, weight: weights[0] },
         { key: 'treat', name: 'Treatment', weight: weights[1] },
@@ -196,6 +200,30 @@ describe('results', () => {
     expect(control!.probabilityBest! + treat!.probabilityBest!).toBeCloseTo(1, 9);
     // Seeded by experiment and phase: the same answer every time.
     expect((await resultsOf(gid)).arms.map((a) => a.probabilityBest)).toEqual(results.arms.map((a) => a.probabilityBest));
+  });
+});
+
+describe('revenue results', () => {
+  it('per arm: revenue per player with a t interval, Welch difference to control, and a normal P(best)', async () => {
+    const { id, gid } = await experiment([0.5, 0.5], 'REVENUE');
+    // Control: 500 players at 100, 500 at 0 (mean 50); treatment: 500 at 200, 500 at 0 (mean 100).
+    await plant(id, [{ arm: 'control', n: 1_000, successes: 500, revenue: [100, 0] }, { arm: 'treat', n: 1_000, successes: 500, revenue: [200, 0] }]);
+    const results = await resultsOf(gid);
+    expect(results).toMatchObject({ goal: 'REVENUE', metricKind: 'GAUSSIAN' });
+    const [control, treat] = results.arms;
+    expect(control).toMatchObject({ measured: 1_000, revenuePerPlayer: 50, revenue: { amount: '50000', currency: 'EUR' } });
+    expect(treat).toMatchObject({ measured: 1_000, revenuePerPlayer: 100, revenue: { amount: '100000', currency: 'EUR' } });
+    // Sample variances: 100² × 500·500 / (1000 · 999) and 200² × the same.
+    const v = (x: number) => (x ** 2 * 250) / 999;
+    const t999 = 1.962341461;
+    expect(treat!.metric!.estimate).toBeCloseTo(100, 9);
+    expect(treat!.metric!.upper - treat!.metric!.estimate).toBeCloseTo(t999 * Math.sqrt(v(200) / 1_000), 3);
+    const se = Math.sqrt(v(100) / 1_000 + v(200) / 1_000);
+    expect(treat!.vsControl!.difference.estimate).toBeCloseTo(50, 9);
+    expect(treat!.vsControl!.difference.upper - 50).toBeCloseTo(1.96 * se, 0);
+    expect(treat!.vsControl!.pValue).toBeLessThan(1e-6);
+    expect(treat!.vsControl!.relative!.estimate).toBeCloseTo(1, 9);
+    expect(treat!.probabilityBest!).toBeGreaterThan(0.999);
   });
 });
 
