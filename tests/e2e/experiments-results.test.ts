@@ -7,6 +7,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExperimentResultsQuery, ExperimentSrmFieldsFragment } from '../../codegen/sdk.js';
 import { srmCheck } from '../../modules/offers/stats/index.js';
+import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
+import { systemContext } from '../../src/context.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { ownerDb } from '../helpers/payments.js';
 import { graphqlError } from '../helpers/errors.js';
@@ -264,5 +266,20 @@ describe('off-policy evaluation', () => {
     expect((await graphqlError(admin.EvaluateOfferPolicy({ experimentId: gid, weights: [{ armKey: 'treat', weight: 0.5 }, { armKey: 'treat', weight: 0.5 }] }))).code).toBe('VALIDATION_FAILED');
     const empty = (await admin.EvaluateOfferPolicy({ experimentId: gid, weights: [{ armKey: 'treat', weight: 1 }] })).evaluateOfferPolicy!;
     expect(empty).toMatchObject({ estimate: null, logging: null });
+  });
+});
+
+describe('the outcomes job at volume', () => {
+  it('measures every due exposure of the tenant, batch after batch, and then nothing', async () => {
+    const { id, gid } = await experiment();
+    await plant(id, [{ arm: 'control', n: 700, measured: false }, { arm: 'treat', n: 600, measured: false }]);
+    const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from experiment_exposure where tenant_id = $1 and outcome_at is null`, [tenantId]);
+    expect(rows[0]!.n).toBeGreaterThan(1_300);
+    const services = server.platform.services;
+    const ctx = systemContext(services, await services.tenants.bySlug(services, tenant.slug));
+    expect(await measureDueOutcomes(ctx)).toEqual({ measured: rows[0]!.n });
+    expect(await measureDueOutcomes(ctx)).toEqual({ measured: 0 });
+    const arms = (await resultsOf(gid)).arms.map((a) => [a.arm.key, a.exposed, a.measured, a.claims]);
+    expect(arms).toEqual([['control', 700, 700, 0], ['treat', 600, 600, 0]]);
   });
 });
