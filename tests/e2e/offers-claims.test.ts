@@ -9,12 +9,15 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext, type Context } from '../../src/context.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { eur, ownerDb } from '../helpers/payments.js';
-import { expectType, globalId, localId, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, type PaymentsWorld } from '../helpers/payments.js';
+import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { expectType, globalId, localId, newStaff, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { offer, offerPlayer, rewardTemplate, rgFlag, type OfferPlayer } from '../helpers/offers.js';
 import type { CreateOfferInput } from '../sdk.js';
 
 let server: TestServer;
+let stripe: FakeStripe;
+let world: PaymentsWorld;
 let tenant: TestTenant;
 let tenantId: string;
 let admin: Sdk;
@@ -26,9 +29,11 @@ let reward: string;
 const placement = () => `c-${randomUUID().slice(0, 8)}`;
 
 beforeAll(async () => {
+  stripe = await startFakeStripe();
   server = await startServer({ env: { TRUST_PROXY: 'true' } });
   const platform = (await platformAdmin(server)).sdk;
-  tenant = await newTenant(server, platform);
+  world = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, dualApprovalAbove: null });
+  tenant = world.tenant;
   tenantId = localId(tenant.id);
   admin = tenant.admin.sdk;
   support = (await newStaff(server, platform, tenant.slug, ['SUPPORT'])).sdk;
@@ -41,6 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.end();
   await server?.close();
+  await stripe?.close();
 });
 
 /** An offer on a placement of its own, shown to the player: its PlayerOffer id and the decision. */
@@ -186,6 +192,25 @@ describe('claimOffer', () => {
       expect(before).toEqual({ claims: 0, grants: 0, entries: 0, events: 0 });
     });
   }
+
+  it('matches a confirmed deposit with a DEPOSIT_MATCH reward, as claimBonus does; without the deposit nothing is granted', async () => {
+    const match = await rewardTemplate(ctx, { kind: 'DEPOSIT_MATCH', matchPercent: 50, currencies: { EUR: { maxBonus: '5000', minDeposit: '1000' } }, wagering: { multiplier: 5 }, validityHours: 48 });
+    const p = await offerPlayer(server, tenant);
+    const deposit = await confirmedStripeDeposit(stripe, world.webhookUrl, p.sdk, 2000);
+    expect(deposit.answer.status).toBe(200);
+    const depositTransactionId = (await world.finance.sdk.Payment({ id: deposit.paymentId })).payment!.ledgerTransaction!.id;
+    const shown = await shownOffer(p, { rewardTemplateId: match, eligibility: { minDeposits: 1 }, frequency: { maxClaims: 2 } });
+
+    const before = await footprint(p.id);
+    expect(await claim(p, shown.playerOfferId)).toMatchObject({ __typename: 'BonusNotEligibleError', notEligible: 'DEPOSIT_REQUIRED' });
+    expect(await footprint(p.id)).toEqual(before);
+    const claimed = (await p.sdk.ClaimOffer({ input: { offerId: shown.playerOfferId, currency: 'EUR', idempotencyKey: `match-${randomUUID()}`, depositTransactionId } })).claimOffer;
+    expect(expectType(claimed, 'ClaimOfferPayload').grant).toMatchObject({ kind: 'DEPOSIT_MATCH', status: 'ACTIVE', granted: { amount: '1000' } });
+    expect(await eur(p.sdk)).toMatchObject({ cash: '2000', bonus: '1000' });
+    const again = (await p.sdk.ClaimOffer({ input: { offerId: shown.playerOfferId, currency: 'EUR', idempotencyKey: `match-${randomUUID()}`, depositTransactionId } })).claimOffer;
+    expect(again).toMatchObject({ __typename: 'BonusNotEligibleError', notEligible: 'DEPOSIT_ALREADY_MATCHED' });
+    expect(await footprint(p.id)).toMatchObject({ claims: 1, grants: 1 });
+  });
 
   it('lets staff with offers:read see a claim node; players only their own', async () => {
     const p = await offerPlayer(server, tenant);
