@@ -15,7 +15,7 @@ import { playerStanding } from '../identity/index.js';
 import { IdempotencyConflictError, idempotencyKey } from '../wallet/index.js';
 import { BonusTemplateArchivedError, grantBonusInTx, type GrantRow } from '../bonus/index.js';
 import { SelfExcludedError, TimeOutActiveError } from '../responsible-gambling/index.js';
-import { OfferArchivedError, OfferClaimLimitReachedError, OfferNotAvailableError, OfferNotShownError, type NotAvailableReason } from './offers.errors.js';
+import { OfferArchivedError, OfferClaimLimitReachedError, OfferNotAvailableError, OfferNotShownError, type ClaimRefusalReason } from './offers.errors.js';
 import { claimCountsOf, playerFactsOf, playerOf, rewardsOf, suppressionOf } from './offers.decisions.js';
 import { parsedOffer } from './offers.service.js';
 import { ineligibilityOf } from './offers.terms.js';
@@ -130,8 +130,8 @@ export async function claimOffer(ctx: Context, input: ClaimOfferInput): Promise<
     const claims = (await claimCountsOf(tx, playerId, [offer.id])).get(offer.id) ?? 0;
     const reason = ineligibilityOf(offer, rewards.get(offer.reward_template_id) ?? null, data.currency, facts, { impressions: null, claims }, { now, checkImpressions: false });
     if (reason === 'CLAIM_CAP') throw new OfferClaimLimitReachedError(offer.frequency.maxClaims);
-    // IMPRESSION_CAP and SUPPRESSED are not checked at claim time; every other reason is one of NOT_AVAILABLE_REASONS.
-    if (reason) throw new OfferNotAvailableError(reason as NotAvailableReason);
+    // Impressions are not checked at claim time, and suppression was checked above.
+    if (reason) throw new OfferNotAvailableError(reason as ClaimRefusalReason);
 
     const outcome = await grantBonusInTx(ctx, tx, {
       templateId: offer.reward_template_id,

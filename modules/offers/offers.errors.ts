@@ -7,9 +7,9 @@ export abstract class OfferError extends AppError {}
 /** Why an offer cannot be claimed now: its state, the player's suppression, or a rule of its eligibility. */
 export const NOT_AVAILABLE_REASONS = ['PAUSED', 'NOT_STARTED', 'ENDED', 'BLOCKED', 'SELF_EXCLUDED', 'TIME_OUT', 'RG_FLAGGED', 'CURRENCY', 'REWARD_CURRENCY', 'REWARD_INACTIVE', 'COUNTRY', 'TAGS', 'EXCLUDED_TAG', 'TOO_FEW_DEPOSITS', 'TOO_MANY_DEPOSITS', 'DEPOSITED_TOO_RECENTLY', 'NO_RECENT_DEPOSIT'] as const;
 export type NotAvailableReason = (typeof NOT_AVAILABLE_REASONS)[number];
-// Every suppression and every eligibility rule a claim checks has a reason here.
-type _Covered = [SuppressionReason | Exclude<IneligibleReason, 'IMPRESSION_CAP' | 'CLAIM_CAP' | 'SUPPRESSED'>] extends [NotAvailableReason] ? true : never;
-export const REASONS_COVERED: _Covered = true;
+type Covered<T extends NotAvailableReason> = T;
+/** The suppressions and eligibility rules a claim checks: each is a reason here (the compiler checks it). */
+export type ClaimRefusalReason = Covered<SuppressionReason | Exclude<IneligibleReason, 'IMPRESSION_CAP' | 'CLAIM_CAP' | 'SUPPRESSED'>>;
 
 const REASON_TEXTS: Record<NotAvailableReason, { en: string; tr: string }> = {
   PAUSED: { en: 'the offer is paused', tr: 'teklif duraklatıldı' },
