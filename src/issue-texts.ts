@@ -118,9 +118,14 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be a whole number of minor units, as a string': 'alt birim cinsinden bir tam sayı olmalı (metin olarak)',
   'give totalLimit, perPlayerLimit or both': 'totalLimit, perPlayerLimit ya da ikisini birden verin',
   'is not a currency of this template': 'bu şablonun para birimlerinden biri değil',
+  // Offers (modules/offers)
+  'must be a placement key: lower-case letters, digits and dashes, 1 to 48 characters': 'bir yerleşim anahtarı olmalı: küçük harfler, rakamlar ve tireler, 1 ile 48 karakter arası',
+  'must not repeat a placement': 'bir yerleşimi tekrarlamamalı',
+  'must be after startsAt': 'startsAt değerinden sonra olmalı',
+  'minDeposits must not exceed maxDeposits': 'minDeposits, maxDeposits değerini aşmamalı',
+  'minDaysSinceLastDeposit must not exceed maxDaysSinceLastDeposit': 'minDaysSinceLastDeposit, maxDaysSinceLastDeposit değerini aşmamalı',
   // Experiments (modules/offers/experiments.*)
   'must be 1-32 lowercase letters, digits, dashes or underscores, starting with a letter or digit': '1-32 küçük harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
-  'must be 1-64 lowercase letters, digits, dashes or underscores, starting with a letter or digit': '1-64 küçük harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
   'must have exactly one control arm': 'tam olarak bir kontrol kolu içermeli',
   'names an arm key twice': 'bir kol anahtarını iki kez içeriyor',
   'every arm of an A/B test needs a weight': 'bir A/B testinin her kolunun ağırlığı olmalı',

@@ -18,6 +18,7 @@ import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
 import '../modules/bonus/bonus.schema.js';
 import '../modules/bonus/bonus.templates.schema.js';
+import '../modules/offers/offers.schema.js';
 import '../modules/offers/experiments.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';

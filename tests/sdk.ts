@@ -454,6 +454,20 @@ export type ClaimBonusInput = {
   templateId: string;
 };
 
+/** An offer the signed-in player claims. */
+export type ClaimOfferInput = {
+  /** The currency to receive the reward in. */
+  currency: string;
+  /** DEPOSIT_MATCH rewards: the LedgerTransaction ID of the deposit to match (a Payment's `ledgerTransaction`). */
+  depositTransactionId?: string | null | undefined;
+  /** The device's fingerprint (default: the X-Device-Fingerprint header), an abuse signal. */
+  deviceFingerprint?: string | null | undefined;
+  /** Unique per player (8-128 printable characters): a replay answers the same claim. */
+  idempotencyKey: string;
+  /** The PlayerOffer ID (from offersFor), or the Offer ID. */
+  offerId: string;
+};
+
 /** The table to close. */
 export type ClosePokerTableInput = {
   /** The global ID of one of our tables (PokerTable). */
@@ -530,6 +544,28 @@ export type CreateExperimentInput = {
   reweightMinutes?: number | null | undefined;
   /** Bandit: the P(best) that declares a winner, above 0.5 and below 1 (default 0.95). */
   winnerThreshold?: number | null | undefined;
+};
+
+/** A new offer. */
+export type CreateOfferInput = {
+  /** What players are told, up to 2000 characters. */
+  description?: string | null | undefined;
+  /** Who may see and claim it; absent: everyone. */
+  eligibility?: OfferEligibilityInput | null | undefined;
+  /** Shown until then; absent: no end. */
+  endsAt?: string | null | undefined;
+  /** Caps per player; absent: one claim, no impression cap. */
+  frequency?: OfferFrequencyInput | null | undefined;
+  /** 1 to 120 characters; unique among offers not archived. */
+  name: string;
+  /** 1 to 20 placement keys (^[a-z0-9][a-z0-9-]{0,47}$). */
+  placements: Array<string>;
+  /** Higher first in the fixed ranking; default 0. */
+  priority?: number | null | undefined;
+  /** The BonusTemplate ID of the reward (ACTIVE). */
+  rewardTemplateId: string;
+  /** Shown from then; absent: at once. */
+  startsAt?: string | null | undefined;
 };
 
 /** A table of our engine to open. */
@@ -734,6 +770,16 @@ export type ErrorCode =
   | 'LOSS_LIMIT_REACHED'
   /** The object named does not exist, or is not visible to the caller. */
   | 'NOT_FOUND'
+  /** The offer is archived: final, it can be neither changed nor claimed. Nothing was written. */
+  | 'OFFER_ARCHIVED'
+  /** The player has claimed the offer as often as it allows (`limit`); nothing was granted. */
+  | 'OFFER_CLAIM_LIMIT_REACHED'
+  /** Another offer of the tenant that is not archived has this name (case-insensitive); nothing was written. */
+  | 'OFFER_NAME_TAKEN'
+  /** The offer cannot be claimed now (`reason` says why); nothing was granted or recorded. */
+  | 'OFFER_NOT_AVAILABLE'
+  /** offersFor did not show this offer to the player in the last 24 hours: only offers shown can be claimed. Nothing was granted. */
+  | 'OFFER_NOT_SHOWN'
   /** The amount is below the provider's minimum or above its maximum (`depositOptions` gives both); nothing was started. */
   | 'PAYMENT_AMOUNT_OUT_OF_BOUNDS'
   /** The provider does not take this currency for the tenant. `depositOptions` lists the currencies of each provider. */
@@ -1133,6 +1179,150 @@ export type MenuItemKind =
   | 'FEATURE'
   /** An entry of the frontend's menu: it has a label and a position. */
   | 'MENU';
+
+/** What chose the offers of a decision. */
+export type OfferDecisionPolicy =
+  /** A bandit's arm; the probability is the arm's weight in the period that assigned it. */
+  | 'BANDIT'
+  /** An A/B/n experiment's arm (sticky by hashing); the probability is the arm's traffic weight. */
+  | 'EXPERIMENT'
+  /** The fixed ranking: eligible offers by priority (highest first), then creation; probability 1. */
+  | 'FIXED'
+  /** Nothing shown: the player is blocked, self-excluded, timed out or flagged for responsible gambling. */
+  | 'SUPPRESSED';
+
+/** Who may see and claim the offer, whole; absent lists and bounds are no condition. */
+export type OfferEligibilityInput = {
+  /** ISO 3166-1 alpha-2 countries. */
+  countries?: Array<string> | null | undefined;
+  /** Currencies of the tenant it is made in. */
+  currencies?: Array<string> | null | undefined;
+  /** A player with any of these tags is not eligible. */
+  excludedTags?: Array<string> | null | undefined;
+  /** At most this many whole days since the last deposit. */
+  maxDaysSinceLastDeposit?: number | null | undefined;
+  /** At most this many confirmed deposits. */
+  maxDeposits?: number | null | undefined;
+  /** At least this many whole days since the last deposit. */
+  minDaysSinceLastDeposit?: number | null | undefined;
+  /** At least this many confirmed deposits. */
+  minDeposits?: number | null | undefined;
+  /** The player must carry one of these tags. */
+  tags?: Array<string> | null | undefined;
+};
+
+/** The caps per player, whole. */
+export type OfferFrequencyInput = {
+  /** The impression cap; absent: none. */
+  impressions?: OfferImpressionCapInput | null | undefined;
+  /** Claims per player in all, 1 to 10000; default 1. */
+  maxClaims?: number | null | undefined;
+};
+
+/** An impression cap. */
+export type OfferImpressionCapInput = {
+  /** Showings allowed per window, 1 to 10000. */
+  max: number;
+  /** The window in hours, 1 to 8784. */
+  windowHours: number;
+};
+
+/** Why an offer was not eligible for the player of a decision. */
+export type OfferIneligibleReason =
+  /** Claimed by the player as often as it allows. */
+  | 'CLAIM_CAP'
+  /** The player's country is not one the offer is for. */
+  | 'COUNTRY'
+  /** The offer is not made in the currency asked for (its eligibility lists others). */
+  | 'CURRENCY'
+  /** Fewer than minDaysSinceLastDeposit days since the last deposit (or never deposited). */
+  | 'DEPOSITED_TOO_RECENTLY'
+  /** The player carries a tag the offer excludes. */
+  | 'EXCLUDED_TAG'
+  /** Shown to the player as often as its impression cap allows in the window. */
+  | 'IMPRESSION_CAP'
+  /** More than maxDaysSinceLastDeposit days since the last deposit (or never deposited). */
+  | 'NO_RECENT_DEPOSIT'
+  /** The reward template has no terms in the currency asked for. */
+  | 'REWARD_CURRENCY'
+  /** The reward template is archived (or gone). */
+  | 'REWARD_INACTIVE'
+  /** The player is shown no offers (see the decision's suppressedReason). */
+  | 'SUPPRESSED'
+  /** The player carries none of the tags the offer is for. */
+  | 'TAGS'
+  /** The player has fewer confirmed deposits than minDeposits. */
+  | 'TOO_FEW_DEPOSITS'
+  /** The player has more confirmed deposits than maxDeposits. */
+  | 'TOO_MANY_DEPOSITS';
+
+/** Why an offer cannot be claimed now. */
+export type OfferNotAvailableReason =
+  /** The player's account is blocked. */
+  | 'BLOCKED'
+  /** The player's country is not one the offer is for. */
+  | 'COUNTRY'
+  /** The offer is not made in the currency asked for (its eligibility lists others). */
+  | 'CURRENCY'
+  /** Fewer than minDaysSinceLastDeposit days since the last deposit (or never deposited). */
+  | 'DEPOSITED_TOO_RECENTLY'
+  /** The offer's schedule has ended. */
+  | 'ENDED'
+  /** The player carries a tag the offer excludes. */
+  | 'EXCLUDED_TAG'
+  /** The offer's schedule has not started. */
+  | 'NOT_STARTED'
+  /** More than maxDaysSinceLastDeposit days since the last deposit (or never deposited). */
+  | 'NO_RECENT_DEPOSIT'
+  /** The offer is paused. */
+  | 'PAUSED'
+  /** The reward template has no terms in the currency asked for. */
+  | 'REWARD_CURRENCY'
+  /** The reward template is archived (or gone). */
+  | 'REWARD_INACTIVE'
+  /** Staff flagged the player for responsible-gambling concerns. */
+  | 'RG_FLAGGED'
+  /** The player is self-excluded. */
+  | 'SELF_EXCLUDED'
+  /** The player carries none of the tags the offer is for. */
+  | 'TAGS'
+  /** The player is taking a time-out. */
+  | 'TIME_OUT'
+  /** The player has fewer confirmed deposits than minDeposits. */
+  | 'TOO_FEW_DEPOSITS'
+  /** The player has more confirmed deposits than maxDeposits. */
+  | 'TOO_MANY_DEPOSITS';
+
+/** What an offer's reward is (its bonus template's kind). */
+export type OfferRewardKind =
+  /** A percentage of a period's net losses. */
+  | 'CASHBACK'
+  /** A percentage of a deposit, up to a cap: claim it with the deposit. */
+  | 'DEPOSIT_MATCH'
+  /** Free bets on given games. */
+  | 'FREE_BETS'
+  /** A fixed bonus, no deposit needed. */
+  | 'NO_DEPOSIT';
+
+/** Where an offer stands. */
+export type OfferStatus =
+  /** Shown on its placements (within its schedule) to eligible players, and claimable. */
+  | 'ACTIVE'
+  /** Retired for good: neither shown, claimed nor changed. */
+  | 'ARCHIVED'
+  /** Neither shown nor claimable until resumed. */
+  | 'PAUSED';
+
+/** Why a player is shown no offers at all. */
+export type OfferSuppressionReason =
+  /** The player's account is blocked. */
+  | 'BLOCKED'
+  /** Staff flagged the player for responsible-gambling concerns. */
+  | 'RG_FLAGGED'
+  /** The player is self-excluded. */
+  | 'SELF_EXCLUDED'
+  /** The player is taking a time-out. */
+  | 'TIME_OUT';
 
 /** The direction of an ordering. */
 export type OrderDirection =
@@ -1684,6 +1874,14 @@ export type SetMenuItemInput = {
   position?: number | null | undefined;
 };
 
+/** An offer to pause, resume or archive. */
+export type SetOfferStatusInput = {
+  /** The Offer ID. */
+  offerId: string;
+  /** The new status (ARCHIVED is final). */
+  status: OfferStatus;
+};
+
 /** A provider configuration, created or replaced as a whole (by adapter). */
 export type SetPaymentProviderInput = {
   /** The provider to configure. */
@@ -1897,6 +2095,30 @@ export type UpdateMyProfileInput = {
   locale?: Locale | null | undefined;
 };
 
+/** Changes to an offer: absent fields stay; null clears description, startsAt and endsAt. */
+export type UpdateOfferInput = {
+  /** A new description (null clears it). */
+  description?: string | null | undefined;
+  /** New eligibility, whole. */
+  eligibility?: OfferEligibilityInput | null | undefined;
+  /** A new end (null: no end). */
+  endsAt?: string | null | undefined;
+  /** New caps, whole. */
+  frequency?: OfferFrequencyInput | null | undefined;
+  /** A new name. */
+  name?: string | null | undefined;
+  /** The Offer ID. */
+  offerId: string;
+  /** New placements, whole. */
+  placements?: Array<string> | null | undefined;
+  /** A new priority. */
+  priority?: number | null | undefined;
+  /** A new reward (BonusTemplate ID, ACTIVE). */
+  rewardTemplateId?: string | null | undefined;
+  /** A new start (null: at once). */
+  startsAt?: string | null | undefined;
+};
+
 /** A change of a tenant's settings: absent (or null) fields stay as they are. The slug never changes. */
 export type UpdateTenantInput = {
   /** The new list of currencies (replaces the old one): 1 to 50. */
@@ -2092,10 +2314,14 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
@@ -2151,10 +2377,14 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'LedgerHold', id: string }
           | { __typename: 'LedgerTransaction', id: string }
           | { __typename: 'MenuChange', id: string }
+          | { __typename: 'Offer', id: string }
+          | { __typename: 'OfferClaim', id: string }
+          | { __typename: 'OfferDecision', id: string }
           | { __typename: 'Payment', id: string }
           | { __typename: 'PaymentProvider', id: string }
           | { __typename: 'Player', id: string }
           | { __typename: 'PlayerNote', id: string }
+          | { __typename: 'PlayerOffer', id: string }
           | { __typename: 'PlayerSession', id: string }
           | { __typename: 'PokerHand', id: string }
           | { __typename: 'PokerTable', id: string }
@@ -2192,6 +2422,9 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player', id: string, auditTrail: { totalCount: number, nodes: Array<{ id: string, seq: number, occurredAt: string, actorKind: AuditActorKind, action: string, targetType: AuditTargetType, targetRef: string, diff: unknown, requestRef: string | null, ip: string | null, prevHash: string, hash: string, actor:
@@ -2216,10 +2449,14 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'LedgerHold', id: string }
             | { __typename: 'LedgerTransaction', id: string }
             | { __typename: 'MenuChange', id: string }
+            | { __typename: 'Offer', id: string }
+            | { __typename: 'OfferClaim', id: string }
+            | { __typename: 'OfferDecision', id: string }
             | { __typename: 'Payment', id: string }
             | { __typename: 'PaymentProvider', id: string }
             | { __typename: 'Player', id: string }
             | { __typename: 'PlayerNote', id: string }
+            | { __typename: 'PlayerOffer', id: string }
             | { __typename: 'PlayerSession', id: string }
             | { __typename: 'PokerHand', id: string }
             | { __typename: 'PokerTable', id: string }
@@ -2230,6 +2467,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'Withdrawal', id: string }
            | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -2275,10 +2513,14 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'LedgerHold', id: string }
         | { __typename: 'LedgerTransaction', id: string }
         | { __typename: 'MenuChange', id: string }
+        | { __typename: 'Offer', id: string }
+        | { __typename: 'OfferClaim', id: string }
+        | { __typename: 'OfferDecision', id: string }
         | { __typename: 'Payment', id: string }
         | { __typename: 'PaymentProvider', id: string }
         | { __typename: 'Player', id: string }
         | { __typename: 'PlayerNote', id: string }
+        | { __typename: 'PlayerOffer', id: string }
         | { __typename: 'PlayerSession', id: string }
         | { __typename: 'PokerHand', id: string }
         | { __typename: 'PokerTable', id: string }
@@ -2301,10 +2543,14 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -2467,6 +2713,16 @@ type BonusTemplateErrorFields_LossLimitReachedError_Fragment = { __typename: 'Lo
 
 type BonusTemplateErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
 
+type BonusTemplateErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
@@ -2595,6 +2851,11 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_LocaleNotOfferedError_Fragment
   | BonusTemplateErrorFields_LossLimitReachedError_Fragment
   | BonusTemplateErrorFields_NotFoundError_Fragment
+  | BonusTemplateErrorFields_OfferArchivedError_Fragment
+  | BonusTemplateErrorFields_OfferClaimLimitReachedError_Fragment
+  | BonusTemplateErrorFields_OfferNameTakenError_Fragment
+  | BonusTemplateErrorFields_OfferNotAvailableError_Fragment
+  | BonusTemplateErrorFields_OfferNotShownError_Fragment
   | BonusTemplateErrorFields_PaymentAmountOutOfBoundsError_Fragment
   | BonusTemplateErrorFields_PaymentCurrencyUnsupportedError_Fragment
   | BonusTemplateErrorFields_PaymentNotFoundError_Fragment
@@ -2673,10 +2934,14 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -2711,10 +2976,14 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -2878,10 +3147,14 @@ export type BonusGrantQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -3005,7 +3278,7 @@ export type BonusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type BonusUpdatedSubscription = { bonusUpdated: { seq: number, status: BonusGrantStatus, freeBetsUsed: number, endReason: BonusGrantEndReason | null, occurredAt: string, balance: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, grant: { id: string, status: BonusGrantStatus } | null } };
 
-export type ExperimentFieldsFragment = { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> };
+export type ExperimentFieldsFragment = { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> };
 
 export type ExperimentIntervalFieldsFragment = { estimate: number, lower: number, upper: number };
 
@@ -3096,6 +3369,16 @@ type ExperimentErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'Local
 type ExperimentErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
 
@@ -3225,6 +3508,11 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_LocaleNotOfferedError_Fragment
   | ExperimentErrorFields_LossLimitReachedError_Fragment
   | ExperimentErrorFields_NotFoundError_Fragment
+  | ExperimentErrorFields_OfferArchivedError_Fragment
+  | ExperimentErrorFields_OfferClaimLimitReachedError_Fragment
+  | ExperimentErrorFields_OfferNameTakenError_Fragment
+  | ExperimentErrorFields_OfferNotAvailableError_Fragment
+  | ExperimentErrorFields_OfferNotShownError_Fragment
   | ExperimentErrorFields_PaymentAmountOutOfBoundsError_Fragment
   | ExperimentErrorFields_PaymentCurrencyUnsupportedError_Fragment
   | ExperimentErrorFields_PaymentNotFoundError_Fragment
@@ -3277,7 +3565,7 @@ export type ExperimentsQueryVariables = Exact<{
 }>;
 
 
-export type ExperimentsQuery = { experiments: { totalCount: number, nodes: Array<{ id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type ExperimentsQuery = { experiments: { totalCount: number, nodes: Array<{ id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type ExperimentQueryVariables = Exact<{
   id: string;
@@ -3293,7 +3581,7 @@ export type ExperimentQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
-    | { __typename: 'Experiment', id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }
+    | { __typename: 'Experiment', id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -3301,10 +3589,14 @@ export type ExperimentQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -3338,10 +3630,14 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -3375,10 +3671,14 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -3404,7 +3704,7 @@ export type CreateExperimentMutationVariables = Exact<{
 
 
 export type CreateExperimentMutation = { createExperiment:
-    | { __typename: 'CreateExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'CreateExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
@@ -3418,7 +3718,7 @@ export type UpdateExperimentMutation = { updateExperiment:
     | { __typename: 'ExperimentNotDraftError', status: ExperimentStatus, code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'UpdateExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3433,7 +3733,7 @@ export type StartExperimentMutation = { startExperiment:
     | { __typename: 'ExperimentPlacementBusyError', placement: string, code: ErrorCode, message: string, runningExperiment: { id: string } | null }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'StartExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'StartExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
    };
 
 export type StopExperimentMutationVariables = Exact<{
@@ -3445,7 +3745,7 @@ export type StopExperimentMutation = { stopExperiment:
     | { __typename: 'ExperimentNotRunningError', status: ExperimentStatus, code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'StopExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'StopExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3534,6 +3834,16 @@ type ErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOffere
 type ErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
 
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type ErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type ErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type ErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type ErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
 
 type ErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
 
@@ -3663,6 +3973,11 @@ export type ErrorFieldsFragment =
   | ErrorFields_LocaleNotOfferedError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_OfferArchivedError_Fragment
+  | ErrorFields_OfferClaimLimitReachedError_Fragment
+  | ErrorFields_OfferNameTakenError_Fragment
+  | ErrorFields_OfferNotAvailableError_Fragment
+  | ErrorFields_OfferNotShownError_Fragment
   | ErrorFields_PaymentAmountOutOfBoundsError_Fragment
   | ErrorFields_PaymentCurrencyUnsupportedError_Fragment
   | ErrorFields_PaymentNotFoundError_Fragment
@@ -3812,10 +4127,14 @@ export type NodeQuery = { node:
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', body: string, id: string }
+    | { __typename: 'PlayerOffer', id: string }
     | { __typename: 'PlayerSession', ip: string | null, id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
@@ -4130,10 +4449,14 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -4190,10 +4513,14 @@ export type MenuChangeQuery = { node:
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', itemKey: string, action: MenuChangeAction, id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
@@ -4276,6 +4603,556 @@ export type MenuUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { features: Array<string>, items: Array<{ key: string, label: string, position: number }> } } };
+
+export type OfferFieldsFragment = { id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } };
+
+export type OfferDecisionFieldsFragment = { id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null };
+
+export type PlayerOfferFieldsFragment = { id: string, name: string, description: string | null, rewardKind: OfferRewardKind | null, endsAt: string | null };
+
+type OfferErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type OfferErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string };
+
+type OfferErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type OfferErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type OfferErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string, notEligible: BonusNotEligibleReason };
+
+type OfferErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type OfferErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type OfferErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type OfferErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type OfferErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type OfferErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type OfferErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type OfferErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
+type OfferErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type OfferErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
+
+type OfferErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type OfferErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type OfferErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type OfferErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', limit: number, code: ErrorCode, message: string };
+
+type OfferErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string, notAvailable: OfferNotAvailableReason };
+
+type OfferErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type OfferErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type OfferErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type OfferErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type OfferErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type OfferErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type OfferErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type OfferErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type OfferErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type OfferErrorFieldsFragment =
+  | OfferErrorFields_AccountDisabledError_Fragment
+  | OfferErrorFields_AccountFrozenError_Fragment
+  | OfferErrorFields_AccountNotFoundError_Fragment
+  | OfferErrorFields_AdjustmentNotFoundError_Fragment
+  | OfferErrorFields_AdjustmentNotPendingError_Fragment
+  | OfferErrorFields_AlreadyReversedError_Fragment
+  | OfferErrorFields_AuditChainEmptyError_Fragment
+  | OfferErrorFields_BalanceOverflowError_Fragment
+  | OfferErrorFields_BonusBudgetExceededError_Fragment
+  | OfferErrorFields_BonusNotActiveError_Fragment
+  | OfferErrorFields_BonusNotEligibleError_Fragment
+  | OfferErrorFields_BonusNotPendingReviewError_Fragment
+  | OfferErrorFields_BonusTemplateArchivedError_Fragment
+  | OfferErrorFields_BonusTemplateNameTakenError_Fragment
+  | OfferErrorFields_CannotGrantError_Fragment
+  | OfferErrorFields_CaptureExceedsHoldError_Fragment
+  | OfferErrorFields_CurrencyMismatchError_Fragment
+  | OfferErrorFields_CurrentPasswordIncorrectError_Fragment
+  | OfferErrorFields_DepositLimitReachedError_Fragment
+  | OfferErrorFields_DisputeClosedError_Fragment
+  | OfferErrorFields_DisputeNotFoundError_Fragment
+  | OfferErrorFields_EmailTakenError_Fragment
+  | OfferErrorFields_ExperimentAlreadyRunningError_Fragment
+  | OfferErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | OfferErrorFields_ExperimentNotDraftError_Fragment
+  | OfferErrorFields_ExperimentNotRunningError_Fragment
+  | OfferErrorFields_ExperimentPlacementBusyError_Fragment
+  | OfferErrorFields_GameAlreadyExistsError_Fragment
+  | OfferErrorFields_GameCurrencyNotSupportedError_Fragment
+  | OfferErrorFields_GameDisabledError_Fragment
+  | OfferErrorFields_GameNotFoundError_Fragment
+  | OfferErrorFields_HoldNotFoundError_Fragment
+  | OfferErrorFields_HoldNotOpenError_Fragment
+  | OfferErrorFields_IdempotencyConflictError_Fragment
+  | OfferErrorFields_InsufficientFundsError_Fragment
+  | OfferErrorFields_InvalidCredentialsError_Fragment
+  | OfferErrorFields_InvalidIdError_Fragment
+  | OfferErrorFields_InvalidRefreshTokenError_Fragment
+  | OfferErrorFields_InvalidResetTokenError_Fragment
+  | OfferErrorFields_JobNotFailedError_Fragment
+  | OfferErrorFields_LocaleNotOfferedError_Fragment
+  | OfferErrorFields_LossLimitReachedError_Fragment
+  | OfferErrorFields_NotFoundError_Fragment
+  | OfferErrorFields_OfferArchivedError_Fragment
+  | OfferErrorFields_OfferClaimLimitReachedError_Fragment
+  | OfferErrorFields_OfferNameTakenError_Fragment
+  | OfferErrorFields_OfferNotAvailableError_Fragment
+  | OfferErrorFields_OfferNotShownError_Fragment
+  | OfferErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | OfferErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | OfferErrorFields_PaymentNotFoundError_Fragment
+  | OfferErrorFields_PaymentProviderFailedError_Fragment
+  | OfferErrorFields_PaymentProviderUnsupportedError_Fragment
+  | OfferErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | OfferErrorFields_PokerHandFinishedError_Fragment
+  | OfferErrorFields_PokerIllegalActionError_Fragment
+  | OfferErrorFields_PokerIllegalAmountError_Fragment
+  | OfferErrorFields_PokerNotInHandError_Fragment
+  | OfferErrorFields_PokerNotSeatedError_Fragment
+  | OfferErrorFields_PokerNotYourTurnError_Fragment
+  | OfferErrorFields_PokerProviderUnavailableError_Fragment
+  | OfferErrorFields_PokerSeatUnavailableError_Fragment
+  | OfferErrorFields_PokerTableNotFoundError_Fragment
+  | OfferErrorFields_RefundExceedsPaymentError_Fragment
+  | OfferErrorFields_RgCannotShortenError_Fragment
+  | OfferErrorFields_SelfApprovalError_Fragment
+  | OfferErrorFields_SelfExcludedError_Fragment
+  | OfferErrorFields_SessionLimitReachedError_Fragment
+  | OfferErrorFields_TenantDomainTakenError_Fragment
+  | OfferErrorFields_TenantNotFoundError_Fragment
+  | OfferErrorFields_TenantRequiredError_Fragment
+  | OfferErrorFields_TenantSlugTakenError_Fragment
+  | OfferErrorFields_TenantSuspendedError_Fragment
+  | OfferErrorFields_TimeOutActiveError_Fragment
+  | OfferErrorFields_TransactionNotFoundError_Fragment
+  | OfferErrorFields_UnknownDialectError_Fragment
+  | OfferErrorFields_UnknownMenuItemError_Fragment
+  | OfferErrorFields_UnsupportedCurrencyError_Fragment
+  | OfferErrorFields_ValidationError_Fragment
+  | OfferErrorFields_WageringCapExceededError_Fragment
+  | OfferErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | OfferErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | OfferErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | OfferErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | OfferErrorFields_WithdrawalNoRouteError_Fragment
+  | OfferErrorFields_WithdrawalNotFoundError_Fragment
+  | OfferErrorFields_WithdrawalNotParkedError_Fragment
+  | OfferErrorFields_WithdrawalNotPendingError_Fragment
+  | OfferErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | OfferErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type OffersQueryVariables = Exact<{
+  status?: OfferStatus | null | undefined;
+  placement?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OffersQuery = { offers: { totalCount: number, nodes: Array<{ id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type OfferQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OfferQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer', id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: CreateOfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer:
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'CreateOfferPayload', offer: { id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OfferNameTakenError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateOfferMutationVariables = Exact<{
+  input: UpdateOfferInput;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffer:
+    | { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OfferArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'OfferNameTakenError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateOfferPayload', offer: { id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type SetOfferStatusMutationVariables = Exact<{
+  input: SetOfferStatusInput;
+}>;
+
+
+export type SetOfferStatusMutation = { setOfferStatus:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OfferArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'OfferNameTakenError', code: ErrorCode, message: string }
+    | { __typename: 'SetOfferStatusPayload', offer: { id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+   };
+
+export type OffersForQueryVariables = Exact<{
+  placement: string;
+  currency: string;
+}>;
+
+
+export type OffersForQuery = { offersFor: { decision: { id: string }, offers: Array<{ id: string, name: string, description: string | null, rewardKind: OfferRewardKind | null, endsAt: string | null }> } | null };
+
+export type ClaimOfferMutationVariables = Exact<{
+  input: ClaimOfferInput;
+}>;
+
+
+export type ClaimOfferMutation = { claimOffer:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string }
+    | { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string, notEligible: BonusNotEligibleReason }
+    | { __typename: 'ClaimOfferPayload', replay: boolean, claim: { id: string, currency: string, claimedAt: string, decision: { id: string } | null, offer: { id: string, name: string, description: string | null, rewardKind: OfferRewardKind | null, endsAt: string | null } }, grant: { id: string, status: BonusGrantStatus, kind: BonusGrantKind, currency: string, granted: { amount: string, currency: string } } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OfferArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'OfferClaimLimitReachedError', limit: number, code: ErrorCode, message: string }
+    | { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string, notAvailable: OfferNotAvailableReason }
+    | { __typename: 'OfferNotShownError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MyOffersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyOffersQuery = { myOffers: { totalCount: number, nodes: Array<{ id: string, currency: string, claimedAt: string, decision: { id: string } | null, offer: { id: string, name: string, description: string | null, rewardKind: OfferRewardKind | null, endsAt: string | null }, grant: { id: string, status: BonusGrantStatus } }> } | null };
+
+export type OfferDecisionsQueryVariables = Exact<{
+  playerId?: string | null | undefined;
+  placement?: string | null | undefined;
+  offerId?: string | null | undefined;
+  policy?: OfferDecisionPolicy | null | undefined;
+  experimentId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OfferDecisionsQuery = { offerDecisions: { totalCount: number, nodes: Array<{ id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PlayerOfferNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerOfferNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer', id: string, name: string, description: string | null, rewardKind: OfferRewardKind | null, endsAt: string | null }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type OfferDecisionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OfferDecisionQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision', id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type PlayerOfferDecisionsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerOfferDecisionsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', offerDecisions: { totalCount: number, nodes: Array<{ id: string, policy: OfferDecisionPolicy }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
 
 export type PaymentInvalidIdFragment = { expectedType: string, path: Array<string> };
 
@@ -4546,10 +5423,14 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player', id: string, payments: { totalCount: number, nodes: Array<{ id: string, status: PaymentStatus }> }, withdrawals: { totalCount: number, nodes: Array<{ id: string, status: WithdrawalStatus, kind: WithdrawalKind }> } }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -4673,10 +5554,14 @@ export type PokerHandQuery = { node:
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }
     | { __typename: 'PokerTable', id: string }
@@ -4839,10 +5724,14 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -4974,10 +5863,14 @@ export type TenantNodeQuery = { node:
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
     | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
     | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
@@ -5132,10 +6025,14 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'LedgerHold', id: string, holdStatus: HoldStatus }
     | { __typename: 'LedgerTransaction', code: string, id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', id: string }
     | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
@@ -5379,10 +6276,14 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
     | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
     | { __typename: 'Payment', id: string }
     | { __typename: 'PaymentProvider', id: string }
     | { __typename: 'Player', email: string, id: string }
     | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
@@ -5769,6 +6670,9 @@ export const ExperimentFieldsFragmentDoc = gql`
   arms {
     key
     name
+    offer {
+      id
+    }
     isControl
     weight
     status
@@ -5952,6 +6856,103 @@ export const TenantMenuItemFieldsFragmentDoc = gql`
     text
   }
   overridden
+}
+    `;
+export const OfferFieldsFragmentDoc = gql`
+    fragment OfferFields on Offer {
+  id
+  name
+  description
+  status
+  reward {
+    id
+    name
+  }
+  placements
+  priority
+  startsAt
+  endsAt
+  eligibility {
+    currencies
+    countries
+    tags
+    excludedTags
+    minDeposits
+    maxDeposits
+    minDaysSinceLastDeposit
+    maxDaysSinceLastDeposit
+  }
+  frequency {
+    impressions {
+      max
+      windowHours
+    }
+    maxClaims
+  }
+  version
+  createdBy
+  createdAt
+  updatedAt
+}
+    `;
+export const OfferDecisionFieldsFragmentDoc = gql`
+    fragment OfferDecisionFields on OfferDecision {
+  id
+  player {
+    id
+  }
+  placement
+  currency
+  policy
+  candidates {
+    offer {
+      id
+    }
+    eligible
+    reason
+  }
+  shown {
+    id
+  }
+  chosenOffer {
+    id
+  }
+  probability
+  phase
+  armKey
+  suppressedReason
+  createdAt
+}
+    `;
+export const PlayerOfferFieldsFragmentDoc = gql`
+    fragment PlayerOfferFields on PlayerOffer {
+  id
+  name
+  description
+  rewardKind
+  endsAt
+}
+    `;
+export const OfferErrorFieldsFragmentDoc = gql`
+    fragment OfferErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on OfferNotAvailableError {
+    notAvailable: reason
+  }
+  ... on OfferClaimLimitReachedError {
+    limit
+  }
+  ... on BonusNotEligibleError {
+    notEligible: reason
+  }
 }
     `;
 export const PaymentInvalidIdFragmentDoc = gql`
@@ -7958,6 +8959,205 @@ export const MenuUpdatedDocument = gql`
   }
 }
     `;
+export const OffersDocument = gql`
+    query Offers($status: OfferStatus, $placement: String, $first: Int, $after: String) {
+  offers(status: $status, placement: $placement, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...OfferFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${OfferFieldsFragmentDoc}`;
+export const OfferDocument = gql`
+    query Offer($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Offer {
+      ...OfferFields
+    }
+  }
+}
+    ${OfferFieldsFragmentDoc}`;
+export const CreateOfferDocument = gql`
+    mutation CreateOffer($input: CreateOfferInput!) {
+  createOffer(input: $input) {
+    __typename
+    ... on CreateOfferPayload {
+      offer {
+        ...OfferFields
+      }
+    }
+    ... on Error {
+      ...OfferErrorFields
+    }
+  }
+}
+    ${OfferFieldsFragmentDoc}
+${OfferErrorFieldsFragmentDoc}`;
+export const UpdateOfferDocument = gql`
+    mutation UpdateOffer($input: UpdateOfferInput!) {
+  updateOffer(input: $input) {
+    __typename
+    ... on UpdateOfferPayload {
+      offer {
+        ...OfferFields
+      }
+    }
+    ... on Error {
+      ...OfferErrorFields
+    }
+  }
+}
+    ${OfferFieldsFragmentDoc}
+${OfferErrorFieldsFragmentDoc}`;
+export const SetOfferStatusDocument = gql`
+    mutation SetOfferStatus($input: SetOfferStatusInput!) {
+  setOfferStatus(input: $input) {
+    __typename
+    ... on SetOfferStatusPayload {
+      offer {
+        ...OfferFields
+      }
+    }
+    ... on Error {
+      ...OfferErrorFields
+    }
+  }
+}
+    ${OfferFieldsFragmentDoc}
+${OfferErrorFieldsFragmentDoc}`;
+export const OffersForDocument = gql`
+    query OffersFor($placement: String!, $currency: Currency!) {
+  offersFor(placement: $placement, currency: $currency) {
+    decision {
+      id
+    }
+    offers {
+      ...PlayerOfferFields
+    }
+  }
+}
+    ${PlayerOfferFieldsFragmentDoc}`;
+export const ClaimOfferDocument = gql`
+    mutation ClaimOffer($input: ClaimOfferInput!) {
+  claimOffer(input: $input) {
+    __typename
+    ... on ClaimOfferPayload {
+      replay
+      claim {
+        id
+        currency
+        decision {
+          id
+        }
+        claimedAt
+        offer {
+          ...PlayerOfferFields
+        }
+      }
+      grant {
+        id
+        status
+        kind
+        currency
+        granted {
+          amount
+          currency
+        }
+      }
+    }
+    ... on Error {
+      ...OfferErrorFields
+    }
+  }
+}
+    ${PlayerOfferFieldsFragmentDoc}
+${OfferErrorFieldsFragmentDoc}`;
+export const MyOffersDocument = gql`
+    query MyOffers($first: Int, $after: String) {
+  myOffers(first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      currency
+      decision {
+        id
+      }
+      claimedAt
+      offer {
+        ...PlayerOfferFields
+      }
+      grant {
+        id
+        status
+      }
+    }
+  }
+}
+    ${PlayerOfferFieldsFragmentDoc}`;
+export const OfferDecisionsDocument = gql`
+    query OfferDecisions($playerId: ID, $placement: String, $offerId: ID, $policy: OfferDecisionPolicy, $experimentId: ID, $first: Int, $after: String) {
+  offerDecisions(
+    playerId: $playerId
+    placement: $placement
+    offerId: $offerId
+    policy: $policy
+    experimentId: $experimentId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      ...OfferDecisionFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${OfferDecisionFieldsFragmentDoc}`;
+export const PlayerOfferNodeDocument = gql`
+    query PlayerOfferNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on PlayerOffer {
+      ...PlayerOfferFields
+    }
+  }
+}
+    ${PlayerOfferFieldsFragmentDoc}`;
+export const OfferDecisionDocument = gql`
+    query OfferDecision($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on OfferDecision {
+      ...OfferDecisionFields
+    }
+  }
+}
+    ${OfferDecisionFieldsFragmentDoc}`;
+export const PlayerOfferDecisionsDocument = gql`
+    query PlayerOfferDecisions($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      offerDecisions(first: $first) {
+        totalCount
+        nodes {
+          id
+          policy
+        }
+      }
+    }
+  }
+}
+    `;
 export const SetPaymentProviderDocument = gql`
     mutation SetPaymentProvider($input: SetPaymentProviderInput!) {
   setPaymentProvider(input: $input) {
@@ -9560,6 +10760,42 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     DefineMenuCatalogueItem(variables: DefineMenuCatalogueItemMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DefineMenuCatalogueItemMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<DefineMenuCatalogueItemMutation>({ document: DefineMenuCatalogueItemDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DefineMenuCatalogueItem', 'mutation', variables);
+    },
+    Offers(variables?: OffersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OffersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OffersQuery>({ document: OffersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Offers', 'query', variables);
+    },
+    Offer(variables: OfferQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferQuery>({ document: OfferDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Offer', 'query', variables);
+    },
+    CreateOffer(variables: CreateOfferMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateOfferMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateOfferMutation>({ document: CreateOfferDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateOffer', 'mutation', variables);
+    },
+    UpdateOffer(variables: UpdateOfferMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateOfferMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateOfferMutation>({ document: UpdateOfferDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateOffer', 'mutation', variables);
+    },
+    SetOfferStatus(variables: SetOfferStatusMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetOfferStatusMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetOfferStatusMutation>({ document: SetOfferStatusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetOfferStatus', 'mutation', variables);
+    },
+    OffersFor(variables: OffersForQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OffersForQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OffersForQuery>({ document: OffersForDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OffersFor', 'query', variables);
+    },
+    ClaimOffer(variables: ClaimOfferMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClaimOfferMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClaimOfferMutation>({ document: ClaimOfferDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClaimOffer', 'mutation', variables);
+    },
+    MyOffers(variables?: MyOffersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyOffersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyOffersQuery>({ document: MyOffersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyOffers', 'query', variables);
+    },
+    OfferDecisions(variables?: OfferDecisionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferDecisionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferDecisionsQuery>({ document: OfferDecisionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferDecisions', 'query', variables);
+    },
+    PlayerOfferNode(variables: PlayerOfferNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerOfferNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerOfferNodeQuery>({ document: PlayerOfferNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerOfferNode', 'query', variables);
+    },
+    OfferDecision(variables: OfferDecisionQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OfferDecisionQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OfferDecisionQuery>({ document: OfferDecisionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OfferDecision', 'query', variables);
+    },
+    PlayerOfferDecisions(variables: PlayerOfferDecisionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerOfferDecisionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerOfferDecisionsQuery>({ document: PlayerOfferDecisionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerOfferDecisions', 'query', variables);
     },
     SetPaymentProvider(variables: SetPaymentProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPaymentProviderMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SetPaymentProviderMutation>({ document: SetPaymentProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPaymentProvider', 'mutation', variables);

@@ -21,12 +21,15 @@ import type { ArmRow, ExperimentRow, PeriodRow } from './experiments.service.js'
 import { experimentResults, experimentSrm, type ArmResult, type ExperimentResults, type SrmStatus } from './experiments.results.js';
 import { evaluateOfferPolicy, type LoggedValue, type PolicyEvaluation } from './experiments.ope.js';
 import type { Comparison, Interval, PolicyEstimate } from './stats/index.js';
+import { OfferRef } from './offers.schema.js';
+import { offersByIds } from './offers.service.js';
 
 function readsOffers(ctx: Context): boolean {
   return holds(ctx.principal, 'offers:read') || holds(ctx.principal, 'offers:manage');
 }
 
 const armsBatch = (ctx: Context, ids: readonly string[]) => experiments.armsByExperimentIds(ctx, ids);
+const offersBatch = (ctx: Context, ids: readonly string[]) => offersByIds(ctx, ids);
 const periodsBatch = (ctx: Context, ids: readonly string[]) => experiments.currentPeriodsByExperimentIds(ctx, ids);
 
 // ------------------------------------------------------------------ enums
@@ -122,8 +125,12 @@ export const ExperimentArmRef = builder.objectRef<ArmRow>('ExperimentArm').imple
   fields: (t) => ({
     key: t.exposeString('key', { description: 'Its key, unique in the experiment (what decisions and exposures record).' }),
     name: t.exposeString('name', { description: 'Its name for staff.' }),
-    // `offer: Offer` (null: no offer) is added beside the Offer type once offers.schema.ts is merged:
-    // builder.objectFields(ExperimentArmRef, ...) with a DataLoader on the arm's offer_id.
+    offer: t.field({
+      type: OfferRef,
+      nullable: true,
+      description: 'The offer it shows; null: no offer (control or holdout).',
+      resolve: (a, _args, ctx) => (a.offer_id ? loadById(ctx, 'offer', offersBatch, a.offer_id) : null),
+    }),
     isControl: t.exposeBoolean('is_control', { description: 'Whether it is the control the other arms are compared to (exactly one is).' }),
     weight: t.float({ description: 'Its starting weight: the A/B split, or a bandit\'s first period.', resolve: (a) => Number(a.weight) }),
     status: t.field({ type: ArmStatusEnum, description: 'Whether it takes new players.', resolve: (a) => a.status }),

@@ -10,6 +10,7 @@ import { parseInput } from '../../src/validation.js';
 import { difference } from '../../src/audit/chain.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import type { ExperimentGoal } from './experiments.aggregates.js';
+import { placementSchema } from './offers.terms.js';
 import {
   ExperimentAlreadyRunningError,
   ExperimentArmOfferUnavailableError,
@@ -88,7 +89,6 @@ export interface PeriodRow {
 // ------------------------------------------------------------------ input
 
 const WEIGHT_TOLERANCE = 1e-9;
-const PLACEMENT = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const ARM_KEY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 
 const armInput = z.object({
@@ -111,7 +111,7 @@ const settings = {
 
 const createInput = z.object({
   name: z.string().trim().min(1).max(120),
-  placement: z.string().regex(PLACEMENT, 'must be 1-64 lowercase letters, digits, dashes or underscores, starting with a letter or digit'),
+  placement: placementSchema,
   kind: z.enum(EXPERIMENT_KINDS),
   goal: z.enum(EXPERIMENT_GOALS),
   arms: z.array(armInput).min(2).max(10),

@@ -810,6 +810,61 @@ describe('bonus grants', () => {
   });
 });
 
+// ---------------------------------------------------------------- offers, decisions and claims
+
+describe('offers', () => {
+  it('B\'s staff cannot read or change A\'s offers or decisions; B\'s players cannot see or claim A\'s offers', async () => {
+    const ref = await server.platform.services.tenants.bySlug(server.platform.services, a.tenant.slug);
+    const templateId = uuidv7();
+    const terms = { kind: 'NO_DEPOSIT', currencies: { EUR: { amount: '300' } }, wagering: { multiplier: 5 }, validityHours: 24 };
+    await tenantTx(systemContext(server.platform.services, ref), (tx) =>
+      tx.em.execute(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values (?, ?, ?, 'NO_DEPOSIT', 'CASINO', ?::jsonb, 'TEST')`, [
+        templateId, tx.tenantId, `cross-offer-${templateId}`, JSON.stringify(terms),
+      ]),
+    );
+    const templateOfA = globalId('BonusTemplate', templateId);
+    const offerOfA = expectType((await a.tenant.admin.sdk.CreateOffer({ input: { name: 'A-only offer', rewardTemplateId: templateOfA, placements: ['cross-banner'] } })).createOffer, 'CreateOfferPayload').offer;
+    const aPlayer = await newPlayer(server, a.tenant);
+    const answerOfA = (await aPlayer.sdk.OffersFor({ placement: 'cross-banner', currency: 'EUR' })).offersFor!;
+    const playerOfferOfA = answerOfA.offers[0]!.id;
+    const claimOfA = expectType((await aPlayer.sdk.ClaimOffer({ input: { offerId: playerOfferOfA, currency: 'EUR', idempotencyKey: 'cross-offer-1' } })).claimOffer, 'ClaimOfferPayload').claim;
+
+    // Controls: A sees its offer, decision and claim.
+    expect((await a.staff.sdk.Offer({ id: offerOfA.id })).node).toMatchObject({ id: offerOfA.id });
+    expect((await a.staff.sdk.OfferDecision({ id: answerOfA.decision.id })).node).toMatchObject({ id: answerOfA.decision.id });
+    expect((await a.staff.sdk.Offers({})).offers!.nodes.map((o) => o.id)).toContain(offerOfA.id);
+    expect((await a.staff.sdk.OfferDecisions({ offerId: offerOfA.id })).offerDecisions!.totalCount).toBe(1);
+    expect((await a.staff.sdk.Node({ id: claimOfA.id })).node).toMatchObject({ id: claimOfA.id });
+    expect((await aPlayer.sdk.MyOffers({})).myOffers!.totalCount).toBe(1);
+
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk]) {
+      expect((await sdk.Offer({ id: offerOfA.id })).node).toBeNull();
+      expect((await sdk.OfferDecision({ id: answerOfA.decision.id })).node).toBeNull();
+      expect((await sdk.Node({ id: claimOfA.id })).node).toBeNull();
+      expect((await sdk.Node({ id: playerOfferOfA })).node).toBeNull();
+      expectNoTraceOfA((await sdk.Offers({ first: 100 })).offers);
+      expect((await sdk.Offers({ first: 100 })).offers!.nodes.map((o) => o.id)).not.toContain(offerOfA.id);
+      expect((await sdk.OfferDecisions({ first: 100 })).offerDecisions!.totalCount).toBe(0);
+      expect((await sdk.OfferDecisions({ playerId: aPlayer.player.id })).offerDecisions!.totalCount).toBe(0);
+      expect((await sdk.OfferDecisions({ offerId: offerOfA.id })).offerDecisions!.totalCount).toBe(0);
+    }
+    expectType((await b.tenant.admin.sdk.UpdateOffer({ input: { offerId: offerOfA.id, priority: 99 } })).updateOffer, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.SetOfferStatus({ input: { offerId: offerOfA.id, status: 'ARCHIVED' } })).setOfferStatus, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.CreateOffer({ input: { name: 'stolen reward', rewardTemplateId: templateOfA, placements: ['cross-banner'] } })).createOffer, 'NotFoundError');
+    expect((await a.tenant.admin.sdk.Offer({ id: offerOfA.id })).node).toMatchObject({ status: 'ACTIVE', priority: 0, version: 1 });
+
+    const answerOfB = (await b.player.sdk.OffersFor({ placement: 'cross-banner', currency: 'EUR' })).offersFor!;
+    expect(answerOfB.offers).toEqual([]);
+    expect((await b.player.sdk.PlayerOfferNode({ id: playerOfferOfA })).node).toBeNull();
+    expect((await b.player.sdk.OfferDecision({ id: answerOfA.decision.id })).node).toBeNull();
+    expectType((await b.player.sdk.ClaimOffer({ input: { offerId: playerOfferOfA, currency: 'EUR', idempotencyKey: 'cross-offer-1' } })).claimOffer, 'NotFoundError');
+    expectType((await b.player.sdk.ClaimOffer({ input: { offerId: offerOfA.id, currency: 'EUR', idempotencyKey: 'cross-offer-2' } })).claimOffer, 'NotFoundError');
+    expect((await b.player.sdk.MyOffers({})).myOffers!.totalCount).toBe(0);
+    expect((await b.player.sdk.Node({ id: claimOfA.id })).node).toBeNull();
+    expect((await aPlayer.sdk.MyOffers({})).myOffers!.totalCount).toBe(1);
+  });
+});
+
 // ---------------------------------------------------------------- experiments
 
 describe('experiments', () => {

@@ -101,8 +101,8 @@ describe('create and update', () => {
       startedAt: null,
     });
     expect(experiment.arms).toEqual([
-      { key: 'control', name: 'No offer', isControl: true, weight: 0.5, status: 'ACTIVE' },
-      { key: 'treat', name: 'Offer', isControl: false, weight: 0.5, status: 'ACTIVE' },
+      { key: 'control', name: 'No offer', offer: null, isControl: true, weight: 0.5, status: 'ACTIVE' },
+      { key: 'treat', name: 'Offer', offer: { id: offerId }, isControl: false, weight: 0.5, status: 'ACTIVE' },
     ]);
     const { rows } = await db.query(`select key, offer_id from experiment_arm where tenant_id = $1 and experiment_id = $2 order by position`, [tenantId, localId(experiment.id)]);
     expect(rows).toEqual([{ key: 'control', offer_id: null }, { key: 'treat', offer_id: localId(offerId) }]);

@@ -19,6 +19,7 @@ import { LOCALES, localeFromAcceptLanguage, STATUS_NAMES, type Localized } from 
 import { issueCatalogue, translateIssue } from '../../src/issue-texts.js';
 import { parseInput } from '../../src/validation.js';
 import { GRANT_STATUSES, NOT_ELIGIBLE_REASONS } from '../../modules/bonus/bonus.errors.js';
+import { NOT_AVAILABLE_REASONS } from '../../modules/offers/offers.errors.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -192,6 +193,8 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   RateLimitedError: [[1], [30]],
   BonusNotPendingReviewError: [['ACTIVE'], ['REJECTED']],
+  OfferNotAvailableError: NOT_AVAILABLE_REASONS.map((reason) => [reason]),
+  OfferClaimLimitReachedError: [[1], [3]],
   WithdrawalNeedsConfirmationError: [['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }]], ['EUR', [{ kind: 'BONUS', id: 'g', amount: '1000' }, { kind: 'BONUS', id: 'h', amount: '0' }]]],
 };
 

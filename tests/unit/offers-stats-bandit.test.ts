@@ -112,7 +112,7 @@ describe('weights: top-two, floor, minimum data', () => {
 
   it('top-two share = (times best + times second best) / (2 × draws), replayed from the same seeded draws', () => {
     const arms = [rate('a', 800, 40), rate('b', 900, 50), rate('c', 700, 42), rate('d', 600, 33)];
-    const result = banditWeights(arms, config);
+    const result = banditWeights(arms, { ...config, topTwo: true });
     // Replay: draw d takes one Beta draw per arm, in the arms' order, from seededRng(seed).
     const rng: Rng = seededRng('w');
     const best = [0, 0, 0, 0];
@@ -142,7 +142,7 @@ describe('weights: top-two, floor, minimum data', () => {
     expect(plain.weights.c).toBe(0.01);
     expect(plain.weights.a).toBeCloseTo(0.98, 15);
 
-    const topTwo = banditWeights(arms, config);
+    const topTwo = banditWeights(arms, { ...config, topTwo: true });
     expect(topTwo.weights.c).toBe(0.01);
     expect(topTwo.weights.a).toBeCloseTo(0.01 + 0.97 * 0.5, 15);
     expect(topTwo.weights.b).toBeCloseTo(0.01 + 0.97 * 0.5, 15);
@@ -154,8 +154,8 @@ describe('weights: top-two, floor, minimum data', () => {
 
   it('with two arms, top-two weights are always one half each (each draw has one best and one second: gbstats)', () => {
     const arms = [rate('a', 10_000, 1000), rate('b', 10_000, 100)];
-    expect(banditWeights(arms, config).weights).toEqual({ a: 0.5, b: 0.5 });
-    expect(banditWeights(arms, { ...config, topTwo: false }).weights.b).toBe(0.01);
+    expect(banditWeights(arms, { ...config, topTwo: true }).weights).toEqual({ a: 0.5, b: 0.5 });
+    expect(banditWeights(arms, config).weights.b).toBe(0.01);
   });
 
   it('keeps the previous (or equal) weights until every arm has the minimum of measured exposures', () => {
@@ -233,7 +233,7 @@ describe('simulation with planted arms (seeded)', () => {
     expect(recentShare.c7).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('BINARY, top-two (the default): P(best) ≥ 0.95, the leader gets about half and the worst arm about the floor', () => {
+  it('BINARY, top-two (an option): P(best) ≥ 0.95, the leader gets about half and the worst arm about the floor', () => {
     const { result, recentShare } = simulate(['c4', 'c5', 'c7'], claims, { kind: 'BINARY', batches: 30, batchSize: 2000, topTwo: true, seed: 'sim-binary' });
     expect(result.pBest.c7).toBeGreaterThanOrEqual(0.95);
     expect(result.weights.c7).toBeGreaterThanOrEqual(0.45);

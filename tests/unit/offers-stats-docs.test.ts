@@ -9,7 +9,7 @@ const arms = [rate('A', 1000, 50), rate('B', 1000, 60), rate('C', 900, 45)];
 
 describe('docs/offers-statistics.md worked example', () => {
   it('bandit: posteriors, P(best), top-two shares, floored weights', () => {
-    const r = banditWeights(arms, { kind: 'BINARY', minExposures: 100, seed: 'docs-example' }, { A: 1 / 3, B: 1 / 3, C: 1 / 3 });
+    const r = banditWeights(arms, { kind: 'BINARY', minExposures: 100, seed: 'docs-example', topTwo: true }, { A: 1 / 3, B: 1 / 3, C: 1 / 3 });
     expect(r.posteriors.map((p) => [p.alpha, p.beta])).toEqual([[51, 951], [61, 941], [46, 856]]);
     expect(r.posteriors.map((p) => Number(p.mean.toFixed(5)))).toEqual([0.0509, 0.06088, 0.051]);
     expect(r.posteriors.map((p) => Number(p.sd.toFixed(5)))).toEqual([0.00694, 0.00755, 0.00732]);
@@ -18,7 +18,7 @@ describe('docs/offers-statistics.md worked example', () => {
     expect(r.weights.A).toBeCloseTo(0.2652555, 12);
     expect(r.weights.B).toBeCloseTo(0.4636205, 12);
     expect(r.weights.C).toBeCloseTo(0.271124, 12);
-    const plain = banditWeights(arms, { kind: 'BINARY', minExposures: 100, seed: 'docs-example', topTwo: false }).weights;
+    const plain = banditWeights(arms, { kind: 'BINARY', minExposures: 100, seed: 'docs-example' }).weights;
     expect(plain.A).toBeCloseTo(0.133772, 12);
     expect(plain.B).toBeCloseTo(0.725375, 12);
     expect(plain.C).toBeCloseTo(0.140853, 12);

@@ -20,7 +20,10 @@ export interface BanditConfig {
   draws?: number;
   /** Minimum weight per arm; default 0.01. */
   floor?: number;
-  /** Top-two Thompson sampling weights; default true. false: weights = P(best) (before the floor). */
+  /**
+   * Top-two Thompson sampling weights (gbstats' top_two_weights); default false, as GrowthBook's own
+   * server runs its bandits: weights = P(best) (before the floor). With two arms top-two is always ½, ½.
+   */
   topTwo?: boolean;
 }
 
@@ -151,7 +154,7 @@ export function banditWeights(arms: readonly ArmSummary[], config: BanditConfig,
   if (!Number.isInteger(config.minExposures) || config.minExposures < 0) throw new Error(`${fn}: minExposures must be an integer ≥ 0 (got ${config.minExposures})`);
   if (typeof config.seed !== 'string') throw new Error(`${fn}: seed must be a string`);
   if (previous !== undefined) checkWeights(fn, 'previous weights', previous, keys);
-  const topTwo = config.topTwo ?? true;
+  const topTwo = config.topTwo ?? false;
 
   const maybe = arms.map((a) => posteriorOf(a, config.kind));
   const posteriors = maybe.filter((p): p is ArmPosterior => p !== null);
