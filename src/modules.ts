@@ -19,6 +19,7 @@ import '../modules/payments/payments.schema.js';
 import '../modules/bonus/bonus.schema.js';
 import '../modules/bonus/bonus.templates.schema.js';
 import '../modules/offers/offers.schema.js';
+import '../modules/offers/experiments.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -33,6 +34,7 @@ import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
+import { experimentOutcomesJob } from '../modules/offers/experiments.jobs.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -61,6 +63,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusExpiryJob,
   bonusCashbackJob,
   bonusFreeBetsAwardJob,
+  experimentOutcomesJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */
