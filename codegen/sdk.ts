@@ -112,6 +112,8 @@ export type AuditTargetType =
   | 'Currency'
   /** A payment dispute (chargeback). */
   | 'Dispute'
+  /** An experiment or bandit (created, started, stopped, an arm stopped by a guardrail, a winner declared). */
+  | 'Experiment'
   /** A game of the catalogue. */
   | 'Game'
   /** A game provider's settings. */
@@ -122,6 +124,8 @@ export type AuditTargetType =
   | 'LedgerTransaction'
   /** An item of the tenant's menu; `targetRef` is its key. */
   | 'MenuItem'
+  /** An offer (created, changed, paused, archived). */
+  | 'Offer'
   /** A deposit payment. */
   | 'Payment'
   /** A payment provider's settings. */
@@ -448,6 +452,14 @@ export type ClaimBonusInput = {
   idempotencyKey: string;
   /** The BonusTemplate ID of the promotion. */
   templateId: string;
+};
+
+/** A flagged player whose flag to clear. */
+export type ClearResponsibleGamblingFlagInput = {
+  /** Why the flag is cleared, 1 to 500 characters (kept in the audit trail). */
+  note: string;
+  /** The global ID of the Player. */
+  playerId: string;
 };
 
 /** The table to close. */
@@ -783,6 +795,14 @@ export type ErrorCode =
   /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
 
+/** A player to flag for responsible-gambling concerns. */
+export type FlagPlayerForResponsibleGamblingInput = {
+  /** The global ID of the Player. */
+  playerId: string;
+  /** Why, 1 to 500 characters; staff only, never shown to the player. */
+  reason: string;
+};
+
 /** One of the signed-in player's active bonuses to give up. */
 export type ForfeitBonusInput = {
   /** The BonusGrant ID. */
@@ -1115,6 +1135,10 @@ export type Permission =
   | 'MENU_MANAGE'
   /** Read the tenant's menu. */
   | 'MENU_READ'
+  /** Create and change offers, and create, start and stop experiments and bandits. */
+  | 'OFFERS_MANAGE'
+  /** Read offers, their decision records, experiments and their results. */
+  | 'OFFERS_READ'
   /** Configure payment providers, approve, reject and refund. */
   | 'PAYMENTS_MANAGE'
   /** Read payments, withdrawals, disputes and reconciliations. */
@@ -1125,6 +1149,8 @@ export type Permission =
   | 'PLAYER_READ'
   /** Open and close poker tables. */
   | 'POKER_MANAGE'
+  /** Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag. */
+  | 'RG_FLAG'
   /** Read players' responsible-gambling limits and state. */
   | 'RG_READ'
   /** Create staff users, set their roles, disable them. */
@@ -4151,19 +4177,19 @@ export type TableEventsSubscriptionVariables = Exact<{
 
 export type TableEventsSubscription = { tableEvents: { seq: number, type: string, data: unknown, occurredAt: string, hand: { id: string } | null } };
 
-export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
+export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null };
 
 export type ResponsibleGamblingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponsibleGamblingQuery = { responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+export type ResponsibleGamblingQuery = { responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } | null };
 
 export type PlayerResponsibleGamblingQueryVariables = Exact<{
   playerId: string;
 }>;
 
 
-export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } | null };
 
 export type PlayerDetailResponsibleGamblingQueryVariables = Exact<{
   id: string;
@@ -4188,7 +4214,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'MenuChange' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
-    | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
+    | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } | null }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
@@ -4206,7 +4232,7 @@ export type SetResponsibleGamblingLimitMutationVariables = Exact<{
 
 
 export type SetResponsibleGamblingLimitMutation = { setResponsibleGamblingLimit:
-    | { __typename: 'SetResponsibleGamblingLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SetResponsibleGamblingLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -4216,7 +4242,7 @@ export type SetSessionTimeLimitMutationVariables = Exact<{
 
 
 export type SetSessionTimeLimitMutation = { setSessionTimeLimit:
-    | { __typename: 'SetSessionTimeLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SetSessionTimeLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -4226,7 +4252,7 @@ export type SetRealityCheckIntervalMutationVariables = Exact<{
 
 
 export type SetRealityCheckIntervalMutation = { setRealityCheckInterval:
-    | { __typename: 'SetRealityCheckIntervalPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SetRealityCheckIntervalPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -4237,7 +4263,7 @@ export type TakeTimeOutMutationVariables = Exact<{
 
 export type TakeTimeOutMutation = { takeTimeOut:
     | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
-    | { __typename: 'TakeTimeOutPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'TakeTimeOutPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -4248,7 +4274,7 @@ export type SelfExcludeMutationVariables = Exact<{
 
 export type SelfExcludeMutation = { selfExclude:
     | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
-    | { __typename: 'SelfExcludePayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SelfExcludePayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -4256,6 +4282,30 @@ export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 
 export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
+
+export type FlagPlayerForResponsibleGamblingMutationVariables = Exact<{
+  input: FlagPlayerForResponsibleGamblingInput;
+}>;
+
+
+export type FlagPlayerForResponsibleGamblingMutation = { flagPlayerForResponsibleGambling:
+    | { __typename: 'FlagPlayerForResponsibleGamblingPayload', changed: boolean, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ClearResponsibleGamblingFlagMutationVariables = Exact<{
+  input: ClearResponsibleGamblingFlagInput;
+}>;
+
+
+export type ClearResponsibleGamblingFlagMutation = { clearResponsibleGamblingFlag:
+    | { __typename: 'ClearResponsibleGamblingFlagPayload', changed: boolean, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
@@ -5458,6 +5508,11 @@ export const ResponsibleGamblingFieldsFragmentDoc = gql`
   }
   playRefusal
   marketingAllowed
+  flag {
+    flaggedAt
+    reason
+    flaggedBy
+  }
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -7810,6 +7865,36 @@ export const RealityCheckDocument = gql`
   }
 }
     `;
+export const FlagPlayerForResponsibleGamblingDocument = gql`
+    mutation FlagPlayerForResponsibleGambling($input: FlagPlayerForResponsibleGamblingInput!) {
+  flagPlayerForResponsibleGambling(input: $input) {
+    __typename
+    ... on FlagPlayerForResponsibleGamblingPayload {
+      changed
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ClearResponsibleGamblingFlagDocument = gql`
+    mutation ClearResponsibleGamblingFlag($input: ClearResponsibleGamblingFlagInput!) {
+  clearResponsibleGamblingFlag(input: $input) {
+    __typename
+    ... on ClearResponsibleGamblingFlagPayload {
+      changed
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -8674,6 +8759,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SelfExclude(variables: SelfExcludeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SelfExcludeMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SelfExcludeMutation>({ document: SelfExcludeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SelfExclude', 'mutation', variables);
+    },
+    FlagPlayerForResponsibleGambling(variables: FlagPlayerForResponsibleGamblingMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<FlagPlayerForResponsibleGamblingMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<FlagPlayerForResponsibleGamblingMutation>({ document: FlagPlayerForResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FlagPlayerForResponsibleGambling', 'mutation', variables);
+    },
+    ClearResponsibleGamblingFlag(variables: ClearResponsibleGamblingFlagMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearResponsibleGamblingFlagMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClearResponsibleGamblingFlagMutation>({ document: ClearResponsibleGamblingFlagDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearResponsibleGamblingFlag', 'mutation', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);
