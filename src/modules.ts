@@ -18,6 +18,7 @@ import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
 import '../modules/bonus/bonus.schema.js';
 import '../modules/bonus/bonus.templates.schema.js';
+import '../modules/offers/bandits.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -32,6 +33,7 @@ import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
+import { banditReweightJob } from '../modules/offers/bandits.jobs.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -60,6 +62,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusExpiryJob,
   bonusCashbackJob,
   bonusFreeBetsAwardJob,
+  banditReweightJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -160,6 +160,35 @@ export type BackgroundJobState =
   /** Failed, waiting for its next attempt (after a backoff). */
   | 'RETRY';
 
+/** Why a period of a bandit's weights began. */
+export type BanditPeriodReason =
+  /** A guardrail stopped an arm (its weight went to 0). */
+  | 'GUARDRAIL'
+  /** A re-weighting moved the weights. */
+  | 'REWEIGHT'
+  /** The experiment started (period 0 of the phase, the starting weights). */
+  | 'START'
+  /** The re-weighting that declared the winner. */
+  | 'WINNER';
+
+/** What a re-weighting did. */
+export type BanditReweightOutcome =
+  /** Some live arm has fewer measured exposures than the minimum: the weights stay, nothing recorded. */
+  | 'INSUFFICIENT_DATA'
+  /** Not due yet (re-weighted by another run). */
+  | 'NOT_DUE'
+  /** New weights (or a stopped arm): a new period began. */
+  | 'REWEIGHTED'
+  /** The weights came out the same and no arm stopped: nothing recorded. */
+  | 'UNCHANGED';
+
+/** Why a guardrail stopped a bandit arm (docs/offers-bandits.md, "Guardrails"). */
+export type BanditStopReason =
+  /** Its net revenue per player was lower than the control's (one-sided test at 95%). */
+  | 'GUARDRAIL_NET_REVENUE'
+  /** Its responsible-gambling signal rate was higher than the control's (one-sided test at 95%). */
+  | 'GUARDRAIL_RG_SIGNAL_RATE';
+
 /** The player to block, and why. */
 export type BlockPlayerInput = {
   /** The player (a Player global ID). */
@@ -672,6 +701,8 @@ export type ErrorCode =
   | 'DISPUTE_NOT_FOUND'
   /** Another account of this tenant already uses the email (emails are unique per tenant, ignoring case). Sign in instead, or use another email. */
   | 'EMAIL_TAKEN'
+  /** Only a RUNNING experiment of kind BANDIT is re-weighted; an A/B test keeps its split, a draft or stopped experiment assigns nobody. Nothing changed. */
+  | 'EXPERIMENT_NOT_RUNNING_BANDIT'
   /** The catalogue already has this provider's game with this `externalRef`; nothing was added. Change that game with `updateGame` instead. */
   | 'GAME_ALREADY_EXISTS'
   /** The game cannot be played in the currency asked for (or the tenant's default): launch it in one of `Game.currencies`. */
@@ -1493,6 +1524,12 @@ export type RevokeApiKeyInput = {
   apiKeyId: string;
 };
 
+/** A running bandit to re-weight now. */
+export type ReweightExperimentNowInput = {
+  /** The global ID of the Experiment. */
+  experimentId: string;
+};
+
 /** What a responsible-gambling limit bounds. */
 export type RgLimitKind =
   /** Deposits made in the window. */
@@ -2225,6 +2262,29 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type BanditStateFieldsFragment = { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> };
+
+export type ExperimentBanditQueryVariables = Exact<{
+  experimentId: string;
+  historyFirst?: number | null | undefined;
+}>;
+
+
+export type ExperimentBanditQuery = { experimentBandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null };
+
+export type ReweightExperimentNowMutationVariables = Exact<{
+  input: ReweightExperimentNowInput;
+  historyFirst?: number | null | undefined;
+}>;
+
+
+export type ReweightExperimentNowMutation = { reweightExperimentNow:
+    | { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReweightExperimentNowPayload', outcome: BanditReweightOutcome, period: number, winnerDeclared: string | null, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } }
+   };
+
 export type BonusMoneyFieldsFragment = { amount: string, currency: string };
 
 export type BonusTermsFieldsFragment = { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } };
@@ -2280,6 +2340,8 @@ type BonusTemplateErrorFields_DisputeClosedError_Fragment = { __typename: 'Dispu
 type BonusTemplateErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
 
@@ -2420,6 +2482,7 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_DisputeClosedError_Fragment
   | BonusTemplateErrorFields_DisputeNotFoundError_Fragment
   | BonusTemplateErrorFields_EmailTakenError_Fragment
+  | BonusTemplateErrorFields_ExperimentNotRunningBanditError_Fragment
   | BonusTemplateErrorFields_GameAlreadyExistsError_Fragment
   | BonusTemplateErrorFields_GameCurrencyNotSupportedError_Fragment
   | BonusTemplateErrorFields_GameDisabledError_Fragment
@@ -2887,6 +2950,8 @@ type ErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundE
 
 type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
 
+type ErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
 type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
 
 type ErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
@@ -3026,6 +3091,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_DisputeClosedError_Fragment
   | ErrorFields_DisputeNotFoundError_Fragment
   | ErrorFields_EmailTakenError_Fragment
+  | ErrorFields_ExperimentNotRunningBanditError_Fragment
   | ErrorFields_GameAlreadyExistsError_Fragment
   | ErrorFields_GameCurrencyNotSupportedError_Fragment
   | ErrorFields_GameDisabledError_Fragment
@@ -4844,6 +4910,44 @@ export const AuditCheckpointFieldsFragmentDoc = gql`
   }
 }
     ${AuditActorFieldsFragmentDoc}`;
+export const BanditStateFieldsFragmentDoc = gql`
+    fragment BanditStateFields on BanditState {
+  phase
+  enoughData
+  minExposuresPerArm
+  lastReweightAt
+  nextReweightAt
+  winnerArmKey
+  winnerDeclaredAt
+  arms {
+    armKey
+    isControl
+    stopped
+    weight
+    pBest
+    exposed
+    measured
+    stoppedReason
+    stoppedAt
+  }
+  stoppedArms {
+    armKey
+    stoppedReason
+    stoppedAt
+  }
+  history(first: $historyFirst) {
+    period
+    startsAt
+    endsAt
+    reason
+    weights {
+      armKey
+      weight
+      pBest
+    }
+  }
+}
+    `;
 export const BonusMoneyFieldsFragmentDoc = gql`
     fragment BonusMoneyFields on Money {
   amount
@@ -5975,6 +6079,30 @@ export const CreateAuditCheckpointDocument = gql`
   }
 }
     ${AuditCheckpointFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ExperimentBanditDocument = gql`
+    query ExperimentBandit($experimentId: ID!, $historyFirst: Int = 20) {
+  experimentBandit(experimentId: $experimentId) {
+    ...BanditStateFields
+  }
+}
+    ${BanditStateFieldsFragmentDoc}`;
+export const ReweightExperimentNowDocument = gql`
+    mutation ReweightExperimentNow($input: ReweightExperimentNowInput!, $historyFirst: Int = 20) {
+  reweightExperimentNow(input: $input) {
+    __typename
+    ... on ReweightExperimentNowPayload {
+      outcome
+      period
+      winnerDeclared
+      bandit {
+        ...BanditStateFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${BanditStateFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const BonusTemplatesDocument = gql`
     query BonusTemplates($first: Int, $after: String, $last: Int, $before: String, $status: BonusTemplateStatus, $kind: BonusKind) {
@@ -8499,6 +8627,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
+    },
+    ExperimentBandit(variables: ExperimentBanditQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentBanditQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExperimentBanditQuery>({ document: ExperimentBanditDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ExperimentBandit', 'query', variables);
+    },
+    ReweightExperimentNow(variables: ReweightExperimentNowMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReweightExperimentNowMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReweightExperimentNowMutation>({ document: ReweightExperimentNowDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReweightExperimentNow', 'mutation', variables);
     },
     BonusTemplates(variables?: BonusTemplatesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplatesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplatesQuery>({ document: BonusTemplatesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplates', 'query', variables);
