@@ -243,10 +243,11 @@ async function reweightInTx(tx: TenantTx, experimentId: string, nowArg: Date | u
   let posteriors: ArmPosterior[] = [];
   let draws = 0;
   let enoughData = false;
-  if (enough) {
+  // Two live arms at least (the control is never stopped, so one means a one-armed bandit: nothing to weigh).
+  if (enough && live.length >= 2) {
     const result = banditWeights(
       summaries,
-      { kind, minExposures: experiment.min_exposures_per_arm, seed: `${experimentId}:${phase}:${nextPeriod}`, floor: experiment.arm_floor },
+      { kind, minExposures: experiment.min_exposures_per_arm, seed: `${experimentId}:${phase}:${nextPeriod}`, floor: Math.min(experiment.arm_floor, 1 / live.length) },
       Object.fromEntries(live.map((key) => [key, weights[key]!])),
     );
     if (result.enoughData) {
