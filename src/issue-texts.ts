@@ -118,6 +118,22 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be a whole number of minor units, as a string': 'alt birim cinsinden bir tam sayı olmalı (metin olarak)',
   'give totalLimit, perPlayerLimit or both': 'totalLimit, perPlayerLimit ya da ikisini birden verin',
   'is not a currency of this template': 'bu şablonun para birimlerinden biri değil',
+  // Experiments (modules/offers/experiments.*)
+  'must be 1-32 lowercase letters, digits, dashes or underscores, starting with a letter or digit': '1-32 küçük harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
+  'must be 1-64 lowercase letters, digits, dashes or underscores, starting with a letter or digit': '1-64 küçük harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
+  'must have exactly one control arm': 'tam olarak bir kontrol kolu içermeli',
+  'names an arm key twice': 'bir kol anahtarını iki kez içeriyor',
+  'every arm of an A/B test needs a weight': 'bir A/B testinin her kolunun ağırlığı olmalı',
+  'give a weight for every arm or for none': 'ağırlığı ya her kol için ya da hiçbiri için verin',
+  'weights must sum to 1': 'ağırlıkların toplamı 1 olmalı',
+  'must be above 0': "0'dan büyük olmalı",
+  'must be at least the arm floor': 'en az kol tabanı (armFloor) kadar olmalı',
+  'times the number of arms must be at most 1': 'kol sayısıyla çarpımı en fazla 1 olmalı',
+  'is not an offer of this tenant': 'bu operatörün bir teklifi değil',
+  'is an archived offer': 'arşivlenmiş bir teklif',
+  "does not list the experiment's placement": 'deneyin yerleşimini içermiyor',
+  'is not an arm of this experiment': 'bu deneyin bir kolu değil',
+  'names an arm twice': 'bir kolu iki kez içeriyor',
 };
 
 interface Template {

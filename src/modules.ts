@@ -18,6 +18,7 @@ import '../modules/poker/poker.schema.js';
 import '../modules/payments/payments.schema.js';
 import '../modules/bonus/bonus.schema.js';
 import '../modules/bonus/bonus.templates.schema.js';
+import '../modules/offers/experiments.schema.js';
 import '../modules/offers/bandits.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
@@ -33,6 +34,7 @@ import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
+import { experimentOutcomesJob } from '../modules/offers/experiments.jobs.js';
 import { banditReweightJob } from '../modules/offers/bandits.jobs.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
@@ -62,6 +64,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusExpiryJob,
   bonusCashbackJob,
   bonusFreeBetsAwardJob,
+  experimentOutcomesJob,
   banditReweightJob,
 ];
 

@@ -541,6 +541,34 @@ export type CreateDepositInput = {
   returnUrl?: string | null | undefined;
 };
 
+/** A new experiment (DRAFT). */
+export type CreateExperimentInput = {
+  /** Bandit: the least weight per arm, 0-0.2 (default 0.01). */
+  armFloor?: number | null | undefined;
+  /** 2 to 10 arms, exactly one of them the control. */
+  arms: Array<ExperimentArmInput>;
+  /** The currency revenue is counted in: required for REVENUE; optional otherwise (revenue is then measured too). */
+  currency?: string | null | undefined;
+  /** What it tests (at most 2000 characters). */
+  description?: string | null | undefined;
+  /** What it optimises. */
+  goal: ExperimentGoal;
+  /** A fixed split or a bandit. */
+  kind: ExperimentKind;
+  /** Bandit: measured exposures every arm needs before re-weighting (default 100). */
+  minExposuresPerArm?: number | null | undefined;
+  /** Its name for staff (1-120 characters). */
+  name: string;
+  /** Hours after exposure its outcome is measured, 1-2160 (default 168, a week). */
+  outcomeWindowHours?: number | null | undefined;
+  /** The placement it runs on. */
+  placement: string;
+  /** Bandit: re-weighting cadence in minutes, 1-15 (default 15). */
+  reweightMinutes?: number | null | undefined;
+  /** Bandit: the P(best) that declares a winner, above 0.5 and below 1 (default 0.95). */
+  winnerThreshold?: number | null | undefined;
+};
+
 /** A table of our engine to open. */
 export type CreatePokerTableInput = {
   /** The ante each dealt player posts (default none). */
@@ -701,8 +729,18 @@ export type ErrorCode =
   | 'DISPUTE_NOT_FOUND'
   /** Another account of this tenant already uses the email (emails are unique per tenant, ignoring case). Sign in instead, or use another email. */
   | 'EMAIL_TAKEN'
+  /** The experiment is running already; nothing changed. */
+  | 'EXPERIMENT_ALREADY_RUNNING'
+  /** An arm's offer was archived, or no longer lists the placement, since the experiment was defined; nothing changed. */
+  | 'EXPERIMENT_ARM_OFFER_UNAVAILABLE'
+  /** Only a DRAFT experiment can be changed (a started one has exposures that depend on its definition); nothing changed. Create another experiment instead. */
+  | 'EXPERIMENT_NOT_DRAFT'
+  /** The experiment is not running, so it cannot be stopped; nothing changed. */
+  | 'EXPERIMENT_NOT_RUNNING'
   /** Only a RUNNING experiment of kind BANDIT is re-weighted; an A/B test keeps its split, a draft or stopped experiment assigns nobody. Nothing changed. */
   | 'EXPERIMENT_NOT_RUNNING_BANDIT'
+  /** Another experiment runs on the placement (at most one runs per placement); nothing changed. Stop it first. */
+  | 'EXPERIMENT_PLACEMENT_BUSY'
   /** The catalogue already has this provider's game with this `externalRef`; nothing was added. Change that game with `updateGame` instead. */
   | 'GAME_ALREADY_EXISTS'
   /** The game cannot be played in the currency asked for (or the tenant's default): launch it in one of `Game.currencies`. */
@@ -825,6 +863,78 @@ export type ErrorCode =
   | 'WITHDRAWAL_PROVIDER_NOT_FUNDING'
   /** Who requested a withdrawal or refund cannot approve it (maker-checker): another staff member must. */
   | 'WITHDRAWAL_SELF_APPROVAL';
+
+/** One arm of an experiment. */
+export type ExperimentArmInput = {
+  /** Whether it is the control (exactly one arm is). */
+  isControl?: boolean | null | undefined;
+  /** Its key: 1-32 lowercase letters, digits, dashes or underscores; unique in the experiment. */
+  key: string;
+  /** Its name for staff (1-120 characters). */
+  name: string;
+  /** The Offer ID it shows (an unarchived offer listing the placement); absent: no offer (control or holdout). */
+  offerId?: string | null | undefined;
+  /** Its share of traffic: required on every arm of an A/B test (summing to 1); a bandit starts equal unless every arm has one (each at least armFloor). */
+  weight?: number | null | undefined;
+};
+
+/** Whether an arm still takes new players. */
+export type ExperimentArmStatus =
+  /** It takes new players. */
+  | 'ACTIVE'
+  /** Stopped (a guardrail): its players are shown the control's treatment. */
+  | 'STOPPED';
+
+/** An arm's share in a proposed policy. */
+export type ExperimentArmWeightInput = {
+  /** The arm's key. */
+  armKey: string;
+  /** Its share, 0 to 1; the shares sum to 1. */
+  weight: number;
+};
+
+/** What an experiment optimises, per exposed player, over the outcome window. */
+export type ExperimentGoal =
+  /** The claim rate: the share of exposed players who claimed the arm's offer. */
+  | 'CLAIM'
+  /** The conversion rate: the share whose claimed bonus completed its wagering. */
+  | 'CONVERSION'
+  /** Net revenue per player in the experiment's currency: real-money stakes − wins, minus bonus cost (cash converted from bonuses). */
+  | 'REVENUE';
+
+/** How an experiment splits traffic. */
+export type ExperimentKind =
+  /** A fixed split (A/B/n): the arms' weights, for the whole phase. */
+  | 'AB'
+  /** A bandit: Thompson sampling re-weights the arms every `reweightMinutes`. */
+  | 'BANDIT';
+
+/** How the goal metric is modelled. */
+export type ExperimentMetricKind =
+  /** A rate (claim, conversion): Wilson intervals, two-proportion z tests, Beta-Bernoulli P(best). */
+  | 'BINARY'
+  /** A mean (revenue per player): t intervals, Welch tests, normal P(best). */
+  | 'GAUSSIAN';
+
+/** Why a period of traffic weights began. */
+export type ExperimentPeriodReason =
+  /** A guardrail stopped an arm. */
+  | 'GUARDRAIL'
+  /** The bandit re-weighted the arms. */
+  | 'REWEIGHT'
+  /** The experiment started (period 0 of a phase). */
+  | 'START'
+  /** A winner was declared. */
+  | 'WINNER';
+
+/** Where an experiment stands. */
+export type ExperimentStatus =
+  /** Being defined: it may change, and assigns nobody. */
+  | 'DRAFT'
+  /** Assigning players on its placement (at most one per placement). */
+  | 'RUNNING'
+  /** Stopped: it assigns nobody; starting it again opens a new phase. */
+  | 'STOPPED';
 
 /** A player to flag for responsible-gambling concerns. */
 export type FlagPlayerForResponsibleGamblingInput = {
@@ -1728,6 +1838,20 @@ export type StaffRole =
   /** Everything a tenant's staff can do, including managing staff and partner API keys. */
   | 'TENANT_ADMIN';
 
+/** The experiment to start. */
+export type StartExperimentInput = {
+  /** The Experiment ID. */
+  experimentId: string;
+};
+
+/** The experiment to stop, and why. */
+export type StopExperimentInput = {
+  /** The Experiment ID. */
+  experimentId: string;
+  /** Why (3-500 characters), kept on the experiment. */
+  reason: string;
+};
+
 /** A role of a tenant's staff user: a named set of permissions. */
 export type TenantRole =
   /** Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail. */
@@ -1770,6 +1894,36 @@ export type UpdateBonusTemplateInput = {
   templateId: string;
   /** The new terms, whole. */
   terms?: BonusTermsInput | null | undefined;
+};
+
+/** Changes to a DRAFT experiment; fields left out stay as they are. */
+export type UpdateExperimentInput = {
+  /** Bandit: the least weight per arm, 0-0.2 (default 0.01). */
+  armFloor?: number | null | undefined;
+  /** Its arms, replacing all of them: 2 to 10, exactly one the control. */
+  arms?: Array<ExperimentArmInput> | null | undefined;
+  /** The currency revenue is counted in: required for REVENUE; optional otherwise (revenue is then measured too). */
+  currency?: string | null | undefined;
+  /** What it tests (at most 2000 characters). */
+  description?: string | null | undefined;
+  /** The Experiment ID. */
+  experimentId: string;
+  /** What it optimises. */
+  goal?: ExperimentGoal | null | undefined;
+  /** A fixed split or a bandit. */
+  kind?: ExperimentKind | null | undefined;
+  /** Bandit: measured exposures every arm needs before re-weighting (default 100). */
+  minExposuresPerArm?: number | null | undefined;
+  /** Its name for staff (1-120 characters). */
+  name?: string | null | undefined;
+  /** Hours after exposure its outcome is measured, 1-2160 (default 168, a week). */
+  outcomeWindowHours?: number | null | undefined;
+  /** The placement it runs on. */
+  placement?: string | null | undefined;
+  /** Bandit: re-weighting cadence in minutes, 1-15 (default 15). */
+  reweightMinutes?: number | null | undefined;
+  /** Bandit: the P(best) that declares a winner, above 0.5 and below 1 (default 0.95). */
+  winnerThreshold?: number | null | undefined;
 };
 
 /** The game to change and what to change; absent fields keep their values. */
@@ -1983,6 +2137,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
@@ -2041,6 +2196,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'BonusGrant', id: string }
           | { __typename: 'BonusTemplate', id: string }
           | { __typename: 'Dispute', id: string }
+          | { __typename: 'Experiment', id: string }
           | { __typename: 'Game', id: string }
           | { __typename: 'GameProvider', id: string }
           | { __typename: 'JobQueue', id: string }
@@ -2081,6 +2237,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -2104,6 +2261,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'BonusGrant', id: string }
             | { __typename: 'BonusTemplate', id: string }
             | { __typename: 'Dispute', id: string }
+            | { __typename: 'Experiment', id: string }
             | { __typename: 'Game', id: string }
             | { __typename: 'GameProvider', id: string }
             | { __typename: 'JobQueue', id: string }
@@ -2162,6 +2320,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'BonusGrant', id: string }
         | { __typename: 'BonusTemplate', id: string }
         | { __typename: 'Dispute', id: string }
+        | { __typename: 'Experiment', id: string }
         | { __typename: 'Game', id: string }
         | { __typename: 'GameProvider', id: string }
         | { __typename: 'JobQueue', id: string }
@@ -2187,6 +2346,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -2341,7 +2501,17 @@ type BonusTemplateErrorFields_DisputeNotFoundError_Fragment = { __typename: 'Dis
 
 type BonusTemplateErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
 
+type BonusTemplateErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
 
@@ -2482,7 +2652,12 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_DisputeClosedError_Fragment
   | BonusTemplateErrorFields_DisputeNotFoundError_Fragment
   | BonusTemplateErrorFields_EmailTakenError_Fragment
+  | BonusTemplateErrorFields_ExperimentAlreadyRunningError_Fragment
+  | BonusTemplateErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | BonusTemplateErrorFields_ExperimentNotDraftError_Fragment
   | BonusTemplateErrorFields_ExperimentNotRunningBanditError_Fragment
+  | BonusTemplateErrorFields_ExperimentNotRunningError_Fragment
+  | BonusTemplateErrorFields_ExperimentPlacementBusyError_Fragment
   | BonusTemplateErrorFields_GameAlreadyExistsError_Fragment
   | BonusTemplateErrorFields_GameCurrencyNotSupportedError_Fragment
   | BonusTemplateErrorFields_GameDisabledError_Fragment
@@ -2569,6 +2744,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -2606,6 +2782,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, expectedCost: { amount: string, currency: string } | null }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -2772,6 +2949,7 @@ export type BonusGrantQuery = { node:
     | { __typename: 'BonusGrant', id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -2906,6 +3084,453 @@ export type BonusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type BonusUpdatedSubscription = { bonusUpdated: { seq: number, status: BonusGrantStatus, freeBetsUsed: number, endReason: BonusGrantEndReason | null, occurredAt: string, balance: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, grant: { id: string, status: BonusGrantStatus } | null } };
 
+export type ExperimentFieldsFragment = { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> };
+
+export type ExperimentIntervalFieldsFragment = { estimate: number, lower: number, upper: number };
+
+export type ExperimentSrmFieldsFragment = { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> };
+
+type ExperimentErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
+
+type ExperimentErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', armKey: string, code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', status: ExperimentStatus, code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', status: ExperimentStatus, code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', placement: string, code: ErrorCode, message: string, runningExperiment: { id: string } | null };
+
+type ExperimentErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type ExperimentErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type ExperimentErrorFieldsFragment =
+  | ExperimentErrorFields_AccountDisabledError_Fragment
+  | ExperimentErrorFields_AccountFrozenError_Fragment
+  | ExperimentErrorFields_AccountNotFoundError_Fragment
+  | ExperimentErrorFields_AdjustmentNotFoundError_Fragment
+  | ExperimentErrorFields_AdjustmentNotPendingError_Fragment
+  | ExperimentErrorFields_AlreadyReversedError_Fragment
+  | ExperimentErrorFields_AuditChainEmptyError_Fragment
+  | ExperimentErrorFields_BalanceOverflowError_Fragment
+  | ExperimentErrorFields_BonusBudgetExceededError_Fragment
+  | ExperimentErrorFields_BonusNotActiveError_Fragment
+  | ExperimentErrorFields_BonusNotEligibleError_Fragment
+  | ExperimentErrorFields_BonusNotPendingReviewError_Fragment
+  | ExperimentErrorFields_BonusTemplateArchivedError_Fragment
+  | ExperimentErrorFields_BonusTemplateNameTakenError_Fragment
+  | ExperimentErrorFields_CannotGrantError_Fragment
+  | ExperimentErrorFields_CaptureExceedsHoldError_Fragment
+  | ExperimentErrorFields_CurrencyMismatchError_Fragment
+  | ExperimentErrorFields_CurrentPasswordIncorrectError_Fragment
+  | ExperimentErrorFields_DepositLimitReachedError_Fragment
+  | ExperimentErrorFields_DisputeClosedError_Fragment
+  | ExperimentErrorFields_DisputeNotFoundError_Fragment
+  | ExperimentErrorFields_EmailTakenError_Fragment
+  | ExperimentErrorFields_ExperimentAlreadyRunningError_Fragment
+  | ExperimentErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | ExperimentErrorFields_ExperimentNotDraftError_Fragment
+  | ExperimentErrorFields_ExperimentNotRunningBanditError_Fragment
+  | ExperimentErrorFields_ExperimentNotRunningError_Fragment
+  | ExperimentErrorFields_ExperimentPlacementBusyError_Fragment
+  | ExperimentErrorFields_GameAlreadyExistsError_Fragment
+  | ExperimentErrorFields_GameCurrencyNotSupportedError_Fragment
+  | ExperimentErrorFields_GameDisabledError_Fragment
+  | ExperimentErrorFields_GameNotFoundError_Fragment
+  | ExperimentErrorFields_HoldNotFoundError_Fragment
+  | ExperimentErrorFields_HoldNotOpenError_Fragment
+  | ExperimentErrorFields_IdempotencyConflictError_Fragment
+  | ExperimentErrorFields_InsufficientFundsError_Fragment
+  | ExperimentErrorFields_InvalidCredentialsError_Fragment
+  | ExperimentErrorFields_InvalidIdError_Fragment
+  | ExperimentErrorFields_InvalidRefreshTokenError_Fragment
+  | ExperimentErrorFields_InvalidResetTokenError_Fragment
+  | ExperimentErrorFields_JobNotFailedError_Fragment
+  | ExperimentErrorFields_LocaleNotOfferedError_Fragment
+  | ExperimentErrorFields_LossLimitReachedError_Fragment
+  | ExperimentErrorFields_NotFoundError_Fragment
+  | ExperimentErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | ExperimentErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | ExperimentErrorFields_PaymentNotFoundError_Fragment
+  | ExperimentErrorFields_PaymentProviderFailedError_Fragment
+  | ExperimentErrorFields_PaymentProviderUnsupportedError_Fragment
+  | ExperimentErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | ExperimentErrorFields_PokerHandFinishedError_Fragment
+  | ExperimentErrorFields_PokerIllegalActionError_Fragment
+  | ExperimentErrorFields_PokerIllegalAmountError_Fragment
+  | ExperimentErrorFields_PokerNotInHandError_Fragment
+  | ExperimentErrorFields_PokerNotSeatedError_Fragment
+  | ExperimentErrorFields_PokerNotYourTurnError_Fragment
+  | ExperimentErrorFields_PokerProviderUnavailableError_Fragment
+  | ExperimentErrorFields_PokerSeatUnavailableError_Fragment
+  | ExperimentErrorFields_PokerTableNotFoundError_Fragment
+  | ExperimentErrorFields_RefundExceedsPaymentError_Fragment
+  | ExperimentErrorFields_RgCannotShortenError_Fragment
+  | ExperimentErrorFields_SelfApprovalError_Fragment
+  | ExperimentErrorFields_SelfExcludedError_Fragment
+  | ExperimentErrorFields_SessionLimitReachedError_Fragment
+  | ExperimentErrorFields_TenantDomainTakenError_Fragment
+  | ExperimentErrorFields_TenantNotFoundError_Fragment
+  | ExperimentErrorFields_TenantRequiredError_Fragment
+  | ExperimentErrorFields_TenantSlugTakenError_Fragment
+  | ExperimentErrorFields_TenantSuspendedError_Fragment
+  | ExperimentErrorFields_TimeOutActiveError_Fragment
+  | ExperimentErrorFields_TransactionNotFoundError_Fragment
+  | ExperimentErrorFields_UnknownDialectError_Fragment
+  | ExperimentErrorFields_UnknownMenuItemError_Fragment
+  | ExperimentErrorFields_UnsupportedCurrencyError_Fragment
+  | ExperimentErrorFields_ValidationError_Fragment
+  | ExperimentErrorFields_WageringCapExceededError_Fragment
+  | ExperimentErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | ExperimentErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | ExperimentErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | ExperimentErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | ExperimentErrorFields_WithdrawalNoRouteError_Fragment
+  | ExperimentErrorFields_WithdrawalNotFoundError_Fragment
+  | ExperimentErrorFields_WithdrawalNotParkedError_Fragment
+  | ExperimentErrorFields_WithdrawalNotPendingError_Fragment
+  | ExperimentErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | ExperimentErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type ExperimentsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: ExperimentStatus | null | undefined;
+  placement?: string | null | undefined;
+}>;
+
+
+export type ExperimentsQuery = { experiments: { totalCount: number, nodes: Array<{ id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type ExperimentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExperimentQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment', id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type ExperimentResultsQueryVariables = Exact<{
+  id: string;
+  phase?: number | null | undefined;
+}>;
+
+
+export type ExperimentResultsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment', id: string, phase: number, results: { phase: number, goal: ExperimentGoal, metricKind: ExperimentMetricKind, arms: Array<{ exposed: number, measured: number, claims: number, conversions: number, rgSignals: number, claimRate: number | null, conversionRate: number | null, revenuePerPlayer: number | null, probabilityBest: number | null, arm: { key: string, isControl: boolean }, revenue: { amount: string, currency: string } | null, metric: { estimate: number, lower: number, upper: number } | null, vsControl: { pValue: number, difference: { estimate: number, lower: number, upper: number }, relative: { estimate: number, lower: number, upper: number } | null } | null }>, srm: { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> } } }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type ExperimentSrmQueryVariables = Exact<{
+  id: string;
+  phase?: number | null | undefined;
+}>;
+
+
+export type ExperimentSrmQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment', id: string, srm: { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type EvaluateOfferPolicyQueryVariables = Exact<{
+  experimentId: string;
+  weights: Array<ExperimentArmWeightInput> | ExperimentArmWeightInput;
+  phase?: number | null | undefined;
+}>;
+
+
+export type EvaluateOfferPolicyQuery = { evaluateOfferPolicy: { phase: number, weights: Array<{ armKey: string, weight: number }>, estimate: { n: number, value: number, variance: number, standardError: number, lower: number, upper: number, selfNormalized: number, effectiveSampleSize: number } | null, logging: { n: number, value: number, standardError: number, lower: number, upper: number } | null } | null };
+
+export type CreateExperimentMutationVariables = Exact<{
+  input: CreateExperimentInput;
+}>;
+
+
+export type CreateExperimentMutation = { createExperiment:
+    | { __typename: 'CreateExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateExperimentMutationVariables = Exact<{
+  input: UpdateExperimentInput;
+}>;
+
+
+export type UpdateExperimentMutation = { updateExperiment:
+    | { __typename: 'ExperimentNotDraftError', status: ExperimentStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type StartExperimentMutationVariables = Exact<{
+  input: StartExperimentInput;
+}>;
+
+
+export type StartExperimentMutation = { startExperiment:
+    | { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string }
+    | { __typename: 'ExperimentArmOfferUnavailableError', armKey: string, code: ErrorCode, message: string }
+    | { __typename: 'ExperimentPlacementBusyError', placement: string, code: ErrorCode, message: string, runningExperiment: { id: string } | null }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'StartExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+   };
+
+export type StopExperimentMutationVariables = Exact<{
+  input: StopExperimentInput;
+}>;
+
+
+export type StopExperimentMutation = { stopExperiment:
+    | { __typename: 'ExperimentNotRunningError', status: ExperimentStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'StopExperimentPayload', experiment: { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 type ErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
 
 type ErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
@@ -2950,7 +3575,17 @@ type ErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundE
 
 type ErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
 
+type ErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type ErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type ErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
 type ErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type ErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type ErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
 
 type ErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
 
@@ -3091,7 +3726,12 @@ export type ErrorFieldsFragment =
   | ErrorFields_DisputeClosedError_Fragment
   | ErrorFields_DisputeNotFoundError_Fragment
   | ErrorFields_EmailTakenError_Fragment
+  | ErrorFields_ExperimentAlreadyRunningError_Fragment
+  | ErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | ErrorFields_ExperimentNotDraftError_Fragment
   | ErrorFields_ExperimentNotRunningBanditError_Fragment
+  | ErrorFields_ExperimentNotRunningError_Fragment
+  | ErrorFields_ExperimentPlacementBusyError_Fragment
   | ErrorFields_GameAlreadyExistsError_Fragment
   | ErrorFields_GameCurrencyNotSupportedError_Fragment
   | ErrorFields_GameDisabledError_Fragment
@@ -3249,6 +3889,7 @@ export type NodeQuery = { node:
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
@@ -3566,6 +4207,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue', id: string, name: string, description: string, schedule: string | null, oldestWaitingSeconds: number | null, jobs: { totalCount: number, nodes: Array<{ id: string, state: BackgroundJobState, data: unknown, attempts: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, counts: { created: number, retry: number, active: number, completed: number, cancelled: number, failed: number } }
@@ -3625,6 +4267,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
@@ -3980,6 +4623,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -4106,6 +4750,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
@@ -4271,6 +4916,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -4429,6 +5075,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -4586,6 +5233,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
@@ -4832,6 +5480,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
     | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
@@ -5248,6 +5897,102 @@ export const BonusGrantErrorsFragmentDoc = gql`
   }
 }
     `;
+export const ExperimentFieldsFragmentDoc = gql`
+    fragment ExperimentFields on Experiment {
+  id
+  name
+  description
+  placement
+  kind
+  goal
+  currency
+  status
+  phase
+  outcomeWindowHours
+  minExposuresPerArm
+  reweightMinutes
+  armFloor
+  winnerThreshold
+  arms {
+    key
+    name
+    isControl
+    weight
+    status
+  }
+  periods {
+    phase
+    period
+    startsAt
+    endsAt
+    reason
+    weights {
+      armKey
+      weight
+    }
+  }
+  startedAt
+  stoppedAt
+  stopReason
+  createdBy
+  createdAt
+  updatedAt
+}
+    `;
+export const ExperimentIntervalFieldsFragmentDoc = gql`
+    fragment ExperimentIntervalFields on ExperimentInterval {
+  estimate
+  lower
+  upper
+}
+    `;
+export const ExperimentSrmFieldsFragmentDoc = gql`
+    fragment ExperimentSrmFields on ExperimentSrm {
+  checked
+  chiSquare
+  degreesOfFreedom
+  pValue
+  mismatch
+  threshold
+  arms {
+    armKey
+    observed
+    expected
+  }
+  periods {
+    period
+    startsAt
+    weights {
+      armKey
+      weight
+    }
+    exposures {
+      armKey
+      weight
+    }
+  }
+}
+    `;
+export const ExperimentErrorFieldsFragmentDoc = gql`
+    fragment ExperimentErrorFields on Error {
+  ...ErrorFields
+  ... on ExperimentNotDraftError {
+    status
+  }
+  ... on ExperimentNotRunningError {
+    status
+  }
+  ... on ExperimentPlacementBusyError {
+    placement
+    runningExperiment {
+      id
+    }
+  }
+  ... on ExperimentArmOfferUnavailableError {
+    armKey
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const TokenFieldsFragmentDoc = gql`
     fragment TokenFields on AuthTokens {
   accessToken
@@ -6446,6 +7191,187 @@ export const BonusUpdatedDocument = gql`
   }
 }
     ${BonusMoneyFragmentDoc}`;
+export const ExperimentsDocument = gql`
+    query Experiments($first: Int, $after: String, $status: ExperimentStatus, $placement: String) {
+  experiments(
+    first: $first
+    after: $after
+    status: $status
+    placement: $placement
+  ) {
+    totalCount
+    nodes {
+      ...ExperimentFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${ExperimentFieldsFragmentDoc}`;
+export const ExperimentDocument = gql`
+    query Experiment($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Experiment {
+      ...ExperimentFields
+    }
+  }
+}
+    ${ExperimentFieldsFragmentDoc}`;
+export const ExperimentResultsDocument = gql`
+    query ExperimentResults($id: ID!, $phase: Int) {
+  node(id: $id) {
+    __typename
+    ... on Experiment {
+      id
+      phase
+      results(phase: $phase) {
+        phase
+        goal
+        metricKind
+        arms {
+          arm {
+            key
+            isControl
+          }
+          exposed
+          measured
+          claims
+          conversions
+          rgSignals
+          claimRate
+          conversionRate
+          revenuePerPlayer
+          revenue {
+            amount
+            currency
+          }
+          metric {
+            ...ExperimentIntervalFields
+          }
+          vsControl {
+            difference {
+              ...ExperimentIntervalFields
+            }
+            relative {
+              ...ExperimentIntervalFields
+            }
+            pValue
+          }
+          probabilityBest
+        }
+        srm {
+          ...ExperimentSrmFields
+        }
+      }
+    }
+  }
+}
+    ${ExperimentIntervalFieldsFragmentDoc}
+${ExperimentSrmFieldsFragmentDoc}`;
+export const ExperimentSrmDocument = gql`
+    query ExperimentSrm($id: ID!, $phase: Int) {
+  node(id: $id) {
+    __typename
+    ... on Experiment {
+      id
+      srm(phase: $phase) {
+        ...ExperimentSrmFields
+      }
+    }
+  }
+}
+    ${ExperimentSrmFieldsFragmentDoc}`;
+export const EvaluateOfferPolicyDocument = gql`
+    query EvaluateOfferPolicy($experimentId: ID!, $weights: [ExperimentArmWeightInput!]!, $phase: Int) {
+  evaluateOfferPolicy(
+    experimentId: $experimentId
+    weights: $weights
+    phase: $phase
+  ) {
+    phase
+    weights {
+      armKey
+      weight
+    }
+    estimate {
+      n
+      value
+      variance
+      standardError
+      lower
+      upper
+      selfNormalized
+      effectiveSampleSize
+    }
+    logging {
+      n
+      value
+      standardError
+      lower
+      upper
+    }
+  }
+}
+    `;
+export const CreateExperimentDocument = gql`
+    mutation CreateExperiment($input: CreateExperimentInput!) {
+  createExperiment(input: $input) {
+    __typename
+    ... on CreateExperimentPayload {
+      experiment {
+        ...ExperimentFields
+      }
+    }
+    ...ExperimentErrorFields
+  }
+}
+    ${ExperimentFieldsFragmentDoc}
+${ExperimentErrorFieldsFragmentDoc}`;
+export const UpdateExperimentDocument = gql`
+    mutation UpdateExperiment($input: UpdateExperimentInput!) {
+  updateExperiment(input: $input) {
+    __typename
+    ... on UpdateExperimentPayload {
+      experiment {
+        ...ExperimentFields
+      }
+    }
+    ...ExperimentErrorFields
+  }
+}
+    ${ExperimentFieldsFragmentDoc}
+${ExperimentErrorFieldsFragmentDoc}`;
+export const StartExperimentDocument = gql`
+    mutation StartExperiment($input: StartExperimentInput!) {
+  startExperiment(input: $input) {
+    __typename
+    ... on StartExperimentPayload {
+      experiment {
+        ...ExperimentFields
+      }
+    }
+    ...ExperimentErrorFields
+  }
+}
+    ${ExperimentFieldsFragmentDoc}
+${ExperimentErrorFieldsFragmentDoc}`;
+export const StopExperimentDocument = gql`
+    mutation StopExperiment($input: StopExperimentInput!) {
+  stopExperiment(input: $input) {
+    __typename
+    ... on StopExperimentPayload {
+      experiment {
+        ...ExperimentFields
+      }
+    }
+    ...ExperimentErrorFields
+  }
+}
+    ${ExperimentFieldsFragmentDoc}
+${ExperimentErrorFieldsFragmentDoc}`;
 export const GamesDocument = gql`
     query Games($first: Int, $after: String, $last: Int, $before: String, $currency: Currency, $provider: String, $category: GameCategory, $includeDisabled: Boolean) {
   games(
@@ -8696,6 +9622,33 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RejectBonusReview(variables: RejectBonusReviewMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectBonusReviewMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RejectBonusReviewMutation>({ document: RejectBonusReviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectBonusReview', 'mutation', variables);
+    },
+    Experiments(variables?: ExperimentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExperimentsQuery>({ document: ExperimentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Experiments', 'query', variables);
+    },
+    Experiment(variables: ExperimentQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExperimentQuery>({ document: ExperimentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Experiment', 'query', variables);
+    },
+    ExperimentResults(variables: ExperimentResultsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentResultsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExperimentResultsQuery>({ document: ExperimentResultsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ExperimentResults', 'query', variables);
+    },
+    ExperimentSrm(variables: ExperimentSrmQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentSrmQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExperimentSrmQuery>({ document: ExperimentSrmDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ExperimentSrm', 'query', variables);
+    },
+    EvaluateOfferPolicy(variables: EvaluateOfferPolicyQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<EvaluateOfferPolicyQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<EvaluateOfferPolicyQuery>({ document: EvaluateOfferPolicyDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'EvaluateOfferPolicy', 'query', variables);
+    },
+    CreateExperiment(variables: CreateExperimentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateExperimentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateExperimentMutation>({ document: CreateExperimentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateExperiment', 'mutation', variables);
+    },
+    UpdateExperiment(variables: UpdateExperimentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateExperimentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateExperimentMutation>({ document: UpdateExperimentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateExperiment', 'mutation', variables);
+    },
+    StartExperiment(variables: StartExperimentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StartExperimentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StartExperimentMutation>({ document: StartExperimentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StartExperiment', 'mutation', variables);
+    },
+    StopExperiment(variables: StopExperimentMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StopExperimentMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StopExperimentMutation>({ document: StopExperimentDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StopExperiment', 'mutation', variables);
     },
     Games(variables?: GamesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GamesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GamesQuery>({ document: GamesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Games', 'query', variables);

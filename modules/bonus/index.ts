@@ -9,3 +9,5 @@ export { bonusExpiryJob, bonusCashbackJob, sweepBonuses, payAllCashback } from '
 export { sweepTenant, type SweepCounts } from './bonus.sweeps.js';
 export { payCashback, periodContaining, closedPeriods, cashbackKey, type CashbackCounts, type Period } from './bonus.cashback.js';
 export { bonusFreeBetsAwardJob, awardGrantFreeBets } from './bonus.freebets.js';
+/** Read-only grant facts for the offers module's experiment outcomes. */
+export { grantStatesInTx, bonusConversionsInTx, type GrantState } from './bonus.queries.js';

@@ -403,3 +403,40 @@ export async function netLossesInTx(tx: TenantTx, window: { from: Date; to: Date
   );
   return rows.map((r) => ({ playerId: r.player_id, currency: r.currency.trim(), netLoss: BigInt(r.net_loss) }));
 }
+
+/** A player and a window [from, to) of their play (an experiment exposure's outcome window). */
+export interface PlayerWindow {
+  playerId: string;
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Each window's real-money net gaming revenue for the house in one currency: −(sum of the BET, WIN
+ * and BET_ROLLBACK entries on the player's CASH accounts) in [from, to): stakes − wins, negative when
+ * the player won. Set-based, one statement for all windows, by ledger_entry_time_idx (tenant,
+ * account, created_at); answers one amount per window, in the windows' order (0n without play).
+ */
+export async function netGamingRevenueInTx(tx: TenantTx, request: { currency: string; windows: readonly PlayerWindow[] }): Promise<bigint[]> {
+  if (request.windows.length === 0) return [];
+  const rows = await tx.em.execute<{ i: string; ngr: string }[]>(
+    `select w.i, -sum(e.amount) as ngr
+     from unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w (player_id, from_at, to_at, i)
+     join ledger_account a on a.tenant_id = ? and a.owner_type = 'PLAYER' and a.owner_id = w.player_id and a.kind = 'CASH' and a.currency = ?
+     join ledger_entry e on e.tenant_id = a.tenant_id and e.account_id = a.id and e.created_at >= w.from_at and e.created_at < w.to_at
+     join ledger_transaction t on t.tenant_id = e.tenant_id and t.id = e.transaction_id
+     where t.code = any(?::text[])
+     group by w.i`,
+    [
+      `{${request.windows.map((w) => `"${w.playerId}"`).join(',')}}`,
+      `{${request.windows.map((w) => `"${w.from.toISOString()}"`).join(',')}}`,
+      `{${request.windows.map((w) => `"${w.to.toISOString()}"`).join(',')}}`,
+      tx.tenantId,
+      request.currency,
+      `{${PLAY_CODES.join(',')}}`,
+    ],
+  );
+  const result = request.windows.map(() => 0n);
+  for (const row of rows) result[Number(row.i) - 1] = BigInt(row.ngr);
+  return result;
+}

@@ -22,6 +22,7 @@ import { seedPayments } from '../helpers/payments.js';
 import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
 import { BonusUpdatedDocument, type BonusUpdatedSubscription } from '../../codegen/sdk.js';
 import { systemContext, tenantTx } from '../../src/context.js';
+import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 
 const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
@@ -806,5 +807,62 @@ describe('bonus grants', () => {
     expect(theirs.received).toEqual([]);
     mine.unsubscribe();
     theirs.unsubscribe();
+  });
+});
+
+// ---------------------------------------------------------------- experiments
+
+describe('experiments', () => {
+  it('B\'s staff cannot list, read, change, start, stop, evaluate or measure A\'s experiments and results', async () => {
+    const input = (name: string) => ({
+      name,
+      placement: 'lobby-banner',
+      kind: 'AB' as const,
+      goal: 'CLAIM' as const,
+      arms: [{ key: 'control', name: 'Control', isControl: true, weight: 0.5 }, { key: 'holdout', name: 'Holdout', weight: 0.5 }],
+    });
+    const ofA = expectType((await a.tenant.admin.sdk.CreateExperiment({ input: input('A-only experiment') })).createExperiment, 'CreateExperimentPayload').experiment;
+    expectType((await a.tenant.admin.sdk.StartExperiment({ input: { experimentId: ofA.id } })).startExperiment, 'StartExperimentPayload');
+    const ofB = expectType((await b.tenant.admin.sdk.CreateExperiment({ input: input('B experiment') })).createExperiment, 'CreateExperimentPayload').experiment;
+    const services = server.platform.services;
+    const ctxOf = async (side: Side) => systemContext(services, await services.tenants.bySlug(services, side.tenant.slug));
+    // One exposure of A's player whose window closed.
+    await tenantTx(await ctxOf(a), (tx) =>
+      tx.em.execute(
+        `insert into experiment_exposure (tenant_id, experiment_id, phase, player_id, arm_key, period, probability, exposed_at, outcome_due_at)
+         values (?, ?, 1, ?, 'control', 0, 0.5, now() - interval '2 days', now() - interval '1 day')`,
+        [a.uuid, localId(ofA.id), localId(a.player.player.id)],
+      ),
+    );
+    const sdk = b.tenant.admin.sdk;
+
+    // Reads: the list, node ids, results, SRM, evaluation.
+    const listed = (await sdk.Experiments({ first: 20 })).experiments!;
+    expect(listed.nodes.map((e) => e.id)).toEqual([ofB.id]);
+    expect((await sdk.Node({ id: ofA.id })).node).toBeNull();
+    expect((await sdk.Experiment({ id: ofA.id })).node).toBeNull();
+    expect((await sdk.ExperimentResults({ id: ofA.id })).node).toBeNull();
+    expect((await sdk.ExperimentSrm({ id: ofA.id })).node).toBeNull();
+    expect(await errorCode(sdk.EvaluateOfferPolicy({ experimentId: ofA.id, weights: [{ armKey: 'control', weight: 1 }] }))).toBe('NOT_FOUND');
+    expect(JSON.stringify(listed)).not.toContain('A-only experiment');
+    // Control: A reads its own by the same routes.
+    expect((await a.tenant.admin.sdk.Experiment({ id: ofA.id })).node).toMatchObject({ id: ofA.id, status: 'RUNNING' });
+    expect((await a.tenant.admin.sdk.ExperimentResults({ id: ofA.id })).node).toMatchObject({ results: { arms: [{ exposed: 1 }, { exposed: 0 }] } });
+
+    // Writes with A's id: NotFoundError, and A's experiment unchanged.
+    expectType((await sdk.UpdateExperiment({ input: { experimentId: ofA.id, name: 'Taken over' } })).updateExperiment, 'NotFoundError');
+    expectType((await sdk.StartExperiment({ input: { experimentId: ofA.id } })).startExperiment, 'NotFoundError');
+    expectType((await sdk.StopExperiment({ input: { experimentId: ofA.id, reason: 'sabotage' } })).stopExperiment, 'NotFoundError');
+    // B's own experiment on the same placement starts: placements are per tenant.
+    expectType((await sdk.StartExperiment({ input: { experimentId: ofB.id } })).startExperiment, 'StartExperimentPayload');
+    expect((await a.tenant.admin.sdk.Experiment({ id: ofA.id })).node).toMatchObject({ name: 'A-only experiment', status: 'RUNNING', phase: 1 });
+
+    // B's outcome run measures none of A's exposures; A's does.
+    expect(await measureDueOutcomes(await ctxOf(b))).toEqual({ measured: 0 });
+    expect(await measureDueOutcomes(await ctxOf(a))).toEqual({ measured: 1 });
+
+    // B's player: refused before any lookup.
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.Experiments({})));
+    expect((await b.player.sdk.Node({ id: ofB.id })).node).toBeNull();
   });
 });

@@ -62,6 +62,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     // files' feet; tests/e2e/bonus-jobs.test.ts calls them directly and turns one on for itself.
     BONUS_EXPIRY_INTERVAL_MS: '0',
     BONUS_CASHBACK_INTERVAL_MS: '0',
+    EXPERIMENT_OUTCOMES_INTERVAL_MS: '0',
     // The bandit job re-weights every tenant's due bandits: tests/e2e/bandits-*.test.ts call it directly.
     BANDIT_REWEIGHT_INTERVAL_MS: '0',
     ...options.env,
