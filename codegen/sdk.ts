@@ -2425,12 +2425,41 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
 export type BanditStateFieldsFragment = { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> };
 
 export type ExperimentBanditQueryVariables = Exact<{
-  experimentId: string;
+  id: string;
   historyFirst?: number | null | undefined;
 }>;
 
 
-export type ExperimentBanditQuery = { experimentBandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null };
+export type ExperimentBanditQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment', id: string, kind: ExperimentKind, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
 
 export type ReweightExperimentNowMutationVariables = Exact<{
   input: ReweightExperimentNowInput;
@@ -6790,9 +6819,16 @@ export const CreateAuditCheckpointDocument = gql`
     ${AuditCheckpointFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const ExperimentBanditDocument = gql`
-    query ExperimentBandit($experimentId: ID!, $historyFirst: Int = 20) {
-  experimentBandit(experimentId: $experimentId) {
-    ...BanditStateFields
+    query ExperimentBandit($id: ID!, $historyFirst: Int = 20) {
+  node(id: $id) {
+    __typename
+    ... on Experiment {
+      id
+      kind
+      bandit {
+        ...BanditStateFields
+      }
+    }
   }
 }
     ${BanditStateFieldsFragmentDoc}`;

@@ -4,6 +4,7 @@ import { InvalidIdError, NotFoundError } from '../../src/errors.js';
 import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf } from '../../src/graphql/ids.js';
 import * as bandits from './bandits.js';
+import { ExperimentRef } from './experiments.schema.js';
 import { ExperimentNotRunningBanditError } from './bandits.errors.js';
 
 errorType(ExperimentNotRunningBanditError, 'ExperimentNotRunningBanditError', {
@@ -141,14 +142,12 @@ const ReweightExperimentNowPayload = builder.objectRef<ReweightPayload>('Reweigh
   }),
 });
 
-builder.queryFields((t) => ({
-  experimentBandit: t.field({
+builder.objectFields(ExperimentRef, (t) => ({
+  bandit: t.field({
     type: BanditState,
     nullable: true,
-    description: 'A bandit experiment\'s optimizer state (offers:read); null for an A/B test or an unknown experiment. Same as `Experiment.bandit`.',
-    authScopes: { permission: 'offers:read' },
-    args: { experimentId: t.arg.id({ required: true, description: 'The global ID of the Experiment.' }) },
-    resolve: (_root, { experimentId }, ctx) => banditOf(ctx, localIdOf(String(experimentId), 'Experiment', ['experimentId'])),
+    description: 'The bandit optimizer\'s state (docs/offers-bandits.md): weights and P(best) per arm, guardrail stops, the winner, the history of the current phase; null for an A/B test.',
+    resolve: (experiment, _args, ctx) => banditOf(ctx, experiment.id),
   }),
 }));
 

@@ -14,7 +14,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { tenantUuid } from '../helpers/ledger-invariants.js';
 import { waitFor } from '../helpers/payments.js';
 import { globalId, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { periodsOf, plantBandit, plantExposures, plantPlayers, revenues, withRate, type PlantedOutcome } from '../helpers/bandit-fixtures.js';
+import { banditState, periodsOf, plantBandit, plantExposures, plantPlayers, revenues, withRate, type PlantedOutcome } from '../helpers/bandit-fixtures.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -90,7 +90,7 @@ describe('guardrails', () => {
     expect(outbox.map((r) => r.payload)).toEqual([{ experimentId: bandit.id, phase: 1, armKey: 'risky', reason: 'GUARDRAIL_RG_SIGNAL_RATE' }]);
 
     // Staff see the stopped arm and its reason; the next run stops nothing twice and weighs the live arms only.
-    const state = (await tenant.admin.sdk.ExperimentBandit({ experimentId: globalId('Experiment', bandit.id) })).experimentBandit!;
+    const state = (await banditState(tenant.admin.sdk, bandit.id))!;
     expect(state.stoppedArms).toEqual([{ armKey: 'risky', stoppedReason: 'GUARDRAIL_RG_SIGNAL_RATE', stoppedAt: minutes(15).toISOString() }]);
     expect(state.arms.find((a) => a.armKey === 'risky')).toMatchObject({ stopped: true, weight: 0 });
     const next = await reweightExperiment(ctx, bandit.id, minutes(30));

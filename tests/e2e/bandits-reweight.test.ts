@@ -13,7 +13,7 @@ import { seededRng } from '../../modules/offers/stats/index.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, globalId, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { allocate, periodsOf, plantBandit, plantExposures, plantPlayers, withRate } from '../helpers/bandit-fixtures.js';
+import { allocate, banditState, periodsOf, plantBandit, plantExposures, plantPlayers, withRate } from '../helpers/bandit-fixtures.js';
 
 let server: TestServer;
 let owner: pg.Client;
@@ -136,7 +136,7 @@ describe('re-weighting', () => {
 
     // The state through the API (offers:read), the history capped by `first`.
     const finance = await newStaff(server, platform, tenant.slug, ['FINANCE']);
-    const state = (await finance.sdk.ExperimentBandit({ experimentId: globalId('Experiment', bandit.id), historyFirst: 4 })).experimentBandit!;
+    const state = (await banditState(finance.sdk, bandit.id, 4))!;
     expect(state.winnerArmKey).toBe('high');
     expect(state.winnerDeclaredAt).toBe(minutes(15 * winnerAt!).toISOString());
     expect(state.enoughData).toBe(true);
@@ -151,7 +151,7 @@ describe('re-weighting', () => {
     expect(state.history.map((h) => h.period)).toEqual([period, period - 1, period - 2, period - 3]);
     expect(state.history[0]!.endsAt).toBeNull();
     expect(state.history[0]!.weights.map((w) => w.armKey)).toEqual(['low', 'mid', 'high']);
-    const full = (await finance.sdk.ExperimentBandit({ experimentId: globalId('Experiment', bandit.id), historyFirst: 100 })).experimentBandit!;
+    const full = (await banditState(finance.sdk, bandit.id, 100))!;
     expect(full.history.map((h) => h.reason).at(-1)).toBe('START');
     expect(full.history).toHaveLength(period + 1);
 
@@ -216,13 +216,13 @@ describe('re-weighting', () => {
     await owner.query(`update experiment set kind = 'AB' where id = $1`, [bandit.id]);
     const ab = (await tenant.admin.sdk.ReweightExperimentNow({ input: { experimentId: id } })).reweightExperimentNow;
     expect(ab.__typename).toBe('ExperimentNotRunningBanditError');
-    expect((await tenant.admin.sdk.ExperimentBandit({ experimentId: id })).experimentBandit).toBeNull();
+    expect((await banditState(tenant.admin.sdk, bandit.id))).toBeNull();
     const unknown = (await tenant.admin.sdk.ReweightExperimentNow({ input: { experimentId: globalId('Experiment', '0190f5a2-0000-7000-8000-000000000001') } })).reweightExperimentNow;
     expect(unknown.__typename).toBe('NotFoundError');
 
     // Another tenant's staff cannot see or re-weight it.
     const other = await newTenant(server, platform);
-    expect((await other.admin.sdk.ExperimentBandit({ experimentId: id })).experimentBandit).toBeNull();
+    expect((await banditState(other.admin.sdk, bandit.id))).toBeNull();
     await owner.query(`update experiment set kind = 'BANDIT' where id = $1`, [bandit.id]);
     expect((await other.admin.sdk.ReweightExperimentNow({ input: { experimentId: id } })).reweightExperimentNow.__typename).toBe('NotFoundError');
   });

@@ -7,6 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { newId } from '../../src/ids.js';
 import type { Rng } from '../../modules/offers/stats/index.js';
+import type { Sdk } from './server.js';
+import { globalId } from './world.js';
 
 export interface PlantedArm {
   key: string;
@@ -152,4 +154,10 @@ export async function periodsOf(owner: pg.Client, experimentId: string): Promise
     [experimentId],
   );
   return rows;
+}
+
+/** `Experiment.bandit` through the API (null: not visible to the caller, or an A/B test). */
+export async function banditState(sdk: Sdk, experimentId: string, historyFirst = 20) {
+  const { node } = await sdk.ExperimentBandit({ id: globalId('Experiment', experimentId), historyFirst });
+  return node?.__typename === 'Experiment' ? node.bandit : null;
 }
