@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { armInterval, compareToControl, worseThanControl, type ArmSummary } from '../../modules/offers/stats/index.js';
+import { armInterval, compareToControl, seededRng, worseThanControl, type ArmSummary } from '../../modules/offers/stats/index.js';
 
 const rate = (key: string, n: number, successes: number): ArmSummary => {
   const mean = n > 0 ? successes / n : 0;
@@ -119,5 +119,46 @@ describe('worse than control (one-sided at 95%)', () => {
     expect(worseThanControl(control, { key: 't', n: 1000, mean: 97, variance: 2500 }, 'GAUSSIAN', 'LOWER_IS_WORSE')).toBe(false);
     expect(worseThanControl(control, { key: 't', n: 1000, mean: 95, variance: 2500 }, 'GAUSSIAN', 'HIGHER_IS_WORSE')).toBe(false);
     expect(() => worseThanControl(control, control, 'GAUSSIAN', 'SIDEWAYS' as 'LOWER_IS_WORSE')).toThrow(/direction/);
+  });
+});
+
+describe('coverage by simulation (seeded)', () => {
+  it('Wilson 95% covers a 5% rate at n = 200, and the z interval a 3-point difference, in 93–97.5% of 1,000 samples', () => {
+    let wilson = 0;
+    let difference = 0;
+    for (let s = 0; s < 1000; s++) {
+      const rng = seededRng(`wilson-${s}`);
+      const successes = (n: number, p: number) => { let x = 0; for (let i = 0; i < n; i++) if (rng.uniform() < p) x++; return x; };
+      const w = armInterval(rate('a', 200, successes(200, 0.05)), 'BINARY');
+      if (w.lower <= 0.05 && 0.05 <= w.upper) wilson++;
+      const c = compareToControl(rate('c', 2000, successes(2000, 0.05)), rate('t', 2000, successes(2000, 0.08)), 'BINARY');
+      if (c.difference.lower <= 0.03 && 0.03 <= c.difference.upper) difference++;
+    }
+    for (const covered of [wilson, difference]) {
+      expect(covered / 1000).toBeGreaterThanOrEqual(0.93);
+      expect(covered / 1000).toBeLessThanOrEqual(0.975);
+    }
+  });
+
+  it('Welch 95% covers the true difference of skewed revenue (exponential, means 40 and 50) in 93–97% of 1,000 samples', () => {
+    let covered = 0;
+    for (let s = 0; s < 1000; s++) {
+      const rng = seededRng(`welch-${s}`);
+      const draw = (n: number, mean: number): ArmSummary => {
+        let m = 0;
+        let m2 = 0;
+        for (let i = 1; i <= n; i++) {
+          const v = -mean * Math.log(1 - rng.uniform());
+          const d = v - m;
+          m += d / i;
+          m2 += d * (v - m);
+        }
+        return { key: String(mean), n, mean: m, variance: m2 / (n - 1) };
+      };
+      const r = compareToControl(draw(300, 40), draw(150, 50), 'GAUSSIAN');
+      if (r.difference.lower <= 10 && 10 <= r.difference.upper) covered++;
+    }
+    expect(covered / 1000).toBeGreaterThanOrEqual(0.93);
+    expect(covered / 1000).toBeLessThanOrEqual(0.97);
   });
 });

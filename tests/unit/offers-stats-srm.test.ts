@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRng, srmCheck, type Rng } from '../../modules/offers/stats/index.js';
+import { chiSquareSurvival, seededRng, srmCheck, type Rng } from '../../modules/offers/stats/index.js';
 
 /** Multinomial counts of `n` exposures assigned by `weights`. */
 function assign(rng: Rng, n: number, weights: Record<string, number>): Record<string, number> {
@@ -37,6 +37,16 @@ describe('SRM: known values', () => {
     expect(at(84).chiSquare).toBeCloseTo(14.112, 10);
     expect(at(84).mismatch).toBe(true); // p = 0.00086
     expect(srmCheck([{ weights: { a: 0.5, b: 0.25, c: 0.25 }, counts: { a: 0, b: 0, c: 0 } }]).pValue).toBe(1);
+  });
+
+  it('keeps the digits of tiny p-values (the upper tail directly, not 1 − cdf)', () => {
+    const far = srmCheck([{ weights: { a: 0.5, b: 0.25, c: 0.25 }, counts: { a: 2000, b: 1000 + 290, c: 1000 - 290 } }]);
+    expect(far.chiSquare).toBeCloseTo(168.2, 10);
+    expect(far.pValue / Math.exp(-168.2 / 2)).toBeCloseTo(1, 10);
+    // χ²₁ tail = erfc(√(x/2)): x = 32 gives 1.5417e-8; x = 100 with 10 df is 5.4497e-17 (tables).
+    expect(chiSquareSurvival(32, 1)).toBeCloseTo(1.5417e-8, 11);
+    expect(chiSquareSurvival(100, 10) / 5.4497e-17).toBeCloseTo(1, 3);
+    expect(chiSquareSurvival(0, 4)).toBe(1);
   });
 });
 

@@ -6,5 +6,6 @@ export {
   type BanditConfig, type ArmPosterior, type BanditResult,
 } from './bandit.js';
 export { srmCheck, SRM_THRESHOLD, type SrmPeriod, type SrmResult } from './srm.js';
+export { chiSquareSurvival } from './chisquare.js';
 export { armInterval, compareToControl, worseThanControl, type Interval, type Comparison } from './frequentist.js';
 export { inversePropensityEstimate, type LoggedDecision, type PolicyEstimate } from './ope.js';

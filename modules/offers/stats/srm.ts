@@ -1,5 +1,5 @@
 /** Sample ratio mismatch across re-weighting periods (docs/offers-statistics.md, "SRM"). */
-import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
+import { chiSquareSurvival } from './chisquare.js';
 import { checkWeights } from './validate.js';
 
 /** One period: the weights it assigned by and the exposures each arm got. */
@@ -58,6 +58,6 @@ export function srmCheck(periods: readonly SrmPeriod[], threshold = SRM_THRESHOL
     chiSquare += ((o - e) * (o - e)) / e;
   }
   const degreesOfFreedom = Math.max(0, tested - 1);
-  const pValue = degreesOfFreedom === 0 ? 1 : 1 - chisquareCdf(chiSquare, degreesOfFreedom);
+  const pValue = degreesOfFreedom === 0 ? 1 : chiSquareSurvival(chiSquare, degreesOfFreedom);
   return { chiSquare, degreesOfFreedom, pValue, mismatch: pValue < threshold, expected, observed };
 }
