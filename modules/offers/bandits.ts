@@ -206,8 +206,10 @@ async function reweightInTx(tx: TenantTx, experimentId: string, nowArg: Date | u
     if (!reason) continue;
     stopped.push({ key: arm.key, reason });
     arm.status = 'STOPPED';
+    // Its weight goes to 0 in the new period; experiment_arm.weight stays the configured starting
+    // weight, which a restart (a new phase, every arm active again) begins from.
     await tx.em.execute(
-      `update experiment_arm set status = 'STOPPED', weight = 0, stopped_reason = ?, stopped_at = ?
+      `update experiment_arm set status = 'STOPPED', stopped_reason = ?, stopped_at = ?
        where tenant_id = ? and experiment_id = ? and key = ?`,
       [reason, now, tx.tenantId, experimentId, arm.key],
     );

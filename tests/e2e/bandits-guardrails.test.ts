@@ -78,7 +78,7 @@ describe('guardrails', () => {
     expect(await arms(bandit.id)).toEqual([
       expect.objectContaining({ key: 'control', status: 'ACTIVE', stopped_reason: null }),
       expect.objectContaining({ key: 'safe', status: 'ACTIVE', stopped_reason: null }),
-      expect.objectContaining({ key: 'risky', status: 'STOPPED', weight: 0, stopped_reason: 'GUARDRAIL_RG_SIGNAL_RATE', stopped_at: minutes(15) }),
+      expect.objectContaining({ key: 'risky', status: 'STOPPED', weight: 1 / 3, stopped_reason: 'GUARDRAIL_RG_SIGNAL_RATE', stopped_at: minutes(15) }),
     ]);
     const periods = await periodsOf(owner, bandit.id);
     expect(periods.map((p) => p.reason)).toEqual(['START', 'GUARDRAIL']);
