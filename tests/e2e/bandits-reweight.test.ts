@@ -174,6 +174,11 @@ describe('re-weighting', () => {
     }
     // Different experiments draw with different seeds; a replay of one is exact.
     expect(results[0]!.weights).not.toEqual(results[1]!.weights);
+    // 10% / 12% / 13% on 200 each: no arm is best with P ≥ 0.95, so no winner.
+    for (const r of results) {
+      expect(Math.max(...Object.values(r.pBest))).toBeLessThan(0.95);
+      expect(r.winnerDeclared).toBeNull();
+    }
     const { rows } = await owner.query(`select weights from experiment_period where experiment_id = $1 and period = 1`, [twins[0]!.id]);
     await owner.query(`delete from experiment_period where experiment_id = $1 and period = 1`, [twins[0]!.id]);
     await owner.query(`update experiment_period set ends_at = null where experiment_id = $1`, [twins[0]!.id]);
