@@ -65,6 +65,7 @@ const envSchema = z.object({
   BONUS_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(60_000),
   BONUS_CASHBACK_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   EXPERIMENT_OUTCOMES_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
+  BANDIT_REWEIGHT_INTERVAL_MS: z.coerce.number().int().min(0).max(900_000).default(60_000),
   JOBS_WORK: bool.optional(),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -171,6 +172,8 @@ export interface Config {
   bonusCashbackIntervalMs: number;
   /** How often the experiment-outcomes job measures exposures whose outcome window closed; 0 turns it off. */
   experimentOutcomesIntervalMs: number;
+  /** How often the bandit job looks for RUNNING bandits due to re-weight (each has its own cadence, 1–15 minutes); 0 turns it off. */
+  banditReweightIntervalMs: number;
   /** The durable job queue (docs/jobs.md). */
   jobs: {
     /** Whether this instance works the queues (false: it only enqueues). */
@@ -364,6 +367,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     bonusExpiryIntervalMs: env.BONUS_EXPIRY_INTERVAL_MS,
     bonusCashbackIntervalMs: env.BONUS_CASHBACK_INTERVAL_MS,
     experimentOutcomesIntervalMs: env.EXPERIMENT_OUTCOMES_INTERVAL_MS,
+    banditReweightIntervalMs: env.BANDIT_REWEIGHT_INTERVAL_MS,
     jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),

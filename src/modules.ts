@@ -20,6 +20,7 @@ import '../modules/bonus/bonus.schema.js';
 import '../modules/bonus/bonus.templates.schema.js';
 import '../modules/offers/offers.schema.js';
 import '../modules/offers/experiments.schema.js';
+import '../modules/offers/bandits.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -35,6 +36,7 @@ import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js'
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
 import { experimentOutcomesJob } from '../modules/offers/experiments.jobs.js';
+import { banditReweightJob } from '../modules/offers/bandits.jobs.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -64,6 +66,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusCashbackJob,
   bonusFreeBetsAwardJob,
   experimentOutcomesJob,
+  banditReweightJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

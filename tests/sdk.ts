@@ -160,6 +160,35 @@ export type BackgroundJobState =
   /** Failed, waiting for its next attempt (after a backoff). */
   | 'RETRY';
 
+/** Why a period of a bandit's weights began. */
+export type BanditPeriodReason =
+  /** A guardrail stopped an arm (its weight went to 0). */
+  | 'GUARDRAIL'
+  /** A re-weighting moved the weights. */
+  | 'REWEIGHT'
+  /** The experiment started (period 0 of the phase, the starting weights). */
+  | 'START'
+  /** The re-weighting that declared the winner. */
+  | 'WINNER';
+
+/** What a re-weighting did. */
+export type BanditReweightOutcome =
+  /** Some live arm has fewer measured exposures than the minimum: the weights stay, nothing recorded. */
+  | 'INSUFFICIENT_DATA'
+  /** Not due yet (re-weighted by another run). */
+  | 'NOT_DUE'
+  /** New weights (or a stopped arm): a new period began. */
+  | 'REWEIGHTED'
+  /** The weights came out the same and no arm stopped: nothing recorded. */
+  | 'UNCHANGED';
+
+/** Why a guardrail stopped a bandit arm (docs/offers-bandits.md, "Guardrails"). */
+export type BanditStopReason =
+  /** Its net revenue per player was lower than the control's (one-sided test at 95%). */
+  | 'GUARDRAIL_NET_REVENUE'
+  /** Its responsible-gambling signal rate was higher than the control's (one-sided test at 95%). */
+  | 'GUARDRAIL_RG_SIGNAL_RATE';
+
 /** The player to block, and why. */
 export type BlockPlayerInput = {
   /** The player (a Player global ID). */
@@ -468,6 +497,14 @@ export type ClaimOfferInput = {
   offerId: string;
 };
 
+/** A flagged player whose flag to clear. */
+export type ClearResponsibleGamblingFlagInput = {
+  /** Why the flag is cleared, 1 to 500 characters (kept in the audit trail). */
+  note: string;
+  /** The global ID of the Player. */
+  playerId: string;
+};
+
 /** The table to close. */
 export type ClosePokerTableInput = {
   /** The global ID of one of our tables (PokerTable). */
@@ -736,6 +773,8 @@ export type ErrorCode =
   | 'EXPERIMENT_NOT_DRAFT'
   /** The experiment is not running, so it cannot be stopped; nothing changed. */
   | 'EXPERIMENT_NOT_RUNNING'
+  /** Only a RUNNING experiment of kind BANDIT is re-weighted; an A/B test keeps its split, a draft or stopped experiment assigns nobody. Nothing changed. */
+  | 'EXPERIMENT_NOT_RUNNING_BANDIT'
   /** Another experiment runs on the placement (at most one runs per placement); nothing changed. Stop it first. */
   | 'EXPERIMENT_PLACEMENT_BUSY'
   /** The catalogue already has this provider's game with this `externalRef`; nothing was added. Change that game with `updateGame` instead. */
@@ -942,6 +981,14 @@ export type ExperimentStatus =
   | 'RUNNING'
   /** Stopped: it assigns nobody; starting it again opens a new phase. */
   | 'STOPPED';
+
+/** A player to flag for responsible-gambling concerns. */
+export type FlagPlayerForResponsibleGamblingInput = {
+  /** The global ID of the Player. */
+  playerId: string;
+  /** Why, 1 to 500 characters; staff only, never shown to the player. */
+  reason: string;
+};
 
 /** One of the signed-in player's active bonuses to give up. */
 export type ForfeitBonusInput = {
@@ -1775,6 +1822,12 @@ export type ReverseLedgerTransactionInput = {
 export type RevokeApiKeyInput = {
   /** The key (an ApiKey global ID). */
   apiKeyId: string;
+};
+
+/** A running bandit to re-weight now. */
+export type ReweightExperimentNowInput = {
+  /** The global ID of the Experiment. */
+  experimentId: string;
 };
 
 /** What a responsible-gambling limit bounds. */
@@ -2615,6 +2668,62 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type BanditStateFieldsFragment = { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> };
+
+export type ExperimentBanditQueryVariables = Exact<{
+  id: string;
+  historyFirst?: number | null | undefined;
+}>;
+
+
+export type ExperimentBanditQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment', id: string, kind: ExperimentKind, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type ReweightExperimentNowMutationVariables = Exact<{
+  input: ReweightExperimentNowInput;
+  historyFirst?: number | null | undefined;
+}>;
+
+
+export type ReweightExperimentNowMutation = { reweightExperimentNow:
+    | { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ReweightExperimentNowPayload', outcome: BanditReweightOutcome, period: number, winnerDeclared: string | null, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } }
+   };
+
 export type BonusMoneyFieldsFragment = { amount: string, currency: string };
 
 export type BonusTermsFieldsFragment = { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } };
@@ -2676,6 +2785,8 @@ type BonusTemplateErrorFields_ExperimentAlreadyRunningError_Fragment = { __typen
 type BonusTemplateErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
 
@@ -2833,6 +2944,7 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_ExperimentAlreadyRunningError_Fragment
   | BonusTemplateErrorFields_ExperimentArmOfferUnavailableError_Fragment
   | BonusTemplateErrorFields_ExperimentNotDraftError_Fragment
+  | BonusTemplateErrorFields_ExperimentNotRunningBanditError_Fragment
   | BonusTemplateErrorFields_ExperimentNotRunningError_Fragment
   | BonusTemplateErrorFields_ExperimentPlacementBusyError_Fragment
   | BonusTemplateErrorFields_GameAlreadyExistsError_Fragment
@@ -3334,6 +3446,8 @@ type ExperimentErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typ
 
 type ExperimentErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', status: ExperimentStatus, code: ErrorCode, message: string };
 
+type ExperimentErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', status: ExperimentStatus, code: ErrorCode, message: string };
 
 type ExperimentErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', placement: string, code: ErrorCode, message: string, runningExperiment: { id: string } | null };
@@ -3490,6 +3604,7 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_ExperimentAlreadyRunningError_Fragment
   | ExperimentErrorFields_ExperimentArmOfferUnavailableError_Fragment
   | ExperimentErrorFields_ExperimentNotDraftError_Fragment
+  | ExperimentErrorFields_ExperimentNotRunningBanditError_Fragment
   | ExperimentErrorFields_ExperimentNotRunningError_Fragment
   | ExperimentErrorFields_ExperimentPlacementBusyError_Fragment
   | ExperimentErrorFields_GameAlreadyExistsError_Fragment
@@ -3799,6 +3914,8 @@ type ErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'Ex
 
 type ErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
 
+type ErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
 type ErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
 
 type ErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
@@ -3955,6 +4072,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_ExperimentAlreadyRunningError_Fragment
   | ErrorFields_ExperimentArmOfferUnavailableError_Fragment
   | ErrorFields_ExperimentNotDraftError_Fragment
+  | ErrorFields_ExperimentNotRunningBanditError_Fragment
   | ErrorFields_ExperimentNotRunningError_Fragment
   | ErrorFields_ExperimentPlacementBusyError_Fragment
   | ErrorFields_GameAlreadyExistsError_Fragment
@@ -4660,6 +4778,8 @@ type OfferErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename
 
 type OfferErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
 
+type OfferErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
 type OfferErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
 
 type OfferErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
@@ -4816,6 +4936,7 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_ExperimentAlreadyRunningError_Fragment
   | OfferErrorFields_ExperimentArmOfferUnavailableError_Fragment
   | OfferErrorFields_ExperimentNotDraftError_Fragment
+  | OfferErrorFields_ExperimentNotRunningBanditError_Fragment
   | OfferErrorFields_ExperimentNotRunningError_Fragment
   | OfferErrorFields_ExperimentPlacementBusyError_Fragment
   | OfferErrorFields_GameAlreadyExistsError_Fragment
@@ -5688,19 +5809,19 @@ export type TableEventsSubscriptionVariables = Exact<{
 
 export type TableEventsSubscription = { tableEvents: { seq: number, type: string, data: unknown, occurredAt: string, hand: { id: string } | null } };
 
-export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null };
+export type ResponsibleGamblingFieldsFragment = { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null };
 
 export type ResponsibleGamblingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResponsibleGamblingQuery = { responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+export type ResponsibleGamblingQuery = { responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } | null };
 
 export type PlayerResponsibleGamblingQueryVariables = Exact<{
   playerId: string;
 }>;
 
 
-export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null };
+export type PlayerResponsibleGamblingQuery = { playerResponsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } | null };
 
 export type PlayerDetailResponsibleGamblingQueryVariables = Exact<{
   id: string;
@@ -5729,7 +5850,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
-    | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } | null }
+    | { __typename: 'Player', id: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } | null }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
@@ -5748,7 +5869,7 @@ export type SetResponsibleGamblingLimitMutationVariables = Exact<{
 
 
 export type SetResponsibleGamblingLimitMutation = { setResponsibleGamblingLimit:
-    | { __typename: 'SetResponsibleGamblingLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SetResponsibleGamblingLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -5758,7 +5879,7 @@ export type SetSessionTimeLimitMutationVariables = Exact<{
 
 
 export type SetSessionTimeLimitMutation = { setSessionTimeLimit:
-    | { __typename: 'SetSessionTimeLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SetSessionTimeLimitPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -5768,7 +5889,7 @@ export type SetRealityCheckIntervalMutationVariables = Exact<{
 
 
 export type SetRealityCheckIntervalMutation = { setRealityCheckInterval:
-    | { __typename: 'SetRealityCheckIntervalPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SetRealityCheckIntervalPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -5779,7 +5900,7 @@ export type TakeTimeOutMutationVariables = Exact<{
 
 export type TakeTimeOutMutation = { takeTimeOut:
     | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
-    | { __typename: 'TakeTimeOutPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'TakeTimeOutPayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -5790,7 +5911,7 @@ export type SelfExcludeMutationVariables = Exact<{
 
 export type SelfExcludeMutation = { selfExclude:
     | { __typename: 'RgCannotShortenError', code: ErrorCode, message: string }
-    | { __typename: 'SelfExcludePayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null } }
+    | { __typename: 'SelfExcludePayload', appliesAt: string, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -5798,6 +5919,30 @@ export type RealityCheckSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 
 export type RealityCheckSubscription = { realityCheck: { kind: RgNoticeKind, seq: number, sessionStartedAt: string | null, elapsedMinutes: number | null, sessionLimitMinutes: number | null, until: string | null, occurredAt: string } };
+
+export type FlagPlayerForResponsibleGamblingMutationVariables = Exact<{
+  input: FlagPlayerForResponsibleGamblingInput;
+}>;
+
+
+export type FlagPlayerForResponsibleGamblingMutation = { flagPlayerForResponsibleGambling:
+    | { __typename: 'FlagPlayerForResponsibleGamblingPayload', changed: boolean, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ClearResponsibleGamblingFlagMutationVariables = Exact<{
+  input: ClearResponsibleGamblingFlagInput;
+}>;
+
+
+export type ClearResponsibleGamblingFlagMutation = { clearResponsibleGamblingFlag:
+    | { __typename: 'ClearResponsibleGamblingFlagPayload', changed: boolean, responsibleGambling: { timeOutUntil: string | null, selfExcludedFrom: string | null, selfExcludedUntil: string | null, sessionLimitMinutes: number | null, realityCheckMinutes: number | null, playRefusal: RgPlayRefusal | null, marketingAllowed: boolean, player: { id: string }, limits: Array<{ kind: RgLimitKind, currency: string, period: RgLimitPeriod, pendingRemoval: boolean, pendingEffectiveAt: string | null, amount: { amount: string, currency: string, decimal: string } | null, pendingAmount: { amount: string, currency: string, decimal: string } | null, used: { amount: string, currency: string, decimal: string } }>, allowances: Array<{ kind: RgLimitKind, period: RgLimitPeriod, remaining: { amount: string, currency: string, decimal: string } }>, pendingSessionLimit: { minutes: number | null, effectiveAt: string } | null, session: { startedAt: string, lastActivityAt: string, nextNoticeAt: string | null } | null, flag: { flaggedAt: string, reason: string | null, flaggedBy: string | null } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
@@ -6351,6 +6496,44 @@ export const AuditCheckpointFieldsFragmentDoc = gql`
   }
 }
     ${AuditActorFieldsFragmentDoc}`;
+export const BanditStateFieldsFragmentDoc = gql`
+    fragment BanditStateFields on BanditState {
+  phase
+  enoughData
+  minExposuresPerArm
+  lastReweightAt
+  nextReweightAt
+  winnerArmKey
+  winnerDeclaredAt
+  arms {
+    armKey
+    isControl
+    stopped
+    weight
+    pBest
+    exposed
+    measured
+    stoppedReason
+    stoppedAt
+  }
+  stoppedArms {
+    armKey
+    stoppedReason
+    stoppedAt
+  }
+  history(first: $historyFirst) {
+    period
+    startsAt
+    endsAt
+    reason
+    weights {
+      armKey
+      weight
+      pBest
+    }
+  }
+}
+    `;
 export const BonusMoneyFieldsFragmentDoc = gql`
     fragment BonusMoneyFields on Money {
   amount
@@ -7246,6 +7429,11 @@ export const ResponsibleGamblingFieldsFragmentDoc = gql`
   }
   playRefusal
   marketingAllowed
+  flag {
+    flaggedAt
+    reason
+    flaggedBy
+  }
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -7673,6 +7861,37 @@ export const CreateAuditCheckpointDocument = gql`
   }
 }
     ${AuditCheckpointFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ExperimentBanditDocument = gql`
+    query ExperimentBandit($id: ID!, $historyFirst: Int = 20) {
+  node(id: $id) {
+    __typename
+    ... on Experiment {
+      id
+      kind
+      bandit {
+        ...BanditStateFields
+      }
+    }
+  }
+}
+    ${BanditStateFieldsFragmentDoc}`;
+export const ReweightExperimentNowDocument = gql`
+    mutation ReweightExperimentNow($input: ReweightExperimentNowInput!, $historyFirst: Int = 20) {
+  reweightExperimentNow(input: $input) {
+    __typename
+    ... on ReweightExperimentNowPayload {
+      outcome
+      period
+      winnerDeclared
+      bandit {
+        ...BanditStateFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${BanditStateFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
 export const BonusTemplatesDocument = gql`
     query BonusTemplates($first: Int, $after: String, $last: Int, $before: String, $status: BonusTemplateStatus, $kind: BonusKind) {
@@ -9978,6 +10197,36 @@ export const RealityCheckDocument = gql`
   }
 }
     `;
+export const FlagPlayerForResponsibleGamblingDocument = gql`
+    mutation FlagPlayerForResponsibleGambling($input: FlagPlayerForResponsibleGamblingInput!) {
+  flagPlayerForResponsibleGambling(input: $input) {
+    __typename
+    ... on FlagPlayerForResponsibleGamblingPayload {
+      changed
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ClearResponsibleGamblingFlagDocument = gql`
+    mutation ClearResponsibleGamblingFlag($input: ClearResponsibleGamblingFlagInput!) {
+  clearResponsibleGamblingFlag(input: $input) {
+    __typename
+    ... on ClearResponsibleGamblingFlagPayload {
+      changed
+      responsibleGambling {
+        ...ResponsibleGamblingFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ResponsibleGamblingFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -10548,6 +10797,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     CreateAuditCheckpoint(variables?: CreateAuditCheckpointMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAuditCheckpointMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAuditCheckpointMutation>({ document: CreateAuditCheckpointDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAuditCheckpoint', 'mutation', variables);
     },
+    ExperimentBandit(variables: ExperimentBanditQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentBanditQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ExperimentBanditQuery>({ document: ExperimentBanditDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ExperimentBandit', 'query', variables);
+    },
+    ReweightExperimentNow(variables: ReweightExperimentNowMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReweightExperimentNowMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReweightExperimentNowMutation>({ document: ReweightExperimentNowDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReweightExperimentNow', 'mutation', variables);
+    },
     BonusTemplates(variables?: BonusTemplatesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<BonusTemplatesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<BonusTemplatesQuery>({ document: BonusTemplatesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'BonusTemplates', 'query', variables);
     },
@@ -10925,6 +11180,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SelfExclude(variables: SelfExcludeMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SelfExcludeMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SelfExcludeMutation>({ document: SelfExcludeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SelfExclude', 'mutation', variables);
+    },
+    FlagPlayerForResponsibleGambling(variables: FlagPlayerForResponsibleGamblingMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<FlagPlayerForResponsibleGamblingMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<FlagPlayerForResponsibleGamblingMutation>({ document: FlagPlayerForResponsibleGamblingDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FlagPlayerForResponsibleGambling', 'mutation', variables);
+    },
+    ClearResponsibleGamblingFlag(variables: ClearResponsibleGamblingFlagMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearResponsibleGamblingFlagMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ClearResponsibleGamblingFlagMutation>({ document: ClearResponsibleGamblingFlagDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearResponsibleGamblingFlag', 'mutation', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);

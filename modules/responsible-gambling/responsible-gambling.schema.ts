@@ -1,6 +1,6 @@
 import { builder } from '../../src/builder.js';
 import { requireTenant, type Context } from '../../src/context.js';
-import { ValidationError } from '../../src/errors.js';
+import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors.js';
 import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf } from '../../src/graphql/ids.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
@@ -15,6 +15,7 @@ import {
   TimeOutActiveError,
 } from './responsible-gambling.errors.js';
 import * as rg from './responsible-gambling.service.js';
+import * as flags from './responsible-gambling.flags.js';
 
 errorType(
   CannotShortenError,
@@ -126,6 +127,15 @@ const PlaySession = builder.objectRef<NonNullable<rg.RgView['session']>>('RgPlay
   }),
 });
 
+const Flag = builder.objectRef<flags.RgFlag>('RgFlag').implement({
+  description: 'A staff flag on a player for responsible-gambling concerns: while it stands the player is shown no offers or other marketing. Staff only.',
+  fields: (t) => ({
+    flaggedAt: t.expose('flaggedAt', { type: 'DateTime', description: 'When the player was first flagged (a new reason on a flagged player keeps this time).' }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why, in the words of the staff member who flagged the player last.' }),
+    flaggedBy: t.exposeString('flaggedBy', { nullable: true, description: 'Who flagged the player last, as `<kind>:<id>` (e.g. `STAFF:<staff id>`).' }),
+  }),
+});
+
 const State = builder.objectRef<rg.RgView>('ResponsibleGambling').implement({
   description: 'A player\'s responsible-gambling settings and state: limits and what they leave, time-out, self-exclusion, session limits and the live play session.',
   fields: (t) => ({
@@ -148,7 +158,13 @@ const State = builder.objectRef<rg.RgView>('ResponsibleGambling').implement({
     realityCheckMinutes: t.exposeInt('realityCheckMinutes', { nullable: true, description: 'A reality check is sent every so many minutes of a play session; null when off.' }),
     session: t.field({ type: PlaySession, nullable: true, description: 'The live play session; null when none.', resolve: (s) => s.session }),
     playRefusal: t.field({ type: PlayRefusalEnum, nullable: true, description: 'Why play is refused now; null when play is allowed.', resolve: (s) => s.playRefusal }),
-    marketingAllowed: t.exposeBoolean('marketingAllowed', { description: 'Whether the player may receive marketing (false while self-excluded).' }),
+    marketingAllowed: t.exposeBoolean('marketingAllowed', { description: 'Whether the player may receive marketing (false while self-excluded or flagged by staff).' }),
+    flag: t.field({
+      type: Flag,
+      nullable: true,
+      description: 'The staff responsible-gambling flag, for staff; null when the player is not flagged, and always null for the player themself (they never see the staff reason).',
+      resolve: (s, _args, ctx) => (ctx.principal && ctx.principal.kind !== 'player' ? s.flag : null),
+    }),
   }),
 });
 
@@ -317,5 +333,73 @@ builder.subscriptionFields((t) => ({
     authScopes: { player: true },
     subscribe: (_root, _args, ctx) => mine(ctx),
     resolve: (event) => event,
+  }),
+}));
+
+// ---------------------------------------------------------------- the staff flag (issue #17)
+
+const FlagPlayerInput = builder.inputType('FlagPlayerForResponsibleGamblingInput', {
+  description: 'A player to flag for responsible-gambling concerns.',
+  fields: (t) => ({
+    playerId: t.id({ required: true, description: 'The global ID of the Player.' }),
+    reason: t.string({ required: true, description: 'Why, 1 to 500 characters; staff only, never shown to the player.' }),
+  }),
+});
+const ClearFlagInput = builder.inputType('ClearResponsibleGamblingFlagInput', {
+  description: 'A flagged player whose flag to clear.',
+  fields: (t) => ({
+    playerId: t.id({ required: true, description: 'The global ID of the Player.' }),
+    note: t.string({ required: true, description: 'Why the flag is cleared, 1 to 500 characters (kept in the audit trail).' }),
+  }),
+});
+
+interface FlagChange {
+  playerId: string;
+  changed: boolean;
+  ctx: Context;
+}
+function flagPayload(name: string, what: string, changed: string) {
+  return builder.objectRef<FlagChange>(name).implement({
+    description: `The result of \`${what}\`.`,
+    fields: (t) => ({
+      changed: t.exposeBoolean('changed', { description: changed }),
+      responsibleGambling: t.field({
+        type: State,
+        description: 'The player\'s responsible-gambling state after the change, with its flag.',
+        resolve: async (p) => {
+          const view = await rg.playerResponsibleGambling(p.ctx, p.playerId);
+          if (!view) throw new Error(`player ${p.playerId} vanished after an RG flag change`);
+          return view;
+        },
+      }),
+    }),
+  });
+}
+const FlagPlayerPayload = flagPayload('FlagPlayerForResponsibleGamblingPayload', 'flagPlayerForResponsibleGambling', 'False when the player was flagged already (the reason was replaced; no second signal).');
+const ClearFlagPayload = flagPayload('ClearResponsibleGamblingFlagPayload', 'clearResponsibleGamblingFlag', 'False when the player was not flagged (nothing changed, nothing audited).');
+
+builder.mutationFields((t) => ({
+  flagPlayerForResponsibleGambling: t.field({
+    type: FlagPlayerPayload,
+    description: 'Flags a player for responsible-gambling concerns (rg:flag): no offers or other marketing while flagged, and an RG signal that experiments count as a guardrail. Audited on the Player.',
+    authScopes: { permission: 'rg:flag' },
+    errors: { types: [ValidationError, InvalidIdError, NotFoundError] },
+    args: { input: t.arg({ type: FlagPlayerInput, required: true, description: 'The player and the reason.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const playerId = localIdOf(String(input.playerId), 'Player', ['input', 'playerId']);
+      const { newlyFlagged } = await flags.flagPlayer(ctx, { playerId, reason: input.reason });
+      return { playerId, changed: newlyFlagged, ctx };
+    },
+  }),
+  clearResponsibleGamblingFlag: t.field({
+    type: ClearFlagPayload,
+    description: 'Clears a player\'s responsible-gambling flag (rg:flag), with a note: they may be shown offers again. Audited on the Player.',
+    authScopes: { permission: 'rg:flag' },
+    errors: { types: [ValidationError, InvalidIdError, NotFoundError] },
+    args: { input: t.arg({ type: ClearFlagInput, required: true, description: 'The player and the note.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const playerId = localIdOf(String(input.playerId), 'Player', ['input', 'playerId']);
+      return { playerId, changed: await flags.clearPlayerFlag(ctx, { playerId, note: input.note }), ctx };
+    },
   }),
 }));

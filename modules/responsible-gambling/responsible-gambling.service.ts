@@ -5,6 +5,7 @@ import { isUuid } from '../../src/ids.js';
 import { isCurrency, parseAmount } from '../../src/money.js';
 import { requireTenant } from '../../src/context.js';
 import { parseInput } from '../../src/validation.js';
+import { recordRgSignalInTx, signalActorOf, type RgFlag } from './responsible-gambling.flags.js';
 import { CannotShortenError, refusalError, SessionLimitReachedError, SelfExcludedError, TimeOutActiveError } from './responsible-gambling.errors.js';
 
 /**
@@ -56,6 +57,10 @@ interface StateRow {
   session_last_activity_at: Date | null;
   next_reality_check_at: Date | null;
   session_limit_notified: boolean;
+  /** The staff RG flag (responsible-gambling.flags.ts). */
+  flagged_at: Date | null;
+  flag_reason: string | null;
+  flagged_by: string | null;
   /** Computed: the session limit in force, the play refusal now, whether the session is live. */
   session_limit: number | null;
   refusal: PlayRefusal | null;
@@ -109,6 +114,8 @@ export interface RgView {
   /** Why play is refused now, or null. */
   playRefusal: PlayRefusal | null;
   marketingAllowed: boolean;
+  /** The staff RG flag; the schema shows it to staff only (the player never sees the reason). */
+  flag: RgFlag | null;
 }
 
 const STATE_COLUMNS = `s.*, rg_session_limit_in_force(s) as session_limit, rg_play_refusal(s) as refusal,
@@ -124,7 +131,7 @@ function date(value: Date | string | null): Date | null {
   return value === null ? null : value instanceof Date ? value : new Date(value);
 }
 const DATE_COLUMNS = ['excluded_from', 'excluded_until', 'time_out_until', 'session_limit_pending_at', 'session_started_at',
-  'session_last_activity_at', 'next_reality_check_at', 'now'] as const;
+  'session_last_activity_at', 'next_reality_check_at', 'flagged_at', 'now'] as const;
 
 async function readState(tx: TenantTx, playerId: string, lock = false): Promise<StateRow | null> {
   const [row] = await tx.em.execute<StateRow[]>(
@@ -272,10 +279,10 @@ export async function recordDeposit(ctx: Context, playerId: string, currency: st
   await tenantTx(ctx, (tx) => recordDepositInTx(tx, playerId, currency, amount));
 }
 
-/** Whether the player may receive marketing: not while self-excluded. */
+/** Whether the player may receive marketing: not while self-excluded or flagged by staff for RG concerns. */
 export async function isMarketingAllowed(ctx: Context, playerId: string): Promise<boolean> {
   const state = await tenantTx(ctx, (tx) => readState(tx, playerId));
-  return !(state?.excluded_until && state.excluded_until > state.now);
+  return !(state?.excluded_until && state.excluded_until > state.now) && !state?.flagged_at;
 }
 
 // ---------------------------------------------------------------- the player's settings
@@ -433,6 +440,7 @@ export async function takeTimeOut(ctx: Context, hours: number): Promise<ChangeRe
       `update rg_state set time_out_until = ?, session_started_at = null, next_reality_check_at = null, updated_at = now() where player_id = ?`,
       [until, playerId],
     );
+    await recordRgSignalInTx(tx, { playerId, kind: 'TIME_OUT', createdBy: signalActorOf(ctx) });
     await tx.audit({
       action: 'rg.time_out.take',
       target: target(playerId),
@@ -461,6 +469,7 @@ export async function selfExclude(ctx: Context, months: number): Promise<ChangeR
          updated_at = now() where player_id = ?`,
       [active ? state.excluded_from : state.now, until, playerId],
     );
+    await recordRgSignalInTx(tx, { playerId, kind: 'SELF_EXCLUSION', createdBy: signalActorOf(ctx) });
     await tx.audit({
       action: 'rg.self_exclusion.take',
       target: target(playerId),
@@ -527,7 +536,8 @@ async function viewIn(tx: TenantTx, playerId: string): Promise<RgView> {
         ? { startedAt: state.session_started_at, lastActivityAt: state.session_last_activity_at, nextNoticeAt: state.next_reality_check_at }
         : null,
     playRefusal: state?.refusal ?? null,
-    marketingAllowed: !(state?.excluded_until && state.excluded_until > now),
+    marketingAllowed: !(state?.excluded_until && state.excluded_until > now) && !state?.flagged_at,
+    flag: state?.flagged_at ? { flaggedAt: state.flagged_at, reason: state.flag_reason, flaggedBy: state.flagged_by } : null,
   };
 }
 

@@ -63,6 +63,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     BONUS_EXPIRY_INTERVAL_MS: '0',
     BONUS_CASHBACK_INTERVAL_MS: '0',
     EXPERIMENT_OUTCOMES_INTERVAL_MS: '0',
+    // The bandit job re-weights every tenant's due bandits: tests/e2e/bandits-*.test.ts call it directly.
+    BANDIT_REWEIGHT_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
