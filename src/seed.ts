@@ -6,6 +6,8 @@ import { addGame, type AddGameInput } from '../modules/games/games.service.js';
 import { GameAlreadyExistsError } from '../modules/games/games.errors.js';
 import { createBonusTemplate } from '../modules/bonus/bonus.templates.js';
 import { BonusTemplateNameTakenError } from '../modules/bonus/bonus.errors.js';
+import { createOffer } from '../modules/offers/offers.service.js';
+import { OfferNameTakenError } from '../modules/offers/offers.errors.js';
 import { createDeposit, paymentById } from '../modules/payments/payments.service.js';
 import { setPaymentProvider } from '../modules/payments/payments.providers.js';
 import { assertSandboxAllowed, SANDBOX_CODE, SandboxRefusedInProductionError } from '../modules/payments/adapters/sandbox.adapter.js';
@@ -58,6 +60,12 @@ export const DEMO = {
       validityHours: 7 * 24,
     },
   },
+  /** The welcome bonus offered on the lobby banner (docs/offers.md): what `offersFor(placement: "lobby-banner")` shows. */
+  welcomeOffer: {
+    name: 'Welcome offer',
+    description: '10.00 EUR to play the slots with, no deposit needed.',
+    placements: ['lobby-banner'],
+  },
 } as const;
 
 /** How long the seed waits for the demo deposit's webhook before going on. */
@@ -72,7 +80,7 @@ async function ignoreTaken(work: Promise<unknown>): Promise<void> {
   try {
     await work;
   } catch (error) {
-    if (!(error instanceof EmailTakenError) && !(error instanceof GameAlreadyExistsError) && !(error instanceof BonusTemplateNameTakenError)) throw error;
+    if (!(error instanceof EmailTakenError) && !(error instanceof GameAlreadyExistsError) && !(error instanceof BonusTemplateNameTakenError) && !(error instanceof OfferNameTakenError)) throw error;
   }
 }
 
@@ -120,6 +128,13 @@ export async function seedDemo(services: Services, options: SeedOptions): Promis
       terms: { ...terms, currencies: terms.currencies.map((c) => ({ ...c })), wagering: { ...terms.wagering }, gameWeights: terms.gameWeights.map((w) => ({ ...w })) },
     }),
   );
+  const [welcome] = await tenantTx(inTenant, (tx) =>
+    tx.em.execute<{ id: string }[]>(`select id from bonus_template where tenant_id = ? and name = ? and status = 'ACTIVE'`, [tx.tenantId, DEMO.welcomeBonus.name]),
+  );
+  if (welcome) {
+    const { welcomeOffer } = DEMO;
+    await ignoreTaken(createOffer(inTenant, { ...welcomeOffer, placements: [...welcomeOffer.placements], rewardTemplateId: welcome.id }));
+  }
   await seedSandbox(inTenant, options);
   return DEMO;
 }

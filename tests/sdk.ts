@@ -182,7 +182,7 @@ export type BanditReweightOutcome =
   /** The weights came out the same and no arm stopped: nothing recorded. */
   | 'UNCHANGED';
 
-/** Why a guardrail stopped a bandit arm (docs/offers-bandits.md, "Guardrails"). */
+/** Why a guardrail stopped a bandit arm (docs/offers.md, "The bandit optimizer", guardrails). */
 export type BanditStopReason =
   /** Its net revenue per player was lower than the control's (one-sided test at 95%). */
   | 'GUARDRAIL_NET_REVENUE'

@@ -1,6 +1,6 @@
 import { AppError } from '../../src/errors.js';
 
-/** The bandit optimizer's typed failures, each with a stable code (docs/offers-bandits.md). */
+/** The bandit optimizer's typed failures, each with a stable code (docs/offers.md, "The bandit optimizer"). */
 export abstract class BanditError extends AppError {}
 
 /** Re-weighting asked of an experiment that is not a RUNNING bandit (an A/B test, a draft, a stopped one). */

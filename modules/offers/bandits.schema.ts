@@ -13,7 +13,7 @@ errorType(ExperimentNotRunningBanditError, 'ExperimentNotRunningBanditError', {
 });
 
 export const BanditStopReason = builder.enumType('BanditStopReason', {
-  description: 'Why a guardrail stopped a bandit arm (docs/offers-bandits.md, "Guardrails").',
+  description: 'Why a guardrail stopped a bandit arm (docs/offers.md, "The bandit optimizer", guardrails).',
   values: {
     GUARDRAIL_RG_SIGNAL_RATE: { description: 'Its responsible-gambling signal rate was higher than the control\'s (one-sided test at 95%).' },
     GUARDRAIL_NET_REVENUE: { description: 'Its net revenue per player was lower than the control\'s (one-sided test at 95%).' },
@@ -87,7 +87,7 @@ const BanditPeriod = builder.objectRef<bandits.BanditPeriodView>('BanditPeriod')
 const HISTORY_MAX = 100;
 
 export const BanditState = builder.objectRef<bandits.BanditView>('BanditState').implement({
-  description: 'A bandit experiment\'s optimizer state (docs/offers-bandits.md): current weights and P(best) per arm, guardrail stops, the winner, and the history of its weights.',
+  description: 'A bandit experiment\'s optimizer state (docs/offers.md, "The bandit optimizer"): current weights and P(best) per arm, guardrail stops, the winner, and the history of its weights.',
   fields: (t) => ({
     phase: t.exposeInt('phase', { description: 'The phase (each start of the experiment opens one) the state is of.' }),
     arms: t.field({ type: [BanditArm], description: 'Every arm, in position order, with its weight now.', resolve: (s) => s.arms }),
@@ -146,7 +146,7 @@ builder.objectFields(ExperimentRef, (t) => ({
   bandit: t.field({
     type: BanditState,
     nullable: true,
-    description: 'The bandit optimizer\'s state (docs/offers-bandits.md): weights and P(best) per arm, guardrail stops, the winner, the history of the current phase; null for an A/B test.',
+    description: 'The bandit optimizer\'s state (docs/offers.md, "The bandit optimizer"): weights and P(best) per arm, guardrail stops, the winner, the history of the current phase; null for an A/B test.',
     resolve: (experiment, _args, ctx) => banditOf(ctx, experiment.id),
   }),
 }));

@@ -1,5 +1,5 @@
 /**
- * The bandit optimizer (issue #17, docs/offers-bandits.md): re-weighting a RUNNING BANDIT
+ * The bandit optimizer (issue #17, docs/offers.md, "The bandit optimizer"): re-weighting a RUNNING BANDIT
  * experiment from the measured exposures of its current phase. One re-weighting, in one
  * transaction with the experiment row locked:
  *   1. arm summaries on the goal metric;

@@ -7,7 +7,7 @@ import { armsInTx, experimentInTx, type ExperimentRow } from './experiments.serv
 import { inversePropensityEstimate, type LoggedDecision, type PolicyEstimate } from './stats/index.js';
 
 /**
- * Off-policy evaluation (docs/offers-experiments.md, "Off-policy evaluation"): what a proposed
+ * Off-policy evaluation (docs/offers.md, "Experiments", "Off-policy evaluation"): what a proposed
  * split of traffic over the arms would have earned, estimated by inverse propensity from the
  * phase's measured exposures: action = the arm, propensity = the probability with which the arm
  * was assigned, reward = the goal metric (claim or conversion 0/1, revenue in minor units).

@@ -5,7 +5,7 @@ import { bonusConversionsInTx, grantStatesInTx } from '../bonus/index.js';
 import { playersWithRgSignal } from '../responsible-gambling/index.js';
 
 /**
- * Delayed reward (docs/offers-experiments.md, "Outcomes"): an exposure's outcome is measured once
+ * Delayed reward (docs/offers.md, "Experiments", "Outcomes"): an exposure's outcome is measured once
  * its window [exposed_at, outcome_due_at) has closed, and then only once (outcome_at set):
  *
  * - claimed: the player claimed the arm's offer in the window (an offer_claim);

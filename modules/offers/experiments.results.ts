@@ -4,7 +4,7 @@ import { armsInTx, experimentInTx, type ArmRow, type ExperimentRow } from './exp
 import { armInterval, compareToControl, probabilityBest, srmCheck, type Comparison, type Interval, type MetricKind, type SrmResult } from './stats/index.js';
 
 /**
- * An experiment's results in a phase (docs/offers-experiments.md, "Results"): per arm its
+ * An experiment's results in a phase (docs/offers.md, "Experiments", "Results"): per arm its
  * exposures, the measured ones (outcome window closed: delayed reward), claim and conversion
  * rates, revenue per player, the goal metric with its interval, the comparison to control and
  * P(best); and the sample-ratio-mismatch check across the phase's periods.

@@ -170,7 +170,7 @@ async function loadExperiment(ctx: Context, id: string): Promise<ExperimentRow |
 }
 
 builder.node(ExperimentRef, {
-  description: 'An A/B/n test or a bandit on one placement (docs/offers-experiments.md). Staff with offers:read.',
+  description: 'An A/B/n test or a bandit on one placement (docs/offers.md, "Experiments"). Staff with offers:read.',
   id: { resolve: (e) => e.id },
   loadMany: async (ids, ctx) => {
     if (!readsOffers(ctx)) return ids.map(() => null);

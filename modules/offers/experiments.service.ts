@@ -21,7 +21,7 @@ import {
 } from './experiments.errors.js';
 
 /**
- * Experiments (docs/offers-experiments.md): A/B/n tests and bandits on one placement. Staff define
+ * Experiments (docs/offers.md, "Experiments"): A/B/n tests and bandits on one placement. Staff define
  * them as DRAFT, change them only while DRAFT, start them (a new phase, period 0 with the starting
  * weights) and stop them (the open period closes). At most one runs per placement.
  */

@@ -1,5 +1,5 @@
 /**
- * Offers as staff keep them (table `offer`, docs/offers-offers.md): create, update, pause,
+ * Offers as staff keep them (table `offer`, docs/offers.md): create, update, pause,
  * resume and archive (final), audited; reads for the Node loader and the staff listing.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The bandit's re-weighting (issue #17, docs/offers-bandits.md): a seeded simulation with planted
+ * The bandit's re-weighting (issue #17, docs/offers.md, "The bandit optimizer"): a seeded simulation with planted
  * claim rates 3% / 5% / 9%, measured exposures planted with SQL between runs by the current
  * weights; the minimum of exposures; the floor; the history and the winner through the API; two
  * concurrent runs of one due period. Re-weighting is called directly with an explicit clock in

@@ -99,13 +99,16 @@ describe('an A/B test through offersFor and claimOffer', () => {
     ]);
     expect(node.results.srm.checked).toBe(true);
 
-    // Stop and start again: phase 2, and the next offersFor exposes the player afresh.
+    // Stop and start again: phase 2, and the next offersFor exposes the player afresh. (A player
+    // of the control arm: one who claimed the banner has used its one claim, so its offer is no
+    // longer eligible for them and they stay outside the experiment.)
     expectType((await admin.StopExperiment({ input: { experimentId: experiment.id, reason: 'new phase' } })).stopExperiment, 'StopExperimentPayload');
     expectType((await admin.StartExperiment({ input: { experimentId: experiment.id } })).startExperiment, 'StartExperimentPayload');
-    await players[0]!.sdk.OffersFor({ placement, currency: 'EUR' });
+    const unclaimed = players.find((p) => armOf.get(p.id) === 'control')!;
+    await unclaimed.sdk.OffersFor({ placement, currency: 'EUR' });
     const { rows: phases } = await db.query<{ phase: number }>(
       `select phase from experiment_exposure where tenant_id = $1 and experiment_id = $2 and player_id = $3 order by phase`,
-      [tenantId, localId(experiment.id), players[0]!.id],
+      [tenantId, localId(experiment.id), unclaimed.id],
     );
     expect(phases.map((r) => r.phase)).toEqual([1, 2]);
     const phase2 = await admin.ExperimentResults({ id: experiment.id });

@@ -1,5 +1,5 @@
 /**
- * Experiments through GraphQL (issue #17, docs/offers-experiments.md): create with validation,
+ * Experiments through GraphQL (issue #17, docs/offers.md, "Experiments"): create with validation,
  * update while DRAFT, start (a phase and its period 0), one running per placement, stop (the open
  * period closes), restart as a new phase, the audit trail, outbox events and permissions.
  */

@@ -1,5 +1,5 @@
 /**
- * Experiment outcomes (issue #17, delayed reward; docs/offers-experiments.md "Outcomes"): exposures,
+ * Experiment outcomes (issue #17, delayed reward; docs/offers.md, "Experiments" "Outcomes"): exposures,
  * claims, grants and ledger play set up around each exposure's window, then measureDueOutcomes
  * checked field by field against hand-computed values; an open window is not counted; a re-run
  * changes nothing; the results read the measured outcomes only.

@@ -1,6 +1,6 @@
 /**
  * Experiment results, the sample-ratio-mismatch check and off-policy evaluation on exposures
- * planted in SQL (issue #17; docs/offers-experiments.md "Results", "SRM", "Off-policy evaluation").
+ * planted in SQL (issue #17; docs/offers.md, "Experiments" "Results", "SRM", "Off-policy evaluation").
  */
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';

@@ -1,5 +1,5 @@
 /**
- * claimOffer and myOffers through GraphQL (issue #17, docs/offers-offers.md): the reward granted
+ * claimOffer and myOffers through GraphQL (issue #17, docs/offers.md): the reward granted
  * through the bonus engine, idempotent replay and conflict, only offers shown in the last 24
  * hours, the claim cap under real concurrent requests, and every refusal (state, suppression
  * after the showing, eligibility, bonus budget) leaving nothing behind.

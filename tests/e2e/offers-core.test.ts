@@ -1,5 +1,5 @@
 /**
- * Offers through GraphQL (issue #17, docs/offers-offers.md): staff CRUD with audit, validation and
+ * Offers through GraphQL (issue #17, docs/offers.md): staff CRUD with audit, validation and
  * permissions; offersFor's ranking, schedule, each eligibility rule, impression caps; the decision
  * record (every field) for FIXED and SUPPRESSED answers; no offers for self-excluded, timed-out,
  * blocked or RG-flagged players; what players may and may not see.

@@ -27,6 +27,7 @@ const SEEDED_TABLES = [
   'poker_table', 'poker_seat', 'poker_hand', 'poker_table_event',
   'payment_provider', 'payment_settings', 'payment', 'payment_webhook', 'payment_withdrawal', 'payment_dispute',
   'password_reset', 'email_outbox',
+  'offer', 'offer_decision', 'offer_claim', 'experiment', 'experiment_arm', 'experiment_period', 'experiment_exposure', 'rg_signal',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -121,6 +122,24 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const claimed = await player.sdk.ClaimBonus({ input: { templateId: Buffer.from(`BonusTemplate:${templateId}`).toString('base64'), currency: 'EUR', idempotencyKey: `rls-bonus-${tenant.slug}` } });
   const grantId = localId(expectType(claimed.claimBonus, 'ClaimBonusPayload').grant.id);
   await owner.query(`insert into bonus_contribution (tenant_id, grant_id, game, staked, wagered) values ($1, $2, 'g1', 10, 10)`, [tenantId, grantId]);
+  // Offers: an offer on two placements, shown and claimed on one (a decision, a claim), an A/B test
+  // on the other (arms, a period, an exposure when the player asks); an RG flag on the rival (a signal).
+  const rewardId = randomUUID();
+  await owner.query(`insert into bonus_template (id, tenant_id, name, kind, product, terms, created_by) values ($1, $2, 'RLS offer bonus', 'NO_DEPOSIT', 'CASINO', $3::jsonb, 'TEST')`, [
+    rewardId, tenantId, JSON.stringify({ kind: 'NO_DEPOSIT', currencies: { EUR: { amount: '100' } }, wagering: { multiplier: 5 }, validityHours: 24 }),
+  ]);
+  const admin = tenant.admin.sdk;
+  const createdOffer = await admin.CreateOffer({ input: { name: 'RLS offer', rewardTemplateId: Buffer.from(`BonusTemplate:${rewardId}`).toString('base64'), placements: ['rls-page', 'rls-banner'] } });
+  const offer = expectType(createdOffer.createOffer, 'CreateOfferPayload').offer;
+  const shown = (await player.sdk.OffersFor({ placement: 'rls-page', currency: 'EUR' })).offersFor!;
+  expectType((await player.sdk.ClaimOffer({ input: { offerId: shown.offers[0]!.id, currency: 'EUR', idempotencyKey: `rls-offer-${tenant.slug}` } })).claimOffer, 'ClaimOfferPayload');
+  const experiment = await admin.CreateExperiment({
+    input: { name: 'RLS test', placement: 'rls-banner', kind: 'AB', goal: 'CLAIM', arms: [{ key: 'control', name: 'None', isControl: true, weight: 0.5 }, { key: 'offer', name: 'Offer', offerId: offer.id, weight: 0.5 }] },
+  });
+  const experimentId = expectType(experiment.createExperiment, 'CreateExperimentPayload').experiment.id;
+  expectType((await admin.StartExperiment({ input: { experimentId } })).startExperiment, 'StartExperimentPayload');
+  await rival.sdk.OffersFor({ placement: 'rls-banner', currency: 'EUR' });
+  expectType((await admin.FlagPlayerForResponsibleGambling({ input: { playerId: rival.player.id, reason: 'rls' } })).flagPlayerForResponsibleGambling, 'FlagPlayerForResponsibleGamblingPayload');
   return tenantId;
 }
 

@@ -45,7 +45,11 @@ async function demoState() {
     [player?.id],
   );
   const bonuses = await db.query<{ name: string; kind: string; status: string }>(`select name, kind, status from bonus_template where tenant_id = $1`, [tenant.id]);
-  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows };
+  const offers = await db.query<{ name: string; placements: string[]; status: string; reward: string }>(
+    `select o.name, o.placements, o.status, t.name as reward from offer o join bonus_template t on t.id = o.reward_template_id where o.tenant_id = $1`,
+    [tenant.id],
+  );
+  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows, offers: offers.rows };
 }
 
 describe('demo seed', () => {
@@ -78,6 +82,7 @@ describe('demo seed', () => {
     expect(state.provider).toEqual({ code: 'sandbox', enabled: true, currencies: ['EUR', 'USD', 'TRY'], endpoint: sandboxWebhookUrl(server.url) });
     expect(state.player).toBeDefined();
     expect(state.bonuses).toEqual([{ name: DEMO.welcomeBonus.name, kind: 'NO_DEPOSIT', status: 'ACTIVE' }]);
+    expect(state.offers).toEqual([{ name: DEMO.welcomeOffer.name, placements: ['lobby-banner'], status: 'ACTIVE', reward: DEMO.welcomeBonus.name }]);
 
     // The deposit completes by the sandbox's webhook, a moment later.
     const funded = await waitFor(async () => {

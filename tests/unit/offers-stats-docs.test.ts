@@ -3,11 +3,11 @@ import {
   armInterval, banditWeights, compareToControl, inversePropensityEstimate, seededRng, seedWords, srmCheck, type ArmSummary,
 } from '../../modules/offers/stats/index.js';
 
-// The worked example of docs/offers-statistics.md, number by number.
+// The worked example of docs/offers.md, "The statistics", number by number.
 const rate = (key: string, n: number, successes: number): ArmSummary => ({ key, n, mean: successes / n, variance: (successes / n) * (1 - successes / n) });
 const arms = [rate('A', 1000, 50), rate('B', 1000, 60), rate('C', 900, 45)];
 
-describe('docs/offers-statistics.md worked example', () => {
+describe('docs/offers.md, "The statistics" worked example', () => {
   it('bandit: posteriors, P(best), top-two shares, floored weights', () => {
     const r = banditWeights(arms, { kind: 'BINARY', minExposures: 100, seed: 'docs-example', topTwo: true }, { A: 1 / 3, B: 1 / 3, C: 1 / 3 });
     expect(r.posteriors.map((p) => [p.alpha, p.beta])).toEqual([[51, 951], [61, 941], [46, 856]]);

@@ -1,6 +1,6 @@
 /**
  * Thompson-sampling bandit weights after GrowthBook's gbstats (packages/stats/gbstats/bayesian/bandits.py;
- * docs/offers-statistics.md, "Bandit"): a posterior per arm, 10,000 joint draws, P(best) = share of draws
+ * docs/offers.md, "The statistics: Bandit"): a posterior per arm, 10,000 joint draws, P(best) = share of draws
  * in which the arm is the largest, top-two weights = (times best + times second best) / (2 × draws), then
  * gbstats' additive floor p = f + (1 − k·f)·w.
  */

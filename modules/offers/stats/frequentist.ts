@@ -1,4 +1,4 @@
-/** Confidence intervals and tests against control (docs/offers-statistics.md, "Frequentist"). */
+/** Confidence intervals and tests against control (docs/offers.md, "The statistics: Frequentist"). */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import tCdf from '@stdlib/stats-base-dists-t-cdf';

@@ -1,4 +1,4 @@
-/** The offers statistics: pure functions, no database (docs/offers-statistics.md). */
+/** The offers statistics: pure functions, no database (docs/offers.md, "The statistics"). */
 export type { ArmSummary, MetricKind } from './types.js';
 export { seededRng, seedWords, type Rng } from './random.js';
 export {

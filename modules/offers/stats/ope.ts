@@ -1,4 +1,4 @@
-/** Off-policy evaluation from logged decisions (docs/offers-statistics.md, "Off-policy evaluation"). */
+/** Off-policy evaluation from logged decisions (docs/offers.md, "The statistics: Off-policy evaluation"). */
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { checkConfidence, checkWeights } from './validate.js';
 

@@ -1,4 +1,4 @@
-/** Seeded, reproducible random numbers for the statistics (docs/offers-statistics.md, "Randomness"). */
+/** Seeded, reproducible random numbers for the statistics (docs/offers.md, "The statistics: Randomness"). */
 import { createHash } from 'node:crypto';
 import betaRandom from '@stdlib/random-base-beta';
 import normalRandom from '@stdlib/random-base-normal';

@@ -1,4 +1,4 @@
-/** Sample ratio mismatch across re-weighting periods (docs/offers-statistics.md, "SRM"). */
+/** Sample ratio mismatch across re-weighting periods (docs/offers.md, "The statistics: SRM"). */
 import { chiSquareSurvival } from './chisquare.js';
 import { checkWeights } from './validate.js';
 
