@@ -6,7 +6,7 @@
  *   2. guardrails: a non-control arm whose RG-signal rate is higher, or (with a currency) whose net
  *      revenue per player is lower, than control's at 95% (one-sided) is stopped, once both arms have
  *      the minimum of measured exposures;
- *   3. when every live arm has the minimum: Thompson-sampling weights (top-two, floor) over the live
+ *   3. when every live arm has the minimum: Thompson-sampling weights (P(best), floor) over the live
  *      arms, seeded by experiment, phase and period; stopped arms weigh 0; otherwise weights stay;
  *   4. a new period only when the weights changed or an arm stopped;
  *   5. the winner, the first time an arm's P(best) reaches the threshold (the bandit keeps serving);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext, tenantTx, type Context } from '../../src/context.js';
+import { tenantTx, type Context } from '../../src/context.js';
 import { newId } from '../../src/ids.js';
 import { BonusNotActiveError, endGrantInTx, grantBonus, type TermsInput } from '../../modules/bonus/index.js';
 import { startServer, type TestServer } from '../helpers/server.js';
-import { localId, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+import { localId, newPlayer, newTenant, platformAdmin, tenantContext } from '../helpers/world.js';
 import { checkLedgerInvariants } from '../helpers/ledger-invariants.js';
 import { ownerDb } from '../helpers/payments.js';
 import { templateBySql } from '../helpers/bonus-fixtures.js';
@@ -31,8 +31,7 @@ beforeAll(async () => {
   tenantId = tenant.id;
   const player = await newPlayer(server, tenant);
   playerId = localId(player.player.id);
-  const ref = await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug);
-  ctx = systemContext(server.platform.services, ref);
+  ctx = await tenantContext(server, tenant);
 });
 afterAll(async () => server?.close());
 

@@ -7,11 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext, type Context } from '../../src/context.js';
+import type { Context } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { ownerDb } from '../helpers/payments.js';
-import { expectType, localId, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, localId, newTenant, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
 import { offer, offerPlayer, rewardTemplate, type OfferPlayer } from '../helpers/offers.js';
 
 const HOUR = 3600_000;
@@ -29,8 +29,7 @@ beforeAll(async () => {
   tenant = await newTenant(server, platform);
   admin = tenant.admin.sdk;
   tenantId = localId(tenant.id);
-  const ref = await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug);
-  ctx = systemContext(server.platform.services, ref);
+  ctx = await tenantContext(server, tenant);
   db = await ownerDb();
 }, 60_000);
 

@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateExperimentInput } from '../../codegen/sdk.js';
-import { systemContext, type Context } from '../../src/context.js';
+import type { Context } from '../../src/context.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { ownerDb } from '../helpers/payments.js';
 import { graphqlError } from '../helpers/errors.js';
 import { templateBySql } from '../helpers/bonus-fixtures.js';
-import { expectType, globalId, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, globalId, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
 
 let server: TestServer;
 let tenant: TestTenant;
@@ -70,8 +70,7 @@ beforeAll(async () => {
   admin = tenant.admin.sdk;
   support = (await newStaff(server, platform, tenant.slug, ['SUPPORT'])).sdk;
   tenantId = localId(tenant.id);
-  const ref = await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug);
-  ctx = systemContext(server.platform.services, ref);
+  ctx = await tenantContext(server, tenant);
   db = await ownerDb();
 }, 60_000);
 

@@ -7,14 +7,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext, type Context } from '../../src/context.js';
+import type { Context } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { ownerDb } from '../helpers/payments.js';
 import { activeGrant, templateBySql } from '../helpers/bonus-fixtures.js';
 import { fund, partnerOf } from '../helpers/seamless.js';
 import { playerGlobalId } from '../helpers/wallet.js';
-import { expectType, globalId, localId, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, globalId, localId, newPlayer, newTenant, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
 
 const HOUR = 3600_000;
 
@@ -99,8 +99,7 @@ beforeAll(async () => {
   admin = tenant.admin.sdk;
   tenantId = localId(tenant.id);
   partner = await partnerOf(server, tenant);
-  const ref = await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug);
-  ctx = systemContext(server.platform.services, ref);
+  ctx = await tenantContext(server, tenant);
   db = await ownerDb();
 }, 60_000);
 

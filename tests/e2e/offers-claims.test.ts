@@ -7,11 +7,11 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext, type Context } from '../../src/context.js';
+import type { Context } from '../../src/context.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { confirmedStripeDeposit, eur, ownerDb, paymentsWorld, type PaymentsWorld } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { expectType, globalId, localId, newStaff, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, globalId, localId, newStaff, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
 import { offer, offerPlayer, rewardTemplate, rgFlag, type OfferPlayer } from '../helpers/offers.js';
 import type { CreateOfferInput } from '../sdk.js';
 
@@ -37,8 +37,7 @@ beforeAll(async () => {
   tenantId = localId(tenant.id);
   admin = tenant.admin.sdk;
   support = (await newStaff(server, platform, tenant.slug, ['SUPPORT'])).sdk;
-  const ref = await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug);
-  ctx = systemContext(server.platform.services, ref);
+  ctx = await tenantContext(server, tenant);
   db = await ownerDb();
   reward = await rewardTemplate(ctx);
 }, 60_000);

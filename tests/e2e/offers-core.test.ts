@@ -7,12 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemContext, type Context } from '../../src/context.js';
+import type { Context } from '../../src/context.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import type { CreateOfferInput } from '../sdk.js';
 import { ownerDb } from '../helpers/payments.js';
 import { graphqlError } from '../helpers/errors.js';
-import { expectType, globalId, localId, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { expectType, globalId, localId, newStaff, newTenant, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
 import { decisionRows, noDeposit, offer, offerPlayer, rewardTemplate, rgFlag, setFacts } from '../helpers/offers.js';
 
 let server: TestServer;
@@ -33,8 +33,7 @@ beforeAll(async () => {
   tenantId = localId(tenant.id);
   admin = tenant.admin.sdk;
   support = (await newStaff(server, platform, tenant.slug, ['SUPPORT'])).sdk;
-  const ref = await server.platform.services.tenants.bySlug(server.platform.services, tenant.slug);
-  ctx = systemContext(server.platform.services, ref);
+  ctx = await tenantContext(server, tenant);
   db = await ownerDb();
   reward = await rewardTemplate(ctx);
 }, 60_000);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { systemContext } from '../../src/context.js';
+import { systemContext, type Context } from '../../src/context.js';
 import { createPlatformStaff } from '../../modules/identity/index.js';
 import type { TenantRole } from '../../codegen/sdk.js';
 import { uniqueSlug, type Sdk, type TestServer } from './server.js';
@@ -19,6 +19,12 @@ export function expectType<T extends { __typename: string }, N extends T['__type
 
 export function bearer(token: string): Record<string, string> {
   return { authorization: `Bearer ${token}` };
+}
+
+/** The tenant's system context (as its jobs run), for calling services directly in a test. */
+export async function tenantContext(server: TestServer, tenant: { slug: string }): Promise<Context> {
+  const services = server.platform.services;
+  return systemContext(services, await services.tenants.bySlug(services, tenant.slug));
 }
 
 /** A platform admin created directly (there is no sign-up for platform staff), signed in. */
