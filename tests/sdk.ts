@@ -160,17 +160,6 @@ export type BackgroundJobState =
   /** Failed, waiting for its next attempt (after a backoff). */
   | 'RETRY';
 
-/** Why a period of a bandit's weights began. */
-export type BanditPeriodReason =
-  /** A guardrail stopped an arm (its weight went to 0). */
-  | 'GUARDRAIL'
-  /** A re-weighting moved the weights. */
-  | 'REWEIGHT'
-  /** The experiment started (period 0 of the phase, the starting weights). */
-  | 'START'
-  /** The re-weighting that declared the winner. */
-  | 'WINNER';
-
 /** What a re-weighting did. */
 export type BanditReweightOutcome =
   /** Some live arm has fewer measured exposures than the minimum: the weights stay, nothing recorded. */
@@ -2668,7 +2657,7 @@ export type CreateAuditCheckpointMutation = { createAuditCheckpoint:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type BanditStateFieldsFragment = { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> };
+export type BanditStateFieldsFragment = { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> };
 
 export type ExperimentBanditQueryVariables = Exact<{
   id: string;
@@ -2685,7 +2674,7 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
     | { __typename: 'Dispute' }
-    | { __typename: 'Experiment', id: string, kind: ExperimentKind, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null }
+    | { __typename: 'Experiment', id: string, kind: ExperimentKind, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null }
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
@@ -2721,7 +2710,7 @@ export type ReweightExperimentNowMutation = { reweightExperimentNow:
     | { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'ReweightExperimentNowPayload', outcome: BanditReweightOutcome, period: number, winnerDeclared: string | null, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: BanditPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } }
+    | { __typename: 'ReweightExperimentNowPayload', outcome: BanditReweightOutcome, period: number, winnerDeclared: string | null, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } }
    };
 
 export type BonusMoneyFieldsFragment = { amount: string, currency: string };

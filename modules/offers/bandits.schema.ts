@@ -4,7 +4,7 @@ import { InvalidIdError, NotFoundError } from '../../src/errors.js';
 import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf } from '../../src/graphql/ids.js';
 import * as bandits from './bandits.js';
-import { ExperimentRef } from './experiments.schema.js';
+import { ExperimentRef, PeriodReasonEnum } from './experiments.schema.js';
 import { ExperimentNotRunningBanditError } from './bandits.errors.js';
 
 errorType(ExperimentNotRunningBanditError, 'ExperimentNotRunningBanditError', {
@@ -17,16 +17,6 @@ export const BanditStopReason = builder.enumType('BanditStopReason', {
   values: {
     GUARDRAIL_RG_SIGNAL_RATE: { description: 'Its responsible-gambling signal rate was higher than the control\'s (one-sided test at 95%).' },
     GUARDRAIL_NET_REVENUE: { description: 'Its net revenue per player was lower than the control\'s (one-sided test at 95%).' },
-  } as const,
-});
-
-const BanditPeriodReason = builder.enumType('BanditPeriodReason', {
-  description: 'Why a period of a bandit\'s weights began.',
-  values: {
-    START: { description: 'The experiment started (period 0 of the phase, the starting weights).' },
-    REWEIGHT: { description: 'A re-weighting moved the weights.' },
-    GUARDRAIL: { description: 'A guardrail stopped an arm (its weight went to 0).' },
-    WINNER: { description: 'The re-weighting that declared the winner.' },
   } as const,
 });
 
@@ -79,7 +69,7 @@ const BanditPeriod = builder.objectRef<bandits.BanditPeriodView>('BanditPeriod')
     period: t.exposeInt('period', { description: 'Its number in the phase (0: the start).' }),
     startsAt: t.expose('startsAt', { type: 'DateTime', description: 'When it began.' }),
     endsAt: t.expose('endsAt', { type: 'DateTime', nullable: true, description: 'When the next period replaced it; null for the period in force.' }),
-    reason: t.field({ type: BanditPeriodReason, description: 'Why it began.', resolve: (p) => p.reason }),
+    reason: t.field({ type: PeriodReasonEnum, description: 'Why it began.', resolve: (p) => p.reason }),
     weights: t.field({ type: [BanditWeight], description: 'Each arm\'s weight (stopped arms 0) and P(best).', resolve: (p) => weightList(p.weights, p.pBest) }),
   }),
 });

@@ -77,7 +77,7 @@ const ArmStatusEnum = builder.enumType('ExperimentArmStatus', {
   },
 });
 
-const PeriodReasonEnum = builder.enumType('ExperimentPeriodReason', {
+export const PeriodReasonEnum = builder.enumType('ExperimentPeriodReason', {
   description: 'Why a period of traffic weights began.',
   values: {
     START: { value: 'START' as const, description: 'The experiment started (period 0 of a phase).' },
