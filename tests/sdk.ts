@@ -4713,7 +4713,7 @@ export type MenuUpdatedSubscription = { menuUpdated: { seq: number, menu: { feat
 
 export type OfferFieldsFragment = { id: string, name: string, description: string | null, status: OfferStatus, placements: Array<string>, priority: number, startsAt: string | null, endsAt: string | null, version: number, createdBy: string, createdAt: string, updatedAt: string, reward: { id: string, name: string } | null, eligibility: { currencies: Array<string>, countries: Array<string>, tags: Array<string>, excludedTags: Array<string>, minDeposits: number | null, maxDeposits: number | null, minDaysSinceLastDeposit: number | null, maxDaysSinceLastDeposit: number | null }, frequency: { maxClaims: number, impressions: { max: number, windowHours: number } | null } };
 
-export type OfferDecisionFieldsFragment = { id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null };
+export type OfferDecisionFieldsFragment = { id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null, experiment: { id: string } | null };
 
 export type PlayerOfferFieldsFragment = { id: string, name: string, description: string | null, rewardKind: OfferRewardKind | null, endsAt: string | null };
 
@@ -5141,7 +5141,7 @@ export type OfferDecisionsQueryVariables = Exact<{
 }>;
 
 
-export type OfferDecisionsQuery = { offerDecisions: { totalCount: number, nodes: Array<{ id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type OfferDecisionsQuery = { offerDecisions: { totalCount: number, nodes: Array<{ id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null, experiment: { id: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type PlayerOfferNodeQueryVariables = Exact<{
   id: string;
@@ -5207,7 +5207,7 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'MenuChange' }
     | { __typename: 'Offer' }
     | { __typename: 'OfferClaim' }
-    | { __typename: 'OfferDecision', id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null }
+    | { __typename: 'OfferDecision', id: string, placement: string, currency: string | null, policy: OfferDecisionPolicy, probability: number | null, phase: number | null, armKey: string | null, suppressedReason: OfferSuppressionReason | null, createdAt: string, player: { id: string }, candidates: Array<{ eligible: boolean, reason: OfferIneligibleReason | null, offer: { id: string } | null }> | null, shown: Array<{ id: string }>, chosenOffer: { id: string } | null, experiment: { id: string } | null }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
     | { __typename: 'Player' }
@@ -7090,6 +7090,9 @@ export const OfferDecisionFieldsFragmentDoc = gql`
     id
   }
   probability
+  experiment {
+    id
+  }
   phase
   armKey
   suppressedReason

@@ -1,6 +1,5 @@
 import { builder } from '../../src/builder.js';
 import type { Context } from '../../src/context.js';
-import { holds } from '../../src/auth/principal.js';
 import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors.js';
 import { errorType } from '../../src/graphql/errors.js';
 import { connectionOf } from '../../src/graphql/connections.js';
@@ -21,12 +20,8 @@ import type { ArmRow, ExperimentRow, PeriodRow } from './experiments.service.js'
 import { experimentResults, experimentSrm, type ArmResult, type ExperimentResults, type SrmStatus } from './experiments.results.js';
 import { evaluateOfferPolicy, type LoggedValue, type PolicyEvaluation } from './experiments.ope.js';
 import type { Comparison, Interval, PolicyEstimate } from './stats/index.js';
-import { OfferRef } from './offers.schema.js';
+import { OfferDecisionRef, OfferRef, readsOffers } from './offers.schema.js';
 import { offersByIds } from './offers.service.js';
-
-function readsOffers(ctx: Context): boolean {
-  return holds(ctx.principal, 'offers:read') || holds(ctx.principal, 'offers:manage');
-}
 
 const armsBatch = (ctx: Context, ids: readonly string[]) => experiments.armsByExperimentIds(ctx, ids);
 const offersBatch = (ctx: Context, ids: readonly string[]) => offersByIds(ctx, ids);
@@ -522,3 +517,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => ({ experiment: await experiments.stopExperiment(ctx, experimentIdOf(input.experimentId), { reason: input.reason }) }),
   }),
 }));
+
+builder.objectField(OfferDecisionRef, 'experiment', (t) =>
+  t.field({
+    type: ExperimentRef,
+    nullable: true,
+    description: 'The experiment or bandit whose arm chose this answer; null under the fixed policy or suppression. Staff with offers:read.',
+    resolve: (d, _args, ctx) => (d.experiment_id ? loadExperiment(ctx, d.experiment_id) : null),
+  }),
+);

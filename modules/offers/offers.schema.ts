@@ -30,7 +30,8 @@ import { INELIGIBLE_REASONS, SUPPRESSION_REASONS, type Eligibility, type Frequen
 
 // ---------------------------------------------------------------- who may see what
 
-function readsOffers(ctx: Context): boolean {
+/** Staff who read offers (offers:read or offers:manage): experiments and decision details are theirs. */
+export function readsOffers(ctx: Context): boolean {
   return holds(ctx.principal, 'offers:read') || holds(ctx.principal, 'offers:manage');
 }
 

@@ -12,7 +12,7 @@ import type { Context } from '../../src/context.js';
 import { armAt, bucketOf } from '../../modules/offers/offers.assignment.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { ownerDb } from '../helpers/payments.js';
-import { bearer, localId, newStaff, newTenant, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
+import { bearer, globalId, localId, newStaff, newTenant, platformAdmin, type TestTenant, tenantContext } from '../helpers/world.js';
 import { decisionRows, offer, offerPlayer, rewardTemplate, type OfferPlayer } from '../helpers/offers.js';
 
 let server: TestServer;
@@ -139,6 +139,7 @@ describe('offersFor under an experiment', () => {
     const listed = (await support.OfferDecisions({ experimentId: Buffer.from(`Experiment:${experiment.id}`).toString('base64'), first: 100 })).offerDecisions!;
     expect(listed.totalCount).toBe(12);
     expect(listed.nodes.every((d) => d.policy === 'EXPERIMENT' && d.probability === 0.5)).toBe(true);
+    expect(new Set(listed.nodes.map((d) => d.experiment?.id))).toEqual(new Set([globalId('Experiment', experiment.id)]));
     expect((await support.OfferDecisions({ placement, policy: 'FIXED' })).offerDecisions!.totalCount).toBe(0);
   });
 
