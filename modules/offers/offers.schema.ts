@@ -10,10 +10,7 @@ import { loadPlayer, PlayerType } from '../identity/index.js';
 import { AccountFrozenError, IdempotencyConflictError } from '../wallet/index.js';
 import { BonusBudgetExceededError, BonusNotEligibleError, BonusTemplateArchivedError, type GrantRow } from '../bonus/index.js';
 // The bonus engine's GraphQL types and readers an offer refers to (its index exports the service API only).
-import { BonusGrantType } from '../bonus/bonus.schema.js';
-import { BonusTemplateRef } from '../bonus/bonus.templates.schema.js';
-import { grantsByIds } from '../bonus/bonus.service.js';
-import { templatesByIds, type BonusTemplateRow } from '../bonus/bonus.templates.js';
+import { BonusGrantType, BonusTemplateRef, grantsByIds, templatesByIds, type BonusTemplateRow } from '../bonus/index.js';
 import * as offers from './offers.service.js';
 import * as decisions from './offers.decisions.js';
 import * as claims from './offers.claims.js';

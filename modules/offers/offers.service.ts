@@ -11,9 +11,7 @@ import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pa
 import { parseInput } from '../../src/validation.js';
 import { difference } from '../../src/audit/chain.js';
 import { whoCreated } from '../wallet/index.js';
-import { BonusTemplateArchivedError } from '../bonus/index.js';
-// The bonus engine's template reader, in the caller's transaction (its index exports the grant API only).
-import { templateById } from '../bonus/bonus.templates.js';
+import { BonusTemplateArchivedError, templateById } from '../bonus/index.js';
 import { OfferArchivedError, OfferNameTakenError } from './offers.errors.js';
 import { eligibilitySchema, frequencySchema, placementSchema, type Eligibility, type Frequency } from './offers.terms.js';
 
