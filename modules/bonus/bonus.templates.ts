@@ -277,13 +277,17 @@ export async function templateById(tx: Pick<TenantTx, 'em' | 'tenantId'>, id: st
   return parsed(row);
 }
 
-export async function templatesByIds(ctx: Context, ids: readonly string[]): Promise<BonusTemplateRow[]> {
+/** Templates by id in the caller's transaction, one statement (unknown ids are left out). */
+export async function templatesByIdsInTx(tx: Pick<TenantTx, 'em' | 'tenantId'>, ids: readonly string[]): Promise<BonusTemplateRow[]> {
   const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return [];
-  const rows = await tenantTx(ctx, (tx) =>
-    tx.em.execute<StoredTemplateRow[]>(`select * from bonus_template where tenant_id = ? and id = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]),
-  );
+  if (valid.length === 0) return [];
+  const rows = await tx.em.execute<StoredTemplateRow[]>(`select * from bonus_template where tenant_id = ? and id = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]);
   return rows.map(parsed);
+}
+
+export async function templatesByIds(ctx: Context, ids: readonly string[]): Promise<BonusTemplateRow[]> {
+  if (!ctx.tenant || !ids.some(isUuid)) return [];
+  return tenantTx(ctx, (tx) => templatesByIdsInTx(tx, ids));
 }
 
 export interface TemplateFilter {

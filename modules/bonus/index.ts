@@ -12,7 +12,7 @@ export { bonusFreeBetsAwardJob, awardGrantFreeBets } from './bonus.freebets.js';
 /** Read-only grant facts for the offers module's experiment outcomes. */
 export { grantStatesInTx, bonusConversionsInTx, type GrantState } from './bonus.queries.js';
 /** Bonus rows and GraphQL types for other modules' references (offers: an offer's reward template, a claim's grant). */
-export { templateById, templatesByIds, type BonusTemplateRow } from './bonus.templates.js';
+export { templateById, templatesByIds, templatesByIdsInTx, type BonusTemplateRow } from './bonus.templates.js';
 export { grantsByIds } from './bonus.service.js';
 export { BonusGrantType } from './bonus.schema.js';
 export { BonusTemplateRef } from './bonus.templates.schema.js';

@@ -12,7 +12,7 @@ import { parseInput } from '../../src/validation.js';
 import { playerStanding } from '../identity/index.js';
 import { marketingRefusalsOf } from '../responsible-gambling/index.js';
 import { depositFactsOf } from '../payments/index.js';
-import { templateById, type Terms } from '../bonus/index.js';
+import { templatesByIdsInTx, type Terms } from '../bonus/index.js';
 import { experimentChoiceInTx, recordExposureInTx } from './experiments.exposure.js';
 import { parsedOffer, type OfferRow } from './offers.service.js';
 import { ineligibilityOf, placementSchema, type IneligibleReason, type PlayerFacts, type SuppressionReason } from './offers.terms.js';
@@ -69,13 +69,10 @@ export async function playerFactsOf(tx: TenantTx, playerId: string, standing: { 
   return { country: standing.country, tags: standing.tags, deposits: await depositFactsOf(tx, playerId) };
 }
 
-/** Each offer's reward template (null: gone), read once per template. */
-export async function rewardsOf(tx: TenantTx, offers: readonly OfferRow[]): Promise<Map<string, { status: string; terms: Terms } | null>> {
-  const rewards = new Map<string, { status: string; terms: Terms } | null>();
-  for (const id of new Set(offers.map((o) => o.reward_template_id))) {
-    rewards.set(id, await templateById(tx, id).catch(() => null));
-  }
-  return rewards;
+/** Each offer's reward template (absent: gone), all read in one statement. */
+export async function rewardsOf(tx: TenantTx, offers: readonly OfferRow[]): Promise<Map<string, { status: string; terms: Terms }>> {
+  const templates = await templatesByIdsInTx(tx, [...new Set(offers.map((o) => o.reward_template_id))]);
+  return new Map(templates.map((t) => [t.id, t]));
 }
 
 /** The player's claims of each offer. */
