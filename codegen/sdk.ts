@@ -1094,7 +1094,9 @@ export type LedgerAccountKind =
   /** Bonus money: spendable on games, not withdrawable. */
   | 'BONUS'
   /** Withdrawable money. */
-  | 'CASH';
+  | 'CASH'
+  /** VIP loyalty points (currency PTS, two decimals; docs/vip.md): moved only by the VIP module, never through the wallet's own mutations. */
+  | 'POINTS';
 
 /** Names an account: by `accountId`, or by owner: `ownerType` with `ownerId` (PLAYER: a Player's global ID) or `ownerRef` (PROVIDER, ESCROW), `currency` (required unless the counterparty says it) and `kind` (default CASH). An owner's account opens on first use. */
 export type LedgerAccountSelector = {
@@ -1102,7 +1104,7 @@ export type LedgerAccountSelector = {
   accountId?: string | null | undefined;
   /** The account's currency. */
   currency?: string | null | undefined;
-  /** Cash (the default) or bonus. */
+  /** Cash (the default) or bonus; POINTS is refused here (VIP moves points). */
   kind?: LedgerAccountKind | null | undefined;
   /** For PLAYER: the global ID of the Player. */
   ownerId?: string | null | undefined;
@@ -1477,6 +1479,12 @@ export type Permission =
   | 'STAFF_MANAGE'
   /** List and read the tenant's staff users. */
   | 'STAFF_READ'
+  /** Approve or reject high-value VIP checks recorded by another staff member (the checker, an accountable manager). */
+  | 'VIP_APPROVE'
+  /** Change VIP settings and tiers, adjust points, assign personal managers, and record high-value checks (the maker). */
+  | 'VIP_MANAGE'
+  /** Read VIP settings, tiers, players' VIP status, points, checks and rewards. */
+  | 'VIP_READ'
   /** Request, approve and reject wallet adjustments; freeze accounts. */
   | 'WALLET_MANAGE'
   /** Post transfers and holds to the ledger (partner API keys only). */

@@ -26,6 +26,7 @@ import { Migration20261206065000PlayerCountry } from './Migration20261206065000_
 import { Migration20261206070000BonusSeamless } from './Migration20261206070000_bonus_seamless.js';
 import { Migration20261206090000BonusApi } from './Migration20261206090000_bonus_api.js';
 import { Migration20261206120000Offers } from './Migration20261206120000_offers.js';
+import { Migration20261207010000Vip } from './Migration20261207010000_vip.js';
 import { Migration20261206110000FreebetsAward } from './Migration20261206110000_freebets_award.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
@@ -60,4 +61,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206090000_bonus_api', class: Migration20261206090000BonusApi },
   { name: 'Migration20261206110000_freebets_award', class: Migration20261206110000FreebetsAward },
   { name: 'Migration20261206120000_offers', class: Migration20261206120000Offers },
+  { name: 'Migration20261207010000_vip', class: Migration20261207010000Vip },
 ];

@@ -92,6 +92,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Ledger account selectors
   'is not taken for PLAYER: give ownerId': 'PLAYER için alınmaz: ownerId verin',
   'is taken only for PLAYER: give ownerRef': 'yalnızca PLAYER için alınır: ownerRef verin',
+  'POINTS accounts are moved only by the VIP module': 'POINTS hesapları yalnızca VIP modülü tarafından hareket ettirilir',
   'give ownerId or ownerRef, not both': 'ownerId veya ownerRef verin, ikisini birden değil',
   'name a currency that is not one of the tenant ({currency})': 'operatörün para birimlerinden olmayan bir para birimi içeriyor ({currency})',
   // Back-office players

@@ -21,6 +21,8 @@ import '../modules/bonus/bonus.templates.schema.js';
 import '../modules/offers/offers.schema.js';
 import '../modules/offers/experiments.schema.js';
 import '../modules/offers/bandits.schema.js';
+import '../modules/vip/vip.schema.js';
+import '../modules/vip/vip.points.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';

@@ -79,6 +79,9 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'bonus:review': 'Approve or reject bonuses held for review (abuse signals).',
   'offers:read': 'Read offers, their decision records, experiments and their results.',
   'offers:manage': 'Create and change offers, and create, start and stop experiments and bandits.',
+  'vip:read': 'Read VIP settings, tiers, players\' VIP status, points, checks and rewards.',
+  'vip:manage': 'Change VIP settings and tiers, adjust points, assign personal managers, and record high-value checks (the maker).',
+  'vip:approve': 'Approve or reject high-value VIP checks recorded by another staff member (the checker, an accountable manager).',
   'rg:flag': 'Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag.',
 };
 const PermissionEnum = builder.enumType('Permission', {

@@ -23,7 +23,11 @@ import {
 
 export const OWNER_TYPES = ['PLAYER', 'HOUSE', 'PROVIDER', 'ESCROW', 'WORLD'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
-export const ACCOUNT_KINDS = ['CASH', 'BONUS'] as const;
+export const ACCOUNT_KINDS = ['CASH', 'BONUS', 'POINTS'] as const;
+/** The kinds of money (POINTS accounts are VIP's, in the points unit PTS, and are not moved through the wallet's own API). */
+export const MONEY_KINDS = ['CASH', 'BONUS'] as const;
+/** The unit of POINTS accounts: a hundredth of a loyalty point per ledger unit. */
+export const POINTS_UNIT = 'PTS';
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export type FloorPolicy = 'NON_NEGATIVE' | 'LIMIT' | 'UNBOUNDED';
 

@@ -132,6 +132,7 @@ const AccountKindEnum = builder.enumType('LedgerAccountKind', {
   values: {
     CASH: { value: 'CASH' as const, description: 'Withdrawable money.' },
     BONUS: { value: 'BONUS' as const, description: 'Bonus money: spendable on games, not withdrawable.' },
+    POINTS: { value: 'POINTS' as const, description: 'VIP loyalty points (currency PTS, two decimals; docs/vip.md): moved only by the VIP module, never through the wallet\'s own mutations.' },
   },
 });
 const HoldStatusEnum = builder.enumType('HoldStatus', {
@@ -393,7 +394,7 @@ const SelectorInput = builder.inputType('LedgerAccountSelector', {
     ownerId: t.id({ description: 'For PLAYER: the global ID of the Player.' }),
     ownerRef: t.string({ description: 'For PROVIDER and ESCROW: the owner\'s reference (a provider code, for example). These owners are not objects of the API.' }),
     currency: t.field({ type: 'Currency', description: 'The account\'s currency.' }),
-    kind: t.field({ type: AccountKindEnum, description: 'Cash (the default) or bonus.' }),
+    kind: t.field({ type: AccountKindEnum, description: 'Cash (the default) or bonus; POINTS is refused here (VIP moves points).' }),
   }),
 });
 type SelectorValue = typeof SelectorInput.$inferInput;
@@ -405,6 +406,7 @@ function selectorOf(s: SelectorValue, path: string[]): wallet.AccountSelector {
   if (ownerType === 'PLAYER' && s.ownerRef != null) throw new ValidationError([{ path: [...path, 'ownerRef'], message: 'is not taken for PLAYER: give ownerId' }]);
   if (ownerType !== 'PLAYER' && s.ownerId != null) throw new ValidationError([{ path: [...path, 'ownerId'], message: 'is taken only for PLAYER: give ownerRef' }]);
   const ownerId = ownerType === 'PLAYER' ? optionalLocalIdOf(s.ownerId, 'Player', [...path, 'ownerId']) : s.ownerRef;
+  if (s.kind === 'POINTS') throw new ValidationError([{ path: [...path, 'kind'], message: 'POINTS accounts are moved only by the VIP module' }]);
   return { accountId: accountId ?? null, ownerType, ownerId: ownerId ?? null, currency: s.currency ?? null, kind: s.kind ?? null };
 }
 

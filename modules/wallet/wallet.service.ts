@@ -9,7 +9,7 @@ import { retryRaceLost } from '../../src/db/races.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { playerExists } from '../identity/index.js';
 import {
-  ACCOUNT_KINDS,
+  MONEY_KINDS,
   accountById,
   announce,
   applyLegs,
@@ -50,7 +50,7 @@ export const selector = z
     ownerType: z.enum(OWNER_TYPES).nullish(),
     ownerId: z.string().max(200).nullish(),
     currency: z.string().nullish(),
-    kind: z.enum(ACCOUNT_KINDS).nullish(),
+    kind: z.enum(MONEY_KINDS).nullish(),
   })
   .refine((s) => !!s.accountId !== !!s.ownerType, 'name either accountId, or ownerType with currency');
 export type AccountSelector = z.input<typeof selector>;

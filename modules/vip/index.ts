@@ -1,0 +1,5 @@
+/**
+ * VIP and loyalty (docs/vip.md): what the composition root may use. VIP sits on the top floor;
+ * it reads bets, rollbacks and rake from the ledger feed, and nothing below imports it.
+ */
+export { vipSettingsInTx, type VipSettings } from './vip.settings.js';

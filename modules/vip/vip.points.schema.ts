@@ -1,0 +1,2 @@
+// VIP points in GraphQL (history, redemption, adjustments): the points half fills this file.
+export {};

@@ -1,0 +1,28 @@
+import type { Context, TenantTx } from '../../src/context.js';
+
+/**
+ * The seam between points and tiers (the contract of the two halves of the module):
+ *
+ * - `upgradeTiersInTx` is called by accrual (and by adjustments) in the transaction that changed
+ *   the players' points: each player whose points in the window now reach a higher tier goes up
+ *   at once (or is held below a high-value tier until the checks are approved). Downgrades never
+ *   happen here: only at a review (vip.status.ts).
+ * - `rateOfInTx` answers each player's point-rate multiplier (basis points, 10000 = 1x) from their
+ *   current tier, for accrual; a player without a tier earns at 1x.
+ */
+export async function upgradeTiersInTx(ctx: Context, tx: TenantTx, playerIds: readonly string[]): Promise<void> {
+  void ctx;
+  void tx;
+  void playerIds;
+  // Filled in by the tiers half (vip.status.ts).
+}
+
+export async function rateOfInTx(tx: TenantTx, playerIds: readonly string[]): Promise<Map<string, number>> {
+  if (playerIds.length === 0) return new Map();
+  const rows = await tx.em.execute<{ player_id: string; point_rate_bp: number }[]>(
+    `select p.player_id, t.point_rate_bp from vip_player p join vip_tier t on t.id = p.tier_id
+     where p.tenant_id = ? and p.player_id = any (?::uuid[])`,
+    [tx.tenantId, `{${playerIds.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.player_id, r.point_rate_bp]));
+}
