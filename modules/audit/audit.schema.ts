@@ -116,6 +116,10 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   BonusBudget: 'A promotion budget (set, removed).',
   Offer: 'An offer (created, changed, paused, archived).',
   Experiment: 'An experiment or bandit (created, started, stopped, an arm stopped by a guardrail, a winner declared).',
+  VipSettings: 'The tenant\'s VIP settings; `targetRef` is the tenant.',
+  VipTier: 'A VIP tier (created, changed, archived).',
+  VipPlayer: 'A player\'s VIP standing (tier changes, points adjusted or redeemed, manager assigned); `targetRef` is the player.',
+  VipCheck: 'A high-value VIP check (recorded, approved, rejected).',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

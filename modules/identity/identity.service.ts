@@ -612,6 +612,17 @@ export async function blockedPlayersOf(em: EntityManager, playerIds: readonly st
   return new Set(rows.map((r) => r.id));
 }
 
+/** The players' dates of birth (YYYY-MM-DD) where known. */
+export async function birthDatesOf(em: EntityManager, playerIds: readonly string[]): Promise<Map<string, string>> {
+  const ids = playerIds.filter(isUuid);
+  if (ids.length === 0) return new Map();
+  const rows = await em.execute<{ id: string; born: string }[]>(
+    `select p.id, to_char(p.date_of_birth, 'YYYY-MM-DD') as born from player p where p.id = any(?::uuid[]) and p.date_of_birth is not null`,
+    [`{${ids.join(',')}}`],
+  );
+  return new Map(rows.map((r) => [r.id, r.born]));
+}
+
 export async function playerExists(em: EntityManager, playerId: string): Promise<boolean> {
   if (!isUuid(playerId)) return false;
   return (await em.count(PlayerSchema, { id: playerId })) > 0;

@@ -1,3 +1,3 @@
 export { identityEntities, type ApiKey, type Player, type StaffUser } from './identity.entities.js';
-export { authenticate, createPlatformStaff, createStaffUser, loadApiKey, loadPlayer, loadStaffUser, playerExists, playerStanding, blockedPlayersOf, registerPlayer, type PlayerStanding } from './identity.service.js';
+export { authenticate, createPlatformStaff, createStaffUser, loadApiKey, loadPlayer, loadStaffUser, playerExists, playerStanding, blockedPlayersOf, birthDatesOf, registerPlayer, type PlayerStanding } from './identity.service.js';
 export { ApiKeyType, LocaleEnum, PlayerType, StaffUserType } from './identity.schema.js';

@@ -3,3 +3,4 @@
  * it reads bets, rollbacks and rake from the ledger feed, and nothing below imports it.
  */
 export { vipSettingsInTx, type VipSettings } from './vip.settings.js';
+export { VIP_STATUS_CHANGED, type VipStatusChangedPayload } from './vip.events.js';

@@ -40,6 +40,10 @@ export const AUDIT_TARGET_TYPES = [
   'BonusBudget',
   'Offer',
   'Experiment',
+  'VipSettings',
+  'VipTier',
+  'VipPlayer',
+  'VipCheck',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 
