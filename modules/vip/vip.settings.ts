@@ -124,3 +124,11 @@ export const settingsInput = z.object({
   checkValidityDays: z.number().int().min(1).max(3650).optional(),
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
+
+/**
+ * Opens the tenant's place in the ledger feed at the feed's horizon (once; later calls keep it):
+ * accrual counts bets from when the programme was set up, not the tenant's whole history.
+ */
+export async function startFeedCursorInTx(tx: TenantTx): Promise<void> {
+  await tx.em.execute(`insert into vip_feed_cursor (tenant_id, last_xid) values (?, ledger_feed_horizon()) on conflict (tenant_id) do nothing`, [tx.tenantId]);
+}
