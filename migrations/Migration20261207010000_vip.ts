@@ -87,9 +87,9 @@ export class Migration20261207010000Vip extends Migration {
     // them: the reader's (xid, id) cursor is safe. Rows come with their PLAYER legs.
     this.addSql(`
       create function ledger_feed(p_tenant uuid, p_after_xid xid8, p_after_id uuid, p_codes text[], p_limit integer)
-      returns table (xid xid8, id uuid, code text, reference text, metadata jsonb, reverses_id uuid, created_at timestamptz, player_legs jsonb)
+      returns table (xid xid8, id uuid, code text, reference text, metadata jsonb, reverses_id uuid, created_by text, created_at timestamptz, player_legs jsonb)
       language sql stable as $$
-        select t.xid, t.id, t.code, t.reference, t.metadata, t.reverses_id, t.created_at,
+        select t.xid, t.id, t.code, t.reference, t.metadata, t.reverses_id, t.created_by, t.created_at,
                coalesce((select jsonb_agg(jsonb_build_object('playerId', a.owner_id, 'currency', a.currency, 'kind', a.kind, 'amount', e.amount::text))
                          from ledger_entry e join ledger_account a on a.id = e.account_id
                          where e.tenant_id = p_tenant and e.transaction_id = t.id and a.owner_type = 'PLAYER'), '[]'::jsonb)

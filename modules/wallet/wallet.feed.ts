@@ -33,6 +33,11 @@ export interface FeedRow {
   reference: string | null;
   metadata: Record<string, unknown>;
   reversesId: string | null;
+  /**
+   * Who posted it (KIND:id). A reader that credits players for a code trusts only its platform
+   * writer: partners may post any code through `postTransfers`, but never as PROVIDER:… or POKER:….
+   */
+  createdBy: string;
   createdAt: Date;
   playerLegs: FeedLeg[];
 }
@@ -40,8 +45,8 @@ export interface FeedRow {
 /** The next page of the feed after `after` (at most `limit` rows). */
 export async function ledgerFeedInTx(tx: TenantTx, after: FeedCursor, codes: readonly string[], limit: number): Promise<FeedRow[]> {
   const rows = await tx.em.execute<
-    { xid: string; id: string; code: string; reference: string | null; metadata: Record<string, unknown>; reverses_id: string | null; created_at: Date; player_legs: { playerId: string; currency: string; kind: FeedLeg['kind']; amount: string }[] }[]
-  >(`select xid::text as xid, id, code, reference, metadata, reverses_id, created_at, player_legs from ledger_feed(?, ?::xid8, ?::uuid, ?::text[], ?)`, [
+    { xid: string; id: string; code: string; reference: string | null; metadata: Record<string, unknown>; reverses_id: string | null; created_by: string; created_at: Date; player_legs: { playerId: string; currency: string; kind: FeedLeg['kind']; amount: string }[] }[]
+  >(`select xid::text as xid, id, code, reference, metadata, reverses_id, created_by, created_at, player_legs from ledger_feed(?, ?::xid8, ?::uuid, ?::text[], ?)`, [
     tx.tenantId,
     after.xid,
     after.id,
@@ -56,6 +61,7 @@ export async function ledgerFeedInTx(tx: TenantTx, after: FeedCursor, codes: rea
     reference: r.reference,
     metadata: r.metadata,
     reversesId: r.reverses_id,
+    createdBy: r.created_by,
     createdAt: new Date(r.created_at),
     playerLegs: r.player_legs.map((l) => ({ ...l, amount: BigInt(l.amount) })),
   }));
