@@ -971,6 +971,16 @@ export async function removePlayerTags(ctx: Context, playerId: string, tags: str
   });
 }
 
+/**
+ * Replaces the player's tags that start with `prefix` by `tag` (or removes them when null), in the
+ * caller's transaction: tags a module keeps for the player (VIP: `vip:<tier>`), so that offers and
+ * staff search can select by them like any tag. Not audited here: the caller audits its own change.
+ */
+export async function setPrefixedTagInTx(em: EntityManager, tenantId: string, playerId: string, prefix: string, tag: string | null): Promise<void> {
+  await em.execute(`delete from player_tag where tenant_id = ? and player_id = ? and starts_with(tag, ?) and tag is distinct from ?`, [tenantId, playerId, prefix, tag]);
+  if (tag !== null) await em.execute(`insert into player_tag (tenant_id, player_id, tag) values (?, ?, ?) on conflict do nothing`, [tenantId, playerId, tag]);
+}
+
 async function tagMap(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, string[]>> {
   const valid = ids.filter(isUuid);
   if (!ctx.tenant || valid.length === 0) return new Map();
