@@ -106,6 +106,13 @@ async function tenantsWithProgramme(services: Services): Promise<string[]> {
   return ids;
 }
 
+/** accrualLagInTx in a transaction of its own. */
+export async function accrualLag(services: Services, tenantId: string): Promise<number> {
+  const tenant = await services.tenants.byId(services, tenantId);
+  if (!tenant) return 0;
+  return tenantTxFor(systemContext(services, tenant), tenantId, (tx) => accrualLagInTx(tx));
+}
+
 /** Feed rows of the tenant not yet read by accrual (committed, of the fed codes): how far it lags. */
 export async function accrualLagInTx(tx: TenantTx): Promise<number> {
   const [row] = await tx.em.execute<{ n: string }[]>(
