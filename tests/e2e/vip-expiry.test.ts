@@ -12,6 +12,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 import { newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { catalogueGame, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
+import { playerGlobalId } from '../helpers/wallet.js';
 import { drainAccrual, lotsOf, pointsOf, pointsSum, vipProgramme } from '../helpers/vip-points.js';
 
 let server: TestServer;
@@ -68,8 +69,11 @@ async function expireCount(p: Player): Promise<number> {
   return rows[0].n;
 }
 
+let expiredPlayer: Player;
+
 it('expires the oldest lots first, each on its own date, nothing twice', async () => {
   const p = await seatedPlayer(server, tenant, partner, 1_000_00);
+  expiredPlayer = p;
   await bet(p, 5_00);
   await accrue();
   await ageTodaysLot(p, 40); // earned 40 days ago: expired 10 days ago
@@ -99,6 +103,37 @@ it('expires the oldest lots first, each on its own date, nothing twice', async (
   expect(await expireCount(p)).toBe(2);
   // Expiry moves `remaining`, never `earned` (the tier window's sums).
   expect((await lotsOf(owner, tenantId, p.id)).map((l) => l.earned)).toEqual(['500', '300', '200']);
+});
+
+it('shows the player their points: balance, next expiry, lots and history (newest first, paged); staff see them on Player', async () => {
+  const p = expiredPlayer;
+  const { myVipPoints } = await p.registered.sdk.MyVipPoints({ first: 2 });
+  expect(myVipPoints!.balance).toBe('2.00');
+  expect(myVipPoints!.expiring).toEqual({ at: new Date(`${day(30)}T00:00:00.000Z`).toISOString(), points: '2.00' });
+  expect(myVipPoints!.lots).toEqual([{ earnedOn: day(0), earned: '2.00', remaining: '2.00', expired: '0.00', expiresAt: new Date(`${day(30)}T00:00:00.000Z`).toISOString() }]);
+  const firstPage = myVipPoints!.history;
+  expect(firstPage.nodes.map((n) => [n.kind, n.points, n.balanceAfter])).toEqual([
+    ['EXPIRE', '-3.00', '2.00'],
+    ['EXPIRE', '-5.00', '5.00'],
+  ]);
+  expect(firstPage.pageInfo.hasNextPage).toBe(true);
+  const { myVipPoints: next } = await p.registered.sdk.MyVipPoints({ first: 5, after: firstPage.pageInfo.endCursor });
+  expect(next!.history.nodes.map((n) => [n.kind, n.points, n.balanceAfter])).toEqual([
+    ['EARN', '2.00', '10.00'],
+    ['EARN', '3.00', '8.00'],
+    ['EARN', '5.00', '5.00'],
+  ]);
+  expect(next!.history.pageInfo.hasNextPage).toBe(false);
+
+  const { player } = await tenant.admin.sdk.PlayerVipPoints({ id: playerGlobalId(p.id), first: 10 });
+  expect(player!.vipPoints.balance).toBe('2.00');
+  expect(player!.vipPoints.history.nodes).toHaveLength(5);
+  // A player cannot read another player's through Player: the player is not there for them.
+  const other = await seatedPlayer(server, tenant, partner, 0);
+  expect((await other.registered.sdk.PlayerVipPoints({ id: playerGlobalId(p.id) })).player).toBeNull();
+  // A player with no points: zero, nothing expiring, no lots, no history.
+  const { myVipPoints: none } = await other.registered.sdk.MyVipPoints({});
+  expect(none).toMatchObject({ balance: '0.00', expiring: null, lots: [], history: { nodes: [] } });
 });
 
 it('a debt (a rollback of points that already expired) is never expired, and later earnings repay it first', async () => {
