@@ -31,8 +31,8 @@ export async function expireTenantPoints(services: Services, tenantId: string, a
   for (const { player_id: playerId } of due) {
     const expired = await tenantTxFor(ctx, tenantId, async (tx) => {
       await lockPointsAccountInTx(tx, playerId);
-      const lots = await tx.em.execute<{ earned_on: string; remaining: string }[]>(
-        `select to_char(earned_on, 'YYYY-MM-DD') as earned_on, remaining::text from vip_point_lot
+      const lots = await tx.em.execute<{ earned_on: string; remaining: string; expired: string }[]>(
+        `select to_char(earned_on, 'YYYY-MM-DD') as earned_on, remaining::text, expired::text from vip_point_lot
          where tenant_id = ? and player_id = ? and expires_at <= ? and remaining > 0
          order by earned_on for update`,
         [tenantId, playerId, asOf.toISOString()],
@@ -41,7 +41,8 @@ export async function expireTenantPoints(services: Services, tenantId: string, a
       for (const lot of lots) {
         const points = BigInt(lot.remaining);
         await postPointsInTx(tx, services.config.walletHouseStripes, {
-          key: `vip:expire:${playerId}:${lot.earned_on}`,
+          // What expired of the lot before is in the key: a late bet of that day can refill a lot after it expired once.
+          key: `vip:expire:${playerId}:${lot.earned_on}:${lot.expired}`,
           code: 'VIP_EXPIRE',
           playerId,
           points: -points,

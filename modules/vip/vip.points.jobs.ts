@@ -30,7 +30,7 @@ export const vipAccrualJob = defineJob({
 export const vipPointsExpiryJob = defineJob({
   name: 'vip-points-expiry',
   description: 'Expires the points of lots past their expiry date, oldest first, tenant by tenant, player by player.',
-  idempotency: 'A lot is expired in the transaction that posts its VIP_EXPIRE (keyed vip:expire:<player>:<day>) and sets its remaining to 0: a rerun finds nothing due.',
+  idempotency: 'A lot is expired in the transaction that posts its VIP_EXPIRE (keyed vip:expire:<player>:<day>:<expired before>) and sets its remaining to 0: a rerun finds nothing due.',
   every: (config) => config.vipExpiryIntervalMs,
   expireInSeconds: 900,
   run: async (_data, services) => {
