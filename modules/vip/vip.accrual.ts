@@ -89,11 +89,19 @@ export async function accrueTenant(services: Services, tenantId: string, options
 export async function accrueAllTenants(services: Services): Promise<AccrualCounts> {
   const counts: AccrualCounts = { processed: 0, players: 0 };
   const tenants = await tenantsWithProgramme(services);
+  let failed = 0;
   for (const tenantId of tenants) {
-    const c = await accrueTenant(services, tenantId);
-    counts.processed += c.processed;
-    counts.players += c.players;
+    try {
+      const c = await accrueTenant(services, tenantId);
+      counts.processed += c.processed;
+      counts.players += c.players;
+    } catch (error) {
+      // One tenant's failure (its page rolled back, its cursor where it was) does not hold up the others.
+      failed += 1;
+      services.logger.error({ err: error, tenantId }, 'vip accrual failed for a tenant');
+    }
   }
+  if (failed > 0) throw new Error(`vip accrual: ${failed} tenant(s) failed (see the log)`);
   return counts;
 }
 
