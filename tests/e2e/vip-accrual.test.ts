@@ -165,6 +165,34 @@ describe('rollbacks', () => {
   });
 });
 
+describe('a rollback read before its bet', () => {
+  // The feed is in database-transaction order: a rollback whose transaction began before the
+  // bet's (and committed after it) is read first. The bet, read later, then earns nothing.
+  for (const pageSize of [1, 2000]) {
+    it(`leaves a marker, and the bet read after it earns nothing (page size ${pageSize})`, async () => {
+      const p = await seatedPlayer(server, tenant, partner, 100_00);
+      const early = new pg.Client({ connectionString: inject('databaseUrl') });
+      await early.connect();
+      let rollbackId: string;
+      let betId: string;
+      try {
+        await early.query('begin');
+        await early.query('select pg_current_xact_id()'); // its xid now: lower than the bet's
+        betId = await ledgerTxOf(owner, tenantId, await bet(p, 5_00));
+        rollbackId = await postRawInTx(early, tenantId, { code: 'BET_ROLLBACK', playerId: p.id, amount: 5_00n, metadata: { game: SLOT }, reversesId: betId });
+        await early.query('commit');
+      } finally {
+        await early.end();
+      }
+      await drainAccrual(server.platform.services, tenantId, { pageSize });
+      expect(await pointsOf(owner, tenantId, p.id)).toBe(0n);
+      expect(await accrualsOf(owner, tenantId, p.id)).toEqual([expect.objectContaining({ kind: 'ROLLBACK', source_id: rollbackId, reverses_id: betId, points: '0' })]);
+      const { rows } = await owner.query(`select count(*)::int as n from ledger_transaction where tenant_id = $1 and code in ('VIP_EARN', 'VIP_ROLLBACK') and metadata::text like $2`, [tenantId, `%${betId}%`]);
+      expect(rows[0].n).toBe(0);
+    });
+  }
+});
+
 describe('exactly once', () => {
   it('two runs at once, and a run after, count each bet once', async () => {
     const p = await seatedPlayer(server, tenant, partner, 100_00);

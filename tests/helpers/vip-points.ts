@@ -112,21 +112,23 @@ export async function ledgerTxOf(owner: pg.Client, tenantId: string, providerTra
 export async function postRawInTx(
   owner: pg.Client,
   tenantId: string,
-  posting: { code: 'BET' | 'POKER_RAKE'; playerId?: string; amount: bigint; metadata: Record<string, unknown>; currency?: string },
+  posting: { code: 'BET' | 'BET_ROLLBACK' | 'POKER_RAKE'; playerId?: string; amount: bigint; metadata: Record<string, unknown>; currency?: string; reversesId?: string },
 ): Promise<string> {
   const currency = posting.currency ?? 'EUR';
   // The other side is WORLD: a transaction held open must not lock an account the callbacks post to.
-  const from = posting.code === 'BET' ? { ownerType: 'PLAYER', ownerId: posting.playerId, currency, kind: 'CASH' } : { ownerType: 'WORLD', currency, kind: 'CASH' };
-  const to = posting.code === 'BET' ? { ownerType: 'WORLD', currency, kind: 'CASH' } : { ownerType: 'HOUSE', currency, kind: 'CASH' };
+  const player = { ownerType: 'PLAYER', ownerId: posting.playerId, currency, kind: 'CASH' };
+  const world = { ownerType: 'WORLD', currency, kind: 'CASH' };
+  const from = posting.code === 'BET' ? player : world;
+  const to = posting.code === 'BET' ? world : posting.code === 'BET_ROLLBACK' ? player : { ownerType: 'HOUSE', currency, kind: 'CASH' };
   await owner.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
   const { rows } = await owner.query<{ answer: { posting?: { id: string }; error?: unknown } }>(
     `select ledger_post_batch($1, jsonb_build_array(jsonb_build_object(
        'legs', jsonb_build_array(
          jsonb_build_object('accountId', ledger_resolve($1, $2::jsonb, null, 1, array[$4::text])->'account'->>'id', 'amount', -$5::bigint),
          jsonb_build_object('accountId', ledger_resolve($1, $3::jsonb, null, 1, array[$4::text])->'account'->>'id', 'amount', $5::bigint)),
-       'meta', jsonb_build_object('code', $6::text, 'reference', null, 'metadata', $7::jsonb,
+       'meta', jsonb_build_object('code', $6::text, 'reference', null, 'metadata', $7::jsonb, 'reversesId', $8::uuid,
          'idempotencyKey', 'vip-test:' || ledger_uuidv7(), 'createdBy', 'TEST'))))->0 as answer`,
-    [tenantId, JSON.stringify(from), JSON.stringify(to), currency, posting.amount.toString(), posting.code, JSON.stringify(posting.metadata)],
+    [tenantId, JSON.stringify(from), JSON.stringify(to), currency, posting.amount.toString(), posting.code, JSON.stringify(posting.metadata), posting.reversesId ?? null],
   );
   const answer = rows[0]!.answer;
   if (!answer.posting) throw new Error(`postRawInTx: ${JSON.stringify(answer)}`);
