@@ -140,6 +140,14 @@ export type AuditTargetType =
   | 'StaffUser'
   /** A tenant (created, changed, suspended, reactivated). */
   | 'Tenant'
+  /** A high-value VIP check (recorded, approved, rejected). */
+  | 'VipCheck'
+  /** A player's VIP standing (tier changes, points adjusted or redeemed, manager assigned); `targetRef` is the player. */
+  | 'VipPlayer'
+  /** The tenant's VIP settings; `targetRef` is the tenant. */
+  | 'VipSettings'
+  /** A VIP tier (created, changed, archived). */
+  | 'VipTier'
   /** A manual wallet adjustment (requested, approved, rejected). */
   | 'WalletAdjustment'
   /** A withdrawal or refund. */
@@ -2197,6 +2205,19 @@ export type ViewerKind =
   | 'PLAYER'
   /** A tenant's staff user, signed in with a staff access token. */
   | 'STAFF';
+
+/** What changed a player's points. */
+export type VipPointsEntryKind =
+  /** A staff correction. */
+  | 'ADJUST'
+  /** Points earned on real-money stakes and poker rake (one posting per player per accrual page). */
+  | 'EARN'
+  /** Points that expired (the oldest first). */
+  | 'EXPIRE'
+  /** Points spent on cash or a bonus. */
+  | 'REDEEM'
+  /** Points of a bet taken back when the bet was rolled back. */
+  | 'ROLLBACK';
 
 /** What the wagering multiplier multiplies. */
 export type WageringBase =
@@ -6070,6 +6091,27 @@ export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
 
+export type VipPointsPartsFragment = { balance: string, expiring: { at: string, points: string } | null, lots: Array<{ earnedOn: string, earned: string, remaining: string, expired: string, expiresAt: string | null }> };
+
+export type MyVipPointsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+
+export type MyVipPointsQuery = { myVipPoints: { balance: string, history: { nodes: Array<{ kind: VipPointsEntryKind, points: string, balanceAfter: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } }, expiring: { at: string, points: string } | null, lots: Array<{ earnedOn: string, earned: string, remaining: string, expired: string, expiresAt: string | null }> } | null };
+
+export type PlayerVipPointsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlayerVipPointsQuery = { player: { id: string, vipPoints: { balance: string, history: { nodes: Array<{ kind: VipPointsEntryKind, points: string, balanceAfter: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, expiring: { at: string, points: string } | null, lots: Array<{ earnedOn: string, earned: string, remaining: string, expired: string, expiresAt: string | null }> } } | null };
+
 export type WalletMoneyFieldsFragment = { amount: string, currency: string, decimal: string };
 
 export type WalletActorFieldsFragment = { kind: WalletActorKind, providerCode: string | null, staffUser: { id: string, email: string } | null, apiKey: { id: string, name: string } | null, player: { id: string } | null };
@@ -7465,6 +7507,22 @@ export const TenantFieldsFragmentDoc = gql`
   domains
   createdAt
   updatedAt
+}
+    `;
+export const VipPointsPartsFragmentDoc = gql`
+    fragment VipPointsParts on VipPoints {
+  balance
+  expiring {
+    at
+    points
+  }
+  lots {
+    earnedOn
+    earned
+    remaining
+    expired
+    expiresAt
+  }
 }
     `;
 export const WalletActorFieldsFragmentDoc = gql`
@@ -10367,6 +10425,49 @@ export const ReactivateTenantDocument = gql`
 }
     ${TenantFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const MyVipPointsDocument = gql`
+    query MyVipPoints($first: Int, $after: String, $last: Int, $before: String) {
+  myVipPoints {
+    ...VipPointsParts
+    history(first: $first, after: $after, last: $last, before: $before) {
+      nodes {
+        kind
+        points
+        balanceAfter
+        createdAt
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+}
+    ${VipPointsPartsFragmentDoc}`;
+export const PlayerVipPointsDocument = gql`
+    query PlayerVipPoints($id: ID!, $first: Int, $after: String) {
+  player(id: $id) {
+    id
+    vipPoints {
+      ...VipPointsParts
+      history(first: $first, after: $after) {
+        nodes {
+          kind
+          points
+          balanceAfter
+          createdAt
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    ${VipPointsPartsFragmentDoc}`;
 export const WalletDocument = gql`
     query Wallet {
   wallet {
@@ -11213,6 +11314,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ReactivateTenant(variables: ReactivateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReactivateTenantMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ReactivateTenantMutation>({ document: ReactivateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReactivateTenant', 'mutation', variables);
+    },
+    MyVipPoints(variables?: MyVipPointsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVipPointsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVipPointsQuery>({ document: MyVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVipPoints', 'query', variables);
+    },
+    PlayerVipPoints(variables: PlayerVipPointsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipPointsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipPointsQuery>({ document: PlayerVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipPoints', 'query', variables);
     },
     Wallet(variables?: WalletQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WalletQuery>({ document: WalletDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Wallet', 'query', variables);

@@ -217,3 +217,18 @@ export async function knownGameCodes(tx: { em: Context['em']; tenantId: string }
   );
   return new Set(rows.map((r) => r.external_id));
 }
+
+/**
+ * The categories of games by code (`external_id`): for rules keyed by what a bet names, such as
+ * VIP game weights. A code two providers share answers the category of the older game.
+ */
+export async function gameCategoriesByCode(tx: { em: Context['em']; tenantId: string }, codes: readonly string[]): Promise<Map<string, GameCategory>> {
+  if (codes.length === 0) return new Map();
+  const rows = await tx.em.execute<{ external_id: string; category: GameCategory }[]>(
+    `select distinct on (external_id) external_id, category from game
+     where tenant_id = ? and external_id in (select jsonb_array_elements_text(?::jsonb))
+     order by external_id, created_at, id`,
+    [tx.tenantId, JSON.stringify(codes)],
+  );
+  return new Map(rows.map((r) => [r.external_id, r.category]));
+}

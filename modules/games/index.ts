@@ -1,2 +1,2 @@
 /** The games catalogue and game launch: what other modules may use. */
-export { gamesByIds, knownGameCodes, GAME_CATEGORIES, type GameCategory, type GameRow } from './games.service.js';
+export { gamesByIds, knownGameCodes, gameCategoriesByCode, GAME_CATEGORIES, type GameCategory, type GameRow } from './games.service.js';

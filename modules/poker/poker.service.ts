@@ -600,6 +600,32 @@ async function drive(l: Locked, hand: { id: string; hand_no: number }, state: Ha
   }
 }
 
+/**
+ * Who paid the rake (docs/vip.md "Poker"): the rake split by what each player put in. Each share
+ * is floor(rake × contributed / Σ contributed); the chips left over go one each to the largest
+ * remainders (ties: the lower seat first), so the shares sum to the rake exactly. Players with
+ * nothing in (or no player id) get no share.
+ */
+export function rakeShares(rake: bigint, players: readonly { seat: number; playerId: string | null; contributed: number }[]): Map<string, bigint> {
+  const payers = players.filter((p) => p.playerId !== null && p.contributed > 0);
+  const total = payers.reduce((sum, p) => sum + BigInt(p.contributed), 0n);
+  const shares = new Map<string, bigint>();
+  if (rake <= 0n || total === 0n) return shares;
+  const parts = payers.map((p) => {
+    const exact = rake * BigInt(p.contributed);
+    return { p, share: exact / total, remainder: exact % total };
+  });
+  let left = rake - parts.reduce((sum, x) => sum + x.share, 0n);
+  const byRemainder = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.p.seat - b.p.seat : a.remainder > b.remainder ? -1 : 1));
+  for (const x of byRemainder) {
+    if (left === 0n) break;
+    x.share += 1n;
+    left -= 1n;
+  }
+  for (const x of parts) shares.set(x.p.playerId!, (shares.get(x.p.playerId!) ?? 0n) + x.share);
+  return shares;
+}
+
 /** Settles a finished hand: stacks, rake to the house, PHH history, departures; then the next hand. */
 async function finishHand(l: Locked, hand: { id: string; hand_no: number }, state: HandState, depth: number): Promise<void> {
   const result = state.result!;
@@ -609,7 +635,12 @@ async function finishHand(l: Locked, hand: { id: string; hand_no: number }, stat
   if (result.rake > 0) {
     const escrow = await escrowOf(l);
     const house = await account(l, { ownerType: 'HOUSE' }, escrow);
-    await move(l, escrow, house, BigInt(result.rake), 'POKER_RAKE', { handId: hand.id, handNo: hand.hand_no });
+    await move(l, escrow, house, BigInt(result.rake), 'POKER_RAKE', {
+      handId: hand.id,
+      handNo: hand.hand_no,
+      currency: l.table.currency,
+      rakeShares: Object.fromEntries([...rakeShares(BigInt(result.rake), result.players)].map(([playerId, share]) => [playerId, share.toString()])),
+    });
   }
   const phh = exportPhh(state, { fields: { table: l.table.id, currency: l.table.currency, hand_number: hand.hand_no } });
   await l.tx.em.execute(`update poker_hand set state = ?::jsonb, status = 'COMPLETE', rake = ?, phh = ?, ended_at = now() where id = ?`, [

@@ -4,3 +4,6 @@
  */
 export { vipSettingsInTx, type VipSettings } from './vip.settings.js';
 export { VIP_STATUS_CHANGED, type VipStatusChangedPayload } from './vip.events.js';
+export { accrueTenant, accrueAllTenants, accrualLagInTx, accrualLag, type AccrualCounts } from './vip.accrual.js';
+export { expireTenantPoints, type ExpiryCounts } from './vip.expiry.js';
+export { vipAccrualJob, vipPointsExpiryJob, expireAllPoints } from './vip.points.jobs.js';

@@ -19,6 +19,13 @@
  * publishes bonus.updated. The two cases run as plain, bonus, bonus, plain (the first plain
  * run is the one above), so a drift of the shared machine over the run weighs on both alike;
  * bonus/plain is the ratio of their sums, printed with both rates; the target is >= 0.8.
+ * The VIP case (issue #18): the same load on a second tenant whose VIP programme is on for every
+ * player (an earn rate in EUR, one tier with a 1.2x rate for all), with the server's vip-accrual
+ * job at its default interval reading the bets into points while they arrive, so the accrual's
+ * cost on the shared machine is inside the figure. It runs after the bonus case as vip, vip,
+ * plain; vip/plain is against the two plain runs around it (the target is >= 0.8). The accrual's
+ * lag (feed rows not yet read) is printed when the VIP load ends, after the next plain run, and
+ * after a drain.
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
  * BENCH_WARMUP_S (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), BENCH_POOL_MAX,
  * BENCH_DATABASE_ADMIN_URL, REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR, BENCH_KEEP_DATABASES,
@@ -118,6 +125,7 @@ async function main(): Promise<void> {
   const { setGameProvider } = await import('../../modules/seamless/seamless.service.js');
   const { addGame } = await import('../../modules/games/games.service.js');
   const { activeGrant } = await import('../helpers/bonus-fixtures.js');
+  const { accrualLag, accrueTenant } = await import('../../modules/vip/index.js');
   const { TEST_APP_PASSWORD } = await import('../setup/database.js');
 
   const settings = benchSettings();
@@ -147,7 +155,7 @@ async function main(): Promise<void> {
       await setGameProvider(systemContext(services, ref), { code: 'hub88', dialect: 'hub88', auth: 'HMAC_SHA256', hmacSecret: secret, currencies: [currency] });
       // A bet names a game of the tenant's catalogue.
       await addGame(systemContext(services, ref), { provider: 'hub88', externalId: 'bench-slot', name: 'Bench slot', category: 'SLOTS', currencies: [currency], launchUrl: 'https://games.test/launch?token={token}' });
-      const seatPlayers = async (prefix: string) => {
+      const seatPlayers = async (prefix: string, ref: NonNullable<Awaited<ReturnType<typeof tenantDirectory.byId>>>, slug: string) => {
         const seated: { id: string; token: string }[] = new Array(playerCount);
         for (let next = 0; next < playerCount; ) {
           const batch = Array.from({ length: Math.min(8, playerCount - next) }, (_, i) => next + i);
@@ -168,11 +176,19 @@ async function main(): Promise<void> {
         }
         return seated;
       };
-      const players = await seatPlayers('player');
+      const players = await seatPlayers('player', ref, slug);
       // The bonus case's players: each with an active wagering bonus of 10.00 EUR (SQL, as
       // tests/helpers/bonus-fixtures.ts makes them), weighted 50% on the game played, max bet
       // 10.00 EUR (the stakes are 1.00), a requirement the run never reaches.
-      const bonusPlayers = await seatPlayers('bonus');
+      const bonusPlayers = await seatPlayers('bonus', ref, slug);
+      // The VIP case's tenant: the same provider, game and deposits; its programme on for everyone.
+      const vipSlug = `bench-vip-${randomUUID().slice(0, 8)}`;
+      const vipTenant = await createTenant(systemContext(services), { slug: vipSlug, name: `Bench ${vipSlug}`, defaultCurrency: currency, currencies: [currency], defaultLocale: 'en', locales: ['en'] });
+      const vipRef = (await tenantDirectory.byId(services, vipTenant.id))!;
+      const vipSecret = randomBytes(32).toString('base64url');
+      await setGameProvider(systemContext(services, vipRef), { code: 'hub88', dialect: 'hub88', auth: 'HMAC_SHA256', hmacSecret: vipSecret, currencies: [currency] });
+      await addGame(systemContext(services, vipRef), { provider: 'hub88', externalId: 'bench-slot', name: 'Bench slot', category: 'SLOTS', currencies: [currency], launchUrl: 'https://games.test/launch?token={token}' });
+      const vipPlayers = await seatPlayers('vip', vipRef, vipSlug);
       {
         const owner = new pg.Client({ connectionString: ownerUrl });
         await owner.connect();
@@ -188,10 +204,17 @@ async function main(): Promise<void> {
               weights: { 'game:bench-slot': 50, 'category:SLOTS': 20, default: 0 },
             });
           }
+          // 1.00 EUR of stake earns a point; one tier at 1.2x for every player.
+          await owner.query(`insert into vip_settings (tenant_id, earn_rates, rake_rates) values ($1, '{"EUR": "100"}', '{"EUR": "100"}')`, [vipTenant.id]);
+          const tier = randomUUID();
+          await owner.query(`insert into vip_tier (id, tenant_id, key, name, rank, threshold, point_rate_bp) values ($1, $2, 'bench', 'Bench', 1, 0, 12000)`, [tier, vipTenant.id]);
+          await owner.query(`insert into vip_player (tenant_id, player_id, tier_id) select $1, p::uuid, $2 from unnest($3::text[]) p`, [vipTenant.id, tier, vipPlayers.map((p) => p.id)]);
         } finally {
           await owner.end();
         }
       }
+      // Opens the VIP tenant's place in the ledger feed (the job would at its first run).
+      await accrueTenant(services, vipTenant.id);
       const commitsBefore = await databases.commits(name);
       const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, expect: 'RS_OK', clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
       const profiler = profileDir ? await startProfiler() : null;
@@ -205,6 +228,43 @@ async function main(): Promise<void> {
         await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, players: bonusPlayers }),
       ];
       const plainAgain = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+      // The VIP case: vip, vip, plain; against the plain runs on either side (plainAgain, plainThird).
+      const vipSpec: LoadSpec = { ...spec, baseUrl: `${url}/seamless/${vipSlug}/hub88`, secret: vipSecret, players: vipPlayers };
+      const vipRuns = [await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec), await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec)];
+      const lagAtEnd = await accrualLag(services, vipTenant.id);
+      const plainThird = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+      const lagAfterPlain = await accrualLag(services, vipTenant.id);
+      const drainStarted = performance.now();
+      let drainRuns = 0;
+      while ((await accrualLag(services, vipTenant.id)) > 0 && drainRuns < 10_000) {
+        await accrueTenant(services, vipTenant.id);
+        drainRuns++;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const drainMs = performance.now() - drainStarted;
+      const lagAfterDrain = await accrualLag(services, vipTenant.id);
+      const vipCheck = await (async () => {
+        const c = new pg.Client({ connectionString: ownerUrl });
+        await c.connect();
+        try {
+          const bets = await c.query<{ n: string }>(`select count(*)::text as n from ledger_transaction where tenant_id = $1 and code = 'BET' and created_at > (select updated_at from vip_settings where tenant_id = $1)`, [vipTenant.id]);
+          const accrued = await c.query<{ n: string; points: string | null }>(`select count(*)::text as n, sum(points)::text as points from vip_accrual where tenant_id = $1`, [vipTenant.id]);
+          const balance = await c.query<{ total: string | null }>(`select sum(balance)::text as total from ledger_account where tenant_id = $1 and kind = 'POINTS' and owner_type = 'PLAYER'`, [vipTenant.id]);
+          return { bets: Number(bets.rows[0]!.n), accruals: Number(accrued.rows[0]!.n), accruedPoints: accrued.rows[0]!.points ?? '0', playerPoints: balance.rows[0]!.total ?? '0' };
+        } finally {
+          await c.end();
+        }
+      })();
+      const sumRuns = (runs: LoadResult[]): LoadResult => ({
+        ok: runs.reduce((s, r) => s + r.ok, 0),
+        failed: runs.reduce((s, r) => s + r.failed, 0),
+        failures: runs.flatMap((r) => r.failures),
+        latencies: runs.flatMap((r) => r.latencies),
+        windowMs: runs.reduce((s, r) => s + r.windowMs, 0),
+        sent: runs.reduce((s, r) => s + r.sent, 0),
+      });
+      const vip = sumRuns(vipRuns);
+      const vipPlain = sumRuns([plainAgain, plainThird]);
       const bonus: LoadResult = {
         ok: bonusRuns[0]!.ok + bonusRuns[1]!.ok,
         failed: bonusRuns[0]!.failed + bonusRuns[1]!.failed,
@@ -294,8 +354,23 @@ async function main(): Promise<void> {
           plainPerS: round(plainBothPerS, 1),
           ratioToPlain: round(bonusPerS / plainBothPerS, 3),
         },
+        vip: {
+          callbacksPerS: round(vip.ok / (vip.windowMs / 1000), 1),
+          p50ms: round(percentile(vip.latencies.sort((a, b) => a - b), 0.5)),
+          p99ms: round(percentile(vip.latencies, 0.99)),
+          callbacks: vip.ok,
+          failed: vip.failed,
+          plainPerS: round(vipPlain.ok / (vipPlain.windowMs / 1000), 1),
+          ratioToPlain: round(vip.ok / (vip.windowMs / 1000) / (vipPlain.ok / (vipPlain.windowMs / 1000)), 3),
+          lagAtEnd,
+          lagAfterPlain,
+          lagAfterDrain,
+          drainMs: round(drainMs),
+          ...vipCheck,
+        },
       };
       const bonusMet = figures.bonus.ratioToPlain >= 0.8;
+      const vipMet = figures.vip.ratioToPlain >= 0.8;
       const met = figures.ratioToPgbench >= 0.7 && figures.p99ms <= 30;
       console.log(
         `seamless ${figures.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.p50ms.toFixed(1)} ms   p99 ${figures.p99ms.toFixed(1)} ms   ` +
@@ -333,6 +408,21 @@ async function main(): Promise<void> {
           `bonus/plain ${figures.bonus.ratioToPlain.toFixed(3)}   target >= 0.8: ${bonusMet ? 'met' : 'NOT met'}`,
       );
       console.log(
+        `vip case ${figures.vip.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.vip.p50ms.toFixed(1)} ms   p99 ${figures.vip.p99ms.toFixed(1)} ms   ` +
+          `(VIP programme on for every player, accrual job every ${config.vipAccrualIntervalMs} ms; ${vip.ok} ok, ${vip.failed} failed)`,
+      );
+      for (const failure of vip.failures) console.log(`  vip failure: ${failure}`);
+      console.log(
+        `plain ${figures.vip.plainPerS.toFixed(0)} (${[plainAgain, plainThird].map((r) => (r.ok / (r.windowMs / 1000)).toFixed(0)).join(' and ')}) ` +
+          `vs vip ${figures.vip.callbacksPerS.toFixed(0)} (${vipRuns.map((r) => (r.ok / (r.windowMs / 1000)).toFixed(0)).join(' then ')}) callbacks/s: ` +
+          `vip/plain ${figures.vip.ratioToPlain.toFixed(3)}   target >= 0.8: ${vipMet ? 'met' : 'NOT met'}`,
+      );
+      console.log(
+        `vip accrual lag (feed rows not yet read): ${lagAtEnd} when the VIP load ended, ${lagAfterPlain} after the next plain run, ` +
+          `${lagAfterDrain} after a drain (${drainRuns} runs, ${figures.vip.drainMs} ms); ${vipCheck.bets} bets, ${vipCheck.accruals} accrual rows, ` +
+          `points accrued ${vipCheck.accruedPoints} = players' points ${vipCheck.playerPoints} (hundredths)`,
+      );
+      console.log(
         JSON.stringify({
           ...figures,
           clients,
@@ -342,7 +432,7 @@ async function main(): Promise<void> {
           floorClients,
           floorBatch,
           machine: machine.json(loadAverage()),
-          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet },
+          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet, vipRatioToPlain: 0.8, vipMet },
         }),
       );
     } finally {

@@ -144,12 +144,13 @@ async function seatStacks(tableId: string): Promise<bigint> {
 /** Each hand's chips reconcile: the seats' stacks equal the escrow, and every finished hand's rake was posted to the house. */
 async function expectReconciled(c: Casino, tableId: string): Promise<void> {
   expect(await seatStacks(tableId)).toBe(await escrowBalance(tableId));
-  const { rows: hands } = await owner.query<{ id: string; rake: string; state: { result: { players: { net: number }[]; rake: number } } }>(
+  const { rows: hands } = await owner.query<{ id: string; rake: string; state: { result: { players: { net: number; playerId: string; contributed: number }[]; rake: number } } }>(
     `select id, rake::text, state from poker_hand where table_id = $1 and status = 'COMPLETE'`,
     [localId(tableId)],
   );
-  const { rows: rakes } = await owner.query<{ amount: string; hand: string }>(
-    `select e.amount::text, t.metadata->>'handId' as hand from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
+  const { rows: rakes } = await owner.query<{ amount: string; hand: string; currency: string; shares: Record<string, string> | null }>(
+    `select e.amount::text, t.metadata->>'handId' as hand, t.metadata->>'currency' as currency, t.metadata->'rakeShares' as shares
+       from ledger_transaction t join ledger_entry e on e.transaction_id = t.id
        join ledger_account a on a.id = e.account_id
       where t.code = 'POKER_RAKE' and a.owner_type = 'HOUSE' and t.reference = $1`,
     [localId(tableId)],
@@ -159,6 +160,18 @@ async function expectReconciled(c: Casino, tableId: string): Promise<void> {
     expect(net + Number(hand.rake)).toBe(0);
     const posted = rakes.filter((r) => r.hand === hand.id).reduce((sum, r) => sum + BigInt(r.amount), 0n);
     expect(posted).toBe(BigInt(hand.rake));
+    // Who paid the rake (VIP points earn on it): shares by contribution, summing to the rake exactly.
+    for (const r of rakes.filter((x) => x.hand === hand.id)) {
+      expect(r.currency).toBe('EUR');
+      const shares = Object.entries(r.shares ?? {});
+      expect(shares.reduce((sum, [, v]) => sum + BigInt(v), 0n)).toBe(BigInt(hand.rake));
+      const contributed = new Map(hand.state.result.players.map((p) => [p.playerId, p.contributed]));
+      const total = [...contributed.values()].reduce((sum, c) => sum + c, 0);
+      for (const [player, share] of shares) {
+        // Within one chip of rake × contributed / Σ contributed.
+        expect(Math.abs(Number(share) - (Number(hand.rake) * contributed.get(player)!) / total)).toBeLessThan(1);
+      }
+    }
   }
   expect(await checkLedgerInvariants(owner, c.tenantId)).toEqual([]);
 }
