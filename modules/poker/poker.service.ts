@@ -490,14 +490,14 @@ async function account(l: Locked, selector: AccountSelector, counterparty: Accou
 const escrowOf = (l: Locked) => account(l, { ownerType: 'ESCROW', ownerId: l.table.id }, null);
 
 /** One ledger transaction moving `amount` from `from` to `to`. */
-async function move(l: Locked, from: AccountRow, to: AccountRow, amount: bigint, code: string, metadata: Record<string, unknown>): Promise<string> {
+async function move(l: Locked, from: AccountRow, to: AccountRow, amount: bigint, code: string, metadata: Record<string, unknown>, by: string = createdBy(l.ctx)): Promise<string> {
   const posted = await applyLegs(l.tx, [{ account: from, amount: -amount }, { account: to, amount }], {
     code,
     reference: l.table.id,
     metadata: { tableId: l.table.id, ...metadata },
     idempotencyKey: `poker:${code}:${newId()}`,
     reversesId: null,
-    createdBy: createdBy(l.ctx),
+    createdBy: by,
   });
   return posted.id;
 }
@@ -640,7 +640,8 @@ async function finishHand(l: Locked, hand: { id: string; hand_no: number }, stat
       handNo: hand.hand_no,
       currency: l.table.currency,
       rakeShares: Object.fromEntries([...rakeShares(BigInt(result.rake), result.players)].map(([playerId, share]) => [playerId, share.toString()])),
-    });
+      // Written by the table, not by whoever acted last: a label no principal has, which VIP accrual trusts (docs/wallet.md, the ledger feed).
+    }, `POKER:${l.table.id}`);
   }
   const phh = exportPhh(state, { fields: { table: l.table.id, currency: l.table.currency, hand_number: hand.hand_no } });
   await l.tx.em.execute(`update poker_hand set state = ?::jsonb, status = 'COMPLETE', rake = ?, phh = ?, ended_at = now() where id = ?`, [

@@ -16,6 +16,17 @@ import { pointsFor } from './vip.units.js';
  * instance skips a tenant whose cursor is locked).
  */
 export const FEED_CODES = ['BET', 'BET_ROLLBACK', 'POKER_RAKE'] as const;
+
+/**
+ * Who may write each fed code: the seamless wallet (PROVIDER:<id>) bets and rolls back, a poker
+ * table (POKER:<table>) takes rake. Partners may post any code through postTransfers, but never
+ * under these labels, so a BET or POKER_RAKE of theirs earns nothing.
+ */
+const WRITER_OF: Record<(typeof FEED_CODES)[number], string> = { BET: 'PROVIDER:', BET_ROLLBACK: 'PROVIDER:', POKER_RAKE: 'POKER:' };
+export function isTrustedFeedRow(row: FeedRow): boolean {
+  const writer = WRITER_OF[row.code as keyof typeof WRITER_OF];
+  return writer !== undefined && row.createdBy.startsWith(writer);
+}
 export const ACCRUAL_PAGE = 2000;
 const CREATED_BY = 'SYSTEM:vip-accrual';
 
@@ -132,7 +143,9 @@ export async function accrualLagInTx(tx: TenantTx): Promise<number> {
 }
 
 /** The points of one page of the feed: accrual rows, one earn posting per player, lots, then rollbacks. Answers the players touched. */
-async function accruePageInTx(tx: TenantTx, settings: VipSettings, rows: readonly FeedRow[], stripes: number): Promise<string[]> {
+async function accruePageInTx(tx: TenantTx, settings: VipSettings, page: readonly FeedRow[], stripes: number): Promise<string[]> {
+  const rows = page.filter(isTrustedFeedRow);
+  if (rows.length === 0) return [];
   const bets = rows.filter((r) => r.code === 'BET');
   const rollbacks = rows.filter((r) => r.code === 'BET_ROLLBACK' && r.reversesId !== null);
   const rakes = rows.filter((r) => r.code === 'POKER_RAKE');

@@ -12,7 +12,8 @@ import { rakeShares } from '../../modules/poker/poker.service.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { checkLedgerInvariants, tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { catalogueGame, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
+import { catalogueGame, fund, HUB88_PER_CENT, newAggregator, partnerOf, seatedPlayer, type Aggregator } from '../helpers/seamless.js';
+import { playerGlobalId } from '../helpers/wallet.js';
 import { activeGrant } from '../helpers/bonus-fixtures.js';
 import { accrualsOf, drainAccrual, ledgerTxOf, lotsOf, plantTier, pointsOf, pointsSum, postRawInTx, vipProgramme } from '../helpers/vip-points.js';
 
@@ -293,5 +294,30 @@ describe('poker rake', () => {
     expect(await pointsOf(owner, tenantId, a.id)).toBe(400n); // 2.00 / 0.50 = 4 points
     expect(await pointsOf(owner, tenantId, b.id)).toBe(400n); // 1.00 / 0.50 × 2 = 4 points
     expect((await accrualsOf(owner, tenantId, b.id)).map((r) => [r.kind, r.basis, r.rate_bp])).toEqual([['RAKE', '100', 20000]]);
+  });
+  it('a BET or POKER_RAKE written by anyone but its platform writer (a partner\'s postTransfers) earns nothing', async () => {
+    const p = await seatedPlayer(server, tenant, partner, 0);
+    await owner.query('begin');
+    try {
+      await postRawInTx(owner, tenantId, { code: 'POKER_RAKE', amount: 3_00n, metadata: { currency: 'EUR', handId: id(), rakeShares: { [p.id]: '300' } }, createdBy: `API_KEY:${id()}` });
+      await postRawInTx(owner, tenantId, { code: 'POKER_RAKE', amount: 3_00n, metadata: { currency: 'EUR', handId: id(), rakeShares: { [p.id]: '300' } }, createdBy: 'SYSTEM' });
+      await owner.query('commit');
+    } catch (error) {
+      await owner.query('rollback');
+      throw error;
+    }
+    await fund(partner, p.id, 1_000);
+    const { postTransfers } = await partner.PostTransfers({
+      input: {
+        idempotencyKey: `forged-bet-${id()}`,
+        code: 'BET',
+        metadata: { game: 'vip-slot' },
+        transfers: [{ from: { ownerType: 'PLAYER', ownerId: playerGlobalId(p.id), currency: 'EUR' }, to: { ownerType: 'HOUSE', currency: 'EUR' }, amount: '500' }],
+      },
+    });
+    expectType(postTransfers, 'PostTransfersPayload');
+    await accrue();
+    expect(await pointsOf(owner, tenantId, p.id)).toBe(0n);
+    expect(await accrualsOf(owner, tenantId, p.id)).toEqual([]);
   });
 });

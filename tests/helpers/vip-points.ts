@@ -112,7 +112,7 @@ export async function ledgerTxOf(owner: pg.Client, tenantId: string, providerTra
 export async function postRawInTx(
   owner: pg.Client,
   tenantId: string,
-  posting: { code: 'BET' | 'BET_ROLLBACK' | 'POKER_RAKE'; playerId?: string; amount: bigint; metadata: Record<string, unknown>; currency?: string; reversesId?: string },
+  posting: { code: 'BET' | 'BET_ROLLBACK' | 'POKER_RAKE'; playerId?: string; amount: bigint; metadata: Record<string, unknown>; currency?: string; reversesId?: string; createdBy?: string },
 ): Promise<string> {
   const currency = posting.currency ?? 'EUR';
   // The other side is WORLD: a transaction held open must not lock an account the callbacks post to.
@@ -127,8 +127,10 @@ export async function postRawInTx(
          jsonb_build_object('accountId', ledger_resolve($1, $2::jsonb, null, 1, array[$4::text])->'account'->>'id', 'amount', -$5::bigint),
          jsonb_build_object('accountId', ledger_resolve($1, $3::jsonb, null, 1, array[$4::text])->'account'->>'id', 'amount', $5::bigint)),
        'meta', jsonb_build_object('code', $6::text, 'reference', null, 'metadata', $7::jsonb, 'reversesId', $8::uuid,
-         'idempotencyKey', 'vip-test:' || ledger_uuidv7(), 'createdBy', 'TEST'))))->0 as answer`,
-    [tenantId, JSON.stringify(from), JSON.stringify(to), currency, posting.amount.toString(), posting.code, JSON.stringify(posting.metadata), posting.reversesId ?? null],
+         'idempotencyKey', 'vip-test:' || ledger_uuidv7(), 'createdBy', $9::text))))->0 as answer`,
+    [tenantId, JSON.stringify(from), JSON.stringify(to), currency, posting.amount.toString(), posting.code, JSON.stringify(posting.metadata), posting.reversesId ?? null,
+      // The platform writer of each code (VIP trusts no other): the seamless wallet's label, or a poker table's.
+      posting.createdBy ?? (posting.code === 'POKER_RAKE' ? 'POKER:test-table' : 'PROVIDER:test-provider')],
   );
   const answer = rows[0]!.answer;
   if (!answer.posting) throw new Error(`postRawInTx: ${JSON.stringify(answer)}`);
