@@ -38,6 +38,7 @@ import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js'
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
 import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/index.js';
+import { vipTierReviewJob } from '../modules/vip/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -68,6 +69,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusFreeBetsAwardJob,
   experimentOutcomesJob,
   banditReweightJob,
+  vipTierReviewJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -4,3 +4,7 @@
  */
 export { vipSettingsInTx, type VipSettings } from './vip.settings.js';
 export { VIP_STATUS_CHANGED, type VipStatusChangedPayload } from './vip.events.js';
+/** Tiers and status (docs/vip.md "Tiers", "Status"): the review job, and the readers other VIP parts use. */
+export { vipTierReviewJob, reviewAllTiers } from './vip.status.jobs.js';
+export { reviewTenantTiers, vipStatusInTx, recordStatusChangeInTx, CHECK_KINDS, type CheckKind, type ReviewCounts, type VipStatusView } from './vip.status.js';
+export { tiersInTx, tiersByIdsInTx, type TierRow } from './vip.tiers.js';

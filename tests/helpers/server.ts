@@ -65,6 +65,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     EXPERIMENT_OUTCOMES_INTERVAL_MS: '0',
     // The bandit job re-weights every tenant's due bandits: tests/e2e/bandits-*.test.ts call it directly.
     BANDIT_REWEIGHT_INTERVAL_MS: '0',
+    // The VIP tier review retains, graces and downgrades in every tenant: tests/e2e/vip-status.test.ts calls it directly.
+    VIP_REVIEW_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
