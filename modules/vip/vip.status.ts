@@ -97,8 +97,18 @@ export async function recordStatusChangeInTx(
   await announceVipStatusInTx(tx, { playerId: change.playerId, kind: change.kind, tierId: change.to, previousTierId: change.from });
 }
 
+type StoredPlayerRow = Omit<VipPlayerRow, 'tier_since' | 'review_at' | 'grace_until'> & { tier_since: Date | string; review_at: Date | string; grace_until: Date | string | null };
+
+/** Rows as SQL answers them, with their instants as Dates (the driver may answer strings). */
+const playerRowOf = (r: StoredPlayerRow): VipPlayerRow => ({
+  ...r,
+  tier_since: new Date(r.tier_since),
+  review_at: new Date(r.review_at),
+  grace_until: r.grace_until === null ? null : new Date(r.grace_until),
+});
+
 async function lockedPlayersInTx(tx: TenantTx, sql: string, params: unknown[]): Promise<VipPlayerRow[]> {
-  return tx.em.execute<VipPlayerRow[]>(sql, params);
+  return (await tx.em.execute<StoredPlayerRow[]>(sql, params)).map(playerRowOf);
 }
 
 // ---------------------------------------------------------------- upgrades (the seam)
@@ -338,7 +348,7 @@ export async function vipStatusInTx(tx: TenantTx, playerId: string, at: Date = n
   const all = await tiersInTx(tx, { archived: true });
   const ladder = all.filter((t) => t.archived_at === null);
   const byId = new Map(all.map((t) => [t.id, t]));
-  const [row] = await tx.em.execute<VipPlayerRow[]>(`select * from vip_player where tenant_id = ? and player_id = ?`, [tx.tenantId, playerId]);
+  const [row] = await lockedPlayersInTx(tx, `select * from vip_player where tenant_id = ? and player_id = ?`, [tx.tenantId, playerId]);
   const points = (await pointsInWindowInTx(tx, [playerId], settings.windowDays, at)).get(playerId) ?? 0n;
   const [roll] = await tx.em.execute<{ rolls_at: Date | null }[]>(
     `select ((min(earned_on) + ?::int)::timestamp at time zone 'UTC') as rolls_at from vip_point_lot
@@ -376,7 +386,7 @@ export async function vipStatusInTx(tx: TenantTx, playerId: string, at: Date = n
     reasons.push({ code: 'NO_TIERS', message: 'This casino\'s VIP programme has no tiers yet.' });
   } else if (!earned) {
     reasons.push({ code: 'BELOW_FIRST_TIER', message: `${inWindow} do not reach ${ladder[0]!.name} yet (threshold ${pointsText(ladder[0]!.threshold)}).` });
-  } else if (!tier || earned.rank >= rank) {
+  } else if (!heldTier && (!tier || earned.rank >= rank)) {
     reasons.push({ code: 'EARNED', message: `${inWindow} reach ${earned.name} (threshold ${pointsText(earned.threshold)}).` });
   }
   if (tier && (!earned || earned.rank < rank)) {
