@@ -325,6 +325,8 @@ export function pointsText(units: bigint): string {
   const [whole, fraction] = formatPoints(units).split('.');
   return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
 }
+/** A reason: its code and its English sentence (frontends translate the code). */
+const said = (code: StatusReasonCode, message: string): StatusReason => ({ code, message });
 const dayText = (at: Date) => at.toISOString().slice(0, 10);
 
 const SUPPRESSION_TEXTS: Record<VipSuppressionReason, string> = {
@@ -399,16 +401,16 @@ export async function vipStatusInTx(tx: TenantTx, playerId: string, at: Date = n
   }
   if (heldTier) {
     const missing = missingChecks.map((k) => CHECK_TEXTS[k]).join(', ');
-    reasons.push({
-      code: 'HELD_FOR_CHECKS',
-      message: `${inWindow} reach ${heldTier.name} (threshold ${pointsText(heldTier.threshold)}), a high-value tier entered only after staff checks${missing ? ` (missing: ${missing})` : ''}; until then the player stays ${tier ? `at ${tier.name}` : 'below it'}.`,
-    });
+    reasons.push(said(
+      'HELD_FOR_CHECKS',
+      `${inWindow} reach ${heldTier.name} (threshold ${pointsText(heldTier.threshold)}), a high-value tier entered only after staff checks${missing ? ` (missing: ${missing})` : ''}; until then the player stays ${tier ? `at ${tier.name}` : 'below it'}.`,
+    ));
   }
   if (underAge && earnedUncapped && earned && earnedUncapped.rank > earned.rank) {
-    reasons.push({
-      code: 'UNDER_MIN_AGE',
-      message: `${inWindow} would reach ${earnedUncapped.name}, but tiers above ${ladder[0]!.name} need an age of ${settings.minAge} or more (and a known date of birth).`,
-    });
+    reasons.push(said(
+      'UNDER_MIN_AGE',
+      `${inWindow} would reach ${earnedUncapped.name}, but tiers above ${ladder[0]!.name} need an age of ${settings.minAge} or more (and a known date of birth).`,
+    ));
   }
   if (suppressed) reasons.push({ code: 'SUPPRESSED', message: `VIP rewards wait: ${SUPPRESSION_TEXTS[suppressed]}. Points still accrue.` });
   return view;
