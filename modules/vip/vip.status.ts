@@ -262,8 +262,8 @@ async function reviewOne(
   const target = settings.downgradePolicy === 'TO_EARNED' ? earned : ([...ladder].reverse().find((t) => t.rank < current.rank) ?? null);
   const keepsManager = target?.personal_manager ?? false;
   await tx.em.execute(
-    `update vip_player set tier_id = ?, tier_since = ?, review_at = ?, grace_until = null, manager_id = case when ? then manager_id else null end,
-       version = version + 1, updated_at = now()
+    `update vip_player set tier_id = ?, tier_since = ?, review_at = ?, grace_until = null, held_tier_id = null,
+       manager_id = case when ? then manager_id else null end, version = version + 1, updated_at = now()
      where tenant_id = ? and player_id = ?`,
     [target?.id ?? null, asOf, nextReview, keepsManager, tx.tenantId, row.player_id],
   );
@@ -360,7 +360,9 @@ export async function vipStatusInTx(tx: TenantTx, playerId: string, at: Date = n
   const suppressed = (await vipSuppressionsOf(tx, [playerId], settings.minAge, at)).get(playerId) ?? null;
   const underAge = (await underMinAgeOf(tx, [playerId], settings.minAge, at)).has(playerId);
   const tier = row?.tier_id ? byId.get(row.tier_id) ?? null : null;
-  const heldTier = row?.held_tier_id ? byId.get(row.held_tier_id) ?? null : null;
+  // A hold stands while the points still reach the held tier (the next accrual or review clears it otherwise).
+  const held = row?.held_tier_id ? byId.get(row.held_tier_id) ?? null : null;
+  const heldTier = held && held.threshold <= points && !underAge ? held : null;
   const missingChecks = heldTier ? missingOf(await approvedChecksInTx(tx, [playerId], [heldTier.id], at), playerId, heldTier.id) : [];
   const earnedUncapped = earnedTierOf(ladder, points, false);
   const earned = earnedTierOf(ladder, points, underAge);
