@@ -242,6 +242,8 @@ describe('reviews', () => {
     const tenant = await vipTenant(server, platform);
     const p = await newPlayer(server, tenant);
     await earnPoints(server, tenant, p.player.id, '1300');
+    const manager = await newStaff(server, platform, tenant.slug, ['SUPPORT']);
+    expectType((await tenant.admin.sdk.AssignVipManager({ input: { playerId: p.player.id, managerId: manager.id } })).assignVipManager, 'AssignVipManagerPayload');
     await shiftVipDays(owner, localId(tenant.id), 91);
     await earnPoints(server, tenant, p.player.id, '1');
     expect((await status(p.sdk)).tier?.key).toBe('gold');
@@ -249,6 +251,8 @@ describe('reviews', () => {
     let s = await status(p.sdk);
     expect(s).toMatchObject({ tier: { key: 'silver' }, earnedTier: { key: 'bronze' }, pointsInWindow: '1.00' });
     expect(s.reasons.map((r) => r.code)).toEqual(['RETAINED_UNTIL_REVIEW']);
+    // Silver has no personal manager: the downgrade removed the player's.
+    expect(s.manager).toBeNull();
     expect(await review(tenant)).toMatchObject({ reviewed: 0 });
     expect(await review(tenant, new Date(Date.now() + 31 * DAY))).toMatchObject({ downgraded: 1 });
     s = await status(p.sdk);
