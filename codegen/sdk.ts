@@ -79,6 +79,20 @@ export type ArchiveBonusTemplateInput = {
   templateId: string;
 };
 
+/** A tier to archive. */
+export type ArchiveVipTierInput = {
+  /** The VipTier ID. */
+  tierId: string;
+};
+
+/** A player and their personal manager. */
+export type AssignVipManagerInput = {
+  /** The StaffUser ID of the manager; null or absent removes the player's manager. */
+  managerId?: string | null | undefined;
+  /** The Player ID. */
+  playerId: string;
+};
+
 /** Who performed an audited action. */
 export type AuditActorKind =
   /** An unauthenticated request (a sign-up, a failed sign-in). */
@@ -664,6 +678,28 @@ export type CreateTenantInput = {
   slug: string;
 };
 
+/** A new tier. */
+export type CreateVipTierInput = {
+  /** A designated high-value tier (entry needs approved checks); default false. */
+  highValue?: boolean | null | undefined;
+  /** 1-40 lowercase letters, digits or dashes; unique, for good. */
+  key: string;
+  /** The BonusTemplate ID of the monthly reward; absent: none. */
+  monthlyRewardTemplateId?: string | null | undefined;
+  /** 1 to 80 characters. */
+  name: string;
+  /** A personal manager may be assigned; default false. */
+  personalManager?: boolean | null | undefined;
+  /** The point-rate multiplier in basis points, 0 to 1000000; default 10000 (1x). */
+  pointRate?: number | null | undefined;
+  /** 0 (the entry tier) to 100; unique among tiers not archived. */
+  rank: number;
+  /** Points in the window that reach it, a decimal string ("1000" or "1000.00"). */
+  threshold: string;
+  /** Withdrawal priority; default false. */
+  withdrawalPriority?: boolean | null | undefined;
+};
+
 /** A catalogue item to add, or the new defaults of an existing one. */
 export type DefineMenuCatalogueItemInput = {
   /** Whether tenants have it on by default. */
@@ -884,6 +920,18 @@ export type ErrorCode =
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
+  /** The player's tier does not have the personal-manager benefit (or the player has no tier); nothing was written. */
+  | 'VIP_MANAGER_NOT_A_BENEFIT'
+  /** The manager is not an active staff user of the tenant; nothing was written. */
+  | 'VIP_MANAGER_NOT_STAFF'
+  /** The monthly reward names a bonus template the tenant does not have; nothing was written. */
+  | 'VIP_REWARD_TEMPLATE_UNKNOWN'
+  /** The tier is archived: it can no longer change. */
+  | 'VIP_TIER_ARCHIVED'
+  /** Another tier of the tenant (archived ones included) has this key; nothing was written. */
+  | 'VIP_TIER_KEY_TAKEN'
+  /** Another tier of the tenant that is not archived has this rank; nothing was written. */
+  | 'VIP_TIER_RANK_TAKEN'
   /** The wagering requirement per unit of bonus passes the tenant's cap (`bonusSettings`: the strictest of its jurisdiction's rule, UKGC 10×, and its own multiplier); nothing was written. Lower `wagering.multiplier`, or use base BONUS. */
   | 'WAGERING_CAP_EXCEEDED'
   /** The caller already approved this withdrawal; a second approval must come from someone else. */
@@ -1673,6 +1721,8 @@ export type RefundDepositInput = {
 export type RegisterPlayerInput = {
   /** Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it. */
   country?: string | null | undefined;
+  /** The player's date of birth (optional): a tenant's minimum VIP age reads it. */
+  dateOfBirth?: string | null | undefined;
   /** The name shown to others, 1 to 120 characters. */
   displayName: string;
   /** The email to sign in with; unique in the tenant, ignoring case. */
@@ -1972,6 +2022,14 @@ export type SetPaymentSettingsInput = {
   stalePendingMinutes?: number | null | undefined;
 };
 
+/** A player's date of birth. */
+export type SetPlayerDateOfBirthInput = {
+  /** The date of birth (1900-01-01 to today); null or absent clears it. */
+  dateOfBirth?: string | null | undefined;
+  /** The player (a Player global ID). */
+  playerId: string;
+};
+
 /** One deposit or loss limit of the signed-in player. */
 export type SetResponsibleGamblingLimitInput = {
   /** The limit in minor units ("0" allowed); null or absent removes the limit after the cooling-off. */
@@ -2195,6 +2253,58 @@ export type UpdateTenantInput = {
   name?: string | null | undefined;
 };
 
+/** Changes to the VIP settings: absent fields keep their value (the first change starts from the defaults). */
+export type UpdateVipSettingsInput = {
+  /** Bonus redemptions, whole (at most 50). */
+  bonusRedemptions?: Array<VipBonusRedemptionInput> | null | undefined;
+  /** Cash redemption rates, whole. */
+  cashRedemption?: Array<VipCurrencyRateInput> | null | undefined;
+  /** 1 to 3650. */
+  checkValidityDays?: number | null | undefined;
+  /** How far a downgrade goes. */
+  downgradePolicy?: VipDowngradePolicy | null | undefined;
+  /** Earn rates, whole. */
+  earnRates?: Array<VipCurrencyRateInput> | null | undefined;
+  /** Run the programme or not. */
+  enabled?: boolean | null | undefined;
+  /** 1 to 3650; null: points never expire. */
+  expiryDays?: number | null | undefined;
+  /** Game weights, whole. */
+  gameWeights?: VipGameWeightsInput | null | undefined;
+  /** 0 to 365. */
+  graceDays?: number | null | undefined;
+  /** 18 to 99; null: no minimum. */
+  minAge?: number | null | undefined;
+  /** Rake rates, whole. */
+  rakeRates?: Array<VipCurrencyRateInput> | null | undefined;
+  /** 1 to 730. */
+  reviewDays?: number | null | undefined;
+  /** 1 to 730. */
+  windowDays?: number | null | undefined;
+};
+
+/** Changes to a tier: absent fields stay; the key never changes. */
+export type UpdateVipTierInput = {
+  /** High-value tier. */
+  highValue?: boolean | null | undefined;
+  /** A new monthly reward (BonusTemplate ID); null removes it. */
+  monthlyRewardTemplateId?: string | null | undefined;
+  /** A new name. */
+  name?: string | null | undefined;
+  /** Personal manager. */
+  personalManager?: boolean | null | undefined;
+  /** A new point rate (basis points). */
+  pointRate?: number | null | undefined;
+  /** A new rank. */
+  rank?: number | null | undefined;
+  /** A new threshold (decimal string). */
+  threshold?: string | null | undefined;
+  /** The VipTier ID. */
+  tierId: string;
+  /** Withdrawal priority. */
+  withdrawalPriority?: boolean | null | undefined;
+};
+
 /** What kind of caller the viewer is. */
 export type ViewerKind =
   /** A partner, calling with an API key. */
@@ -2205,6 +2315,64 @@ export type ViewerKind =
   | 'PLAYER'
   /** A tenant's staff user, signed in with a staff access token. */
   | 'STAFF';
+
+/** A bonus points may be redeemed for. */
+export type VipBonusRedemptionInput = {
+  /** What it costs in points, a decimal string ("500" or "500.00"). */
+  points: string;
+  /** The BonusTemplate ID. */
+  templateId: string;
+};
+
+/** The weight of a category of games. */
+export type VipCategoryWeightInput = {
+  /** The category. */
+  category: GameCategory;
+  /** 0 to 1000. */
+  percent: number;
+};
+
+/** A kind of staff check a high-value tier needs (each approved and unexpired). */
+export type VipCheckKind =
+  /** Affordability and source of funds. */
+  | 'AFFORDABILITY'
+  /** Identity verified. */
+  | 'IDENTITY'
+  /** A safer-gambling review of the player's play. */
+  | 'SAFER_GAMBLING_REVIEW';
+
+/** A rate in one currency. */
+export type VipCurrencyRateInput = {
+  /** A currency of the tenant. */
+  currency: string;
+  /** Minor units per point, a positive whole number. */
+  perPoint: string;
+};
+
+/** How far a review downgrades a player whose points no longer reach their tier. */
+export type VipDowngradePolicy =
+  /** A review that downgrades moves the player one tier down (to the next lower tier). */
+  | 'ONE_TIER'
+  /** A review that downgrades moves the player straight to the tier their points in the window earn. */
+  | 'TO_EARNED';
+
+/** The weight of one game. */
+export type VipGameWeightInput = {
+  /** The game's code. */
+  game: string;
+  /** 0 to 1000. */
+  percent: number;
+};
+
+/** Game weights, whole. */
+export type VipGameWeightsInput = {
+  /** Per category. */
+  categories?: Array<VipCategoryWeightInput> | null | undefined;
+  /** Every other game, 0 to 1000 percent. */
+  default: number;
+  /** Per game. */
+  games?: Array<VipGameWeightInput> | null | undefined;
+};
 
 /** What changed a player's points. */
 export type VipPointsEntryKind =
@@ -2218,6 +2386,63 @@ export type VipPointsEntryKind =
   | 'REDEEM'
   /** Points of a bet taken back when the bet was rolled back. */
   | 'ROLLBACK';
+
+/** What changed in a player's VIP standing. */
+export type VipStatusChangeKind =
+  /** The checks of a high-value tier the player was held below are approved: they moved up into it. */
+  | 'CHECKS_APPROVED'
+  /** Staff approved or rejected a high-value check of the player. */
+  | 'CHECK_DECIDED'
+  /** Staff recorded a high-value check of the player. */
+  | 'CHECK_RECORDED'
+  /** A review found the player's points below their tier (after any grace): they moved down. */
+  | 'DOWNGRADE'
+  /** The player's points reached their tier again during the grace period: the grace ended. */
+  | 'GRACE_ENDED'
+  /** A review found the player's points below their tier: they keep it in a grace period. */
+  | 'GRACE_STARTED'
+  /** The player's points reach a high-value tier they may enter only after approved checks: they stay below it. */
+  | 'HELD_FOR_CHECKS'
+  /** A review found the player's points still reach their tier: they keep it until the next review. */
+  | 'RETAINED'
+  /** Staff set the player's tier. */
+  | 'STAFF'
+  /** The player's points in the window reached a higher tier: they moved up at once. */
+  | 'UPGRADE';
+
+/** Why a player's VIP status is what it is: the code a frontend translates. */
+export type VipStatusReasonCode =
+  /** The player's points in the window do not reach the lowest tier yet. */
+  | 'BELOW_FIRST_TIER'
+  /** The player's points in the window reach their tier (the message gives the points and the threshold). */
+  | 'EARNED'
+  /** The player's points reach a high-value tier that needs approved checks first; they stay below it. */
+  | 'HELD_FOR_CHECKS'
+  /** A review found the player below their tier; they keep it until the grace period ends. */
+  | 'IN_GRACE'
+  /** The tenant has no VIP programme (or it is switched off). */
+  | 'NO_PROGRAMME'
+  /** The tenant's VIP programme has no tiers yet. */
+  | 'NO_TIERS'
+  /** The player's points reach a lower tier than theirs; they keep their tier until the review date. */
+  | 'RETAINED_UNTIL_REVIEW'
+  /** VIP rewards wait (self-excluded, timed out, blocked, flagged or under age); points still accrue. */
+  | 'SUPPRESSED'
+  /** The player is under the tenant's minimum VIP age (or their date of birth is unknown): not admitted above the lowest tier. */
+  | 'UNDER_MIN_AGE';
+
+/** Why a player gets no VIP rewards now (points still accrue; rewards wait). */
+export type VipSuppressionReason =
+  /** The player's account is blocked or closed. */
+  | 'BLOCKED'
+  /** Staff flagged the player for responsible-gambling concerns. */
+  | 'RG_FLAGGED'
+  /** The player is self-excluded. */
+  | 'SELF_EXCLUDED'
+  /** The player is taking a time-out. */
+  | 'TIMED_OUT'
+  /** The player is under the minimum VIP age, or their date of birth is unknown. */
+  | 'UNDER_MIN_AGE';
 
 /** What the wagering multiplier multiplies. */
 export type WageringBase =
@@ -2398,6 +2623,8 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -2461,6 +2688,8 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
+          | { __typename: 'VipStatusChange', id: string }
+          | { __typename: 'VipTier', id: string }
           | { __typename: 'WalletAdjustment', id: string }
           | { __typename: 'WalletStatementLine', id: string }
           | { __typename: 'Withdrawal', id: string }
@@ -2533,6 +2762,8 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
+            | { __typename: 'VipStatusChange', id: string }
+            | { __typename: 'VipTier', id: string }
             | { __typename: 'WalletAdjustment', id: string }
             | { __typename: 'WalletStatementLine', id: string }
             | { __typename: 'Withdrawal', id: string }
@@ -2544,6 +2775,8 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -2597,6 +2830,8 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
+        | { __typename: 'VipStatusChange', id: string }
+        | { __typename: 'VipTier', id: string }
         | { __typename: 'WalletAdjustment', id: string }
         | { __typename: 'WalletStatementLine', id: string }
         | { __typename: 'Withdrawal', id: string }
@@ -2627,6 +2862,8 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -2724,6 +2961,8 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -2914,6 +3153,18 @@ type BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 
 
 type BonusTemplateErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type BonusTemplateErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', rule: string, cap: number, effectiveMultiple: string | null, code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -3017,6 +3268,12 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_UnknownMenuItemError_Fragment
   | BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment
   | BonusTemplateErrorFields_ValidationError_Fragment
+  | BonusTemplateErrorFields_VipManagerNotABenefitError_Fragment
+  | BonusTemplateErrorFields_VipManagerNotStaffError_Fragment
+  | BonusTemplateErrorFields_VipRewardTemplateUnknownError_Fragment
+  | BonusTemplateErrorFields_VipTierArchivedError_Fragment
+  | BonusTemplateErrorFields_VipTierKeyTakenError_Fragment
+  | BonusTemplateErrorFields_VipTierRankTakenError_Fragment
   | BonusTemplateErrorFields_WageringCapExceededError_Fragment
   | BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | BonusTemplateErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -3077,6 +3334,8 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3119,6 +3378,8 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3290,6 +3551,8 @@ export type BonusGrantQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3574,6 +3837,18 @@ type ExperimentErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Un
 
 type ExperimentErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ExperimentErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -3677,6 +3952,12 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_UnknownMenuItemError_Fragment
   | ExperimentErrorFields_UnsupportedCurrencyError_Fragment
   | ExperimentErrorFields_ValidationError_Fragment
+  | ExperimentErrorFields_VipManagerNotABenefitError_Fragment
+  | ExperimentErrorFields_VipManagerNotStaffError_Fragment
+  | ExperimentErrorFields_VipRewardTemplateUnknownError_Fragment
+  | ExperimentErrorFields_VipTierArchivedError_Fragment
+  | ExperimentErrorFields_VipTierKeyTakenError_Fragment
+  | ExperimentErrorFields_VipTierRankTakenError_Fragment
   | ExperimentErrorFields_WageringCapExceededError_Fragment
   | ExperimentErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ExperimentErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -3735,6 +4016,8 @@ export type ExperimentQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3776,6 +4059,8 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3817,6 +4102,8 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -4042,6 +4329,18 @@ type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedC
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type ErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type ErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type ErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
 type ErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
 
 type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -4145,6 +4444,12 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
+  | ErrorFields_VipManagerNotABenefitError_Fragment
+  | ErrorFields_VipManagerNotStaffError_Fragment
+  | ErrorFields_VipRewardTemplateUnknownError_Fragment
+  | ErrorFields_VipTierArchivedError_Fragment
+  | ErrorFields_VipTierKeyTakenError_Fragment
+  | ErrorFields_VipTierRankTakenError_Fragment
   | ErrorFields_WageringCapExceededError_Fragment
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -4276,6 +4581,8 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -4598,6 +4905,8 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -4662,6 +4971,8 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -4906,6 +5217,18 @@ type OfferErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Unsuppo
 
 type OfferErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type OfferErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
 type OfferErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
 
 type OfferErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -5009,6 +5332,12 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_UnknownMenuItemError_Fragment
   | OfferErrorFields_UnsupportedCurrencyError_Fragment
   | OfferErrorFields_ValidationError_Fragment
+  | OfferErrorFields_VipManagerNotABenefitError_Fragment
+  | OfferErrorFields_VipManagerNotStaffError_Fragment
+  | OfferErrorFields_VipRewardTemplateUnknownError_Fragment
+  | OfferErrorFields_VipTierArchivedError_Fragment
+  | OfferErrorFields_VipTierKeyTakenError_Fragment
+  | OfferErrorFields_VipTierRankTakenError_Fragment
   | OfferErrorFields_WageringCapExceededError_Fragment
   | OfferErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | OfferErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -5067,6 +5396,8 @@ export type OfferQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5207,6 +5538,8 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5247,6 +5580,8 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5288,6 +5623,8 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5575,6 +5912,8 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5706,6 +6045,8 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -5876,6 +6217,8 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -6039,6 +6382,8 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -6111,6 +6456,430 @@ export type PlayerVipPointsQueryVariables = Exact<{
 
 
 export type PlayerVipPointsQuery = { player: { id: string, vipPoints: { balance: string, history: { nodes: Array<{ kind: VipPointsEntryKind, points: string, balanceAfter: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, expiring: { at: string, points: string } | null, lots: Array<{ earnedOn: string, earned: string, remaining: string, expired: string, expiresAt: string | null }> } } | null };
+
+export type VipTierFieldsFragment = { id: string, key: string, name: string, rank: number, threshold: string, archivedAt: string | null, version: number, benefits: { pointRate: number, monthlyReward: boolean, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean, monthlyRewardTemplate: { id: string } | null } };
+
+export type VipSettingsFieldsFragment = { enabled: boolean, windowDays: number, reviewDays: number, graceDays: number, downgradePolicy: VipDowngradePolicy, expiryDays: number | null, minAge: number | null, checkValidityDays: number, version: number, earnRates: Array<{ currency: string, perPoint: string }>, rakeRates: Array<{ currency: string, perPoint: string }>, gameWeights: { default: number, games: Array<{ game: string, percent: number }>, categories: Array<{ category: GameCategory, percent: number }> }, cashRedemption: Array<{ currency: string, perPoint: string }>, bonusRedemptions: Array<{ points: string, template: { id: string } | null }> };
+
+export type VipStatusFieldsFragment = { tierSince: string | null, pointsInWindow: string, windowDays: number, pointsToNextTier: string | null, windowRollsAt: string | null, reviewAt: string | null, graceUntil: string | null, missingChecks: Array<VipCheckKind>, suppressed: VipSuppressionReason | null, tier: { id: string, key: string, name: string } | null, earnedTier: { id: string, key: string } | null, nextTier: { id: string, key: string } | null, heldTier: { id: string, key: string } | null, benefits: { pointRate: number, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean } | null, manager: { name: string, staffUser: { id: string } | null } | null, reasons: Array<{ code: VipStatusReasonCode, message: string }>, history: { totalCount: number, nodes: Array<{ id: string, kind: VipStatusChangeKind, points: string | null, missingChecks: Array<VipCheckKind>, createdAt: string, fromTier: { key: string } | null, toTier: { key: string } | null }> } };
+
+type VipErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type VipErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type VipErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type VipErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type VipErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type VipErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string, ledgerAccount: { id: string } | null };
+
+type VipErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type VipErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type VipErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type VipErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type VipErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type VipErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type VipErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type VipErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type VipErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type VipErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type VipErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type VipErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type VipErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type VipErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
+type VipErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type VipErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type VipErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
+
+type VipErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type VipErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type VipErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type VipErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type VipErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type VipErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type VipErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type VipErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type VipErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type VipErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type VipErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type VipErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type VipErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type VipErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type VipErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type VipErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type VipErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
+
+type VipErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type VipErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type VipErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type VipErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type VipErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type VipErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type VipErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type VipErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type VipErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type VipErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type VipErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type VipErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type VipErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type VipErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type VipErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type VipErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type VipErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', key: string, code: ErrorCode, message: string };
+
+type VipErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type VipErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type VipErrorFieldsFragment =
+  | VipErrorFields_AccountDisabledError_Fragment
+  | VipErrorFields_AccountFrozenError_Fragment
+  | VipErrorFields_AccountNotFoundError_Fragment
+  | VipErrorFields_AdjustmentNotFoundError_Fragment
+  | VipErrorFields_AdjustmentNotPendingError_Fragment
+  | VipErrorFields_AlreadyReversedError_Fragment
+  | VipErrorFields_AuditChainEmptyError_Fragment
+  | VipErrorFields_BalanceOverflowError_Fragment
+  | VipErrorFields_BonusBudgetExceededError_Fragment
+  | VipErrorFields_BonusNotActiveError_Fragment
+  | VipErrorFields_BonusNotEligibleError_Fragment
+  | VipErrorFields_BonusNotPendingReviewError_Fragment
+  | VipErrorFields_BonusTemplateArchivedError_Fragment
+  | VipErrorFields_BonusTemplateNameTakenError_Fragment
+  | VipErrorFields_CannotGrantError_Fragment
+  | VipErrorFields_CaptureExceedsHoldError_Fragment
+  | VipErrorFields_CurrencyMismatchError_Fragment
+  | VipErrorFields_CurrentPasswordIncorrectError_Fragment
+  | VipErrorFields_DepositLimitReachedError_Fragment
+  | VipErrorFields_DisputeClosedError_Fragment
+  | VipErrorFields_DisputeNotFoundError_Fragment
+  | VipErrorFields_EmailTakenError_Fragment
+  | VipErrorFields_ExperimentAlreadyRunningError_Fragment
+  | VipErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | VipErrorFields_ExperimentNotDraftError_Fragment
+  | VipErrorFields_ExperimentNotRunningBanditError_Fragment
+  | VipErrorFields_ExperimentNotRunningError_Fragment
+  | VipErrorFields_ExperimentPlacementBusyError_Fragment
+  | VipErrorFields_GameAlreadyExistsError_Fragment
+  | VipErrorFields_GameCurrencyNotSupportedError_Fragment
+  | VipErrorFields_GameDisabledError_Fragment
+  | VipErrorFields_GameNotFoundError_Fragment
+  | VipErrorFields_HoldNotFoundError_Fragment
+  | VipErrorFields_HoldNotOpenError_Fragment
+  | VipErrorFields_IdempotencyConflictError_Fragment
+  | VipErrorFields_InsufficientFundsError_Fragment
+  | VipErrorFields_InvalidCredentialsError_Fragment
+  | VipErrorFields_InvalidIdError_Fragment
+  | VipErrorFields_InvalidRefreshTokenError_Fragment
+  | VipErrorFields_InvalidResetTokenError_Fragment
+  | VipErrorFields_JobNotFailedError_Fragment
+  | VipErrorFields_LocaleNotOfferedError_Fragment
+  | VipErrorFields_LossLimitReachedError_Fragment
+  | VipErrorFields_NotFoundError_Fragment
+  | VipErrorFields_OfferArchivedError_Fragment
+  | VipErrorFields_OfferClaimLimitReachedError_Fragment
+  | VipErrorFields_OfferNameTakenError_Fragment
+  | VipErrorFields_OfferNotAvailableError_Fragment
+  | VipErrorFields_OfferNotShownError_Fragment
+  | VipErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | VipErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | VipErrorFields_PaymentNotFoundError_Fragment
+  | VipErrorFields_PaymentProviderFailedError_Fragment
+  | VipErrorFields_PaymentProviderUnsupportedError_Fragment
+  | VipErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | VipErrorFields_PokerHandFinishedError_Fragment
+  | VipErrorFields_PokerIllegalActionError_Fragment
+  | VipErrorFields_PokerIllegalAmountError_Fragment
+  | VipErrorFields_PokerNotInHandError_Fragment
+  | VipErrorFields_PokerNotSeatedError_Fragment
+  | VipErrorFields_PokerNotYourTurnError_Fragment
+  | VipErrorFields_PokerProviderUnavailableError_Fragment
+  | VipErrorFields_PokerSeatUnavailableError_Fragment
+  | VipErrorFields_PokerTableNotFoundError_Fragment
+  | VipErrorFields_RefundExceedsPaymentError_Fragment
+  | VipErrorFields_RgCannotShortenError_Fragment
+  | VipErrorFields_SelfApprovalError_Fragment
+  | VipErrorFields_SelfExcludedError_Fragment
+  | VipErrorFields_SessionLimitReachedError_Fragment
+  | VipErrorFields_TenantDomainTakenError_Fragment
+  | VipErrorFields_TenantNotFoundError_Fragment
+  | VipErrorFields_TenantRequiredError_Fragment
+  | VipErrorFields_TenantSlugTakenError_Fragment
+  | VipErrorFields_TenantSuspendedError_Fragment
+  | VipErrorFields_TimeOutActiveError_Fragment
+  | VipErrorFields_TransactionNotFoundError_Fragment
+  | VipErrorFields_UnknownDialectError_Fragment
+  | VipErrorFields_UnknownMenuItemError_Fragment
+  | VipErrorFields_UnsupportedCurrencyError_Fragment
+  | VipErrorFields_ValidationError_Fragment
+  | VipErrorFields_VipManagerNotABenefitError_Fragment
+  | VipErrorFields_VipManagerNotStaffError_Fragment
+  | VipErrorFields_VipRewardTemplateUnknownError_Fragment
+  | VipErrorFields_VipTierArchivedError_Fragment
+  | VipErrorFields_VipTierKeyTakenError_Fragment
+  | VipErrorFields_VipTierRankTakenError_Fragment
+  | VipErrorFields_WageringCapExceededError_Fragment
+  | VipErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | VipErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | VipErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | VipErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | VipErrorFields_WithdrawalNoRouteError_Fragment
+  | VipErrorFields_WithdrawalNotFoundError_Fragment
+  | VipErrorFields_WithdrawalNotParkedError_Fragment
+  | VipErrorFields_WithdrawalNotPendingError_Fragment
+  | VipErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | VipErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type VipSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VipSettingsQuery = { vipSettings: { enabled: boolean, windowDays: number, reviewDays: number, graceDays: number, downgradePolicy: VipDowngradePolicy, expiryDays: number | null, minAge: number | null, checkValidityDays: number, version: number, earnRates: Array<{ currency: string, perPoint: string }>, rakeRates: Array<{ currency: string, perPoint: string }>, gameWeights: { default: number, games: Array<{ game: string, percent: number }>, categories: Array<{ category: GameCategory, percent: number }> }, cashRedemption: Array<{ currency: string, perPoint: string }>, bonusRedemptions: Array<{ points: string, template: { id: string } | null }> } | null };
+
+export type VipTiersQueryVariables = Exact<{
+  archived?: boolean | null | undefined;
+}>;
+
+
+export type VipTiersQuery = { vipTiers: Array<{ id: string, key: string, name: string, rank: number, threshold: string, archivedAt: string | null, version: number, benefits: { pointRate: number, monthlyReward: boolean, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean, monthlyRewardTemplate: { id: string } | null } }> | null };
+
+export type MyVipStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVipStatusQuery = { myVipStatus: { tierSince: string | null, pointsInWindow: string, windowDays: number, pointsToNextTier: string | null, windowRollsAt: string | null, reviewAt: string | null, graceUntil: string | null, missingChecks: Array<VipCheckKind>, suppressed: VipSuppressionReason | null, tier: { id: string, key: string, name: string } | null, earnedTier: { id: string, key: string } | null, nextTier: { id: string, key: string } | null, heldTier: { id: string, key: string } | null, benefits: { pointRate: number, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean } | null, manager: { name: string, staffUser: { id: string } | null } | null, reasons: Array<{ code: VipStatusReasonCode, message: string }>, history: { totalCount: number, nodes: Array<{ id: string, kind: VipStatusChangeKind, points: string | null, missingChecks: Array<VipCheckKind>, createdAt: string, fromTier: { key: string } | null, toTier: { key: string } | null }> } } | null };
+
+export type PlayerVipStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerVipStatusQuery = { player: { id: string, vipStatus: { tierSince: string | null, pointsInWindow: string, windowDays: number, pointsToNextTier: string | null, windowRollsAt: string | null, reviewAt: string | null, graceUntil: string | null, missingChecks: Array<VipCheckKind>, suppressed: VipSuppressionReason | null, tier: { id: string, key: string, name: string } | null, earnedTier: { id: string, key: string } | null, nextTier: { id: string, key: string } | null, heldTier: { id: string, key: string } | null, benefits: { pointRate: number, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean } | null, manager: { name: string, staffUser: { id: string } | null } | null, reasons: Array<{ code: VipStatusReasonCode, message: string }>, history: { totalCount: number, nodes: Array<{ id: string, kind: VipStatusChangeKind, points: string | null, missingChecks: Array<VipCheckKind>, createdAt: string, fromTier: { key: string } | null, toTier: { key: string } | null }> } } } | null };
+
+export type UpdateVipSettingsMutationVariables = Exact<{
+  input: UpdateVipSettingsInput;
+}>;
+
+
+export type UpdateVipSettingsMutation = { updateVipSettings:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateVipSettingsPayload', settings: { enabled: boolean, windowDays: number, reviewDays: number, graceDays: number, downgradePolicy: VipDowngradePolicy, expiryDays: number | null, minAge: number | null, checkValidityDays: number, version: number, earnRates: Array<{ currency: string, perPoint: string }>, rakeRates: Array<{ currency: string, perPoint: string }>, gameWeights: { default: number, games: Array<{ game: string, percent: number }>, categories: Array<{ category: GameCategory, percent: number }> }, cashRedemption: Array<{ currency: string, perPoint: string }>, bonusRedemptions: Array<{ points: string, template: { id: string } | null }> } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CreateVipTierMutationVariables = Exact<{
+  input: CreateVipTierInput;
+}>;
+
+
+export type CreateVipTierMutation = { createVipTier:
+    | { __typename: 'CreateVipTierPayload', tier: { id: string, key: string, name: string, rank: number, threshold: string, archivedAt: string | null, version: number, benefits: { pointRate: number, monthlyReward: boolean, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean, monthlyRewardTemplate: { id: string } | null } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string }
+    | { __typename: 'VipTierKeyTakenError', key: string, code: ErrorCode, message: string }
+    | { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string }
+   };
+
+export type UpdateVipTierMutationVariables = Exact<{
+  input: UpdateVipTierInput;
+}>;
+
+
+export type UpdateVipTierMutation = { updateVipTier:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateVipTierPayload', tier: { id: string, key: string, name: string, rank: number, threshold: string, archivedAt: string | null, version: number, benefits: { pointRate: number, monthlyReward: boolean, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean, monthlyRewardTemplate: { id: string } | null } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string }
+    | { __typename: 'VipTierArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string }
+   };
+
+export type ArchiveVipTierMutationVariables = Exact<{
+  input: ArchiveVipTierInput;
+}>;
+
+
+export type ArchiveVipTierMutation = { archiveVipTier:
+    | { __typename: 'ArchiveVipTierPayload', tier: { id: string, key: string, name: string, rank: number, threshold: string, archivedAt: string | null, version: number, benefits: { pointRate: number, monthlyReward: boolean, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean, monthlyRewardTemplate: { id: string } | null } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+   };
+
+export type AssignVipManagerMutationVariables = Exact<{
+  input: AssignVipManagerInput;
+}>;
+
+
+export type AssignVipManagerMutation = { assignVipManager:
+    | { __typename: 'AssignVipManagerPayload', status: { tierSince: string | null, pointsInWindow: string, windowDays: number, pointsToNextTier: string | null, windowRollsAt: string | null, reviewAt: string | null, graceUntil: string | null, missingChecks: Array<VipCheckKind>, suppressed: VipSuppressionReason | null, tier: { id: string, key: string, name: string } | null, earnedTier: { id: string, key: string } | null, nextTier: { id: string, key: string } | null, heldTier: { id: string, key: string } | null, benefits: { pointRate: number, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean } | null, manager: { name: string, staffUser: { id: string } | null } | null, reasons: Array<{ code: VipStatusReasonCode, message: string }>, history: { totalCount: number, nodes: Array<{ id: string, kind: VipStatusChangeKind, points: string | null, missingChecks: Array<VipCheckKind>, createdAt: string, fromTier: { key: string } | null, toTier: { key: string } | null }> } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string }
+    | { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string }
+   };
+
+export type VipStatusChangedSubscriptionVariables = Exact<{
+  playerId?: string | null | undefined;
+}>;
+
+
+export type VipStatusChangedSubscription = { vipStatusChanged: { seq: number, kind: VipStatusChangeKind, occurredAt: string, player: { id: string } | null, tier: { key: string } | null, previousTier: { key: string } | null } };
+
+export type SetPlayerDateOfBirthMutationVariables = Exact<{
+  input: SetPlayerDateOfBirthInput;
+}>;
+
+
+export type SetPlayerDateOfBirthMutation = { setPlayerDateOfBirth:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SetPlayerDateOfBirthPayload', player: { id: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
 
 export type WalletMoneyFieldsFragment = { amount: string, currency: string, decimal: string };
 
@@ -6222,6 +6991,8 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string, adjustmentStatus: WalletAdjustmentStatus }
     | { __typename: 'WalletStatementLine', code: string, id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -7485,6 +8256,139 @@ export const VipPointsPartsFragmentDoc = gql`
   }
 }
     `;
+export const VipTierFieldsFragmentDoc = gql`
+    fragment VipTierFields on VipTier {
+  id
+  key
+  name
+  rank
+  threshold
+  benefits {
+    pointRate
+    monthlyReward
+    monthlyRewardTemplate {
+      id
+    }
+    withdrawalPriority
+    personalManager
+    highValue
+  }
+  archivedAt
+  version
+}
+    `;
+export const VipSettingsFieldsFragmentDoc = gql`
+    fragment VipSettingsFields on VipSettings {
+  enabled
+  earnRates {
+    currency
+    perPoint
+  }
+  rakeRates {
+    currency
+    perPoint
+  }
+  gameWeights {
+    games {
+      game
+      percent
+    }
+    categories {
+      category
+      percent
+    }
+    default
+  }
+  windowDays
+  reviewDays
+  graceDays
+  downgradePolicy
+  expiryDays
+  cashRedemption {
+    currency
+    perPoint
+  }
+  bonusRedemptions {
+    template {
+      id
+    }
+    points
+  }
+  minAge
+  checkValidityDays
+  version
+}
+    `;
+export const VipStatusFieldsFragmentDoc = gql`
+    fragment VipStatusFields on VipStatus {
+  tier {
+    id
+    key
+    name
+  }
+  tierSince
+  earnedTier {
+    id
+    key
+  }
+  pointsInWindow
+  windowDays
+  nextTier {
+    id
+    key
+  }
+  pointsToNextTier
+  windowRollsAt
+  reviewAt
+  graceUntil
+  heldTier {
+    id
+    key
+  }
+  missingChecks
+  suppressed
+  benefits {
+    pointRate
+    withdrawalPriority
+    personalManager
+    highValue
+  }
+  manager {
+    name
+    staffUser {
+      id
+    }
+  }
+  reasons {
+    code
+    message
+  }
+  history(first: 50) {
+    totalCount
+    nodes {
+      id
+      kind
+      fromTier {
+        key
+      }
+      toTier {
+        key
+      }
+      points
+      missingChecks
+      createdAt
+    }
+  }
+}
+    `;
+export const VipErrorFieldsFragmentDoc = gql`
+    fragment VipErrorFields on Error {
+  ...ErrorFields
+  ... on VipTierKeyTakenError {
+    key
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const WalletActorFieldsFragmentDoc = gql`
     fragment WalletActorFields on WalletActor {
   kind
@@ -10428,6 +11332,150 @@ export const PlayerVipPointsDocument = gql`
   }
 }
     ${VipPointsPartsFragmentDoc}`;
+export const VipSettingsDocument = gql`
+    query VipSettings {
+  vipSettings {
+    ...VipSettingsFields
+  }
+}
+    ${VipSettingsFieldsFragmentDoc}`;
+export const VipTiersDocument = gql`
+    query VipTiers($archived: Boolean) {
+  vipTiers(archived: $archived) {
+    ...VipTierFields
+  }
+}
+    ${VipTierFieldsFragmentDoc}`;
+export const MyVipStatusDocument = gql`
+    query MyVipStatus {
+  myVipStatus {
+    ...VipStatusFields
+  }
+}
+    ${VipStatusFieldsFragmentDoc}`;
+export const PlayerVipStatusDocument = gql`
+    query PlayerVipStatus($id: ID!) {
+  player(id: $id) {
+    id
+    vipStatus {
+      ...VipStatusFields
+    }
+  }
+}
+    ${VipStatusFieldsFragmentDoc}`;
+export const UpdateVipSettingsDocument = gql`
+    mutation UpdateVipSettings($input: UpdateVipSettingsInput!) {
+  updateVipSettings(input: $input) {
+    __typename
+    ... on UpdateVipSettingsPayload {
+      settings {
+        ...VipSettingsFields
+      }
+    }
+    ... on Error {
+      ...VipErrorFields
+    }
+  }
+}
+    ${VipSettingsFieldsFragmentDoc}
+${VipErrorFieldsFragmentDoc}`;
+export const CreateVipTierDocument = gql`
+    mutation CreateVipTier($input: CreateVipTierInput!) {
+  createVipTier(input: $input) {
+    __typename
+    ... on CreateVipTierPayload {
+      tier {
+        ...VipTierFields
+      }
+    }
+    ... on Error {
+      ...VipErrorFields
+    }
+  }
+}
+    ${VipTierFieldsFragmentDoc}
+${VipErrorFieldsFragmentDoc}`;
+export const UpdateVipTierDocument = gql`
+    mutation UpdateVipTier($input: UpdateVipTierInput!) {
+  updateVipTier(input: $input) {
+    __typename
+    ... on UpdateVipTierPayload {
+      tier {
+        ...VipTierFields
+      }
+    }
+    ... on Error {
+      ...VipErrorFields
+    }
+  }
+}
+    ${VipTierFieldsFragmentDoc}
+${VipErrorFieldsFragmentDoc}`;
+export const ArchiveVipTierDocument = gql`
+    mutation ArchiveVipTier($input: ArchiveVipTierInput!) {
+  archiveVipTier(input: $input) {
+    __typename
+    ... on ArchiveVipTierPayload {
+      tier {
+        ...VipTierFields
+      }
+    }
+    ... on Error {
+      ...VipErrorFields
+    }
+  }
+}
+    ${VipTierFieldsFragmentDoc}
+${VipErrorFieldsFragmentDoc}`;
+export const AssignVipManagerDocument = gql`
+    mutation AssignVipManager($input: AssignVipManagerInput!) {
+  assignVipManager(input: $input) {
+    __typename
+    ... on AssignVipManagerPayload {
+      status {
+        ...VipStatusFields
+      }
+    }
+    ... on Error {
+      ...VipErrorFields
+    }
+  }
+}
+    ${VipStatusFieldsFragmentDoc}
+${VipErrorFieldsFragmentDoc}`;
+export const VipStatusChangedDocument = gql`
+    subscription VipStatusChanged($playerId: ID) {
+  vipStatusChanged(playerId: $playerId) {
+    seq
+    kind
+    player {
+      id
+    }
+    tier {
+      key
+    }
+    previousTier {
+      key
+    }
+    occurredAt
+  }
+}
+    `;
+export const SetPlayerDateOfBirthDocument = gql`
+    mutation SetPlayerDateOfBirth($input: SetPlayerDateOfBirthInput!) {
+  setPlayerDateOfBirth(input: $input) {
+    __typename
+    ... on SetPlayerDateOfBirthPayload {
+      player {
+        id
+      }
+    }
+    ... on Error {
+      ...ErrorFields
+    }
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const WalletDocument = gql`
     query Wallet {
   wallet {
@@ -11260,6 +12308,36 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     PlayerVipPoints(variables: PlayerVipPointsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipPointsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipPointsQuery>({ document: PlayerVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipPoints', 'query', variables);
+    },
+    VipSettings(variables?: VipSettingsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipSettingsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VipSettingsQuery>({ document: VipSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipSettings', 'query', variables);
+    },
+    VipTiers(variables?: VipTiersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipTiersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VipTiersQuery>({ document: VipTiersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipTiers', 'query', variables);
+    },
+    MyVipStatus(variables?: MyVipStatusQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVipStatusQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVipStatusQuery>({ document: MyVipStatusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVipStatus', 'query', variables);
+    },
+    PlayerVipStatus(variables: PlayerVipStatusQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipStatusQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipStatusQuery>({ document: PlayerVipStatusDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipStatus', 'query', variables);
+    },
+    UpdateVipSettings(variables: UpdateVipSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateVipSettingsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateVipSettingsMutation>({ document: UpdateVipSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateVipSettings', 'mutation', variables);
+    },
+    CreateVipTier(variables: CreateVipTierMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateVipTierMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateVipTierMutation>({ document: CreateVipTierDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateVipTier', 'mutation', variables);
+    },
+    UpdateVipTier(variables: UpdateVipTierMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateVipTierMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateVipTierMutation>({ document: UpdateVipTierDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateVipTier', 'mutation', variables);
+    },
+    ArchiveVipTier(variables: ArchiveVipTierMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ArchiveVipTierMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ArchiveVipTierMutation>({ document: ArchiveVipTierDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ArchiveVipTier', 'mutation', variables);
+    },
+    AssignVipManager(variables: AssignVipManagerMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AssignVipManagerMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AssignVipManagerMutation>({ document: AssignVipManagerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AssignVipManager', 'mutation', variables);
+    },
+    SetPlayerDateOfBirth(variables: SetPlayerDateOfBirthMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetPlayerDateOfBirthMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetPlayerDateOfBirthMutation>({ document: SetPlayerDateOfBirthDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetPlayerDateOfBirth', 'mutation', variables);
     },
     Wallet(variables?: WalletQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WalletQuery>({ document: WalletDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Wallet', 'query', variables);

@@ -157,6 +157,7 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   OfferClaim: { en: 'Offer claim', tr: 'Teklif talebi' },
   OfferDecision: { en: 'Offer decision', tr: 'Teklif kararı' },
   Experiment: { en: 'Experiment', tr: 'Deney' },
+  VipTier: { en: 'VIP tier', tr: 'VIP seviyesi' },
 };
 
 export class NotFoundError extends AppError {

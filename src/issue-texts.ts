@@ -125,6 +125,14 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be after startsAt': 'startsAt değerinden sonra olmalı',
   'minDeposits must not exceed maxDeposits': 'minDeposits, maxDeposits değerini aşmamalı',
   'minDaysSinceLastDeposit must not exceed maxDaysSinceLastDeposit': 'minDaysSinceLastDeposit, maxDaysSinceLastDeposit değerini aşmamalı',
+  // Accounts: dates of birth (modules/identity)
+  'must be a date between 1900-01-01 and today': '1900-01-01 ile bugün arasında bir tarih olmalı',
+  // VIP (modules/vip)
+  'must be a positive whole number of minor units': 'alt birim cinsinden pozitif bir tam sayı olmalı',
+  'must be a number of points with at most two decimals, as a string': 'en fazla iki ondalık basamaklı bir puan değeri olmalı (metin olarak)',
+  'must be a number of points above 0 with at most two decimals, as a string': "0'dan büyük, en fazla iki ondalık basamaklı bir puan değeri olmalı (metin olarak)",
+  'must be 1-40 lowercase letters, digits or dashes, starting with a letter or digit': '1-40 küçük harf, rakam veya tireden oluşmalı ve harf ya da rakamla başlamalı',
+  'is not a bonus template of this tenant': 'bu operatörün bonus şablonlarından biri değil',
   // Experiments (modules/offers/experiments.*)
   'must be 1-32 lowercase letters, digits, dashes or underscores, starting with a letter or digit': '1-32 küçük harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
   'must have exactly one control arm': 'tam olarak bir kontrol kolu içermeli',

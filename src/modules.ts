@@ -39,6 +39,7 @@ import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/i
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
 import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/index.js';
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
+import { vipTierReviewJob } from '../modules/vip/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -71,6 +72,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   banditReweightJob,
   vipAccrualJob,
   vipPointsExpiryJob,
+  vipTierReviewJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -377,6 +377,7 @@ const playerPayload = (name: string, description: string) =>
   });
 const BlockPlayerPayload = playerPayload('BlockPlayerPayload', 'The blocked player.');
 const UnblockPlayerPayload = playerPayload('UnblockPlayerPayload', 'The unblocked player.');
+const SetPlayerDateOfBirthPayload = playerPayload('SetPlayerDateOfBirthPayload', 'The player whose date of birth was set.');
 const AddPlayerTagsPayload = playerPayload('AddPlayerTagsPayload', 'The player with their tags.');
 const RemovePlayerTagsPayload = playerPayload('RemovePlayerTagsPayload', 'The player with their remaining tags.');
 const UpdateMyProfilePayload = playerPayload('UpdateMyProfilePayload', 'The signed-in player with their new profile.');
@@ -455,6 +456,7 @@ const RegisterPlayerInput = builder.inputType('RegisterPlayerInput', {
     displayName: t.string({ required: true, description: 'The name shown to others, 1 to 120 characters.' }),
     locale: t.field({ type: LocaleEnum, description: 'One of the tenant\'s languages; defaults to the tenant\'s default language.' }),
     country: t.string({ description: 'Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it.' }),
+    dateOfBirth: t.field({ type: 'Date', description: 'The player\'s date of birth (optional): a tenant\'s minimum VIP age reads it.' }),
   }),
 });
 const LoginInput = builder.inputType('LoginInput', {
@@ -518,6 +520,13 @@ const BlockPlayerInput = builder.inputType('BlockPlayerInput', {
   fields: (t) => ({
     playerId: t.id({ required: true, description: 'The player (a Player global ID).' }),
     reason: t.string({ required: true, description: 'Why, 1 to 500 characters: kept on the player and in the audit trail.' }),
+  }),
+});
+const SetPlayerDateOfBirthInput = builder.inputType('SetPlayerDateOfBirthInput', {
+  description: 'A player\'s date of birth.',
+  fields: (t) => ({
+    playerId: t.id({ required: true, description: 'The player (a Player global ID).' }),
+    dateOfBirth: t.field({ type: 'Date', description: 'The date of birth (1900-01-01 to today); null or absent clears it.' }),
   }),
 });
 const UnblockPlayerInput = builder.inputType('UnblockPlayerInput', {
@@ -738,6 +747,16 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: BlockPlayerInput, required: true, description: 'The player and the reason.' }) },
     resolve: async (_root, { input }, ctx) => ({
       player: await identity.blockPlayer(ctx, localIdOf(String(input.playerId), 'Player', ['input', 'playerId']), input.reason),
+    }),
+  }),
+  setPlayerDateOfBirth: t.field({
+    type: SetPlayerDateOfBirthPayload,
+    description: 'Sets or clears a player\'s date of birth (a tenant\'s minimum VIP age reads it). Setting the date it has changes nothing. Audited.',
+    authScopes: { permission: 'player:manage' },
+    errors: { types: [ValidationError, InvalidIdError, NotFoundError, ...STAFF_TENANT_ERRORS] },
+    args: { input: t.arg({ type: SetPlayerDateOfBirthInput, required: true, description: 'The player and the date.' }) },
+    resolve: async (_root, { input }, ctx) => ({
+      player: await identity.setPlayerDateOfBirth(ctx, localIdOf(String(input.playerId), 'Player', ['input', 'playerId']), input.dateOfBirth ?? null),
     }),
   }),
   unblockPlayer: t.field({

@@ -87,6 +87,7 @@ const registerInput = z.object({
   displayName: name,
   locale: z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullish(),
+  dateOfBirth: z.string().nullish(),
 });
 const loginInput = z.object({ email, password: z.string().min(1).max(256) });
 const staffLoginInput = loginInput.extend({ tenant: z.string().trim().toLowerCase().optional() });
@@ -163,6 +164,7 @@ async function openPlatformSession(ctx: Context, em: EntityManager, staffId: str
 export async function registerPlayer(ctx: Context, input: z.input<typeof registerInput>) {
   const tenant = requireTenant(ctx);
   const data = parseInput(registerInput, input);
+  if (data.dateOfBirth) checkedBirthDate(data.dateOfBirth, ['input', 'dateOfBirth']);
   if (data.locale !== undefined && !tenant.locales.includes(data.locale)) throw new LocaleNotOfferedError(data.locale, tenant.locales);
   const passwordHash = await hashPassword(data.password);
   try {
@@ -178,6 +180,7 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
         status: 'ACTIVE',
       });
       await em.flush();
+      if (data.dateOfBirth) await em.execute(`update player set date_of_birth = ?::date where id = ?`, [data.dateOfBirth, player.id]);
       const tokens = await openTenantSession(ctx, em, tenantId, { kind: 'PLAYER', id: player.id });
       return { player, tokens };
     });
@@ -613,6 +616,26 @@ export async function blockedPlayersOf(em: EntityManager, playerIds: readonly st
 }
 
 /** The players' dates of birth (YYYY-MM-DD) where known. */
+/** A date of birth must be a calendar date (the Date scalar checked its form) not after today (UTC). */
+function checkedBirthDate(day: string, path: string[]): string {
+  if (day > new Date().toISOString().slice(0, 10) || day < '1900-01-01') throw new ValidationError([{ path, message: 'must be a date between 1900-01-01 and today' }]);
+  return day;
+}
+
+/** Staff (player:manage): sets or clears (null) a player's date of birth (the minimum VIP age reads it); audited. */
+export async function setPlayerDateOfBirth(ctx: Context, playerId: string, dateOfBirth: string | null): Promise<Player> {
+  if (dateOfBirth !== null) checkedBirthDate(dateOfBirth, ['input', 'dateOfBirth']);
+  return tenantTx(ctx, async ({ em, audit }) => {
+    const found = await em.findOne(PlayerSchema, { id: playerId });
+    if (!found) throw new NotFoundError('Player');
+    const [before] = await em.execute<{ born: string | null }[]>(`select to_char(date_of_birth, 'YYYY-MM-DD') as born from player where id = ? for update`, [playerId]);
+    if ((before?.born ?? null) === dateOfBirth) return found;
+    await em.execute(`update player set date_of_birth = ?::date where id = ?`, [dateOfBirth, playerId]);
+    await audit({ action: 'player.dateOfBirth.set', target: { type: 'Player', id: playerId }, diff: { dateOfBirth: { from: before?.born ?? null, to: dateOfBirth } } });
+    return found;
+  });
+}
+
 export async function birthDatesOf(em: EntityManager, playerIds: readonly string[]): Promise<Map<string, string>> {
   const ids = playerIds.filter(isUuid);
   if (ids.length === 0) return new Map();

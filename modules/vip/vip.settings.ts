@@ -109,7 +109,7 @@ export const settingsInput = z.object({
   gameWeights: z
     .object({
       games: z.record(z.string().min(1).max(100), percent),
-      categories: z.record(z.enum(GAME_CATEGORIES), percent),
+      categories: z.partialRecord(z.enum(GAME_CATEGORIES), percent),
       default: percent,
     })
     .optional(),

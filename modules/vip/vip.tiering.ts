@@ -1,4 +1,5 @@
 import type { Context, TenantTx } from '../../src/context.js';
+import { upgradeTiersInTx as upgrade } from './vip.status.js';
 
 /**
  * The seam between points and tiers (the contract of the two halves of the module):
@@ -11,10 +12,8 @@ import type { Context, TenantTx } from '../../src/context.js';
  *   current tier, for accrual; a player without a tier earns at 1x.
  */
 export async function upgradeTiersInTx(ctx: Context, tx: TenantTx, playerIds: readonly string[]): Promise<void> {
-  void ctx;
-  void tx;
-  void playerIds;
-  // Filled in by the tiers half (vip.status.ts).
+  // The rules live in vip.status.ts (docs/vip.md "Status").
+  await upgrade(ctx, tx, playerIds);
 }
 
 export async function rateOfInTx(tx: TenantTx, playerIds: readonly string[]): Promise<Map<string, number>> {

@@ -68,6 +68,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     // VIP accrual and expiry act on every tenant: tests/e2e/vip-*.test.ts call them directly.
     VIP_ACCRUAL_INTERVAL_MS: '0',
     VIP_EXPIRY_INTERVAL_MS: '0',
+    // The VIP tier review retains, graces and downgrades in every tenant: tests/e2e/vip-status.test.ts calls it directly.
+    VIP_REVIEW_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
