@@ -66,6 +66,7 @@ const envSchema = z.object({
   BONUS_CASHBACK_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   EXPERIMENT_OUTCOMES_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   BANDIT_REWEIGHT_INTERVAL_MS: z.coerce.number().int().min(0).max(900_000).default(60_000),
+  VIP_REWARDS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   JOBS_WORK: bool.optional(),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -174,6 +175,8 @@ export interface Config {
   experimentOutcomesIntervalMs: number;
   /** How often the bandit job looks for RUNNING bandits due to re-weight (each has its own cadence, 1–15 minutes); 0 turns it off. */
   banditReweightIntervalMs: number;
+  /** How often the VIP monthly rewards job looks for rewards due (0: off). */
+  vipRewardsIntervalMs: number;
   /** The durable job queue (docs/jobs.md). */
   jobs: {
     /** Whether this instance works the queues (false: it only enqueues). */
@@ -368,6 +371,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     bonusCashbackIntervalMs: env.BONUS_CASHBACK_INTERVAL_MS,
     experimentOutcomesIntervalMs: env.EXPERIMENT_OUTCOMES_INTERVAL_MS,
     banditReweightIntervalMs: env.BANDIT_REWEIGHT_INTERVAL_MS,
+    vipRewardsIntervalMs: env.VIP_REWARDS_INTERVAL_MS,
     jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),

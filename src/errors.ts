@@ -156,6 +156,8 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   Offer: { en: 'Offer', tr: 'Teklif' },
   OfferClaim: { en: 'Offer claim', tr: 'Teklif talebi' },
   OfferDecision: { en: 'Offer decision', tr: 'Teklif kararı' },
+  VipTier: { en: 'VIP tier', tr: 'VIP seviyesi' },
+  VipCheck: { en: 'VIP check', tr: 'VIP kontrolü' },
   Experiment: { en: 'Experiment', tr: 'Deney' },
 };
 

@@ -23,6 +23,8 @@ import '../modules/offers/experiments.schema.js';
 import '../modules/offers/bandits.schema.js';
 import '../modules/vip/vip.schema.js';
 import '../modules/vip/vip.points.schema.js';
+import '../modules/vip/vip.redemption.schema.js';
+import '../modules/vip/vip.checks.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -38,6 +40,7 @@ import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js'
 import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
 import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/index.js';
+import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -68,6 +71,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   bonusFreeBetsAwardJob,
   experimentOutcomesJob,
   banditReweightJob,
+  vipMonthlyRewardsJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -47,11 +47,33 @@ export type AddPlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** A staff correction of a player's points. */
+export type AdjustVipPointsInput = {
+  /** A negative change may take the balance below zero (a debt later points repay); default false. */
+  allowNegative?: boolean | null | undefined;
+  /** Unique per tenant (8-128 printable characters): a replay answers the same adjustment. */
+  idempotencyKey: string;
+  /** The Player ID. */
+  player: string;
+  /** The signed change: a non-zero decimal with at most two places ("25", "-10.50"). */
+  points: string;
+  /** Why, 1-500 characters (audited, shown to staff). */
+  reason: string;
+};
+
 /** RISK approves a grant held for review. */
 export type ApproveBonusReviewInput = {
   /** The BonusGrant ID (from bonusReviewQueue). */
   grantId: string;
   /** Why (3-500 characters), for the record. */
+  note?: string | null | undefined;
+};
+
+/** The checker's approval of a PENDING check. */
+export type ApproveVipCheckInput = {
+  /** The VipCheck ID. */
+  check: string;
+  /** Why, up to 2000 characters. */
   note?: string | null | undefined;
 };
 
@@ -140,6 +162,14 @@ export type AuditTargetType =
   | 'StaffUser'
   /** A tenant (created, changed, suspended, reactivated). */
   | 'Tenant'
+  /** A high-value VIP check (recorded, approved, rejected). */
+  | 'VipCheck'
+  /** A player's VIP standing (tier changes, points adjusted or redeemed, manager assigned); `targetRef` is the player. */
+  | 'VipPlayer'
+  /** The tenant's VIP settings; `targetRef` is the tenant. */
+  | 'VipSettings'
+  /** A VIP tier (created, changed, archived). */
+  | 'VipTier'
   /** A manual wallet adjustment (requested, approved, rejected). */
   | 'WalletAdjustment'
   /** A withdrawal or refund. */
@@ -876,6 +906,26 @@ export type ErrorCode =
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
+  /** A negative adjustment would take the balance below zero and allowNegative was not set; nothing was written. */
+  | 'VIP_ADJUSTMENT_BELOW_ZERO'
+  /** The check was decided already; nothing changed. */
+  | 'VIP_CHECK_NOT_PENDING'
+  /** Maker-checker: the staff member who recorded a check may not decide it; nothing changed. */
+  | 'VIP_CHECK_SAME_STAFF'
+  /** High-value checks are recorded only for a tier designated high-value; nothing was written. */
+  | 'VIP_CHECK_TIER_NOT_HIGH_VALUE'
+  /** The points balance is less than the points asked for; nothing was written. */
+  | 'VIP_INSUFFICIENT_POINTS'
+  /** The tenant has no VIP programme, or it is disabled; nothing was written. */
+  | 'VIP_PROGRAMME_OFF'
+  /** The points offered are not the catalogue's price of the bonus; nothing was written. */
+  | 'VIP_REDEMPTION_PRICE_MISMATCH'
+  /** The points are worth less than one minor unit of the currency at the tenant's rate; nothing was written. */
+  | 'VIP_REDEMPTION_TOO_SMALL'
+  /** The redemption is not on offer (`reason`); nothing was written. */
+  | 'VIP_REDEMPTION_UNAVAILABLE'
+  /** VIP rewards wait for this player (self-excluded, timed out, blocked, flagged for safer gambling, or under the minimum VIP age); their points stay. Nothing was written. */
+  | 'VIP_REWARDS_SUPPRESSED'
   /** The wagering requirement per unit of bonus passes the tenant's cap (`bonusSettings`: the strictest of its jurisdiction's rule, UKGC 10×, and its own multiplier); nothing was written. Lower `wagering.multiplier`, or use base BONUS. */
   | 'WAGERING_CAP_EXCEEDED'
   /** The caller already approved this withdrawal; a second approval must come from someone else. */
@@ -1643,6 +1693,34 @@ export type ReconciliationMismatchKind =
   /** The deposit is still PENDING after the tenant's stale-pending delay. */
   | 'STALE_PENDING';
 
+/** A high-value check the maker records. */
+export type RecordVipCheckInput = {
+  /** The evidence, 1-4000 characters (staff only). */
+  evidence: string;
+  /** Where the documents are, up to 500 characters. */
+  evidenceReference?: string | null | undefined;
+  /** What was checked. */
+  kind: VipCheckKind;
+  /** The Player ID. */
+  player: string;
+  /** The VipTier ID of a high-value tier. */
+  tier: string;
+};
+
+/** Points the signed-in player redeems. */
+export type RedeemVipPointsInput = {
+  /** BONUS: the BonusTemplate ID, one of the tenant's catalogue. */
+  bonusTemplate?: string | null | undefined;
+  /** The currency of the cash or the bonus. */
+  currency: string;
+  /** Unique per player (8-128 printable characters): a replay answers the same redemption. */
+  idempotencyKey: string;
+  /** Points to spend: a positive decimal with at most two places ("150", "12.5"). For a bonus: exactly its price. */
+  points: string;
+  /** Cash or a bonus. */
+  to: VipRedemptionKind;
+};
+
 /** The refresh token of a session. */
 export type RefreshSessionInput = {
   /** The latest refresh token of the session (each works once). */
@@ -1689,6 +1767,14 @@ export type RejectManualWithdrawalInput = {
   note?: string | null | undefined;
   /** The parked MANUAL part (a Withdrawal ID). */
   withdrawalId: string;
+};
+
+/** The checker's rejection of a PENDING check. */
+export type RejectVipCheckInput = {
+  /** The VipCheck ID. */
+  check: string;
+  /** Why, up to 2000 characters. */
+  note?: string | null | undefined;
 };
 
 /** An adjustment to reject. */
@@ -2198,6 +2284,47 @@ export type ViewerKind =
   /** A tenant's staff user, signed in with a staff access token. */
   | 'STAFF';
 
+/** The kinds of check a high-value tier needs, each approved (UKGC high-value customer guidance). */
+export type VipCheckKind =
+  /** Source of funds and affordability of the player's spending. */
+  | 'AFFORDABILITY'
+  /** Who the player is (identity verified). */
+  | 'IDENTITY'
+  /** A review of the player's play for signs of harm. */
+  | 'SAFER_GAMBLING_REVIEW';
+
+/** Where a high-value check stands. */
+export type VipCheckStatus =
+  /** Approved; valid until `validUntil`. */
+  | 'APPROVED'
+  /** Recorded; waiting for another staff member's decision (vipCheckQueue). */
+  | 'PENDING'
+  /** Rejected; a new check must be recorded. */
+  | 'REJECTED';
+
+/** What points are redeemed for. */
+export type VipRedemptionKind =
+  /** A bonus from the tenant's catalogue, granted through the bonus engine, at its price in points. */
+  | 'BONUS'
+  /** Cash into the player's CASH account, at the tenant's rate per point in the currency. */
+  | 'CASH';
+
+/** Why a redemption is not on offer. */
+export type VipRedemptionUnavailableReason =
+  /** The bonus template is not in the tenant's catalogue of bonuses bought with points. */
+  | 'NOT_IN_CATALOGUE'
+  /** The tenant sets no cash rate for points in the currency asked for. */
+  | 'NO_CASH_RATE';
+
+/** Where a monthly VIP reward stands. */
+export type VipRewardStatus =
+  /** The bonus engine refused it (`failure`); final. */
+  | 'FAILED'
+  /** Granted through the bonus engine (`grant`). */
+  | 'GRANTED'
+  /** Held while the player is suppressed (`waitingReason`); a later run grants it once the suppression lifts. */
+  | 'WAITING';
+
 /** What the wagering multiplier multiplies. */
 export type WageringBase =
   /** The bonus: requirement = multiplier × bonus. */
@@ -2377,6 +2504,10 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -2440,6 +2571,10 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
+          | { __typename: 'VipCheck', id: string }
+          | { __typename: 'VipPointsAdjustment', id: string }
+          | { __typename: 'VipRedemption', id: string }
+          | { __typename: 'VipReward', id: string }
           | { __typename: 'WalletAdjustment', id: string }
           | { __typename: 'WalletStatementLine', id: string }
           | { __typename: 'Withdrawal', id: string }
@@ -2512,6 +2647,10 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
+            | { __typename: 'VipCheck', id: string }
+            | { __typename: 'VipPointsAdjustment', id: string }
+            | { __typename: 'VipRedemption', id: string }
+            | { __typename: 'VipReward', id: string }
             | { __typename: 'WalletAdjustment', id: string }
             | { __typename: 'WalletStatementLine', id: string }
             | { __typename: 'Withdrawal', id: string }
@@ -2523,6 +2662,10 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -2576,6 +2719,10 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
+        | { __typename: 'VipCheck', id: string }
+        | { __typename: 'VipPointsAdjustment', id: string }
+        | { __typename: 'VipRedemption', id: string }
+        | { __typename: 'VipReward', id: string }
         | { __typename: 'WalletAdjustment', id: string }
         | { __typename: 'WalletStatementLine', id: string }
         | { __typename: 'Withdrawal', id: string }
@@ -2606,6 +2753,10 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -2703,6 +2854,10 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -2893,6 +3048,26 @@ type BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 
 
 type BonusTemplateErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type BonusTemplateErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', rule: string, cap: number, effectiveMultiple: string | null, code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -2996,6 +3171,16 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_UnknownMenuItemError_Fragment
   | BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment
   | BonusTemplateErrorFields_ValidationError_Fragment
+  | BonusTemplateErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | BonusTemplateErrorFields_VipCheckNotPendingError_Fragment
+  | BonusTemplateErrorFields_VipCheckSameStaffError_Fragment
+  | BonusTemplateErrorFields_VipCheckTierNotHighValueError_Fragment
+  | BonusTemplateErrorFields_VipInsufficientPointsError_Fragment
+  | BonusTemplateErrorFields_VipProgrammeOffError_Fragment
+  | BonusTemplateErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | BonusTemplateErrorFields_VipRedemptionTooSmallError_Fragment
+  | BonusTemplateErrorFields_VipRedemptionUnavailableError_Fragment
+  | BonusTemplateErrorFields_VipRewardsSuppressedError_Fragment
   | BonusTemplateErrorFields_WageringCapExceededError_Fragment
   | BonusTemplateErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | BonusTemplateErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -3056,6 +3241,10 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3098,6 +3287,10 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3269,6 +3462,10 @@ export type BonusGrantQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3553,6 +3750,26 @@ type ExperimentErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Un
 
 type ExperimentErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ExperimentErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -3656,6 +3873,16 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_UnknownMenuItemError_Fragment
   | ExperimentErrorFields_UnsupportedCurrencyError_Fragment
   | ExperimentErrorFields_ValidationError_Fragment
+  | ExperimentErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | ExperimentErrorFields_VipCheckNotPendingError_Fragment
+  | ExperimentErrorFields_VipCheckSameStaffError_Fragment
+  | ExperimentErrorFields_VipCheckTierNotHighValueError_Fragment
+  | ExperimentErrorFields_VipInsufficientPointsError_Fragment
+  | ExperimentErrorFields_VipProgrammeOffError_Fragment
+  | ExperimentErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | ExperimentErrorFields_VipRedemptionTooSmallError_Fragment
+  | ExperimentErrorFields_VipRedemptionUnavailableError_Fragment
+  | ExperimentErrorFields_VipRewardsSuppressedError_Fragment
   | ExperimentErrorFields_WageringCapExceededError_Fragment
   | ExperimentErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ExperimentErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -3714,6 +3941,10 @@ export type ExperimentQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3755,6 +3986,10 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -3796,6 +4031,10 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -4021,6 +4260,26 @@ type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedC
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type ErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type ErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type ErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type ErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
+type ErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
+
 type ErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
 
 type ErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -4124,6 +4383,16 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
+  | ErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | ErrorFields_VipCheckNotPendingError_Fragment
+  | ErrorFields_VipCheckSameStaffError_Fragment
+  | ErrorFields_VipCheckTierNotHighValueError_Fragment
+  | ErrorFields_VipInsufficientPointsError_Fragment
+  | ErrorFields_VipProgrammeOffError_Fragment
+  | ErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | ErrorFields_VipRedemptionTooSmallError_Fragment
+  | ErrorFields_VipRedemptionUnavailableError_Fragment
+  | ErrorFields_VipRewardsSuppressedError_Fragment
   | ErrorFields_WageringCapExceededError_Fragment
   | ErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | ErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -4255,6 +4524,10 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -4577,6 +4850,10 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -4641,6 +4918,10 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -4885,6 +5166,26 @@ type OfferErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Unsuppo
 
 type OfferErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type OfferErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
+
 type OfferErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
 
 type OfferErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
@@ -4988,6 +5289,16 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_UnknownMenuItemError_Fragment
   | OfferErrorFields_UnsupportedCurrencyError_Fragment
   | OfferErrorFields_ValidationError_Fragment
+  | OfferErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | OfferErrorFields_VipCheckNotPendingError_Fragment
+  | OfferErrorFields_VipCheckSameStaffError_Fragment
+  | OfferErrorFields_VipCheckTierNotHighValueError_Fragment
+  | OfferErrorFields_VipInsufficientPointsError_Fragment
+  | OfferErrorFields_VipProgrammeOffError_Fragment
+  | OfferErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | OfferErrorFields_VipRedemptionTooSmallError_Fragment
+  | OfferErrorFields_VipRedemptionUnavailableError_Fragment
+  | OfferErrorFields_VipRewardsSuppressedError_Fragment
   | OfferErrorFields_WageringCapExceededError_Fragment
   | OfferErrorFields_WithdrawalAlreadyApprovedError_Fragment
   | OfferErrorFields_WithdrawalCompleterApprovedError_Fragment
@@ -5046,6 +5357,10 @@ export type OfferQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5186,6 +5501,10 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5226,6 +5545,10 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5267,6 +5590,10 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5554,6 +5881,10 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -5685,6 +6016,10 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -5855,6 +6190,10 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -6018,6 +6357,10 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'WalletAdjustment' }
     | { __typename: 'WalletStatementLine' }
     | { __typename: 'Withdrawal' }
@@ -6069,6 +6412,612 @@ export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
    };
+
+type VipRewardsErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string, notEligible: BonusNotEligibleReason };
+
+type VipRewardsErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type VipRewardsErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string, belowZeroBalance: string, belowZeroRequested: string };
+
+type VipRewardsErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string };
+
+type VipRewardsErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', balance: string, requested: string, code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', cost: string, code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', currency: string, code: ErrorCode, message: string, unavailable: VipRedemptionUnavailableReason };
+
+type VipRewardsErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string, suppressedReason: string };
+
+type VipRewardsErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type VipRewardsErrorFieldsFragment =
+  | VipRewardsErrorFields_AccountDisabledError_Fragment
+  | VipRewardsErrorFields_AccountFrozenError_Fragment
+  | VipRewardsErrorFields_AccountNotFoundError_Fragment
+  | VipRewardsErrorFields_AdjustmentNotFoundError_Fragment
+  | VipRewardsErrorFields_AdjustmentNotPendingError_Fragment
+  | VipRewardsErrorFields_AlreadyReversedError_Fragment
+  | VipRewardsErrorFields_AuditChainEmptyError_Fragment
+  | VipRewardsErrorFields_BalanceOverflowError_Fragment
+  | VipRewardsErrorFields_BonusBudgetExceededError_Fragment
+  | VipRewardsErrorFields_BonusNotActiveError_Fragment
+  | VipRewardsErrorFields_BonusNotEligibleError_Fragment
+  | VipRewardsErrorFields_BonusNotPendingReviewError_Fragment
+  | VipRewardsErrorFields_BonusTemplateArchivedError_Fragment
+  | VipRewardsErrorFields_BonusTemplateNameTakenError_Fragment
+  | VipRewardsErrorFields_CannotGrantError_Fragment
+  | VipRewardsErrorFields_CaptureExceedsHoldError_Fragment
+  | VipRewardsErrorFields_CurrencyMismatchError_Fragment
+  | VipRewardsErrorFields_CurrentPasswordIncorrectError_Fragment
+  | VipRewardsErrorFields_DepositLimitReachedError_Fragment
+  | VipRewardsErrorFields_DisputeClosedError_Fragment
+  | VipRewardsErrorFields_DisputeNotFoundError_Fragment
+  | VipRewardsErrorFields_EmailTakenError_Fragment
+  | VipRewardsErrorFields_ExperimentAlreadyRunningError_Fragment
+  | VipRewardsErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | VipRewardsErrorFields_ExperimentNotDraftError_Fragment
+  | VipRewardsErrorFields_ExperimentNotRunningBanditError_Fragment
+  | VipRewardsErrorFields_ExperimentNotRunningError_Fragment
+  | VipRewardsErrorFields_ExperimentPlacementBusyError_Fragment
+  | VipRewardsErrorFields_GameAlreadyExistsError_Fragment
+  | VipRewardsErrorFields_GameCurrencyNotSupportedError_Fragment
+  | VipRewardsErrorFields_GameDisabledError_Fragment
+  | VipRewardsErrorFields_GameNotFoundError_Fragment
+  | VipRewardsErrorFields_HoldNotFoundError_Fragment
+  | VipRewardsErrorFields_HoldNotOpenError_Fragment
+  | VipRewardsErrorFields_IdempotencyConflictError_Fragment
+  | VipRewardsErrorFields_InsufficientFundsError_Fragment
+  | VipRewardsErrorFields_InvalidCredentialsError_Fragment
+  | VipRewardsErrorFields_InvalidIdError_Fragment
+  | VipRewardsErrorFields_InvalidRefreshTokenError_Fragment
+  | VipRewardsErrorFields_InvalidResetTokenError_Fragment
+  | VipRewardsErrorFields_JobNotFailedError_Fragment
+  | VipRewardsErrorFields_LocaleNotOfferedError_Fragment
+  | VipRewardsErrorFields_LossLimitReachedError_Fragment
+  | VipRewardsErrorFields_NotFoundError_Fragment
+  | VipRewardsErrorFields_OfferArchivedError_Fragment
+  | VipRewardsErrorFields_OfferClaimLimitReachedError_Fragment
+  | VipRewardsErrorFields_OfferNameTakenError_Fragment
+  | VipRewardsErrorFields_OfferNotAvailableError_Fragment
+  | VipRewardsErrorFields_OfferNotShownError_Fragment
+  | VipRewardsErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | VipRewardsErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | VipRewardsErrorFields_PaymentNotFoundError_Fragment
+  | VipRewardsErrorFields_PaymentProviderFailedError_Fragment
+  | VipRewardsErrorFields_PaymentProviderUnsupportedError_Fragment
+  | VipRewardsErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | VipRewardsErrorFields_PokerHandFinishedError_Fragment
+  | VipRewardsErrorFields_PokerIllegalActionError_Fragment
+  | VipRewardsErrorFields_PokerIllegalAmountError_Fragment
+  | VipRewardsErrorFields_PokerNotInHandError_Fragment
+  | VipRewardsErrorFields_PokerNotSeatedError_Fragment
+  | VipRewardsErrorFields_PokerNotYourTurnError_Fragment
+  | VipRewardsErrorFields_PokerProviderUnavailableError_Fragment
+  | VipRewardsErrorFields_PokerSeatUnavailableError_Fragment
+  | VipRewardsErrorFields_PokerTableNotFoundError_Fragment
+  | VipRewardsErrorFields_RefundExceedsPaymentError_Fragment
+  | VipRewardsErrorFields_RgCannotShortenError_Fragment
+  | VipRewardsErrorFields_SelfApprovalError_Fragment
+  | VipRewardsErrorFields_SelfExcludedError_Fragment
+  | VipRewardsErrorFields_SessionLimitReachedError_Fragment
+  | VipRewardsErrorFields_TenantDomainTakenError_Fragment
+  | VipRewardsErrorFields_TenantNotFoundError_Fragment
+  | VipRewardsErrorFields_TenantRequiredError_Fragment
+  | VipRewardsErrorFields_TenantSlugTakenError_Fragment
+  | VipRewardsErrorFields_TenantSuspendedError_Fragment
+  | VipRewardsErrorFields_TimeOutActiveError_Fragment
+  | VipRewardsErrorFields_TransactionNotFoundError_Fragment
+  | VipRewardsErrorFields_UnknownDialectError_Fragment
+  | VipRewardsErrorFields_UnknownMenuItemError_Fragment
+  | VipRewardsErrorFields_UnsupportedCurrencyError_Fragment
+  | VipRewardsErrorFields_ValidationError_Fragment
+  | VipRewardsErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | VipRewardsErrorFields_VipCheckNotPendingError_Fragment
+  | VipRewardsErrorFields_VipCheckSameStaffError_Fragment
+  | VipRewardsErrorFields_VipCheckTierNotHighValueError_Fragment
+  | VipRewardsErrorFields_VipInsufficientPointsError_Fragment
+  | VipRewardsErrorFields_VipProgrammeOffError_Fragment
+  | VipRewardsErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | VipRewardsErrorFields_VipRedemptionTooSmallError_Fragment
+  | VipRewardsErrorFields_VipRedemptionUnavailableError_Fragment
+  | VipRewardsErrorFields_VipRewardsSuppressedError_Fragment
+  | VipRewardsErrorFields_WageringCapExceededError_Fragment
+  | VipRewardsErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | VipRewardsErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | VipRewardsErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | VipRewardsErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | VipRewardsErrorFields_WithdrawalNoRouteError_Fragment
+  | VipRewardsErrorFields_WithdrawalNotFoundError_Fragment
+  | VipRewardsErrorFields_WithdrawalNotParkedError_Fragment
+  | VipRewardsErrorFields_WithdrawalNotPendingError_Fragment
+  | VipRewardsErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | VipRewardsErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type VipRedemptionFieldsFragment = { id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null };
+
+export type VipCheckFieldsFragment = { id: string, tierKey: string, tierName: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null };
+
+export type VipRewardFieldsFragment = { id: string, period: string, status: VipRewardStatus, waitingReason: string | null, failure: string | null, createdAt: string, grantedAt: string | null, player: { id: string }, template: { id: string } | null, grant: { id: string, status: BonusGrantStatus } | null };
+
+export type RedeemVipPointsMutationVariables = Exact<{
+  input: RedeemVipPointsInput;
+}>;
+
+
+export type RedeemVipPointsMutation = { redeemVipPoints:
+    | { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string }
+    | { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string, notEligible: BonusNotEligibleReason }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'RedeemVipPointsPayload', replay: boolean, redemption: { id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipInsufficientPointsError', balance: string, requested: string, code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+    | { __typename: 'VipRedemptionPriceMismatchError', cost: string, code: ErrorCode, message: string }
+    | { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string }
+    | { __typename: 'VipRedemptionUnavailableError', currency: string, code: ErrorCode, message: string, unavailable: VipRedemptionUnavailableReason }
+    | { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string, suppressedReason: string }
+   };
+
+export type MyVipRedemptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyVipRedemptionsQuery = { myVipRedemptions: { totalCount: number, nodes: Array<{ id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null }> } | null };
+
+export type PlayerVipRedemptionsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerVipRedemptionsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', vipRedemptions: { totalCount: number, nodes: Array<{ id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type AdjustVipPointsMutationVariables = Exact<{
+  input: AdjustVipPointsInput;
+}>;
+
+
+export type AdjustVipPointsMutation = { adjustVipPoints:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustVipPointsPayload', replay: boolean, balance: string, adjustment: { id: string, points: string, reason: string, createdBy: string, createdAt: string, player: { id: string }, transaction: { id: string } | null } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string, belowZeroBalance: string, belowZeroRequested: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type RecordVipCheckMutationVariables = Exact<{
+  input: RecordVipCheckInput;
+}>;
+
+
+export type RecordVipCheckMutation = { recordVipCheck:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RecordVipCheckPayload', check: { id: string, tierKey: string, tierName: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type ApproveVipCheckMutationVariables = Exact<{
+  input: ApproveVipCheckInput;
+}>;
+
+
+export type ApproveVipCheckMutation = { approveVipCheck:
+    | { __typename: 'ApproveVipCheckPayload', check: { id: string, tierKey: string, tierName: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string }
+    | { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type RejectVipCheckMutationVariables = Exact<{
+  input: RejectVipCheckInput;
+}>;
+
+
+export type RejectVipCheckMutation = { rejectVipCheck:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RejectVipCheckPayload', check: { id: string, tierKey: string, tierName: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string }
+    | { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type VipCheckQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VipCheckQueueQuery = { vipCheckQueue: { totalCount: number, nodes: Array<{ id: string, tierKey: string, tierName: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PlayerVipChecksQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerVipChecksQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', vipChecks: { totalCount: number, nodes: Array<{ id: string, tierKey: string, tierName: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type MyVipRewardsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyVipRewardsQuery = { myVipRewards: { totalCount: number, nodes: Array<{ id: string, period: string, status: VipRewardStatus, waitingReason: string | null, failure: string | null, createdAt: string, grantedAt: string | null, player: { id: string }, template: { id: string } | null, grant: { id: string, status: BonusGrantStatus } | null }> } | null };
+
+export type PlayerVipRewardsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerVipRewardsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', vipRewards: { totalCount: number, nodes: Array<{ id: string, period: string, status: VipRewardStatus, waitingReason: string | null, failure: string | null, createdAt: string, grantedAt: string | null, player: { id: string }, template: { id: string } | null, grant: { id: string, status: BonusGrantStatus } | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type VipNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VipNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', evidence: string, id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', points: string, id: string }
+    | { __typename: 'VipReward', period: string, id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
+    | { __typename: 'Withdrawal', id: string }
+   | null };
 
 export type WalletMoneyFieldsFragment = { amount: string, currency: string, decimal: string };
 
@@ -6180,6 +7129,10 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'WalletAdjustment', id: string, adjustmentStatus: WalletAdjustmentStatus }
     | { __typename: 'WalletStatementLine', code: string, id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -6431,6 +7384,10 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'WalletAdjustment', id: string }
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
@@ -7465,6 +8422,121 @@ export const TenantFieldsFragmentDoc = gql`
   domains
   createdAt
   updatedAt
+}
+    `;
+export const VipRewardsErrorFieldsFragmentDoc = gql`
+    fragment VipRewardsErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on VipRewardsSuppressedError {
+    suppressedReason: reason
+  }
+  ... on VipInsufficientPointsError {
+    balance
+    requested
+  }
+  ... on VipAdjustmentBelowZeroError {
+    belowZeroBalance: balance
+    belowZeroRequested: requested
+  }
+  ... on VipRedemptionPriceMismatchError {
+    cost
+  }
+  ... on VipRedemptionUnavailableError {
+    unavailable: reason
+    currency
+  }
+  ... on VipCheckNotPendingError {
+    checkStatus: status
+  }
+  ... on BonusNotEligibleError {
+    notEligible: reason
+  }
+}
+    `;
+export const VipRedemptionFieldsFragmentDoc = gql`
+    fragment VipRedemptionFields on VipRedemption {
+  id
+  player {
+    id
+  }
+  kind
+  points
+  currency
+  cash {
+    amount
+    currency
+  }
+  bonusTemplate {
+    id
+  }
+  grant {
+    id
+    status
+    granted {
+      amount
+      currency
+    }
+  }
+  pointsTransaction {
+    id
+  }
+  cashTransaction {
+    id
+  }
+  createdAt
+}
+    `;
+export const VipCheckFieldsFragmentDoc = gql`
+    fragment VipCheckFields on VipCheck {
+  id
+  player {
+    id
+  }
+  tierKey
+  tierName
+  kind
+  status
+  evidence
+  evidenceReference
+  recordedBy {
+    id
+  }
+  recordedAt
+  decidedBy {
+    id
+  }
+  decidedAt
+  decisionNote
+  validUntil
+}
+    `;
+export const VipRewardFieldsFragmentDoc = gql`
+    fragment VipRewardFields on VipReward {
+  id
+  player {
+    id
+  }
+  period
+  status
+  waitingReason
+  template {
+    id
+  }
+  grant {
+    id
+    status
+  }
+  failure
+  createdAt
+  grantedAt
 }
     `;
 export const WalletActorFieldsFragmentDoc = gql`
@@ -10367,6 +11439,194 @@ export const ReactivateTenantDocument = gql`
 }
     ${TenantFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const RedeemVipPointsDocument = gql`
+    mutation RedeemVipPoints($input: RedeemVipPointsInput!) {
+  redeemVipPoints(input: $input) {
+    __typename
+    ... on RedeemVipPointsPayload {
+      replay
+      redemption {
+        ...VipRedemptionFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipRedemptionFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const MyVipRedemptionsDocument = gql`
+    query MyVipRedemptions($first: Int, $after: String) {
+  myVipRedemptions(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...VipRedemptionFields
+    }
+  }
+}
+    ${VipRedemptionFieldsFragmentDoc}`;
+export const PlayerVipRedemptionsDocument = gql`
+    query PlayerVipRedemptions($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      vipRedemptions(first: $first) {
+        totalCount
+        nodes {
+          ...VipRedemptionFields
+        }
+      }
+    }
+  }
+}
+    ${VipRedemptionFieldsFragmentDoc}`;
+export const AdjustVipPointsDocument = gql`
+    mutation AdjustVipPoints($input: AdjustVipPointsInput!) {
+  adjustVipPoints(input: $input) {
+    __typename
+    ... on AdjustVipPointsPayload {
+      replay
+      balance
+      adjustment {
+        id
+        player {
+          id
+        }
+        points
+        reason
+        transaction {
+          id
+        }
+        createdBy
+        createdAt
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipRewardsErrorFieldsFragmentDoc}`;
+export const RecordVipCheckDocument = gql`
+    mutation RecordVipCheck($input: RecordVipCheckInput!) {
+  recordVipCheck(input: $input) {
+    __typename
+    ... on RecordVipCheckPayload {
+      check {
+        ...VipCheckFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const ApproveVipCheckDocument = gql`
+    mutation ApproveVipCheck($input: ApproveVipCheckInput!) {
+  approveVipCheck(input: $input) {
+    __typename
+    ... on ApproveVipCheckPayload {
+      check {
+        ...VipCheckFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const RejectVipCheckDocument = gql`
+    mutation RejectVipCheck($input: RejectVipCheckInput!) {
+  rejectVipCheck(input: $input) {
+    __typename
+    ... on RejectVipCheckPayload {
+      check {
+        ...VipCheckFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const VipCheckQueueDocument = gql`
+    query VipCheckQueue($first: Int, $after: String) {
+  vipCheckQueue(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...VipCheckFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}`;
+export const PlayerVipChecksDocument = gql`
+    query PlayerVipChecks($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      vipChecks(first: $first) {
+        totalCount
+        nodes {
+          ...VipCheckFields
+        }
+      }
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}`;
+export const MyVipRewardsDocument = gql`
+    query MyVipRewards($first: Int) {
+  myVipRewards(first: $first) {
+    totalCount
+    nodes {
+      ...VipRewardFields
+    }
+  }
+}
+    ${VipRewardFieldsFragmentDoc}`;
+export const PlayerVipRewardsDocument = gql`
+    query PlayerVipRewards($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      vipRewards(first: $first) {
+        totalCount
+        nodes {
+          ...VipRewardFields
+        }
+      }
+    }
+  }
+}
+    ${VipRewardFieldsFragmentDoc}`;
+export const VipNodeDocument = gql`
+    query VipNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on VipCheck {
+      evidence
+    }
+    ... on VipRedemption {
+      points
+    }
+    ... on VipReward {
+      period
+    }
+  }
+}
+    `;
 export const WalletDocument = gql`
     query Wallet {
   wallet {
@@ -11213,6 +12473,42 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ReactivateTenant(variables: ReactivateTenantMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReactivateTenantMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ReactivateTenantMutation>({ document: ReactivateTenantDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReactivateTenant', 'mutation', variables);
+    },
+    RedeemVipPoints(variables: RedeemVipPointsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RedeemVipPointsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RedeemVipPointsMutation>({ document: RedeemVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RedeemVipPoints', 'mutation', variables);
+    },
+    MyVipRedemptions(variables?: MyVipRedemptionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVipRedemptionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVipRedemptionsQuery>({ document: MyVipRedemptionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVipRedemptions', 'query', variables);
+    },
+    PlayerVipRedemptions(variables: PlayerVipRedemptionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipRedemptionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipRedemptionsQuery>({ document: PlayerVipRedemptionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipRedemptions', 'query', variables);
+    },
+    AdjustVipPoints(variables: AdjustVipPointsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdjustVipPointsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdjustVipPointsMutation>({ document: AdjustVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdjustVipPoints', 'mutation', variables);
+    },
+    RecordVipCheck(variables: RecordVipCheckMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RecordVipCheckMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RecordVipCheckMutation>({ document: RecordVipCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RecordVipCheck', 'mutation', variables);
+    },
+    ApproveVipCheck(variables: ApproveVipCheckMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveVipCheckMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveVipCheckMutation>({ document: ApproveVipCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveVipCheck', 'mutation', variables);
+    },
+    RejectVipCheck(variables: RejectVipCheckMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectVipCheckMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectVipCheckMutation>({ document: RejectVipCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectVipCheck', 'mutation', variables);
+    },
+    VipCheckQueue(variables?: VipCheckQueueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipCheckQueueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VipCheckQueueQuery>({ document: VipCheckQueueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipCheckQueue', 'query', variables);
+    },
+    PlayerVipChecks(variables: PlayerVipChecksQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipChecksQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipChecksQuery>({ document: PlayerVipChecksDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipChecks', 'query', variables);
+    },
+    MyVipRewards(variables?: MyVipRewardsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVipRewardsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVipRewardsQuery>({ document: MyVipRewardsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVipRewards', 'query', variables);
+    },
+    PlayerVipRewards(variables: PlayerVipRewardsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipRewardsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipRewardsQuery>({ document: PlayerVipRewardsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipRewards', 'query', variables);
+    },
+    VipNode(variables: VipNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VipNodeQuery>({ document: VipNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipNode', 'query', variables);
     },
     Wallet(variables?: WalletQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<WalletQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<WalletQuery>({ document: WalletDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Wallet', 'query', variables);

@@ -4,3 +4,9 @@
  */
 export { vipSettingsInTx, type VipSettings } from './vip.settings.js';
 export { VIP_STATUS_CHANGED, type VipStatusChangedPayload } from './vip.events.js';
+/** Redemption, adjustments, high-value checks and monthly rewards (the rewards part). */
+export { redeemVipPoints, type RedemptionRow, type RedemptionOutcome } from './vip.redemption.js';
+export { adjustVipPoints, type AdjustmentRow, type AdjustmentOutcome } from './vip.adjustments.js';
+export { recordVipCheck, decideVipCheck, checksApprovedInTx, CHECK_KINDS, type CheckKind, type CheckRow } from './vip.checks.js';
+export { grantMonthlyRewards, periodOf, type RewardCounts, type RewardRow } from './vip.rewards.js';
+export { vipMonthlyRewardsJob, grantAllMonthlyRewards } from './vip.rewards.jobs.js';

@@ -65,6 +65,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     EXPERIMENT_OUTCOMES_INTERVAL_MS: '0',
     // The bandit job re-weights every tenant's due bandits: tests/e2e/bandits-*.test.ts call it directly.
     BANDIT_REWEIGHT_INTERVAL_MS: '0',
+    // VIP monthly rewards grant in every tenant: tests/e2e/vip-rewards.test.ts calls them directly.
+    VIP_REWARDS_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
