@@ -3,15 +3,25 @@ import { defineJob } from '../../src/jobs/job.js';
 import { tenantContexts } from '../tenants/index.js';
 import { grantMonthlyRewards, type RewardCounts } from './vip.rewards.js';
 
-/** Runs the monthly rewards of every tenant (those without a running VIP programme do nothing). */
+/**
+ * Runs the monthly rewards of every tenant (those without a running VIP programme do nothing).
+ * One tenant's unexpected failure does not stop the others; the run throws after them.
+ */
 export async function grantAllMonthlyRewards(services: Services, asOf: Date = new Date()): Promise<RewardCounts> {
   const counts: RewardCounts = { granted: 0, waiting: 0, failed: 0 };
+  let broken = 0;
   for await (const ctx of tenantContexts(services)) {
-    const c = await grantMonthlyRewards(services, ctx.tenant!.id, asOf);
-    counts.granted += c.granted;
-    counts.waiting += c.waiting;
-    counts.failed += c.failed;
+    try {
+      const c = await grantMonthlyRewards(services, ctx.tenant!.id, asOf);
+      counts.granted += c.granted;
+      counts.waiting += c.waiting;
+      counts.failed += c.failed;
+    } catch (error) {
+      broken++;
+      services.logger.error({ err: error, tenantId: ctx.tenant!.id }, 'vip: the monthly rewards of a tenant failed');
+    }
   }
+  if (broken > 0) throw new Error(`vip monthly rewards: ${broken} tenant(s) failed (see the log)`);
   return counts;
 }
 
