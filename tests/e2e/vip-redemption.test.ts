@@ -124,6 +124,16 @@ describe('redeemVipPoints', () => {
     expect(await cashOf(db, tenantId, p.id)).toBe(0n);
   });
 
+  it('aborts the whole redemption when the bonus engine refuses the grant', async () => {
+    const p = await vipPlayer([['2026-11-24', 300]]);
+    // The catalogue's bonus has terms in EUR only: in USD the bonus engine refuses it, after the points were posted.
+    const { redeemVipPoints } = await p.sdk.RedeemVipPoints({ input: { points: '200', to: 'BONUS', currency: 'USD', bonusTemplate: globalId('BonusTemplate', catalogueBonus), idempotencyKey: key() } });
+    expect(redeemVipPoints.__typename).toBe('BonusNotEligibleError');
+    expect(await pointsOf(db, tenantId, p.id)).toEqual({ balance: 30_000n, lots: { '2026-11-24': 30_000n } });
+    expect(await countRows(db, 'vip_redemption', tenantId, p.id)).toBe(0);
+    expect(await countRows(db, 'bonus_grant', tenantId, p.id)).toBe(0);
+  });
+
   it('refuses a self-excluded player (their points stay) and leaves nothing behind', async () => {
     const p = await vipPlayer([['2026-11-22', 100]]);
     expectType((await p.sdk.SelfExclude({ months: 6 })).selfExclude, 'SelfExcludePayload');
