@@ -156,8 +156,9 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   Offer: { en: 'Offer', tr: 'Teklif' },
   OfferClaim: { en: 'Offer claim', tr: 'Teklif talebi' },
   OfferDecision: { en: 'Offer decision', tr: 'Teklif kararı' },
-  Experiment: { en: 'Experiment', tr: 'Deney' },
   VipTier: { en: 'VIP tier', tr: 'VIP seviyesi' },
+  VipCheck: { en: 'VIP check', tr: 'VIP kontrolü' },
+  Experiment: { en: 'Experiment', tr: 'Deney' },
 };
 
 export class NotFoundError extends AppError {

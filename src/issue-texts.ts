@@ -148,6 +148,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   "does not list the experiment's placement": 'deneyin yerleşimini içermiyor',
   'is not an arm of this experiment': 'bu deneyin bir kolu değil',
   'names an arm twice': 'bir kolu iki kez içeriyor',
+  // VIP rewards (redemption, adjustments)
+  'must be a positive decimal with at most two places': 'en fazla iki ondalık basamaklı pozitif bir sayı olmalı',
+  'must be a non-zero decimal with at most two places': 'en fazla iki ondalık basamaklı, sıfırdan farklı bir sayı olmalı',
 };
 
 interface Template {

@@ -23,6 +23,8 @@ import '../modules/offers/experiments.schema.js';
 import '../modules/offers/bandits.schema.js';
 import '../modules/vip/vip.schema.js';
 import '../modules/vip/vip.points.schema.js';
+import '../modules/vip/vip.redemption.schema.js';
+import '../modules/vip/vip.checks.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -40,6 +42,7 @@ import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawa
 import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/index.js';
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
+import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
@@ -73,6 +76,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   vipAccrualJob,
   vipPointsExpiryJob,
   vipTierReviewJob,
+  vipMonthlyRewardsJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -47,11 +47,33 @@ export type AddPlayerTagsInput = {
   tags: Array<string>;
 };
 
+/** A staff correction of a player's points. */
+export type AdjustVipPointsInput = {
+  /** A negative change may take the balance below zero (a debt later points repay); default false. */
+  allowNegative?: boolean | null | undefined;
+  /** Unique per tenant (8-128 printable characters): a replay answers the same adjustment. */
+  idempotencyKey: string;
+  /** The Player ID. */
+  player: string;
+  /** The signed change: a non-zero decimal with at most two places ("25", "-10.50"). */
+  points: string;
+  /** Why, 1-500 characters (audited, shown to staff). */
+  reason: string;
+};
+
 /** RISK approves a grant held for review. */
 export type ApproveBonusReviewInput = {
   /** The BonusGrant ID (from bonusReviewQueue). */
   grantId: string;
   /** Why (3-500 characters), for the record. */
+  note?: string | null | undefined;
+};
+
+/** The checker's approval of a PENDING check. */
+export type ApproveVipCheckInput = {
+  /** The VipCheck ID. */
+  check: string;
+  /** Why, up to 2000 characters. */
   note?: string | null | undefined;
 };
 
@@ -920,10 +942,30 @@ export type ErrorCode =
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
+  /** A negative adjustment would take the balance below zero and allowNegative was not set; nothing was written. */
+  | 'VIP_ADJUSTMENT_BELOW_ZERO'
+  /** The check was decided already; nothing changed. */
+  | 'VIP_CHECK_NOT_PENDING'
+  /** Maker-checker: the staff member who recorded a check may not decide it; nothing changed. */
+  | 'VIP_CHECK_SAME_STAFF'
+  /** High-value checks are recorded only for a tier designated high-value; nothing was written. */
+  | 'VIP_CHECK_TIER_NOT_HIGH_VALUE'
+  /** The points balance is less than the points asked for; nothing was written. */
+  | 'VIP_INSUFFICIENT_POINTS'
   /** The player's tier does not have the personal-manager benefit (or the player has no tier); nothing was written. */
   | 'VIP_MANAGER_NOT_A_BENEFIT'
   /** The manager is not an active staff user of the tenant; nothing was written. */
   | 'VIP_MANAGER_NOT_STAFF'
+  /** The tenant has no VIP programme, or it is disabled; nothing was written. */
+  | 'VIP_PROGRAMME_OFF'
+  /** The points offered are not the catalogue's price of the bonus; nothing was written. */
+  | 'VIP_REDEMPTION_PRICE_MISMATCH'
+  /** The points are worth less than one minor unit of the currency at the tenant's rate; nothing was written. */
+  | 'VIP_REDEMPTION_TOO_SMALL'
+  /** The redemption is not on offer (`reason`); nothing was written. */
+  | 'VIP_REDEMPTION_UNAVAILABLE'
+  /** VIP rewards wait for this player (self-excluded, timed out, blocked, flagged for safer gambling, or under the minimum VIP age); their points stay. Nothing was written. */
+  | 'VIP_REWARDS_SUPPRESSED'
   /** The monthly reward names a bonus template the tenant does not have; nothing was written. */
   | 'VIP_REWARD_TEMPLATE_UNKNOWN'
   /** The tier is archived: it can no longer change. */
@@ -1699,6 +1741,34 @@ export type ReconciliationMismatchKind =
   /** The deposit is still PENDING after the tenant's stale-pending delay. */
   | 'STALE_PENDING';
 
+/** A high-value check the maker records. */
+export type RecordVipCheckInput = {
+  /** The evidence, 1-4000 characters (staff only). */
+  evidence: string;
+  /** Where the documents are, up to 500 characters. */
+  evidenceReference?: string | null | undefined;
+  /** What was checked. */
+  kind: VipCheckKind;
+  /** The Player ID. */
+  player: string;
+  /** The VipTier ID of a high-value tier. */
+  tier: string;
+};
+
+/** Points the signed-in player redeems. */
+export type RedeemVipPointsInput = {
+  /** BONUS: the BonusTemplate ID, one of the tenant's catalogue. */
+  bonusTemplate?: string | null | undefined;
+  /** The currency of the cash or the bonus. */
+  currency: string;
+  /** Unique per player (8-128 printable characters): a replay answers the same redemption. */
+  idempotencyKey: string;
+  /** Points to spend: a positive decimal with at most two places ("150", "12.5"). For a bonus: exactly its price. */
+  points: string;
+  /** Cash or a bonus. */
+  to: VipRedemptionKind;
+};
+
 /** The refresh token of a session. */
 export type RefreshSessionInput = {
   /** The latest refresh token of the session (each works once). */
@@ -1747,6 +1817,14 @@ export type RejectManualWithdrawalInput = {
   note?: string | null | undefined;
   /** The parked MANUAL part (a Withdrawal ID). */
   withdrawalId: string;
+};
+
+/** The checker's rejection of a PENDING check. */
+export type RejectVipCheckInput = {
+  /** The VipCheck ID. */
+  check: string;
+  /** Why, up to 2000 characters. */
+  note?: string | null | undefined;
 };
 
 /** An adjustment to reject. */
@@ -2341,6 +2419,15 @@ export type VipCheckKind =
   /** A safer-gambling review of the player's play. */
   | 'SAFER_GAMBLING_REVIEW';
 
+/** Where a high-value check stands. */
+export type VipCheckStatus =
+  /** Approved; valid until `validUntil`. */
+  | 'APPROVED'
+  /** Recorded; waiting for another staff member's decision (vipCheckQueue). */
+  | 'PENDING'
+  /** Rejected; a new check must be recorded. */
+  | 'REJECTED';
+
 /** A rate in one currency. */
 export type VipCurrencyRateInput = {
   /** A currency of the tenant. */
@@ -2386,6 +2473,29 @@ export type VipPointsEntryKind =
   | 'REDEEM'
   /** Points of a bet taken back when the bet was rolled back. */
   | 'ROLLBACK';
+
+/** What points are redeemed for. */
+export type VipRedemptionKind =
+  /** A bonus from the tenant's catalogue, granted through the bonus engine, at its price in points. */
+  | 'BONUS'
+  /** Cash into the player's CASH account, at the tenant's rate per point in the currency. */
+  | 'CASH';
+
+/** Why a redemption is not on offer. */
+export type VipRedemptionUnavailableReason =
+  /** The bonus template is not in the tenant's catalogue of bonuses bought with points. */
+  | 'NOT_IN_CATALOGUE'
+  /** The tenant sets no cash rate for points in the currency asked for. */
+  | 'NO_CASH_RATE';
+
+/** Where a monthly VIP reward stands. */
+export type VipRewardStatus =
+  /** The bonus engine refused it (`failure`); final. */
+  | 'FAILED'
+  /** Granted through the bonus engine (`grant`). */
+  | 'GRANTED'
+  /** Held while the player is suppressed (`waitingReason`); a later run grants it once the suppression lifts. */
+  | 'WAITING';
 
 /** What changed in a player's VIP standing. */
 export type VipStatusChangeKind =
@@ -2623,6 +2733,10 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'VipStatusChange', id: string }
     | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
@@ -2688,6 +2802,10 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
+          | { __typename: 'VipCheck', id: string }
+          | { __typename: 'VipPointsAdjustment', id: string }
+          | { __typename: 'VipRedemption', id: string }
+          | { __typename: 'VipReward', id: string }
           | { __typename: 'VipStatusChange', id: string }
           | { __typename: 'VipTier', id: string }
           | { __typename: 'WalletAdjustment', id: string }
@@ -2762,6 +2880,10 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
+            | { __typename: 'VipCheck', id: string }
+            | { __typename: 'VipPointsAdjustment', id: string }
+            | { __typename: 'VipRedemption', id: string }
+            | { __typename: 'VipReward', id: string }
             | { __typename: 'VipStatusChange', id: string }
             | { __typename: 'VipTier', id: string }
             | { __typename: 'WalletAdjustment', id: string }
@@ -2775,6 +2897,10 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -2830,6 +2956,10 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
+        | { __typename: 'VipCheck', id: string }
+        | { __typename: 'VipPointsAdjustment', id: string }
+        | { __typename: 'VipRedemption', id: string }
+        | { __typename: 'VipReward', id: string }
         | { __typename: 'VipStatusChange', id: string }
         | { __typename: 'VipTier', id: string }
         | { __typename: 'WalletAdjustment', id: string }
@@ -2862,6 +2992,10 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -2961,6 +3095,10 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -3153,11 +3291,31 @@ type BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 
 
 type BonusTemplateErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type BonusTemplateErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
 
+type BonusTemplateErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
 
@@ -3268,9 +3426,19 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_UnknownMenuItemError_Fragment
   | BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment
   | BonusTemplateErrorFields_ValidationError_Fragment
+  | BonusTemplateErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | BonusTemplateErrorFields_VipCheckNotPendingError_Fragment
+  | BonusTemplateErrorFields_VipCheckSameStaffError_Fragment
+  | BonusTemplateErrorFields_VipCheckTierNotHighValueError_Fragment
+  | BonusTemplateErrorFields_VipInsufficientPointsError_Fragment
   | BonusTemplateErrorFields_VipManagerNotABenefitError_Fragment
   | BonusTemplateErrorFields_VipManagerNotStaffError_Fragment
+  | BonusTemplateErrorFields_VipProgrammeOffError_Fragment
+  | BonusTemplateErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | BonusTemplateErrorFields_VipRedemptionTooSmallError_Fragment
+  | BonusTemplateErrorFields_VipRedemptionUnavailableError_Fragment
   | BonusTemplateErrorFields_VipRewardTemplateUnknownError_Fragment
+  | BonusTemplateErrorFields_VipRewardsSuppressedError_Fragment
   | BonusTemplateErrorFields_VipTierArchivedError_Fragment
   | BonusTemplateErrorFields_VipTierKeyTakenError_Fragment
   | BonusTemplateErrorFields_VipTierRankTakenError_Fragment
@@ -3334,6 +3502,10 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -3378,6 +3550,10 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -3551,6 +3727,10 @@ export type BonusGrantQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -3837,11 +4017,31 @@ type ExperimentErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Un
 
 type ExperimentErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ExperimentErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
 
+type ExperimentErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
 
@@ -3952,9 +4152,19 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_UnknownMenuItemError_Fragment
   | ExperimentErrorFields_UnsupportedCurrencyError_Fragment
   | ExperimentErrorFields_ValidationError_Fragment
+  | ExperimentErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | ExperimentErrorFields_VipCheckNotPendingError_Fragment
+  | ExperimentErrorFields_VipCheckSameStaffError_Fragment
+  | ExperimentErrorFields_VipCheckTierNotHighValueError_Fragment
+  | ExperimentErrorFields_VipInsufficientPointsError_Fragment
   | ExperimentErrorFields_VipManagerNotABenefitError_Fragment
   | ExperimentErrorFields_VipManagerNotStaffError_Fragment
+  | ExperimentErrorFields_VipProgrammeOffError_Fragment
+  | ExperimentErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | ExperimentErrorFields_VipRedemptionTooSmallError_Fragment
+  | ExperimentErrorFields_VipRedemptionUnavailableError_Fragment
   | ExperimentErrorFields_VipRewardTemplateUnknownError_Fragment
+  | ExperimentErrorFields_VipRewardsSuppressedError_Fragment
   | ExperimentErrorFields_VipTierArchivedError_Fragment
   | ExperimentErrorFields_VipTierKeyTakenError_Fragment
   | ExperimentErrorFields_VipTierRankTakenError_Fragment
@@ -4016,6 +4226,10 @@ export type ExperimentQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -4059,6 +4273,10 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -4102,6 +4320,10 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -4329,11 +4551,31 @@ type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedC
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type ErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type ErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type ErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type ErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
 type ErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
 
 type ErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
 
+type ErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
 type ErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type ErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
 
 type ErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
 
@@ -4444,9 +4686,19 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
+  | ErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | ErrorFields_VipCheckNotPendingError_Fragment
+  | ErrorFields_VipCheckSameStaffError_Fragment
+  | ErrorFields_VipCheckTierNotHighValueError_Fragment
+  | ErrorFields_VipInsufficientPointsError_Fragment
   | ErrorFields_VipManagerNotABenefitError_Fragment
   | ErrorFields_VipManagerNotStaffError_Fragment
+  | ErrorFields_VipProgrammeOffError_Fragment
+  | ErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | ErrorFields_VipRedemptionTooSmallError_Fragment
+  | ErrorFields_VipRedemptionUnavailableError_Fragment
   | ErrorFields_VipRewardTemplateUnknownError_Fragment
+  | ErrorFields_VipRewardsSuppressedError_Fragment
   | ErrorFields_VipTierArchivedError_Fragment
   | ErrorFields_VipTierKeyTakenError_Fragment
   | ErrorFields_VipTierRankTakenError_Fragment
@@ -4581,6 +4833,10 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'VipStatusChange', id: string }
     | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
@@ -4905,6 +5161,10 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -4971,6 +5231,10 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'VipStatusChange', id: string }
     | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
@@ -5217,11 +5481,31 @@ type OfferErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Unsuppo
 
 type OfferErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type OfferErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
 type OfferErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
 
 type OfferErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
 
+type OfferErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
 type OfferErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type OfferErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
 
 type OfferErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
 
@@ -5332,9 +5616,19 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_UnknownMenuItemError_Fragment
   | OfferErrorFields_UnsupportedCurrencyError_Fragment
   | OfferErrorFields_ValidationError_Fragment
+  | OfferErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | OfferErrorFields_VipCheckNotPendingError_Fragment
+  | OfferErrorFields_VipCheckSameStaffError_Fragment
+  | OfferErrorFields_VipCheckTierNotHighValueError_Fragment
+  | OfferErrorFields_VipInsufficientPointsError_Fragment
   | OfferErrorFields_VipManagerNotABenefitError_Fragment
   | OfferErrorFields_VipManagerNotStaffError_Fragment
+  | OfferErrorFields_VipProgrammeOffError_Fragment
+  | OfferErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | OfferErrorFields_VipRedemptionTooSmallError_Fragment
+  | OfferErrorFields_VipRedemptionUnavailableError_Fragment
   | OfferErrorFields_VipRewardTemplateUnknownError_Fragment
+  | OfferErrorFields_VipRewardsSuppressedError_Fragment
   | OfferErrorFields_VipTierArchivedError_Fragment
   | OfferErrorFields_VipTierKeyTakenError_Fragment
   | OfferErrorFields_VipTierRankTakenError_Fragment
@@ -5396,6 +5690,10 @@ export type OfferQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -5538,6 +5836,10 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -5580,6 +5882,10 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -5623,6 +5929,10 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -5912,6 +6222,10 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -6045,6 +6359,10 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'VipStatusChange', id: string }
     | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
@@ -6217,6 +6535,10 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -6382,6 +6704,10 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
     | { __typename: 'VipStatusChange' }
     | { __typename: 'VipTier' }
     | { __typename: 'WalletAdjustment' }
@@ -6456,6 +6782,638 @@ export type PlayerVipPointsQueryVariables = Exact<{
 
 
 export type PlayerVipPointsQuery = { player: { id: string, vipPoints: { balance: string, history: { nodes: Array<{ kind: VipPointsEntryKind, points: string, balanceAfter: string, createdAt: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, expiring: { at: string, points: string } | null, lots: Array<{ earnedOn: string, earned: string, remaining: string, expired: string, expiresAt: string | null }> } } | null };
+
+type VipRewardsErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string, notEligible: BonusNotEligibleReason };
+
+type VipRewardsErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type VipRewardsErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string, belowZeroBalance: string, belowZeroRequested: string };
+
+type VipRewardsErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string };
+
+type VipRewardsErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', balance: string, requested: string, code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', cost: string, code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', currency: string, code: ErrorCode, message: string, unavailable: VipRedemptionUnavailableReason };
+
+type VipRewardsErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string, suppressedReason: VipSuppressionReason };
+
+type VipRewardsErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type VipRewardsErrorFieldsFragment =
+  | VipRewardsErrorFields_AccountDisabledError_Fragment
+  | VipRewardsErrorFields_AccountFrozenError_Fragment
+  | VipRewardsErrorFields_AccountNotFoundError_Fragment
+  | VipRewardsErrorFields_AdjustmentNotFoundError_Fragment
+  | VipRewardsErrorFields_AdjustmentNotPendingError_Fragment
+  | VipRewardsErrorFields_AlreadyReversedError_Fragment
+  | VipRewardsErrorFields_AuditChainEmptyError_Fragment
+  | VipRewardsErrorFields_BalanceOverflowError_Fragment
+  | VipRewardsErrorFields_BonusBudgetExceededError_Fragment
+  | VipRewardsErrorFields_BonusNotActiveError_Fragment
+  | VipRewardsErrorFields_BonusNotEligibleError_Fragment
+  | VipRewardsErrorFields_BonusNotPendingReviewError_Fragment
+  | VipRewardsErrorFields_BonusTemplateArchivedError_Fragment
+  | VipRewardsErrorFields_BonusTemplateNameTakenError_Fragment
+  | VipRewardsErrorFields_CannotGrantError_Fragment
+  | VipRewardsErrorFields_CaptureExceedsHoldError_Fragment
+  | VipRewardsErrorFields_CurrencyMismatchError_Fragment
+  | VipRewardsErrorFields_CurrentPasswordIncorrectError_Fragment
+  | VipRewardsErrorFields_DepositLimitReachedError_Fragment
+  | VipRewardsErrorFields_DisputeClosedError_Fragment
+  | VipRewardsErrorFields_DisputeNotFoundError_Fragment
+  | VipRewardsErrorFields_EmailTakenError_Fragment
+  | VipRewardsErrorFields_ExperimentAlreadyRunningError_Fragment
+  | VipRewardsErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | VipRewardsErrorFields_ExperimentNotDraftError_Fragment
+  | VipRewardsErrorFields_ExperimentNotRunningBanditError_Fragment
+  | VipRewardsErrorFields_ExperimentNotRunningError_Fragment
+  | VipRewardsErrorFields_ExperimentPlacementBusyError_Fragment
+  | VipRewardsErrorFields_GameAlreadyExistsError_Fragment
+  | VipRewardsErrorFields_GameCurrencyNotSupportedError_Fragment
+  | VipRewardsErrorFields_GameDisabledError_Fragment
+  | VipRewardsErrorFields_GameNotFoundError_Fragment
+  | VipRewardsErrorFields_HoldNotFoundError_Fragment
+  | VipRewardsErrorFields_HoldNotOpenError_Fragment
+  | VipRewardsErrorFields_IdempotencyConflictError_Fragment
+  | VipRewardsErrorFields_InsufficientFundsError_Fragment
+  | VipRewardsErrorFields_InvalidCredentialsError_Fragment
+  | VipRewardsErrorFields_InvalidIdError_Fragment
+  | VipRewardsErrorFields_InvalidRefreshTokenError_Fragment
+  | VipRewardsErrorFields_InvalidResetTokenError_Fragment
+  | VipRewardsErrorFields_JobNotFailedError_Fragment
+  | VipRewardsErrorFields_LocaleNotOfferedError_Fragment
+  | VipRewardsErrorFields_LossLimitReachedError_Fragment
+  | VipRewardsErrorFields_NotFoundError_Fragment
+  | VipRewardsErrorFields_OfferArchivedError_Fragment
+  | VipRewardsErrorFields_OfferClaimLimitReachedError_Fragment
+  | VipRewardsErrorFields_OfferNameTakenError_Fragment
+  | VipRewardsErrorFields_OfferNotAvailableError_Fragment
+  | VipRewardsErrorFields_OfferNotShownError_Fragment
+  | VipRewardsErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | VipRewardsErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | VipRewardsErrorFields_PaymentNotFoundError_Fragment
+  | VipRewardsErrorFields_PaymentProviderFailedError_Fragment
+  | VipRewardsErrorFields_PaymentProviderUnsupportedError_Fragment
+  | VipRewardsErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | VipRewardsErrorFields_PokerHandFinishedError_Fragment
+  | VipRewardsErrorFields_PokerIllegalActionError_Fragment
+  | VipRewardsErrorFields_PokerIllegalAmountError_Fragment
+  | VipRewardsErrorFields_PokerNotInHandError_Fragment
+  | VipRewardsErrorFields_PokerNotSeatedError_Fragment
+  | VipRewardsErrorFields_PokerNotYourTurnError_Fragment
+  | VipRewardsErrorFields_PokerProviderUnavailableError_Fragment
+  | VipRewardsErrorFields_PokerSeatUnavailableError_Fragment
+  | VipRewardsErrorFields_PokerTableNotFoundError_Fragment
+  | VipRewardsErrorFields_RefundExceedsPaymentError_Fragment
+  | VipRewardsErrorFields_RgCannotShortenError_Fragment
+  | VipRewardsErrorFields_SelfApprovalError_Fragment
+  | VipRewardsErrorFields_SelfExcludedError_Fragment
+  | VipRewardsErrorFields_SessionLimitReachedError_Fragment
+  | VipRewardsErrorFields_TenantDomainTakenError_Fragment
+  | VipRewardsErrorFields_TenantNotFoundError_Fragment
+  | VipRewardsErrorFields_TenantRequiredError_Fragment
+  | VipRewardsErrorFields_TenantSlugTakenError_Fragment
+  | VipRewardsErrorFields_TenantSuspendedError_Fragment
+  | VipRewardsErrorFields_TimeOutActiveError_Fragment
+  | VipRewardsErrorFields_TransactionNotFoundError_Fragment
+  | VipRewardsErrorFields_UnknownDialectError_Fragment
+  | VipRewardsErrorFields_UnknownMenuItemError_Fragment
+  | VipRewardsErrorFields_UnsupportedCurrencyError_Fragment
+  | VipRewardsErrorFields_ValidationError_Fragment
+  | VipRewardsErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | VipRewardsErrorFields_VipCheckNotPendingError_Fragment
+  | VipRewardsErrorFields_VipCheckSameStaffError_Fragment
+  | VipRewardsErrorFields_VipCheckTierNotHighValueError_Fragment
+  | VipRewardsErrorFields_VipInsufficientPointsError_Fragment
+  | VipRewardsErrorFields_VipManagerNotABenefitError_Fragment
+  | VipRewardsErrorFields_VipManagerNotStaffError_Fragment
+  | VipRewardsErrorFields_VipProgrammeOffError_Fragment
+  | VipRewardsErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | VipRewardsErrorFields_VipRedemptionTooSmallError_Fragment
+  | VipRewardsErrorFields_VipRedemptionUnavailableError_Fragment
+  | VipRewardsErrorFields_VipRewardTemplateUnknownError_Fragment
+  | VipRewardsErrorFields_VipRewardsSuppressedError_Fragment
+  | VipRewardsErrorFields_VipTierArchivedError_Fragment
+  | VipRewardsErrorFields_VipTierKeyTakenError_Fragment
+  | VipRewardsErrorFields_VipTierRankTakenError_Fragment
+  | VipRewardsErrorFields_WageringCapExceededError_Fragment
+  | VipRewardsErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | VipRewardsErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | VipRewardsErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | VipRewardsErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | VipRewardsErrorFields_WithdrawalNoRouteError_Fragment
+  | VipRewardsErrorFields_WithdrawalNotFoundError_Fragment
+  | VipRewardsErrorFields_WithdrawalNotParkedError_Fragment
+  | VipRewardsErrorFields_WithdrawalNotPendingError_Fragment
+  | VipRewardsErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | VipRewardsErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type VipRedemptionFieldsFragment = { id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null };
+
+export type VipCheckFieldsFragment = { id: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, tier: { id: string, key: string, name: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null };
+
+export type VipRewardFieldsFragment = { id: string, period: string, status: VipRewardStatus, waitingReason: VipSuppressionReason | null, failure: string | null, createdAt: string, grantedAt: string | null, player: { id: string }, template: { id: string } | null, grant: { id: string, status: BonusGrantStatus } | null };
+
+export type RedeemVipPointsMutationVariables = Exact<{
+  input: RedeemVipPointsInput;
+}>;
+
+
+export type RedeemVipPointsMutation = { redeemVipPoints:
+    | { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string }
+    | { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string, notEligible: BonusNotEligibleReason }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'RedeemVipPointsPayload', replay: boolean, redemption: { id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipInsufficientPointsError', balance: string, requested: string, code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+    | { __typename: 'VipRedemptionPriceMismatchError', cost: string, code: ErrorCode, message: string }
+    | { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string }
+    | { __typename: 'VipRedemptionUnavailableError', currency: string, code: ErrorCode, message: string, unavailable: VipRedemptionUnavailableReason }
+    | { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string, suppressedReason: VipSuppressionReason }
+   };
+
+export type MyVipRedemptionsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyVipRedemptionsQuery = { myVipRedemptions: { totalCount: number, nodes: Array<{ id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null }> } | null };
+
+export type PlayerVipRedemptionsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerVipRedemptionsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', vipRedemptions: { totalCount: number, nodes: Array<{ id: string, kind: VipRedemptionKind, points: string, currency: string, createdAt: string, player: { id: string }, cash: { amount: string, currency: string } | null, bonusTemplate: { id: string } | null, grant: { id: string, status: BonusGrantStatus, granted: { amount: string, currency: string } } | null, pointsTransaction: { id: string } | null, cashTransaction: { id: string } | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type AdjustVipPointsMutationVariables = Exact<{
+  input: AdjustVipPointsInput;
+}>;
+
+
+export type AdjustVipPointsMutation = { adjustVipPoints:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AdjustVipPointsPayload', replay: boolean, balance: string, adjustment: { id: string, points: string, reason: string, createdBy: string, createdAt: string, player: { id: string }, transaction: { id: string } | null } }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string, belowZeroBalance: string, belowZeroRequested: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type RecordVipCheckMutationVariables = Exact<{
+  input: RecordVipCheckInput;
+}>;
+
+
+export type RecordVipCheckMutation = { recordVipCheck:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RecordVipCheckPayload', check: { id: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, tier: { id: string, key: string, name: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type ApproveVipCheckMutationVariables = Exact<{
+  input: ApproveVipCheckInput;
+}>;
+
+
+export type ApproveVipCheckMutation = { approveVipCheck:
+    | { __typename: 'ApproveVipCheckPayload', check: { id: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, tier: { id: string, key: string, name: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string }
+    | { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type RejectVipCheckMutationVariables = Exact<{
+  input: RejectVipCheckInput;
+}>;
+
+
+export type RejectVipCheckMutation = { rejectVipCheck:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RejectVipCheckPayload', check: { id: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, tier: { id: string, key: string, name: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string }
+    | { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string }
+   };
+
+export type VipCheckQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type VipCheckQueueQuery = { vipCheckQueue: { totalCount: number, nodes: Array<{ id: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, tier: { id: string, key: string, name: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PlayerVipChecksQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerVipChecksQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', vipChecks: { totalCount: number, nodes: Array<{ id: string, kind: VipCheckKind, status: VipCheckStatus, evidence: string, evidenceReference: string | null, recordedAt: string, decidedAt: string | null, decisionNote: string | null, validUntil: string | null, player: { id: string }, tier: { id: string, key: string, name: string }, recordedBy: { id: string } | null, decidedBy: { id: string } | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type MyVipRewardsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type MyVipRewardsQuery = { myVipRewards: { totalCount: number, nodes: Array<{ id: string, period: string, status: VipRewardStatus, waitingReason: VipSuppressionReason | null, failure: string | null, createdAt: string, grantedAt: string | null, player: { id: string }, template: { id: string } | null, grant: { id: string, status: BonusGrantStatus } | null }> } | null };
+
+export type PlayerVipRewardsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PlayerVipRewardsQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', vipRewards: { totalCount: number, nodes: Array<{ id: string, period: string, status: VipRewardStatus, waitingReason: VipSuppressionReason | null, failure: string | null, createdAt: string, grantedAt: string | null, player: { id: string }, template: { id: string } | null, grant: { id: string, status: BonusGrantStatus } | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type VipNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VipNodeQuery = { node:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', evidence: string, id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', points: string, id: string }
+    | { __typename: 'VipReward', period: string, id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
+    | { __typename: 'Withdrawal', id: string }
+   | null };
 
 export type VipTierFieldsFragment = { id: string, key: string, name: string, rank: number, threshold: string, archivedAt: string | null, version: number, benefits: { pointRate: number, monthlyReward: boolean, withdrawalPriority: boolean, personalManager: boolean, highValue: boolean, monthlyRewardTemplate: { id: string } | null } };
 
@@ -6623,11 +7581,31 @@ type VipErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Unsupport
 
 type VipErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type VipErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
 type VipErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
 
 type VipErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
 
+type VipErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
 type VipErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type VipErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
 
 type VipErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
 
@@ -6738,9 +7716,19 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_UnknownMenuItemError_Fragment
   | VipErrorFields_UnsupportedCurrencyError_Fragment
   | VipErrorFields_ValidationError_Fragment
+  | VipErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | VipErrorFields_VipCheckNotPendingError_Fragment
+  | VipErrorFields_VipCheckSameStaffError_Fragment
+  | VipErrorFields_VipCheckTierNotHighValueError_Fragment
+  | VipErrorFields_VipInsufficientPointsError_Fragment
   | VipErrorFields_VipManagerNotABenefitError_Fragment
   | VipErrorFields_VipManagerNotStaffError_Fragment
+  | VipErrorFields_VipProgrammeOffError_Fragment
+  | VipErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | VipErrorFields_VipRedemptionTooSmallError_Fragment
+  | VipErrorFields_VipRedemptionUnavailableError_Fragment
   | VipErrorFields_VipRewardTemplateUnknownError_Fragment
+  | VipErrorFields_VipRewardsSuppressedError_Fragment
   | VipErrorFields_VipTierArchivedError_Fragment
   | VipErrorFields_VipTierKeyTakenError_Fragment
   | VipErrorFields_VipTierRankTakenError_Fragment
@@ -6991,6 +7979,10 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'VipStatusChange', id: string }
     | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string, adjustmentStatus: WalletAdjustmentStatus }
@@ -7244,6 +8236,10 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
     | { __typename: 'VipStatusChange', id: string }
     | { __typename: 'VipTier', id: string }
     | { __typename: 'WalletAdjustment', id: string }
@@ -8296,6 +9292,124 @@ export const VipPointsPartsFragmentDoc = gql`
     expired
     expiresAt
   }
+}
+    `;
+export const VipRewardsErrorFieldsFragmentDoc = gql`
+    fragment VipRewardsErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on VipRewardsSuppressedError {
+    suppressedReason: reason
+  }
+  ... on VipInsufficientPointsError {
+    balance
+    requested
+  }
+  ... on VipAdjustmentBelowZeroError {
+    belowZeroBalance: balance
+    belowZeroRequested: requested
+  }
+  ... on VipRedemptionPriceMismatchError {
+    cost
+  }
+  ... on VipRedemptionUnavailableError {
+    unavailable: reason
+    currency
+  }
+  ... on VipCheckNotPendingError {
+    checkStatus: status
+  }
+  ... on BonusNotEligibleError {
+    notEligible: reason
+  }
+}
+    `;
+export const VipRedemptionFieldsFragmentDoc = gql`
+    fragment VipRedemptionFields on VipRedemption {
+  id
+  player {
+    id
+  }
+  kind
+  points
+  currency
+  cash {
+    amount
+    currency
+  }
+  bonusTemplate {
+    id
+  }
+  grant {
+    id
+    status
+    granted {
+      amount
+      currency
+    }
+  }
+  pointsTransaction {
+    id
+  }
+  cashTransaction {
+    id
+  }
+  createdAt
+}
+    `;
+export const VipCheckFieldsFragmentDoc = gql`
+    fragment VipCheckFields on VipCheck {
+  id
+  player {
+    id
+  }
+  tier {
+    id
+    key
+    name
+  }
+  kind
+  status
+  evidence
+  evidenceReference
+  recordedBy {
+    id
+  }
+  recordedAt
+  decidedBy {
+    id
+  }
+  decidedAt
+  decisionNote
+  validUntil
+}
+    `;
+export const VipRewardFieldsFragmentDoc = gql`
+    fragment VipRewardFields on VipReward {
+  id
+  player {
+    id
+  }
+  period
+  status
+  waitingReason
+  template {
+    id
+  }
+  grant {
+    id
+    status
+  }
+  failure
+  createdAt
+  grantedAt
 }
     `;
 export const VipTierFieldsFragmentDoc = gql`
@@ -11374,6 +12488,194 @@ export const PlayerVipPointsDocument = gql`
   }
 }
     ${VipPointsPartsFragmentDoc}`;
+export const RedeemVipPointsDocument = gql`
+    mutation RedeemVipPoints($input: RedeemVipPointsInput!) {
+  redeemVipPoints(input: $input) {
+    __typename
+    ... on RedeemVipPointsPayload {
+      replay
+      redemption {
+        ...VipRedemptionFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipRedemptionFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const MyVipRedemptionsDocument = gql`
+    query MyVipRedemptions($first: Int, $after: String) {
+  myVipRedemptions(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...VipRedemptionFields
+    }
+  }
+}
+    ${VipRedemptionFieldsFragmentDoc}`;
+export const PlayerVipRedemptionsDocument = gql`
+    query PlayerVipRedemptions($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      vipRedemptions(first: $first) {
+        totalCount
+        nodes {
+          ...VipRedemptionFields
+        }
+      }
+    }
+  }
+}
+    ${VipRedemptionFieldsFragmentDoc}`;
+export const AdjustVipPointsDocument = gql`
+    mutation AdjustVipPoints($input: AdjustVipPointsInput!) {
+  adjustVipPoints(input: $input) {
+    __typename
+    ... on AdjustVipPointsPayload {
+      replay
+      balance
+      adjustment {
+        id
+        player {
+          id
+        }
+        points
+        reason
+        transaction {
+          id
+        }
+        createdBy
+        createdAt
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipRewardsErrorFieldsFragmentDoc}`;
+export const RecordVipCheckDocument = gql`
+    mutation RecordVipCheck($input: RecordVipCheckInput!) {
+  recordVipCheck(input: $input) {
+    __typename
+    ... on RecordVipCheckPayload {
+      check {
+        ...VipCheckFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const ApproveVipCheckDocument = gql`
+    mutation ApproveVipCheck($input: ApproveVipCheckInput!) {
+  approveVipCheck(input: $input) {
+    __typename
+    ... on ApproveVipCheckPayload {
+      check {
+        ...VipCheckFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const RejectVipCheckDocument = gql`
+    mutation RejectVipCheck($input: RejectVipCheckInput!) {
+  rejectVipCheck(input: $input) {
+    __typename
+    ... on RejectVipCheckPayload {
+      check {
+        ...VipCheckFields
+      }
+    }
+    ... on Error {
+      ...VipRewardsErrorFields
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}
+${VipRewardsErrorFieldsFragmentDoc}`;
+export const VipCheckQueueDocument = gql`
+    query VipCheckQueue($first: Int, $after: String) {
+  vipCheckQueue(first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...VipCheckFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}`;
+export const PlayerVipChecksDocument = gql`
+    query PlayerVipChecks($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      vipChecks(first: $first) {
+        totalCount
+        nodes {
+          ...VipCheckFields
+        }
+      }
+    }
+  }
+}
+    ${VipCheckFieldsFragmentDoc}`;
+export const MyVipRewardsDocument = gql`
+    query MyVipRewards($first: Int) {
+  myVipRewards(first: $first) {
+    totalCount
+    nodes {
+      ...VipRewardFields
+    }
+  }
+}
+    ${VipRewardFieldsFragmentDoc}`;
+export const PlayerVipRewardsDocument = gql`
+    query PlayerVipRewards($id: ID!, $first: Int) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      vipRewards(first: $first) {
+        totalCount
+        nodes {
+          ...VipRewardFields
+        }
+      }
+    }
+  }
+}
+    ${VipRewardFieldsFragmentDoc}`;
+export const VipNodeDocument = gql`
+    query VipNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on VipCheck {
+      evidence
+    }
+    ... on VipRedemption {
+      points
+    }
+    ... on VipReward {
+      period
+    }
+  }
+}
+    `;
 export const VipSettingsDocument = gql`
     query VipSettings {
   vipSettings {
@@ -12370,6 +13672,42 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     PlayerVipPoints(variables: PlayerVipPointsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipPointsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipPointsQuery>({ document: PlayerVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipPoints', 'query', variables);
+    },
+    RedeemVipPoints(variables: RedeemVipPointsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RedeemVipPointsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RedeemVipPointsMutation>({ document: RedeemVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RedeemVipPoints', 'mutation', variables);
+    },
+    MyVipRedemptions(variables?: MyVipRedemptionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVipRedemptionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVipRedemptionsQuery>({ document: MyVipRedemptionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVipRedemptions', 'query', variables);
+    },
+    PlayerVipRedemptions(variables: PlayerVipRedemptionsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipRedemptionsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipRedemptionsQuery>({ document: PlayerVipRedemptionsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipRedemptions', 'query', variables);
+    },
+    AdjustVipPoints(variables: AdjustVipPointsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AdjustVipPointsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AdjustVipPointsMutation>({ document: AdjustVipPointsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AdjustVipPoints', 'mutation', variables);
+    },
+    RecordVipCheck(variables: RecordVipCheckMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RecordVipCheckMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RecordVipCheckMutation>({ document: RecordVipCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RecordVipCheck', 'mutation', variables);
+    },
+    ApproveVipCheck(variables: ApproveVipCheckMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveVipCheckMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveVipCheckMutation>({ document: ApproveVipCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveVipCheck', 'mutation', variables);
+    },
+    RejectVipCheck(variables: RejectVipCheckMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectVipCheckMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectVipCheckMutation>({ document: RejectVipCheckDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectVipCheck', 'mutation', variables);
+    },
+    VipCheckQueue(variables?: VipCheckQueueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipCheckQueueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VipCheckQueueQuery>({ document: VipCheckQueueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipCheckQueue', 'query', variables);
+    },
+    PlayerVipChecks(variables: PlayerVipChecksQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipChecksQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipChecksQuery>({ document: PlayerVipChecksDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipChecks', 'query', variables);
+    },
+    MyVipRewards(variables?: MyVipRewardsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVipRewardsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVipRewardsQuery>({ document: MyVipRewardsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVipRewards', 'query', variables);
+    },
+    PlayerVipRewards(variables: PlayerVipRewardsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVipRewardsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVipRewardsQuery>({ document: PlayerVipRewardsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVipRewards', 'query', variables);
+    },
+    VipNode(variables: VipNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<VipNodeQuery>({ document: VipNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipNode', 'query', variables);
     },
     VipSettings(variables?: VipSettingsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<VipSettingsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<VipSettingsQuery>({ document: VipSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'VipSettings', 'query', variables);

@@ -12,7 +12,7 @@ import { loadPlayer, loadStaffUser, PlayerType, StaffUserType } from '../identit
 import { BonusTemplateRef, templatesByIds, type BonusTemplateRow } from '../bonus/index.js';
 import { GameCategory } from '../games/games.schema.js';
 import { GAME_CATEGORIES, type GameCategory as GameCategoryName } from '../games/index.js';
-import { DOWNGRADE_POLICIES, type DowngradePolicy, type SettingsInput, type VipSettings } from './vip.settings.js';
+import { CHECK_KINDS, DOWNGRADE_POLICIES, type CheckKind, type DowngradePolicy, type SettingsInput, type VipSettings } from './vip.settings.js';
 import { SUPPRESSION_REASONS, type VipSuppressionReason } from './vip.suppression.js';
 import { STATUS_CHANGE_KINDS, VIP_STATUS_CHANGED, type StatusChangeKind, type VipStatusChangedPayload } from './vip.events.js';
 import { formatPoints, parsePoints } from './vip.units.js';
@@ -36,6 +36,8 @@ const isTenantPrincipal = (ctx: Context) => ctx.principal?.kind === 'player' || 
 
 const tiersBatch = (ctx: Context, ids: readonly string[]) => tiers.tiersByIds(ctx, ids);
 const loadTier = (ctx: Context, id: string | null) => loadById(ctx, 'vipTier', tiersBatch, id);
+/** A tier by id, loaded once per request (the checks' and rewards' references). */
+export const loadVipTier = loadTier;
 const templatesBatch = async (ctx: Context, ids: readonly string[]) => new Map((await templatesByIds(ctx, ids)).map((t) => [t.id, t]));
 const loadTemplate = (ctx: Context, id: string | null) => (holds(ctx.principal, 'bonus:read') ? loadById<BonusTemplateRow>(ctx, 'vipRewardTemplate', templatesBatch, id) : null);
 
@@ -90,19 +92,19 @@ const SUPPRESSION_TEXTS: Record<VipSuppressionReason, string> = {
   RG_FLAGGED: 'Staff flagged the player for responsible-gambling concerns.',
   UNDER_MIN_AGE: 'The player is under the minimum VIP age, or their date of birth is unknown.',
 };
-const SuppressionEnum = builder.enumType('VipSuppressionReason', {
+export const VipSuppressionReasonEnum = builder.enumType('VipSuppressionReason', {
   description: 'Why a player gets no VIP rewards now (points still accrue; rewards wait).',
   values: Object.fromEntries(SUPPRESSION_REASONS.map((r) => [r, { value: r, description: SUPPRESSION_TEXTS[r] }])) as Record<VipSuppressionReason, { value: VipSuppressionReason; description: string }>,
 });
 
-const CHECK_TEXTS: Record<status.CheckKind, string> = {
+const CHECK_TEXTS: Record<CheckKind, string> = {
   IDENTITY: 'Identity verified.',
   AFFORDABILITY: 'Affordability and source of funds.',
   SAFER_GAMBLING_REVIEW: 'A safer-gambling review of the player\'s play.',
 };
 export const VipCheckKindEnum = builder.enumType('VipCheckKind', {
   description: 'A kind of staff check a high-value tier needs (each approved and unexpired).',
-  values: Object.fromEntries(status.CHECK_KINDS.map((k) => [k, { value: k, description: CHECK_TEXTS[k] }])) as Record<status.CheckKind, { value: status.CheckKind; description: string }>,
+  values: Object.fromEntries(CHECK_KINDS.map((k) => [k, { value: k, description: CHECK_TEXTS[k] }])) as Record<CheckKind, { value: CheckKind; description: string }>,
 });
 
 // ---------------------------------------------------------------- errors
@@ -278,7 +280,7 @@ builder.node(VipStatusChangeRef, {
     missingChecks: t.field({
       type: [VipCheckKindEnum],
       description: 'HELD_FOR_CHECKS: the checks missing when the player was held; empty otherwise.',
-      resolve: (c) => (Array.isArray(c.detail.missingChecks) ? (c.detail.missingChecks as status.CheckKind[]) : []),
+      resolve: (c) => (Array.isArray(c.detail.missingChecks) ? (c.detail.missingChecks as CheckKind[]) : []),
     }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it happened.' }),
   }),
@@ -309,7 +311,7 @@ const VipStatusType = builder.objectRef<status.VipStatusView>('VipStatus').imple
     graceUntil: t.field({ type: 'DateTime', nullable: true, description: 'The end of the grace period the player is in; null: none.', resolve: (s) => s.graceUntil }),
     heldTier: t.field({ type: VipTierRef, nullable: true, description: 'The high-value tier the points reach but the checks hold back; null: none.', resolve: (s) => s.heldTier }),
     missingChecks: t.field({ type: [VipCheckKindEnum], description: 'The checks the held tier still needs (approved and unexpired).', resolve: (s) => s.missingChecks }),
-    suppressed: t.field({ type: SuppressionEnum, nullable: true, description: 'Why VIP rewards wait now; null: they do not.', resolve: (s) => s.suppressed }),
+    suppressed: t.field({ type: VipSuppressionReasonEnum, nullable: true, description: 'Why VIP rewards wait now; null: they do not.', resolve: (s) => s.suppressed }),
     benefits: t.field({ type: BenefitsType, nullable: true, description: 'What the player\'s tier gives (null: no tier).', resolve: (s) => s.tier }),
     manager: t.field({
       type: ManagerType,

@@ -6,6 +6,10 @@ import { GAME_CATEGORIES, type GameCategory } from '../games/index.js';
  * A tenant's VIP rules (table `vip_settings`, docs/vip.md "Settings"). A tenant without a row has
  * no VIP programme: nothing accrues and `vipStatus` says so.
  */
+/** The checks a designated high-value tier needs, each approved and unexpired (UKGC high-value customer guidance). */
+export const CHECK_KINDS = ['IDENTITY', 'AFFORDABILITY', 'SAFER_GAMBLING_REVIEW'] as const;
+export type CheckKind = (typeof CHECK_KINDS)[number];
+
 export const DOWNGRADE_POLICIES = ['ONE_TIER', 'TO_EARNED'] as const;
 export type DowngradePolicy = (typeof DOWNGRADE_POLICIES)[number];
 

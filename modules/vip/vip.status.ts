@@ -20,8 +20,8 @@ import { tiersInTx, type TierRow } from './vip.tiers.js';
 import { formatPoints } from './vip.units.js';
 import { VipManagerNotABenefitError, VipManagerNotStaffError } from './vip.errors.js';
 
-export const CHECK_KINDS = ['IDENTITY', 'AFFORDABILITY', 'SAFER_GAMBLING_REVIEW'] as const;
-export type CheckKind = (typeof CHECK_KINDS)[number];
+import { CHECK_KINDS, type CheckKind } from './vip.settings.js';
+export { CHECK_KINDS, type CheckKind };
 
 export interface VipPlayerRow {
   player_id: string;

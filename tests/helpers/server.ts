@@ -70,6 +70,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     VIP_EXPIRY_INTERVAL_MS: '0',
     // The VIP tier review retains, graces and downgrades in every tenant: tests/e2e/vip-status.test.ts calls it directly.
     VIP_REVIEW_INTERVAL_MS: '0',
+    // VIP monthly rewards grant in every tenant: tests/e2e/vip-rewards.test.ts calls them directly.
+    VIP_REWARDS_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
