@@ -37,7 +37,8 @@ export async function plantTier(owner: pg.Client, tenantId: string, playerIds: r
   const found = await owner.query<{ id: string }>(`select id from vip_tier where tenant_id = $1 and key = $2`, [tenantId, key]);
   const tierId = found.rows[0]?.id ?? randomUUID();
   if (!found.rows[0]) {
-    await owner.query(`insert into vip_tier (id, tenant_id, key, name, rank, threshold, point_rate_bp) values ($1, $2, $3, $3, $4, 0, $5)`, [tierId, tenantId, key, rank, rateBp]);
+    // A threshold nobody reaches: only the players named here are in it (the real upgrade rules would move anyone else up).
+    await owner.query(`insert into vip_tier (id, tenant_id, key, name, rank, threshold, point_rate_bp) values ($1, $2, $3, $3, $4, 100000000000000, $5)`, [tierId, tenantId, key, rank, rateBp]);
   }
   for (const playerId of playerIds) {
     await owner.query(
