@@ -11,15 +11,14 @@ import { systemContext, tenantTx, type Context, type Services, type TenantTx } f
 import { NotFoundError, ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
-import { playerExists } from '../identity/index.js';
+import { playerExists, setPrefixedTagInTx } from '../identity/index.js';
 import { announceVipStatusInTx, type StatusChangeKind } from './vip.events.js';
 import { pointsInWindowInTx } from './vip.ledger.js';
 import { vipSettingsInTx, type VipSettings } from './vip.settings.js';
 import { underMinAgeOf, vipSuppressionsOf, type VipSuppressionReason } from './vip.suppression.js';
-import { tiersInTx, type TierRow } from './vip.tiers.js';
+import { tiersByIdsInTx, tiersInTx, type TierRow } from './vip.tiers.js';
 import { formatPoints } from './vip.units.js';
 import { VipManagerNotABenefitError, VipManagerNotStaffError } from './vip.errors.js';
-
 import { CHECK_KINDS, type CheckKind } from './vip.settings.js';
 export { CHECK_KINDS, type CheckKind };
 
@@ -95,7 +94,21 @@ export async function recordStatusChangeInTx(
     diff: { reason: change.kind, tier: { from: change.from, to: change.to }, ...detail },
   });
   await announceVipStatusInTx(tx, { playerId: change.playerId, kind: change.kind, tierId: change.to, previousTierId: change.from });
+  if (TIER_MOVES.has(change.kind)) await tagTierInTx(tx, change.playerId, change.to);
 }
+
+/** The changes that move a player to another tier. */
+const TIER_MOVES: ReadonlySet<StatusChangeKind> = new Set(['UPGRADE', 'DOWNGRADE', 'CHECKS_APPROVED']);
+
+/**
+ * Keeps the player's tag `vip:<tier key>` (identity's tags): offers and staff search select VIP
+ * players by it like by any tag, without reading VIP (offers sit beside VIP, not above it).
+ */
+async function tagTierInTx(tx: TenantTx, playerId: string, tierId: string | null): Promise<void> {
+  const tier = tierId ? (await tiersByIdsInTx(tx, [tierId])).get(tierId) : undefined;
+  await setPrefixedTagInTx(tx.em, tx.tenantId, playerId, VIP_TAG_PREFIX, tier ? `${VIP_TAG_PREFIX}${tier.key}` : null);
+}
+export const VIP_TAG_PREFIX = 'vip:';
 
 type StoredPlayerRow = Omit<VipPlayerRow, 'tier_since' | 'review_at' | 'grace_until'> & { tier_since: Date | string; review_at: Date | string; grace_until: Date | string | null };
 

@@ -87,6 +87,8 @@ describe('upgrades at once, explained', () => {
     expect((await staffStatus(tenant, p.player.id)).tier?.key).toBe('gold');
     const { rows } = await owner.query(`select action, target_type from audit_event where tenant_id = $1 and target_id = $2 order by seq`, [localId(tenant.id), localId(p.player.id)]);
     expect(rows.filter((r) => r.target_type === 'VipPlayer').map((r) => r.action)).toEqual(['vip.tier.upgrade', 'vip.tier.upgrade']);
+    // The tier is also the player's tag vip:<key> (offers and staff search select by tags), one at a time.
+    expect(await vipTags(tenant, p.player.id)).toEqual(['vip:gold']);
     // Players cannot read other players' status.
     await expect(p.sdk.PlayerVipStatus({ id: p.player.id })).rejects.toThrow();
   });
@@ -257,6 +259,7 @@ describe('reviews', () => {
     expect(await review(tenant, new Date(Date.now() + 31 * DAY))).toMatchObject({ downgraded: 1 });
     s = await status(p.sdk);
     expect(s.tier?.key).toBe('bronze');
+    expect(await vipTags(tenant, p.player.id)).toEqual(['vip:bronze']);
     expect(s.history.nodes.map((c) => [c.kind, c.fromTier?.key, c.toTier?.key])).toEqual([
       ['DOWNGRADE', 'silver', 'bronze'],
       ['DOWNGRADE', 'gold', 'silver'],
@@ -301,3 +304,9 @@ describe('reviews', () => {
     expect(rows.map((r) => r.action)).toEqual(['vip.tier.upgrade', 'vip.tier.grace.start', 'vip.tier.downgrade']);
   });
 });
+
+/** The player's tags that VIP keeps (vip:<tier key>). */
+async function vipTags(tenant: { id: string }, playerGlobalId: string): Promise<string[]> {
+  const { rows } = await owner.query<{ tag: string }>(`select tag from player_tag where tenant_id = $1 and player_id = $2 and tag like 'vip:%' order by tag`, [localId(tenant.id), localId(playerGlobalId)]);
+  return rows.map((r) => r.tag);
+}
