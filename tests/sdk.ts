@@ -54,7 +54,7 @@ export type AdjustVipPointsInput = {
   /** Unique per tenant (8-128 printable characters): a replay answers the same adjustment. */
   idempotencyKey: string;
   /** The Player ID. */
-  player: string;
+  playerId: string;
   /** The signed change: a non-zero decimal with at most two places ("25", "-10.50"). */
   points: string;
   /** Why, 1-500 characters (audited, shown to staff). */
@@ -72,7 +72,7 @@ export type ApproveBonusReviewInput = {
 /** The checker's approval of a PENDING check. */
 export type ApproveVipCheckInput = {
   /** The VipCheck ID. */
-  check: string;
+  checkId: string;
   /** Why, up to 2000 characters. */
   note?: string | null | undefined;
 };
@@ -1750,15 +1750,15 @@ export type RecordVipCheckInput = {
   /** What was checked. */
   kind: VipCheckKind;
   /** The Player ID. */
-  player: string;
+  playerId: string;
   /** The VipTier ID of a high-value tier. */
-  tier: string;
+  tierId: string;
 };
 
 /** Points the signed-in player redeems. */
 export type RedeemVipPointsInput = {
   /** BONUS: the BonusTemplate ID, one of the tenant's catalogue. */
-  bonusTemplate?: string | null | undefined;
+  bonusTemplateId?: string | null | undefined;
   /** The currency of the cash or the bonus. */
   currency: string;
   /** Unique per player (8-128 printable characters): a replay answers the same redemption. */
@@ -1822,7 +1822,7 @@ export type RejectManualWithdrawalInput = {
 /** The checker's rejection of a PENDING check. */
 export type RejectVipCheckInput = {
   /** The VipCheck ID. */
-  check: string;
+  checkId: string;
   /** Why, up to 2000 characters. */
   note?: string | null | undefined;
 };

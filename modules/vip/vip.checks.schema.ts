@@ -107,8 +107,8 @@ builder.queryFields((t) => ({
 const RecordVipCheckInput = builder.inputType('RecordVipCheckInput', {
   description: 'A high-value check the maker records.',
   fields: (t) => ({
-    player: t.id({ required: true, description: 'The Player ID.' }),
-    tier: t.id({ required: true, description: 'The VipTier ID of a high-value tier.' }),
+    playerId: t.id({ required: true, description: 'The Player ID.' }),
+    tierId: t.id({ required: true, description: 'The VipTier ID of a high-value tier.' }),
     kind: t.field({ type: VipCheckKindEnum, required: true, description: 'What was checked.' }),
     evidence: t.string({ required: true, description: 'The evidence, 1-4000 characters (staff only).' }),
     evidenceReference: t.string({ description: 'Where the documents are, up to 500 characters.' }),
@@ -118,7 +118,7 @@ const decideInput = (name: string, what: string) =>
   builder.inputType(name, {
     description: what,
     fields: (t) => ({
-      check: t.id({ required: true, description: 'The VipCheck ID.' }),
+      checkId: t.id({ required: true, description: 'The VipCheck ID.' }),
       note: t.string({ description: 'Why, up to 2000 characters.' }),
     }),
   });
@@ -133,8 +133,8 @@ const RecordVipCheckPayload = checkPayload('RecordVipCheckPayload', 'The check r
 const ApproveVipCheckPayload = checkPayload('ApproveVipCheckPayload', 'The check approved.');
 const RejectVipCheckPayload = checkPayload('RejectVipCheckPayload', 'The check rejected.');
 
-const tierIdOf = (id: string | number) => localIdOf(String(id), 'VipTier', ['input', 'tier']);
-const checkIdOf = (id: string | number) => localIdOf(String(id), 'VipCheck', ['input', 'check']);
+const tierIdOf = (id: string | number) => localIdOf(String(id), 'VipTier', ['input', 'tierId']);
+const checkIdOf = (id: string | number) => localIdOf(String(id), 'VipCheck', ['input', 'checkId']);
 const DECIDE_ERRORS = [ValidationError, InvalidIdError, NotFoundError, VipProgrammeOffError, VipCheckNotPendingError, VipCheckSameStaffError, ...TENANT_ERRORS];
 
 builder.mutationFields((t) => ({
@@ -147,8 +147,8 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => ({
       check: await checks.recordVipCheck(ctx, {
         ...input,
-        playerId: localIdOf(String(input.player), 'Player', ['input', 'player']),
-        tierId: tierIdOf(input.tier),
+        playerId: localIdOf(String(input.playerId), 'Player', ['input', 'playerId']),
+        tierId: tierIdOf(input.tierId),
       }),
     }),
   }),
@@ -158,7 +158,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'vip:approve' },
     errors: { types: DECIDE_ERRORS },
     args: { input: t.arg({ type: ApproveVipCheckInput, required: true, description: 'The check and a note.' }) },
-    resolve: async (_root, { input }, ctx) => ({ check: await checks.decideVipCheck(ctx, { checkId: checkIdOf(input.check), note: input.note }, 'APPROVED') }),
+    resolve: async (_root, { input }, ctx) => ({ check: await checks.decideVipCheck(ctx, { checkId: checkIdOf(input.checkId), note: input.note }, 'APPROVED') }),
   }),
   rejectVipCheck: t.field({
     type: RejectVipCheckPayload,
@@ -166,6 +166,6 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'vip:approve' },
     errors: { types: DECIDE_ERRORS },
     args: { input: t.arg({ type: RejectVipCheckInput, required: true, description: 'The check and a note.' }) },
-    resolve: async (_root, { input }, ctx) => ({ check: await checks.decideVipCheck(ctx, { checkId: checkIdOf(input.check), note: input.note }, 'REJECTED') }),
+    resolve: async (_root, { input }, ctx) => ({ check: await checks.decideVipCheck(ctx, { checkId: checkIdOf(input.checkId), note: input.note }, 'REJECTED') }),
   }),
 }));

@@ -237,14 +237,14 @@ const RedeemVipPointsInput = builder.inputType('RedeemVipPointsInput', {
     points: t.string({ required: true, description: 'Points to spend: a positive decimal with at most two places ("150", "12.5"). For a bonus: exactly its price.' }),
     to: t.field({ type: RedemptionKindEnum, required: true, description: 'Cash or a bonus.' }),
     currency: t.field({ type: 'Currency', required: true, description: 'The currency of the cash or the bonus.' }),
-    bonusTemplate: t.id({ description: 'BONUS: the BonusTemplate ID, one of the tenant\'s catalogue.' }),
+    bonusTemplateId: t.id({ description: 'BONUS: the BonusTemplate ID, one of the tenant\'s catalogue.' }),
     idempotencyKey: t.string({ required: true, description: 'Unique per player (8-128 printable characters): a replay answers the same redemption.' }),
   }),
 });
 const AdjustVipPointsInput = builder.inputType('AdjustVipPointsInput', {
   description: 'A staff correction of a player\'s points.',
   fields: (t) => ({
-    player: t.id({ required: true, description: 'The Player ID.' }),
+    playerId: t.id({ required: true, description: 'The Player ID.' }),
     points: t.string({ required: true, description: 'The signed change: a non-zero decimal with at most two places ("25", "-10.50").' }),
     reason: t.string({ required: true, description: 'Why, 1-500 characters (audited, shown to staff).' }),
     allowNegative: t.boolean({ description: 'A negative change may take the balance below zero (a debt later points repay); default false.' }),
@@ -285,7 +285,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       redemption.redeemVipPoints(ctx, {
         ...input,
-        bonusTemplateId: optionalLocalIdOf(input.bonusTemplate == null ? null : String(input.bonusTemplate), 'BonusTemplate', ['input', 'bonusTemplate']) ?? null,
+        bonusTemplateId: optionalLocalIdOf(input.bonusTemplateId == null ? null : String(input.bonusTemplateId), 'BonusTemplate', ['input', 'bonusTemplateId']) ?? null,
       }),
   }),
   adjustVipPoints: t.field({
@@ -296,6 +296,6 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, InvalidIdError, NotFoundError, VipProgrammeOffError, VipAdjustmentBelowZeroError, IdempotencyConflictError, AccountFrozenError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: AdjustVipPointsInput, required: true, description: 'The adjustment.' }) },
     resolve: (_root, { input }, ctx) =>
-      adjustments.adjustVipPoints(ctx, { ...input, playerId: localIdOf(String(input.player), 'Player', ['input', 'player']) }),
+      adjustments.adjustVipPoints(ctx, { ...input, playerId: localIdOf(String(input.playerId), 'Player', ['input', 'playerId']) }),
   }),
 }));

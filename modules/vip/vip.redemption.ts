@@ -93,7 +93,7 @@ export async function redeemVipPoints(ctx: Context, input: RedeemInput): Promise
   const points = parsePoints(data.points);
   if (points === null || points <= 0n) throw new ValidationError([{ path: ['input', 'points'], message: 'must be a positive decimal with at most two places' }]);
   if (!tenant.currencies.includes(data.currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'is not a currency of this tenant' }]);
-  if (data.to === 'BONUS' && !data.bonusTemplateId) throw new ValidationError([{ path: ['input', 'bonusTemplate'], message: 'is required' }]);
+  if (data.to === 'BONUS' && !data.bonusTemplateId) throw new ValidationError([{ path: ['input', 'bonusTemplateId'], message: 'is required' }]);
   const templateId = data.to === 'BONUS' ? data.bonusTemplateId! : null;
   // Unique per tenant: the player's own key, namespaced by the player.
   const key = `${playerId}:${data.idempotencyKey}`;

@@ -57,7 +57,7 @@ async function player() {
 }
 
 const record = (playerId: string, kind: 'IDENTITY' | 'AFFORDABILITY' | 'SAFER_GAMBLING_REVIEW', tier = diamond, as = maker) =>
-  as.RecordVipCheck({ input: { player: globalId('Player', playerId), tier: globalId('VipTier', tier), kind, evidence: `evidence of ${kind}`, evidenceReference: `docs://${kind}` } }).then((r) => r.recordVipCheck);
+  as.RecordVipCheck({ input: { playerId: globalId('Player', playerId), tierId: globalId('VipTier', tier), kind, evidence: `evidence of ${kind}`, evidenceReference: `docs://${kind}` } }).then((r) => r.recordVipCheck);
 
 describe('high-value checks', () => {
   it('maker records, checker approves: valid for checkValidityDays, audited, announced', async () => {
@@ -68,7 +68,7 @@ describe('high-value checks', () => {
     expect(localId(recorded.recordedBy!.id)).toBe(makerId);
 
     const before = Date.now();
-    const approved = expectType((await checker.ApproveVipCheck({ input: { check: recorded.id, note: 'payslips seen' } })).approveVipCheck, 'ApproveVipCheckPayload').check;
+    const approved = expectType((await checker.ApproveVipCheck({ input: { checkId: recorded.id, note: 'payslips seen' } })).approveVipCheck, 'ApproveVipCheckPayload').check;
     expect(approved).toMatchObject({ status: 'APPROVED', decisionNote: 'payslips seen' });
     expect(localId(approved.decidedBy!.id)).toBe(checkerId);
     const validFor = new Date(approved.validUntil!).getTime() - before;
@@ -85,7 +85,7 @@ describe('high-value checks', () => {
     ]);
 
     // Decided once: a second decision is refused.
-    const again = (await checker.RejectVipCheck({ input: { check: recorded.id } })).rejectVipCheck;
+    const again = (await checker.RejectVipCheck({ input: { checkId: recorded.id } })).rejectVipCheck;
     expect(again).toMatchObject({ __typename: 'VipCheckNotPendingError', checkStatus: 'APPROVED' });
   });
 
@@ -93,12 +93,12 @@ describe('high-value checks', () => {
     const p = await player();
     const recorded = expectType(await record(p.id, 'IDENTITY'), 'RecordVipCheckPayload').check;
     // The tenant admin holds vip:approve too, but recorded this check.
-    const own = (await maker.ApproveVipCheck({ input: { check: recorded.id } })).approveVipCheck;
+    const own = (await maker.ApproveVipCheck({ input: { checkId: recorded.id } })).approveVipCheck;
     expect(own.__typename).toBe('VipCheckSameStaffError');
     const { rows: [row] } = await db.query(`select status, decided_by from vip_check where id = $1`, [localId(recorded.id)]);
     expect(row).toEqual({ status: 'PENDING', decided_by: null });
     await expect(db.query(`update vip_check set status = 'APPROVED', decided_by = recorded_by where id = $1`, [localId(recorded.id)])).rejects.toThrow(/check constraint/);
-    const rejected = expectType((await checker.RejectVipCheck({ input: { check: recorded.id, note: 'documents expired' } })).rejectVipCheck, 'RejectVipCheckPayload').check;
+    const rejected = expectType((await checker.RejectVipCheck({ input: { checkId: recorded.id, note: 'documents expired' } })).rejectVipCheck, 'RejectVipCheckPayload').check;
     expect(rejected).toMatchObject({ status: 'REJECTED', validUntil: null, decisionNote: 'documents expired' });
   });
 
@@ -123,7 +123,7 @@ describe('high-value checks', () => {
     expect(queue.indexOf(first.id)).toBeGreaterThanOrEqual(0);
     expect(queue.indexOf(second.id)).toBeGreaterThan(queue.indexOf(first.id));
 
-    expectType((await checker.ApproveVipCheck({ input: { check: first.id } })).approveVipCheck, 'ApproveVipCheckPayload');
+    expectType((await checker.ApproveVipCheck({ input: { checkId: first.id } })).approveVipCheck, 'ApproveVipCheckPayload');
     const { vipCheckQueue } = await checker.VipCheckQueue({ first: 100 });
     expect(vipCheckQueue!.nodes.map((n) => n.id)).not.toContain(first.id);
 

@@ -77,7 +77,7 @@ describe('redeemVipPoints', () => {
 
   it('grants a catalogue bonus for exactly its price, through the bonus engine', async () => {
     const p = await vipPlayer([['2026-11-15', 250]]);
-    const { redeemVipPoints } = await p.sdk.RedeemVipPoints({ input: { points: '200', to: 'BONUS', currency: 'EUR', bonusTemplate: globalId('BonusTemplate', catalogueBonus), idempotencyKey: key() } });
+    const { redeemVipPoints } = await p.sdk.RedeemVipPoints({ input: { points: '200', to: 'BONUS', currency: 'EUR', bonusTemplateId: globalId('BonusTemplate', catalogueBonus), idempotencyKey: key() } });
     const payload = expectType(redeemVipPoints, 'RedeemVipPointsPayload');
     expect(payload.redemption.kind).toBe('BONUS');
     expect(payload.redemption.grant?.granted).toEqual({ amount: '500', currency: 'EUR' });
@@ -114,8 +114,8 @@ describe('redeemVipPoints', () => {
     expect(await redeem({ currency: 'USD' })).toMatchObject({ __typename: 'VipRedemptionUnavailableError', unavailable: 'NO_CASH_RATE', currency: 'USD' });
     // 0.19 points × 5 cents = 0.95 cents: rounds to nothing.
     expect((await redeem({ points: '0.19' })).__typename).toBe('VipRedemptionTooSmallError');
-    expect(await redeem({ to: 'BONUS', points: '50', bonusTemplate: globalId('BonusTemplate', otherTemplate) })).toMatchObject({ __typename: 'VipRedemptionUnavailableError', unavailable: 'NOT_IN_CATALOGUE' });
-    expect(await redeem({ to: 'BONUS', points: '20', bonusTemplate: globalId('BonusTemplate', catalogueBonus) })).toMatchObject({ __typename: 'VipRedemptionPriceMismatchError', cost: '200.00' });
+    expect(await redeem({ to: 'BONUS', points: '50', bonusTemplateId: globalId('BonusTemplate', otherTemplate) })).toMatchObject({ __typename: 'VipRedemptionUnavailableError', unavailable: 'NOT_IN_CATALOGUE' });
+    expect(await redeem({ to: 'BONUS', points: '20', bonusTemplateId: globalId('BonusTemplate', catalogueBonus) })).toMatchObject({ __typename: 'VipRedemptionPriceMismatchError', cost: '200.00' });
 
     const after = await pointsOf(db, tenantId, p.id);
     expect(after.balance).toBe(5_000n);
@@ -127,7 +127,7 @@ describe('redeemVipPoints', () => {
   it('aborts the whole redemption when the bonus engine refuses the grant', async () => {
     const p = await vipPlayer([['2026-11-24', 300]]);
     // The catalogue's bonus has terms in EUR only: in USD the bonus engine refuses it, after the points were posted.
-    const { redeemVipPoints } = await p.sdk.RedeemVipPoints({ input: { points: '200', to: 'BONUS', currency: 'USD', bonusTemplate: globalId('BonusTemplate', catalogueBonus), idempotencyKey: key() } });
+    const { redeemVipPoints } = await p.sdk.RedeemVipPoints({ input: { points: '200', to: 'BONUS', currency: 'USD', bonusTemplateId: globalId('BonusTemplate', catalogueBonus), idempotencyKey: key() } });
     expect(redeemVipPoints.__typename).toBe('BonusNotEligibleError');
     expect(await pointsOf(db, tenantId, p.id)).toEqual({ balance: 30_000n, lots: { '2026-11-24': 30_000n } });
     expect(await countRows(db, 'vip_redemption', tenantId, p.id)).toBe(0);
@@ -177,7 +177,7 @@ describe('adjustVipPoints', () => {
   it('credits a lot that does not count towards tiers, audited, idempotent', async () => {
     const p = await vipPlayer();
     const k = key();
-    const input = { player: globalId('Player', p.id), points: '25.50', reason: 'goodwill after an outage', idempotencyKey: k };
+    const input = { playerId: globalId('Player', p.id), points: '25.50', reason: 'goodwill after an outage', idempotencyKey: k };
     const { adjustVipPoints } = await admin.AdjustVipPoints({ input });
     const payload = expectType(adjustVipPoints, 'AdjustVipPointsPayload');
     expect(payload).toMatchObject({ replay: false, balance: '25.50', adjustment: { points: '25.50', reason: 'goodwill after an outage' } });
@@ -193,7 +193,7 @@ describe('adjustVipPoints', () => {
   it('debits oldest first, and goes below zero only with allowNegative', async () => {
     const p = await vipPlayer([['2026-10-10', 10], ['2026-10-20', 10]]);
     const adjust = (points: string, allowNegative?: boolean) =>
-      admin.AdjustVipPoints({ input: { player: globalId('Player', p.id), points, reason: 'correction', idempotencyKey: key(), allowNegative } }).then((r) => r.adjustVipPoints);
+      admin.AdjustVipPoints({ input: { playerId: globalId('Player', p.id), points, reason: 'correction', idempotencyKey: key(), allowNegative } }).then((r) => r.adjustVipPoints);
     expectType(await adjust('-15'), 'AdjustVipPointsPayload');
     expect((await pointsOf(db, tenantId, p.id)).lots).toEqual({ '2026-10-10': 0n, '2026-10-20': 500n });
     expect(await adjust('-6')).toMatchObject({ __typename: 'VipAdjustmentBelowZeroError', belowZeroBalance: '5.00', belowZeroRequested: '6.00' });
@@ -205,6 +205,6 @@ describe('adjustVipPoints', () => {
 
   it('is for staff with vip:manage only', async () => {
     const p = await vipPlayer();
-    await expect(p.sdk.AdjustVipPoints({ input: { player: globalId('Player', p.id), points: '5', reason: 'me', idempotencyKey: key() } })).rejects.toThrow(/FORBIDDEN|Forbidden/);
+    await expect(p.sdk.AdjustVipPoints({ input: { playerId: globalId('Player', p.id), points: '5', reason: 'me', idempotencyKey: key() } })).rejects.toThrow(/FORBIDDEN|Forbidden/);
   });
 });
