@@ -21,6 +21,7 @@ import { sendStripeWebhook, startFakeStripe } from '../helpers/fake-stripe.js';
 import { seedPayments } from '../helpers/payments.js';
 import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
 import { BonusUpdatedDocument, type BonusUpdatedSubscription } from '../../codegen/sdk.js';
+import { VipStatusChangedDocument, type VipStatusChangedSubscription } from '../../codegen/sdk.js';
 import { systemContext, tenantTx } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 
@@ -919,5 +920,68 @@ describe('experiments', () => {
     // B's player: refused before any lookup.
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.Experiments({})));
     expect((await b.player.sdk.Node({ id: ofB.id })).node).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------- VIP
+
+describe('VIP', () => {
+  it('B\'s staff and players cannot read or change A\'s programme, tiers, players\' status, points, checks or redemptions, nor receive A\'s events', async () => {
+    const settings = { earnRates: [{ currency: 'EUR', perPoint: '100' }], cashRedemption: [{ currency: 'EUR', perPoint: '100' }] };
+    expectType((await a.tenant.admin.sdk.UpdateVipSettings({ input: settings })).updateVipSettings, 'UpdateVipSettingsPayload');
+    expectType((await b.tenant.admin.sdk.UpdateVipSettings({ input: { earnRates: [{ currency: 'EUR', perPoint: '1' }] } })).updateVipSettings, 'UpdateVipSettingsPayload');
+    const bronzeOfA = expectType((await a.tenant.admin.sdk.CreateVipTier({ input: { key: 'a-bronze', name: 'A Bronze', rank: 0, threshold: '0' } })).createVipTier, 'CreateVipTierPayload').tier;
+    const diamondOfA = expectType((await a.tenant.admin.sdk.CreateVipTier({ input: { key: 'a-diamond', name: 'A Diamond', rank: 1, threshold: '1000', highValue: true, personalManager: true } })).createVipTier, 'CreateVipTierPayload').tier;
+    const aPlayer = await newPlayer(server, a.tenant);
+    const staffEvents = collect<VipStatusChangedSubscription>(server.ws({ authorization: `Bearer ${b.tenant.admin.token}` }), print(VipStatusChangedDocument));
+    const playerEvents = collect<VipStatusChangedSubscription>(server.ws({ authorization: `Bearer ${b.player.token}` }), print(VipStatusChangedDocument));
+    const aEvents = collect<VipStatusChangedSubscription>(server.ws({ authorization: `Bearer ${a.tenant.admin.token}` }), print(VipStatusChangedDocument));
+    await sleep(300);
+    expectType((await a.tenant.admin.sdk.AdjustVipPoints({ input: { playerId: aPlayer.player.id, points: '20', reason: 'welcome', idempotencyKey: 'cross-vip-adjust-1' } })).adjustVipPoints, 'AdjustVipPointsPayload');
+    const checkOfA = expectType(
+      (await a.tenant.admin.sdk.RecordVipCheck({ input: { playerId: aPlayer.player.id, tierId: diamondOfA.id, kind: 'IDENTITY', evidence: 'A-only passport check' } })).recordVipCheck,
+      'RecordVipCheckPayload',
+    ).check;
+    const redemptionOfA = expectType(
+      (await aPlayer.sdk.RedeemVipPoints({ input: { points: '5', to: 'CASH', currency: 'EUR', idempotencyKey: 'cross-vip-redeem-1' } })).redeemVipPoints,
+      'RedeemVipPointsPayload',
+    ).redemption;
+    // Controls: A sees its own.
+    expect((await a.tenant.admin.sdk.VipTiers({})).vipTiers!.map((t) => t.id)).toEqual([bronzeOfA.id, diamondOfA.id]);
+    expect((await a.tenant.admin.sdk.PlayerVipPoints({ id: aPlayer.player.id })).player).toMatchObject({ vipPoints: { balance: '15.00' } });
+    expect((await a.tenant.admin.sdk.VipNode({ id: checkOfA.id })).node).toMatchObject({ id: checkOfA.id });
+    expect((await aPlayer.sdk.MyVipPoints({})).myVipPoints!.balance).toBe('15.00');
+    expect((await aEvents.waitFor(1)).map((e) => e.vipStatusChanged.kind)).toEqual(['CHECK_RECORDED']);
+
+    const riskOfB = await newStaff(server, platform, b.tenant.slug, ['RISK']);
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, riskOfB.sdk, b.player.sdk]) {
+      const tiers = (await sdk.VipTiers({})).vipTiers ?? [];
+      expect(tiers.map((t) => t.id)).not.toContain(bronzeOfA.id);
+      for (const id of [bronzeOfA.id, diamondOfA.id, checkOfA.id, redemptionOfA.id]) expect((await sdk.VipNode({ id })).node).toBeNull();
+      expect((await sdk.PlayerVipStatus({ id: aPlayer.player.id })).player ?? null).toBeNull();
+    }
+    expect((await b.tenant.admin.sdk.VipSettings({})).vipSettings).toMatchObject({ earnRates: [{ currency: 'EUR', perPoint: '1' }] });
+    expect((await b.tenant.admin.sdk.PlayerVipPoints({ id: aPlayer.player.id })).player).toBeNull();
+    expect((await riskOfB.sdk.VipCheckQueue({})).vipCheckQueue!.nodes).toEqual([]);
+    expect((await b.player.sdk.MyVipPoints({})).myVipPoints!.balance).toBe('0.00');
+    expect((await b.player.sdk.MyVipRedemptions({})).myVipRedemptions!.totalCount).toBe(0);
+
+    expectType((await b.tenant.admin.sdk.UpdateVipTier({ input: { tierId: diamondOfA.id, name: 'stolen' } })).updateVipTier, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.ArchiveVipTier({ input: { tierId: bronzeOfA.id } })).archiveVipTier, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.AdjustVipPoints({ input: { playerId: aPlayer.player.id, points: '1000', reason: 'not mine', idempotencyKey: 'cross-vip-adjust-2' } })).adjustVipPoints, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.AssignVipManager({ input: { playerId: aPlayer.player.id, managerId: b.staff.id } })).assignVipManager, 'NotFoundError');
+    expectType((await b.tenant.admin.sdk.RecordVipCheck({ input: { playerId: aPlayer.player.id, tierId: diamondOfA.id, kind: 'AFFORDABILITY', evidence: 'not mine' } })).recordVipCheck, 'NotFoundError');
+    expectType((await riskOfB.sdk.ApproveVipCheck({ input: { checkId: checkOfA.id } })).approveVipCheck, 'NotFoundError');
+    expectType((await riskOfB.sdk.RejectVipCheck({ input: { checkId: checkOfA.id } })).rejectVipCheck, 'NotFoundError');
+    expectType((await b.player.sdk.RedeemVipPoints({ input: { points: '5', to: 'CASH', currency: 'EUR', idempotencyKey: 'cross-vip-redeem-1' } })).redeemVipPoints, 'VipRedemptionUnavailableError'); // B's own programme: no cash rate
+    // Nothing of A changed.
+    expect((await a.tenant.admin.sdk.VipNode({ id: checkOfA.id })).node).toMatchObject({ id: checkOfA.id });
+    expect((await a.tenant.admin.sdk.VipTiers({})).vipTiers!.map((t) => t.name)).toEqual(['A Bronze', 'A Diamond']);
+    expect((await aPlayer.sdk.MyVipPoints({})).myVipPoints!.balance).toBe('15.00');
+
+    await sleep(300);
+    expect(staffEvents.received).toEqual([]);
+    expect(playerEvents.received).toEqual([]);
+    for (const subscription of [staffEvents, playerEvents, aEvents]) subscription.unsubscribe();
   });
 });

@@ -12,6 +12,7 @@ import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, localId, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
+import { accrueTenant, grantMonthlyRewards } from '../../modules/vip/index.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { seedPayments } from '../helpers/payments.js';
@@ -28,6 +29,7 @@ const SEEDED_TABLES = [
   'payment_provider', 'payment_settings', 'payment', 'payment_webhook', 'payment_withdrawal', 'payment_dispute',
   'password_reset', 'email_outbox',
   'offer', 'offer_decision', 'offer_claim', 'experiment', 'experiment_arm', 'experiment_period', 'experiment_exposure', 'rg_signal',
+  'vip_settings', 'vip_tier', 'vip_player', 'vip_feed_cursor', 'vip_accrual', 'vip_point_lot', 'vip_redemption', 'vip_adjustment', 'vip_check', 'vip_reward', 'vip_status_change',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -86,6 +88,13 @@ async function seedTenant(platform: Sdk): Promise<string> {
     input: { provider: 'rls', externalRef: 'g1', name: 'RLS game', category: 'SLOTS', currencies: ['EUR'], launchUrl: 'https://games.test/?t={token}' },
   });
   expectType(game.addGame, 'AddGamePayload');
+  // VIP: the programme (settings, its feed cursor) and tiers before the bet, so the bet earns points.
+  expectType(
+    (await tenant.admin.sdk.UpdateVipSettings({ input: { earnRates: [{ currency: 'EUR', perPoint: '1' }], cashRedemption: [{ currency: 'EUR', perPoint: '1' }] } })).updateVipSettings,
+    'UpdateVipSettingsPayload',
+  );
+  expectType((await tenant.admin.sdk.CreateVipTier({ input: { key: 'rls-bronze', name: 'RLS Bronze', rank: 0, threshold: '0' } })).createVipTier, 'CreateVipTierPayload');
+  const diamond = expectType((await tenant.admin.sdk.CreateVipTier({ input: { key: 'rls-diamond', name: 'RLS Diamond', rank: 1, threshold: '100000', highValue: true } })).createVipTier, 'CreateVipTierPayload').tier;
   const hub = await newAggregator(server, tenant);
   const token = await sessionFor(server, tenant, myUuid);
   const round = `rls-round-${tenant.slug}`;
@@ -140,6 +149,17 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await admin.StartExperiment({ input: { experimentId } })).startExperiment, 'StartExperimentPayload');
   await rival.sdk.OffersFor({ placement: 'rls-banner', currency: 'EUR' });
   expectType((await admin.FlagPlayerForResponsibleGambling({ input: { playerId: rival.player.id, reason: 'rls' } })).flagPlayerForResponsibleGambling, 'FlagPlayerForResponsibleGamblingPayload');
+  // VIP: the bet's points (an accrual, a lot, the player's tier and its change), an adjustment, a check, a redemption, a monthly reward.
+  for (let attempt = 0; (await owner.query('select 1 from vip_accrual where tenant_id = $1', [tenantId])).rowCount === 0; attempt++) {
+    if (attempt > 500) throw new Error('the bet was never accrued');
+    await accrueTenant(server.platform.services, tenantId);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expectType((await admin.AdjustVipPoints({ input: { playerId: player.player.id, points: '5', reason: 'rls', idempotencyKey: `rls-vip-adjust-${tenant.slug}` } })).adjustVipPoints, 'AdjustVipPointsPayload');
+  expectType((await admin.RecordVipCheck({ input: { playerId: player.player.id, tierId: diamond.id, kind: 'IDENTITY', evidence: 'rls' } })).recordVipCheck, 'RecordVipCheckPayload');
+  expectType((await player.sdk.RedeemVipPoints({ input: { points: '1', to: 'CASH', currency: 'EUR', idempotencyKey: `rls-vip-redeem-${tenant.slug}` } })).redeemVipPoints, 'RedeemVipPointsPayload');
+  await owner.query(`update vip_tier set monthly_reward_template_id = $2 where tenant_id = $1 and key = 'rls-bronze'`, [tenantId, rewardId]);
+  await grantMonthlyRewards(server.platform.services, tenantId);
   return tenantId;
 }
 
