@@ -25,7 +25,8 @@
  * cost on the shared machine is inside the figure. It runs after the bonus case as vip, vip,
  * plain; vip/plain is against the two plain runs around it (the target is >= 0.8). The accrual's
  * lag (feed rows not yet read) is printed when the VIP load ends, after the next plain run, and
- * after a drain.
+ * after a drain. Beside the database floor, the same floor with VIP accrual in the bet's own
+ * transaction (tests/bench/seamless-floor-vip.sql): what that alternative would cost each bet.
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
  * BENCH_WARMUP_S (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), BENCH_POOL_MAX,
  * BENCH_DATABASE_ADMIN_URL, REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR, BENCH_KEEP_DATABASES,
@@ -282,6 +283,7 @@ async function main(): Promise<void> {
       const owner = new pg.Client({ connectionString: ownerUrl });
       await owner.connect();
       let databaseFloorPerS: number;
+      let accrualInTxFloorPerS: number;
       let apiFloor: LoadResult;
       try {
         const sums = await owner.query<{ currency: string; total: string }>(`select currency, sum(balance)::text as total from ledger_account group by currency`);
@@ -314,6 +316,23 @@ async function main(): Promise<void> {
           pgOptions: `-c app.tenant_id=${tenant.id}`,
         });
         databaseFloorPerS = floorTps * floorBatch;
+        // The same floor with VIP accrual in the bet's own transaction (the alternative to the
+        // ledger feed, docs/vip.md "Where accrual runs"): its rows written with every batch.
+        await owner.query(
+          `insert into ledger_account (id, tenant_id, owner_type, owner_id, currency, kind, stripe, floor_policy)
+           select gen_random_uuid(), $1, 'PLAYER', p, 'PTS', 'POINTS', 0, 'UNBOUNDED' from unnest($2::text[]) p
+           union all
+           select gen_random_uuid(), $1, 'HOUSE', '', 'PTS', 'POINTS', s, 'UNBOUNDED' from generate_series(0, $3 - 1) s
+           on conflict do nothing`,
+          [tenant.id, players.map((p) => p.id), floorClients],
+        );
+        const inTxTps = await pgbenchScript(appUrlFrom(ownerUrl, TEST_APP_PASSWORD), fileURLToPath(new URL('./seamless-floor-vip.sql', import.meta.url)), {
+          clients: floorClients,
+          durationS,
+          variables: { tenant: tenant.id, provider, batch: String(floorBatch) },
+          pgOptions: `-c app.tenant_id=${tenant.id}`,
+        });
+        accrualInTxFloorPerS = inTxTps * floorBatch;
       } finally {
         await owner.end();
       }
@@ -361,6 +380,8 @@ async function main(): Promise<void> {
           callbacks: vip.ok,
           failed: vip.failed,
           plainPerS: round(vipPlain.ok / (vipPlain.windowMs / 1000), 1),
+          accrualInTxFloorPerS: round(accrualInTxFloorPerS, 1),
+          accrualInTxFloorRatio: round(accrualInTxFloorPerS / databaseFloorPerS, 3),
           ratioToPlain: round(vip.ok / (vip.windowMs / 1000) / (vipPlain.ok / (vipPlain.windowMs / 1000)), 3),
           lagAtEnd,
           lagAfterPlain,
@@ -396,6 +417,10 @@ async function main(): Promise<void> {
           `(pgbench -f tests/bench/seamless-floor.sql: the rows of ${floorBatch} bets per transaction, set-based, ${floorClients} clients)`,
       );
       console.log(`bound from the two floors sharing the machine: 1 / (1/api + 1/database) = ${figures.floorBoundRatio.toFixed(3)} of pgbench`);
+      console.log(
+        `database floor with VIP accrual in the bet's transaction ${figures.vip.accrualInTxFloorPerS.toFixed(0)} bets/s   ÷ database floor ${figures.vip.accrualInTxFloorRatio.toFixed(3)}   ` +
+          `(pgbench -f tests/bench/seamless-floor-vip.sql: the same rows plus each bet's accrual row, lot, points transaction, two entries and event)`,
+      );
       console.log(`target: seamless/pgbench >= 0.7 with p99 <= 30 ms: ${met ? 'met' : 'NOT met'}`);
       console.log(
         `bonus case ${figures.bonus.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.bonus.p50ms.toFixed(1)} ms   p99 ${figures.bonus.p99ms.toFixed(1)} ms   ` +
