@@ -88,19 +88,29 @@ export class Migration20261207010000Vip extends Migration {
     this.addSql(`
       create function ledger_feed(p_tenant uuid, p_after_xid xid8, p_after_id uuid, p_codes text[], p_limit integer)
       returns table (xid xid8, id uuid, code text, reference text, metadata jsonb, reverses_id uuid, created_by text, created_at timestamptz, player_legs jsonb)
-      language sql stable as $$
-        select t.xid, t.id, t.code, t.reference, t.metadata, t.reverses_id, t.created_by, t.created_at,
+      language plpgsql stable as $$
+      declare
+        -- Read once: every database transaction below it has ended.
+        v_horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
+      begin
+        return query
+        with page as (
+          select t.xid, t.id, t.code, t.reference, t.metadata, t.reverses_id, t.created_by, t.created_at
+          from ledger_transaction t
+          where t.tenant_id = p_tenant
+            and (t.xid, t.id) > (p_after_xid, p_after_id)
+            and t.xid < v_horizon
+            and t.code = any (p_codes)
+          order by t.xid, t.id
+          limit p_limit
+        )
+        select page.xid, page.id, page.code, page.reference, page.metadata, page.reverses_id, page.created_by, page.created_at,
                coalesce((select jsonb_agg(jsonb_build_object('playerId', a.owner_id, 'currency', a.currency, 'kind', a.kind, 'amount', e.amount::text))
                          from ledger_entry e join ledger_account a on a.id = e.account_id
-                         where e.tenant_id = p_tenant and e.transaction_id = t.id and a.owner_type = 'PLAYER'), '[]'::jsonb)
-        from ledger_transaction t
-        where t.tenant_id = p_tenant
-          and (t.xid, t.id) > (p_after_xid, p_after_id)
-          and t.xid < pg_snapshot_xmin(pg_current_snapshot())
-          and t.code = any (p_codes)
-        order by t.xid, t.id
-        limit p_limit
-      $$;`);
+                         where e.tenant_id = p_tenant and e.transaction_id = page.id and a.owner_type = 'PLAYER'), '[]'::jsonb)
+        from page
+        order by page.xid, page.id;
+      end $$;`);
     // Where the feed may safely stand after a page that answered fewer rows than asked: the horizon.
     this.addSql(`create function ledger_feed_horizon() returns xid8 language sql stable as $$ select pg_snapshot_xmin(pg_current_snapshot()) $$;`);
 

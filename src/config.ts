@@ -66,7 +66,7 @@ const envSchema = z.object({
   BONUS_CASHBACK_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(900_000),
   EXPERIMENT_OUTCOMES_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
   BANDIT_REWEIGHT_INTERVAL_MS: z.coerce.number().int().min(0).max(900_000).default(60_000),
-  VIP_ACCRUAL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(1000),
+  VIP_ACCRUAL_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   VIP_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   VIP_REVIEW_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   VIP_REWARDS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),

@@ -8,6 +8,9 @@ import { createBonusTemplate } from '../modules/bonus/bonus.templates.js';
 import { BonusTemplateNameTakenError } from '../modules/bonus/bonus.errors.js';
 import { createOffer } from '../modules/offers/offers.service.js';
 import { OfferNameTakenError } from '../modules/offers/offers.errors.js';
+import { updateVipSettings } from '../modules/vip/vip.settings.service.js';
+import { createTier } from '../modules/vip/vip.tiers.js';
+import { VipTierKeyTakenError } from '../modules/vip/vip.errors.js';
 import { createDeposit, paymentById } from '../modules/payments/payments.service.js';
 import { setPaymentProvider } from '../modules/payments/payments.providers.js';
 import { assertSandboxAllowed, SANDBOX_CODE, SandboxRefusedInProductionError } from '../modules/payments/adapters/sandbox.adapter.js';
@@ -66,6 +69,25 @@ export const DEMO = {
     description: '10.00 EUR to play the slots with, no deposit needed.',
     placements: ['lobby-banner'],
   },
+  /** The VIP programme (docs/vip.md): 1 point per 1.00 EUR staked on slots (table games 10%, live 0%), four tiers, Platinum high-value. */
+  vip: {
+    settings: {
+      earnRates: { EUR: '100', USD: '100', TRY: '3000' },
+      rakeRates: { EUR: '10', USD: '10', TRY: '300' },
+      gameWeights: { games: {}, categories: { TABLE: 10, LIVE: 0 }, default: 100 },
+      windowDays: 90,
+      reviewDays: 30,
+      graceDays: 7,
+      expiryDays: 365,
+      cashRedemption: { EUR: '1', USD: '1' },
+    },
+    tiers: [
+      { key: 'bronze', name: 'Bronze', rank: 0, threshold: '0', pointRateBp: 10_000 },
+      { key: 'silver', name: 'Silver', rank: 1, threshold: '500', pointRateBp: 12_500 },
+      { key: 'gold', name: 'Gold', rank: 2, threshold: '2000', pointRateBp: 15_000, withdrawalPriority: true, personalManager: true },
+      { key: 'platinum', name: 'Platinum', rank: 3, threshold: '10000', pointRateBp: 20_000, withdrawalPriority: true, personalManager: true, highValue: true },
+    ],
+  },
 } as const;
 
 /** How long the seed waits for the demo deposit's webhook before going on. */
@@ -80,7 +102,7 @@ async function ignoreTaken(work: Promise<unknown>): Promise<void> {
   try {
     await work;
   } catch (error) {
-    if (!(error instanceof EmailTakenError) && !(error instanceof GameAlreadyExistsError) && !(error instanceof BonusTemplateNameTakenError) && !(error instanceof OfferNameTakenError)) throw error;
+    if (!(error instanceof EmailTakenError) && !(error instanceof GameAlreadyExistsError) && !(error instanceof BonusTemplateNameTakenError) && !(error instanceof OfferNameTakenError) && !(error instanceof VipTierKeyTakenError)) throw error;
   }
 }
 
@@ -135,6 +157,15 @@ export async function seedDemo(services: Services, options: SeedOptions): Promis
     const { welcomeOffer } = DEMO;
     await ignoreTaken(createOffer(inTenant, { ...welcomeOffer, placements: [...welcomeOffer.placements], rewardTemplateId: welcome.id }));
   }
+  const { vip } = DEMO;
+  await updateVipSettings(inTenant, {
+    ...vip.settings,
+    earnRates: { ...vip.settings.earnRates },
+    rakeRates: { ...vip.settings.rakeRates },
+    gameWeights: { games: {}, categories: { ...vip.settings.gameWeights.categories }, default: vip.settings.gameWeights.default },
+    cashRedemption: { ...vip.settings.cashRedemption },
+  });
+  for (const tier of vip.tiers) await ignoreTaken(createTier(inTenant, { ...tier }));
   await seedSandbox(inTenant, options);
   return DEMO;
 }

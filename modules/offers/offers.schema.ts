@@ -169,7 +169,7 @@ const FrequencyType = builder.objectRef<Frequency>('OfferFrequency').implement({
   }),
 });
 const EligibilityType = builder.objectRef<Eligibility>('OfferEligibility').implement({
-  description: 'Who may see and claim the offer; an empty list or a null bound is no condition. (A VIP tier condition comes with the VIP module.)',
+  description: 'Who may see and claim the offer; an empty list or a null bound is no condition. (VIP tiers: the tag `vip:<tier key>` VIP keeps on each player.)',
   fields: (t) => ({
     currencies: t.field({ type: ['Currency'], description: 'The currencies it is made in (the reward must offer each); empty: every currency its reward offers.', resolve: (e) => e.currencies }),
     countries: t.exposeStringList('countries', { description: 'ISO 3166-1 alpha-2 countries of the player.' }),

@@ -18,7 +18,7 @@ const days = z.number().int().min(0).max(3650);
 
 /**
  * Who may see and claim an offer; every empty list or absent bound is no condition.
- * (VIP tier, issue #18, will join here as `vipTiers`, checked in `ineligibilityOf` like `tags`.)
+ * VIP offers select by tier with the tag VIP keeps on each player, `vip:<tier key>` (docs/vip.md).
  */
 export const eligibilitySchema = z
   .object({

@@ -3,7 +3,7 @@ import { systemContext, tenantTxFor } from '../../src/context.js';
 import { gameCategoriesByCode } from '../games/index.js';
 import { tenantContexts } from '../tenants/index.js';
 import { ledgerFeedInTx, type FeedRow } from '../wallet/index.js';
-import { creditLotInTx, debitLotsInTx, postPointsBatchInTx, postPointsInTx, utcDay, type PointsPosting } from './vip.ledger.js';
+import { creditLotsInTx, debitLotsInTx, postPointsBatchInTx, postPointsInTx, utcDay, type LotCredit, type PointsPosting } from './vip.ledger.js';
 import { startFeedCursorInTx, vipSettingsInTx, weightOf, type VipSettings } from './vip.settings.js';
 import { rateOfInTx, upgradeTiersInTx } from './vip.tiering.js';
 import { pointsFor } from './vip.units.js';
@@ -273,14 +273,16 @@ async function accruePageInTx(tx: TenantTx, settings: VipSettings, page: readonl
     return { key: `vip:earn:${playerId}:${lastId}`, code: 'VIP_EARN', playerId, points, reference: null, metadata: { through: lastId, days: Object.fromEntries([...days].map(([d, p]) => [d, p.toString()])) }, createdBy: CREATED_BY };
   });
   const posted = await postPointsBatchInTx(tx, stripes, postings);
+  const credits: LotCredit[] = [];
   for (let i = 0; i < postings.length; i++) {
     const days = [...perPlayer.get(postings[i]!.playerId)!].sort(([a], [b]) => a.localeCompare(b));
     let balance = posted[i]!.balanceAfter - postings[i]!.points;
     for (const [day, points] of days) {
-      await creditLotInTx(tx, { playerId: postings[i]!.playerId, day, points, balanceBefore: balance, earned: true, expiryDays: settings.expiryDays });
+      credits.push({ playerId: postings[i]!.playerId, day, points, balanceBefore: balance, earned: true, expiryDays: settings.expiryDays });
       balance += points;
     }
   }
+  await creditLotsInTx(tx, credits);
 
   // Rollbacks take their bet's points back: their own posting (the account's lock first), then the lots, the bet's day first.
   const touched = new Set(players);

@@ -119,17 +119,36 @@ export async function pointsBalancesInTx(tx: TenantTx, playerIds: readonly strin
  *   what the lots cannot cover is the debt the balance now shows.
  * `earned` (the window's sums) moves with earnings and rollbacks only, never with spending.
  */
-export async function creditLotInTx(
-  tx: TenantTx,
-  credit: { playerId: string; day: string; points: bigint; balanceBefore: bigint; earned: boolean; expiryDays: number | null },
-): Promise<void> {
-  const debt = credit.balanceBefore < 0n ? -credit.balanceBefore : 0n;
-  const fill = credit.points > debt ? credit.points - debt : 0n;
+export interface LotCredit {
+  playerId: string;
+  day: string;
+  points: bigint;
+  /** The player's points balance before this credit (a debt is repaid before a lot fills). */
+  balanceBefore: bigint;
+  /** Whether the points count as earned (the tier window); staff corrections do not. */
+  earned: boolean;
+  expiryDays: number | null;
+}
+
+export async function creditLotInTx(tx: TenantTx, credit: LotCredit): Promise<void> {
+  await creditLotsInTx(tx, [credit]);
+}
+
+/** Many credits in one statement (an accrual page); at most one per player and day. */
+export async function creditLotsInTx(tx: TenantTx, credits: readonly LotCredit[]): Promise<void> {
+  if (credits.length === 0) return;
+  const rows = credits.map((c) => {
+    const debt = c.balanceBefore < 0n ? -c.balanceBefore : 0n;
+    const fill = c.points > debt ? c.points - debt : 0n;
+    return { player_id: c.playerId, day: c.day, earned: c.earned ? c.points.toString() : '0', fill: fill.toString(), expiry_days: c.expiryDays };
+  });
   await tx.em.execute(
     `insert into vip_point_lot as l (tenant_id, player_id, earned_on, earned, remaining, expires_at)
-     values (?, ?, ?::date, ?, ?, case when ?::int is null then null else (?::date + make_interval(days => ?::int))::timestamptz end)
+     select ?, r.player_id, r.day, r.earned, r.fill, case when r.expiry_days is null then null else (r.day + make_interval(days => r.expiry_days))::timestamptz end
+     from jsonb_to_recordset(?::jsonb) as r(player_id uuid, day date, earned bigint, fill bigint, expiry_days integer)
+     order by r.player_id, r.day
      on conflict (tenant_id, player_id, earned_on) do update set earned = l.earned + excluded.earned, remaining = l.remaining + excluded.remaining`,
-    [tx.tenantId, credit.playerId, credit.day, credit.earned ? credit.points.toString() : '0', fill.toString(), credit.expiryDays, credit.day, credit.expiryDays],
+    [tx.tenantId, JSON.stringify(rows)],
   );
 }
 

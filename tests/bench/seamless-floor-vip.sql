@@ -99,7 +99,7 @@ points_house as (
 points_ledger_tx as (
   insert into ledger_transaction (id, tenant_id, code, reference, metadata, idempotency_key, created_by)
   select points_bet.points_tx, (:tenant)::uuid, 'VIP_EARN', points_bet.bet_id::text, jsonb_build_object('bet', points_bet.bet_id),
-    'vip:earn:' || points_bet.bet_id, 'SYSTEM'
+    'vip-earn-' || points_bet.bet_id, 'SYSTEM'
   from points_bet
   returning 1
 ),

@@ -320,9 +320,9 @@ async function main(): Promise<void> {
         // ledger feed, docs/vip.md "Where accrual runs"): its rows written with every batch.
         await owner.query(
           `insert into ledger_account (id, tenant_id, owner_type, owner_id, currency, kind, stripe, floor_policy)
-           select gen_random_uuid(), $1, 'PLAYER', p, 'PTS', 'POINTS', 0, 'UNBOUNDED' from unnest($2::text[]) p
+           select gen_random_uuid(), $1::uuid, 'PLAYER', p, 'PTS', 'POINTS', 0, 'UNBOUNDED' from unnest($2::text[]) p
            union all
-           select gen_random_uuid(), $1, 'HOUSE', '', 'PTS', 'POINTS', s, 'UNBOUNDED' from generate_series(0, $3 - 1) s
+           select gen_random_uuid(), $1::uuid, 'HOUSE', '', 'PTS', 'POINTS', s, 'UNBOUNDED' from generate_series(0, $3 - 1) s
            on conflict do nothing`,
           [tenant.id, players.map((p) => p.id), floorClients],
         );

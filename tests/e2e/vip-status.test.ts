@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import type pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, globalId, localId, newPlayer, newStaff, newTenant, platformAdmin } from '../helpers/world.js';
+import { expectType, globalId, localId, newPlayer, newStaff, newTenant, platformAdmin, tenantContext } from '../helpers/world.js';
 import { ownerDb } from '../helpers/payments.js';
 import { collect, settle } from '../helpers/subscriptions.js';
 import { changeKinds, earnPoints, plantCheck, shiftVipDays, upgradeNow, vipTenant, type VipTenant } from '../helpers/vip-tiers.js';
 import { reviewTenantTiers } from '../../modules/vip/vip.status.js';
 import { VipStatusChangedDocument, type VipStatusChangedSubscription } from '../sdk.js';
+import { offer, rewardTemplate } from '../helpers/offers.js';
 
 /**
  * VIP status (issue #18, docs/vip.md "Status"): upgrades at once, holds below high-value tiers
@@ -305,6 +306,26 @@ describe('reviews', () => {
   });
 });
 
+
+describe('VIP offers', () => {
+  it('an offer for the tag vip:gold is shown to Gold players only, and follows the player down', async () => {
+    const tenant = await vipTenant(server, platform);
+    const reward = await rewardTemplate(await tenantContext(server, tenant));
+    await offer(tenant.admin.sdk, { rewardTemplateId: reward, placements: ['vip-lounge'], eligibility: { tags: ['vip:gold'] } });
+    const gold = await newPlayer(server, tenant);
+    const silver = await newPlayer(server, tenant);
+    await earnPoints(server, tenant, gold.player.id, '1300');
+    await earnPoints(server, tenant, silver.player.id, '600');
+    const shown = async (sdk: Sdk) => (await sdk.OffersFor({ placement: 'vip-lounge', currency: 'EUR' })).offersFor!.offers.length;
+    expect(await shown(gold.sdk)).toBe(1);
+    expect(await shown(silver.sdk)).toBe(0);
+    // A review 91 days on finds no points in the window: one tier down, and the tag with it.
+    await shiftVipDays(owner, localId(tenant.id), 91);
+    expect(await review(tenant)).toMatchObject({ downgraded: 2 });
+    expect(await vipTags(tenant, gold.player.id)).toEqual(['vip:silver']);
+    expect(await shown(gold.sdk)).toBe(0);
+  });
+});
 /** The player's tags that VIP keeps (vip:<tier key>). */
 async function vipTags(tenant: { id: string }, playerGlobalId: string): Promise<string[]> {
   const { rows } = await owner.query<{ tag: string }>(`select tag from player_tag where tenant_id = $1 and player_id = $2 and tag like 'vip:%' order by tag`, [localId(tenant.id), localId(playerGlobalId)]);
