@@ -23,9 +23,9 @@
  * player (an earn rate in EUR, one tier with a 1.2x rate for all), with the server's vip-accrual
  * job at its default interval reading the bets into points while they arrive, so the accrual's
  * cost on the shared machine is inside the figure. It runs after the bonus case as vip, vip,
- * plain; vip/plain is against the two plain runs around it (the target is >= 0.8). The accrual's
- * lag (feed rows not yet read) is printed when the VIP load ends, after the next plain run, and
- * after a drain. Beside the database floor, the same floor with VIP accrual in the bet's own
+ * (the accrual backlog drained), plain; vip/plain is against the two plain runs around it (the
+ * target is >= 0.8), and the sustained vip/plain counts the drain's time as VIP time. The
+ * accrual's lag (feed rows not yet read) is printed when the VIP load ends and after the drain. Beside the database floor, the same floor with VIP accrual in the bet's own
  * transaction (tests/bench/seamless-floor-vip.sql): what that alternative would cost each bet.
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
  * BENCH_WARMUP_S (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), BENCH_POOL_MAX,
@@ -229,12 +229,13 @@ async function main(): Promise<void> {
         await runInWorker<LoadSpec, LoadResult>(import.meta.url, { ...spec, players: bonusPlayers }),
       ];
       const plainAgain = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
-      // The VIP case: vip, vip, plain; against the plain runs on either side (plainAgain, plainThird).
+      // The VIP case: vip, vip, (the backlog drained), plain; against the plain runs on either
+      // side (plainAgain, plainThird). The backlog the load left (points not yet accrued) is
+      // drained before the next plain run, so its work does not weigh on that run; the time the
+      // drain takes is added to the VIP window for the sustained figure.
       const vipSpec: LoadSpec = { ...spec, baseUrl: `${url}/seamless/${vipSlug}/hub88`, secret: vipSecret, players: vipPlayers };
       const vipRuns = [await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec), await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec)];
       const lagAtEnd = await accrualLag(services, vipTenant.id);
-      const plainThird = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
-      const lagAfterPlain = await accrualLag(services, vipTenant.id);
       const drainStarted = performance.now();
       let drainRuns = 0;
       while ((await accrualLag(services, vipTenant.id)) > 0 && drainRuns < 10_000) {
@@ -243,6 +244,8 @@ async function main(): Promise<void> {
         await new Promise((r) => setTimeout(r, 10));
       }
       const drainMs = performance.now() - drainStarted;
+      const plainThird = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+      const lagAfterPlain = await accrualLag(services, vipTenant.id);
       const lagAfterDrain = await accrualLag(services, vipTenant.id);
       const vipCheck = await (async () => {
         const c = new pg.Client({ connectionString: ownerUrl });
@@ -383,6 +386,8 @@ async function main(): Promise<void> {
           accrualInTxFloorPerS: round(accrualInTxFloorPerS, 1),
           accrualInTxFloorRatio: round(accrualInTxFloorPerS / databaseFloorPerS, 3),
           ratioToPlain: round(vip.ok / (vip.windowMs / 1000) / (vipPlain.ok / (vipPlain.windowMs / 1000)), 3),
+          // With the drain of the backlog counted as VIP time: what the machine sustains with every point accrued.
+          sustainedRatioToPlain: round(vip.ok / ((vip.windowMs + drainMs) / 1000) / (vipPlain.ok / (vipPlain.windowMs / 1000)), 3),
           lagAtEnd,
           lagAfterPlain,
           lagAfterDrain,
@@ -443,8 +448,11 @@ async function main(): Promise<void> {
           `vip/plain ${figures.vip.ratioToPlain.toFixed(3)}   target >= 0.8: ${vipMet ? 'met' : 'NOT met'}`,
       );
       console.log(
-        `vip accrual lag (feed rows not yet read): ${lagAtEnd} when the VIP load ended, ${lagAfterPlain} after the next plain run, ` +
-          `${lagAfterDrain} after a drain (${drainRuns} runs, ${figures.vip.drainMs} ms); ${vipCheck.bets} bets, ${vipCheck.accruals} accrual rows, ` +
+        `vip sustained (the backlog's drain, ${Math.round(drainMs)} ms, counted as VIP time): vip/plain ${figures.vip.sustainedRatioToPlain.toFixed(3)}`,
+      );
+      console.log(
+        `vip accrual lag (feed rows not yet read): ${lagAtEnd} when the VIP load ended, ${lagAfterDrain} after the drain (${drainRuns} runs, ` +
+          `${figures.vip.drainMs} ms), ${lagAfterPlain} after the next plain run; ${vipCheck.bets} bets, ${vipCheck.accruals} accrual rows, ` +
           `points accrued ${vipCheck.accruedPoints} = players' points ${vipCheck.playerPoints} (hundredths)`,
       );
       console.log(
