@@ -33,6 +33,7 @@
  * BENCH_AFTER_MIGRATE_SQL (as tests/bench/wallet.ts).
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,8 +145,16 @@ async function main(): Promise<void> {
     console.log(baseline.line);
 
     const { name, url: ownerUrl } = await databases.createMigrated('seamless', TEST_APP_PASSWORD);
-    const config = loadConfig(benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD));
+    // As deployed (docs/jobs.md): the API instance serves requests only (JOBS_WORK=false), and a
+    // job worker process of the same code (npm run worker) runs the jobs, VIP accrual among them,
+    // on the same two cores: its CPU is inside the figures, its event loop is not the API's.
+    const serverEnv = benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD);
+    const config = loadConfig({ ...serverEnv, JOBS_WORK: 'false' });
     const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
+    const worker = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/worker.ts', import.meta.url))], {
+      env: { ...process.env, ...serverEnv },
+      stdio: 'ignore',
+    });
     try {
       const url = await platform.listen();
       const services = platform.services;
@@ -439,7 +448,7 @@ async function main(): Promise<void> {
       );
       console.log(
         `vip case ${figures.vip.callbacksPerS.toFixed(0)} callbacks/s   p50 ${figures.vip.p50ms.toFixed(1)} ms   p99 ${figures.vip.p99ms.toFixed(1)} ms   ` +
-          `(VIP programme on for every player, accrual job every ${config.vipAccrualIntervalMs} ms; ${vip.ok} ok, ${vip.failed} failed)`,
+          `(VIP programme on for every player, accrual job every ${config.vipAccrualIntervalMs} ms in the job worker process; ${vip.ok} ok, ${vip.failed} failed)`,
       );
       for (const failure of vip.failures) console.log(`  vip failure: ${failure}`);
       console.log(
@@ -469,6 +478,8 @@ async function main(): Promise<void> {
         }),
       );
     } finally {
+      worker.kill('SIGTERM');
+      await new Promise((resolve) => (worker.exitCode !== null ? resolve(null) : worker.once('exit', resolve)));
       await platform.close();
       await databases.drop(name);
     }
