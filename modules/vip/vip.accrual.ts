@@ -37,19 +37,7 @@ export interface AccrualCounts {
   players: number;
 }
 
-interface AccrualRow {
-  sourceId: string;
-  playerId: string;
-  kind: 'BET' | 'RAKE' | 'ROLLBACK';
-  currency: string;
-  basis: bigint;
-  weightPct: number;
-  rateBp: number;
-  points: bigint;
-  earnedOn: string;
-  reversesId: string | null;
-}
-
+/** What one source earned a player: the stake or share, how it was weighed, the points, the day. */
 interface BetEarning {
   playerId: string;
   currency: string;
@@ -58,6 +46,13 @@ interface BetEarning {
   rateBp: number;
   points: bigint;
   earnedOn: string;
+}
+
+/** A `vip_accrual` row: an earning and its source (a rollback names the bet it reverses). */
+interface AccrualRow extends BetEarning {
+  sourceId: string;
+  kind: 'BET' | 'RAKE' | 'ROLLBACK';
+  reversesId: string | null;
 }
 
 /** Reads the tenant's new feed rows into points, page by page, until the feed has no full page left. */

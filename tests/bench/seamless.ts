@@ -34,6 +34,8 @@
  */
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -338,7 +340,7 @@ async function main(): Promise<void> {
            on conflict do nothing`,
           [tenant.id, players.map((p) => p.id), floorClients],
         );
-        const inTxTps = await pgbenchScript(appUrlFrom(ownerUrl, TEST_APP_PASSWORD), fileURLToPath(new URL('./seamless-floor-vip.sql', import.meta.url)), {
+        const inTxTps = await pgbenchScript(appUrlFrom(ownerUrl, TEST_APP_PASSWORD), floorWithAccrualScript(), {
           clients: floorClients,
           durationS,
           variables: { tenant: tenant.id, provider, batch: String(floorBatch) },
@@ -486,6 +488,20 @@ async function main(): Promise<void> {
   } finally {
     await databases.cleanUp();
   }
+}
+
+/**
+ * seamless-floor.sql's statement with the CTEs and final select of seamless-floor-vip.sql in place
+ * of its own final select, written to a temporary file for pgbench: one definition of the floor.
+ */
+function floorWithAccrualScript(): string {
+  const floor = readFileSync(fileURLToPath(new URL('./seamless-floor.sql', import.meta.url)), 'utf8');
+  const accrual = readFileSync(fileURLToPath(new URL('./seamless-floor-vip.sql', import.meta.url)), 'utf8');
+  const ctes = floor.slice(0, floor.lastIndexOf('\nselect ')).trimEnd();
+  const added = accrual.slice(accrual.indexOf('points_player as ('));
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-floor-')), 'seamless-floor-accrual.sql');
+  writeFileSync(file, `${ctes},\n${added}`);
+  return file;
 }
 
 if (isMainThread) {
