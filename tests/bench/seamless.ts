@@ -22,8 +22,8 @@
  * The VIP case (issue #18): the same load on a second tenant whose VIP programme is on for every
  * player (an earn rate in EUR, one tier with a 1.2x rate for all), with the server's vip-accrual
  * job at its default interval reading the bets into points while they arrive, so the accrual's
- * cost on the shared machine is inside the figure. It runs after the bonus case as vip, vip,
- * (the accrual backlog drained), plain; vip/plain is against the two plain runs around it (the
+ * cost on the shared machine is inside the figure. It runs after the bonus case as off (the same
+ * tenant with its programme off: the control), vip, vip, (the accrual backlog drained), plain; vip/plain is against the two plain runs around it (the
  * target is >= 0.8), and the sustained vip/plain counts the drain's time as VIP time. The
  * accrual's lag (feed rows not yet read) is printed when the VIP load ends and after the drain. Beside the database floor, the same floor with VIP accrual in the bet's own
  * transaction (tests/bench/seamless-floor-vip.sql): what that alternative would cost each bet.
@@ -217,7 +217,8 @@ async function main(): Promise<void> {
             });
           }
           // 1.00 EUR of stake earns a point; one tier at 1.2x for every player.
-          await owner.query(`insert into vip_settings (tenant_id, earn_rates, rake_rates) values ($1, '{"EUR": "100"}', '{"EUR": "100"}')`, [vipTenant.id]);
+          // Off at first: the control run on the same tenant, with its programme off, comes first.
+          await owner.query(`insert into vip_settings (tenant_id, enabled, earn_rates, rake_rates) values ($1, false, '{"EUR": "100"}', '{"EUR": "100"}')`, [vipTenant.id]);
           const tier = randomUUID();
           await owner.query(`insert into vip_tier (id, tenant_id, key, name, rank, threshold, point_rate_bp) values ($1, $2, 'bench', 'Bench', 1, 0, 12000)`, [tier, vipTenant.id]);
           await owner.query(`insert into vip_player (tenant_id, player_id, tier_id) select $1, p::uuid, $2 from unnest($3::text[]) p`, [vipTenant.id, tier, vipPlayers.map((p) => p.id)]);
@@ -225,8 +226,6 @@ async function main(): Promise<void> {
           await owner.end();
         }
       }
-      // Opens the VIP tenant's place in the ledger feed (the job would at its first run).
-      await accrueTenant(services, vipTenant.id);
       const commitsBefore = await databases.commits(name);
       const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, expect: 'RS_OK', clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
       const profiler = profileDir ? await startProfiler() : null;
@@ -245,6 +244,19 @@ async function main(): Promise<void> {
       // drained before the next plain run, so its work does not weigh on that run; the time the
       // drain takes is added to the VIP window for the sustained figure.
       const vipSpec: LoadSpec = { ...spec, baseUrl: `${url}/seamless/${vipSlug}/hub88`, secret: vipSecret, players: vipPlayers };
+      // The control: the same tenant, players and load with the programme off (nothing accrues).
+      const vipOff = await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec);
+      {
+        const owner = new pg.Client({ connectionString: ownerUrl });
+        await owner.connect();
+        try {
+          // On, counting bets from now (the feed's horizon), as updateVipSettings opens it.
+          await owner.query(`update vip_settings set enabled = true where tenant_id = $1`, [vipTenant.id]);
+          await owner.query(`insert into vip_feed_cursor (tenant_id, last_xid) values ($1, ledger_feed_horizon()) on conflict do nothing`, [vipTenant.id]);
+        } finally {
+          await owner.end();
+        }
+      }
       const vipRuns = [await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec), await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec)];
       const lagAtEnd = await accrualLag(services, vipTenant.id);
       const drainStarted = performance.now();
@@ -399,6 +411,10 @@ async function main(): Promise<void> {
           ratioToPlain: round(vip.ok / (vip.windowMs / 1000) / (vipPlain.ok / (vipPlain.windowMs / 1000)), 3),
           // With the drain of the backlog counted as VIP time: what the machine sustains with every point accrued.
           sustainedRatioToPlain: round(vip.ok / ((vip.windowMs + drainMs) / 1000) / (vipPlain.ok / (vipPlain.windowMs / 1000)), 3),
+          // Against the same tenant with its programme off, run just before.
+          offPerS: round(vipOff.ok / (vipOff.windowMs / 1000), 1),
+          ratioToOff: round(vip.ok / (vip.windowMs / 1000) / (vipOff.ok / (vipOff.windowMs / 1000)), 3),
+          sustainedRatioToOff: round(vip.ok / ((vip.windowMs + drainMs) / 1000) / (vipOff.ok / (vipOff.windowMs / 1000)), 3),
           lagAtEnd,
           lagAfterPlain,
           lagAfterDrain,
@@ -460,6 +476,9 @@ async function main(): Promise<void> {
       );
       console.log(
         `vip sustained (the backlog's drain, ${Math.round(drainMs)} ms, counted as VIP time): vip/plain ${figures.vip.sustainedRatioToPlain.toFixed(3)}`,
+      );
+      console.log(
+        `the same tenant with its programme off ${figures.vip.offPerS.toFixed(0)} callbacks/s: vip/off ${figures.vip.ratioToOff.toFixed(3)}, sustained ${figures.vip.sustainedRatioToOff.toFixed(3)}`,
       );
       console.log(
         `vip accrual lag (feed rows not yet read): ${lagAtEnd} when the VIP load ended, ${lagAfterDrain} after the drain (${drainRuns} runs, ` +
