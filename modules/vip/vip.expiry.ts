@@ -1,3 +1,4 @@
+import { newId } from '../../src/ids.js';
 import type { Services } from '../../src/context.js';
 import { systemContext, tenantTxFor } from '../../src/context.js';
 import { lockPointsAccountInTx, postPointsInTx } from './vip.ledger.js';
@@ -41,8 +42,9 @@ export async function expireTenantPoints(services: Services, tenantId: string, a
       for (const lot of lots) {
         const points = BigInt(lot.remaining);
         await postPointsInTx(tx, services.config.walletHouseStripes, {
-          // What expired of the lot before is in the key: a late bet of that day can refill a lot after it expired once.
-          key: `vip:expire:${playerId}:${lot.earned_on}:${lot.expired}`,
+          // A key of its own: the lot emptied in this transaction is what keeps a rerun from expiring it twice
+          // (a lot can expire more than once: a late bet of its day can refill it).
+          key: `vip:expire:${playerId}:${lot.earned_on}:${newId()}`,
           code: 'VIP_EXPIRE',
           playerId,
           points: -points,
