@@ -16,7 +16,7 @@ import { playerStanding } from '../identity/index.js';
 import { announceVipStatusInTx } from './vip.events.js';
 import { vipSettingsInTx } from './vip.settings.js';
 import { upgradeTiersInTx } from './vip.tiering.js';
-import { pageOfRows } from './vip.redemption.js';
+import { pageOfRows } from './vip.listing.js';
 import { VipCheckNotPendingError, VipCheckSameStaffError, VipCheckTierNotHighValueError, VipProgrammeOffError } from './vip.rewards.errors.js';
 
 import { CHECK_KINDS, type CheckKind } from './vip.settings.js';

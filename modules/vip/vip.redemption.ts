@@ -8,9 +8,10 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { pageOfRows } from './vip.listing.js';
 import { ForbiddenError, ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
-import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
+import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { IdempotencyConflictError, idempotencyKey, postTransferInTx, rebuildWalletError, requestHash } from '../wallet/index.js';
 import { grantBonusInTx } from '../bonus/index.js';
@@ -203,39 +204,6 @@ export async function redemptionsByIds(ctx: Context, ids: readonly string[]): Pr
   if (!ctx.tenant || valid.length === 0) return new Map();
   const rows = await tenantTx(ctx, (tx) => tx.em.execute<RedemptionRow[]>(`select * from vip_redemption where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
   return new Map(rows.map((r) => [r.id, r]));
-}
-
-/**
- * A keyset page of a VIP table's rows of one player (or all pending checks), by id (ids are
- * UUIDv7: time order). `ascending` lists oldest first.
- */
-export function pageOfRows<T extends { id: string }>(
-  ctx: Context,
-  args: PageArgs,
-  listing: { table: string; where: string; params: unknown[]; filters: unknown; ascending?: boolean },
-): Promise<Connection<T>> {
-  const forward = listing.ascending ? 'asc' : 'desc';
-  const reverse = listing.ascending ? 'desc' : 'asc';
-  const [afterOp, beforeOp] = listing.ascending ? ['>', '<'] : ['<', '>'];
-  return keysetPage<T>(args, {
-    filters: listing.filters,
-    keyOf: (r) => r.id,
-    fetch: async (window) => {
-      if ([window.after, window.before].some((k) => k !== undefined && !isUuid(k))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
-      return tenantTx(ctx, (tx) =>
-        tx.em.execute<T[]>(
-          `select * from ${listing.table}
-           where tenant_id = ? and ${listing.where} and (?::uuid is null or id ${afterOp} ?::uuid) and (?::uuid is null or id ${beforeOp} ?::uuid)
-           order by id ${window.backward ? reverse : forward} limit ?`,
-          [tx.tenantId, ...listing.params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
-        ),
-      );
-    },
-    count: async () => {
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from ${listing.table} where tenant_id = ? and ${listing.where}`, [tx.tenantId, ...listing.params]));
-      return row!.n;
-    },
-  });
 }
 
 /** A player's redemptions, newest first. */

@@ -12,7 +12,8 @@ import { tenantDirectory } from '../tenants/index.js';
 import { grantBonusInTx, templatesByIdsInTx } from '../bonus/index.js';
 import { vipSettingsInTx } from './vip.settings.js';
 import { vipSuppressionsOf } from './vip.suppression.js';
-import { pageOfRows, signedInPlayer } from './vip.redemption.js';
+import { pageOfRows } from './vip.listing.js';
+import { signedInPlayer } from './vip.redemption.js';
 
 export const REWARD_STATUSES = ['WAITING', 'GRANTED', 'FAILED'] as const;
 export type RewardStatus = (typeof REWARD_STATUSES)[number];
