@@ -246,13 +246,15 @@ async function main(): Promise<void> {
       const vipSpec: LoadSpec = { ...spec, baseUrl: `${url}/seamless/${vipSlug}/hub88`, secret: vipSecret, players: vipPlayers };
       // The control: the same tenant, players and load with the programme off (nothing accrues).
       const vipOff = await runInWorker<LoadSpec, LoadResult>(import.meta.url, vipSpec);
+      let vipStart = '0';
       {
         const owner = new pg.Client({ connectionString: ownerUrl });
         await owner.connect();
         try {
           // On, counting bets from now (the feed's horizon), as updateVipSettings opens it.
           await owner.query(`update vip_settings set enabled = true where tenant_id = $1`, [vipTenant.id]);
-          await owner.query(`insert into vip_feed_cursor (tenant_id, last_xid) values ($1, ledger_feed_horizon()) on conflict do nothing`, [vipTenant.id]);
+          const opened = await owner.query<{ last_xid: string }>(`insert into vip_feed_cursor (tenant_id, last_xid) values ($1, ledger_feed_horizon()) on conflict (tenant_id) do update set tenant_id = excluded.tenant_id returning last_xid::text`, [vipTenant.id]);
+          vipStart = opened.rows[0]!.last_xid;
         } finally {
           await owner.end();
         }
@@ -274,8 +276,9 @@ async function main(): Promise<void> {
         const c = new pg.Client({ connectionString: ownerUrl });
         await c.connect();
         try {
-          const bets = await c.query<{ n: string }>(`select count(*)::text as n from ledger_transaction where tenant_id = $1 and code = 'BET' and created_at > (select updated_at from vip_settings where tenant_id = $1)`, [vipTenant.id]);
-          const accrued = await c.query<{ n: string; points: string | null }>(`select count(*)::text as n, sum(points)::text as points from vip_accrual where tenant_id = $1`, [vipTenant.id]);
+          // The bets since the programme was switched on (the control run's are before the cursor's first position).
+          const bets = await c.query<{ n: string }>(`select count(*)::text as n from ledger_transaction where tenant_id = $1 and code = 'BET' and xid >= $2::xid8`, [vipTenant.id, vipStart]);
+          const accrued = await c.query<{ n: string; points: string | null }>(`select count(*) filter (where kind = 'BET')::text as n, sum(points)::text as points from vip_accrual where tenant_id = $1`, [vipTenant.id]);
           const balance = await c.query<{ total: string | null }>(`select sum(balance)::text as total from ledger_account where tenant_id = $1 and kind = 'POINTS' and owner_type = 'PLAYER'`, [vipTenant.id]);
           return { bets: Number(bets.rows[0]!.n), accruals: Number(accrued.rows[0]!.n), accruedPoints: accrued.rows[0]!.points ?? '0', playerPoints: balance.rows[0]!.total ?? '0' };
         } finally {
@@ -482,7 +485,7 @@ async function main(): Promise<void> {
       );
       console.log(
         `vip accrual lag (feed rows not yet read): ${lagAtEnd} when the VIP load ended, ${lagAfterDrain} after the drain (${drainRuns} runs, ` +
-          `${figures.vip.drainMs} ms), ${lagAfterPlain} after the next plain run; ${vipCheck.bets} bets, ${vipCheck.accruals} accrual rows, ` +
+          `${figures.vip.drainMs} ms), ${lagAfterPlain} after the next plain run; ${vipCheck.bets} bets since the programme went on, ${vipCheck.accruals} bet accrual rows, ` +
           `points accrued ${vipCheck.accruedPoints} = players' points ${vipCheck.playerPoints} (hundredths)`,
       );
       console.log(

@@ -60,7 +60,7 @@ async function plantTenant(players: number, transactions: number): Promise<strin
 describe('ledger feed plan', () => {
   it('reads a page in index order, entries by transaction and accounts by key, for a tenant the statistics do not know', async () => {
     const plans: string[] = [];
-    const collect = (notice: pg.NoticeMessage) => plans.push(notice.message ?? '');
+    const collect = (notice: { message?: string }) => plans.push(notice.message ?? '');
     await owner.query('begin');
     try {
       await plantTenant(300, 6000);
