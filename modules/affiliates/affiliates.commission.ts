@@ -290,7 +290,7 @@ function exclusionsOf(player: PlayerInput, periodEnd: number): Exclusion[] {
  * Where a player stands for CPA at the end of the period. Qualification ignores the flags (a
  * flagged player still counts as qualified in the funnel); the flags keep them from approval.
  */
-export function cpaStatus(player: PlayerInput, cpa: CpaPlan, periodEnd: number): Omit<CpaPlayer, 'amount'> & { terms: CpaTerms } {
+function cpaStatus(player: PlayerInput, cpa: CpaPlan, periodEnd: number): Omit<CpaPlayer, 'amount'> & { terms: CpaTerms } {
   const terms = cpa.byCurrency[player.currency];
   if (!terms) throw new CommissionInputError(`the CPA plan has no terms for ${player.currency} (player ${player.playerId})`);
   const exclusions = exclusionsOf(player, periodEnd);
@@ -529,6 +529,7 @@ function ownLines(affiliate: AffiliateInput, plan: Plan, periodEnd: number, peri
     for (const p of players) {
       if (p.cpa === null || p.cpa.clawedBack || p.firstDepositChargedBackOn === null || plan.clawbackDays === null) continue;
       if (p.firstDeposit === null) throw new CommissionInputError(`player ${p.playerId} has a CPA paid but no first deposit`);
+      if (p.cpa.amount < 0n) throw new CommissionInputError(`player ${p.playerId}: a paid CPA must not be negative`);
       const chargedBack = dayNumber(p.firstDepositChargedBackOn, `${p.playerId}.firstDepositChargedBackOn`);
       if (chargedBack >= periodEnd) continue;
       if (chargedBack - dayNumber(p.firstDeposit.on, `${p.playerId}.firstDeposit.on`) > plan.clawbackDays) continue;

@@ -384,7 +384,8 @@ describe('sub-affiliates', () => {
       plans: { main: plan({ revShare: flat('0.30'), subAffiliateRate: 1000, negativeCarryover: true }) },
       affiliates: [
         affiliate('parent', { players: [gambler('p0', 10_000n)] }),
-        affiliate('losing', { parentId: 'parent', players: [gambler('l1', -50_000n)] }),
+        // own: max(0, 30% × −50,000) − 5,000 carried debt = −5,000: no override, and not a negative one.
+        affiliate('losing', { parentId: 'parent', carried: { EUR: { revShare: 0n, debt: -5_000n } }, players: [gambler('l1', -50_000n)] }),
         // 30% × 10,017 = 3,005.1 → 3,005; 10% × 3,005 = 300.5 → 300.
         affiliate('small', { parentId: 'parent', players: [gambler('s1', 10_017n)] }),
       ],
@@ -554,6 +555,47 @@ describe('properties', () => {
         }
         expect(paid <= positiveParts).toBe(true);
         expect(paid).toBe(sum - carried.EUR!.revShare);
+      }),
+    );
+  });
+
+  it('a line adds up: its lines less the negative RevShare balance make what is due, paid or carried as debt', () => {
+    const arbitraryLine = fc.record({
+      ngrs: fc.array(fc.bigInt({ min: -500_000n, max: 500_000n }), { maxLength: 4 }),
+      approved: fc.nat({ max: 3 }),
+      clawbacks: fc.nat({ max: 3 }),
+      carriedRevShare: fc.bigInt({ min: -200_000n, max: 0n }),
+      carriedDebt: fc.bigInt({ min: -200_000n, max: 0n }),
+      negativeCarryover: fc.boolean(),
+      rate: fc.integer({ min: 0, max: 10_000 }),
+      subNgr: fc.bigInt({ min: -500_000n, max: 500_000n }),
+    });
+    fc.assert(
+      fc.property(arbitraryLine, (l) => {
+        const qualified = { firstDeposit: { on: '2026-03-02', amount: 3000n }, activity: [{ on: '2026-03-02', wagered: 7000n, bets: 1 }] };
+        const players = [
+          ...l.ngrs.map((ngr, i) => gambler(`g${i}`, ngr)),
+          ...Array.from({ length: l.approved }, (_, i) => player(`a${i}`, qualified)),
+          ...Array.from({ length: l.clawbacks }, (_, i) =>
+            player(`c${i}`, { ...qualified, firstDepositChargedBackOn: '2026-03-20', cpa: { paidOn: '2026-03-01', amount: 10_000n, clawedBack: false } })),
+        ];
+        const input: StatementInput = {
+          period: MARCH,
+          plans: { main: plan({ cpa: { ...CPA_PLAN, holdDays: 0 }, revShare: flat(l.rate), negativeCarryover: l.negativeCarryover, clawbackDays: 30, subAffiliateRate: 500 }) },
+          affiliates: [
+            affiliate('a1', { carried: { EUR: { revShare: l.carriedRevShare, debt: l.carriedDebt } }, players }),
+            affiliate('sub', { parentId: 'a1', players: [gambler('s', l.subNgr)] }),
+          ],
+        };
+        const eur = line(input, 'a1');
+        const sum = eur.lines.reduce((total, x) => total + x.amount, 0n);
+        const negativeBalance = eur.revShareBalance < 0n ? eur.revShareBalance : 0n;
+        expect(sum - negativeBalance).toBe(eur.due);
+        expect(eur.payable + eur.carryOut.debt).toBe(eur.due);
+        expect(eur.payable >= 0n && eur.carryOut.debt <= 0n && eur.carryOut.revShare <= 0n).toBe(true);
+        expect(eur.carryOut.revShare).toBe(l.negativeCarryover ? negativeBalance : 0n);
+        expect(eur.lines.find((x) => x.kind === 'CPA')?.amount ?? 0n).toBe(BigInt(l.approved) * 10_000n);
+        expect(eur.lines.find((x) => x.kind === 'CLAWBACK')?.amount ?? 0n).toBe(BigInt(-l.clawbacks) * 10_000n);
       }),
     );
   });
