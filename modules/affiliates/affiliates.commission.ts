@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../src/money.js';
 import {
   addComponents,
   applyRate,
@@ -406,8 +407,9 @@ export function revShareOf(plan: RevSharePlan, ngr: bigint, currency: string, ne
   return { basis: 'NGR', mode: 'MARGINAL', measure: ngr, tier, bands, amount: numerator / common };
 }
 
-function formatAmount(amount: bigint): string {
-  return amount.toString();
+/** An amount for the explanations, in its currency's decimals: 98000 EUR → "980.00". */
+function formatAmount(amount: bigint, currency: string): string {
+  return formatDecimal(amount, currency);
 }
 
 function explainRevShare(result: RevShareResult, ngr: NgrBreakdown, currency: string): string {
@@ -419,13 +421,13 @@ function explainRevShare(result: RevShareResult, ngr: NgrBreakdown, currency: st
     ['gaming tax', ngr.gamingTax],
     ['admin fee', ngr.adminFee],
   ] as const;
-  const components = `NGR ${formatAmount(ngr.ngr)} ${currency} = GGR ${formatAmount(ngr.ggr)} (stakes ${formatAmount(ngr.stakes)} − wins ${formatAmount(ngr.wins)})${deductions
+  const components = `NGR ${formatAmount(ngr.ngr, currency)} ${currency} = GGR ${formatAmount(ngr.ggr, currency)} (stakes ${formatAmount(ngr.stakes, currency)} − wins ${formatAmount(ngr.wins, currency)})${deductions
     .filter(([, v]) => v !== 0n)
-    .map(([name, v]) => ` − ${name} ${formatAmount(v)}`)
+    .map(([name, v]) => ` − ${name} ${formatAmount(v, currency)}`)
     .join('')}`;
-  const measure = result.basis === 'NGR' ? `NGR ${formatAmount(result.measure)}` : `${result.measure} new paying players`;
-  const bands = result.bands.map((b) => `${formatAmount(b.ngr)} × ${b.rate}`).join(' + ');
-  return `${components}; tier ${result.tier + 1} (${measure}, ${result.mode === 'WHOLE' ? 'whole amount' : 'marginal'}): ${bands} = ${formatAmount(result.amount)} (rounded toward zero)`;
+  const measure = result.basis === 'NGR' ? `NGR ${formatAmount(result.measure, currency)}` : `${result.measure} new paying players`;
+  const bands = result.bands.map((b) => `${formatAmount(b.ngr, currency)} × ${b.rate}`).join(' + ');
+  return `${components}; tier ${result.tier + 1} (${measure}, ${result.mode === 'WHOLE' ? 'whole amount' : 'marginal'}): ${bands} = ${formatAmount(result.amount, currency)} (rounded toward zero)`;
 }
 
 interface OwnLine {
@@ -516,9 +518,9 @@ function ownLines(affiliate: AffiliateInput, plan: Plan, periodEnd: number, peri
           amount: cpaTotal,
           players: approved.map((c) => c.playerId),
           subAffiliateId: null,
-          explanation: `${approved.length} approved players × ${formatAmount(terms.amount)} ${currency} (first deposit >= ${formatAmount(terms.baseline)}, ${
-            [terms.minWagered !== null ? `wagering >= ${formatAmount(terms.minWagered)}` : null, plan.cpa.minBets !== null ? `${plan.cpa.minBets} bets` : null].filter((x) => x !== null).join(' or ')
-          } within ${plan.cpa.windowDays} days of registration, ${plan.cpa.holdDays} days' hold) = ${formatAmount(cpaTotal)}`,
+          explanation: `${approved.length} approved players × ${formatAmount(terms.amount, currency)} ${currency} (first deposit >= ${formatAmount(terms.baseline, currency)}, ${
+            [terms.minWagered !== null ? `wagering >= ${formatAmount(terms.minWagered, currency)}` : null, plan.cpa.minBets !== null ? `${plan.cpa.minBets} bets` : null].filter((x) => x !== null).join(' or ')
+          } within ${plan.cpa.windowDays} days of registration, ${plan.cpa.holdDays} days' hold) = ${formatAmount(cpaTotal, currency)}`,
         });
       }
     }
@@ -640,7 +642,7 @@ export function computeStatement(input: StatementInput): Statement {
         amount,
         players: [],
         subAffiliateId: a.affiliateId,
-        explanation: `${formatRate(ratio)} of sub-affiliate ${a.affiliateId}'s own commission ${formatAmount(base)} ${line.currency} (paid by the operator; the sub's commission is not reduced)`,
+        explanation: `${formatRate(ratio)} of sub-affiliate ${a.affiliateId}'s own commission ${formatAmount(base, line.currency)} ${line.currency} (paid by the operator; the sub's commission is not reduced)`,
       });
       forParent.set(line.currency, list);
       overrides.set(a.parentId, forParent);

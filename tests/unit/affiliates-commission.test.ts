@@ -119,7 +119,7 @@ describe('CPA: the funnel', () => {
     const cpaLine = eur.lines.find((l) => l.kind === 'CPA')!;
     expect(cpaLine.amount).toBe(360000n);
     expect(cpaLine.players).toHaveLength(36);
-    expect(cpaLine.explanation).toContain('36 approved players × 10000 EUR');
+    expect(cpaLine.explanation).toBe('36 approved players × 100.00 EUR (first deposit >= 20.00, wagering >= 50.00 or 10 bets within 7 days of registration, 21 days\' hold) = 3600.00');
   });
 
   it('a first deposit below the baseline, or after the window, never qualifies; the window still open says so', () => {
@@ -229,7 +229,7 @@ describe('NGR', () => {
     const revShare = eur.lines.find((l) => l.kind === 'REVSHARE')!;
     expect(revShare.players).toEqual(['p1', 'p2']);
     expect(revShare.explanation).toBe(
-      'NGR 98000 EUR = GGR 200000 (stakes 1000000 − wins 800000) − bonus cost 30000 − chargebacks 5000 − deposit fees 12500 − withdrawal fees 4500 − gaming tax 30000 − admin fee 20000; tier 1 (NGR 98000, whole amount): 98000 × 30% = 29400 (rounded toward zero)',
+      'NGR 980.00 EUR = GGR 2000.00 (stakes 10000.00 − wins 8000.00) − bonus cost 300.00 − chargebacks 50.00 − deposit fees 125.00 − withdrawal fees 45.00 − gaming tax 300.00 − admin fee 200.00; tier 1 (NGR 980.00, whole amount): 980.00 × 30% = 294.00 (rounded toward zero)',
     );
   });
 });
@@ -374,7 +374,7 @@ describe('sub-affiliates', () => {
     expect([parent.own, parent.subAffiliateOverride, parent.payable]).toEqual([0n, 3_000n, 3_000n]);
     expect(parent.lines).toEqual([{
       kind: 'SUB_AFFILIATE_OVERRIDE', amount: 3_000n, players: [], subAffiliateId: 'sub',
-      explanation: "10% of sub-affiliate sub's own commission 30000 EUR (paid by the operator; the sub's commission is not reduced)",
+      explanation: "10% of sub-affiliate sub's own commission 300.00 EUR (paid by the operator; the sub's commission is not reduced)",
     }]);
   });
 
