@@ -267,13 +267,19 @@ function nonNegativeInteger(value: number, where: string): void {
 /** The plan with the affiliate's overrides: each overridden top-level field replaces the plan's. */
 export function effectivePlan(plan: Plan, overrides: Partial<Plan> | undefined): Plan {
   if (!overrides) return plan;
-  const merged: Plan = { ...plan };
-  for (const key of Object.keys(overrides) as (keyof Plan)[]) {
+  // null is a real override (e.g. `cpa: null` turns CPA off); only an absent field keeps the plan's.
+  const pick = <K extends keyof Plan>(key: K): Plan[K] => {
     const value = overrides[key];
-    // A key present with undefined (an optional field spread in) does not override.
-    if (value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
-  }
-  return merged;
+    return value === undefined ? plan[key] : (value as Plan[K]);
+  };
+  return {
+    cpa: pick('cpa'),
+    revShare: pick('revShare'),
+    ngr: pick('ngr'),
+    negativeCarryover: pick('negativeCarryover'),
+    subAffiliateRate: pick('subAffiliateRate'),
+    clawbackDays: pick('clawbackDays'),
+  };
 }
 
 function exclusionsOf(player: PlayerInput, periodEnd: number): Exclusion[] {

@@ -349,6 +349,22 @@ describe('negative carryover', () => {
     expect(line(input, 'special').payable).toBe(40_000n);
     expect(line(input, 'special').carriedIn.revShare).toBe(0n);
   });
+
+  it('an override to null turns a part of a hybrid plan off for one affiliate', () => {
+    const cpaPlayer = player('new', { firstDeposit: { on: '2026-03-02', amount: 3000n }, activity: [{ on: '2026-03-02', wagered: 7000n, bets: 1 }] });
+    const input: StatementInput = {
+      period: MARCH,
+      plans: { main: plan({ cpa: CPA_PLAN, revShare: flat(2500) }) },
+      affiliates: [
+        affiliate('hybrid', { players: [cpaPlayer, gambler('p1', 100_000n)] }),
+        affiliate('revShareOnly', { overrides: { cpa: null }, players: [cpaPlayer, gambler('p1', 100_000n)] }),
+      ],
+    };
+    // 100.00 CPA + 25% × 1,000.00; the override leaves the 250.00 only.
+    expect(line(input, 'hybrid').payable).toBe(35_000n);
+    expect(line(input, 'revShareOnly').payable).toBe(25_000n);
+    expect(line(input, 'revShareOnly').cpa).toEqual([]);
+  });
 });
 
 describe('sub-affiliates', () => {
