@@ -450,7 +450,7 @@ interface OwnLine {
   lines: StatementLine[];
 }
 
-function ownLines(affiliate: AffiliateInput, plan: Plan, periodEnd: number, periodStart: number, newPayingPlayers: number): { lines: OwnLine[]; funnel: Funnel } {
+function ownLines(affiliate: AffiliateInput, plan: Plan, periodStart: number, periodEnd: number, newPayingPlayers: number): { lines: OwnLine[]; funnel: Funnel } {
   const funnel: Funnel = { clicks: affiliate.clicks ?? null, registrations: 0, firstDeposits: 0, qualified: 0, excluded: 0, approved: 0 };
   const currencies = new Set<string>(Object.keys(affiliate.carried));
   const byCurrency = new Map<string, PlayerInput[]>();
@@ -627,7 +627,7 @@ export function computeStatement(input: StatementInput): Statement {
     validatePlan(plan, `affiliate ${a.affiliateId}`);
     plans.set(a.affiliateId, plan);
     const newPayingPlayers = newPayingPlayersOf(a, periodStart, periodEnd);
-    own.set(a.affiliateId, { plan, newPayingPlayers, ...ownLines(a, plan, periodEnd, periodStart, newPayingPlayers) });
+    own.set(a.affiliateId, { plan, newPayingPlayers, ...ownLines(a, plan, periodStart, periodEnd, newPayingPlayers) });
   }
 
   // Overrides, per parent and currency: rate × max(0, the sub's own commission).
