@@ -13,6 +13,9 @@ import { Migration } from '@mikro-orm/migrations';
  *   subs); the service enforces it under the rows' locks.
  * - `affiliate_link`: a tracking link: a code (unique per tenant, ignoring case), the landing URL
  *   (an absolute URL on a tenant domain, or a path), a campaign label.
+ * - `affiliate_click`: one row per click of a link: no raw IP (a keyed hash of it), the user
+ *   agent truncated to 256 characters.
+ * - `affiliate_attribution`: at most one per player, written in the registration's transaction.
  */
 export class Migration20261207030000Affiliates extends Migration {
   override async up(): Promise<void> {
@@ -60,7 +63,40 @@ export class Migration20261207030000Affiliates extends Migration {
     this.addSql(`create unique index affiliate_link_code_uq on affiliate_link (tenant_id, lower(code));`);
     this.addSql(`create index affiliate_link_affiliate_idx on affiliate_link (tenant_id, affiliate_id, id);`);
 
-    for (const table of ['affiliate_settings', 'affiliate', 'affiliate_link']) {
+    // Written by the click endpoint, one insert per click: no foreign keys to check on that path
+    // but the link's (its affiliate is denormalised so counts per affiliate need no join).
+    this.addSql(`
+      create table affiliate_click (
+        tenant_id uuid not null references tenant (id),
+        id uuid not null,
+        link_id uuid not null,
+        affiliate_id uuid not null,
+        ip_hash text not null,
+        user_agent text check (length(user_agent) <= 256),
+        created_at timestamptz not null default now(),
+        primary key (tenant_id, id),
+        foreign key (tenant_id, link_id) references affiliate_link (tenant_id, id)
+      );`);
+    this.addSql(`create index affiliate_click_affiliate_idx on affiliate_click (tenant_id, affiliate_id, created_at);`);
+
+    this.addSql(`
+      create table affiliate_attribution (
+        tenant_id uuid not null references tenant (id),
+        player_id uuid not null references player (id),
+        affiliate_id uuid not null,
+        link_id uuid,
+        click_id uuid,
+        method text not null check (method in ('CLICK', 'CODE')),
+        created_at timestamptz not null default now(),
+        primary key (tenant_id, player_id),
+        foreign key (tenant_id, affiliate_id) references affiliate (tenant_id, id),
+        foreign key (tenant_id, link_id) references affiliate_link (tenant_id, id),
+        foreign key (tenant_id, click_id) references affiliate_click (tenant_id, id),
+        check ((method = 'CLICK') = (click_id is not null))
+      );`);
+    this.addSql(`create index affiliate_attribution_affiliate_idx on affiliate_attribution (tenant_id, affiliate_id, created_at);`);
+
+    for (const table of ['affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution']) {
       this.addSql(`alter table ${table} enable row level security;`);
       this.addSql(`
         create policy tenant_isolation on ${table}

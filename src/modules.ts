@@ -44,7 +44,9 @@ import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/inde
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
+import { affiliatesRoutes, attributeRegistration } from '../modules/affiliates/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
+import { registerRegistrationListener } from './registration-listeners.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
@@ -56,7 +58,7 @@ export const authenticator = { authenticate };
 export { tenantDirectory };
 
 /** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
-export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes];
+export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes, affiliatesRoutes];
 
 /** Every kind of background job (docs/jobs.md lists them); src/jobs/install.ts makes a queue of each. */
 export const jobDefinitions: readonly AnyJobDefinition[] = [
@@ -82,6 +84,8 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */
 registerWithdrawalGuard(bonusWithdrawalGuard);
+/** Work in a player's registration transaction (affiliates: attribution by click or code). */
+registerRegistrationListener(attributeRegistration);
 
 defineErrorCodes();
 export const schema = withPasswordChangeGate(withNullableRootQueryFields(builder.toSchema({ sortSchema: true })));

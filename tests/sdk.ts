@@ -61,6 +61,13 @@ export type AdjustVipPointsInput = {
   reason: string;
 };
 
+/** How a player was attributed to an affiliate. */
+export type AffiliateAttributionMethod =
+  /** By the click the frontend kept (`tracking.clickId`), within the attribution window. */
+  | 'CLICK'
+  /** By the affiliate code given at registration (`tracking.affiliateCode`). */
+  | 'CODE';
+
 /** Where an affiliate stands. */
 export type AffiliateStatus =
   /** The affiliate's links track clicks and its code and clicks attribute new players. */
@@ -1860,6 +1867,16 @@ export type RegisterPlayerInput = {
   locale?: Locale | null | undefined;
   /** At least 10 characters. */
   password: string;
+  /** Affiliate tracking: the click ID or code that brought the player (optional). */
+  tracking?: RegistrationTrackingInput | null | undefined;
+};
+
+/** Where the player came from: what an affiliate's link left on the landing page, or a code. Neither ever fails the registration: what is unknown or too old is ignored. */
+export type RegistrationTrackingInput = {
+  /** An affiliate's code, used when there is no click ID or it is unknown or older than the tenant's attribution window. */
+  affiliateCode?: string | null | undefined;
+  /** The click ID the click endpoint added to the landing URL (its `aff_click` parameter): the last one the frontend saw. */
+  clickId?: string | null | undefined;
 };
 
 /** RISK rejects a grant held for review. */
@@ -2853,7 +2870,7 @@ export type AffiliateQueryVariables = Exact<{
 }>;
 
 
-export type AffiliateQuery = { affiliate: { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, subAffiliates: { totalCount: number, nodes: Array<{ id: string, code: string }> }, links: { totalCount: number, nodes: Array<{ id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null }> }, parent: { id: string, code: string } | null } | null };
+export type AffiliateQuery = { affiliate: { clickCount: number, registrationCount: number, id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, subAffiliates: { totalCount: number, nodes: Array<{ id: string, code: string }> }, links: { totalCount: number, nodes: Array<{ id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null }> }, parent: { id: string, code: string } | null } | null };
 
 export type AffiliateNodeQueryVariables = Exact<{
   id: string;
@@ -2902,6 +2919,13 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'WalletStatementLine', id: string }
     | { __typename: 'Withdrawal', id: string }
    | null };
+
+export type PlayerAffiliateAttributionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerAffiliateAttributionQuery = { player: { id: string, affiliateAttribution: { method: AffiliateAttributionMethod, attributedAt: string, affiliate: { id: string, code: string } | null, link: { id: string, code: string } | null } | null } | null };
 
 type AuditActorFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string };
 
@@ -10340,6 +10364,8 @@ export const AffiliateDocument = gql`
     query Affiliate($id: ID!) {
   affiliate(id: $id) {
     ...AffiliateFields
+    clickCount
+    registrationCount
     subAffiliates(first: 50) {
       totalCount
       nodes {
@@ -10367,6 +10393,25 @@ export const AffiliateNodeDocument = gql`
     }
     ... on AffiliateLink {
       code
+    }
+  }
+}
+    `;
+export const PlayerAffiliateAttributionDocument = gql`
+    query PlayerAffiliateAttribution($id: ID!) {
+  player(id: $id) {
+    id
+    affiliateAttribution {
+      affiliate {
+        id
+        code
+      }
+      link {
+        id
+        code
+      }
+      method
+      attributedAt
     }
   }
 }
@@ -13827,6 +13872,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     AffiliateNode(variables: AffiliateNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateNodeQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AffiliateNodeQuery>({ document: AffiliateNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateNode', 'query', variables);
+    },
+    PlayerAffiliateAttribution(variables: PlayerAffiliateAttributionQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerAffiliateAttributionQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerAffiliateAttributionQuery>({ document: PlayerAffiliateAttributionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerAffiliateAttribution', 'query', variables);
     },
     AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);

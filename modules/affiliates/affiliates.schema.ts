@@ -7,7 +7,9 @@ import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { connectionOf } from '../../src/graphql/connections.js';
 import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
+import { PlayerType } from '../identity/index.js';
 import * as affiliates from './affiliates.service.js';
+import { ATTRIBUTION_METHODS, attributionsByPlayers, type AttributionMethod, type AttributionRow } from './affiliates.tracking.js';
 import { AFFILIATE_STATUSES, type AffiliateRow, type AffiliateStatus, type LinkRow } from './affiliates.service.js';
 import {
   AffiliateClosedError,
@@ -86,6 +88,8 @@ builder.node(AffiliateRef, {
       { type: AffiliateLinkRef, description: 'Its tracking links, newest first.', resolve: (a, args, ctx) => affiliates.linksOf(ctx, a.id, args) },
       AffiliateLinkConnection,
     ),
+    clickCount: t.int({ description: 'Clicks recorded on its links, ever.', resolve: (a, _args, ctx) => affiliates.countOf(ctx, 'affiliate_click', a.id) }),
+    registrationCount: t.int({ description: 'Players attributed to it, ever.', resolve: (a, _args, ctx) => affiliates.countOf(ctx, 'affiliate_attribution', a.id) }),
     version: t.exposeInt('version', { description: 'Starts at 1; each change adds 1.' }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was created.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
@@ -121,6 +125,35 @@ const AffiliateSettingsType = builder.objectRef<affiliates.AffiliateSettings>('A
     version: t.exposeInt('version', { description: '0 while the defaults hold; each change adds 1.' }),
   }),
 });
+
+const METHOD_TEXTS: Record<AttributionMethod, string> = {
+  CLICK: 'By the click the frontend kept (`tracking.clickId`), within the attribution window.',
+  CODE: 'By the affiliate code given at registration (`tracking.affiliateCode`).',
+};
+const AttributionMethodEnum = builder.enumType('AffiliateAttributionMethod', {
+  description: 'How a player was attributed to an affiliate.',
+  values: Object.fromEntries(ATTRIBUTION_METHODS.map((m) => [m, { value: m, description: METHOD_TEXTS[m] }])) as Record<AttributionMethod, { value: AttributionMethod; description: string }>,
+});
+const loadLink = (ctx: Context, id: string | null) => loadById(ctx, 'affiliateLink', affiliates.linksByIds, id);
+const AttributionType = builder.objectRef<AttributionRow>('AffiliateAttribution').implement({
+  description: 'The affiliate a player is attributed to, fixed at registration.',
+  fields: (t) => ({
+    affiliate: t.field({ type: AffiliateRef, nullable: true, description: 'The affiliate.', resolve: (r, _args, ctx) => loadAffiliate(ctx, r.affiliate_id) }),
+    link: t.field({ type: AffiliateLinkRef, nullable: true, description: 'The link clicked (CLICK); null by CODE.', resolve: (r, _args, ctx) => loadLink(ctx, r.link_id) }),
+    method: t.field({ type: AttributionMethodEnum, description: 'How.', resolve: (r) => r.method }),
+    attributedAt: t.expose('created_at', { type: 'DateTime', description: 'When (the registration).' }),
+  }),
+});
+
+builder.objectFields(PlayerType, (t) => ({
+  affiliateAttribution: t.field({
+    type: AttributionType,
+    nullable: true,
+    description: 'The affiliate the player is attributed to; null: none. Staff with affiliates:read.',
+    authScopes: { permission: 'affiliates:read' },
+    resolve: (player, _args, ctx) => loadById(ctx, 'affiliateAttribution', attributionsByPlayers, player.id),
+  }),
+}));
 
 // ---------------------------------------------------------------- queries
 

@@ -314,3 +314,9 @@ export function listAffiliates(ctx: Context, filters: AffiliateFilters, args: Pa
 export function linksOf(ctx: Context, affiliateId: string, args: PageArgs): Promise<Connection<LinkRow>> {
   return pageOf<LinkRow>(ctx, args, 'affiliate_link', 'affiliate_id = ?', [affiliateId], { affiliate: affiliateId });
 }
+
+/** Rows of a table of clicks or attributions that belong to the affiliate. */
+export async function countOf(ctx: Context, table: 'affiliate_click' | 'affiliate_attribution', affiliateId: string): Promise<number> {
+  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from ${table} where tenant_id = ? and affiliate_id = ?`, [tx.tenantId, affiliateId]));
+  return row!.n;
+}

@@ -1021,6 +1021,15 @@ describe('affiliates', () => {
     }
     // Codes are the tenant's own: B may use A's.
     expectType((await b.tenant.admin.sdk.CreateAffiliateLink({ input: { affiliateId: topOfB.id, code: 'a-link', landingUrl: '/b' } })).createAffiliateLink, 'CreateAffiliateLinkPayload');
+    // A player of A attributed by a click on A's link: B reads nothing of it, and B's click endpoint knows no A link.
+    const clicked = await fetch(`${server.url}/affiliates/${a.tenant.slug}/click/a-link`, { redirect: 'manual' });
+    const clickId = new URL(clicked.headers.get('location')!, 'https://x.test').searchParams.get('aff_click')!;
+    const referred = await a.tenant.public.RegisterPlayer({ input: { email: 'referred@a-aff.test', password: PASSWORD, displayName: 'Referred', tracking: { clickId } } });
+    const referredId = expectType(referred.registerPlayer, 'RegisterPlayerPayload').player.id;
+    expect((await a.tenant.admin.sdk.PlayerAffiliateAttribution({ id: referredId })).player!.affiliateAttribution).toMatchObject({ method: 'CLICK', affiliate: { id: topOfA.id } });
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) expect((await sdk.PlayerAffiliateAttribution({ id: referredId })).player ?? null).toBeNull();
+    const inB = await b.tenant.public.RegisterPlayer({ input: { email: 'referred@b-aff.test', password: PASSWORD, displayName: 'Referred', tracking: { clickId, affiliateCode: 'a-top' } } });
+    expect((await b.tenant.admin.sdk.PlayerAffiliateAttribution({ id: expectType(inB.registerPlayer, 'RegisterPlayerPayload').player.id })).player!.affiliateAttribution).toBeNull();
     // Nothing of A changed.
     expect((await a.tenant.admin.sdk.Affiliate({ id: topOfA.id })).affiliate).toMatchObject({ name: 'A-only Media', version: 1, links: { totalCount: 1 }, subAffiliates: { totalCount: 0 } });
     expect((await a.tenant.admin.sdk.AffiliateSettings()).affiliateSettings).toEqual({ attributionWindowDays: 9, version: 1 });
