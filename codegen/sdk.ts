@@ -2863,7 +2863,7 @@ export type AffiliatesQueryVariables = Exact<{
 }>;
 
 
-export type AffiliatesQuery = { affiliates: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type AffiliatesQuery = { affiliates: { totalCount: number, nodes: Array<{ clickCount: number, registrationCount: number, id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type AffiliateQueryVariables = Exact<{
   id: string;
@@ -10304,6 +10304,8 @@ export const AffiliatesDocument = gql`
     totalCount
     nodes {
       ...AffiliateFields
+      clickCount
+      registrationCount
     }
     pageInfo {
       ...PageInfoFields

@@ -88,8 +88,14 @@ builder.node(AffiliateRef, {
       { type: AffiliateLinkRef, description: 'Its tracking links, newest first.', resolve: (a, args, ctx) => affiliates.linksOf(ctx, a.id, args) },
       AffiliateLinkConnection,
     ),
-    clickCount: t.int({ description: 'Clicks recorded on its links, ever.', resolve: (a, _args, ctx) => affiliates.countOf(ctx, 'affiliate_click', a.id) }),
-    registrationCount: t.int({ description: 'Players attributed to it, ever.', resolve: (a, _args, ctx) => affiliates.countOf(ctx, 'affiliate_attribution', a.id) }),
+    clickCount: t.int({
+      description: 'Clicks recorded on its links, ever.',
+      resolve: async (a, _args, ctx) => (await loadById(ctx, 'affiliateClicks', (c, ids) => affiliates.countsOf(c, 'affiliate_click', ids), a.id)) ?? 0,
+    }),
+    registrationCount: t.int({
+      description: 'Players attributed to it, ever.',
+      resolve: async (a, _args, ctx) => (await loadById(ctx, 'affiliateRegistrations', (c, ids) => affiliates.countsOf(c, 'affiliate_attribution', ids), a.id)) ?? 0,
+    }),
     version: t.exposeInt('version', { description: 'Starts at 1; each change adds 1.' }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was created.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
