@@ -89,8 +89,8 @@ const registerInput = z.object({
   locale: z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullish(),
   dateOfBirth: z.string().nullish(),
-  // Passed to the registration listeners as is: an unknown click or code never fails a registration.
-  tracking: z.object({ clickId: z.string().max(200).nullish(), affiliateCode: z.string().max(100).nullish() }).nullish(),
+  // Passed to the registration listeners as is, unchecked: no click or code, however malformed, fails a registration.
+  tracking: z.object({ clickId: z.string().nullish(), affiliateCode: z.string().nullish() }).nullish(),
 });
 const loginInput = z.object({ email, password: z.string().min(1).max(256) });
 const staffLoginInput = loginInput.extend({ tenant: z.string().trim().toLowerCase().optional() });

@@ -144,6 +144,8 @@ describe('attribution at registration', () => {
       { clickId: globalId('Player', randomUUID()) },
       { affiliateCode: 'nobody' },
       { affiliateCode: '%' },
+      { clickId: 'x'.repeat(5000), affiliateCode: 'y'.repeat(5000) },
+      { clickId: globalId('AffiliateClick', 'not-a-uuid'), affiliateCode: 'ä-ö' },
       { clickId: globalId('AffiliateClick', randomUUID()), affiliateCode: 'nobody' },
     ]) {
       expect(await attributionOf(tenant, (await register(tenant, tracking)).id), JSON.stringify(tracking)).toBeNull();
