@@ -25,6 +25,7 @@ import '../modules/vip/vip.schema.js';
 import '../modules/vip/vip.points.schema.js';
 import '../modules/vip/vip.redemption.schema.js';
 import '../modules/vip/vip.checks.schema.js';
+import '../modules/affiliates/affiliates.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -43,7 +44,9 @@ import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/inde
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
+import { affiliatesRoutes, attributeRegistration } from '../modules/affiliates/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
+import { registerRegistrationListener } from './registration-listeners.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
@@ -55,7 +58,7 @@ export const authenticator = { authenticate };
 export { tenantDirectory };
 
 /** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
-export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes];
+export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes, affiliatesRoutes];
 
 /** Every kind of background job (docs/jobs.md lists them); src/jobs/install.ts makes a queue of each. */
 export const jobDefinitions: readonly AnyJobDefinition[] = [
@@ -81,6 +84,8 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */
 registerWithdrawalGuard(bonusWithdrawalGuard);
+/** Work in a player's registration transaction (affiliates: attribution by click or code). */
+registerRegistrationListener(attributeRegistration);
 
 defineErrorCodes();
 export const schema = withPasswordChangeGate(withNullableRootQueryFields(builder.toSchema({ sortSchema: true })));

@@ -82,6 +82,8 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'vip:read': 'Read VIP settings, tiers, players\' VIP status, points, checks and rewards.',
   'vip:manage': 'Change VIP settings and tiers, adjust points, assign personal managers, and record high-value checks (the maker).',
   'vip:approve': 'Approve or reject high-value VIP checks recorded by another staff member (the checker, an accountable manager).',
+  'affiliates:read': 'Read affiliates, their tracking links and the affiliate settings.',
+  'affiliates:manage': 'Create and change affiliates (name, status, parent), their tracking links, and the attribution window.',
   'rg:flag': 'Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag.',
 };
 const PermissionEnum = builder.enumType('Permission', {
@@ -457,6 +459,14 @@ const RegisterPlayerInput = builder.inputType('RegisterPlayerInput', {
     locale: t.field({ type: LocaleEnum, description: 'One of the tenant\'s languages; defaults to the tenant\'s default language.' }),
     country: t.string({ description: 'Where the player lives: an ISO 3166-1 alpha-2 code (GB, TR). Bonus eligibility may depend on it.' }),
     dateOfBirth: t.field({ type: 'Date', description: 'The player\'s date of birth (optional): a tenant\'s minimum VIP age reads it.' }),
+    tracking: t.field({ type: RegistrationTrackingInput, description: 'Affiliate tracking: the click ID or code that brought the player (optional).' }),
+  }),
+});
+const RegistrationTrackingInput = builder.inputType('RegistrationTrackingInput', {
+  description: 'Where the player came from: what an affiliate\'s link left on the landing page, or a code. Neither ever fails the registration: what is unknown or too old is ignored.',
+  fields: (t) => ({
+    clickId: t.id({ description: 'The click ID the click endpoint added to the landing URL (its `aff_click` parameter): the last one the frontend saw.' }),
+    affiliateCode: t.string({ description: 'An affiliate\'s code, used when there is no click ID or it is unknown or older than the tenant\'s attribution window.' }),
   }),
 });
 const LoginInput = builder.inputType('LoginInput', {
@@ -661,7 +671,12 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     errors: { types: [ValidationError, EmailTakenError, LocaleNotOfferedError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: RegisterPlayerInput, required: true, description: 'The new player.' }) },
-    resolve: (_root, { input }, ctx) => identity.registerPlayer(ctx, { ...input, locale: input.locale ?? undefined }),
+    resolve: (_root, { input }, ctx) =>
+      identity.registerPlayer(ctx, {
+        ...input,
+        locale: input.locale ?? undefined,
+        tracking: input.tracking ? { clickId: input.tracking.clickId == null ? null : String(input.tracking.clickId), affiliateCode: input.tracking.affiliateCode ?? null } : null,
+      }),
   }),
   login: t.field({
     type: LoginPayload,

@@ -1,6 +1,7 @@
 import { loadById } from '../../src/graphql/loaders.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { runRegistrationListeners } from '../../src/registration-listeners.js';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -88,6 +89,8 @@ const registerInput = z.object({
   locale: z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`).optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code').nullish(),
   dateOfBirth: z.string().nullish(),
+  // Passed to the registration listeners as is, unchecked: no click or code, however malformed, fails a registration.
+  tracking: z.object({ clickId: z.string().nullish(), affiliateCode: z.string().nullish() }).nullish(),
 });
 const loginInput = z.object({ email, password: z.string().min(1).max(256) });
 const staffLoginInput = loginInput.extend({ tenant: z.string().trim().toLowerCase().optional() });
@@ -168,7 +171,8 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
   if (data.locale !== undefined && !tenant.locales.includes(data.locale)) throw new LocaleNotOfferedError(data.locale, tenant.locales);
   const passwordHash = await hashPassword(data.password);
   try {
-    return await tenantTx(ctx, async ({ em, tenantId }) => {
+    return await tenantTx(ctx, async (tx) => {
+      const { em, tenantId } = tx;
       const player = em.create(PlayerSchema, {
         id: newId(),
         tenantId,
@@ -181,6 +185,8 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
       });
       await em.flush();
       if (data.dateOfBirth) await em.execute(`update player set date_of_birth = ?::date where id = ?`, [data.dateOfBirth, player.id]);
+      const tracking = data.tracking ? { clickId: data.tracking.clickId ?? null, affiliateCode: data.tracking.affiliateCode ?? null } : null;
+      await runRegistrationListeners(ctx, tx, { playerId: player.id, tracking });
       const tokens = await openTenantSession(ctx, em, tenantId, { kind: 'PLAYER', id: player.id });
       return { player, tokens };
     });

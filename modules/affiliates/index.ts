@@ -1,0 +1,8 @@
+/**
+ * Affiliates (docs/affiliates.md): what the composition root may use. Affiliates sit on the top
+ * floor; nothing below imports them.
+ */
+export { AffiliateRef, AffiliateLinkRef, AffiliateStatusEnum } from './affiliates.schema.js';
+export { affiliatesRoutes } from './affiliates.http.js';
+export { attributeRegistration, CLICK_PARAMETER } from './affiliates.tracking.js';
+export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateRow, type LinkRow, type AffiliateStatus } from './affiliates.service.js';
