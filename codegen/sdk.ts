@@ -61,6 +61,15 @@ export type AdjustVipPointsInput = {
   reason: string;
 };
 
+/** Where an affiliate stands. */
+export type AffiliateStatus =
+  /** The affiliate's links track clicks and its code and clicks attribute new players. */
+  | 'ACTIVE'
+  /** Final: as SUSPENDED, and the affiliate can no longer change nor get links. */
+  | 'CLOSED'
+  /** Paused: its links answer 404 and nothing new is attributed to it; it may be made ACTIVE again. */
+  | 'SUSPENDED';
+
 /** RISK approves a grant held for review. */
 export type ApproveBonusReviewInput = {
   /** The BonusGrant ID (from bonusReviewQueue). */
@@ -132,6 +141,12 @@ export type AuditActorKind =
 
 /** What kind of object an audit event is about. For types that are Nodes the enum value is the GraphQL type name. */
 export type AuditTargetType =
+  /** An affiliate (created; name, status or parent changed). */
+  | 'Affiliate'
+  /** An affiliate's tracking link (created). */
+  | 'AffiliateLink'
+  /** The tenant's affiliate settings (the attribution window); `targetRef` is the tenant. */
+  | 'AffiliateSettings'
   /** A partner API key (created, revoked). */
   | 'ApiKey'
   /** A signed checkpoint of the audit chain. */
@@ -554,6 +569,30 @@ export type CompleteManualWithdrawalInput = {
   withdrawalId: string;
 };
 
+/** A new affiliate (ACTIVE). */
+export type CreateAffiliateInput = {
+  /** 2-40 letters, digits, dashes or underscores, starting with a letter or digit; unique in the tenant ignoring case. */
+  code: string;
+  /** The affiliate's email; unique in the tenant ignoring case. */
+  email: string;
+  /** 1 to 120 characters. */
+  name: string;
+  /** The Affiliate ID of its parent, a top-level affiliate: the new one is its sub-affiliate. */
+  parentAffiliateId?: string | null | undefined;
+};
+
+/** A new tracking link. */
+export type CreateAffiliateLinkInput = {
+  /** The Affiliate ID (not closed). */
+  affiliateId: string;
+  /** A campaign label, 1 to 120 characters. */
+  campaign?: string | null | undefined;
+  /** 2-40 letters, digits, dashes or underscores; unique among the tenant's links ignoring case. */
+  code: string;
+  /** Where clicks land: a path ("/welcome") or an http(s) URL on one of the tenant's domains. */
+  landingUrl: string;
+};
+
 /** A new partner API key. */
 export type CreateApiKeyInput = {
   /** A label for the key, 1 to 120 characters. */
@@ -786,6 +825,22 @@ export type ErrorCode =
   | 'ADJUSTMENT_NOT_FOUND'
   /** The adjustment was already applied or rejected: only a PENDING adjustment can be decided. */
   | 'ADJUSTMENT_NOT_PENDING'
+  /** The affiliate is closed: it can no longer change nor get links; nothing was written. */
+  | 'AFFILIATE_CLOSED'
+  /** Another affiliate of the tenant has this code (ignoring case); nothing was written. */
+  | 'AFFILIATE_CODE_TAKEN'
+  /** Another affiliate of the tenant has this email (ignoring case); nothing was written. */
+  | 'AFFILIATE_EMAIL_TAKEN'
+  /** The affiliate has sub-affiliates, so it cannot become one (two levels only); nothing was written. */
+  | 'AFFILIATE_HAS_SUBS'
+  /** Another tracking link of the tenant has this code (ignoring case); nothing was written. */
+  | 'AFFILIATE_LINK_CODE_TAKEN'
+  /** An affiliate cannot be its own parent; nothing was written. */
+  | 'AFFILIATE_PARENT_IS_SELF'
+  /** The parent named is itself a sub-affiliate (two levels only); nothing was written. */
+  | 'AFFILIATE_PARENT_IS_SUB'
+  /** The parent named is not an affiliate of the tenant; nothing was written. */
+  | 'AFFILIATE_PARENT_UNKNOWN'
   /** The transaction was already reversed, or is itself a reversal: a transaction is reversed at most once. Its `reversedBy` names the reversal. */
   | 'ALREADY_REVERSED'
   /** The tenant's audit trail holds no event yet, so there is no chain head to sign. Try again once something has been audited. */
@@ -1537,6 +1592,10 @@ export type PaymentStatus =
 
 /** A right to do something, granted by staff roles or to a partner API key. */
 export type Permission =
+  /** Create and change affiliates (name, status, parent), their tracking links, and the attribution window. */
+  | 'AFFILIATES_MANAGE'
+  /** Read affiliates, their tracking links and the affiliate settings. */
+  | 'AFFILIATES_READ'
   /** Create, list and revoke partner API keys. */
   | 'APIKEY_MANAGE'
   /** Create signed checkpoints of the audit chain. */
@@ -2225,6 +2284,24 @@ export type UnfreezeLedgerAccountInput = {
   reason: string;
 };
 
+/** Changes to an affiliate: absent fields stay; its code and email never change here. */
+export type UpdateAffiliateInput = {
+  /** The Affiliate ID. */
+  affiliateId: string;
+  /** A new name. */
+  name?: string | null | undefined;
+  /** A new parent (Affiliate ID of a top-level affiliate); null makes it top-level. */
+  parentAffiliateId?: string | null | undefined;
+  /** A new status (CLOSED is final). */
+  status?: AffiliateStatus | null | undefined;
+};
+
+/** The tenant's affiliate settings. */
+export type UpdateAffiliateSettingsInput = {
+  /** 1 to 365 days. */
+  attributionWindowDays: number;
+};
+
 /** A template to change: a new name and/or new terms (replacing the old ones; the kind stays). */
 export type UpdateBonusTemplateInput = {
   /** A new name. */
@@ -2683,6 +2760,149 @@ export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type AffiliateFieldsFragment = { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
+
+export type AffiliateLinkFieldsFragment = { id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null };
+
+export type CreateAffiliateMutationVariables = Exact<{
+  input: CreateAffiliateInput;
+}>;
+
+
+export type CreateAffiliateMutation = { createAffiliate:
+    | { __typename: 'AffiliateCodeTakenError', affiliateCode: string, code: ErrorCode, message: string }
+    | { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string }
+    | { __typename: 'CreateAffiliatePayload', affiliate: { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateAffiliateMutationVariables = Exact<{
+  input: UpdateAffiliateInput;
+}>;
+
+
+export type UpdateAffiliateMutation = { updateAffiliate:
+    | { __typename: 'AffiliateClosedError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateAffiliatePayload', affiliate: { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type CreateAffiliateLinkMutationVariables = Exact<{
+  input: CreateAffiliateLinkInput;
+}>;
+
+
+export type CreateAffiliateLinkMutation = { createAffiliateLink:
+    | { __typename: 'AffiliateClosedError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateLinkCodeTakenError', linkCode: string, code: ErrorCode, message: string }
+    | { __typename: 'CreateAffiliateLinkPayload', link: { id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateAffiliateSettingsMutationVariables = Exact<{
+  input: UpdateAffiliateSettingsInput;
+}>;
+
+
+export type UpdateAffiliateSettingsMutation = { updateAffiliateSettings:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateAffiliateSettingsPayload', settings: { attributionWindowDays: number, version: number } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AffiliateSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AffiliateSettingsQuery = { affiliateSettings: { attributionWindowDays: number, version: number } | null };
+
+export type AffiliatesQueryVariables = Exact<{
+  status?: AffiliateStatus | null | undefined;
+  parentAffiliateId?: string | null | undefined;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AffiliatesQuery = { affiliates: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type AffiliateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AffiliateQuery = { affiliate: { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, subAffiliates: { totalCount: number, nodes: Array<{ id: string, code: string }> }, links: { totalCount: number, nodes: Array<{ id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null }> }, parent: { id: string, code: string } | null } | null };
+
+export type AffiliateNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AffiliateNodeQuery = { node:
+    | { __typename: 'Affiliate', code: string, id: string }
+    | { __typename: 'AffiliateLink', code: string, id: string }
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'AuditCheckpoint', id: string }
+    | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BackgroundJob', id: string }
+    | { __typename: 'BonusBudget', id: string }
+    | { __typename: 'BonusGrant', id: string }
+    | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'Dispute', id: string }
+    | { __typename: 'Experiment', id: string }
+    | { __typename: 'Game', id: string }
+    | { __typename: 'GameProvider', id: string }
+    | { __typename: 'JobQueue', id: string }
+    | { __typename: 'LedgerAccount', id: string }
+    | { __typename: 'LedgerHold', id: string }
+    | { __typename: 'LedgerTransaction', id: string }
+    | { __typename: 'MenuChange', id: string }
+    | { __typename: 'Offer', id: string }
+    | { __typename: 'OfferClaim', id: string }
+    | { __typename: 'OfferDecision', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PaymentProvider', id: string }
+    | { __typename: 'Player', id: string }
+    | { __typename: 'PlayerNote', id: string }
+    | { __typename: 'PlayerOffer', id: string }
+    | { __typename: 'PlayerSession', id: string }
+    | { __typename: 'PokerHand', id: string }
+    | { __typename: 'PokerTable', id: string }
+    | { __typename: 'StaffUser', id: string }
+    | { __typename: 'Tenant', id: string }
+    | { __typename: 'VipCheck', id: string }
+    | { __typename: 'VipPointsAdjustment', id: string }
+    | { __typename: 'VipRedemption', id: string }
+    | { __typename: 'VipReward', id: string }
+    | { __typename: 'VipStatusChange', id: string }
+    | { __typename: 'VipTier', id: string }
+    | { __typename: 'WalletAdjustment', id: string }
+    | { __typename: 'WalletStatementLine', id: string }
+    | { __typename: 'Withdrawal', id: string }
+   | null };
+
 type AuditActorFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string };
 
 type AuditActorFields_AuditSystemActor_Fragment = { __typename: 'AuditSystemActor', kind: AuditActorKind, job: string | null };
@@ -2704,6 +2924,8 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'Player', id: string, email: string }
     | { __typename: 'StaffUser', id: string, email: string }
    | null, target:
+    | { __typename: 'Affiliate', id: string }
+    | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -2773,6 +2995,8 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'Player', id: string, email: string }
           | { __typename: 'StaffUser', id: string, email: string }
          | null, target:
+          | { __typename: 'Affiliate', id: string }
+          | { __typename: 'AffiliateLink', id: string }
           | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
@@ -2824,6 +3048,8 @@ export type PlayerAuditTrailQueryVariables = Exact<{
 
 
 export type PlayerAuditTrailQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -2851,6 +3077,8 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'Player', id: string, email: string }
             | { __typename: 'StaffUser', id: string, email: string }
            | null, target:
+            | { __typename: 'Affiliate', id: string }
+            | { __typename: 'AffiliateLink', id: string }
             | { __typename: 'ApiKey', id: string }
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
@@ -2914,6 +3142,8 @@ export type AuditEventNodeQueryVariables = Exact<{
 
 
 export type AuditEventNodeQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint', id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
         | { __typename: 'ApiKey', id: string, name: string }
@@ -2927,6 +3157,8 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'Player', id: string, email: string }
         | { __typename: 'StaffUser', id: string, email: string }
        | null, target:
+        | { __typename: 'Affiliate', id: string }
+        | { __typename: 'AffiliateLink', id: string }
         | { __typename: 'ApiKey', id: string }
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
@@ -3066,6 +3298,8 @@ export type ExperimentBanditQueryVariables = Exact<{
 
 
 export type ExperimentBanditQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3140,6 +3374,22 @@ type BonusTemplateErrorFields_AccountNotFoundError_Fragment = { __typename: 'Acc
 type BonusTemplateErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -3351,6 +3601,14 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_AccountNotFoundError_Fragment
   | BonusTemplateErrorFields_AdjustmentNotFoundError_Fragment
   | BonusTemplateErrorFields_AdjustmentNotPendingError_Fragment
+  | BonusTemplateErrorFields_AffiliateClosedError_Fragment
+  | BonusTemplateErrorFields_AffiliateCodeTakenError_Fragment
+  | BonusTemplateErrorFields_AffiliateEmailTakenError_Fragment
+  | BonusTemplateErrorFields_AffiliateHasSubsError_Fragment
+  | BonusTemplateErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | BonusTemplateErrorFields_AffiliateParentIsSelfError_Fragment
+  | BonusTemplateErrorFields_AffiliateParentIsSubError_Fragment
+  | BonusTemplateErrorFields_AffiliateParentUnknownError_Fragment
   | BonusTemplateErrorFields_AlreadyReversedError_Fragment
   | BonusTemplateErrorFields_AuditChainEmptyError_Fragment
   | BonusTemplateErrorFields_BalanceOverflowError_Fragment
@@ -3473,6 +3731,8 @@ export type BonusTemplateQueryVariables = Exact<{
 
 
 export type BonusTemplateQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3521,6 +3781,8 @@ export type BonusTemplateExpectedCostQueryVariables = Exact<{
 
 
 export type BonusTemplateExpectedCostQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3698,6 +3960,8 @@ export type BonusGrantQueryVariables = Exact<{
 
 
 export type BonusGrantQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3866,6 +4130,22 @@ type ExperimentErrorFields_AccountNotFoundError_Fragment = { __typename: 'Accoun
 type ExperimentErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -4077,6 +4357,14 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_AccountNotFoundError_Fragment
   | ExperimentErrorFields_AdjustmentNotFoundError_Fragment
   | ExperimentErrorFields_AdjustmentNotPendingError_Fragment
+  | ExperimentErrorFields_AffiliateClosedError_Fragment
+  | ExperimentErrorFields_AffiliateCodeTakenError_Fragment
+  | ExperimentErrorFields_AffiliateEmailTakenError_Fragment
+  | ExperimentErrorFields_AffiliateHasSubsError_Fragment
+  | ExperimentErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | ExperimentErrorFields_AffiliateParentIsSelfError_Fragment
+  | ExperimentErrorFields_AffiliateParentIsSubError_Fragment
+  | ExperimentErrorFields_AffiliateParentUnknownError_Fragment
   | ExperimentErrorFields_AlreadyReversedError_Fragment
   | ExperimentErrorFields_AuditChainEmptyError_Fragment
   | ExperimentErrorFields_BalanceOverflowError_Fragment
@@ -4197,6 +4485,8 @@ export type ExperimentQueryVariables = Exact<{
 
 
 export type ExperimentQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4244,6 +4534,8 @@ export type ExperimentResultsQueryVariables = Exact<{
 
 
 export type ExperimentResultsQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4291,6 +4583,8 @@ export type ExperimentSrmQueryVariables = Exact<{
 
 
 export type ExperimentSrmQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4400,6 +4694,22 @@ type ErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundE
 type ErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
 type ErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
 
 type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -4611,6 +4921,14 @@ export type ErrorFieldsFragment =
   | ErrorFields_AccountNotFoundError_Fragment
   | ErrorFields_AdjustmentNotFoundError_Fragment
   | ErrorFields_AdjustmentNotPendingError_Fragment
+  | ErrorFields_AffiliateClosedError_Fragment
+  | ErrorFields_AffiliateCodeTakenError_Fragment
+  | ErrorFields_AffiliateEmailTakenError_Fragment
+  | ErrorFields_AffiliateHasSubsError_Fragment
+  | ErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | ErrorFields_AffiliateParentIsSelfError_Fragment
+  | ErrorFields_AffiliateParentIsSubError_Fragment
+  | ErrorFields_AffiliateParentUnknownError_Fragment
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_BalanceOverflowError_Fragment
@@ -4804,6 +5122,8 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'Affiliate', id: string }
+    | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -5132,6 +5452,8 @@ export type JobQueueJobsQueryVariables = Exact<{
 
 
 export type JobQueueJobsQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5202,6 +5524,8 @@ export type MenuChangeQueryVariables = Exact<{
 
 
 export type MenuChangeQuery = { node:
+    | { __typename: 'Affiliate', id: string }
+    | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -5330,6 +5654,22 @@ type OfferErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotF
 type OfferErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
 type OfferErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
 
 type OfferErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -5541,6 +5881,14 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_AccountNotFoundError_Fragment
   | OfferErrorFields_AdjustmentNotFoundError_Fragment
   | OfferErrorFields_AdjustmentNotPendingError_Fragment
+  | OfferErrorFields_AffiliateClosedError_Fragment
+  | OfferErrorFields_AffiliateCodeTakenError_Fragment
+  | OfferErrorFields_AffiliateEmailTakenError_Fragment
+  | OfferErrorFields_AffiliateHasSubsError_Fragment
+  | OfferErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | OfferErrorFields_AffiliateParentIsSelfError_Fragment
+  | OfferErrorFields_AffiliateParentIsSubError_Fragment
+  | OfferErrorFields_AffiliateParentUnknownError_Fragment
   | OfferErrorFields_AlreadyReversedError_Fragment
   | OfferErrorFields_AuditChainEmptyError_Fragment
   | OfferErrorFields_BalanceOverflowError_Fragment
@@ -5661,6 +6009,8 @@ export type OfferQueryVariables = Exact<{
 
 
 export type OfferQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5807,6 +6157,8 @@ export type PlayerOfferNodeQueryVariables = Exact<{
 
 
 export type PlayerOfferNodeQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5853,6 +6205,8 @@ export type OfferDecisionQueryVariables = Exact<{
 
 
 export type OfferDecisionQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5900,6 +6254,8 @@ export type PlayerOfferDecisionsQueryVariables = Exact<{
 
 
 export type PlayerOfferDecisionsQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6193,6 +6549,8 @@ export type PlayerPaymentsQueryVariables = Exact<{
 
 
 export type PlayerPaymentsQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6330,6 +6688,8 @@ export type PokerHandQueryVariables = Exact<{
 
 
 export type PokerHandQuery = { node:
+    | { __typename: 'Affiliate', id: string }
+    | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -6506,6 +6866,8 @@ export type PlayerDetailResponsibleGamblingQueryVariables = Exact<{
 
 
 export type PlayerDetailResponsibleGamblingQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6675,6 +7037,8 @@ export type TenantNodeQueryVariables = Exact<{
 
 
 export type TenantNodeQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6792,6 +7156,22 @@ type VipRewardsErrorFields_AccountNotFoundError_Fragment = { __typename: 'Accoun
 type VipRewardsErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -7003,6 +7383,14 @@ export type VipRewardsErrorFieldsFragment =
   | VipRewardsErrorFields_AccountNotFoundError_Fragment
   | VipRewardsErrorFields_AdjustmentNotFoundError_Fragment
   | VipRewardsErrorFields_AdjustmentNotPendingError_Fragment
+  | VipRewardsErrorFields_AffiliateClosedError_Fragment
+  | VipRewardsErrorFields_AffiliateCodeTakenError_Fragment
+  | VipRewardsErrorFields_AffiliateEmailTakenError_Fragment
+  | VipRewardsErrorFields_AffiliateHasSubsError_Fragment
+  | VipRewardsErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | VipRewardsErrorFields_AffiliateParentIsSelfError_Fragment
+  | VipRewardsErrorFields_AffiliateParentIsSubError_Fragment
+  | VipRewardsErrorFields_AffiliateParentUnknownError_Fragment
   | VipRewardsErrorFields_AlreadyReversedError_Fragment
   | VipRewardsErrorFields_AuditChainEmptyError_Fragment
   | VipRewardsErrorFields_BalanceOverflowError_Fragment
@@ -7148,6 +7536,8 @@ export type PlayerVipRedemptionsQueryVariables = Exact<{
 
 
 export type PlayerVipRedemptionsQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7275,6 +7665,8 @@ export type PlayerVipChecksQueryVariables = Exact<{
 
 
 export type PlayerVipChecksQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7329,6 +7721,8 @@ export type PlayerVipRewardsQueryVariables = Exact<{
 
 
 export type PlayerVipRewardsQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7375,6 +7769,8 @@ export type VipNodeQueryVariables = Exact<{
 
 
 export type VipNodeQuery = { node:
+    | { __typename: 'Affiliate', id: string }
+    | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -7430,6 +7826,22 @@ type VipErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFou
 type VipErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
 
 type VipErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
 
 type VipErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -7641,6 +8053,14 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_AccountNotFoundError_Fragment
   | VipErrorFields_AdjustmentNotFoundError_Fragment
   | VipErrorFields_AdjustmentNotPendingError_Fragment
+  | VipErrorFields_AffiliateClosedError_Fragment
+  | VipErrorFields_AffiliateCodeTakenError_Fragment
+  | VipErrorFields_AffiliateEmailTakenError_Fragment
+  | VipErrorFields_AffiliateHasSubsError_Fragment
+  | VipErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | VipErrorFields_AffiliateParentIsSelfError_Fragment
+  | VipErrorFields_AffiliateParentIsSubError_Fragment
+  | VipErrorFields_AffiliateParentUnknownError_Fragment
   | VipErrorFields_AlreadyReversedError_Fragment
   | VipErrorFields_AuditChainEmptyError_Fragment
   | VipErrorFields_BalanceOverflowError_Fragment
@@ -7950,6 +8370,8 @@ export type LedgerNodeQueryVariables = Exact<{
 
 
 export type LedgerNodeQuery = { node:
+    | { __typename: 'Affiliate', id: string }
+    | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -8201,6 +8623,35 @@ export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export const AffiliateFieldsFragmentDoc = gql`
+    fragment AffiliateFields on Affiliate {
+  id
+  code
+  name
+  email
+  status
+  parent {
+    id
+    code
+  }
+  version
+  createdAt
+  updatedAt
+}
+    `;
+export const AffiliateLinkFieldsFragmentDoc = gql`
+    fragment AffiliateLinkFields on AffiliateLink {
+  id
+  code
+  landingUrl
+  campaign
+  clickPath
+  affiliate {
+    id
+  }
+  createdAt
+}
+    `;
 export const AuditActorFieldsFragmentDoc = gql`
     fragment AuditActorFields on AuditActor {
   __typename
@@ -9743,6 +10194,131 @@ export const ResetPasswordDocument = gql`
     ... on Error {
       code
       message
+    }
+  }
+}
+    `;
+export const CreateAffiliateDocument = gql`
+    mutation CreateAffiliate($input: CreateAffiliateInput!) {
+  createAffiliate(input: $input) {
+    __typename
+    ... on CreateAffiliatePayload {
+      affiliate {
+        ...AffiliateFields
+      }
+    }
+    ... on AffiliateCodeTakenError {
+      affiliateCode
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateAffiliateDocument = gql`
+    mutation UpdateAffiliate($input: UpdateAffiliateInput!) {
+  updateAffiliate(input: $input) {
+    __typename
+    ... on UpdateAffiliatePayload {
+      affiliate {
+        ...AffiliateFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const CreateAffiliateLinkDocument = gql`
+    mutation CreateAffiliateLink($input: CreateAffiliateLinkInput!) {
+  createAffiliateLink(input: $input) {
+    __typename
+    ... on CreateAffiliateLinkPayload {
+      link {
+        ...AffiliateLinkFields
+      }
+    }
+    ... on AffiliateLinkCodeTakenError {
+      linkCode
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateLinkFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateAffiliateSettingsDocument = gql`
+    mutation UpdateAffiliateSettings($input: UpdateAffiliateSettingsInput!) {
+  updateAffiliateSettings(input: $input) {
+    __typename
+    ... on UpdateAffiliateSettingsPayload {
+      settings {
+        attributionWindowDays
+        version
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const AffiliateSettingsDocument = gql`
+    query AffiliateSettings {
+  affiliateSettings {
+    attributionWindowDays
+    version
+  }
+}
+    `;
+export const AffiliatesDocument = gql`
+    query Affiliates($status: AffiliateStatus, $parentAffiliateId: ID, $search: String, $first: Int, $after: String) {
+  affiliates(
+    status: $status
+    parentAffiliateId: $parentAffiliateId
+    search: $search
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    nodes {
+      ...AffiliateFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${AffiliateFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const AffiliateDocument = gql`
+    query Affiliate($id: ID!) {
+  affiliate(id: $id) {
+    ...AffiliateFields
+    subAffiliates(first: 50) {
+      totalCount
+      nodes {
+        id
+        code
+      }
+    }
+    links(first: 50) {
+      totalCount
+      nodes {
+        ...AffiliateLinkFields
+      }
+    }
+  }
+}
+    ${AffiliateFieldsFragmentDoc}
+${AffiliateLinkFieldsFragmentDoc}`;
+export const AffiliateNodeDocument = gql`
+    query AffiliateNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Affiliate {
+      code
+    }
+    ... on AffiliateLink {
+      code
     }
   }
 }
@@ -13159,6 +13735,30 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ResetPassword(variables: ResetPasswordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResetPasswordMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ResetPasswordMutation>({ document: ResetPasswordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResetPassword', 'mutation', variables);
+    },
+    CreateAffiliate(variables: CreateAffiliateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAffiliateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateAffiliateMutation>({ document: CreateAffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAffiliate', 'mutation', variables);
+    },
+    UpdateAffiliate(variables: UpdateAffiliateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateAffiliateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateAffiliateMutation>({ document: UpdateAffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateAffiliate', 'mutation', variables);
+    },
+    CreateAffiliateLink(variables: CreateAffiliateLinkMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAffiliateLinkMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateAffiliateLinkMutation>({ document: CreateAffiliateLinkDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAffiliateLink', 'mutation', variables);
+    },
+    UpdateAffiliateSettings(variables: UpdateAffiliateSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateAffiliateSettingsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateAffiliateSettingsMutation>({ document: UpdateAffiliateSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateAffiliateSettings', 'mutation', variables);
+    },
+    AffiliateSettings(variables?: AffiliateSettingsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateSettingsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateSettingsQuery>({ document: AffiliateSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateSettings', 'query', variables);
+    },
+    Affiliates(variables?: AffiliatesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliatesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliatesQuery>({ document: AffiliatesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Affiliates', 'query', variables);
+    },
+    Affiliate(variables: AffiliateQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateQuery>({ document: AffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Affiliate', 'query', variables);
+    },
+    AffiliateNode(variables: AffiliateNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateNodeQuery>({ document: AffiliateNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateNode', 'query', variables);
     },
     AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);

@@ -159,6 +159,8 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   VipTier: { en: 'VIP tier', tr: 'VIP seviyesi' },
   VipCheck: { en: 'VIP check', tr: 'VIP kontrolü' },
   Experiment: { en: 'Experiment', tr: 'Deney' },
+  Affiliate: { en: 'Affiliate', tr: 'Ortak' },
+  AffiliateLink: { en: 'Affiliate link', tr: 'Ortak bağlantısı' },
 };
 
 export class NotFoundError extends AppError {

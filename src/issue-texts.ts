@@ -151,6 +151,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   // VIP rewards (redemption, adjustments)
   'must be a positive decimal with at most two places': 'en fazla iki ondalık basamaklı pozitif bir sayı olmalı',
   'must be a non-zero decimal with at most two places': 'en fazla iki ondalık basamaklı, sıfırdan farklı bir sayı olmalı',
+  // Affiliates (modules/affiliates)
+  'must be 2-40 letters, digits, dashes or underscores, starting with a letter or digit': '2-40 harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
+  'must be a path or an http(s) URL on one of the domains of the tenant': 'bir yol ya da operatörün alan adlarından birinde http(s) adresi olmalı',
 };
 
 interface Template {

@@ -120,6 +120,9 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   VipTier: 'A VIP tier (created, changed, archived).',
   VipPlayer: 'A player\'s VIP standing (tier changes, points adjusted or redeemed, manager assigned); `targetRef` is the player.',
   VipCheck: 'A high-value VIP check (recorded, approved, rejected).',
+  Affiliate: 'An affiliate (created; name, status or parent changed).',
+  AffiliateLink: 'An affiliate\'s tracking link (created).',
+  AffiliateSettings: 'The tenant\'s affiliate settings (the attribution window); `targetRef` is the tenant.',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

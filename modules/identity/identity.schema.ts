@@ -82,6 +82,8 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'vip:read': 'Read VIP settings, tiers, players\' VIP status, points, checks and rewards.',
   'vip:manage': 'Change VIP settings and tiers, adjust points, assign personal managers, and record high-value checks (the maker).',
   'vip:approve': 'Approve or reject high-value VIP checks recorded by another staff member (the checker, an accountable manager).',
+  'affiliates:read': 'Read affiliates, their tracking links and the affiliate settings.',
+  'affiliates:manage': 'Create and change affiliates (name, status, parent), their tracking links, and the attribution window.',
   'rg:flag': 'Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag.',
 };
 const PermissionEnum = builder.enumType('Permission', {

@@ -44,6 +44,9 @@ export const AUDIT_TARGET_TYPES = [
   'VipTier',
   'VipPlayer',
   'VipCheck',
+  'Affiliate',
+  'AffiliateLink',
+  'AffiliateSettings',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -25,7 +25,7 @@ import { VipStatusChangedDocument, type VipStatusChangedSubscription } from '../
 import { systemContext, tenantTx } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -983,5 +983,46 @@ describe('VIP', () => {
     expect(staffEvents.received).toEqual([]);
     expect(playerEvents.received).toEqual([]);
     for (const subscription of [staffEvents, playerEvents, aEvents]) subscription.unsubscribe();
+  });
+});
+
+// ---------------------------------------------------------------- affiliates
+
+describe('affiliates', () => {
+  it('B\'s staff, players and API key cannot read or change A\'s affiliates, links or settings', async () => {
+    const topOfA = expectType((await a.tenant.admin.sdk.CreateAffiliate({ input: { code: 'a-top', name: 'A-only Media', email: 'top@a-aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+    const linkOfA = expectType(
+      (await a.tenant.admin.sdk.CreateAffiliateLink({ input: { affiliateId: topOfA.id, code: 'a-link', landingUrl: '/a-only' } })).createAffiliateLink,
+      'CreateAffiliateLinkPayload',
+    ).link;
+    expectType((await a.tenant.admin.sdk.UpdateAffiliateSettings({ input: { attributionWindowDays: 9 } })).updateAffiliateSettings, 'UpdateAffiliateSettingsPayload');
+    const topOfB = expectType((await b.tenant.admin.sdk.CreateAffiliate({ input: { code: 'b-top', name: 'B Media', email: 'top@b-aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+    // Controls: A sees its own, B its own.
+    expect((await a.tenant.admin.sdk.Affiliate({ id: topOfA.id })).affiliate).toMatchObject({ code: 'a-top', links: { totalCount: 1 } });
+    expect((await a.tenant.admin.sdk.AffiliateNode({ id: linkOfA.id })).node).toMatchObject({ id: linkOfA.id });
+    expect((await b.tenant.admin.sdk.Affiliates({})).affiliates!.nodes.map((n) => n.id)).toEqual([topOfB.id]);
+
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) {
+      const listed = await answerOf(sdk.Affiliates({ search: 'a-' }));
+      expect(JSON.stringify(listed)).not.toContain(topOfA.id);
+      expect((await sdk.Affiliate({ id: topOfA.id })).affiliate).toBeNull();
+      for (const id of [topOfA.id, linkOfA.id]) expect((await sdk.AffiliateNode({ id })).node).toBeNull();
+    }
+    expect((await b.player.sdk.AffiliateNode({ id: topOfA.id })).node).toBeNull();
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.Affiliates({})));
+    expect((await b.tenant.admin.sdk.AffiliateSettings()).affiliateSettings).toEqual({ attributionWindowDays: 30, version: 0 });
+
+    for (const sdk of [b.tenant.admin.sdk, b.apiKey.sdk]) {
+      expectType((await sdk.UpdateAffiliate({ input: { affiliateId: topOfA.id, name: 'stolen' } })).updateAffiliate, 'NotFoundError');
+      expectType((await sdk.CreateAffiliateLink({ input: { affiliateId: topOfA.id, code: 'b-steals', landingUrl: '/x' } })).createAffiliateLink, 'NotFoundError');
+      // B's affiliate cannot be hung under A's.
+      expectType((await sdk.UpdateAffiliate({ input: { affiliateId: topOfB.id, parentAffiliateId: topOfA.id } })).updateAffiliate, 'AffiliateParentUnknownError');
+      expectType((await sdk.CreateAffiliate({ input: { code: 'b-sub', name: 'B sub', email: 'sub@b-aff.test', parentAffiliateId: topOfA.id } })).createAffiliate, 'AffiliateParentUnknownError');
+    }
+    // Codes are the tenant's own: B may use A's.
+    expectType((await b.tenant.admin.sdk.CreateAffiliateLink({ input: { affiliateId: topOfB.id, code: 'a-link', landingUrl: '/b' } })).createAffiliateLink, 'CreateAffiliateLinkPayload');
+    // Nothing of A changed.
+    expect((await a.tenant.admin.sdk.Affiliate({ id: topOfA.id })).affiliate).toMatchObject({ name: 'A-only Media', version: 1, links: { totalCount: 1 }, subAffiliates: { totalCount: 0 } });
+    expect((await a.tenant.admin.sdk.AffiliateSettings()).affiliateSettings).toEqual({ attributionWindowDays: 9, version: 1 });
   });
 });

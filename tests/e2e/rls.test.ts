@@ -30,6 +30,7 @@ const SEEDED_TABLES = [
   'password_reset', 'email_outbox',
   'offer', 'offer_decision', 'offer_claim', 'experiment', 'experiment_arm', 'experiment_period', 'experiment_exposure', 'rg_signal',
   'vip_settings', 'vip_tier', 'vip_player', 'vip_feed_cursor', 'vip_accrual', 'vip_point_lot', 'vip_redemption', 'vip_adjustment', 'vip_check', 'vip_reward', 'vip_status_change',
+  'affiliate_settings', 'affiliate', 'affiliate_link',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -160,6 +161,10 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await player.sdk.RedeemVipPoints({ input: { points: '1', to: 'CASH', currency: 'EUR', idempotencyKey: `rls-vip-redeem-${tenant.slug}` } })).redeemVipPoints, 'RedeemVipPointsPayload');
   await owner.query(`update vip_tier set monthly_reward_template_id = $2 where tenant_id = $1 and key = 'rls-bronze'`, [tenantId, rewardId]);
   await grantMonthlyRewards(server.platform.services, tenantId);
+  // Affiliates: the settings, an affiliate and its link.
+  expectType((await admin.UpdateAffiliateSettings({ input: { attributionWindowDays: 14 } })).updateAffiliateSettings, 'UpdateAffiliateSettingsPayload');
+  const affiliate = expectType((await admin.CreateAffiliate({ input: { code: 'rls-aff', name: 'RLS affiliate', email: 'rls@aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+  expectType((await admin.CreateAffiliateLink({ input: { affiliateId: affiliate.id, code: 'rls-link', landingUrl: '/rls' } })).createAffiliateLink, 'CreateAffiliateLinkPayload');
   return tenantId;
 }
 
