@@ -4,3 +4,5 @@
  */
 export { AffiliateRef, AffiliateLinkRef, AffiliateStatusEnum } from './affiliates.schema.js';
 export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateRow, type LinkRow, type AffiliateStatus } from './affiliates.service.js';
+export { AffiliatePlanRef } from './affiliates.plans.schema.js';
+export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow, type PlanAssignment } from './affiliates.plans.js';

@@ -30,7 +30,7 @@ const SEEDED_TABLES = [
   'password_reset', 'email_outbox',
   'offer', 'offer_decision', 'offer_claim', 'experiment', 'experiment_arm', 'experiment_period', 'experiment_exposure', 'rg_signal',
   'vip_settings', 'vip_tier', 'vip_player', 'vip_feed_cursor', 'vip_accrual', 'vip_point_lot', 'vip_redemption', 'vip_adjustment', 'vip_check', 'vip_reward', 'vip_status_change',
-  'affiliate_settings', 'affiliate', 'affiliate_link',
+  'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_plan', 'affiliate_plan_version',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -165,6 +165,13 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await admin.UpdateAffiliateSettings({ input: { attributionWindowDays: 14 } })).updateAffiliateSettings, 'UpdateAffiliateSettingsPayload');
   const affiliate = expectType((await admin.CreateAffiliate({ input: { code: 'rls-aff', name: 'RLS affiliate', email: 'rls@aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
   expectType((await admin.CreateAffiliateLink({ input: { affiliateId: affiliate.id, code: 'rls-link', landingUrl: '/rls' } })).createAffiliateLink, 'CreateAffiliateLinkPayload');
+  // Affiliate plans: a plan (and its first version), assigned to the affiliate.
+  const plan = expectType(
+    (await admin.CreateAffiliatePlan({ input: { name: 'RLS plan', terms: { revShare: { basis: 'NEW_PAYING_PLAYERS', playerTiers: [{ from: 0, rate: '0.25' }] }, ngr: { bonusCost: true, chargebacks: true }, negativeCarryover: false } } }))
+      .createAffiliatePlan,
+    'CreateAffiliatePlanPayload',
+  ).plan;
+  expectType((await admin.AssignAffiliatePlan({ input: { affiliateId: affiliate.id, planId: plan.id } })).assignAffiliatePlan, 'AssignAffiliatePlanPayload');
   return tenantId;
 }
 
