@@ -5,6 +5,8 @@ import { expectType, localId, newStaff, newTenant, platformAdmin, type TestTenan
 import { graphqlError } from '../helpers/errors.js';
 import { ownerDb } from '../helpers/payments.js';
 import type { AffiliatePlanTermsInput } from '../sdk.js';
+import { overridesFromJson, planFromJson } from '../../modules/affiliates/affiliates.plans.js';
+import { effectivePlan, type Plan } from '../../modules/affiliates/affiliates.commission.js';
 
 /**
  * Commission plans as staff keep them (issue #19, docs/affiliates.md "Plans (API)"): typed terms
@@ -104,6 +106,20 @@ describe('commission plans', () => {
     const { rows } = await owner.query(`select terms from affiliate_plan_version where tenant_id = $1 and plan_id = $2 and version = 1`, [localId(tenant.id), localId(plan.id)]);
     expect(rows[0].terms.cpa.byCurrency.EUR).toEqual({ amount: '5000', baseline: '2000', minWagered: '10000' });
     expect(rows[0].terms.revShare.tiers.EUR[1]).toEqual({ from: '1000000', rate: '0.35' });
+    // ... and read back as exactly the engine's Plan.
+    expect(planFromJson(rows[0].terms)).toEqual({
+      cpa: {
+        windowDays: 30,
+        holdDays: 14,
+        minBets: 10,
+        byCurrency: { EUR: { amount: 5000n, baseline: 2000n, minWagered: 10000n }, USD: { amount: 6000n, baseline: 2500n, minWagered: null } },
+      },
+      revShare: { basis: 'NGR', mode: 'MARGINAL', tiers: { EUR: [{ from: 0n, rate: '0.25' }, { from: 1000000n, rate: '0.35' }] } },
+      ngr: { bonusCost: true, chargebacks: true, depositFee: '0.02', withdrawalFee: '0.01', gamingTax: '0.15', adminFee: { kind: 'FIXED', byCurrency: { EUR: 5000n } } },
+      negativeCarryover: true,
+      subAffiliateRate: '0.05',
+      clawbackDays: 90,
+    } satisfies Plan);
 
     const created = await audits('affiliate.plan.create');
     expect(created).toEqual([expect.objectContaining({ target_type: 'AffiliatePlan', target_id: localId(plan.id) })]);
@@ -246,6 +262,10 @@ describe('assigning a plan', () => {
 
     const { rows } = await owner.query(`select plan_overrides from affiliate where tenant_id = $1 and id = $2`, [localId(tenant.id), localId(a.id)]);
     expect(rows[0].plan_overrides).toEqual({ cpa: null, subAffiliateRate: '0.1' });
+    // What the statement job will hand the engine: the plan with the overrides picked field by field.
+    const stored = await owner.query(`select terms from affiliate_plan where tenant_id = $1 and id = $2`, [localId(tenant.id), localId(plan.id)]);
+    const effective = effectivePlan(planFromJson(stored.rows[0].terms), overridesFromJson(rows[0].plan_overrides));
+    expect(effective).toMatchObject({ cpa: null, subAffiliateRate: '0.1', clawbackDays: 90, revShare: { basis: 'NGR', mode: 'MARGINAL' } });
     const assigns = (await audits('affiliate.plan.assign')).filter((x) => x.target_id === localId(a.id));
     expect(assigns).toEqual([
       expect.objectContaining({
