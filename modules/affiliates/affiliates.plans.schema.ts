@@ -15,7 +15,7 @@ import type { AffiliateRow } from './affiliates.service.js';
 import { AffiliateClosedError } from './affiliates.errors.js';
 import { AffiliatePlanArchivedError, AffiliatePlanNameTakenError } from './affiliates.plans.errors.js';
 import * as plans from './affiliates.plans.js';
-import type { OverridesInput, PlanRow, TermsInput } from './affiliates.plans.js';
+import type { PlanRow } from './affiliates.plans.js';
 
 const readsAffiliates = (ctx: Context) => holds(ctx.principal, 'affiliates:read') || holds(ctx.principal, 'affiliates:manage');
 const loadPlan = (ctx: Context, id: string | null) => loadById(ctx, 'affiliatePlan', plans.plansByIds, id);
@@ -333,11 +333,6 @@ const AssignPlanInput = builder.inputType('AssignAffiliatePlanInput', {
   }),
 });
 
-// Pothos gives input objects with `null | undefined` members; the service's types take the same
-// shapes with `?:`/`| null`, so the casts below only widen, they do not change any value.
-const termsInput = (input: unknown) => input as TermsInput;
-const overridesInput = (input: unknown) => input as OverridesInput;
-
 const planPayload = (name: string, what: string) =>
   builder.objectRef<{ plan: PlanRow }>(name).implement({
     description: what,
@@ -383,7 +378,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'affiliates:manage' },
     errors: { types: [ValidationError, AffiliatePlanNameTakenError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: CreatePlanInput, required: true, description: 'The plan.' }) },
-    resolve: async (_root, { input }, ctx) => ({ plan: await plans.createPlan(ctx, { name: input.name, terms: termsInput(input.terms) }) }),
+    resolve: async (_root, { input }, ctx) => ({ plan: await plans.createPlan(ctx, { name: input.name, terms: input.terms }) }),
   }),
   updateAffiliatePlan: t.field({
     type: UpdatePlanPayload,
@@ -392,7 +387,7 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, InvalidIdError, NotFoundError, AffiliatePlanNameTakenError, AffiliatePlanArchivedError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: UpdatePlanInput, required: true, description: 'The plan and its changes.' }) },
     resolve: async (_root, { input }, ctx) => ({
-      plan: await plans.updatePlan(ctx, planIdOf(input.planId), { name: input.name, terms: input.terms == null ? null : termsInput(input.terms) }),
+      plan: await plans.updatePlan(ctx, planIdOf(input.planId), { name: input.name, terms: input.terms }),
     }),
   }),
   archiveAffiliatePlan: t.field({
@@ -414,7 +409,7 @@ builder.mutationFields((t) => ({
         ctx,
         localIdOf(String(input.affiliateId), 'Affiliate', ['input', 'affiliateId']),
         planIdOf(input.planId),
-        input.overrides == null ? null : overridesInput(input.overrides),
+        input.overrides ?? null,
       ),
     }),
   }),

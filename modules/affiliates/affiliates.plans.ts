@@ -256,6 +256,7 @@ function engineAccepts(plan: Plan, path: string[]): void {
       affiliates: [{ affiliateId: 'check', parentId: null, planId: 'plan', carried: {}, players: [] }],
     });
     if (plan.revShare?.basis === 'NGR') for (const currency of Object.keys(plan.revShare.tiers)) revShareOf(plan.revShare, 0n, currency, 0);
+    // The currency plays no part in tiering by new paying players.
     if (plan.revShare?.basis === 'NEW_PAYING_PLAYERS') revShareOf(plan.revShare, 0n, 'EUR', 0);
   } catch (error) {
     if (!(error instanceof CommissionInputError)) throw error;
