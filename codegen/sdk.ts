@@ -61,12 +61,152 @@ export type AdjustVipPointsInput = {
   reason: string;
 };
 
+/** The admin fee: PERCENT_OF_GGR with `rate`, or FIXED with `byCurrency`. */
+export type AffiliateAdminFeeInput = {
+  /** For FIXED: the fee per currency. */
+  byCurrency?: Array<AffiliateFixedAdminFeeInput> | null | undefined;
+  /** How it is taken. */
+  kind: AffiliateAdminFeeKind;
+  /** For PERCENT_OF_GGR. A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  rate?: string | null | undefined;
+};
+
+/** How the admin fee is taken from GGR. */
+export type AffiliateAdminFeeKind =
+  /** A fixed amount per period and currency with activity. */
+  | 'FIXED'
+  /** A share of positive GGR. */
+  | 'PERCENT_OF_GGR';
+
 /** How a player was attributed to an affiliate. */
 export type AffiliateAttributionMethod =
   /** By the click the frontend kept (`tracking.clickId`), within the attribution window. */
   | 'CLICK'
   /** By the affiliate code given at registration (`tracking.affiliateCode`). */
   | 'CODE';
+
+/** CPA terms in one currency (one the tenant offers). */
+export type AffiliateCpaCurrencyTermsInput = {
+  /** Paid per approved player, above 0. */
+  amount: string;
+  /** The least first deposit that qualifies (0 or more). */
+  baseline: string;
+  /** The currency. */
+  currency: string;
+  /** Wagering within the window that qualifies; required when the plan has no minBets. */
+  minWagered?: string | null | undefined;
+};
+
+/** A plan's CPA part. */
+export type AffiliateCpaInput = {
+  /** The terms per currency, each currency once. */
+  byCurrency: Array<AffiliateCpaCurrencyTermsInput>;
+  /** Days from qualifying to approval, 0 to 365. */
+  holdDays: number;
+  /** Bets within the window that qualify; left out: the bet count does not qualify. */
+  minBets?: number | null | undefined;
+  /** Days after registration for the first deposit and the activity, 0 to 365. */
+  windowDays: number;
+};
+
+/** A fixed admin fee in one currency. */
+export type AffiliateFixedAdminFeeInput = {
+  /** The fee per period, 0 or more. */
+  amount: string;
+  /** The currency (one the tenant offers). */
+  currency: string;
+};
+
+/** What to deduct from GGR to make NGR; a rate left out is not deducted. */
+export type AffiliateNgrRulesInput = {
+  /** An admin fee. */
+  adminFee?: AffiliateAdminFeeInput | null | undefined;
+  /** Deduct bonus cost. */
+  bonusCost: boolean;
+  /** Deduct chargebacks. */
+  chargebacks: boolean;
+  /** The payment fee on deposits. A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  depositFee?: string | null | undefined;
+  /** Gaming tax on positive GGR. A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  gamingTax?: string | null | undefined;
+  /** The payment fee on withdrawals. A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  withdrawalFee?: string | null | undefined;
+};
+
+/** An NGR tier. */
+export type AffiliateNgrTierInput = {
+  /** The NGR it starts at: 0 for the first tier, then strictly ascending. */
+  from: string;
+  /** A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  rate: string;
+};
+
+/** The NGR tiers of one currency. */
+export type AffiliateNgrTierTableInput = {
+  /** The currency (one the tenant offers). */
+  currency: string;
+  /** At least one tier, ascending. */
+  tiers: Array<AffiliateNgrTierInput>;
+};
+
+/** Overrides of a plan for one affiliate: a field given replaces the plan's whole; null turns cpa, revShare, subAffiliateRate or clawbackDays off; a field left out keeps the plan's. */
+export type AffiliatePlanOverridesInput = {
+  /** The clawback window (null: never). */
+  clawbackDays?: number | null | undefined;
+  /** The CPA part (null: no CPA). */
+  cpa?: AffiliateCpaInput | null | undefined;
+  /** The carryover (never null). */
+  negativeCarryover?: boolean | null | undefined;
+  /** The NGR deductions (never null). */
+  ngr?: AffiliateNgrRulesInput | null | undefined;
+  /** The RevShare part (null: no RevShare). */
+  revShare?: AffiliateRevShareInput | null | undefined;
+  /** The sub-affiliate rate (null: none). A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  subAffiliateRate?: string | null | undefined;
+};
+
+/** A commission plan's terms (the commission engine's plan; docs/affiliates.md). CPA and RevShare may each be left out. */
+export type AffiliatePlanTermsInput = {
+  /** Claw a paid CPA back when its deposit is charged back within this many days of it (0 to 3650); left out: never. */
+  clawbackDays?: number | null | undefined;
+  /** The CPA part; left out: no CPA. */
+  cpa?: AffiliateCpaInput | null | undefined;
+  /** Carry a negative RevShare balance to the next period. */
+  negativeCarryover: boolean;
+  /** The NGR deductions. */
+  ngr: AffiliateNgrRulesInput;
+  /** The RevShare part; left out: no RevShare. */
+  revShare?: AffiliateRevShareInput | null | undefined;
+  /** The share of each direct sub-affiliate's commission earned on top; left out: none. A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  subAffiliateRate?: string | null | undefined;
+};
+
+/** A tier by new paying players. */
+export type AffiliatePlayerTierInput = {
+  /** The count it starts at: 0 for the first tier, then strictly ascending. */
+  from: number;
+  /** A decimal fraction from 0 to 1 as a string ("0.35" is 35%). */
+  rate: string;
+};
+
+/** What decides a RevShare plan's tier. */
+export type AffiliateRevShareBasis =
+  /** The number of new paying players (first deposits in the period, all currencies); the reached tier's rate applies to all NGR. */
+  | 'NEW_PAYING_PLAYERS'
+  /** The NGR of the affiliate's line in the period, with a tier table per currency. */
+  | 'NGR';
+
+/** A plan's RevShare part: basis NGR with `mode` and `ngrTiers`, or basis NEW_PAYING_PLAYERS with `playerTiers`. */
+export type AffiliateRevShareInput = {
+  /** What decides the tier. */
+  basis: AffiliateRevShareBasis;
+  /** For basis NGR (required there). */
+  mode?: AffiliateTieringMode | null | undefined;
+  /** For basis NGR (required there): the tiers per currency, each currency once. */
+  ngrTiers?: Array<AffiliateNgrTierTableInput> | null | undefined;
+  /** For basis NEW_PAYING_PLAYERS (required there). */
+  playerTiers?: Array<AffiliatePlayerTierInput> | null | undefined;
+};
 
 /** Where an affiliate stands. */
 export type AffiliateStatus =
@@ -76,6 +216,13 @@ export type AffiliateStatus =
   | 'CLOSED'
   /** Paused: its links answer 404 and nothing new is attributed to it; it may be made ACTIVE again. */
   | 'SUSPENDED';
+
+/** How NGR tiers apply. */
+export type AffiliateTieringMode =
+  /** Each band of NGR at its own tier's rate, like income-tax bands. */
+  | 'MARGINAL'
+  /** The reached tier's rate on all of the NGR. */
+  | 'WHOLE';
 
 /** RISK approves a grant held for review. */
 export type ApproveBonusReviewInput = {
@@ -111,6 +258,12 @@ export type ApproveWithdrawalInput = {
   withdrawalId: string;
 };
 
+/** The plan to archive. */
+export type ArchiveAffiliatePlanInput = {
+  /** The AffiliatePlan ID. */
+  planId: string;
+};
+
 /** The template to archive. */
 export type ArchiveBonusTemplateInput = {
   /** The global ID of the template (BonusTemplate). */
@@ -121,6 +274,16 @@ export type ArchiveBonusTemplateInput = {
 export type ArchiveVipTierInput = {
   /** The VipTier ID. */
   tierId: string;
+};
+
+/** Puts an affiliate on a plan, with overrides. */
+export type AssignAffiliatePlanInput = {
+  /** The Affiliate ID (not closed). */
+  affiliateId: string;
+  /** Its overrides; left out or null: none (any earlier overrides are dropped). */
+  overrides?: AffiliatePlanOverridesInput | null | undefined;
+  /** The AffiliatePlan ID (not archived). */
+  planId: string;
 };
 
 /** A player and their personal manager. */
@@ -152,6 +315,8 @@ export type AuditTargetType =
   | 'Affiliate'
   /** An affiliate's tracking link (created). */
   | 'AffiliateLink'
+  /** A commission plan (created; renamed or given new terms, which makes a new version; archived). Assigning a plan is audited on the Affiliate. */
+  | 'AffiliatePlan'
   /** The tenant's affiliate settings (the attribution window); `targetRef` is the tenant. */
   | 'AffiliateSettings'
   /** A partner API key (created, revoked). */
@@ -600,6 +765,14 @@ export type CreateAffiliateLinkInput = {
   landingUrl: string;
 };
 
+/** A new commission plan (version 1). */
+export type CreateAffiliatePlanInput = {
+  /** 1 to 120 characters, unique in the tenant ignoring case. */
+  name: string;
+  /** Its terms. */
+  terms: AffiliatePlanTermsInput;
+};
+
 /** A new partner API key. */
 export type CreateApiKeyInput = {
   /** A label for the key, 1 to 120 characters. */
@@ -848,6 +1021,10 @@ export type ErrorCode =
   | 'AFFILIATE_PARENT_IS_SUB'
   /** The parent named is not an affiliate of the tenant; nothing was written. */
   | 'AFFILIATE_PARENT_UNKNOWN'
+  /** The plan is archived: it can no longer change nor be assigned; nothing was written. */
+  | 'AFFILIATE_PLAN_ARCHIVED'
+  /** Another plan of the tenant has this name (ignoring case); nothing was written. */
+  | 'AFFILIATE_PLAN_NAME_TAKEN'
   /** The transaction was already reversed, or is itself a reversal: a transaction is reversed at most once. Its `reversedBy` names the reversal. */
   | 'ALREADY_REVERSED'
   /** The tenant's audit trail holds no event yet, so there is no chain head to sign. Try again once something has been audited. */
@@ -2313,6 +2490,16 @@ export type UpdateAffiliateInput = {
   status?: AffiliateStatus | null | undefined;
 };
 
+/** Changes to a plan (not archived): absent fields stay. New terms replace the old whole and make a new version. */
+export type UpdateAffiliatePlanInput = {
+  /** A new name. */
+  name?: string | null | undefined;
+  /** The AffiliatePlan ID. */
+  planId: string;
+  /** New terms (a new version). */
+  terms?: AffiliatePlanTermsInput | null | undefined;
+};
+
 /** The tenant's affiliate settings. */
 export type UpdateAffiliateSettingsInput = {
   /** 1 to 365 days. */
@@ -2777,6 +2964,102 @@ export type ResetPasswordMutation = { resetPassword:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type AffiliateMoneyFieldsFragment = { amount: string, currency: string };
+
+export type AffiliateCpaTermsFieldsFragment = { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> };
+
+export type AffiliateRevShareTermsFieldsFragment = { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null };
+
+export type AffiliateNgrRulesFieldsFragment = { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null };
+
+export type AffiliatePlanFieldsFragment = { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } };
+
+export type AffiliatePlansQueryVariables = Exact<{
+  archived?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AffiliatePlansQuery = { affiliatePlans: { totalCount: number, nodes: Array<{ id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type AffiliatePlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AffiliatePlanQuery = { affiliatePlan: { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } } | null };
+
+export type AffiliateWithPlanQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AffiliateWithPlanQuery = { affiliate: { id: string, version: number, plan: { id: string, name: string, version: number } | null, planOverrides: { overridden: Array<string>, negativeCarryover: boolean | null, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } | null } | null } | null };
+
+export type CreateAffiliatePlanMutationVariables = Exact<{
+  input: CreateAffiliatePlanInput;
+}>;
+
+
+export type CreateAffiliatePlanMutation = { createAffiliatePlan:
+    | { __typename: 'AffiliatePlanNameTakenError', planName: string, code: ErrorCode, message: string }
+    | { __typename: 'CreateAffiliatePlanPayload', plan: { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type UpdateAffiliatePlanMutationVariables = Exact<{
+  input: UpdateAffiliatePlanInput;
+}>;
+
+
+export type UpdateAffiliatePlanMutation = { updateAffiliatePlan:
+    | { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliatePlanNameTakenError', planName: string, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateAffiliatePlanPayload', plan: { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ArchiveAffiliatePlanMutationVariables = Exact<{
+  input: ArchiveAffiliatePlanInput;
+}>;
+
+
+export type ArchiveAffiliatePlanMutation = { archiveAffiliatePlan:
+    | { __typename: 'ArchiveAffiliatePlanPayload', plan: { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type AssignAffiliatePlanMutationVariables = Exact<{
+  input: AssignAffiliatePlanInput;
+}>;
+
+
+export type AssignAffiliatePlanMutation = { assignAffiliatePlan:
+    | { __typename: 'AffiliateClosedError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string }
+    | { __typename: 'AssignAffiliatePlanPayload', affiliate: { id: string, version: number, plan: { id: string, version: number } | null, planOverrides: { overridden: Array<string> } | null } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type AffiliateFieldsFragment = { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
 export type AffiliateLinkFieldsFragment = { id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null };
@@ -2880,6 +3163,7 @@ export type AffiliateNodeQueryVariables = Exact<{
 export type AffiliateNodeQuery = { node:
     | { __typename: 'Affiliate', code: string, id: string }
     | { __typename: 'AffiliateLink', code: string, id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -2950,6 +3234,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
    | null, target:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -3021,6 +3306,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
          | null, target:
           | { __typename: 'Affiliate', id: string }
           | { __typename: 'AffiliateLink', id: string }
+          | { __typename: 'AffiliatePlan', id: string }
           | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
@@ -3074,6 +3360,7 @@ export type PlayerAuditTrailQueryVariables = Exact<{
 export type PlayerAuditTrailQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3103,6 +3390,7 @@ export type PlayerAuditTrailQuery = { node:
            | null, target:
             | { __typename: 'Affiliate', id: string }
             | { __typename: 'AffiliateLink', id: string }
+            | { __typename: 'AffiliatePlan', id: string }
             | { __typename: 'ApiKey', id: string }
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
@@ -3168,6 +3456,7 @@ export type AuditEventNodeQueryVariables = Exact<{
 export type AuditEventNodeQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint', id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
         | { __typename: 'ApiKey', id: string, name: string }
@@ -3183,6 +3472,7 @@ export type AuditEventNodeQuery = { node:
        | null, target:
         | { __typename: 'Affiliate', id: string }
         | { __typename: 'AffiliateLink', id: string }
+        | { __typename: 'AffiliatePlan', id: string }
         | { __typename: 'ApiKey', id: string }
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
@@ -3324,6 +3614,7 @@ export type ExperimentBanditQueryVariables = Exact<{
 export type ExperimentBanditQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3414,6 +3705,10 @@ type BonusTemplateErrorFields_AffiliateParentIsSelfError_Fragment = { __typename
 type BonusTemplateErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -3633,6 +3928,8 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_AffiliateParentIsSelfError_Fragment
   | BonusTemplateErrorFields_AffiliateParentIsSubError_Fragment
   | BonusTemplateErrorFields_AffiliateParentUnknownError_Fragment
+  | BonusTemplateErrorFields_AffiliatePlanArchivedError_Fragment
+  | BonusTemplateErrorFields_AffiliatePlanNameTakenError_Fragment
   | BonusTemplateErrorFields_AlreadyReversedError_Fragment
   | BonusTemplateErrorFields_AuditChainEmptyError_Fragment
   | BonusTemplateErrorFields_BalanceOverflowError_Fragment
@@ -3757,6 +4054,7 @@ export type BonusTemplateQueryVariables = Exact<{
 export type BonusTemplateQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3807,6 +4105,7 @@ export type BonusTemplateExpectedCostQueryVariables = Exact<{
 export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3986,6 +4285,7 @@ export type BonusGrantQueryVariables = Exact<{
 export type BonusGrantQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4170,6 +4470,10 @@ type ExperimentErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: '
 type ExperimentErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -4389,6 +4693,8 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_AffiliateParentIsSelfError_Fragment
   | ExperimentErrorFields_AffiliateParentIsSubError_Fragment
   | ExperimentErrorFields_AffiliateParentUnknownError_Fragment
+  | ExperimentErrorFields_AffiliatePlanArchivedError_Fragment
+  | ExperimentErrorFields_AffiliatePlanNameTakenError_Fragment
   | ExperimentErrorFields_AlreadyReversedError_Fragment
   | ExperimentErrorFields_AuditChainEmptyError_Fragment
   | ExperimentErrorFields_BalanceOverflowError_Fragment
@@ -4511,6 +4817,7 @@ export type ExperimentQueryVariables = Exact<{
 export type ExperimentQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4560,6 +4867,7 @@ export type ExperimentResultsQueryVariables = Exact<{
 export type ExperimentResultsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4609,6 +4917,7 @@ export type ExperimentSrmQueryVariables = Exact<{
 export type ExperimentSrmQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4734,6 +5043,10 @@ type ErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateP
 type ErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
 
 type ErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
 
 type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -4953,6 +5266,8 @@ export type ErrorFieldsFragment =
   | ErrorFields_AffiliateParentIsSelfError_Fragment
   | ErrorFields_AffiliateParentIsSubError_Fragment
   | ErrorFields_AffiliateParentUnknownError_Fragment
+  | ErrorFields_AffiliatePlanArchivedError_Fragment
+  | ErrorFields_AffiliatePlanNameTakenError_Fragment
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_BalanceOverflowError_Fragment
@@ -5148,6 +5463,7 @@ export type NodeQueryVariables = Exact<{
 export type NodeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -5478,6 +5794,7 @@ export type JobQueueJobsQueryVariables = Exact<{
 export type JobQueueJobsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5550,6 +5867,7 @@ export type MenuChangeQueryVariables = Exact<{
 export type MenuChangeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -5694,6 +6012,10 @@ type OfferErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'Affil
 type OfferErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
 
 type OfferErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
 
 type OfferErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -5913,6 +6235,8 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_AffiliateParentIsSelfError_Fragment
   | OfferErrorFields_AffiliateParentIsSubError_Fragment
   | OfferErrorFields_AffiliateParentUnknownError_Fragment
+  | OfferErrorFields_AffiliatePlanArchivedError_Fragment
+  | OfferErrorFields_AffiliatePlanNameTakenError_Fragment
   | OfferErrorFields_AlreadyReversedError_Fragment
   | OfferErrorFields_AuditChainEmptyError_Fragment
   | OfferErrorFields_BalanceOverflowError_Fragment
@@ -6035,6 +6359,7 @@ export type OfferQueryVariables = Exact<{
 export type OfferQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6183,6 +6508,7 @@ export type PlayerOfferNodeQueryVariables = Exact<{
 export type PlayerOfferNodeQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6231,6 +6557,7 @@ export type OfferDecisionQueryVariables = Exact<{
 export type OfferDecisionQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6280,6 +6607,7 @@ export type PlayerOfferDecisionsQueryVariables = Exact<{
 export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6575,6 +6903,7 @@ export type PlayerPaymentsQueryVariables = Exact<{
 export type PlayerPaymentsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6714,6 +7043,7 @@ export type PokerHandQueryVariables = Exact<{
 export type PokerHandQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -6892,6 +7222,7 @@ export type PlayerDetailResponsibleGamblingQueryVariables = Exact<{
 export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7063,6 +7394,7 @@ export type TenantNodeQueryVariables = Exact<{
 export type TenantNodeQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7196,6 +7528,10 @@ type VipRewardsErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: '
 type VipRewardsErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -7415,6 +7751,8 @@ export type VipRewardsErrorFieldsFragment =
   | VipRewardsErrorFields_AffiliateParentIsSelfError_Fragment
   | VipRewardsErrorFields_AffiliateParentIsSubError_Fragment
   | VipRewardsErrorFields_AffiliateParentUnknownError_Fragment
+  | VipRewardsErrorFields_AffiliatePlanArchivedError_Fragment
+  | VipRewardsErrorFields_AffiliatePlanNameTakenError_Fragment
   | VipRewardsErrorFields_AlreadyReversedError_Fragment
   | VipRewardsErrorFields_AuditChainEmptyError_Fragment
   | VipRewardsErrorFields_BalanceOverflowError_Fragment
@@ -7562,6 +7900,7 @@ export type PlayerVipRedemptionsQueryVariables = Exact<{
 export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7691,6 +8030,7 @@ export type PlayerVipChecksQueryVariables = Exact<{
 export type PlayerVipChecksQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7747,6 +8087,7 @@ export type PlayerVipRewardsQueryVariables = Exact<{
 export type PlayerVipRewardsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7795,6 +8136,7 @@ export type VipNodeQueryVariables = Exact<{
 export type VipNodeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -7866,6 +8208,10 @@ type VipErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'Affilia
 type VipErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
 
 type VipErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
 
 type VipErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -8085,6 +8431,8 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_AffiliateParentIsSelfError_Fragment
   | VipErrorFields_AffiliateParentIsSubError_Fragment
   | VipErrorFields_AffiliateParentUnknownError_Fragment
+  | VipErrorFields_AffiliatePlanArchivedError_Fragment
+  | VipErrorFields_AffiliatePlanNameTakenError_Fragment
   | VipErrorFields_AlreadyReversedError_Fragment
   | VipErrorFields_AuditChainEmptyError_Fragment
   | VipErrorFields_BalanceOverflowError_Fragment
@@ -8396,6 +8744,7 @@ export type LedgerNodeQueryVariables = Exact<{
 export type LedgerNodeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
+    | { __typename: 'AffiliatePlan', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -8647,6 +8996,95 @@ export type SetWalletApprovalThresholdMutation = { setWalletApprovalThreshold:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export const AffiliateMoneyFieldsFragmentDoc = gql`
+    fragment AffiliateMoneyFields on Money {
+  amount
+  currency
+}
+    `;
+export const AffiliateCpaTermsFieldsFragmentDoc = gql`
+    fragment AffiliateCpaTermsFields on AffiliateCpaTerms {
+  windowDays
+  holdDays
+  minBets
+  byCurrency {
+    currency
+    amount {
+      ...AffiliateMoneyFields
+    }
+    baseline {
+      ...AffiliateMoneyFields
+    }
+    minWagered {
+      ...AffiliateMoneyFields
+    }
+  }
+}
+    ${AffiliateMoneyFieldsFragmentDoc}`;
+export const AffiliateRevShareTermsFieldsFragmentDoc = gql`
+    fragment AffiliateRevShareTermsFields on AffiliateRevShareTerms {
+  basis
+  mode
+  ngrTiers {
+    currency
+    tiers {
+      from {
+        ...AffiliateMoneyFields
+      }
+      rate
+    }
+  }
+  playerTiers {
+    from
+    rate
+  }
+}
+    ${AffiliateMoneyFieldsFragmentDoc}`;
+export const AffiliateNgrRulesFieldsFragmentDoc = gql`
+    fragment AffiliateNgrRulesFields on AffiliateNgrRules {
+  bonusCost
+  chargebacks
+  depositFee
+  withdrawalFee
+  gamingTax
+  adminFee {
+    kind
+    rate
+    byCurrency {
+      amount {
+        ...AffiliateMoneyFields
+      }
+    }
+  }
+}
+    ${AffiliateMoneyFieldsFragmentDoc}`;
+export const AffiliatePlanFieldsFragmentDoc = gql`
+    fragment AffiliatePlanFields on AffiliatePlan {
+  id
+  name
+  version
+  archived
+  archivedAt
+  terms {
+    cpa {
+      ...AffiliateCpaTermsFields
+    }
+    revShare {
+      ...AffiliateRevShareTermsFields
+    }
+    ngr {
+      ...AffiliateNgrRulesFields
+    }
+    negativeCarryover
+    subAffiliateRate
+    clawbackDays
+  }
+  createdAt
+  updatedAt
+}
+    ${AffiliateCpaTermsFieldsFragmentDoc}
+${AffiliateRevShareTermsFieldsFragmentDoc}
+${AffiliateNgrRulesFieldsFragmentDoc}`;
 export const AffiliateFieldsFragmentDoc = gql`
     fragment AffiliateFields on Affiliate {
   id
@@ -10222,6 +10660,126 @@ export const ResetPasswordDocument = gql`
   }
 }
     `;
+export const AffiliatePlansDocument = gql`
+    query AffiliatePlans($archived: Boolean, $first: Int, $after: String) {
+  affiliatePlans(archived: $archived, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...AffiliatePlanFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${AffiliatePlanFieldsFragmentDoc}`;
+export const AffiliatePlanDocument = gql`
+    query AffiliatePlan($id: ID!) {
+  affiliatePlan(id: $id) {
+    ...AffiliatePlanFields
+  }
+}
+    ${AffiliatePlanFieldsFragmentDoc}`;
+export const AffiliateWithPlanDocument = gql`
+    query AffiliateWithPlan($id: ID!) {
+  affiliate(id: $id) {
+    id
+    version
+    plan {
+      id
+      name
+      version
+    }
+    planOverrides {
+      overridden
+      cpa {
+        ...AffiliateCpaTermsFields
+      }
+      revShare {
+        ...AffiliateRevShareTermsFields
+      }
+      ngr {
+        ...AffiliateNgrRulesFields
+      }
+      negativeCarryover
+      subAffiliateRate
+      clawbackDays
+    }
+  }
+}
+    ${AffiliateCpaTermsFieldsFragmentDoc}
+${AffiliateRevShareTermsFieldsFragmentDoc}
+${AffiliateNgrRulesFieldsFragmentDoc}`;
+export const CreateAffiliatePlanDocument = gql`
+    mutation CreateAffiliatePlan($input: CreateAffiliatePlanInput!) {
+  createAffiliatePlan(input: $input) {
+    __typename
+    ... on CreateAffiliatePlanPayload {
+      plan {
+        ...AffiliatePlanFields
+      }
+    }
+    ... on AffiliatePlanNameTakenError {
+      planName
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliatePlanFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const UpdateAffiliatePlanDocument = gql`
+    mutation UpdateAffiliatePlan($input: UpdateAffiliatePlanInput!) {
+  updateAffiliatePlan(input: $input) {
+    __typename
+    ... on UpdateAffiliatePlanPayload {
+      plan {
+        ...AffiliatePlanFields
+      }
+    }
+    ... on AffiliatePlanNameTakenError {
+      planName
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliatePlanFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ArchiveAffiliatePlanDocument = gql`
+    mutation ArchiveAffiliatePlan($input: ArchiveAffiliatePlanInput!) {
+  archiveAffiliatePlan(input: $input) {
+    __typename
+    ... on ArchiveAffiliatePlanPayload {
+      plan {
+        ...AffiliatePlanFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliatePlanFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const AssignAffiliatePlanDocument = gql`
+    mutation AssignAffiliatePlan($input: AssignAffiliatePlanInput!) {
+  assignAffiliatePlan(input: $input) {
+    __typename
+    ... on AssignAffiliatePlanPayload {
+      affiliate {
+        id
+        version
+        plan {
+          id
+          version
+        }
+        planOverrides {
+          overridden
+        }
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const CreateAffiliateDocument = gql`
     mutation CreateAffiliate($input: CreateAffiliateInput!) {
   createAffiliate(input: $input) {
@@ -13782,6 +14340,27 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ResetPassword(variables: ResetPasswordMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResetPasswordMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ResetPasswordMutation>({ document: ResetPasswordDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResetPassword', 'mutation', variables);
+    },
+    AffiliatePlans(variables?: AffiliatePlansQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliatePlansQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliatePlansQuery>({ document: AffiliatePlansDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliatePlans', 'query', variables);
+    },
+    AffiliatePlan(variables: AffiliatePlanQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliatePlanQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliatePlanQuery>({ document: AffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliatePlan', 'query', variables);
+    },
+    AffiliateWithPlan(variables: AffiliateWithPlanQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateWithPlanQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateWithPlanQuery>({ document: AffiliateWithPlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateWithPlan', 'query', variables);
+    },
+    CreateAffiliatePlan(variables: CreateAffiliatePlanMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAffiliatePlanMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CreateAffiliatePlanMutation>({ document: CreateAffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAffiliatePlan', 'mutation', variables);
+    },
+    UpdateAffiliatePlan(variables: UpdateAffiliatePlanMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateAffiliatePlanMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateAffiliatePlanMutation>({ document: UpdateAffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateAffiliatePlan', 'mutation', variables);
+    },
+    ArchiveAffiliatePlan(variables: ArchiveAffiliatePlanMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ArchiveAffiliatePlanMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ArchiveAffiliatePlanMutation>({ document: ArchiveAffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ArchiveAffiliatePlan', 'mutation', variables);
+    },
+    AssignAffiliatePlan(variables: AssignAffiliatePlanMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AssignAffiliatePlanMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AssignAffiliatePlanMutation>({ document: AssignAffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AssignAffiliatePlan', 'mutation', variables);
     },
     CreateAffiliate(variables: CreateAffiliateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAffiliateMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAffiliateMutation>({ document: CreateAffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAffiliate', 'mutation', variables);

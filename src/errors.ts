@@ -161,6 +161,7 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   Experiment: { en: 'Experiment', tr: 'Deney' },
   Affiliate: { en: 'Affiliate', tr: 'Ortak' },
   AffiliateLink: { en: 'Affiliate link', tr: 'Ortak bağlantısı' },
+  AffiliatePlan: { en: 'Commission plan', tr: 'Komisyon planı' },
 };
 
 export class NotFoundError extends AppError {

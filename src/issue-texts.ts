@@ -153,6 +153,18 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be a non-zero decimal with at most two places': 'en fazla iki ondalık basamaklı, sıfırdan farklı bir sayı olmalı',
   // Affiliates (modules/affiliates)
   'must be 2-40 letters, digits, dashes or underscores, starting with a letter or digit': '2-40 harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
+  'must be at most 1 (100%)': 'en fazla 1 (%100) olmalı',
+  'must be a decimal from 0 to 1 with at most 12 places, like "0.35"': '0 ile 1 arasında, en fazla 12 ondalık basamaklı bir sayı olmalı; örneğin "0.35"',
+  'must be a whole number of minor units, 0 or more, as a string': 'alt birim cinsinden 0 ya da daha büyük bir tam sayı olmalı (metin olarak)',
+  'must be 0 or more': '0 ya da daha büyük olmalı',
+  'needs at least one tier': 'en az bir kademe içermeli',
+  'needs at least one currency': 'en az bir para birimi içermeli',
+  'must be 0 for the first tier': 'ilk kademe için 0 olmalı',
+  'must be above the from of the tier before': 'bir önceki kademenin from değerinden büyük olmalı',
+  'is required when the plan has no minBets': 'planda minBets yoksa gerekli',
+  'must be left out for {what}': '{what} için verilmemeli',
+  "cannot be null: leave it out to keep the plan's": 'null olamaz: planınkini korumak için alanı vermeyin',
+  'is refused by the commission engine: {reason}': 'komisyon motoru tarafından reddedildi: {reason}',
   'must be a path or an http(s) URL on one of the domains of the tenant': 'bir yol ya da operatörün alan adlarından birinde http(s) adresi olmalı',
 };
 

@@ -122,6 +122,7 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   VipCheck: 'A high-value VIP check (recorded, approved, rejected).',
   Affiliate: 'An affiliate (created; name, status or parent changed).',
   AffiliateLink: 'An affiliate\'s tracking link (created).',
+  AffiliatePlan: 'A commission plan (created; renamed or given new terms, which makes a new version; archived). Assigning a plan is audited on the Affiliate.',
   AffiliateSettings: 'The tenant\'s affiliate settings (the attribution window); `targetRef` is the tenant.',
 };
 

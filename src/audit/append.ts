@@ -46,6 +46,7 @@ export const AUDIT_TARGET_TYPES = [
   'VipCheck',
   'Affiliate',
   'AffiliateLink',
+  'AffiliatePlan',
   'AffiliateSettings',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];

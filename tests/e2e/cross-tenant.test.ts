@@ -1034,4 +1034,33 @@ describe('affiliates', () => {
     expect((await a.tenant.admin.sdk.Affiliate({ id: topOfA.id })).affiliate).toMatchObject({ name: 'A-only Media', version: 1, links: { totalCount: 1 }, subAffiliates: { totalCount: 0 } });
     expect((await a.tenant.admin.sdk.AffiliateSettings()).affiliateSettings).toEqual({ attributionWindowDays: 9, version: 1 });
   });
+
+  it('B cannot read, change or assign A\'s commission plans, nor put A\'s affiliates on B\'s plans', async () => {
+    const terms = { revShare: { basis: 'NEW_PAYING_PLAYERS' as const, playerTiers: [{ from: 0, rate: '0.3' }] }, ngr: { bonusCost: true, chargebacks: true }, negativeCarryover: false };
+    const planOfA = expectType((await a.tenant.admin.sdk.CreateAffiliatePlan({ input: { name: 'A-only plan', terms } })).createAffiliatePlan, 'CreateAffiliatePlanPayload').plan;
+    const affiliateOfA = expectType((await a.tenant.admin.sdk.CreateAffiliate({ input: { code: 'a-planned', name: 'A planned', email: 'planned@a-aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+    const planOfB = expectType((await b.tenant.admin.sdk.CreateAffiliatePlan({ input: { name: 'B plan', terms } })).createAffiliatePlan, 'CreateAffiliatePlanPayload').plan;
+    const affiliateOfB = expectType((await b.tenant.admin.sdk.CreateAffiliate({ input: { code: 'b-planned', name: 'B planned', email: 'planned@b-aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+    // Control: A reads its own.
+    expect((await a.tenant.admin.sdk.AffiliatePlan({ id: planOfA.id })).affiliatePlan).toMatchObject({ name: 'A-only plan' });
+
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) {
+      expect((await sdk.AffiliatePlan({ id: planOfA.id })).affiliatePlan).toBeNull();
+      expect((await sdk.AffiliateNode({ id: planOfA.id })).node).toBeNull();
+      expect(JSON.stringify(await answerOf(sdk.AffiliatePlans({})))).not.toContain(planOfA.id);
+    }
+    expect((await b.player.sdk.AffiliateNode({ id: planOfA.id })).node).toBeNull();
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.AffiliatePlans({})));
+
+    for (const sdk of [b.tenant.admin.sdk, b.apiKey.sdk]) {
+      expectType((await sdk.UpdateAffiliatePlan({ input: { planId: planOfA.id, name: 'stolen' } })).updateAffiliatePlan, 'NotFoundError');
+      expectType((await sdk.ArchiveAffiliatePlan({ input: { planId: planOfA.id } })).archiveAffiliatePlan, 'NotFoundError');
+      expectType((await sdk.AssignAffiliatePlan({ input: { affiliateId: affiliateOfB.id, planId: planOfA.id } })).assignAffiliatePlan, 'NotFoundError');
+      expectType((await sdk.AssignAffiliatePlan({ input: { affiliateId: affiliateOfA.id, planId: planOfB.id } })).assignAffiliatePlan, 'NotFoundError');
+    }
+    // Nothing of A changed; B's affiliate is on no plan.
+    expect((await a.tenant.admin.sdk.AffiliatePlan({ id: planOfA.id })).affiliatePlan).toMatchObject({ name: 'A-only plan', version: 1, archived: false });
+    expect((await a.tenant.admin.sdk.AffiliateWithPlan({ id: affiliateOfA.id })).affiliate).toMatchObject({ version: 1, plan: null });
+    expect((await b.tenant.admin.sdk.AffiliateWithPlan({ id: affiliateOfB.id })).affiliate).toMatchObject({ version: 1, plan: null });
+  });
 });

@@ -30,7 +30,7 @@ const SEEDED_TABLES = [
   'password_reset', 'email_outbox',
   'offer', 'offer_decision', 'offer_claim', 'experiment', 'experiment_arm', 'experiment_period', 'experiment_exposure', 'rg_signal',
   'vip_settings', 'vip_tier', 'vip_player', 'vip_feed_cursor', 'vip_accrual', 'vip_point_lot', 'vip_redemption', 'vip_adjustment', 'vip_check', 'vip_reward', 'vip_status_change',
-  'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution',
+  'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution', 'affiliate_plan', 'affiliate_plan_version',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -171,6 +171,13 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const clickId = new URL(clicked.headers.get('location')!, 'https://x.test').searchParams.get('aff_click')!;
   const referred = await tenant.public.RegisterPlayer({ input: { email: `rls-aff-${tenant.slug}@player.test`, password: 'correct-horse-battery', displayName: 'Referred', tracking: { clickId } } });
   expectType(referred.registerPlayer, 'RegisterPlayerPayload');
+  // Affiliate plans: a plan (and its first version), assigned to the affiliate.
+  const plan = expectType(
+    (await admin.CreateAffiliatePlan({ input: { name: 'RLS plan', terms: { revShare: { basis: 'NEW_PAYING_PLAYERS', playerTiers: [{ from: 0, rate: '0.25' }] }, ngr: { bonusCost: true, chargebacks: true }, negativeCarryover: false } } }))
+      .createAffiliatePlan,
+    'CreateAffiliatePlanPayload',
+  ).plan;
+  expectType((await admin.AssignAffiliatePlan({ input: { affiliateId: affiliate.id, planId: plan.id } })).assignAffiliatePlan, 'AssignAffiliatePlanPayload');
   return tenantId;
 }
 
