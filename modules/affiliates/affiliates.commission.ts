@@ -436,19 +436,10 @@ function explainRevShare(result: RevShareResult, ngr: NgrBreakdown, currency: st
   return `${components}; tier ${result.tier + 1} (${measure}, ${result.mode === 'WHOLE' ? 'whole amount' : 'marginal'}): ${bands} = ${formatAmount(result.amount, currency)} (rounded toward zero)`;
 }
 
-interface OwnLine {
-  currency: string;
-  ngr: NgrBreakdown;
-  players: PlayerActivity[];
-  revShare: RevShareResult | null;
-  cpa: CpaPlayer[];
-  carriedIn: Carry;
-  revShareBalance: bigint;
-  revSharePayable: bigint;
-  own: bigint;
+/** A currency's line before the sub-affiliate override: what the affiliate earned on their own. */
+type OwnLine = Pick<CurrencyStatement, 'currency' | 'ngr' | 'players' | 'revShare' | 'cpa' | 'carriedIn' | 'revShareBalance' | 'revSharePayable' | 'own' | 'lines'> & {
   carriedRevShareOut: bigint;
-  lines: StatementLine[];
-}
+};
 
 function ownLines(affiliate: AffiliateInput, plan: Plan, periodStart: number, periodEnd: number, newPayingPlayers: number): { lines: OwnLine[]; funnel: Funnel } {
   const funnel: Funnel = { clicks: affiliate.clicks ?? null, registrations: 0, firstDeposits: 0, qualified: 0, excluded: 0, approved: 0 };

@@ -4,6 +4,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, localId, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { graphqlError } from '../helpers/errors.js';
 import { ownerDb } from '../helpers/payments.js';
+import { auditRows } from '../helpers/audit-rows.js';
 import type { AffiliatePlanTermsInput } from '../sdk.js';
 import { overridesFromJson, planFromJson } from '../../modules/affiliates/affiliates.plans.js';
 import { effectivePlan, type Plan } from '../../modules/affiliates/affiliates.commission.js';
@@ -28,12 +29,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function audits(prefix: string) {
-  const { rows } = await owner.query<{ action: string; target_type: string; target_id: string; diff: Record<string, { from: unknown; to: unknown }> }>(
-    `select action, target_type, target_id, diff from audit_event where tenant_id = $1 and action like $2 order by seq`,
-    [localId(tenant.id), `${prefix}%`],
-  );
-  return rows;
+function audits(prefix: string) {
+  return auditRows(owner, tenant.id, prefix);
 }
 
 /** A hybrid plan: CPA in EUR and USD, marginal NGR RevShare, every NGR part on. */

@@ -4,6 +4,7 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, globalId, localId, newPlayer, newStaff, newTenant, platformAdmin, tenantContext, type TestTenant } from '../helpers/world.js';
 import { ownerDb } from '../helpers/payments.js';
 import { templateBySql } from '../helpers/bonus-fixtures.js';
+import { auditRows } from '../helpers/audit-rows.js';
 
 /**
  * VIP settings and the tier ladder (issue #18, docs/vip.md "Settings", "Tiers"): staff with
@@ -23,12 +24,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function audits(tenantId: string, prefix: string) {
-  const { rows } = await owner.query<{ action: string; target_type: string; target_id: string; diff: Record<string, { from: unknown; to: unknown }> }>(
-    `select action, target_type, target_id, diff from audit_event where tenant_id = $1 and action like $2 order by seq`,
-    [localId(tenantId), `${prefix}%`],
-  );
-  return rows;
+function audits(tenantId: string, prefix: string) {
+  return auditRows(owner, tenantId, prefix);
 }
 
 async function bonusTemplate(tenant: TestTenant): Promise<string> {
