@@ -2974,6 +2974,8 @@ export type AffiliateNgrRulesFieldsFragment = { bonusCost: boolean, chargebacks:
 
 export type AffiliatePlanFieldsFragment = { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } };
 
+export type AffiliatePlanSummaryFieldsFragment = { id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null } };
+
 export type AffiliatePlansQueryVariables = Exact<{
   archived?: boolean | null | undefined;
   first?: number | null | undefined;
@@ -2981,7 +2983,7 @@ export type AffiliatePlansQueryVariables = Exact<{
 }>;
 
 
-export type AffiliatePlansQuery = { affiliatePlans: { totalCount: number, nodes: Array<{ id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null, cpa: { windowDays: number, holdDays: number, minBets: number | null, byCurrency: Array<{ currency: string, amount: { amount: string, currency: string }, baseline: { amount: string, currency: string }, minWagered: { amount: string, currency: string } | null }> } | null, revShare: { basis: AffiliateRevShareBasis, mode: AffiliateTieringMode | null, ngrTiers: Array<{ currency: string, tiers: Array<{ rate: string, from: { amount: string, currency: string } }> }> | null, playerTiers: Array<{ from: number, rate: string }> | null } | null, ngr: { bonusCost: boolean, chargebacks: boolean, depositFee: string | null, withdrawalFee: string | null, gamingTax: string | null, adminFee: { kind: AffiliateAdminFeeKind, rate: string | null, byCurrency: Array<{ amount: { amount: string, currency: string } }> | null } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+export type AffiliatePlansQuery = { affiliatePlans: { totalCount: number, nodes: Array<{ id: string, name: string, version: number, archived: boolean, archivedAt: string | null, createdAt: string, updatedAt: string, terms: { negativeCarryover: boolean, subAffiliateRate: string | null, clawbackDays: number | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type AffiliatePlanQueryVariables = Exact<{
   id: string;
@@ -9085,6 +9087,22 @@ export const AffiliatePlanFieldsFragmentDoc = gql`
     ${AffiliateCpaTermsFieldsFragmentDoc}
 ${AffiliateRevShareTermsFieldsFragmentDoc}
 ${AffiliateNgrRulesFieldsFragmentDoc}`;
+export const AffiliatePlanSummaryFieldsFragmentDoc = gql`
+    fragment AffiliatePlanSummaryFields on AffiliatePlan {
+  id
+  name
+  version
+  archived
+  archivedAt
+  terms {
+    negativeCarryover
+    subAffiliateRate
+    clawbackDays
+  }
+  createdAt
+  updatedAt
+}
+    `;
 export const AffiliateFieldsFragmentDoc = gql`
     fragment AffiliateFields on Affiliate {
   id
@@ -10665,7 +10683,7 @@ export const AffiliatePlansDocument = gql`
   affiliatePlans(archived: $archived, first: $first, after: $after) {
     totalCount
     nodes {
-      ...AffiliatePlanFields
+      ...AffiliatePlanSummaryFields
     }
     pageInfo {
       hasNextPage
@@ -10673,7 +10691,7 @@ export const AffiliatePlansDocument = gql`
     }
   }
 }
-    ${AffiliatePlanFieldsFragmentDoc}`;
+    ${AffiliatePlanSummaryFieldsFragmentDoc}`;
 export const AffiliatePlanDocument = gql`
     query AffiliatePlan($id: ID!) {
   affiliatePlan(id: $id) {
