@@ -19,7 +19,6 @@ import type { PlanRow } from './affiliates.plans.js';
 
 const readsAffiliates = (ctx: Context) => holds(ctx.principal, 'affiliates:read') || holds(ctx.principal, 'affiliates:manage');
 const loadPlan = (ctx: Context, id: string | null) => loadById(ctx, 'affiliatePlan', plans.plansByIds, id);
-const loadAssignment = (ctx: Context, id: string) => loadById(ctx, 'affiliatePlanAssignment', plans.assignmentsOf, id);
 
 // ---------------------------------------------------------------- enums and errors
 
@@ -193,16 +192,13 @@ builder.objectFields(AffiliateRef, (t) => ({
     type: AffiliatePlanRef,
     nullable: true,
     description: 'The commission plan the affiliate is on; null until one is assigned.',
-    resolve: async (a, _args, ctx) => loadPlan(ctx, (await loadAssignment(ctx, a.id))?.plan_id ?? null),
+    resolve: (a, _args, ctx) => loadPlan(ctx, a.plan_id),
   }),
   planOverrides: t.field({
     type: OverridesType,
     nullable: true,
     description: 'Its overrides of the plan; null when it has none.',
-    resolve: async (a, _args, ctx) => {
-      const stored = (await loadAssignment(ctx, a.id))?.plan_overrides ?? null;
-      return stored === null ? null : { overrides: plans.overridesFromJson(stored) };
-    },
+    resolve: (a) => (a.plan_overrides === null ? null : { overrides: plans.overridesFromJson(a.plan_overrides) }),
   }),
 }));
 

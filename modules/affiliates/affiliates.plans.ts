@@ -11,7 +11,8 @@ import { NotFoundError, ValidationError, type FieldIssue } from '../../src/error
 import { isUuid, newId } from '../../src/ids.js';
 import { difference } from '../../src/audit/chain.js';
 import { actorOf } from '../../src/auth/principal.js';
-import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
+import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
+import { rowsByIds, tablePage } from '../../src/graphql/table-rows.js';
 import { CommissionInputError, computeStatement, effectivePlan, parseRate, revShareOf, type CpaTerms, type Plan, type Tier } from './affiliates.commission.js';
 import type { AdminFee, NgrRules } from './affiliates.ngr.js';
 import type { AffiliateRow } from './affiliates.service.js';
@@ -30,12 +31,6 @@ export interface PlanRow {
   updated_by: string | null;
   created_at: Date;
   updated_at: Date;
-}
-
-/** An affiliate's plan assignment, as stored on its row. */
-export interface PlanAssignment {
-  plan_id: string | null;
-  plan_overrides: unknown;
 }
 
 // ------------------------------------------------------------------ the typed input
@@ -478,7 +473,7 @@ export async function assignPlan(ctx: Context, affiliateId: string, planId: stri
   const overrides = overridesInput === null ? null : overridesOf(overridesInput, currencies);
   return tenantTx(ctx, async (tx) => {
     const [affiliate] = isUuid(affiliateId)
-      ? await tx.em.execute<(AffiliateRow & PlanAssignment)[]>(`select * from affiliate where tenant_id = ? and id = ? for update`, [tx.tenantId, affiliateId])
+      ? await tx.em.execute<AffiliateRow[]>(`select * from affiliate where tenant_id = ? and id = ? for update`, [tx.tenantId, affiliateId])
       : [];
     if (!affiliate) throw new NotFoundError('Affiliate');
     if (affiliate.status === 'CLOSED') throw new AffiliateClosedError();
@@ -501,24 +496,8 @@ export async function assignPlan(ctx: Context, affiliateId: string, planId: stri
 
 // ------------------------------------------------------------------ reads
 
-export async function plansByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, PlanRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<PlanRow[]>(`select * from affiliate_plan where tenant_id = ? and id = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-/** An affiliate's plan and overrides (its row as loaded elsewhere may predate these columns' reads). */
-export async function assignmentsOf(ctx: Context, affiliateIds: readonly string[]): Promise<ReadonlyMap<string, PlanAssignment>> {
-  const valid = affiliateIds.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) =>
-    tx.em.execute<(PlanAssignment & { id: string })[]>(`select id, plan_id, plan_overrides from affiliate where tenant_id = ? and id = any (?::uuid[])`, [
-      tx.tenantId,
-      `{${valid.join(',')}}`,
-    ]),
-  );
-  return new Map(rows.map((r) => [r.id, { plan_id: r.plan_id, plan_overrides: r.plan_overrides }]));
+export function plansByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, PlanRow>> {
+  return rowsByIds<PlanRow>(ctx, 'affiliate_plan', 'id', ids);
 }
 
 /**
@@ -533,25 +512,5 @@ export async function planTermsInTx(tx: TenantTx, planId: string, version: numbe
 /** The tenant's plans, newest first; archived ones only when asked. */
 export function listPlans(ctx: Context, filters: { archived: boolean | null }, args: PageArgs): Promise<Connection<PlanRow>> {
   const archived = filters.archived;
-  const where = `(?::boolean is null or (archived_at is not null) = ?::boolean)`;
-  const params = [archived, archived];
-  return keysetPage<PlanRow>(args, {
-    filters: { archived },
-    keyOf: (r) => r.id,
-    fetch: async (window) => {
-      if ([window.after, window.before].some((k) => k !== undefined && !isUuid(k))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
-      return tenantTx(ctx, (tx) =>
-        tx.em.execute<PlanRow[]>(
-          `select * from affiliate_plan
-           where tenant_id = ? and ${where} and (?::uuid is null or id < ?::uuid) and (?::uuid is null or id > ?::uuid)
-           order by id ${window.backward ? 'asc' : 'desc'} limit ?`,
-          [tx.tenantId, ...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
-        ),
-      );
-    },
-    count: async () => {
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from affiliate_plan where tenant_id = ? and ${where}`, [tx.tenantId, ...params]));
-      return row!.n;
-    },
-  });
+  return tablePage<PlanRow>(ctx, args, { table: 'affiliate_plan', where: `(?::boolean is null or (archived_at is not null) = ?::boolean)`, params: [archived, archived], filters: { archived } });
 }

@@ -11,7 +11,8 @@ import { isUuid, newId } from '../../src/ids.js';
 import { parseInput } from '../../src/validation.js';
 import { difference } from '../../src/audit/chain.js';
 import { actorOf } from '../../src/auth/principal.js';
-import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
+import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
+import { rowsByIds, tablePage } from '../../src/graphql/table-rows.js';
 import {
   AffiliateClosedError,
   AffiliateCodeTakenError,
@@ -34,6 +35,9 @@ export interface AffiliateRow {
   email: string;
   status: AffiliateStatus;
   parent_affiliate_id: string | null;
+  /** The commission plan (affiliates.plans.ts assigns it) and its overrides as stored: null until assigned. */
+  plan_id: string | null;
+  plan_overrides: unknown;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -53,7 +57,10 @@ export const DEFAULT_ATTRIBUTION_WINDOW_DAYS = 30;
 
 // ------------------------------------------------------------------ input
 
-const code = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/, 'must be 2-40 letters, digits, dashes or underscores, starting with a letter or digit');
+/** An affiliate's or a link's code (the migration checks the same on both tables). */
+export const AFFILIATE_CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
+
+const code = z.string().trim().regex(AFFILIATE_CODE, 'must be 2-40 letters, digits, dashes or underscores, starting with a letter or digit');
 const name = z.string().trim().min(1).max(120);
 const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'must be an email address' })).pipe(z.string().max(254));
 const campaign = z.string().trim().min(1).max(120);
@@ -250,18 +257,12 @@ export function updateAffiliateSettings(ctx: Context, input: z.input<typeof sett
 
 // ------------------------------------------------------------------ reads
 
-export async function affiliatesByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AffiliateRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<AffiliateRow[]>(`select * from affiliate where tenant_id = ? and id = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
+export function affiliatesByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AffiliateRow>> {
+  return rowsByIds<AffiliateRow>(ctx, 'affiliate', 'id', ids);
 }
 
-export async function linksByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, LinkRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<LinkRow[]>(`select * from affiliate_link where tenant_id = ? and id = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
+export function linksByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, LinkRow>> {
+  return rowsByIds<LinkRow>(ctx, 'affiliate_link', 'id', ids);
 }
 
 export interface AffiliateFilters {
@@ -272,47 +273,22 @@ export interface AffiliateFilters {
   search?: string | null;
 }
 
-/** A keyset page of a table's rows by id (UUIDv7: creation order), newest first. */
-function pageOf<T extends { id: string }>(ctx: Context, args: PageArgs, table: string, where: string, params: unknown[], filters: unknown): Promise<Connection<T>> {
-  return keysetPage<T>(args, {
-    filters,
-    keyOf: (r) => r.id,
-    fetch: async (window) => {
-      if ([window.after, window.before].some((k) => k !== undefined && !isUuid(k))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
-      return tenantTx(ctx, (tx) =>
-        tx.em.execute<T[]>(
-          `select * from ${table}
-           where tenant_id = ? and ${where} and (?::uuid is null or id < ?::uuid) and (?::uuid is null or id > ?::uuid)
-           order by id ${window.backward ? 'asc' : 'desc'} limit ?`,
-          [tx.tenantId, ...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
-        ),
-      );
-    },
-    count: async () => {
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from ${table} where tenant_id = ? and ${where}`, [tx.tenantId, ...params]));
-      return row!.n;
-    },
-  });
-}
-
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`).toLowerCase()}%`;
 
 /** The tenant's affiliates, newest first, filtered. */
 export function listAffiliates(ctx: Context, filters: AffiliateFilters, args: PageArgs): Promise<Connection<AffiliateRow>> {
   const search = filters.search?.trim() || null;
-  return pageOf<AffiliateRow>(
-    ctx,
-    args,
-    'affiliate',
-    `(?::text is null or status = ?) and (?::uuid is null or parent_affiliate_id = ?::uuid) and (?::text is null or lower(code) like ? or lower(name) like ?)`,
-    [filters.status ?? null, filters.status ?? null, filters.parentAffiliateId ?? null, filters.parentAffiliateId ?? null, search, search && likePrefix(search), search && likePrefix(search)],
-    { status: filters.status ?? null, parent: filters.parentAffiliateId ?? null, search },
-  );
+  return tablePage<AffiliateRow>(ctx, args, {
+    table: 'affiliate',
+    where: `(?::text is null or status = ?) and (?::uuid is null or parent_affiliate_id = ?::uuid) and (?::text is null or lower(code) like ? or lower(name) like ?)`,
+    params: [filters.status ?? null, filters.status ?? null, filters.parentAffiliateId ?? null, filters.parentAffiliateId ?? null, search, search && likePrefix(search), search && likePrefix(search)],
+    filters: { status: filters.status ?? null, parent: filters.parentAffiliateId ?? null, search },
+  });
 }
 
 /** An affiliate's links, newest first. */
 export function linksOf(ctx: Context, affiliateId: string, args: PageArgs): Promise<Connection<LinkRow>> {
-  return pageOf<LinkRow>(ctx, args, 'affiliate_link', 'affiliate_id = ?', [affiliateId], { affiliate: affiliateId });
+  return tablePage<LinkRow>(ctx, args, { table: 'affiliate_link', where: 'affiliate_id = ?', params: [affiliateId], filters: { affiliate: affiliateId } });
 }
 
 /** Per affiliate, its rows of a table of clicks or attributions (a loader's batch: one statement for a page of affiliates). */

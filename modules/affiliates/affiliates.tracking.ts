@@ -8,15 +8,15 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import { systemContext, tenantTx, type Context, type Services, type TenantTx } from '../../src/context.js';
 import { globalIdOf } from '../../src/graphql/ids.js';
 import { isStorableText, storableText } from '../../src/graphql/text-input.js';
+import { rowsByIds } from '../../src/graphql/table-rows.js';
 import { isUuid, newId } from '../../src/ids.js';
 import type { PlayerRegistration } from '../../src/registration-listeners.js';
-import { attributionWindowDaysInTx } from './affiliates.service.js';
+import { AFFILIATE_CODE as CODE, attributionWindowDaysInTx } from './affiliates.service.js';
 
 /** The query parameter the click endpoint adds to the landing URL. */
 export const CLICK_PARAMETER = 'aff_click';
 /** Clicks are not a Node type; their ID has the global form so `tracking.clickId` is an ID like every other. */
 const CLICK_TYPENAME = 'AffiliateClick';
-const CODE = /^[A-Za-z0-9][A-Za-z0-9_-]{1,39}$/;
 const USER_AGENT_MAX = 256;
 
 export type ClickAnswer = { status: 302; location: string; clickId: string } | { status: 404 };
@@ -135,11 +135,6 @@ export interface AttributionRow {
 }
 
 /** Players' attributions by player id (the Player field's batch). */
-export async function attributionsByPlayers(ctx: Context, playerIds: readonly string[]): Promise<ReadonlyMap<string, AttributionRow>> {
-  const valid = playerIds.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) =>
-    tx.em.execute<AttributionRow[]>(`select * from affiliate_attribution where tenant_id = ? and player_id = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]),
-  );
-  return new Map(rows.map((r) => [r.player_id, r]));
+export function attributionsByPlayers(ctx: Context, playerIds: readonly string[]): Promise<ReadonlyMap<string, AttributionRow>> {
+  return rowsByIds<AttributionRow>(ctx, 'affiliate_attribution', 'player_id', playerIds);
 }

@@ -7,4 +7,4 @@ export { affiliatesRoutes } from './affiliates.http.js';
 export { attributeRegistration, CLICK_PARAMETER } from './affiliates.tracking.js';
 export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateRow, type LinkRow, type AffiliateStatus } from './affiliates.service.js';
 export { AffiliatePlanRef } from './affiliates.plans.schema.js';
-export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow, type PlanAssignment } from './affiliates.plans.js';
+export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow } from './affiliates.plans.js';

@@ -16,7 +16,7 @@ import { playerStanding } from '../identity/index.js';
 import { announceVipStatusInTx } from './vip.events.js';
 import { vipSettingsInTx } from './vip.settings.js';
 import { upgradeTiersInTx } from './vip.tiering.js';
-import { pageOfRows } from './vip.listing.js';
+import { tablePage } from '../../src/graphql/table-rows.js';
 import { VipCheckNotPendingError, VipCheckSameStaffError, VipCheckTierNotHighValueError, VipProgrammeOffError } from './vip.rewards.errors.js';
 
 import { CHECK_KINDS, type CheckKind } from './vip.settings.js';
@@ -137,10 +137,10 @@ export async function checksByIds(ctx: Context, ids: readonly string[]): Promise
 
 /** Pending checks of the tenant, oldest first (the checker's queue). */
 export function vipCheckQueue(ctx: Context, args: PageArgs): Promise<Connection<CheckRow>> {
-  return pageOfRows<CheckRow>(ctx, args, { table: 'vip_check', where: `status = 'PENDING'`, params: [], filters: { queue: true }, ascending: true });
+  return tablePage<CheckRow>(ctx, args, { table: 'vip_check', where: `status = 'PENDING'`, params: [], filters: { queue: true }, ascending: true });
 }
 
 /** A player's checks, newest first. */
 export function checksOf(ctx: Context, playerId: string, args: PageArgs): Promise<Connection<CheckRow>> {
-  return pageOfRows<CheckRow>(ctx, args, { table: 'vip_check', where: 'player_id = ?', params: [playerId], filters: { playerId } });
+  return tablePage<CheckRow>(ctx, args, { table: 'vip_check', where: 'player_id = ?', params: [playerId], filters: { playerId } });
 }

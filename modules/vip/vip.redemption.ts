@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { requireTenant, tenantTx, type Context, type TenantTx } from '../../src/context.js';
-import { pageOfRows } from './vip.listing.js';
+import { tablePage } from '../../src/graphql/table-rows.js';
 import { ForbiddenError, ValidationError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
@@ -208,7 +208,7 @@ export async function redemptionsByIds(ctx: Context, ids: readonly string[]): Pr
 
 /** A player's redemptions, newest first. */
 export function redemptionsOf(ctx: Context, playerId: string, args: PageArgs): Promise<Connection<RedemptionRow>> {
-  return pageOfRows<RedemptionRow>(ctx, args, { table: 'vip_redemption', where: 'player_id = ?', params: [playerId], filters: { playerId } });
+  return tablePage<RedemptionRow>(ctx, args, { table: 'vip_redemption', where: 'player_id = ?', params: [playerId], filters: { playerId } });
 }
 
 /** The signed-in player's redemptions, newest first. */

@@ -12,7 +12,7 @@ import { tenantDirectory } from '../tenants/index.js';
 import { grantBonusInTx, templatesByIdsInTx } from '../bonus/index.js';
 import { vipSettingsInTx } from './vip.settings.js';
 import { vipSuppressionsOf } from './vip.suppression.js';
-import { pageOfRows } from './vip.listing.js';
+import { tablePage } from '../../src/graphql/table-rows.js';
 import { signedInPlayer } from './vip.redemption.js';
 
 export const REWARD_STATUSES = ['WAITING', 'GRANTED', 'FAILED'] as const;
@@ -172,7 +172,7 @@ export async function rewardsByIds(ctx: Context, ids: readonly string[]): Promis
 
 /** A player's monthly rewards, newest first. */
 export function rewardsOf(ctx: Context, playerId: string, args: PageArgs): Promise<Connection<RewardRow>> {
-  return pageOfRows<RewardRow>(ctx, args, { table: 'vip_reward', where: 'player_id = ?', params: [playerId], filters: { playerId } });
+  return tablePage<RewardRow>(ctx, args, { table: 'vip_reward', where: 'player_id = ?', params: [playerId], filters: { playerId } });
 }
 
 /** The signed-in player's monthly rewards, newest first. */

@@ -1,13 +1,15 @@
-import { tenantTx, type Context } from '../../src/context.js';
-import { ValidationError } from '../../src/errors.js';
-import { isUuid } from '../../src/ids.js';
-import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
+import { tenantTx, type Context } from '../context.js';
+import { ValidationError } from '../errors.js';
+import { isUuid } from '../ids.js';
+import { keysetPage, type Connection, type PageArgs } from './pagination.js';
 
 /**
- * A keyset page of a VIP table's rows of one player (or all pending checks), by id (ids are
- * UUIDv7: time order). `ascending` lists oldest first.
+ * Reads of a tenant table whose rows have a UUIDv7 `id` (time order), for the schema's listings
+ * and loaders. `table` and `where` are the caller's own SQL, never user input.
  */
-export function pageOfRows<T extends { id: string }>(
+
+/** A keyset page of the table's rows matching `where`, by id: newest first, or oldest first when `ascending`. */
+export function tablePage<T extends { id: string }>(
   ctx: Context,
   args: PageArgs,
   listing: { table: string; where: string; params: unknown[]; filters: unknown; ascending?: boolean },
@@ -34,4 +36,12 @@ export function pageOfRows<T extends { id: string }>(
       return row!.n;
     },
   });
+}
+
+/** The table's rows whose `column` (a uuid column: `id`, or another key such as `player_id`) is one of `ids`, by that column: a loader's batch in one statement. */
+export async function rowsByIds<T extends object>(ctx: Context, table: string, column: Extract<keyof T, string>, ids: readonly string[]): Promise<ReadonlyMap<string, T>> {
+  const valid = ids.filter(isUuid);
+  if (!ctx.tenant || valid.length === 0) return new Map();
+  const rows = await tenantTx(ctx, (tx) => tx.em.execute<T[]>(`select * from ${table} where tenant_id = ? and ${column} = any (?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
+  return new Map(rows.map((r) => [String(r[column]), r]));
 }
