@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, globalId, localId, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { ownerDb } from '../helpers/payments.js';
+import { click, clickId, partner, registerTracked, type Partner } from '../helpers/affiliates.js';
 
 /**
  * The click endpoint and attribution at registration (issue #19, docs/affiliates.md "Tracking"):
@@ -24,39 +25,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Partner {
-  id: string;
-  code: string;
-  linkCode: string;
-}
-
-async function partner(tenant: TestTenant, code: string, landingUrl = '/welcome?lang=en'): Promise<Partner> {
-  const affiliate = expectType((await tenant.admin.sdk.CreateAffiliate({ input: { code, name: code, email: `${code}@aff.test` } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
-  const linkCode = `${code}-link`;
-  expectType((await tenant.admin.sdk.CreateAffiliateLink({ input: { affiliateId: affiliate.id, code: linkCode, landingUrl } })).createAffiliateLink, 'CreateAffiliateLinkPayload');
-  return { id: affiliate.id, code, linkCode };
-}
-
-async function click(slug: string, linkCode: string, userAgent = 'test-agent/1.0'): Promise<Response> {
-  return fetch(`${server.url}/affiliates/${encodeURIComponent(slug)}/click/${encodeURIComponent(linkCode)}`, { redirect: 'manual', headers: { 'user-agent': userAgent } });
-}
-
-/** Clicks the link and answers the click ID the landing page would keep. */
-async function clickId(slug: string, linkCode: string): Promise<string> {
-  const answer = await click(slug, linkCode);
-  expect(answer.status).toBe(302);
-  const id = new URL(answer.headers.get('location')!).searchParams.get('aff_click');
-  expect(id).toBeTruthy();
-  return id!;
-}
-
-async function register(tenant: TestTenant, tracking: { clickId?: string; affiliateCode?: string } | null) {
-  const { registerPlayer } = await tenant.public.RegisterPlayer({
-    input: { email: `p-${randomUUID().slice(0, 8)}@player.test`, password: PASSWORD, displayName: 'Player', ...(tracking ? { tracking } : {}) },
-  });
-  return expectType(registerPlayer, 'RegisterPlayerPayload').player;
-}
-
 async function attributionOf(tenant: TestTenant, playerId: string) {
   return (await tenant.admin.sdk.PlayerAffiliateAttribution({ id: playerId })).player!.affiliateAttribution;
 }
@@ -72,10 +40,10 @@ async function clicksOf(tenant: TestTenant) {
 describe('the click endpoint', () => {
   it('records a click (hashed IP, user agent cut to 256) and redirects to the landing URL with the click ID', async () => {
     const tenant = await newTenant(server, platform);
-    const onDomain = await partner(tenant, 'dom', `https://${tenant.slug}.casino.test/promo?x=1`);
-    const onPath = await partner(tenant, 'pth', '/welcome?lang=en');
+    const onDomain = await partner(tenant, 'dom', { landingUrl: `https://${tenant.slug}.casino.test/promo?x=1` });
+    const onPath = await partner(tenant, 'pth', { landingUrl: '/welcome?lang=en' });
 
-    const first = await click(tenant.slug, onDomain.linkCode, 'a'.repeat(1000));
+    const first = await click(server, tenant.slug, onDomain.linkCode, 'a'.repeat(1000));
     expect(first.status).toBe(302);
     expect(first.headers.get('cache-control')).toBe('no-store');
     const location = new URL(first.headers.get('location')!);
@@ -88,7 +56,7 @@ describe('the click endpoint', () => {
     expect(row!.ip_hash.length).toBeGreaterThan(20);
 
     // A path lands on the tenant's domain; codes ignore case.
-    const second = await click(tenant.slug, onPath.linkCode.toUpperCase());
+    const second = await click(server, tenant.slug, onPath.linkCode.toUpperCase());
     expect(second.status).toBe(302);
     const landed = new URL(second.headers.get('location')!);
     expect(`${landed.origin}${landed.pathname}`).toBe(`https://${tenant.slug}.casino.test/welcome`);
@@ -104,7 +72,7 @@ describe('the click endpoint', () => {
     const paused = await partner(tenant, 'paused');
     expectType((await tenant.admin.sdk.UpdateAffiliate({ input: { affiliateId: paused.id, status: 'SUSPENDED' } })).updateAffiliate, 'UpdateAffiliatePayload');
     for (const [slug, code] of [[tenant.slug, 'nope-link'], [tenant.slug, paused.linkCode], ['no-such-tenant', paused.linkCode], [tenant.slug, 'bad code'], [tenant.slug, 'x'.repeat(90)]]) {
-      expect((await click(slug!, code!)).status, `${slug}/${code}`).toBe(404);
+      expect((await click(server, slug!, code!)).status, `${slug}/${code}`).toBe(404);
     }
     expect(await clicksOf(tenant)).toEqual([]);
   });
@@ -121,23 +89,23 @@ describe('attribution at registration', () => {
   });
 
   it('is by the click, within the window', async () => {
-    const id = await clickId(tenant.slug, alpha.linkCode);
-    const player = await register(tenant, { clickId: id });
+    const id = await clickId(server, tenant.slug, alpha.linkCode);
+    const player = await registerTracked(tenant, { clickId: id });
     expect(await attributionOf(tenant, player.id)).toMatchObject({ method: 'CLICK', affiliate: { id: alpha.id }, link: { code: alpha.linkCode } });
     expect((await tenant.admin.sdk.Affiliate({ id: alpha.id })).affiliate).toMatchObject({ clickCount: 1, registrationCount: 1 });
     expect((await tenant.admin.sdk.Affiliate({ id: beta.id })).affiliate).toMatchObject({ clickCount: 0, registrationCount: 0 });
   });
 
   it('is by the code without a click, and the click wins over a code', async () => {
-    const byCode = await register(tenant, { affiliateCode: 'BETA' });
+    const byCode = await registerTracked(tenant, { affiliateCode: 'BETA' });
     expect(await attributionOf(tenant, byCode.id)).toMatchObject({ method: 'CODE', affiliate: { id: beta.id }, link: null });
-    const id = await clickId(tenant.slug, alpha.linkCode);
-    const both = await register(tenant, { clickId: id, affiliateCode: beta.code });
+    const id = await clickId(server, tenant.slug, alpha.linkCode);
+    const both = await registerTracked(tenant, { clickId: id, affiliateCode: beta.code });
     expect(await attributionOf(tenant, both.id)).toMatchObject({ method: 'CLICK', affiliate: { id: alpha.id } });
   });
 
   it('is none without tracking, and an unknown click or code never fails the registration', async () => {
-    expect(await attributionOf(tenant, (await register(tenant, null)).id)).toBeNull();
+    expect(await attributionOf(tenant, (await registerTracked(tenant, null)).id)).toBeNull();
     for (const tracking of [
       { clickId: globalId('AffiliateClick', randomUUID()) },
       { clickId: 'not an id at all' },
@@ -148,10 +116,10 @@ describe('attribution at registration', () => {
       { clickId: globalId('AffiliateClick', 'not-a-uuid'), affiliateCode: 'ä-ö' },
       { clickId: globalId('AffiliateClick', randomUUID()), affiliateCode: 'nobody' },
     ]) {
-      expect(await attributionOf(tenant, (await register(tenant, tracking)).id), JSON.stringify(tracking)).toBeNull();
+      expect(await attributionOf(tenant, (await registerTracked(tenant, tracking)).id), JSON.stringify(tracking)).toBeNull();
     }
     // An unknown click falls back to a good code.
-    const fallback = await register(tenant, { clickId: globalId('AffiliateClick', randomUUID()), affiliateCode: alpha.code });
+    const fallback = await registerTracked(tenant, { clickId: globalId('AffiliateClick', randomUUID()), affiliateCode: alpha.code });
     expect(await attributionOf(tenant, fallback.id)).toMatchObject({ method: 'CODE', affiliate: { id: alpha.id } });
   });
 
@@ -160,30 +128,30 @@ describe('attribution at registration', () => {
     const old = await partner(other, 'old');
     const fresh = await partner(other, 'fresh');
     expectType((await other.admin.sdk.UpdateAffiliateSettings({ input: { attributionWindowDays: 3 } })).updateAffiliateSettings, 'UpdateAffiliateSettingsPayload');
-    const id = await clickId(other.slug, old.linkCode);
+    const id = await clickId(server, other.slug, old.linkCode);
     // The click is now four days old.
     await owner.query(`update affiliate_click set created_at = now() - interval '4 days' where tenant_id = $1 and id = $2`, [localId(other.id), localId(id)]);
-    expect(await attributionOf(other, (await register(other, { clickId: id })).id)).toBeNull();
-    expect(await attributionOf(other, (await register(other, { clickId: id, affiliateCode: fresh.code })).id)).toMatchObject({ method: 'CODE', affiliate: { id: fresh.id } });
+    expect(await attributionOf(other, (await registerTracked(other, { clickId: id })).id)).toBeNull();
+    expect(await attributionOf(other, (await registerTracked(other, { clickId: id, affiliateCode: fresh.code })).id)).toMatchObject({ method: 'CODE', affiliate: { id: fresh.id } });
     // Two days old: inside the window.
     await owner.query(`update affiliate_click set created_at = now() - interval '2 days' where tenant_id = $1 and id = $2`, [localId(other.id), localId(id)]);
-    expect(await attributionOf(other, (await register(other, { clickId: id })).id)).toMatchObject({ method: 'CLICK', affiliate: { id: old.id } });
+    expect(await attributionOf(other, (await registerTracked(other, { clickId: id })).id)).toMatchObject({ method: 'CLICK', affiliate: { id: old.id } });
 
     expectType((await other.admin.sdk.UpdateAffiliate({ input: { affiliateId: old.id, status: 'SUSPENDED' } })).updateAffiliate, 'UpdateAffiliatePayload');
-    expect(await attributionOf(other, (await register(other, { clickId: id })).id)).toBeNull();
-    expect(await attributionOf(other, (await register(other, { affiliateCode: old.code })).id)).toBeNull();
+    expect(await attributionOf(other, (await registerTracked(other, { clickId: id })).id)).toBeNull();
+    expect(await attributionOf(other, (await registerTracked(other, { affiliateCode: old.code })).id)).toBeNull();
   });
 
   it('never crosses tenants: B\'s click or code attributes nothing in A', async () => {
     const b = await newTenant(server, platform);
     const ofB = await partner(b, 'only-b');
-    const idOfB = await clickId(b.slug, ofB.linkCode);
-    const player = await register(tenant, { clickId: idOfB, affiliateCode: ofB.code });
+    const idOfB = await clickId(server, b.slug, ofB.linkCode);
+    const player = await registerTracked(tenant, { clickId: idOfB, affiliateCode: ofB.code });
     expect(await attributionOf(tenant, player.id)).toBeNull();
     const { rows } = await owner.query(`select count(*)::int as n from affiliate_attribution where player_id = $1`, [localId(player.id)]);
     expect(rows[0].n).toBe(0);
     // Control: in B the same click attributes.
-    expect(await attributionOf(b, (await register(b, { clickId: idOfB })).id)).toMatchObject({ affiliate: { id: ofB.id } });
+    expect(await attributionOf(b, (await registerTracked(b, { clickId: idOfB })).id)).toMatchObject({ affiliate: { id: ofB.id } });
   });
 });
 
@@ -191,11 +159,11 @@ describe('under concurrent requests', () => {
   it('records one click row per request and exactly one attribution per player', async () => {
     const tenant = await newTenant(server, platform);
     const partners = await Promise.all(['c1', 'c2', 'c3'].map((code) => partner(tenant, code)));
-    const first = await Promise.all(Array.from({ length: 30 }, (_, i) => clickId(tenant.slug, partners[i % 3]!.linkCode)));
+    const first = await Promise.all(Array.from({ length: 30 }, (_, i) => clickId(server, tenant.slug, partners[i % 3]!.linkCode)));
     // More clicks while players register with the first clicks (two players per click for some).
     const [more, players] = await Promise.all([
-      Promise.all(Array.from({ length: 30 }, (_, i) => click(tenant.slug, partners[i % 3]!.linkCode))),
-      Promise.all(Array.from({ length: 40 }, async (_, i) => ({ player: await register(tenant, { clickId: first[i % 30]!, affiliateCode: 'c1' }), click: first[i % 30]! }))),
+      Promise.all(Array.from({ length: 30 }, (_, i) => click(server, tenant.slug, partners[i % 3]!.linkCode))),
+      Promise.all(Array.from({ length: 40 }, async (_, i) => ({ player: await registerTracked(tenant, { clickId: first[i % 30]!, affiliateCode: 'c1' }), click: first[i % 30]! }))),
     ]);
     expect(more.map((r) => r.status)).toEqual(Array(30).fill(302));
     expect(new Set(first).size).toBe(30);
