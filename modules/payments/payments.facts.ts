@@ -60,3 +60,57 @@ export async function firstDepositsOf(tx: TenantTx, playerIds: readonly string[]
     ]),
   );
 }
+
+/** A player's money in and out in one currency over a window (minor units, each >= 0). */
+export interface PaymentTotals {
+  playerId: string;
+  currency: string;
+  /** Succeeded deposits confirmed in the window (the confirmed amount). */
+  deposits: bigint;
+  /** Withdrawals and refunds paid in the window (status PAID; the time of their payout posting in the ledger). */
+  withdrawals: bigint;
+  /** Disputes lost (charged back) in the window, by when they closed; a dispute later reversed to won is not counted. */
+  chargebacks: bigint;
+}
+
+/**
+ * Each player's deposits, withdrawals paid and chargebacks per currency in [from, to), in the
+ * caller's tenant transaction, one statement for all the players (payment_player_idx,
+ * payment_withdrawal_player_idx; lost disputes by payment_dispute_status_idx). Players and
+ * currencies with nothing are absent. A withdrawal is paid when its payout was posted (its
+ * ledger transaction: the capture of its hold); a payout later returned by the provider is FAILED
+ * and not counted.
+ */
+export async function paymentTotalsInTx(tx: TenantTx, request: { playerIds: readonly string[]; from: Date; to: Date }): Promise<PaymentTotals[]> {
+  if (request.playerIds.length === 0) return [];
+  const ids = [...request.playerIds];
+  const rows = await tx.em.execute<{ player_id: string; currency: string; deposits: string; withdrawals: string; chargebacks: string }[]>(
+    `select player_id, currency, sum(deposit) as deposits, sum(withdrawal) as withdrawals, sum(chargeback) as chargebacks
+     from (
+       select p.player_id, p.currency, coalesce(p.confirmed_amount, p.amount) as deposit, 0 as withdrawal, 0 as chargeback
+         from payment p
+        where p.tenant_id = ? and p.player_id = any(?) and p.status = 'SUCCEEDED'
+          and coalesce(p.confirmed_at, p.updated_at) >= ? and coalesce(p.confirmed_at, p.updated_at) < ?
+       union all
+       select w.player_id, w.currency, 0, w.amount, 0
+         from payment_withdrawal w
+         join ledger_transaction t on t.tenant_id = w.tenant_id and t.id = w.ledger_transaction_id
+        where w.tenant_id = ? and w.player_id = any(?) and w.status = 'PAID' and t.created_at >= ? and t.created_at < ?
+       union all
+       select d.player_id, d.currency, 0, 0, d.amount
+         from payment_dispute d
+        where d.tenant_id = ? and d.status = 'LOST' and d.player_id = any(?)
+          and coalesce(d.closed_at, d.updated_at) >= ? and coalesce(d.closed_at, d.updated_at) < ?
+     ) money
+     group by player_id, currency
+     order by player_id, currency`,
+    [tx.tenantId, ids, request.from, request.to, tx.tenantId, ids, request.from, request.to, tx.tenantId, ids, request.from, request.to],
+  );
+  return rows.map((r) => ({
+    playerId: r.player_id,
+    currency: r.currency.trim(),
+    deposits: BigInt(r.deposits),
+    withdrawals: BigInt(r.withdrawals),
+    chargebacks: BigInt(r.chargebacks),
+  }));
+}
