@@ -1,4 +1,10 @@
 import type { TenantTx } from '../../src/context.js';
+import { isUuid } from '../../src/ids.js';
+
+/** Player ids as one Postgres text[] parameter (an array parameter would be spread into a list); ids that are not UUIDs cannot be players. */
+function textArray(playerIds: readonly string[]): string {
+  return `{${playerIds.filter(isUuid).join(',')}}`;
+}
 
 /** A player's deposit history as offers' eligibility reads it. */
 export interface DepositFacts {
@@ -43,9 +49,9 @@ export async function firstDepositsOf(tx: TenantTx, playerIds: readonly string[]
             (select min(coalesce(d.closed_at, d.updated_at)) from payment_dispute d
               where d.tenant_id = p.tenant_id and d.payment_id = p.id and d.status = 'LOST') as charged_back_at
        from payment p
-      where p.tenant_id = ? and p.player_id = any(?) and p.status = 'SUCCEEDED'
+      where p.tenant_id = ? and p.player_id = any(?::text[]) and p.status = 'SUCCEEDED'
       order by p.player_id, coalesce(p.confirmed_at, p.updated_at), p.id`,
-    [tx.tenantId, [...playerIds]],
+    [tx.tenantId, textArray(playerIds)],
   );
   return new Map(
     rows.map((row) => [
@@ -83,23 +89,23 @@ export interface PaymentTotals {
  */
 export async function paymentTotalsInTx(tx: TenantTx, request: { playerIds: readonly string[]; from: Date; to: Date }): Promise<PaymentTotals[]> {
   if (request.playerIds.length === 0) return [];
-  const ids = [...request.playerIds];
+  const ids = textArray(request.playerIds);
   const rows = await tx.em.execute<{ player_id: string; currency: string; deposits: string; withdrawals: string; chargebacks: string }[]>(
     `select player_id, currency, sum(deposit) as deposits, sum(withdrawal) as withdrawals, sum(chargeback) as chargebacks
      from (
        select p.player_id, p.currency, coalesce(p.confirmed_amount, p.amount) as deposit, 0 as withdrawal, 0 as chargeback
          from payment p
-        where p.tenant_id = ? and p.player_id = any(?) and p.status = 'SUCCEEDED'
+        where p.tenant_id = ? and p.player_id = any(?::text[]) and p.status = 'SUCCEEDED'
           and coalesce(p.confirmed_at, p.updated_at) >= ? and coalesce(p.confirmed_at, p.updated_at) < ?
        union all
        select w.player_id, w.currency, 0, w.amount, 0
          from payment_withdrawal w
          join ledger_transaction t on t.tenant_id = w.tenant_id and t.id = w.ledger_transaction_id
-        where w.tenant_id = ? and w.player_id = any(?) and w.status = 'PAID' and t.created_at >= ? and t.created_at < ?
+        where w.tenant_id = ? and w.player_id = any(?::text[]) and w.status = 'PAID' and t.created_at >= ? and t.created_at < ?
        union all
        select d.player_id, d.currency, 0, 0, d.amount
          from payment_dispute d
-        where d.tenant_id = ? and d.status = 'LOST' and d.player_id = any(?)
+        where d.tenant_id = ? and d.status = 'LOST' and d.player_id = any(?::text[])
           and coalesce(d.closed_at, d.updated_at) >= ? and coalesce(d.closed_at, d.updated_at) < ?
      ) money
      group by player_id, currency
