@@ -39,18 +39,20 @@ export interface FirstDeposit {
 /**
  * The first succeeded deposit of each player (the earliest confirmed), in the caller's tenant
  * transaction: affiliates' first-time-depositor counts and CPA qualification. Players who never
- * deposited are absent from the map.
+ * deposited are absent from the map. One statement: payment_player_idx (or the tenant's payments),
+ * then one probe of payment_dispute_payment_idx per first deposit.
  */
 export async function firstDepositsOf(tx: TenantTx, playerIds: readonly string[]): Promise<ReadonlyMap<string, FirstDeposit>> {
   if (playerIds.length === 0) return new Map();
   const rows = await tx.em.execute<{ player_id: string; id: string; currency: string; amount: string; at: Date; charged_back_at: Date | null }[]>(
-    `select distinct on (p.player_id) p.player_id, p.id, p.currency, coalesce(p.confirmed_amount, p.amount) as amount,
-            coalesce(p.confirmed_at, p.updated_at) as at,
+    `select f.player_id, f.id, f.currency, f.amount, f.at,
             (select min(coalesce(d.closed_at, d.updated_at)) from payment_dispute d
-              where d.tenant_id = p.tenant_id and d.payment_id = p.id and d.status = 'LOST') as charged_back_at
-       from payment p
-      where p.tenant_id = ? and p.player_id = any(?::text[]) and p.status = 'SUCCEEDED'
-      order by p.player_id, coalesce(p.confirmed_at, p.updated_at), p.id`,
+              where d.tenant_id = f.tenant_id and d.payment_id = f.id and d.status = 'LOST') as charged_back_at
+       from (select distinct on (p.player_id) p.tenant_id, p.player_id, p.id, p.currency, coalesce(p.confirmed_amount, p.amount) as amount,
+                    coalesce(p.confirmed_at, p.updated_at) as at
+               from payment p
+              where p.tenant_id = ? and p.player_id = any(?::text[]) and p.status = 'SUCCEEDED'
+              order by p.player_id, coalesce(p.confirmed_at, p.updated_at), p.id) f`,
     [tx.tenantId, textArray(playerIds)],
   );
   return new Map(

@@ -458,7 +458,7 @@ export interface DailyPlay {
 
 /**
  * Each window's real-money play per currency and UTC day, set-based (one statement for all the
- * windows) by ledger_entry_time_idx (tenant, account, created_at): the entries of the players'
+ * windows) by ledger_entry_time_idx (tenant, account, created_at) bounded by the window: the entries of the players'
  * CASH accounts in [from, to) of BET and WIN transactions. A bet or win that was reversed (a
  * provider's BET_ROLLBACK, or a staff reversal: a transaction whose reverses_id names it) does not
  * count at all, on whatever day the reversal came; so no day is ever negative. Bonus money (BONUS
@@ -474,8 +474,13 @@ export async function dailyRealMoneyPlayInTx(tx: TenantTx, windows: readonly Pla
             coalesce(sum(e.amount) filter (where t.code = 'WIN'), 0) as won
      from unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w (player_id, from_at, to_at, i)
      join ledger_account a on a.tenant_id = ? and a.owner_type = 'PLAYER' and a.owner_id = w.player_id and a.kind = 'CASH'
-     join ledger_entry e on e.tenant_id = a.tenant_id and e.account_id = a.id and e.created_at >= w.from_at and e.created_at < w.to_at
-     join ledger_transaction t on t.tenant_id = e.tenant_id and t.id = e.transaction_id
+     -- A lateral subquery kept apart (offset 0), so that each window's time range bounds the index
+     -- scan; joined flat, the planner read all of the tenant's entries and filtered them by time.
+     cross join lateral (
+       select e.amount, e.created_at, e.transaction_id from ledger_entry e
+       where e.tenant_id = a.tenant_id and e.account_id = a.id and e.created_at >= w.from_at and e.created_at < w.to_at
+       offset 0) e
+     join ledger_transaction t on t.tenant_id = a.tenant_id and t.id = e.transaction_id
      where t.code in ('BET', 'WIN')
        and not exists (select 1 from ledger_transaction r where r.tenant_id = t.tenant_id and r.reverses_id = t.id)
      group by w.i, a.currency, day
