@@ -34,7 +34,7 @@ export { CommissionInputError, ngrOf, parseRate, type NgrBreakdown, type NgrComp
  *       clicks?: number,                                      // only echoed in the funnel
  *       carried: { [currency]: { revShare, debt } },          // the previous statement's carryOut (<= 0 each)
  *       players: [{                                           // the affiliate's attributed players that matter
- *         playerId, currency, registeredOn,                   //   to this period: registered, active, on hold,
+ *         playerId, currency, revenueOnly?, registeredOn,     //   to this period: registered, active, on hold,
  *         firstDeposit: { on, amount } | null,                //   or with a CPA paid and not yet clawed back
  *         activity: [{ on, wagered, bets }],                  // per day, at least over the CPA window
  *         period: NgrComponents | null,                       // this period's activity (null: none)
@@ -102,7 +102,18 @@ export interface PlayerFlags {
 
 export interface PlayerInput {
   playerId: string;
+  /**
+   * The player's currency: the line their CPA, registration and first deposit count on. A player
+   * who also played in other currencies has one more entry per such currency, marked `revenueOnly`.
+   */
   currency: string;
+  /**
+   * An entry that only brings the player's period activity in another currency to that currency's
+   * line (NGR, RevShare). It never counts in the funnel, for CPA or as a new paying player: those
+   * are evaluated on the player's one entry without the mark. It must have no first deposit, no
+   * activity days, no charge-back day and no CPA.
+   */
+  revenueOnly?: boolean;
   registeredOn: string;
   firstDeposit: { on: string; amount: bigint } | null;
   activity: readonly { on: string; wagered: bigint; bets: number }[];
@@ -446,13 +457,28 @@ function ownLines(affiliate: AffiliateInput, plan: Plan, periodStart: number, pe
   const currencies = new Set<string>(Object.keys(affiliate.carried));
   const byCurrency = new Map<string, PlayerInput[]>();
   const seen = new Set<string>();
+  const main = new Set<string>();
   for (const player of affiliate.players) {
-    if (seen.has(player.playerId)) throw new CommissionInputError(`player ${player.playerId} appears twice for affiliate ${affiliate.affiliateId}`);
-    seen.add(player.playerId);
+    if (player.revenueOnly) {
+      if (player.firstDeposit !== null || player.activity.length > 0 || player.firstDepositChargedBackOn !== null || player.cpa !== null) {
+        throw new CommissionInputError(`player ${player.playerId}: a revenue-only entry (${player.currency}) carries only period activity`);
+      }
+    } else {
+      if (main.has(player.playerId)) throw new CommissionInputError(`player ${player.playerId} appears twice for affiliate ${affiliate.affiliateId}`);
+      main.add(player.playerId);
+    }
+    const key = `${player.playerId} ${player.currency}`;
+    if (seen.has(key)) throw new CommissionInputError(`player ${player.playerId} appears twice in ${player.currency} for affiliate ${affiliate.affiliateId}`);
+    seen.add(key);
     currencies.add(player.currency);
     const list = byCurrency.get(player.currency) ?? [];
     list.push(player);
     byCurrency.set(player.currency, list);
+  }
+  for (const player of affiliate.players) {
+    if (player.revenueOnly && !main.has(player.playerId)) {
+      throw new CommissionInputError(`player ${player.playerId}: a revenue-only entry (${player.currency}) without the player's own entry`);
+    }
   }
 
   const lines: OwnLine[] = [];
@@ -463,6 +489,7 @@ function ownLines(affiliate: AffiliateInput, plan: Plan, periodStart: number, pe
     const out: StatementLine[] = [];
 
     for (const p of players) {
+      if (p.revenueOnly) continue;
       const registered = dayNumber(p.registeredOn, `${p.playerId}.registeredOn`);
       if (registered >= periodStart && registered < periodEnd) funnel.registrations += 1;
       if (p.firstDeposit !== null) {
@@ -498,6 +525,7 @@ function ownLines(affiliate: AffiliateInput, plan: Plan, periodStart: number, pe
     let cpaTotal = 0n;
     if (plan.cpa !== null) {
       for (const p of players) {
+        if (p.revenueOnly) continue;
         const status = cpaStatus(p, plan.cpa, periodEnd);
         const qualifiedIn = status.qualifiedOn !== null && dayNumber(status.qualifiedOn, 'qualifiedOn') >= periodStart;
         if (qualifiedIn) funnel.qualified += 1;

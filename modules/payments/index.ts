@@ -6,5 +6,5 @@ export type { PaymentGateway, GatewayFactory, ProviderEvent } from './payments.g
 /** References to payments rows, resolved in one batch per operation. */
 export { loadPayment, loadWithdrawal, loadDispute } from './payments.service.js';
 export { PaymentType, WithdrawalType, DisputeType, PaymentProviderType } from './payments.schema.js';
-/** Deposit facts: a player's count and last deposit (offers' eligibility); first deposits and their chargebacks (affiliates). */
-export { depositFactsOf, firstDepositsOf, type DepositFacts, type FirstDeposit } from './payments.facts.js';
+/** Deposit facts: a player's count and last deposit (offers' eligibility); first deposits and their chargebacks, and money in and out per period (affiliates). */
+export { depositFactsOf, firstDepositsOf, paymentTotalsInTx, type DepositFacts, type FirstDeposit, type PaymentTotals } from './payments.facts.js';

@@ -1,4 +1,10 @@
 import type { TenantTx } from '../../src/context.js';
+import { isUuid } from '../../src/ids.js';
+
+/** Player ids as one Postgres text[] parameter (an array parameter would be spread into a list); ids that are not UUIDs cannot be players. */
+function textArray(playerIds: readonly string[]): string {
+  return `{${playerIds.filter(isUuid).join(',')}}`;
+}
 
 /** A player's deposit history as offers' eligibility reads it. */
 export interface DepositFacts {
@@ -33,19 +39,21 @@ export interface FirstDeposit {
 /**
  * The first succeeded deposit of each player (the earliest confirmed), in the caller's tenant
  * transaction: affiliates' first-time-depositor counts and CPA qualification. Players who never
- * deposited are absent from the map.
+ * deposited are absent from the map. One statement: payment_player_idx (or the tenant's payments),
+ * then one probe of payment_dispute_payment_idx per first deposit.
  */
 export async function firstDepositsOf(tx: TenantTx, playerIds: readonly string[]): Promise<ReadonlyMap<string, FirstDeposit>> {
   if (playerIds.length === 0) return new Map();
   const rows = await tx.em.execute<{ player_id: string; id: string; currency: string; amount: string; at: Date; charged_back_at: Date | null }[]>(
-    `select distinct on (p.player_id) p.player_id, p.id, p.currency, coalesce(p.confirmed_amount, p.amount) as amount,
-            coalesce(p.confirmed_at, p.updated_at) as at,
+    `select f.player_id, f.id, f.currency, f.amount, f.at,
             (select min(coalesce(d.closed_at, d.updated_at)) from payment_dispute d
-              where d.tenant_id = p.tenant_id and d.payment_id = p.id and d.status = 'LOST') as charged_back_at
-       from payment p
-      where p.tenant_id = ? and p.player_id = any(?) and p.status = 'SUCCEEDED'
-      order by p.player_id, coalesce(p.confirmed_at, p.updated_at), p.id`,
-    [tx.tenantId, [...playerIds]],
+              where d.tenant_id = f.tenant_id and d.payment_id = f.id and d.status = 'LOST') as charged_back_at
+       from (select distinct on (p.player_id) p.tenant_id, p.player_id, p.id, p.currency, coalesce(p.confirmed_amount, p.amount) as amount,
+                    coalesce(p.confirmed_at, p.updated_at) as at
+               from payment p
+              where p.tenant_id = ? and p.player_id = any(?::text[]) and p.status = 'SUCCEEDED'
+              order by p.player_id, coalesce(p.confirmed_at, p.updated_at), p.id) f`,
+    [tx.tenantId, textArray(playerIds)],
   );
   return new Map(
     rows.map((row) => [
@@ -59,4 +67,58 @@ export async function firstDepositsOf(tx: TenantTx, playerIds: readonly string[]
       },
     ]),
   );
+}
+
+/** A player's money in and out in one currency over a window (minor units, each >= 0). */
+export interface PaymentTotals {
+  playerId: string;
+  currency: string;
+  /** Succeeded deposits confirmed in the window (the confirmed amount). */
+  deposits: bigint;
+  /** Withdrawals and refunds paid in the window (status PAID; the time of their payout posting in the ledger). */
+  withdrawals: bigint;
+  /** Disputes lost (charged back) in the window, by when they closed; a dispute later reversed to won is not counted. */
+  chargebacks: bigint;
+}
+
+/**
+ * Each player's deposits, withdrawals paid and chargebacks per currency in [from, to), in the
+ * caller's tenant transaction, one statement for all the players (payment_player_idx,
+ * payment_withdrawal_player_idx; lost disputes by payment_dispute_status_idx). Players and
+ * currencies with nothing are absent. A withdrawal is paid when its payout was posted (its
+ * ledger transaction: the capture of its hold); a payout later returned by the provider is FAILED
+ * and not counted.
+ */
+export async function paymentTotalsInTx(tx: TenantTx, request: { playerIds: readonly string[]; from: Date; to: Date }): Promise<PaymentTotals[]> {
+  if (request.playerIds.length === 0) return [];
+  const ids = textArray(request.playerIds);
+  const rows = await tx.em.execute<{ player_id: string; currency: string; deposits: string; withdrawals: string; chargebacks: string }[]>(
+    `select player_id, currency, sum(deposit) as deposits, sum(withdrawal) as withdrawals, sum(chargeback) as chargebacks
+     from (
+       select p.player_id, p.currency, coalesce(p.confirmed_amount, p.amount) as deposit, 0 as withdrawal, 0 as chargeback
+         from payment p
+        where p.tenant_id = ? and p.player_id = any(?::text[]) and p.status = 'SUCCEEDED'
+          and coalesce(p.confirmed_at, p.updated_at) >= ? and coalesce(p.confirmed_at, p.updated_at) < ?
+       union all
+       select w.player_id, w.currency, 0, w.amount, 0
+         from payment_withdrawal w
+         join ledger_transaction t on t.tenant_id = w.tenant_id and t.id = w.ledger_transaction_id
+        where w.tenant_id = ? and w.player_id = any(?::text[]) and w.status = 'PAID' and t.created_at >= ? and t.created_at < ?
+       union all
+       select d.player_id, d.currency, 0, 0, d.amount
+         from payment_dispute d
+        where d.tenant_id = ? and d.status = 'LOST' and d.player_id = any(?::text[])
+          and coalesce(d.closed_at, d.updated_at) >= ? and coalesce(d.closed_at, d.updated_at) < ?
+     ) money
+     group by player_id, currency
+     order by player_id, currency`,
+    [tx.tenantId, ids, request.from, request.to, tx.tenantId, ids, request.from, request.to, tx.tenantId, ids, request.from, request.to],
+  );
+  return rows.map((r) => ({
+    playerId: r.player_id,
+    currency: r.currency.trim(),
+    deposits: BigInt(r.deposits),
+    withdrawals: BigInt(r.withdrawals),
+    chargebacks: BigInt(r.chargebacks),
+  }));
 }

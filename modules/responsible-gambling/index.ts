@@ -31,7 +31,7 @@ export {
   DEPOSIT_REFUSALS,
 } from './responsible-gambling.errors.js';
 export { realityCheckJob, sendDueRealityChecks } from './responsible-gambling.jobs.js';
-/** Marketing suppression (offers) and RG signals in a window (experiments' guardrails). */
-export { marketingRefusalsOf, playersWithRgSignal, type MarketingRefusal, type SignalWindow } from './responsible-gambling.signals.js';
+/** Marketing suppression (offers), RG signals in a window (experiments' guardrails), self-exclusions taken by a time (affiliates' CPA exclusions). */
+export { marketingRefusalsOf, playersWithRgSignal, selfExcludedBefore, type MarketingRefusal, type SignalWindow } from './responsible-gambling.signals.js';
 /** RG signals (self-exclusion, time-out, staff flag) and the staff flag (issue #17). */
 export { recordRgSignalInTx, playerFlag, RG_SIGNAL_KINDS, type RgSignalKind, type RgFlag } from './responsible-gambling.flags.js';

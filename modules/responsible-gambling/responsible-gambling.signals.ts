@@ -50,3 +50,24 @@ export async function playersWithRgSignal(tx: TenantTx, windows: readonly Signal
   );
   return new Set(rows.map((r) => r.player_id));
 }
+
+/**
+ * Which of these players had taken a self-exclusion before `at` (whether or not it is still in
+ * force): a SELF_EXCLUSION signal before it, or, for exclusions older than the signals
+ * (migration 20261206120000), the start of the exclusion on rg_state. One statement for a batch
+ * (rg_signal_player_idx, rg_state_player_uq).
+ */
+export async function selfExcludedBefore(tx: TenantTx, playerIds: readonly string[], at: Date): Promise<Set<string>> {
+  const ids = playerIds.filter(isUuid);
+  if (ids.length === 0) return new Set();
+  const rows = await tx.em.execute<{ player_id: string }[]>(
+    `select p.player_id
+     from unnest(?::text[]) as p (player_id)
+     where exists (select 1 from rg_signal g
+                   where g.tenant_id = ? and g.player_id = p.player_id and g.kind = 'SELF_EXCLUSION' and g.created_at < ?)
+        or exists (select 1 from rg_state s
+                   where s.tenant_id = ? and s.player_id = p.player_id and s.excluded_from < ?)`,
+    [`{${ids.join(',')}}`, tx.tenantId, at, tx.tenantId, at],
+  );
+  return new Set(rows.map((r) => r.player_id));
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditPlatformAction, platformTx, systemContext, type Context, type Services, type TenantRef } from '../../src/context.js';
+import { auditPlatformAction, platformTx, systemContext, type Context, type Services, type TenantRef, type TenantTx } from '../../src/context.js';
 import { difference } from '../../src/audit/chain.js';
 import { NotFoundError, ValidationError, type FieldIssue } from '../../src/errors.js';
 import { LOCALES, isLocale } from '../../src/i18n.js';
@@ -210,4 +210,11 @@ export async function* tenantContexts(services: Services): AsyncGenerator<Contex
     const tenant = await tenantDirectory.byId(services, id);
     if (tenant) yield systemContext(services, tenant);
   }
+}
+
+/** The caller's tenant's currencies and default currency, read in its own tenant transaction. */
+export async function tenantCurrenciesInTx(tx: TenantTx): Promise<{ defaultCurrency: string; currencies: string[] }> {
+  const [row] = await tx.em.execute<{ default_currency: string; currencies: string[] }[]>(`select default_currency, currencies from tenant where id = ?`, [tx.tenantId]);
+  if (!row) throw new Error(`tenant ${tx.tenantId} not found`);
+  return { defaultCurrency: row.default_currency.trim(), currencies: row.currencies };
 }

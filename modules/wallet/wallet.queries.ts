@@ -440,3 +440,57 @@ export async function netGamingRevenueInTx(tx: TenantTx, request: { currency: st
   for (const row of rows) result[Number(row.i) - 1] = BigInt(row.ngr);
   return result;
 }
+
+/** A player's real-money play on one UTC day in one currency (a window's day, see dailyRealMoneyPlayInTx). */
+export interface DailyPlay {
+  /** The window's position in the request (0-based). */
+  window: number;
+  currency: string;
+  /** The UTC calendar day, 'YYYY-MM-DD'. */
+  day: string;
+  /** CASH staked by bets not reversed (minor units, >= 0). */
+  staked: bigint;
+  /** Bets that took CASH and were not reversed. */
+  bets: number;
+  /** CASH paid by wins not reversed (minor units, >= 0). */
+  won: bigint;
+}
+
+/**
+ * Each window's real-money play per currency and UTC day, set-based (one statement for all the
+ * windows) by ledger_entry_time_idx (tenant, account, created_at) bounded by the window: the entries of the players'
+ * CASH accounts in [from, to) of BET and WIN transactions. A bet or win that was reversed (a
+ * provider's BET_ROLLBACK, or a staff reversal: a transaction whose reverses_id names it) does not
+ * count at all, on whatever day the reversal came; so no day is ever negative. Bonus money (BONUS
+ * accounts) and free bets (no CASH entry) are not real money and never count; a bet paid partly
+ * with bonus money counts its CASH part and counts as one bet. Days with no such play are absent.
+ */
+export async function dailyRealMoneyPlayInTx(tx: TenantTx, windows: readonly PlayerWindow[]): Promise<DailyPlay[]> {
+  if (windows.length === 0) return [];
+  const rows = await tx.em.execute<{ i: string; currency: string; day: string; staked: string; bets: string; won: string }[]>(
+    `select w.i, a.currency, to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD') as day,
+            coalesce(-sum(e.amount) filter (where t.code = 'BET'), 0) as staked,
+            count(*) filter (where t.code = 'BET' and e.amount < 0) as bets,
+            coalesce(sum(e.amount) filter (where t.code = 'WIN'), 0) as won
+     from unnest(?::text[], ?::timestamptz[], ?::timestamptz[]) with ordinality as w (player_id, from_at, to_at, i)
+     join ledger_account a on a.tenant_id = ? and a.owner_type = 'PLAYER' and a.owner_id = w.player_id and a.kind = 'CASH'
+     -- A lateral subquery kept apart (offset 0), so that each window's time range bounds the index
+     -- scan; joined flat, the planner read all of the tenant's entries and filtered them by time.
+     cross join lateral (
+       select e.amount, e.created_at, e.transaction_id from ledger_entry e
+       where e.tenant_id = a.tenant_id and e.account_id = a.id and e.created_at >= w.from_at and e.created_at < w.to_at
+       offset 0) e
+     join ledger_transaction t on t.tenant_id = a.tenant_id and t.id = e.transaction_id
+     where t.code in ('BET', 'WIN')
+       and not exists (select 1 from ledger_transaction r where r.tenant_id = t.tenant_id and r.reverses_id = t.id)
+     group by w.i, a.currency, day
+     order by w.i, a.currency, day`,
+    [
+      `{${windows.map((w) => `"${w.playerId}"`).join(',')}}`,
+      `{${windows.map((w) => `"${w.from.toISOString()}"`).join(',')}}`,
+      `{${windows.map((w) => `"${w.to.toISOString()}"`).join(',')}}`,
+      tx.tenantId,
+    ],
+  );
+  return rows.map((r) => ({ window: Number(r.i) - 1, currency: r.currency.trim(), day: r.day, staked: BigInt(r.staked), bets: Number(r.bets), won: BigInt(r.won) }));
+}

@@ -501,6 +501,38 @@ describe('currencies', () => {
   });
 });
 
+describe('a player in several currencies', () => {
+  // p registered on 2 March in EUR (first deposit 25.00 on the 2nd, 60.00 wagered on the 3rd) and
+  // also played in TRY in March: a revenue-only TRY entry brings that play to the TRY line.
+  const main = gambler('p', 10_000n, { firstDeposit: { on: '2026-03-02', amount: 2500n }, activity: [{ on: '2026-03-03', wagered: 6000n, bets: 4 }] });
+  const tryPlay = gambler('p', 400_000n, { currency: 'TRY', revenueOnly: true });
+  const input = (players: PlayerInput[]): StatementInput => ({
+    period: MARCH,
+    plans: { main: plan({ cpa: { ...CPA_PLAN!, holdDays: 0 }, revShare: flat(2500, ['EUR', 'TRY']) }) },
+    affiliates: [affiliate('a1', { players })],
+  });
+
+  it('counts the player once (funnel, CPA, new paying players) and their play on each currency\'s line', () => {
+    const [a1] = run(input([main, tryPlay])).affiliates;
+    // One registration, one first deposit, one approval: the revenue-only entry is not a second player.
+    expect(a1!.funnel).toEqual({ clicks: null, registrations: 1, firstDeposits: 1, qualified: 1, excluded: 0, approved: 1 });
+    expect(a1!.newPayingPlayers).toBe(1);
+    const [eur, tr] = a1!.currencies;
+    // EUR: CPA 100.00 + 25% × 10,000 = 2,500 → 12,500.
+    expect([eur!.currency, eur!.cpa.map((c) => [c.playerId, c.status]), eur!.revShare?.amount, eur!.payable]).toEqual(['EUR', [['p', 'APPROVED']], 2_500n, 12_500n]);
+    // TRY: no CPA terms needed (no CPA is evaluated there); 25% × 400,000 = 100,000.
+    expect([tr!.currency, tr!.cpa, tr!.players.map((x) => x.playerId), tr!.revShare?.amount, tr!.payable]).toEqual(['TRY', [], ['p'], 100_000n, 100_000n]);
+  });
+
+  it('refuses a player twice in a currency, two entries without the mark, a revenue-only entry alone or carrying more than period activity', () => {
+    expect(() => run(input([main, { ...main, currency: 'TRY' }]))).toThrow(/appears twice for affiliate a1/);
+    expect(() => run(input([main, tryPlay, tryPlay]))).toThrow(/appears twice in TRY/);
+    expect(() => run(input([tryPlay]))).toThrow(/without the player's own entry/);
+    expect(() => run(input([main, { ...tryPlay, firstDeposit: { on: '2026-03-02', amount: 1n } }]))).toThrow(/carries only period activity/);
+    expect(() => run(input([main, { ...tryPlay, activity: [{ on: '2026-03-03', wagered: 1n, bets: 1 }] }]))).toThrow(/carries only period activity/);
+  });
+});
+
 describe('rates and rounding', () => {
   it('parses basis points and decimal strings exactly, and refuses anything else', () => {
     expect(parseRate(3500, 'r')).toEqual({ num: 3500n, den: 10_000n });
