@@ -45,7 +45,7 @@ import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/inde
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
-import { affiliatesRoutes, attributeRegistration } from '../modules/affiliates/index.js';
+import { affiliatesRoutes, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
@@ -81,6 +81,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   vipPointsExpiryJob,
   vipTierReviewJob,
   vipMonthlyRewardsJob,
+  affiliateStatementsJob,
 ];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */

@@ -55,7 +55,7 @@ export async function priorStatementsInTx(tx: TenantTx, periodStart: string, aff
               where tenant_id = ? and affiliate_id = any(?::uuid[]) and period_end <= ?
               order by affiliate_id, period_start desc) s
        join affiliate_statement_currency c on c.tenant_id = ? and c.statement_id = s.id`,
-    [tx.tenantId, [...affiliateIds], periodStart, tx.tenantId],
+    [tx.tenantId, `{${affiliateIds.join(',')}}`, periodStart, tx.tenantId],
   );
   const carried = new Map<string, Record<string, Carry>>();
   for (const row of carryRows) {
@@ -67,7 +67,7 @@ export async function priorStatementsInTx(tx: TenantTx, periodStart: string, aff
   const cpaRows = await tx.em.execute<{ player_id: string; amount: string; paid_on: Date | string; clawed_back_statement_id: string | null }[]>(
     `select player_id, amount, paid_on, clawed_back_statement_id from affiliate_cpa
       where tenant_id = ? and player_id = any(?::text[]) and paid_on <= ?`,
-    [tx.tenantId, [...playerIds], periodStart],
+    [tx.tenantId, `{${playerIds.join(',')}}`, periodStart],
   );
   const cpaPaid = new Map<string, CpaPaid>(
     cpaRows.map((row) => [row.player_id, { paidOn: dayOf(row.paid_on), amount: BigInt(row.amount), clawedBack: row.clawed_back_statement_id !== null }]),
@@ -231,7 +231,7 @@ export async function storeStatementsInTx(
          from affiliate_statement s
         where c.tenant_id = ? and c.player_id = any(?::text[]) and c.clawed_back_statement_id is null
           and s.tenant_id = c.tenant_id and s.affiliate_id = c.affiliate_id and s.period_start = ?`,
-      [tx.tenantId, clawedBack, start],
+      [tx.tenantId, `{${clawedBack.join(',')}}`, start],
     );
   }
   return { stored: true, statementIds };

@@ -8,3 +8,4 @@ export { attributeRegistration, CLICK_PARAMETER } from './affiliates.tracking.js
 export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateRow, type LinkRow, type AffiliateStatus } from './affiliates.service.js';
 export { AffiliatePlanRef } from './affiliates.plans.schema.js';
 export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow } from './affiliates.plans.js';
+export { affiliateStatementsJob, computeDueStatements, computeAllDueStatements, computeMonthInTx, monthOf, type Month } from './affiliates.statement-job.js';

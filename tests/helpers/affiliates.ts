@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { TestServer } from './server.js';
-import { expectType, PASSWORD, type TestTenant } from './world.js';
+import type { Sdk, TestServer } from './server.js';
+import { bearer, expectType, localId, PASSWORD, type TestTenant } from './world.js';
 
 /** An affiliate made by the tenant's admin, with one tracking link `<code>-link`. */
 export interface Partner {
@@ -32,9 +32,20 @@ export async function clickId(server: TestServer, slug: string, linkCode: string
 }
 
 /** Registers a player through the public API with the tracking the frontend kept. */
-export async function registerTracked(tenant: TestTenant, tracking: { clickId?: string; affiliateCode?: string } | null) {
+async function registration(tenant: TestTenant, tracking: { clickId?: string; affiliateCode?: string } | null) {
   const { registerPlayer } = await tenant.public.RegisterPlayer({
     input: { email: `p-${randomUUID().slice(0, 8)}@player.test`, password: PASSWORD, displayName: 'Player', ...(tracking ? { tracking } : {}) },
   });
-  return expectType(registerPlayer, 'RegisterPlayerPayload').player;
+  return expectType(registerPlayer, 'RegisterPlayerPayload');
+}
+
+/** The registered player (GraphQL). */
+export async function registerTracked(tenant: TestTenant, tracking: { clickId?: string; affiliateCode?: string } | null) {
+  return (await registration(tenant, tracking)).player;
+}
+
+/** A tracked registration, signed in: the player's local id and SDK (deposits, wallet). */
+export async function trackedPlayer(server: TestServer, tenant: TestTenant, tracking: { clickId?: string; affiliateCode?: string } | null): Promise<{ id: string; sdk: Sdk }> {
+  const registered = await registration(tenant, tracking);
+  return { id: localId(registered.player.id), sdk: server.sdk(bearer(registered.tokens.accessToken)) };
 }
