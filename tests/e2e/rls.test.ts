@@ -10,12 +10,13 @@ import pg from 'pg';
 import { appUrlFrom } from '../../src/config.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, localId, newPlayer, newTenant, platformAdmin } from '../helpers/world.js';
+import { expectType, localId, newPlayer, newTenant, platformAdmin, tenantContext } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 import { accrueTenant, grantMonthlyRewards } from '../../modules/vip/index.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { seedPayments } from '../helpers/payments.js';
+import { confirmedStripeDeposit, seedPayments } from '../helpers/payments.js';
+import { computeDueStatements } from '../../modules/affiliates/index.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -31,6 +32,7 @@ const SEEDED_TABLES = [
   'offer', 'offer_decision', 'offer_claim', 'experiment', 'experiment_arm', 'experiment_period', 'experiment_exposure', 'rg_signal',
   'vip_settings', 'vip_tier', 'vip_player', 'vip_feed_cursor', 'vip_accrual', 'vip_point_lot', 'vip_redemption', 'vip_adjustment', 'vip_check', 'vip_reward', 'vip_status_change',
   'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution', 'affiliate_plan', 'affiliate_plan_version',
+  'affiliate_statement_run', 'affiliate_statement', 'affiliate_statement_currency', 'affiliate_statement_line', 'affiliate_statement_player', 'affiliate_cpa',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -117,7 +119,7 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType((await player.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
   expectType((await rival.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
   // Payments: a provider, settings, a confirmed deposit (its webhook), a pending withdrawal, a dispute.
-  await seedPayments(server, tenant, stripe);
+  const payments = await seedPayments(server, tenant, stripe);
   // The back-office on players: a note and a tag.
   expectType((await tenant.admin.sdk.AddPlayerNote({ input: { playerId: player.player.id, body: 'rls' } })).addPlayerNote, 'AddPlayerNotePayload');
   expectType((await tenant.admin.sdk.AddPlayerTags({ input: { playerId: player.player.id, tags: ['rls'] } })).addPlayerTags, 'AddPlayerTagsPayload');
@@ -173,11 +175,22 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType(referred.registerPlayer, 'RegisterPlayerPayload');
   // Affiliate plans: a plan (and its first version), assigned to the affiliate.
   const plan = expectType(
-    (await admin.CreateAffiliatePlan({ input: { name: 'RLS plan', terms: { revShare: { basis: 'NEW_PAYING_PLAYERS', playerTiers: [{ from: 0, rate: '0.25' }] }, ngr: { bonusCost: true, chargebacks: true }, negativeCarryover: false } } }))
+    (await admin.CreateAffiliatePlan({ input: { name: 'RLS plan', terms: { cpa: { windowDays: 30, holdDays: 0, minBets: 1, byCurrency: [{ currency: 'EUR', amount: '1000', baseline: '1000' }] }, revShare: { basis: 'NEW_PAYING_PLAYERS', playerTiers: [{ from: 0, rate: '0.25' }] }, ngr: { bonusCost: true, chargebacks: true }, negativeCarryover: false } } }))
       .createAffiliatePlan,
     'CreateAffiliatePlanPayload',
   ).plan;
   expectType((await admin.AssignAffiliatePlan({ input: { affiliateId: affiliate.id, planId: plan.id } })).assignAffiliatePlan, 'AssignAffiliatePlanPayload');
+  // Affiliate statements: the referred player deposits and bets (a CPA), then the job computes this month.
+  const referredSdk = server.sdk({ authorization: `Bearer ${expectType(referred.registerPlayer, 'RegisterPlayerPayload').tokens.accessToken}` });
+  expect((await confirmedStripeDeposit(stripe, payments.webhookUrl, referredSdk, 2000)).answer.status).toBe(200);
+  const referredId = expectType(referred.registerPlayer, 'RegisterPlayerPayload').player.id;
+  const staked = await partner.PostTransfers({
+    input: { idempotencyKey: `rls-aff-bet-${tenant.slug}`, code: 'BET', transfers: [{ from: { ownerType: 'PLAYER', ownerId: referredId, currency: 'EUR', kind: 'CASH' }, to: { ownerType: 'HOUSE', currency: 'EUR' }, amount: '500' }] },
+  });
+  expectType(staked.postTransfers, 'PostTransfersPayload');
+  const today = new Date();
+  const inNextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 2));
+  expect((await computeDueStatements(await tenantContext(server, tenant), { now: inNextMonth })).statements).toBe(1);
   return tenantId;
 }
 
