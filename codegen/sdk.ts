@@ -109,6 +109,13 @@ export type AffiliateCpaInput = {
   windowDays: number;
 };
 
+/** Why staff excluded an attributed player from affiliate commission. */
+export type AffiliateExclusionReason =
+  /** A duplicate of another player's account. */
+  | 'DUPLICATE'
+  /** Fraudulent: stolen payment means, bonus abuse, collusion. */
+  | 'FRAUD';
+
 /** A fixed admin fee in one currency. */
 export type AffiliateFixedAdminFeeInput = {
   /** The fee per period, 0 or more. */
@@ -2257,6 +2264,16 @@ export type SeamlessDialect =
   /** Hub88's wallet API (/user/balance, /transaction/bet, /transaction/win, /transaction/rollback). */
   | 'HUB88';
 
+/** Excludes an attributed player from affiliate commission, or clears the exclusion. */
+export type SetAffiliatePlayerExclusionInput = {
+  /** A note, 1 to 2000 characters. */
+  note?: string | null | undefined;
+  /** The Player ID (attributed to an affiliate). */
+  playerId: string;
+  /** Why; null clears the exclusion. */
+  reason?: AffiliateExclusionReason | null | undefined;
+};
+
 /** A budget to create, or to replace: one per template (or tenant), currency and period. */
 export type SetBonusBudgetInput = {
   /** What it counts of each grant. */
@@ -3211,7 +3228,24 @@ export type PlayerAffiliateAttributionQueryVariables = Exact<{
 }>;
 
 
-export type PlayerAffiliateAttributionQuery = { player: { id: string, affiliateAttribution: { method: AffiliateAttributionMethod, attributedAt: string, affiliate: { id: string, code: string } | null, link: { id: string, code: string } | null } | null } | null };
+export type PlayerAffiliateAttributionQuery = { player: { id: string, affiliateAttribution: { method: AffiliateAttributionMethod, attributedAt: string, affiliate: { id: string, code: string } | null, link: { id: string, code: string } | null, exclusion: { reason: AffiliateExclusionReason, note: string | null, excludedBy: string | null, excludedAt: string } | null } | null } | null };
+
+export type AffiliateExclusionFieldsFragment = { reason: AffiliateExclusionReason, note: string | null, excludedBy: string | null, excludedAt: string };
+
+export type SetAffiliatePlayerExclusionMutationVariables = Exact<{
+  input: SetAffiliatePlayerExclusionInput;
+}>;
+
+
+export type SetAffiliatePlayerExclusionMutation = { setAffiliatePlayerExclusion:
+    | { __typename: 'InvalidIdError', message: string }
+    | { __typename: 'NotFoundError', message: string }
+    | { __typename: 'SetAffiliatePlayerExclusionPayload', attribution: { affiliate: { id: string } | null, exclusion: { reason: AffiliateExclusionReason, note: string | null, excludedBy: string | null, excludedAt: string } | null } }
+    | { __typename: 'TenantNotFoundError', message: string }
+    | { __typename: 'TenantRequiredError', message: string }
+    | { __typename: 'TenantSuspendedError', message: string }
+    | { __typename: 'ValidationError', message: string }
+   };
 
 type AuditActorFields_ApiKey_Fragment = { __typename: 'ApiKey', id: string, name: string };
 
@@ -9132,6 +9166,14 @@ export const AffiliateLinkFieldsFragmentDoc = gql`
   createdAt
 }
     `;
+export const AffiliateExclusionFieldsFragmentDoc = gql`
+    fragment AffiliateExclusionFields on AffiliateExclusion {
+  reason
+  note
+  excludedBy
+  excludedAt
+}
+    `;
 export const AuditActorFieldsFragmentDoc = gql`
     fragment AuditActorFields on AuditActor {
   __typename
@@ -10942,10 +10984,33 @@ export const PlayerAffiliateAttributionDocument = gql`
       }
       method
       attributedAt
+      exclusion {
+        ...AffiliateExclusionFields
+      }
     }
   }
 }
-    `;
+    ${AffiliateExclusionFieldsFragmentDoc}`;
+export const SetAffiliatePlayerExclusionDocument = gql`
+    mutation SetAffiliatePlayerExclusion($input: SetAffiliatePlayerExclusionInput!) {
+  setAffiliatePlayerExclusion(input: $input) {
+    __typename
+    ... on SetAffiliatePlayerExclusionPayload {
+      attribution {
+        affiliate {
+          id
+        }
+        exclusion {
+          ...AffiliateExclusionFields
+        }
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    ${AffiliateExclusionFieldsFragmentDoc}`;
 export const AuditEventsDocument = gql`
     query AuditEvents($first: Int, $after: String, $last: Int, $before: String, $actorKind: AuditActorKind, $actorId: ID, $action: String, $targetType: AuditTargetType, $targetId: ID, $targetRef: String, $from: DateTime, $to: DateTime) {
   auditEvents(
@@ -14406,6 +14471,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     PlayerAffiliateAttribution(variables: PlayerAffiliateAttributionQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerAffiliateAttributionQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PlayerAffiliateAttributionQuery>({ document: PlayerAffiliateAttributionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerAffiliateAttribution', 'query', variables);
+    },
+    SetAffiliatePlayerExclusion(variables: SetAffiliatePlayerExclusionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetAffiliatePlayerExclusionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetAffiliatePlayerExclusionMutation>({ document: SetAffiliatePlayerExclusionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetAffiliatePlayerExclusion', 'mutation', variables);
     },
     AuditEvents(variables?: AuditEventsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AuditEventsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AuditEventsQuery>({ document: AuditEventsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AuditEvents', 'query', variables);

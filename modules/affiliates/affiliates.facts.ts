@@ -5,6 +5,7 @@ import { firstDepositsOf, paymentTotalsInTx } from '../payments/index.js';
 import { selfExcludedBefore } from '../responsible-gambling/index.js';
 import { tenantCurrenciesInTx } from '../tenants/index.js';
 import { dailyRealMoneyPlayInTx, type DailyPlay, type PlayerWindow } from '../wallet/index.js';
+import { exclusionFlagsInTx } from './affiliates.exclusions.js';
 import { CommissionInputError, type NgrComponents, type PlayerFlags, type PlayerInput } from './affiliates.commission.js';
 
 /**
@@ -42,16 +43,6 @@ function isZero(c: NgrComponents): boolean {
 
 function emptyComponents(): NgrComponents {
   return { stakes: 0n, wins: 0n, bonusCost: 0n, chargebacks: 0n, deposits: 0n, withdrawals: 0n };
-}
-
-/**
- * Fraud and multi-accounting verdicts of the risk module (a later issue): `fraud` and `duplicate`
- * of a player. Nothing records them yet, so no player is flagged here; risk sits on the same floor
- * as affiliates, so its verdicts will have to reach this function through a lower module's read or
- * an event-fed table, never an import of risk.
- */
-async function riskFlagsInTx(_tx: TenantTx, _playerIds: readonly string[]): Promise<ReadonlyMap<string, Pick<PlayerFlags, 'fraud' | 'duplicate'>>> {
-  return new Map();
 }
 
 /**
@@ -103,7 +94,8 @@ export async function playerFactsInTx(
   }
   const selfExcluded = await selfExcludedBefore(tx, ids, end);
   const blocked = await blockedPlayersOf(tx.em, ids);
-  const risk = await riskFlagsInTx(tx, ids);
+  // Staff exclusions recorded before the period's end; the risk module's verdicts (a later issue) will join them here.
+  const excluded = await exclusionFlagsInTx(tx, ids, end);
 
   const activityOf = new Map<number, DailyPlay[]>();
   const periodOf = new Map<number, Map<string, NgrComponents>>();
@@ -144,9 +136,9 @@ export async function playerFactsInTx(
     const period = periodOf.get(i) ?? new Map<string, NgrComponents>();
     const currency = deposit?.currency ?? mostStakedCurrency(activityOf.get(i) ?? [], period) ?? defaultCurrency;
     const flags: PlayerFlags = {
-      duplicate: risk.get(p.playerId)?.duplicate ?? false,
+      duplicate: excluded.get(p.playerId)?.duplicate ?? false,
       selfExcluded: selfExcluded.has(p.playerId),
-      fraud: blocked.has(p.playerId) || (risk.get(p.playerId)?.fraud ?? false),
+      fraud: blocked.has(p.playerId) || (excluded.get(p.playerId)?.fraud ?? false),
     };
     const own = period.get(currency);
     facts.push({

@@ -141,7 +141,7 @@ const AttributionMethodEnum = builder.enumType('AffiliateAttributionMethod', {
   values: Object.fromEntries(ATTRIBUTION_METHODS.map((m) => [m, { value: m, description: METHOD_TEXTS[m] }])) as Record<AttributionMethod, { value: AttributionMethod; description: string }>,
 });
 const loadLink = (ctx: Context, id: string | null) => loadById(ctx, 'affiliateLink', affiliates.linksByIds, id);
-const AttributionType = builder.objectRef<AttributionRow>('AffiliateAttribution').implement({
+export const AttributionType = builder.objectRef<AttributionRow>('AffiliateAttribution').implement({
   description: 'The affiliate a player is attributed to, fixed at registration.',
   fields: (t) => ({
     affiliate: t.field({ type: AffiliateRef, nullable: true, description: 'The affiliate.', resolve: (r, _args, ctx) => loadAffiliate(ctx, r.affiliate_id) }),

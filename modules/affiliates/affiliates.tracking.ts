@@ -132,6 +132,11 @@ export interface AttributionRow {
   click_id: string | null;
   method: AttributionMethod;
   created_at: Date;
+  /** A staff exclusion from commission (affiliates.exclusions.ts); null: none. */
+  excluded_reason: 'DUPLICATE' | 'FRAUD' | null;
+  excluded_note: string | null;
+  excluded_by: string | null;
+  excluded_at: Date | null;
 }
 
 /** Players' attributions by player id (the Player field's batch). */

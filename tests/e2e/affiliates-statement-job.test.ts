@@ -7,6 +7,8 @@ import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/
 import { confirmedStripeDeposit, ownerDb, paymentsWorld, spend, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
 import { playerGlobalId } from '../helpers/wallet.js';
 import { clickId, partner, trackedPlayer, type Partner } from '../helpers/affiliates.js';
+import { auditRows } from '../helpers/audit-rows.js';
+import { graphqlError } from '../helpers/errors.js';
 import { computeDueStatements } from '../../modules/affiliates/index.js';
 import type { AffiliatePlanTermsInput } from '../sdk.js';
 
@@ -101,6 +103,7 @@ describe('the monthly statement job', () => {
     const small = await trackedBy({ clickId: await clickId(server, world.tenant.slug, top.linkCode) });
     const ofSub = await trackedBy({ affiliateCode: sub.code });
     const stranger = await trackedBy(null);
+    const duplicate = await trackedBy({ clickId: await clickId(server, world.tenant.slug, top.linkCode) });
 
     qualifyingIntent = (await deposit(qualified, 5000)).intentId; // ≥ the 20.00 baseline
     await spend(world, qualified.id, '3000');
@@ -111,6 +114,18 @@ describe('the monthly statement job', () => {
     await win(ofSub.id, '500');
     await deposit(stranger, 9000); // attributed to nobody: in no statement
     await spend(world, stranger.id, '9000');
+    await deposit(duplicate, 3000); // would qualify, but staff exclude it as a duplicate account
+    await spend(world, duplicate.id, '1000');
+
+    // Excluding a player: affiliates:manage only; audited on the affiliate; a player attributed to nobody is not found.
+    const exclude = (sdk: Sdk, playerId: string) => sdk.SetAffiliatePlayerExclusion({ input: { playerId: playerGlobalId(playerId), reason: 'DUPLICATE', note: 'same device as another account' } });
+    expect((await graphqlError(exclude(world.finance.sdk, duplicate.id))).code).toBe('FORBIDDEN');
+    expect((await exclude(world.tenant.admin.sdk, stranger.id)).setAffiliatePlayerExclusion.__typename).toBe('NotFoundError');
+    const excluded = expectType((await exclude(world.tenant.admin.sdk, duplicate.id)).setAffiliatePlayerExclusion, 'SetAffiliatePlayerExclusionPayload').attribution;
+    expect(excluded).toMatchObject({ affiliate: { id: top.id }, exclusion: { reason: 'DUPLICATE', note: 'same device as another account' } });
+    expect(await auditRows(owner, world.tenant.id, 'affiliate.player.')).toEqual([
+      { action: 'affiliate.player.exclude', target_type: 'Affiliate', target_id: localId(top.id), diff: { reason: { from: null, to: 'DUPLICATE' }, note: { from: null, to: 'same device as another account' } } },
+    ]);
 
     const ctx = await tenantContext(server, world.tenant);
     expect(await computeDueStatements(ctx, { now: new Date('2027-01-15T00:00:00Z') })).toEqual({ months: 1, statements: 2 });
@@ -120,16 +135,19 @@ describe('the monthly statement job', () => {
     expect(ofSubStatement!.currencies).toEqual([
       { currency: 'EUR', ngr: '1500', rev_share: '375', own: '5375', override: '0', due: '5375', payable: '5375', carry_out_rev_share: '0', carry_out_debt: '0' },
     ]);
-    // Top: NGR 30.00 + 10.00 = 40.00; RevShare 25% = 10.00; CPA 50.00 for one of two depositors;
-    // override 10% × 53.75 = 5.375 → 5.37 (toward zero). Due 65.37.
+    // Top: NGR 30.00 + 10.00 + 10.00 (the excluded player's play still counts) = 50.00; RevShare
+    // 25% = 12.50; CPA 50.00 for one of three depositors (one below the baseline, one excluded);
+    // override 10% × 53.75 = 5.375 → 5.37 (toward zero). Due 67.87.
     const ofTop = await statementOf(top.id, '2026-12-01');
     expect(ofTop!.status).toBe('COMPUTED');
-    expect(ofTop!.funnel).toEqual({ clicks: 2, registrations: 2, firstDeposits: 2, qualified: 1, excluded: 0, approved: 1 });
+    expect(ofTop!.funnel).toEqual({ clicks: 3, registrations: 3, firstDeposits: 3, qualified: 2, excluded: 1, approved: 1 });
     expect(ofTop!.currencies).toEqual([
-      { currency: 'EUR', ngr: '4000', rev_share: '1000', own: '6000', override: '537', due: '6537', payable: '6537', carry_out_rev_share: '0', carry_out_debt: '0' },
+      { currency: 'EUR', ngr: '5000', rev_share: '1250', own: '6250', override: '537', due: '6787', payable: '6787', carry_out_rev_share: '0', carry_out_debt: '0' },
     ]);
-    expect(ofTop!.lines.map((l: { kind: string; amount: string }) => `${l.kind} ${l.amount}`)).toEqual(['REVSHARE 1000', 'CPA 5000', 'SUB_AFFILIATE_OVERRIDE 537']);
+    expect(ofTop!.lines.map((l: { kind: string; amount: string }) => `${l.kind} ${l.amount}`)).toEqual(['REVSHARE 1250', 'CPA 5000', 'SUB_AFFILIATE_OVERRIDE 537']);
     expect(ofTop!.lines.find((l: { kind: string }) => l.kind === 'CPA').players).toEqual([qualified.id]);
+    const { rows: standing } = await owner.query(`select cpa_status, exclusions from affiliate_statement_player where statement_id = $1 and player_id = $2`, [ofTop!.id, duplicate.id]);
+    expect(standing).toEqual([{ cpa_status: 'EXCLUDED', exclusions: ['DUPLICATE'] }]);
     const { rows: cpa } = await owner.query(`select player_id, amount::text, paid_on::text, clawed_back_statement_id from affiliate_cpa where affiliate_id = $1`, [localId(top.id)]);
     expect(cpa).toEqual([{ player_id: qualified.id, amount: '5000', paid_on: '2027-01-01', clawed_back_statement_id: null }]);
   });
