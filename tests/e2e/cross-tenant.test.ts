@@ -1030,6 +1030,11 @@ describe('affiliates', () => {
     for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) expect((await sdk.PlayerAffiliateAttribution({ id: referredId })).player ?? null).toBeNull();
     const inB = await b.tenant.public.RegisterPlayer({ input: { email: 'referred@b-aff.test', password: PASSWORD, displayName: 'Referred', tracking: { clickId, affiliateCode: 'a-top' } } });
     expect((await b.tenant.admin.sdk.PlayerAffiliateAttribution({ id: expectType(inB.registerPlayer, 'RegisterPlayerPayload').player.id })).player!.affiliateAttribution).toBeNull();
+    // B cannot exclude A's referred player from commission.
+    for (const sdk of [b.tenant.admin.sdk, b.apiKey.sdk]) {
+      expectType((await sdk.SetAffiliatePlayerExclusion({ input: { playerId: referredId, reason: 'FRAUD' } })).setAffiliatePlayerExclusion, 'NotFoundError');
+    }
+    expect((await a.tenant.admin.sdk.PlayerAffiliateAttribution({ id: referredId })).player!.affiliateAttribution!.exclusion).toBeNull();
     // Nothing of A changed.
     expect((await a.tenant.admin.sdk.Affiliate({ id: topOfA.id })).affiliate).toMatchObject({ name: 'A-only Media', version: 1, links: { totalCount: 1 }, subAffiliates: { totalCount: 0 } });
     expect((await a.tenant.admin.sdk.AffiliateSettings()).affiliateSettings).toEqual({ attributionWindowDays: 9, version: 1 });
