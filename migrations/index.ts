@@ -31,6 +31,7 @@ import { Migration20261207020000LedgerFeedPlan } from './Migration20261207020000
 import { Migration20261207030000Affiliates } from './Migration20261207030000_affiliates.js';
 import { Migration20261207040000AffiliatePlans } from './Migration20261207040000_affiliate_plans.js';
 import { Migration20261207060000AffiliateStatements } from './Migration20261207060000_affiliate_statements.js';
+import { Migration20261207080000AffiliatePayouts } from './Migration20261207080000_affiliate_payouts.js';
 import { Migration20261206110000FreebetsAward } from './Migration20261206110000_freebets_award.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
@@ -70,4 +71,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207030000_affiliates', class: Migration20261207030000Affiliates },
   { name: 'Migration20261207040000_affiliate_plans', class: Migration20261207040000AffiliatePlans },
   { name: 'Migration20261207060000_affiliate_statements', class: Migration20261207060000AffiliateStatements },
+  { name: 'Migration20261207080000_affiliate_payouts', class: Migration20261207080000AffiliatePayouts },
 ];

@@ -162,6 +162,7 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   Affiliate: { en: 'Affiliate', tr: 'Ortak' },
   AffiliateLink: { en: 'Affiliate link', tr: 'Ortak bağlantısı' },
   AffiliatePlan: { en: 'Commission plan', tr: 'Komisyon planı' },
+  AffiliateStatement: { en: 'Affiliate statement', tr: 'Ortak hesap özeti' },
 };
 
 export class NotFoundError extends AppError {
