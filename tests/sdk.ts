@@ -1513,7 +1513,7 @@ export type LedgerAccountFilter = {
   currency?: string | null | undefined;
   /** Only the accounts of this Player (a Player's global ID). */
   ownerId?: string | null | undefined;
-  /** Only the accounts of this PROVIDER or ESCROW owner reference. */
+  /** Only the accounts of this PROVIDER, ESCROW or AFFILIATE owner reference. */
   ownerRef?: string | null | undefined;
   /** Only accounts of this owner type. */
   ownerType?: LedgerOwnerType | null | undefined;

@@ -21,8 +21,10 @@ import {
  * and the table's CHECK constraint backs it up.
  */
 
-/** AFFILIATE: an affiliate's payable account, what the operator owes it (affiliates post to it; docs/affiliates.md). */
-export const OWNER_TYPES = ['PLAYER', 'HOUSE', 'PROVIDER', 'ESCROW', 'WORLD', 'AFFILIATE'] as const;
+/** The owners the wallet's own API moves money of. */
+export const POSTABLE_OWNER_TYPES = ['PLAYER', 'HOUSE', 'PROVIDER', 'ESCROW', 'WORLD'] as const;
+/** Every owner; AFFILIATE: an affiliate's payable account, moved only by the affiliates module through postTransferInTx (docs/affiliates.md). */
+export const OWNER_TYPES = [...POSTABLE_OWNER_TYPES, 'AFFILIATE'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 export const ACCOUNT_KINDS = ['CASH', 'BONUS', 'POINTS'] as const;
 /** The kinds of money (POINTS accounts are VIP's, in the points unit PTS, and are not moved through the wallet's own API). */

@@ -408,6 +408,7 @@ function selectorOf(s: SelectorValue, path: string[]): wallet.AccountSelector {
   if (ownerType !== 'PLAYER' && s.ownerId != null) throw new ValidationError([{ path: [...path, 'ownerId'], message: 'is taken only for PLAYER: give ownerRef' }]);
   const ownerId = ownerType === 'PLAYER' ? optionalLocalIdOf(s.ownerId, 'Player', [...path, 'ownerId']) : s.ownerRef;
   if (s.kind === 'POINTS') throw new ValidationError([{ path: [...path, 'kind'], message: 'POINTS accounts are moved only by the VIP module' }]);
+  if (ownerType === 'AFFILIATE') throw new ValidationError([{ path: [...path, 'ownerType'], message: 'AFFILIATE accounts are moved only by the affiliates module' }]);
   return { accountId: accountId ?? null, ownerType, ownerId: ownerId ?? null, currency: s.currency ?? null, kind: s.kind ?? null };
 }
 
@@ -436,7 +437,7 @@ const AccountFilter = builder.inputType('LedgerAccountFilter', {
   fields: (t) => ({
     ownerType: t.field({ type: OwnerTypeEnum, description: 'Only accounts of this owner type.' }),
     ownerId: t.id({ description: 'Only the accounts of this Player (a Player\'s global ID).' }),
-    ownerRef: t.string({ description: 'Only the accounts of this PROVIDER or ESCROW owner reference.' }),
+    ownerRef: t.string({ description: 'Only the accounts of this PROVIDER, ESCROW or AFFILIATE owner reference.' }),
     currency: t.field({ type: 'Currency', description: 'Only accounts in this currency.' }),
   }),
 });

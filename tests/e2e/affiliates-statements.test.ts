@@ -298,6 +298,20 @@ describe('a statement', () => {
     expect(await eventsOf(statementId)).toEqual([]);
     expect((await maker.sdk.AffiliateStatement({ id: statementId })).affiliateStatement!.status).toBe('SUBMITTED');
     expect((await auditRows(owner, tenant.id, 'affiliate.statement.approve')).filter((a) => a.target_id === localId(statementId))).toEqual([]);
+
+    // The wallet's own API does not move affiliate money: only the workflow does.
+    const created = expectType((await tenant.admin.sdk.CreateApiKey({ input: { name: 'poster', permissions: ['WALLET_POST'] } })).createApiKey, 'CreateApiKeyPayload');
+    const partner = server.sdk({ 'x-api-key': created.key });
+    const refused = (
+      await partner.PostTransfers({
+        input: {
+          idempotencyKey: `affiliate-steal-${Date.now()}`,
+          code: 'ADJUST',
+          transfers: [{ from: { ownerType: 'AFFILIATE', ownerRef: localId(affiliateId), currency: 'EUR' }, to: { ownerType: 'WORLD', currency: 'EUR' }, amount: '1' }],
+        },
+      })
+    ).postTransfers;
+    expect(expectType(refused, 'ValidationError').issues.map((i) => [i.path.join('.'), i.message])).toEqual([['input.transfers.0.from.ownerType', 'AFFILIATE accounts are moved only by the affiliates module']]);
   });
 
   it('refuses unknown and other tenants\' statements', async () => {
