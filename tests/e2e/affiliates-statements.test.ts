@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
+import pg from 'pg';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { expectType, globalId, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { graphqlError } from '../helpers/errors.js';
@@ -67,13 +68,17 @@ function month(start: string, players: readonly string[]): { eur: PlayerInput; u
 }
 
 let affiliateCount = 0;
-/** A new affiliate on the plan, with two new players (a CPA is paid once per player), and one stored statement for the month starting `start`. */
-async function statementFor(start: string, end: string, which: 'both' | 'usd' = 'both'): Promise<{ affiliateId: string; statementId: string; players: string[] }> {
+async function affiliateOnPlan() {
   affiliateCount += 1;
   const code = `stm-${affiliateCount}-${Date.now() % 100000}`;
   const made = await tenant.admin.sdk.CreateAffiliate({ input: { code, name: `Affiliate ${code}`, email: `${code}@statements.test` } });
   const affiliate = expectType(made.createAffiliate, 'CreateAffiliatePayload').affiliate;
   expectType((await tenant.admin.sdk.AssignAffiliatePlan({ input: { affiliateId: affiliate.id, planId } })).assignAffiliatePlan, 'AssignAffiliatePlanPayload');
+  return affiliate;
+}
+/** A new affiliate on the plan, with two new players (a CPA is paid once per player), and one stored statement for the month starting `start`. */
+async function statementFor(start: string, end: string, which: 'both' | 'usd' = 'both'): Promise<{ affiliateId: string; statementId: string; players: string[] }> {
+  const affiliate = await affiliateOnPlan();
   const players = (await Promise.all([newPlayer(server, tenant), newPlayer(server, tenant)])).map((p) => localId(p.player.id));
   const m = month(start, players);
   const { statementIds } = await storeComputedPeriod(server, tenant, { start, end }, [
@@ -321,5 +326,47 @@ describe('a statement', () => {
     const { statementId } = await statementFor('2026-06-01', '2026-07-01');
     expect((await other.admin.sdk.AffiliateStatement({ id: statementId })).affiliateStatement).toBeNull();
     expectType((await other.admin.sdk.SubmitAffiliateStatement({ input: { statementId } })).submitAffiliateStatement, 'NotFoundError');
+  });
+});
+
+describe('a page of statements', () => {
+  it('costs the same number of SQL statements for 20 statements as for 2 (references and currency lines batched)', async () => {
+    const affiliates = [];
+    for (let i = 0; i < 20; i++) affiliates.push(await affiliateOnPlan());
+    await storeComputedPeriod(
+      server,
+      tenant,
+      { start: '2026-09-01', end: '2026-10-01' },
+      affiliates.map((a) => ({
+        affiliateId: localId(a.id),
+        players: [{ playerId: randomUUID(), currency: 'USD', registeredOn: '2026-09-02', firstDeposit: null, activity: [], period: components(5000n, 1000n), ...NO_FLAGS }],
+      })),
+    );
+    let statements = 0;
+    const originalQuery = pg.Client.prototype.query;
+    pg.Client.prototype.query = function countedQuery(this: pg.Client, ...args: unknown[]) {
+      statements += 1;
+      return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof pg.Client.prototype.query;
+    try {
+      // The fewest statements of a few tries: background work may add to a window, never remove.
+      const measure = async (first: number) => {
+        let fewest = Number.POSITIVE_INFINITY;
+        for (let attempt = 0; attempt < 4; attempt++) {
+          const before = statements;
+          const page = (await maker.sdk.AffiliateStatements({ filter: { periodStart: '2026-09-01' }, first })).affiliateStatements!;
+          expect(page.nodes).toHaveLength(first);
+          expect(page.nodes.every((n) => n.currencies[0]!.payable.amount === '1000' && n.affiliate !== null && n.plan !== null)).toBe(true);
+          fewest = Math.min(fewest, statements - before);
+        }
+        return fewest;
+      };
+      const small = await measure(2);
+      const large = await measure(20);
+      // Row by row, the 18 extra rows would cost at least 18 × 3 more (affiliate, plan, currency lines).
+      expect(large - small).toBeLessThan(12);
+    } finally {
+      pg.Client.prototype.query = originalQuery;
+    }
   });
 });
