@@ -8,3 +8,5 @@ export { attributeRegistration, CLICK_PARAMETER } from './affiliates.tracking.js
 export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateRow, type LinkRow, type AffiliateStatus } from './affiliates.service.js';
 export { AffiliatePlanRef } from './affiliates.plans.schema.js';
 export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow } from './affiliates.plans.js';
+/** Statement workflow events (outbox, stream `affiliate-statement:<id>`; docs/affiliates.md "Statements: approval and payout"). */
+export { AFFILIATE_STATEMENT_APPROVED, AFFILIATE_STATEMENT_PAID } from './affiliates.approval.js';
