@@ -97,6 +97,17 @@ export type AffiliateCpaCurrencyTermsInput = {
   minWagered?: string | null | undefined;
 };
 
+/** Why a player is kept from CPA. */
+export type AffiliateCpaExclusion =
+  /** The qualifying deposit was charged back. */
+  | 'CHARGED_BACK'
+  /** A duplicate account. */
+  | 'DUPLICATE'
+  /** Flagged for fraud. */
+  | 'FRAUD'
+  /** Self-excluded. */
+  | 'SELF_EXCLUDED';
+
 /** A plan's CPA part. */
 export type AffiliateCpaInput = {
   /** The terms per currency, each currency once. */
@@ -108,6 +119,25 @@ export type AffiliateCpaInput = {
   /** Days after registration for the first deposit and the activity, 0 to 365. */
   windowDays: number;
 };
+
+/** Where a player stands for CPA at the end of the period. */
+export type AffiliateCpaStatus =
+  /** Its CPA was paid on an earlier statement. */
+  | 'ALREADY_PAID'
+  /** Approved: this statement pays its CPA. */
+  | 'APPROVED'
+  /** The first deposit is below the CPA baseline. */
+  | 'BELOW_BASELINE'
+  /** Qualified, but excluded (see `exclusions`). */
+  | 'EXCLUDED'
+  /** The window closed without qualifying. */
+  | 'NOT_QUALIFIED'
+  /** No first deposit yet. */
+  | 'NO_DEPOSIT'
+  /** Qualified; the hold has not ended. */
+  | 'ON_HOLD'
+  /** Not qualified yet; the qualifying window is still open. */
+  | 'WINDOW_OPEN';
 
 /** Why staff excluded an attributed player from affiliate commission. */
 export type AffiliateExclusionReason =
@@ -155,6 +185,17 @@ export type AffiliateNgrTierTableInput = {
   /** At least one tier, ascending. */
   tiers: Array<AffiliateNgrTierInput>;
 };
+
+/** How commission was paid out to an affiliate. */
+export type AffiliatePayoutMethod =
+  /** A bank transfer. */
+  | 'BANK_TRANSFER'
+  /** A crypto-currency transfer. */
+  | 'CRYPTO'
+  /** An e-wallet payment. */
+  | 'E_WALLET'
+  /** Any other way (say which in the reference). */
+  | 'OTHER';
 
 /** Overrides of a plan for one affiliate: a field given replaces the plan's whole; null turns cpa, revShare, subAffiliateRate or clawbackDays off; a field left out keeps the plan's. */
 export type AffiliatePlanOverridesInput = {
@@ -215,6 +256,42 @@ export type AffiliateRevShareInput = {
   playerTiers?: Array<AffiliatePlayerTierInput> | null | undefined;
 };
 
+/** Which statements to list. */
+export type AffiliateStatementFilter = {
+  /** Only those of this Affiliate ID. */
+  affiliateId?: string | null | undefined;
+  /** Only those of the period starting on this day. */
+  periodStart?: string | null | undefined;
+  /** Only those in this status. */
+  status?: AffiliateStatementStatus | null | undefined;
+};
+
+/** What a statement line is. */
+export type AffiliateStatementLineKind =
+  /** Clawbacks not yet recovered, carried from the previous statement. */
+  | 'CARRIED_DEBT'
+  /** A negative RevShare balance carried from the previous statement. */
+  | 'CARRIED_REVSHARE'
+  /** CPA paid earlier, clawed back (the qualifying deposit was charged back). */
+  | 'CLAWBACK'
+  /** CPA for the players approved in the period. */
+  | 'CPA'
+  /** This period's RevShare on the line's NGR (its players are the line's `players`). */
+  | 'REVSHARE'
+  /** A share of a sub-affiliate's own commission, paid by the operator. */
+  | 'SUB_AFFILIATE_OVERRIDE';
+
+/** Where a commission statement stands in its workflow. */
+export type AffiliateStatementStatus =
+  /** Approved: each payable amount was posted to the affiliate's payable account; waiting for payout. */
+  | 'APPROVED'
+  /** Computed (or sent back by a rejection); a staff member with affiliates:statements may submit it. */
+  | 'COMPUTED'
+  /** Every currency line with something payable was paid out (or nothing was payable). */
+  | 'PAID'
+  /** Submitted by the maker; another staff member with affiliates:statements approves or rejects it. */
+  | 'SUBMITTED';
+
 /** Where an affiliate stands. */
 export type AffiliateStatus =
   /** The affiliate's links track clicks and its code and clicks attribute new players. */
@@ -230,6 +307,12 @@ export type AffiliateTieringMode =
   | 'MARGINAL'
   /** The reached tier's rate on all of the NGR. */
   | 'WHOLE';
+
+/** The SUBMITTED statement to approve. */
+export type ApproveAffiliateStatementInput = {
+  /** The AffiliateStatement ID. */
+  statementId: string;
+};
 
 /** RISK approves a grant held for review. */
 export type ApproveBonusReviewInput = {
@@ -326,6 +409,8 @@ export type AuditTargetType =
   | 'AffiliatePlan'
   /** The tenant's affiliate settings (the attribution window); `targetRef` is the tenant. */
   | 'AffiliateSettings'
+  /** An affiliate's commission statement (submitted, approved, rejected, a currency line paid out). */
+  | 'AffiliateStatement'
   /** A partner API key (created, revoked). */
   | 'ApiKey'
   /** A signed checkpoint of the audit chain. */
@@ -1032,6 +1117,14 @@ export type ErrorCode =
   | 'AFFILIATE_PLAN_ARCHIVED'
   /** Another plan of the tenant has this name (ignoring case); nothing was written. */
   | 'AFFILIATE_PLAN_NAME_TAKEN'
+  /** The statement's line in this currency was paid out already; nothing was posted. */
+  | 'AFFILIATE_STATEMENT_ALREADY_PAID'
+  /** The statement has no line with something payable in this currency; nothing was posted. */
+  | 'AFFILIATE_STATEMENT_NOTHING_PAYABLE'
+  /** Maker-checker: whoever submitted a statement may not approve or reject it; nothing changed. */
+  | 'AFFILIATE_STATEMENT_SAME_STAFF'
+  /** The statement is not in the status this step needs (another staff member may have acted first); nothing changed. */
+  | 'AFFILIATE_STATEMENT_STATUS'
   /** The transaction was already reversed, or is itself a reversal: a transaction is reversed at most once. Its `reversedBy` names the reversal. */
   | 'ALREADY_REVERSED'
   /** The tenant's audit trail holds no event yet, so there is no chain head to sign. Try again once something has been audited. */
@@ -1427,7 +1520,7 @@ export type LedgerAccountFilter = {
   currency?: string | null | undefined;
   /** Only the accounts of this Player (a Player's global ID). */
   ownerId?: string | null | undefined;
-  /** Only the accounts of this PROVIDER or ESCROW owner reference. */
+  /** Only the accounts of this PROVIDER, ESCROW or AFFILIATE owner reference. */
   ownerRef?: string | null | undefined;
   /** Only accounts of this owner type. */
   ownerType?: LedgerOwnerType | null | undefined;
@@ -1469,6 +1562,8 @@ export type LedgerFloorPolicy =
 
 /** Who an account belongs to. */
 export type LedgerOwnerType =
+  /** An affiliate's payable account: approved commission the operator owes it, until paid out; never below zero. */
+  | 'AFFILIATE'
   /** Money held for a shared game, such as a poker table's pots; never below zero. */
   | 'ESCROW'
   /** The operator's money: bets lost, wins paid, adjustments. Striped over several rows for throughput; its balance is their sum. */
@@ -1722,6 +1817,18 @@ export type PasswordAccountKind =
   /** A staff user of a tenant (signs in with `staffLogin` naming the tenant). */
   | 'STAFF';
 
+/** The payout of one currency line of an APPROVED statement. */
+export type PayAffiliateStatementInput = {
+  /** The line's currency. */
+  currency: string;
+  /** How the money was sent. */
+  method: AffiliatePayoutMethod;
+  /** The reference of the money sent (1 to 200 characters). */
+  reference: string;
+  /** The AffiliateStatement ID. */
+  statementId: string;
+};
+
 /** The payment service provider behind a provider configuration: which adapter talks to it. Also the provider segment of its webhook URL, in lower case. */
 export type PaymentAdapter =
   /** Adyen (Checkout sessions, refunds and payouts). */
@@ -1787,6 +1894,8 @@ export type Permission =
   | 'AFFILIATES_MANAGE'
   /** Read affiliates, their tracking links and the affiliate settings. */
   | 'AFFILIATES_READ'
+  /** Submit, approve (another staff member than the submitter), reject and pay out affiliate commission statements. */
+  | 'AFFILIATES_STATEMENTS'
   /** Create, list and revoke partner API keys. */
   | 'APIKEY_MANAGE'
   /** Create signed checkpoints of the audit chain. */
@@ -2061,6 +2170,14 @@ export type RegistrationTrackingInput = {
   affiliateCode?: string | null | undefined;
   /** The click ID the click endpoint added to the landing URL (its `aff_click` parameter): the last one the frontend saw. */
   clickId?: string | null | undefined;
+};
+
+/** The SUBMITTED statement to send back, and why. */
+export type RejectAffiliateStatementInput = {
+  /** Why (1 to 2000 characters). */
+  reason: string;
+  /** The AffiliateStatement ID. */
+  statementId: string;
 };
 
 /** RISK rejects a grant held for review. */
@@ -2459,6 +2576,12 @@ export type StopExperimentInput = {
   experimentId: string;
   /** Why (3-500 characters), kept on the experiment. */
   reason: string;
+};
+
+/** The COMPUTED statement to submit. */
+export type SubmitAffiliateStatementInput = {
+  /** The AffiliateStatement ID. */
+  statementId: string;
 };
 
 /** A role of a tenant's staff user: a named set of permissions. */
@@ -3079,6 +3202,114 @@ export type AssignAffiliatePlanMutation = { assignAffiliatePlan:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type AffiliateStatementSummaryFieldsFragment = { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
+
+export type AffiliateStatementFieldsFragment = { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, paidAt: string | null, newPayingPlayers: number, affiliate: { id: string, code: string } | null, plan: { id: string, name: string } | null, submittedBy: { id: string } | null, approvedBy: { id: string } | null, rejectedBy: { id: string } | null, funnel: { clicks: number | null, registrations: number, firstDeposits: number, qualified: number, excluded: number, approved: number }, currencies: Array<{ currency: string, ngr: { stakes: { amount: string, currency: string }, wins: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, chargebacks: { amount: string, currency: string }, depositFees: { amount: string, currency: string }, withdrawalFees: { amount: string, currency: string }, gamingTax: { amount: string, currency: string }, adminFee: { amount: string, currency: string }, ngr: { amount: string, currency: string } }, revShare: { basis: string, mode: string, measure: string, tier: number, bands: Array<{ from: string, to: string | null, rate: string, ngr: { amount: string, currency: string } }>, amount: { amount: string, currency: string } } | null, carriedInRevShare: { amount: string, currency: string }, carriedInDebt: { amount: string, currency: string }, revShareBalance: { amount: string, currency: string }, revSharePayable: { amount: string, currency: string }, own: { amount: string, currency: string }, subAffiliateOverride: { amount: string, currency: string }, due: { amount: string, currency: string }, payable: { amount: string, currency: string }, carryOutRevShare: { amount: string, currency: string }, carryOutDebt: { amount: string, currency: string }, lines: Array<{ kind: AffiliateStatementLineKind, explanation: string, amount: { amount: string, currency: string }, players: Array<{ id: string }>, subAffiliate: { id: string } | null }>, commissionTransaction: { id: string } | null, payout: { method: AffiliatePayoutMethod, reference: string, paidAt: string, amount: { amount: string, currency: string }, paidBy: { id: string } | null, transaction: { id: string } | null } | null }> };
+
+export type AffiliateStatementsQueryVariables = Exact<{
+  filter?: AffiliateStatementFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AffiliateStatementsQuery = { affiliateStatements: { totalCount: number, nodes: Array<{ id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type AffiliateStatementQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AffiliateStatementQuery = { affiliateStatement: { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, paidAt: string | null, newPayingPlayers: number, affiliate: { id: string, code: string } | null, plan: { id: string, name: string } | null, submittedBy: { id: string } | null, approvedBy: { id: string } | null, rejectedBy: { id: string } | null, funnel: { clicks: number | null, registrations: number, firstDeposits: number, qualified: number, excluded: number, approved: number }, currencies: Array<{ currency: string, ngr: { stakes: { amount: string, currency: string }, wins: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, chargebacks: { amount: string, currency: string }, depositFees: { amount: string, currency: string }, withdrawalFees: { amount: string, currency: string }, gamingTax: { amount: string, currency: string }, adminFee: { amount: string, currency: string }, ngr: { amount: string, currency: string } }, revShare: { basis: string, mode: string, measure: string, tier: number, bands: Array<{ from: string, to: string | null, rate: string, ngr: { amount: string, currency: string } }>, amount: { amount: string, currency: string } } | null, carriedInRevShare: { amount: string, currency: string }, carriedInDebt: { amount: string, currency: string }, revShareBalance: { amount: string, currency: string }, revSharePayable: { amount: string, currency: string }, own: { amount: string, currency: string }, subAffiliateOverride: { amount: string, currency: string }, due: { amount: string, currency: string }, payable: { amount: string, currency: string }, carryOutRevShare: { amount: string, currency: string }, carryOutDebt: { amount: string, currency: string }, lines: Array<{ kind: AffiliateStatementLineKind, explanation: string, amount: { amount: string, currency: string }, players: Array<{ id: string }>, subAffiliate: { id: string } | null }>, commissionTransaction: { id: string } | null, payout: { method: AffiliatePayoutMethod, reference: string, paidAt: string, amount: { amount: string, currency: string }, paidBy: { id: string } | null, transaction: { id: string } | null } | null }> } | null };
+
+export type AffiliateStatementPlayersQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AffiliateStatementPlayersQuery = { affiliateStatement: { id: string, currencies: Array<{ currency: string, players: { totalCount: number, nodes: Array<{ cpaStatus: AffiliateCpaStatus | null, qualifiedOn: string | null, approvedOn: string | null, exclusions: Array<AffiliateCpaExclusion>, player: { id: string } | null, stakes: { amount: string, currency: string }, wins: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, chargebacks: { amount: string, currency: string }, deposits: { amount: string, currency: string }, withdrawals: { amount: string, currency: string }, cpaAmount: { amount: string, currency: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }> } | null };
+
+export type AffiliateWithStatementsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type AffiliateWithStatementsQuery = { affiliate: { id: string, statements: { totalCount: number, nodes: Array<{ id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> }> } } | null };
+
+export type SubmitAffiliateStatementMutationVariables = Exact<{
+  input: SubmitAffiliateStatementInput;
+}>;
+
+
+export type SubmitAffiliateStatementMutation = { submitAffiliateStatement:
+    | { __typename: 'AffiliateStatementStatusError', status: AffiliateStatementStatus, expected: AffiliateStatementStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'SubmitAffiliateStatementPayload', statement: { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ApproveAffiliateStatementMutationVariables = Exact<{
+  input: ApproveAffiliateStatementInput;
+}>;
+
+
+export type ApproveAffiliateStatementMutation = { approveAffiliateStatement:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateStatementStatusError', status: AffiliateStatementStatus, expected: AffiliateStatementStatus, code: ErrorCode, message: string }
+    | { __typename: 'ApproveAffiliateStatementPayload', statement: { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, paidAt: string | null, newPayingPlayers: number, affiliate: { id: string, code: string } | null, plan: { id: string, name: string } | null, submittedBy: { id: string } | null, approvedBy: { id: string } | null, rejectedBy: { id: string } | null, funnel: { clicks: number | null, registrations: number, firstDeposits: number, qualified: number, excluded: number, approved: number }, currencies: Array<{ currency: string, ngr: { stakes: { amount: string, currency: string }, wins: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, chargebacks: { amount: string, currency: string }, depositFees: { amount: string, currency: string }, withdrawalFees: { amount: string, currency: string }, gamingTax: { amount: string, currency: string }, adminFee: { amount: string, currency: string }, ngr: { amount: string, currency: string } }, revShare: { basis: string, mode: string, measure: string, tier: number, bands: Array<{ from: string, to: string | null, rate: string, ngr: { amount: string, currency: string } }>, amount: { amount: string, currency: string } } | null, carriedInRevShare: { amount: string, currency: string }, carriedInDebt: { amount: string, currency: string }, revShareBalance: { amount: string, currency: string }, revSharePayable: { amount: string, currency: string }, own: { amount: string, currency: string }, subAffiliateOverride: { amount: string, currency: string }, due: { amount: string, currency: string }, payable: { amount: string, currency: string }, carryOutRevShare: { amount: string, currency: string }, carryOutDebt: { amount: string, currency: string }, lines: Array<{ kind: AffiliateStatementLineKind, explanation: string, amount: { amount: string, currency: string }, players: Array<{ id: string }>, subAffiliate: { id: string } | null }>, commissionTransaction: { id: string } | null, payout: { method: AffiliatePayoutMethod, reference: string, paidAt: string, amount: { amount: string, currency: string }, paidBy: { id: string } | null, transaction: { id: string } | null } | null }> } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RejectAffiliateStatementMutationVariables = Exact<{
+  input: RejectAffiliateStatementInput;
+}>;
+
+
+export type RejectAffiliateStatementMutation = { rejectAffiliateStatement:
+    | { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateStatementStatusError', status: AffiliateStatementStatus, expected: AffiliateStatementStatus, code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RejectAffiliateStatementPayload', statement: { rejectedAt: string | null, id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, rejectedBy: { id: string } | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type PayAffiliateStatementMutationVariables = Exact<{
+  input: PayAffiliateStatementInput;
+}>;
+
+
+export type PayAffiliateStatementMutation = { payAffiliateStatement:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateStatementAlreadyPaidError', currency: string, code: ErrorCode, message: string }
+    | { __typename: 'AffiliateStatementNothingPayableError', currency: string, code: ErrorCode, message: string }
+    | { __typename: 'AffiliateStatementStatusError', status: AffiliateStatementStatus, expected: AffiliateStatementStatus, code: ErrorCode, message: string }
+    | { __typename: 'InsufficientFundsError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'PayAffiliateStatementPayload', statement: { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, paidAt: string | null, newPayingPlayers: number, affiliate: { id: string, code: string } | null, plan: { id: string, name: string } | null, submittedBy: { id: string } | null, approvedBy: { id: string } | null, rejectedBy: { id: string } | null, funnel: { clicks: number | null, registrations: number, firstDeposits: number, qualified: number, excluded: number, approved: number }, currencies: Array<{ currency: string, ngr: { stakes: { amount: string, currency: string }, wins: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, chargebacks: { amount: string, currency: string }, depositFees: { amount: string, currency: string }, withdrawalFees: { amount: string, currency: string }, gamingTax: { amount: string, currency: string }, adminFee: { amount: string, currency: string }, ngr: { amount: string, currency: string } }, revShare: { basis: string, mode: string, measure: string, tier: number, bands: Array<{ from: string, to: string | null, rate: string, ngr: { amount: string, currency: string } }>, amount: { amount: string, currency: string } } | null, carriedInRevShare: { amount: string, currency: string }, carriedInDebt: { amount: string, currency: string }, revShareBalance: { amount: string, currency: string }, revSharePayable: { amount: string, currency: string }, own: { amount: string, currency: string }, subAffiliateOverride: { amount: string, currency: string }, due: { amount: string, currency: string }, payable: { amount: string, currency: string }, carryOutRevShare: { amount: string, currency: string }, carryOutDebt: { amount: string, currency: string }, lines: Array<{ kind: AffiliateStatementLineKind, explanation: string, amount: { amount: string, currency: string }, players: Array<{ id: string }>, subAffiliate: { id: string } | null }>, commissionTransaction: { id: string } | null, payout: { method: AffiliatePayoutMethod, reference: string, paidAt: string, amount: { amount: string, currency: string }, paidBy: { id: string } | null, transaction: { id: string } | null } | null }> } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type AffiliateFieldsFragment = { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
 export type AffiliateLinkFieldsFragment = { id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, createdAt: string, affiliate: { id: string } | null };
@@ -3183,6 +3414,7 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'Affiliate', code: string, id: string }
     | { __typename: 'AffiliateLink', code: string, id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -3271,6 +3503,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -3343,6 +3576,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'Affiliate', id: string }
           | { __typename: 'AffiliateLink', id: string }
           | { __typename: 'AffiliatePlan', id: string }
+          | { __typename: 'AffiliateStatement', id: string }
           | { __typename: 'ApiKey', id: string }
           | { __typename: 'AuditCheckpoint', id: string }
           | { __typename: 'AuditEvent', id: string }
@@ -3397,6 +3631,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3427,6 +3662,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'Affiliate', id: string }
             | { __typename: 'AffiliateLink', id: string }
             | { __typename: 'AffiliatePlan', id: string }
+            | { __typename: 'AffiliateStatement', id: string }
             | { __typename: 'ApiKey', id: string }
             | { __typename: 'AuditCheckpoint', id: string }
             | { __typename: 'AuditEvent', id: string }
@@ -3493,6 +3729,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint', id: string, seq: number, headHash: string, signedAt: string, keyFingerprint: string, signature: string, createdBy:
         | { __typename: 'ApiKey', id: string, name: string }
@@ -3509,6 +3746,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'Affiliate', id: string }
         | { __typename: 'AffiliateLink', id: string }
         | { __typename: 'AffiliatePlan', id: string }
+        | { __typename: 'AffiliateStatement', id: string }
         | { __typename: 'ApiKey', id: string }
         | { __typename: 'AuditCheckpoint', id: string }
         | { __typename: 'AuditEvent', id: string }
@@ -3651,6 +3889,7 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -3745,6 +3984,14 @@ type BonusTemplateErrorFields_AffiliateParentUnknownError_Fragment = { __typenam
 type BonusTemplateErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -3966,6 +4213,10 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_AffiliateParentUnknownError_Fragment
   | BonusTemplateErrorFields_AffiliatePlanArchivedError_Fragment
   | BonusTemplateErrorFields_AffiliatePlanNameTakenError_Fragment
+  | BonusTemplateErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | BonusTemplateErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | BonusTemplateErrorFields_AffiliateStatementSameStaffError_Fragment
+  | BonusTemplateErrorFields_AffiliateStatementStatusError_Fragment
   | BonusTemplateErrorFields_AlreadyReversedError_Fragment
   | BonusTemplateErrorFields_AuditChainEmptyError_Fragment
   | BonusTemplateErrorFields_BalanceOverflowError_Fragment
@@ -4091,6 +4342,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4142,6 +4394,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4322,6 +4575,7 @@ export type BonusGrantQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4510,6 +4764,14 @@ type ExperimentErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 
 type ExperimentErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -4731,6 +4993,10 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_AffiliateParentUnknownError_Fragment
   | ExperimentErrorFields_AffiliatePlanArchivedError_Fragment
   | ExperimentErrorFields_AffiliatePlanNameTakenError_Fragment
+  | ExperimentErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | ExperimentErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | ExperimentErrorFields_AffiliateStatementSameStaffError_Fragment
+  | ExperimentErrorFields_AffiliateStatementStatusError_Fragment
   | ExperimentErrorFields_AlreadyReversedError_Fragment
   | ExperimentErrorFields_AuditChainEmptyError_Fragment
   | ExperimentErrorFields_BalanceOverflowError_Fragment
@@ -4854,6 +5120,7 @@ export type ExperimentQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4904,6 +5171,7 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -4954,6 +5222,7 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5083,6 +5352,14 @@ type ErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'Affiliate
 type ErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
 
 type ErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type ErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
 
 type ErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -5304,6 +5581,10 @@ export type ErrorFieldsFragment =
   | ErrorFields_AffiliateParentUnknownError_Fragment
   | ErrorFields_AffiliatePlanArchivedError_Fragment
   | ErrorFields_AffiliatePlanNameTakenError_Fragment
+  | ErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | ErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | ErrorFields_AffiliateStatementSameStaffError_Fragment
+  | ErrorFields_AffiliateStatementStatusError_Fragment
   | ErrorFields_AlreadyReversedError_Fragment
   | ErrorFields_AuditChainEmptyError_Fragment
   | ErrorFields_BalanceOverflowError_Fragment
@@ -5500,6 +5781,7 @@ export type NodeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', name: string, id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -5831,6 +6113,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -5904,6 +6187,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -6052,6 +6336,14 @@ type OfferErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'Affi
 type OfferErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
 
 type OfferErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
 
 type OfferErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -6273,6 +6565,10 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_AffiliateParentUnknownError_Fragment
   | OfferErrorFields_AffiliatePlanArchivedError_Fragment
   | OfferErrorFields_AffiliatePlanNameTakenError_Fragment
+  | OfferErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | OfferErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | OfferErrorFields_AffiliateStatementSameStaffError_Fragment
+  | OfferErrorFields_AffiliateStatementStatusError_Fragment
   | OfferErrorFields_AlreadyReversedError_Fragment
   | OfferErrorFields_AuditChainEmptyError_Fragment
   | OfferErrorFields_BalanceOverflowError_Fragment
@@ -6396,6 +6692,7 @@ export type OfferQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6545,6 +6842,7 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6594,6 +6892,7 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6644,6 +6943,7 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -6940,6 +7240,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7080,6 +7381,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -7259,6 +7561,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7431,6 +7734,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -7568,6 +7872,14 @@ type VipRewardsErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 
 type VipRewardsErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -7789,6 +8101,10 @@ export type VipRewardsErrorFieldsFragment =
   | VipRewardsErrorFields_AffiliateParentUnknownError_Fragment
   | VipRewardsErrorFields_AffiliatePlanArchivedError_Fragment
   | VipRewardsErrorFields_AffiliatePlanNameTakenError_Fragment
+  | VipRewardsErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | VipRewardsErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | VipRewardsErrorFields_AffiliateStatementSameStaffError_Fragment
+  | VipRewardsErrorFields_AffiliateStatementStatusError_Fragment
   | VipRewardsErrorFields_AlreadyReversedError_Fragment
   | VipRewardsErrorFields_AuditChainEmptyError_Fragment
   | VipRewardsErrorFields_BalanceOverflowError_Fragment
@@ -7937,6 +8253,7 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -8067,6 +8384,7 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -8124,6 +8442,7 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'Affiliate' }
     | { __typename: 'AffiliateLink' }
     | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
     | { __typename: 'ApiKey' }
     | { __typename: 'AuditCheckpoint' }
     | { __typename: 'AuditEvent' }
@@ -8173,6 +8492,7 @@ export type VipNodeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -8248,6 +8568,14 @@ type VipErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'Affili
 type VipErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
 
 type VipErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type VipErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
 
 type VipErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
 
@@ -8469,6 +8797,10 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_AffiliateParentUnknownError_Fragment
   | VipErrorFields_AffiliatePlanArchivedError_Fragment
   | VipErrorFields_AffiliatePlanNameTakenError_Fragment
+  | VipErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | VipErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | VipErrorFields_AffiliateStatementSameStaffError_Fragment
+  | VipErrorFields_AffiliateStatementStatusError_Fragment
   | VipErrorFields_AlreadyReversedError_Fragment
   | VipErrorFields_AuditChainEmptyError_Fragment
   | VipErrorFields_BalanceOverflowError_Fragment
@@ -8781,6 +9113,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'Affiliate', id: string }
     | { __typename: 'AffiliateLink', id: string }
     | { __typename: 'AffiliatePlan', id: string }
+    | { __typename: 'AffiliateStatement', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditCheckpoint', id: string }
     | { __typename: 'AuditEvent', id: string }
@@ -9137,6 +9470,187 @@ export const AffiliatePlanSummaryFieldsFragmentDoc = gql`
   updatedAt
 }
     `;
+export const AffiliateStatementSummaryFieldsFragmentDoc = gql`
+    fragment AffiliateStatementSummaryFields on AffiliateStatement {
+  id
+  periodStart
+  periodEnd
+  planVersion
+  status
+  submittedAt
+  approvedAt
+  paidAt
+  rejectionReason
+  affiliate {
+    id
+    code
+  }
+  plan {
+    id
+  }
+  currencies {
+    currency
+    due {
+      ...AffiliateMoneyFields
+    }
+    payable {
+      ...AffiliateMoneyFields
+    }
+  }
+}
+    ${AffiliateMoneyFieldsFragmentDoc}`;
+export const AffiliateStatementFieldsFragmentDoc = gql`
+    fragment AffiliateStatementFields on AffiliateStatement {
+  id
+  periodStart
+  periodEnd
+  planVersion
+  status
+  affiliate {
+    id
+    code
+  }
+  plan {
+    id
+    name
+  }
+  submittedBy {
+    id
+  }
+  submittedAt
+  approvedBy {
+    id
+  }
+  approvedAt
+  rejectedBy {
+    id
+  }
+  rejectedAt
+  rejectionReason
+  paidAt
+  newPayingPlayers
+  funnel {
+    clicks
+    registrations
+    firstDeposits
+    qualified
+    excluded
+    approved
+  }
+  currencies {
+    currency
+    ngr {
+      stakes {
+        ...AffiliateMoneyFields
+      }
+      wins {
+        ...AffiliateMoneyFields
+      }
+      ggr {
+        ...AffiliateMoneyFields
+      }
+      bonusCost {
+        ...AffiliateMoneyFields
+      }
+      chargebacks {
+        ...AffiliateMoneyFields
+      }
+      depositFees {
+        ...AffiliateMoneyFields
+      }
+      withdrawalFees {
+        ...AffiliateMoneyFields
+      }
+      gamingTax {
+        ...AffiliateMoneyFields
+      }
+      adminFee {
+        ...AffiliateMoneyFields
+      }
+      ngr {
+        ...AffiliateMoneyFields
+      }
+    }
+    revShare {
+      basis
+      mode
+      measure
+      tier
+      bands {
+        from
+        to
+        rate
+        ngr {
+          ...AffiliateMoneyFields
+        }
+      }
+      amount {
+        ...AffiliateMoneyFields
+      }
+    }
+    carriedInRevShare {
+      ...AffiliateMoneyFields
+    }
+    carriedInDebt {
+      ...AffiliateMoneyFields
+    }
+    revShareBalance {
+      ...AffiliateMoneyFields
+    }
+    revSharePayable {
+      ...AffiliateMoneyFields
+    }
+    own {
+      ...AffiliateMoneyFields
+    }
+    subAffiliateOverride {
+      ...AffiliateMoneyFields
+    }
+    due {
+      ...AffiliateMoneyFields
+    }
+    payable {
+      ...AffiliateMoneyFields
+    }
+    carryOutRevShare {
+      ...AffiliateMoneyFields
+    }
+    carryOutDebt {
+      ...AffiliateMoneyFields
+    }
+    lines {
+      kind
+      amount {
+        ...AffiliateMoneyFields
+      }
+      players {
+        id
+      }
+      subAffiliate {
+        id
+      }
+      explanation
+    }
+    commissionTransaction {
+      id
+    }
+    payout {
+      amount {
+        ...AffiliateMoneyFields
+      }
+      method
+      reference
+      paidBy {
+        id
+      }
+      paidAt
+      transaction {
+        id
+      }
+    }
+  }
+}
+    ${AffiliateMoneyFieldsFragmentDoc}`;
 export const AffiliateFieldsFragmentDoc = gql`
     fragment AffiliateFields on Affiliate {
   id
@@ -10840,6 +11354,169 @@ export const AssignAffiliatePlanDocument = gql`
   }
 }
     ${ErrorFieldsFragmentDoc}`;
+export const AffiliateStatementsDocument = gql`
+    query AffiliateStatements($filter: AffiliateStatementFilter, $first: Int, $after: String) {
+  affiliateStatements(filter: $filter, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...AffiliateStatementSummaryFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${AffiliateStatementSummaryFieldsFragmentDoc}`;
+export const AffiliateStatementDocument = gql`
+    query AffiliateStatement($id: ID!) {
+  affiliateStatement(id: $id) {
+    ...AffiliateStatementFields
+  }
+}
+    ${AffiliateStatementFieldsFragmentDoc}`;
+export const AffiliateStatementPlayersDocument = gql`
+    query AffiliateStatementPlayers($id: ID!, $first: Int, $after: String) {
+  affiliateStatement(id: $id) {
+    id
+    currencies {
+      currency
+      players(first: $first, after: $after) {
+        totalCount
+        nodes {
+          player {
+            id
+          }
+          stakes {
+            ...AffiliateMoneyFields
+          }
+          wins {
+            ...AffiliateMoneyFields
+          }
+          bonusCost {
+            ...AffiliateMoneyFields
+          }
+          chargebacks {
+            ...AffiliateMoneyFields
+          }
+          deposits {
+            ...AffiliateMoneyFields
+          }
+          withdrawals {
+            ...AffiliateMoneyFields
+          }
+          cpaStatus
+          qualifiedOn
+          approvedOn
+          exclusions
+          cpaAmount {
+            ...AffiliateMoneyFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    ${AffiliateMoneyFieldsFragmentDoc}`;
+export const AffiliateWithStatementsDocument = gql`
+    query AffiliateWithStatements($id: ID!, $first: Int) {
+  affiliate(id: $id) {
+    id
+    statements(first: $first) {
+      totalCount
+      nodes {
+        ...AffiliateStatementSummaryFields
+      }
+    }
+  }
+}
+    ${AffiliateStatementSummaryFieldsFragmentDoc}`;
+export const SubmitAffiliateStatementDocument = gql`
+    mutation SubmitAffiliateStatement($input: SubmitAffiliateStatementInput!) {
+  submitAffiliateStatement(input: $input) {
+    __typename
+    ... on SubmitAffiliateStatementPayload {
+      statement {
+        ...AffiliateStatementSummaryFields
+      }
+    }
+    ... on AffiliateStatementStatusError {
+      status
+      expected
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateStatementSummaryFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const ApproveAffiliateStatementDocument = gql`
+    mutation ApproveAffiliateStatement($input: ApproveAffiliateStatementInput!) {
+  approveAffiliateStatement(input: $input) {
+    __typename
+    ... on ApproveAffiliateStatementPayload {
+      statement {
+        ...AffiliateStatementFields
+      }
+    }
+    ... on AffiliateStatementStatusError {
+      status
+      expected
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateStatementFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RejectAffiliateStatementDocument = gql`
+    mutation RejectAffiliateStatement($input: RejectAffiliateStatementInput!) {
+  rejectAffiliateStatement(input: $input) {
+    __typename
+    ... on RejectAffiliateStatementPayload {
+      statement {
+        ...AffiliateStatementSummaryFields
+        rejectedBy {
+          id
+        }
+        rejectedAt
+      }
+    }
+    ... on AffiliateStatementStatusError {
+      status
+      expected
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateStatementSummaryFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const PayAffiliateStatementDocument = gql`
+    mutation PayAffiliateStatement($input: PayAffiliateStatementInput!) {
+  payAffiliateStatement(input: $input) {
+    __typename
+    ... on PayAffiliateStatementPayload {
+      statement {
+        ...AffiliateStatementFields
+      }
+    }
+    ... on AffiliateStatementStatusError {
+      status
+      expected
+    }
+    ... on AffiliateStatementNothingPayableError {
+      currency
+    }
+    ... on AffiliateStatementAlreadyPaidError {
+      currency
+    }
+    ...ErrorFields
+  }
+}
+    ${AffiliateStatementFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
 export const CreateAffiliateDocument = gql`
     mutation CreateAffiliate($input: CreateAffiliateInput!) {
   createAffiliate(input: $input) {
@@ -14444,6 +15121,30 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     AssignAffiliatePlan(variables: AssignAffiliatePlanMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AssignAffiliatePlanMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<AssignAffiliatePlanMutation>({ document: AssignAffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AssignAffiliatePlan', 'mutation', variables);
+    },
+    AffiliateStatements(variables?: AffiliateStatementsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateStatementsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateStatementsQuery>({ document: AffiliateStatementsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateStatements', 'query', variables);
+    },
+    AffiliateStatement(variables: AffiliateStatementQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateStatementQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateStatementQuery>({ document: AffiliateStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateStatement', 'query', variables);
+    },
+    AffiliateStatementPlayers(variables: AffiliateStatementPlayersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateStatementPlayersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateStatementPlayersQuery>({ document: AffiliateStatementPlayersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateStatementPlayers', 'query', variables);
+    },
+    AffiliateWithStatements(variables: AffiliateWithStatementsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateWithStatementsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateWithStatementsQuery>({ document: AffiliateWithStatementsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateWithStatements', 'query', variables);
+    },
+    SubmitAffiliateStatement(variables: SubmitAffiliateStatementMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SubmitAffiliateStatementMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SubmitAffiliateStatementMutation>({ document: SubmitAffiliateStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SubmitAffiliateStatement', 'mutation', variables);
+    },
+    ApproveAffiliateStatement(variables: ApproveAffiliateStatementMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveAffiliateStatementMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveAffiliateStatementMutation>({ document: ApproveAffiliateStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveAffiliateStatement', 'mutation', variables);
+    },
+    RejectAffiliateStatement(variables: RejectAffiliateStatementMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectAffiliateStatementMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectAffiliateStatementMutation>({ document: RejectAffiliateStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectAffiliateStatement', 'mutation', variables);
+    },
+    PayAffiliateStatement(variables: PayAffiliateStatementMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PayAffiliateStatementMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PayAffiliateStatementMutation>({ document: PayAffiliateStatementDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PayAffiliateStatement', 'mutation', variables);
     },
     CreateAffiliate(variables: CreateAffiliateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CreateAffiliateMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<CreateAffiliateMutation>({ document: CreateAffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CreateAffiliate', 'mutation', variables);

@@ -163,6 +163,7 @@ export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   AffiliateLink: { en: 'Affiliate link', tr: 'Ortak bağlantısı' },
   AffiliatePlan: { en: 'Commission plan', tr: 'Komisyon planı' },
   AffiliateAttribution: { en: 'Affiliate attribution', tr: 'Ortak ataması' },
+  AffiliateStatement: { en: 'Affiliate statement', tr: 'Ortak hesap özeti' },
 };
 
 export class NotFoundError extends AppError {

@@ -93,6 +93,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   'is not taken for PLAYER: give ownerId': 'PLAYER için alınmaz: ownerId verin',
   'is taken only for PLAYER: give ownerRef': 'yalnızca PLAYER için alınır: ownerRef verin',
   'POINTS accounts are moved only by the VIP module': 'POINTS hesapları yalnızca VIP modülü tarafından hareket ettirilir',
+  'AFFILIATE accounts are moved only by the affiliates module': 'AFFILIATE hesapları yalnızca ortaklık modülü tarafından hareket ettirilir',
   'give ownerId or ownerRef, not both': 'ownerId veya ownerRef verin, ikisini birden değil',
   'name a currency that is not one of the tenant ({currency})': 'operatörün para birimlerinden olmayan bir para birimi içeriyor ({currency})',
   // Back-office players

@@ -9,3 +9,5 @@ export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateR
 export { AffiliatePlanRef } from './affiliates.plans.schema.js';
 export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow } from './affiliates.plans.js';
 export { affiliateStatementsJob, computeDueStatements, computeAllDueStatements, computeMonthInTx, monthOf, type Month } from './affiliates.statement-job.js';
+/** Statement workflow events (outbox, stream `affiliate-statement:<id>`; docs/affiliates.md "Statements: approval and payout"). */
+export { AFFILIATE_STATEMENT_APPROVED, AFFILIATE_STATEMENT_PAID } from './affiliates.approval.js';

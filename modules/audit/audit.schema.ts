@@ -124,6 +124,7 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   AffiliateLink: 'An affiliate\'s tracking link (created).',
   AffiliatePlan: 'A commission plan (created; renamed or given new terms, which makes a new version; archived). Assigning a plan is audited on the Affiliate.',
   AffiliateSettings: 'The tenant\'s affiliate settings (the attribution window); `targetRef` is the tenant.',
+  AffiliateStatement: 'An affiliate\'s commission statement (submitted, approved, rejected, a currency line paid out).',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

@@ -21,7 +21,10 @@ import {
  * and the table's CHECK constraint backs it up.
  */
 
-export const OWNER_TYPES = ['PLAYER', 'HOUSE', 'PROVIDER', 'ESCROW', 'WORLD'] as const;
+/** The owners the wallet's own API moves money of. */
+export const POSTABLE_OWNER_TYPES = ['PLAYER', 'HOUSE', 'PROVIDER', 'ESCROW', 'WORLD'] as const;
+/** Every owner; AFFILIATE: an affiliate's payable account, moved only by the affiliates module through postTransferInTx (docs/affiliates.md). */
+export const OWNER_TYPES = [...POSTABLE_OWNER_TYPES, 'AFFILIATE'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 export const ACCOUNT_KINDS = ['CASH', 'BONUS', 'POINTS'] as const;
 /** The kinds of money (POINTS accounts are VIP's, in the points unit PTS, and are not moved through the wallet's own API). */
@@ -31,7 +34,7 @@ export const POINTS_UNIT = 'PTS';
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export type FloorPolicy = 'NON_NEGATIVE' | 'LIMIT' | 'UNBOUNDED';
 
-/** Player and escrow money may never go below zero; house, provider and world are unbounded (set by SQL `ledger_resolve`). */
+/** Player, escrow and affiliate money may never go below zero; house, provider and world are unbounded (set by SQL `ledger_resolve`). */
 
 /** An account row as the SQL returns it (bigints as strings). */
 export interface AccountRow {

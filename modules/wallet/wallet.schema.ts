@@ -122,6 +122,7 @@ const OWNER_DESCRIPTIONS: Record<OwnerType, string> = {
   PROVIDER: 'A counterparty outside the ledger named by a reference: a payment provider, a receivable, the manual payouts account.',
   ESCROW: 'Money held for a shared game, such as a poker table\'s pots; never below zero.',
   WORLD: 'The outside world, the source of deposits made by partners and the sink of money leaving; unbounded.',
+  AFFILIATE: 'An affiliate\'s payable account: approved commission the operator owes it, until paid out; never below zero.',
 };
 const OwnerTypeEnum = builder.enumType('LedgerOwnerType', {
   description: 'Who an account belongs to.',
@@ -239,8 +240,8 @@ builder.node(LedgerAccountType, {
     }),
     ownerRef: t.string({
       nullable: true,
-      description: 'The owner\'s reference for PROVIDER accounts (a provider code, "receivable:<player uuid>", "manual-payouts") and ESCROW accounts (the escrow\'s key as its module wrote it); null for PLAYER, HOUSE and WORLD.',
-      resolve: (a) => (a.owner_type === 'PROVIDER' || a.owner_type === 'ESCROW' ? a.owner_id : null),
+      description: 'The owner\'s reference for PROVIDER accounts (a provider code, "receivable:<player uuid>", "manual-payouts", "affiliate-payouts"), ESCROW accounts (the escrow\'s key as its module wrote it) and AFFILIATE accounts (the affiliate\'s uuid); null for PLAYER, HOUSE and WORLD.',
+      resolve: (a) => (a.owner_type === 'PROVIDER' || a.owner_type === 'ESCROW' || a.owner_type === 'AFFILIATE' ? a.owner_id : null),
     }),
     currency: t.field({ type: 'Currency', description: 'The account\'s currency: every entry and amount of it is in this currency.', resolve: (a) => a.currency }),
     kind: t.field({ type: AccountKindEnum, description: 'Cash or bonus money.', resolve: (a) => a.kind }),
@@ -407,6 +408,7 @@ function selectorOf(s: SelectorValue, path: string[]): wallet.AccountSelector {
   if (ownerType !== 'PLAYER' && s.ownerId != null) throw new ValidationError([{ path: [...path, 'ownerId'], message: 'is taken only for PLAYER: give ownerRef' }]);
   const ownerId = ownerType === 'PLAYER' ? optionalLocalIdOf(s.ownerId, 'Player', [...path, 'ownerId']) : s.ownerRef;
   if (s.kind === 'POINTS') throw new ValidationError([{ path: [...path, 'kind'], message: 'POINTS accounts are moved only by the VIP module' }]);
+  if (ownerType === 'AFFILIATE') throw new ValidationError([{ path: [...path, 'ownerType'], message: 'AFFILIATE accounts are moved only by the affiliates module' }]);
   return { accountId: accountId ?? null, ownerType, ownerId: ownerId ?? null, currency: s.currency ?? null, kind: s.kind ?? null };
 }
 
@@ -435,7 +437,7 @@ const AccountFilter = builder.inputType('LedgerAccountFilter', {
   fields: (t) => ({
     ownerType: t.field({ type: OwnerTypeEnum, description: 'Only accounts of this owner type.' }),
     ownerId: t.id({ description: 'Only the accounts of this Player (a Player\'s global ID).' }),
-    ownerRef: t.string({ description: 'Only the accounts of this PROVIDER or ESCROW owner reference.' }),
+    ownerRef: t.string({ description: 'Only the accounts of this PROVIDER, ESCROW or AFFILIATE owner reference.' }),
     currency: t.field({ type: 'Currency', description: 'Only accounts in this currency.' }),
   }),
 });

@@ -19,7 +19,7 @@ import {
   resolveAccount,
   lockAccounts,
   once,
-  OWNER_TYPES,
+  POSTABLE_OWNER_TYPES,
   refusal,
   requestHash,
   type AccountRow,
@@ -47,7 +47,7 @@ const code = z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be 2-40 of A-Z, 0-
 export const selector = z
   .object({
     accountId: z.string().nullish(),
-    ownerType: z.enum(OWNER_TYPES).nullish(),
+    ownerType: z.enum(POSTABLE_OWNER_TYPES).nullish(),
     ownerId: z.string().max(200).nullish(),
     currency: z.string().nullish(),
     kind: z.enum(MONEY_KINDS).nullish(),

@@ -48,6 +48,7 @@ export const AUDIT_TARGET_TYPES = [
   'AffiliateLink',
   'AffiliatePlan',
   'AffiliateSettings',
+  'AffiliateStatement',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -24,8 +24,9 @@ import { BonusUpdatedDocument, type BonusUpdatedSubscription } from '../../codeg
 import { VipStatusChangedDocument, type VipStatusChangedSubscription } from '../../codegen/sdk.js';
 import { systemContext, tenantTx } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
+import { storeComputedPeriod } from '../helpers/affiliate-statements.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -1067,5 +1068,52 @@ describe('affiliates', () => {
     expect((await a.tenant.admin.sdk.AffiliatePlan({ id: planOfA.id })).affiliatePlan).toMatchObject({ name: 'A-only plan', version: 1, archived: false });
     expect((await a.tenant.admin.sdk.AffiliateWithPlan({ id: affiliateOfA.id })).affiliate).toMatchObject({ version: 1, plan: null });
     expect((await b.tenant.admin.sdk.AffiliateWithPlan({ id: affiliateOfB.id })).affiliate).toMatchObject({ version: 1, plan: null });
+  });
+
+  it('B cannot read, submit, approve, reject or pay A\'s commission statements', async () => {
+    const terms = { revShare: { basis: 'NEW_PAYING_PLAYERS' as const, playerTiers: [{ from: 0, rate: '0.3' }] }, ngr: { bonusCost: false, chargebacks: false }, negativeCarryover: false };
+    const planOfA = expectType((await a.tenant.admin.sdk.CreateAffiliatePlan({ input: { name: 'A statements plan', terms } })).createAffiliatePlan, 'CreateAffiliatePlanPayload').plan;
+    const affiliateOfA = expectType((await a.tenant.admin.sdk.CreateAffiliate({ input: { code: 'a-stated', name: 'A stated', email: 'stated@a-aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+    expectType((await a.tenant.admin.sdk.AssignAffiliatePlan({ input: { affiliateId: affiliateOfA.id, planId: planOfA.id } })).assignAffiliatePlan, 'AssignAffiliatePlanPayload');
+    const player = localId(a.player.player.id);
+    const { statementIds } = await storeComputedPeriod(server, a.tenant, { start: '2026-01-01', end: '2026-02-01' }, [
+      {
+        affiliateId: localId(affiliateOfA.id),
+        players: [
+          {
+            playerId: player,
+            currency: 'EUR',
+            registeredOn: '2025-12-01',
+            firstDeposit: null,
+            activity: [],
+            period: { stakes: 10000n, wins: 0n, bonusCost: 0n, chargebacks: 0n, deposits: 0n, withdrawals: 0n },
+            flags: {},
+            firstDepositChargedBackOn: null,
+            cpa: null,
+          },
+        ],
+      },
+    ]);
+    const statementOfA = Buffer.from(`AffiliateStatement:${statementIds.get(localId(affiliateOfA.id))!}`).toString('base64');
+    // Control: A reads its own (RevShare 30% of 100.00).
+    expect((await a.tenant.admin.sdk.AffiliateStatement({ id: statementOfA })).affiliateStatement).toMatchObject({ status: 'COMPUTED', currencies: [{ payable: { amount: '3000' } }] });
+
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) {
+      expect((await sdk.AffiliateStatement({ id: statementOfA })).affiliateStatement).toBeNull();
+      expect((await sdk.AffiliateNode({ id: statementOfA })).node).toBeNull();
+      expect(JSON.stringify(await answerOf(sdk.AffiliateStatements({ filter: { periodStart: '2026-01-01' } })))).not.toContain(statementOfA);
+      expect(JSON.stringify(await answerOf(sdk.AffiliateStatements({ filter: { affiliateId: affiliateOfA.id } })))).not.toContain(statementOfA);
+    }
+    expect((await b.player.sdk.AffiliateNode({ id: statementOfA })).node).toBeNull();
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.AffiliateStatements({})));
+
+    for (const sdk of [b.tenant.admin.sdk, b.apiKey.sdk]) {
+      expectType((await sdk.SubmitAffiliateStatement({ input: { statementId: statementOfA } })).submitAffiliateStatement, 'NotFoundError');
+      expectType((await sdk.ApproveAffiliateStatement({ input: { statementId: statementOfA } })).approveAffiliateStatement, 'NotFoundError');
+      expectType((await sdk.RejectAffiliateStatement({ input: { statementId: statementOfA, reason: 'b' } })).rejectAffiliateStatement, 'NotFoundError');
+      expectType((await sdk.PayAffiliateStatement({ input: { statementId: statementOfA, currency: 'EUR', method: 'BANK_TRANSFER', reference: 'b' } })).payAffiliateStatement, 'NotFoundError');
+    }
+    // Nothing of A changed.
+    expect((await a.tenant.admin.sdk.AffiliateStatement({ id: statementOfA })).affiliateStatement).toMatchObject({ status: 'COMPUTED', submittedAt: null });
   });
 });
