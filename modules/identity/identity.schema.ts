@@ -400,6 +400,7 @@ const ViewerKind = builder.enumType('ViewerKind', {
     STAFF: { description: 'A tenant\'s staff user, signed in with a staff access token.' },
     PLATFORM_STAFF: { description: 'Staff of the platform itself.' },
     API_KEY: { description: 'A partner, calling with an API key.' },
+    AFFILIATE: { description: 'An affiliate signed in to its own portal (affiliateSignIn): it reads its own figures only (myAffiliate).' },
   } as const,
 });
 type ViewerShape = NonNullable<Context['principal']>;
@@ -409,17 +410,17 @@ const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
     kind: t.field({
       type: ViewerKind,
       description: 'What kind of caller this is.',
-      resolve: (p) => ({ player: 'PLAYER', staff: 'STAFF', platform: 'PLATFORM_STAFF', apiKey: 'API_KEY' } as const)[p.kind],
+      resolve: (p) => ({ player: 'PLAYER', staff: 'STAFF', platform: 'PLATFORM_STAFF', apiKey: 'API_KEY', affiliate: 'AFFILIATE' } as const)[p.kind],
     }),
     roles: t.field({
       type: [StaffRoleEnum],
-      description: 'The staff roles of the caller; empty for players and API keys.',
+      description: 'The staff roles of the caller; empty for players, affiliates and API keys.',
       resolve: (p) => (p.kind === 'staff' || p.kind === 'platform' ? [...p.roles] : []),
     }),
     permissions: t.field({
       type: [PermissionEnum],
-      description: 'Every permission the caller holds, sorted; empty for players (they act on their own account only).',
-      resolve: (p) => (p.kind === 'player' ? [] : [...p.permissions].sort()),
+      description: 'Every permission the caller holds, sorted; empty for players and affiliates (they act on their own account only).',
+      resolve: (p) => (p.kind === 'player' || p.kind === 'affiliate' ? [] : [...p.permissions].sort()),
     }),
     tenant: t.field({
       type: TenantType,
