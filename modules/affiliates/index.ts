@@ -8,3 +8,5 @@ export { attributeRegistration, CLICK_PARAMETER } from './affiliates.tracking.js
 export { affiliatesByIds, linksByIds, attributionWindowDaysInTx, type AffiliateRow, type LinkRow, type AffiliateStatus } from './affiliates.service.js';
 export { AffiliatePlanRef } from './affiliates.plans.schema.js';
 export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRow } from './affiliates.plans.js';
+export { affiliateSessionSubject } from './affiliates.portal.js';
+export { AffiliatePortalRef } from './affiliates.portal.schema.js';

@@ -97,7 +97,7 @@ function platformRowsTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>):
  * Ends the subject's sessions except `keep`, in the caller's transaction; answers the ended
  * session ids (their live connections are closed after commit by `announceEnded`).
  */
-async function endTenantSessions(em: EntityManager, subjectId: string, keep: string | null): Promise<string[]> {
+export async function endTenantSessions(em: EntityManager, subjectId: string, keep: string | null): Promise<string[]> {
   const rows: { id: string }[] = await em.execute(
     `update auth_session set revoked_at = now() where subject_id = ? and revoked_at is null and (?::uuid is null or id <> ?::uuid) returning id`,
     [subjectId, keep, keep],
@@ -114,7 +114,7 @@ async function endPlatformSessions(em: EntityManager, staffId: string, keep: str
 }
 
 /** Live connections of ended sessions close, on every instance (src/server.ts). */
-async function announceEnded(services: Services, sessionIds: readonly string[]): Promise<void> {
+export async function announceEnded(services: Services, sessionIds: readonly string[]): Promise<void> {
   for (const id of sessionIds) await services.lookups.invalidate(`session:${id}`);
 }
 

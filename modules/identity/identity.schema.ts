@@ -314,7 +314,8 @@ builder.node(ApiKeyType, {
 
 // ---------------------------------------------------------------- payloads
 
-const AuthTokens = builder.objectRef<identity.IssuedTokens>('AuthTokens').implement({
+export const AuthTokensType = builder.objectRef<identity.IssuedTokens>('AuthTokens');
+const AuthTokens = AuthTokensType.implement({
   description: 'The tokens of a signed-in session. Send the access token as `Authorization: Bearer <token>`; refresh before it expires.',
   fields: (t) => ({
     accessToken: t.exposeString('accessToken', { description: 'A short-lived bearer token (JWT).' }),
@@ -706,7 +707,7 @@ builder.mutationFields((t) => ({
   logout: t.field({
     type: LogoutPayload,
     description: 'Ends the current session, or all of the caller\'s sessions: their access and refresh tokens stop working, and their live connections close.',
-    authScopes: { $any: { player: true, staff: true } },
+    authScopes: { $any: { player: true, staff: true, affiliate: true } },
     args: { input: t.arg({ type: LogoutInput, required: true, description: 'Which sessions to end.' }) },
     resolve: async (_root, { input }, ctx) => ({ sessionsEnded: await identity.logout(ctx, { allSessions: input.allSessions ?? false }) }),
   }),
