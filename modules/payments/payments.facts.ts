@@ -43,9 +43,10 @@ export async function firstDepositsOf(tx: TenantTx, playerIds: readonly string[]
             (select min(coalesce(d.closed_at, d.updated_at)) from payment_dispute d
               where d.tenant_id = p.tenant_id and d.payment_id = p.id and d.status = 'LOST') as charged_back_at
        from payment p
-      where p.tenant_id = ? and p.player_id = any(?) and p.status = 'SUCCEEDED'
+      where p.tenant_id = ? and p.player_id = any (?::text[]) and p.status = 'SUCCEEDED'
       order by p.player_id, coalesce(p.confirmed_at, p.updated_at), p.id`,
-    [tx.tenantId, [...playerIds]],
+    // An array literal: the driver would spread a list binding into separate parameters.
+    [tx.tenantId, `{${playerIds.join(',')}}`],
   );
   return new Map(
     rows.map((row) => [
