@@ -3109,7 +3109,7 @@ export type AffiliateSignInMutationVariables = Exact<{
 
 export type AffiliateSignInMutation = { affiliateSignIn:
     | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
-    | { __typename: 'AffiliateSignInPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string }, affiliate: { id: string, code: string, name: string, status: AffiliateStatus } }
+    | { __typename: 'AffiliateSignInPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string }, affiliate: { code: string, name: string, status: AffiliateStatus } }
     | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
@@ -3124,7 +3124,7 @@ export type MyAffiliateQueryVariables = Exact<{
 }>;
 
 
-export type MyAffiliateQuery = { myAffiliate: { id: string, code: string, name: string, status: AffiliateStatus, links: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, landingUrl: string, campaign: string | null, clickPath: string, clickCount: number, createdAt: string }> }, subAffiliates: { totalCount: number, nodes: Array<{ code: string, name: string }> } } | null };
+export type MyAffiliateQuery = { myAffiliate: { code: string, name: string, status: AffiliateStatus, links: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, landingUrl: string, campaign: string | null, clickPath: string, clickCount: number, createdAt: string }> }, subAffiliates: { totalCount: number, nodes: Array<{ code: string, name: string }> } } | null };
 
 export type MyAffiliateFunnelQueryVariables = Exact<{
   from: string;
@@ -3133,7 +3133,7 @@ export type MyAffiliateFunnelQueryVariables = Exact<{
 }>;
 
 
-export type MyAffiliateFunnelQuery = { myAffiliate: { id: string, funnel: { from: string, to: string, granularity: AffiliateFunnelGranularity, buckets: Array<{ start: string, clicks: number, registrations: number, firstDepositors: number, firstDeposits: Array<{ amount: string, currency: string }> }> } } | null };
+export type MyAffiliateFunnelQuery = { myAffiliate: { funnel: { from: string, to: string, granularity: AffiliateFunnelGranularity, buckets: Array<{ start: string, clicks: number, registrations: number, firstDepositors: number, firstDeposits: Array<{ amount: string, currency: string }> }> } } | null };
 
 export type AffiliateFieldsFragment = { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
@@ -10896,7 +10896,6 @@ export const AffiliateSignInDocument = gql`
         refreshToken
       }
       affiliate {
-        id
         code
         name
         status
@@ -10909,7 +10908,6 @@ export const AffiliateSignInDocument = gql`
 export const MyAffiliateDocument = gql`
     query MyAffiliate($first: Int, $after: String, $subsFirst: Int) {
   myAffiliate {
-    id
     code
     name
     status
@@ -10920,7 +10918,6 @@ export const MyAffiliateDocument = gql`
         endCursor
       }
       nodes {
-        id
         code
         landingUrl
         campaign
@@ -10942,7 +10939,6 @@ export const MyAffiliateDocument = gql`
 export const MyAffiliateFunnelDocument = gql`
     query MyAffiliateFunnel($from: Date!, $to: Date!, $granularity: AffiliateFunnelGranularity!) {
   myAffiliate {
-    id
     funnel(from: $from, to: $to, granularity: $granularity) {
       from
       to

@@ -4,7 +4,7 @@ import type { Context } from '../../src/context.js';
 import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors.js';
 import { TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { connectionOf } from '../../src/graphql/connections.js';
-import { globalIdOf, localIdOf } from '../../src/graphql/ids.js';
+import { localIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
 import { AccountDisabledError, AuthTokensType, InvalidCredentialsError, type IssuedTokens } from '../identity/index.js';
@@ -22,6 +22,8 @@ import { AffiliateClosedError } from './affiliates.errors.js';
  * (statements, NGR, commission) are fields added here.
  */
 export const AffiliatePortalRef = builder.objectRef<AffiliateRow>('AffiliatePortal');
+// Neither the portal nor its links carry an `id`: they are not Nodes an affiliate could fetch by ID
+// (the Affiliate and AffiliateLink nodes are staff's); the affiliate and its links are named by their codes.
 const AffiliatePortalLinkRef = builder.objectRef<LinkRow>('AffiliatePortalLink');
 const AffiliatePortalSubAffiliateRef = builder.objectRef<AffiliateRow>('AffiliatePortalSubAffiliate');
 const AffiliatePortalLinkConnection = connectionOf(AffiliatePortalLinkRef, 'AffiliatePortalLink', { totalCount: true });
@@ -39,8 +41,7 @@ const FunnelGranularityEnum = builder.enumType('AffiliateFunnelGranularity', {
 AffiliatePortalLinkRef.implement({
   description: 'One of the signed-in affiliate\'s tracking links.',
   fields: (t) => ({
-    id: t.id({ description: 'The link\'s global ID (an AffiliateLink\'s).', resolve: (l) => globalIdOf('AffiliateLink', l.id) }),
-    code: t.exposeString('code', { description: 'The link\'s code.' }),
+    code: t.exposeString('code', { description: 'The link\'s code, unique in the tenant: it names the link.' }),
     landingUrl: t.exposeString('landing_url', { description: 'Where a click lands.' }),
     campaign: t.exposeString('campaign', { nullable: true, description: 'Its campaign label.' }),
     clickPath: t.string({
@@ -91,7 +92,6 @@ const FunnelRef = builder.objectRef<Funnel>('AffiliateFunnel').implement({
 AffiliatePortalRef.implement({
   description: 'The signed-in affiliate\'s own account and figures: aggregates only, never a player\'s data.',
   fields: (t) => ({
-    id: t.id({ description: 'The affiliate\'s global ID (an Affiliate\'s).', resolve: (a) => globalIdOf('Affiliate', a.id) }),
     code: t.exposeString('code', { description: 'Its code: players may give it at registration.' }),
     name: t.exposeString('name', { description: 'Its name.' }),
     status: t.field({ type: AffiliateStatusEnum, description: 'Where it stands (a SUSPENDED affiliate reads its figures; its links do not track).', resolve: (a) => a.status }),
