@@ -185,6 +185,8 @@ describe('the affiliate portal', () => {
     expect((await graphqlError(tenant.admin.sdk.MyAffiliate({}))).code).toBe('FORBIDDEN');
     const player = await newPlayer(server, tenant);
     expect((await graphqlError(player.sdk.MyAffiliate({}))).code).toBe('FORBIDDEN');
+    // Nor a player by global ID.
+    expect((await alphaSdk.Node({ id: player.player.id })).node).toBeNull();
     expect((await graphqlError(tenant.public.MyAffiliate({}))).code).toBe('UNAUTHENTICATED');
   });
 
