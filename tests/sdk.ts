@@ -3133,7 +3133,7 @@ export type MyAffiliateFunnelQueryVariables = Exact<{
 }>;
 
 
-export type MyAffiliateFunnelQuery = { myAffiliate: { funnel: { from: string, to: string, granularity: AffiliateFunnelGranularity, buckets: Array<{ start: string, clicks: number, registrations: number, firstDepositors: number, firstDeposits: Array<{ amount: string, currency: string }> }> } } | null };
+export type MyAffiliateFunnelQuery = { myAffiliate: { funnel: { from: string, to: string, granularity: AffiliateFunnelGranularity, buckets: Array<{ start: string, clicks: number, registrations: number, firstDepositors: number, firstDeposits: Array<{ amount: string, currency: string }> }>, links: Array<{ code: string, buckets: Array<{ start: string, clicks: number, registrations: number }> }> } } | null };
 
 export type AffiliateFieldsFragment = { id: string, code: string, name: string, email: string, status: AffiliateStatus, version: number, createdAt: string, updatedAt: string, parent: { id: string, code: string } | null };
 
@@ -11000,6 +11000,14 @@ export const MyAffiliateFunnelDocument = gql`
         firstDeposits {
           amount
           currency
+        }
+      }
+      links {
+        code
+        buckets {
+          start
+          clicks
+          registrations
         }
       }
     }

@@ -10,7 +10,7 @@ import { money, MoneyType } from '../../src/graphql/money.js';
 import { AccountDisabledError, AuthTokensType, InvalidCredentialsError, type IssuedTokens } from '../identity/index.js';
 import * as affiliates from './affiliates.service.js';
 import * as portal from './affiliates.portal.js';
-import { FUNNEL_GRANULARITIES, type Funnel, type FunnelBucket, type FunnelGranularity } from './affiliates.portal.js';
+import { FUNNEL_GRANULARITIES, type Funnel, type FunnelBucket, type FunnelGranularity, type LinkFunnel } from './affiliates.portal.js';
 import type { AffiliateRow, LinkRow } from './affiliates.service.js';
 import { AffiliateRef, AffiliateStatusEnum } from './affiliates.schema.js';
 import { AffiliateClosedError } from './affiliates.errors.js';
@@ -79,6 +79,22 @@ const FunnelBucketRef = builder.objectRef<FunnelBucket>('AffiliateFunnelBucket')
   }),
 });
 
+const LinkFunnelBucketRef = builder.objectRef<LinkFunnel['buckets'][number]>('AffiliateLinkFunnelBucket').implement({
+  description: 'One link\'s part of a funnel bucket.',
+  fields: (t) => ({
+    start: t.field({ type: 'Date', description: 'The bucket\'s first day in range (UTC).', resolve: (b) => b.start }),
+    clicks: t.exposeInt('clicks', { description: 'Clicks on the link in the bucket.' }),
+    registrations: t.exposeInt('registrations', { description: 'Players attributed by a click of the link who registered in the bucket.' }),
+  }),
+});
+const LinkFunnelRef = builder.objectRef<LinkFunnel>('AffiliateLinkFunnel').implement({
+  description: 'One link\'s clicks and registrations over the funnel\'s buckets.',
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'The link\'s code.' }),
+    buckets: t.field({ type: [LinkFunnelBucketRef], description: 'Every bucket of the range in order, as the funnel\'s.', resolve: (l) => l.buckets }),
+  }),
+});
+
 const FunnelRef = builder.objectRef<Funnel>('AffiliateFunnel').implement({
   description: 'The affiliate\'s clicks, registrations and first-time depositors per bucket over a range of UTC days.',
   fields: (t) => ({
@@ -86,6 +102,11 @@ const FunnelRef = builder.objectRef<Funnel>('AffiliateFunnel').implement({
     to: t.field({ type: 'Date', description: 'The range\'s last day (UTC), included.', resolve: (f) => f.to }),
     granularity: t.field({ type: FunnelGranularityEnum, description: 'The buckets\' size.', resolve: (f) => f.granularity }),
     buckets: t.field({ type: [FunnelBucketRef], description: 'Every bucket of the range in order, empty ones included.', resolve: (f) => f.buckets }),
+    links: t.field({
+      type: [LinkFunnelRef],
+      description: 'Per link with a click or a click-attributed registration in range (newest link first): its clicks and registrations per bucket. A registration by code belongs to no link; first deposits are not split by link. One statement, read only when asked for.',
+      resolve: (f, _args, ctx) => portal.linkFunnelsOf(ctx, f),
+    }),
   }),
 });
 

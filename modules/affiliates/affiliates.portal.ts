@@ -135,11 +135,21 @@ export interface FunnelBucket {
   firstDeposits: Map<string, bigint>;
 }
 
-export interface Funnel {
+export interface FunnelRange {
   from: string;
   to: string;
   granularity: FunnelGranularity;
+}
+
+export interface Funnel extends FunnelRange {
+  affiliateId: string;
   buckets: FunnelBucket[];
+}
+
+/** One link's part of a funnel: its clicks, and the players attributed by a click of it. */
+export interface LinkFunnel {
+  code: string;
+  buckets: { start: string; clicks: number; registrations: number }[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -150,11 +160,41 @@ function checkedDay(value: string, field: string): string {
   return value;
 }
 
+function checkedRange(range: FunnelRange): FunnelRange {
+  const from = checkedDay(range.from, 'from');
+  const to = checkedDay(range.to, 'to');
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+  if (days < 1) throw new ValidationError([{ path: ['to'], message: 'must not be before from' }]);
+  if (days > MAX_FUNNEL_DAYS) throw new ValidationError([{ path: ['to'], message: `must be at most ${MAX_FUNNEL_DAYS} days from from (both included)` }]);
+  return { from, to, granularity: range.granularity };
+}
+
 /** The key of the bucket a UTC day falls in. */
-function bucketOf(day: string, from: string, granularity: FunnelGranularity): string {
-  if (granularity === 'DAY') return day;
+function bucketOf(day: string, range: FunnelRange): string {
+  if (range.granularity === 'DAY') return day;
   const monthStart = `${day.slice(0, 7)}-01`;
-  return monthStart < from ? from : monthStart;
+  return monthStart < range.from ? range.from : monthStart;
+}
+
+/**
+ * The SQL of a range's buckets, and of the rows of an affiliate's table (clicks, attributions)
+ * in range by bucket: buckets start on the unit's boundary, the first clipped to `from`, in UTC.
+ * `table` and `extra` are this file's own SQL, never input.
+ */
+function bucketSql(range: FunnelRange) {
+  const unit = range.granularity === 'DAY' ? 'day' : 'month';
+  return {
+    buckets: {
+      sql: `select greatest(d::date, ?::date) as start from generate_series(date_trunc(?, ?::date::timestamp), ?::date::timestamp, ('1 ' || ?)::interval) d`,
+      params: [range.from, unit, range.from, range.to, unit],
+    },
+    rows: (table: string, tenantId: string, affiliateId: string, columns: string, extra = '') => ({
+      sql: `select ${columns}greatest(date_trunc(?, created_at at time zone 'UTC')::date, ?::date) as start, count(*)::int as n from ${table}
+             where tenant_id = ? and affiliate_id = ?${extra} and created_at >= (?::date)::timestamp at time zone 'UTC' and created_at < (?::date + 1)::timestamp at time zone 'UTC'
+             group by ${columns}start`,
+      params: [unit, range.from, tenantId, affiliateId, range.from, range.to],
+    }),
+  };
 }
 
 /**
@@ -165,32 +205,18 @@ function bucketOf(day: string, from: string, granularity: FunnelGranularity): st
  * registrations grouped by bucket in SQL, the affiliate's attributed players, and their first
  * deposits (payments' `firstDepositsOf`). No player is named in the answer.
  */
-export async function funnelOf(ctx: Context, affiliateId: string, range: { from: string; to: string; granularity: FunnelGranularity }): Promise<Funnel> {
-  const from = checkedDay(range.from, 'from');
-  const to = checkedDay(range.to, 'to');
-  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-  if (days < 1) throw new ValidationError([{ path: ['to'], message: 'must not be before from' }]);
-  if (days > MAX_FUNNEL_DAYS) throw new ValidationError([{ path: ['to'], message: `must be at most ${MAX_FUNNEL_DAYS} days from from (both included)` }]);
-  const unit = range.granularity === 'DAY' ? 'day' : 'month';
-
+export async function funnelOf(ctx: Context, affiliateId: string, asked: FunnelRange): Promise<Funnel> {
+  const range = checkedRange(asked);
+  const sql = bucketSql(range);
   return tenantTx(ctx, async (tx) => {
-    // Buckets start on the unit's boundary; the first is clipped to `from` (a month's bucket is named by its first day in range).
+    const clicks = sql.rows('affiliate_click', tx.tenantId, affiliateId, '');
+    const registrations = sql.rows('affiliate_attribution', tx.tenantId, affiliateId, '');
     const rows = await tx.em.execute<{ start: string; clicks: number; registrations: number }[]>(
-      `with buckets as (
-         select greatest(d::date, ?::date) as start from generate_series(date_trunc(?, ?::date::timestamp), ?::date::timestamp, ('1 ' || ?)::interval) d
-       ), clicks as (
-         select greatest(date_trunc(?, created_at at time zone 'UTC')::date, ?::date) as start, count(*)::int as n from affiliate_click
-          where tenant_id = ? and affiliate_id = ? and created_at >= (?::date)::timestamp at time zone 'UTC' and created_at < (?::date + 1)::timestamp at time zone 'UTC'
-          group by 1
-       ), registrations as (
-         select greatest(date_trunc(?, created_at at time zone 'UTC')::date, ?::date) as start, count(*)::int as n from affiliate_attribution
-          where tenant_id = ? and affiliate_id = ? and created_at >= (?::date)::timestamp at time zone 'UTC' and created_at < (?::date + 1)::timestamp at time zone 'UTC'
-          group by 1
-       )
+      `with buckets as (${sql.buckets.sql}), clicks as (${clicks.sql}), registrations as (${registrations.sql})
        select to_char(b.start, 'YYYY-MM-DD') as start, coalesce(c.n, 0) as clicks, coalesce(r.n, 0) as registrations
          from buckets b left join clicks c on c.start = b.start left join registrations r on r.start = b.start
         order by b.start`,
-      [from, unit, from, to, unit, unit, from, tx.tenantId, affiliateId, from, to, unit, from, tx.tenantId, affiliateId, from, to],
+      [...sql.buckets.params, ...clicks.params, ...registrations.params],
     );
     const buckets = new Map<string, FunnelBucket>(
       rows.map((r) => [r.start, { start: r.start, clicks: r.clicks, registrations: r.registrations, firstDepositors: 0, firstDeposits: new Map() }]),
@@ -199,16 +225,47 @@ export async function funnelOf(ctx: Context, affiliateId: string, range: { from:
     // A first deposit in range may be of a player attributed before it: every player attributed by the range's end counts.
     const players = await tx.em.execute<{ player_id: string }[]>(
       `select player_id from affiliate_attribution where tenant_id = ? and affiliate_id = ? and created_at < (?::date + 1)::timestamp at time zone 'UTC'`,
-      [tx.tenantId, affiliateId, to],
+      [tx.tenantId, affiliateId, range.to],
     );
     const firsts = await firstDepositsOf(tx, players.map((p) => p.player_id));
     for (const deposit of firsts.values()) {
       const day = deposit.at.toISOString().slice(0, 10);
-      if (day < from || day > to) continue;
-      const bucket = buckets.get(bucketOf(day, from, range.granularity))!;
+      if (day < range.from || day > range.to) continue;
+      const bucket = buckets.get(bucketOf(day, range))!;
       bucket.firstDepositors += 1;
       bucket.firstDeposits.set(deposit.currency, (bucket.firstDeposits.get(deposit.currency) ?? 0n) + deposit.amount);
     }
-    return { from, to, granularity: range.granularity, buckets: [...buckets.values()] };
+    return { ...range, affiliateId, buckets: [...buckets.values()] };
+  });
+}
+
+/**
+ * The funnel per link, for the links with a click or a click-attributed registration in range
+ * (newest link first), every bucket of the range each: one statement. A registration by code
+ * belongs to no link.
+ */
+export async function linkFunnelsOf(ctx: Context, funnel: Funnel): Promise<LinkFunnel[]> {
+  const sql = bucketSql(funnel);
+  return tenantTx(ctx, async (tx) => {
+    const clicks = sql.rows('affiliate_click', tx.tenantId, funnel.affiliateId, 'link_id, ');
+    const registrations = sql.rows('affiliate_attribution', tx.tenantId, funnel.affiliateId, 'link_id, ', ` and method = 'CLICK'`);
+    const rows = await tx.em.execute<{ code: string; start: string; clicks: number; registrations: number }[]>(
+      `with buckets as (${sql.buckets.sql}), clicks as (${clicks.sql}), registrations as (${registrations.sql}),
+            links as (select id, code from affiliate_link where tenant_id = ? and affiliate_id = ?
+                       and (id in (select link_id from clicks) or id in (select link_id from registrations)))
+       select l.code, to_char(b.start, 'YYYY-MM-DD') as start, coalesce(c.n, 0) as clicks, coalesce(r.n, 0) as registrations
+         from links l cross join buckets b
+         left join clicks c on c.link_id = l.id and c.start = b.start
+         left join registrations r on r.link_id = l.id and r.start = b.start
+        order by l.id desc, b.start`,
+      [...sql.buckets.params, ...clicks.params, ...registrations.params, tx.tenantId, funnel.affiliateId],
+    );
+    const links = new Map<string, LinkFunnel>();
+    for (const row of rows) {
+      const link = links.get(row.code) ?? { code: row.code, buckets: [] };
+      link.buckets.push({ start: row.start, clicks: row.clicks, registrations: row.registrations });
+      links.set(row.code, link);
+    }
+    return [...links.values()];
   });
 }

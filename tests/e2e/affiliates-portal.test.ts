@@ -152,6 +152,12 @@ describe('the affiliate portal', () => {
       { start: daysAgo(1), clicks: 0, registrations: 0, firstDepositors: 0, firstDeposits: [] },
       { start: today(), clicks: 4, registrations: 3, firstDepositors: 2, firstDeposits: [{ amount: '3500', currency: 'EUR' }] },
     ]);
+    // Per link: clicks, and registrations by a click of the link (the one by code belongs to no link).
+    const quiet = [{ start: daysAgo(2), clicks: 0, registrations: 0 }, { start: daysAgo(1), clicks: 0, registrations: 0 }];
+    expect(byDay.links).toEqual([
+      { code: 'alpha-side', buckets: [...quiet, { start: today(), clicks: 1, registrations: 0 }] },
+      { code: 'alpha-main', buckets: [...quiet, { start: today(), clicks: 3, registrations: 2 }] },
+    ]);
 
     const from = daysAgo(40);
     const byMonth = (await alphaSdk.MyAffiliateFunnel({ from, to: today(), granularity: 'MONTH' })).myAffiliate!.funnel;
@@ -163,8 +169,9 @@ describe('the affiliate portal', () => {
     expect(byMonth.buckets.at(-1)).toMatchObject({ clicks: 4, registrations: 3, firstDepositors: 2, firstDeposits: [{ amount: '3500', currency: 'EUR' }] });
 
     // Another affiliate of the tenant sees its own figures only.
-    const beta = (await betaSdk.MyAffiliateFunnel({ from: today(), to: today(), granularity: 'DAY' })).myAffiliate!.funnel.buckets;
-    expect(beta).toEqual([{ start: today(), clicks: 1, registrations: 1, firstDepositors: 1, firstDeposits: [{ amount: '1000', currency: 'EUR' }] }]);
+    const beta = (await betaSdk.MyAffiliateFunnel({ from: today(), to: today(), granularity: 'DAY' })).myAffiliate!.funnel;
+    expect(beta.buckets).toEqual([{ start: today(), clicks: 1, registrations: 1, firstDepositors: 1, firstDeposits: [{ amount: '1000', currency: 'EUR' }] }]);
+    expect(beta.links).toEqual([{ code: 'beta-main', buckets: [{ start: today(), clicks: 1, registrations: 1 }] }]);
   });
 
   it('refuses a range over 366 days or backwards', async () => {
@@ -273,8 +280,9 @@ describe('tenancy', () => {
     for (const sdk of [session.sdk, crossing]) {
       const myAffiliate = (await sdk.MyAffiliate({})).myAffiliate!;
       expect(myAffiliate).toMatchObject({ code: 'omega', links: { totalCount: 0 }, subAffiliates: { totalCount: 0 } });
-      const buckets = (await sdk.MyAffiliateFunnel({ from: today(), to: today(), granularity: 'DAY' })).myAffiliate!.funnel.buckets;
-      expect(buckets).toEqual([{ start: today(), clicks: 0, registrations: 0, firstDepositors: 0, firstDeposits: [] }]);
+      const funnel = (await sdk.MyAffiliateFunnel({ from: today(), to: today(), granularity: 'DAY' })).myAffiliate!.funnel;
+      expect(funnel.buckets).toEqual([{ start: today(), clicks: 0, registrations: 0, firstDepositors: 0, firstDeposits: [] }]);
+      expect(funnel.links).toEqual([]);
       expect((await sdk.Node({ id: theirs.id })).node).toBeNull();
     }
     expect((await other.public.AffiliateSignIn({ input: { email: ours.email, password: AFFILIATE_PASSWORD } })).affiliateSignIn.__typename).toBe('InvalidCredentialsError');
