@@ -311,6 +311,8 @@ export type AssignVipManagerInput = {
 
 /** Who performed an audited action. */
 export type AuditActorKind =
+  /** An affiliate of the tenant, signed in to its portal (its sign-in is the target, an Affiliate). */
+  | 'AFFILIATE'
   /** An unauthenticated request (a sign-up, a failed sign-in). */
   | 'ANONYMOUS'
   /** A partner integration, through one of the tenant's API keys. */
@@ -326,7 +328,7 @@ export type AuditActorKind =
 
 /** What kind of object an audit event is about. For types that are Nodes the enum value is the GraphQL type name. */
 export type AuditTargetType =
-  /** An affiliate (created; name, status or parent changed). */
+  /** An affiliate (created; name, status or parent changed; invited to its portal, signed in, its password set). */
   | 'Affiliate'
   /** An affiliate's tracking link (created). */
   | 'AffiliateLink'

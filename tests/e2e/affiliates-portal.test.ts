@@ -257,6 +257,9 @@ describe('the affiliate portal', () => {
       [localId(tenant.id), localId(delta.id)],
     );
     expect(actors).toEqual([{ actor_kind: 'AFFILIATE', actor_id: localId(delta.id) }]);
+    // Staff read it through the API with its actor kind.
+    const listed = (await tenant.admin.sdk.AuditEvents({ action: 'affiliate.signIn', targetId: delta.id })).auditEvents!.edges.map((e) => e.node);
+    expect(listed.map((e) => [e.actorKind, e.actor, e.target?.id])).toEqual([['AFFILIATE', { __typename: 'AuditSystemActor', kind: 'AFFILIATE', job: null }, delta.id]]);
     const { rows: reset } = await owner.query<{ action: string }>(`select action from audit_event where tenant_id = $1 and target_type = 'Affiliate' and target_id = $2 and action = 'password.reset'`, [
       localId(tenant.id),
       localId(delta.id),
