@@ -30,10 +30,11 @@ import { Migration20261207010000Vip } from './Migration20261207010000_vip.js';
 import { Migration20261207020000LedgerFeedPlan } from './Migration20261207020000_ledger_feed_plan.js';
 import { Migration20261207030000Affiliates } from './Migration20261207030000_affiliates.js';
 import { Migration20261207040000AffiliatePlans } from './Migration20261207040000_affiliate_plans.js';
+import { Migration20261207050000AffiliateSignIn } from './Migration20261207050000_affiliate_sign_in.js';
 import { Migration20261207060000AffiliateStatements } from './Migration20261207060000_affiliate_statements.js';
 import { Migration20261207070000PaymentDisputePaymentIndex } from './Migration20261207070000_payment_dispute_payment_index.js';
-import { Migration20261207090000AffiliateExclusions } from './Migration20261207090000_affiliate_exclusions.js';
 import { Migration20261207080000AffiliatePayouts } from './Migration20261207080000_affiliate_payouts.js';
+import { Migration20261207090000AffiliateExclusions } from './Migration20261207090000_affiliate_exclusions.js';
 import { Migration20261206110000FreebetsAward } from './Migration20261206110000_freebets_award.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
@@ -72,8 +73,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207020000_ledger_feed_plan', class: Migration20261207020000LedgerFeedPlan },
   { name: 'Migration20261207030000_affiliates', class: Migration20261207030000Affiliates },
   { name: 'Migration20261207040000_affiliate_plans', class: Migration20261207040000AffiliatePlans },
+  { name: 'Migration20261207050000_affiliate_sign_in', class: Migration20261207050000AffiliateSignIn },
   { name: 'Migration20261207060000_affiliate_statements', class: Migration20261207060000AffiliateStatements },
   { name: 'Migration20261207070000_payment_dispute_payment_index', class: Migration20261207070000PaymentDisputePaymentIndex },
-  { name: 'Migration20261207090000_affiliate_exclusions', class: Migration20261207090000AffiliateExclusions },
   { name: 'Migration20261207080000_affiliate_payouts', class: Migration20261207080000AffiliatePayouts },
+  { name: 'Migration20261207090000_affiliate_exclusions', class: Migration20261207090000AffiliateExclusions },
 ];

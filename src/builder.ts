@@ -7,6 +7,7 @@ import type { PothosOutputFieldConfig, PothosOutputFieldType, SchemaTypes } from
 import { GraphQLError, Kind, isObjectType, type GraphQLSchema } from 'graphql';
 import type { Context } from './context.js';
 import type { Permission } from './auth/permissions.js';
+import { holds } from './auth/principal.js';
 import { ForbiddenError, UnauthenticatedError, type Requirement, type ScopeName } from './errors.js';
 import { isCalendarDate, isCurrency } from './money.js';
 import { traceResolver } from './observability/tracing.js';
@@ -21,6 +22,8 @@ export interface AuthScopes {
   /** Staff of the operation's tenant, or platform staff. */
   staff: boolean;
   platform: boolean;
+  /** An affiliate signed in to its own portal. */
+  affiliate: boolean;
   permission: Permission;
 }
 
@@ -93,8 +96,8 @@ export const builder = new SchemaBuilder<{
         player: p?.kind === 'player',
         staff: p?.kind === 'staff' || p?.kind === 'platform',
         platform: p?.kind === 'platform',
-        permission: (permission: Permission) =>
-          !!p && p.kind !== 'player' && p.permissions.has(permission),
+        affiliate: p?.kind === 'affiliate',
+        permission: (permission: Permission) => holds(p, permission),
       };
     },
     unauthorizedError: (_parent, ctx, _info, result): GraphQLError => {

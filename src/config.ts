@@ -123,6 +123,7 @@ const envSchema = z.object({
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   PASSWORD_RESET_URL: httpUrl.optional(),
   STAFF_PASSWORD_RESET_URL: httpUrl.optional(),
+  AFFILIATE_PASSWORD_URL: httpUrl.optional(),
 
   // Tracing (docs/observability.md, Tracing): the OpenTelemetry names where they exist.
   TRACING: z.enum(['otlp', 'off']).default('off'),
@@ -207,7 +208,7 @@ export interface Config {
   rateLimit: RateLimitConfig;
   email: EmailConfig;
   /** Where reset links point: the reset token is appended to the path (docs/accounts.md). */
-  passwordReset: { playerUrl: string; staffUrl: string };
+  passwordReset: { playerUrl: string; staffUrl: string; affiliateUrl: string };
   tracing: TracingConfig;
 }
 
@@ -429,6 +430,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     passwordReset: {
       playerUrl: env.PASSWORD_RESET_URL ?? 'http://localhost:3000/reset-password',
       staffUrl: env.STAFF_PASSWORD_RESET_URL ?? 'http://localhost:3001/reset-password',
+      // The affiliate's portal page that sets the password of an invitation (docs/affiliates.md).
+      affiliateUrl: env.AFFILIATE_PASSWORD_URL ?? 'http://localhost:3002/set-password',
     },
     tracing: {
       exporter: env.TRACING,

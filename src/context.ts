@@ -147,7 +147,7 @@ export async function buildContext(services: Services, facts: RequestFacts): Pro
     if (!tenant) tenantProblem = new TenantRequiredError();
   }
   if (tenant?.status === 'SUSPENDED') {
-    const refused = !principal || principal.kind === 'player' || principal.kind === 'apiKey';
+    const refused = !principal || principal.kind === 'player' || principal.kind === 'apiKey' || principal.kind === 'affiliate';
     if (refused && principal) throw new TenantSuspendedError(tenant.slug);
     if (refused) {
       tenantProblem = new TenantSuspendedError(tenant.slug);

@@ -102,12 +102,13 @@ export class UnauthenticatedError extends AppError {
 }
 
 /** The auth scopes a field can require (src/builder.ts), named in a refusal. */
-export const SCOPE_NAMES: Record<'public' | 'authenticated' | 'player' | 'staff' | 'platform' | 'access', Localized> = {
+export const SCOPE_NAMES: Record<'public' | 'authenticated' | 'player' | 'staff' | 'platform' | 'affiliate' | 'access', Localized> = {
   public: { en: 'public access', tr: 'herkese açık erişim' },
   authenticated: { en: 'a signed-in caller', tr: 'oturum açmış bir kullanıcı' },
   player: { en: 'a player session', tr: 'bir oyuncu oturumu' },
   staff: { en: 'staff access', tr: 'personel yetkisi' },
   platform: { en: 'platform staff access', tr: 'platform personeli yetkisi' },
+  affiliate: { en: 'an affiliate session', tr: 'bir ortak oturumu' },
   // A refusal that names no scope (a scope function's).
   access: { en: 'access', tr: 'erişim yetkisi' },
 };

@@ -153,6 +153,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be a positive decimal with at most two places': 'en fazla iki ondalık basamaklı pozitif bir sayı olmalı',
   'must be a non-zero decimal with at most two places': 'en fazla iki ondalık basamaklı, sıfırdan farklı bir sayı olmalı',
   // Affiliates (modules/affiliates)
+  'must be a calendar day, YYYY-MM-DD': 'bir takvim günü olmalı, YYYY-AA-GG',
+  'must not be before from': 'from gününden önce olmamalı',
+  'must be at most {MAX_FUNNEL_DAYS} days from from (both included)': 'from gününden en fazla {MAX_FUNNEL_DAYS} gün sonra olmalı (ikisi de dahil)',
   'must be 2-40 letters, digits, dashes or underscores, starting with a letter or digit': '2-40 harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
   'must be at most 1 (100%)': 'en fazla 1 (%100) olmalı',
   'must be a decimal from 0 to 1 with at most 12 places, like "0.35"': '0 ile 1 arasında, en fazla 12 ondalık basamaklı bir sayı olmalı; örneğin "0.35"',

@@ -29,6 +29,7 @@ import '../modules/affiliates/affiliates.schema.js';
 import '../modules/affiliates/affiliates.plans.schema.js';
 import '../modules/affiliates/affiliates.exclusions.schema.js';
 import '../modules/affiliates/affiliates.statements.schema.js';
+import '../modules/affiliates/affiliates.portal.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -47,9 +48,10 @@ import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/inde
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
-import { affiliatesRoutes, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
+import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerRegistrationListener } from './registration-listeners.js';
+import { registerSessionSubject } from './session-subjects.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
 import { emailDeliveryJob, emailRetentionJob } from './email/delivery.js';
 import { builder } from './builder.js';
@@ -90,6 +92,9 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
 registerWithdrawalGuard(bonusWithdrawalGuard);
 /** Work in a player's registration transaction (affiliates: attribution by click or code). */
 registerRegistrationListener(attributeRegistration);
+
+/** Accounts that sign in with identity's sessions but live above it (affiliates' portal). */
+registerSessionSubject(affiliateSessionSubject);
 
 defineErrorCodes();
 export const schema = withPasswordChangeGate(withNullableRootQueryFields(builder.toSchema({ sortSchema: true })));

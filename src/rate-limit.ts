@@ -60,6 +60,9 @@ export function rateLimitKey(principal: Principal | null, ip: string): { bucket:
       return { bucket: 'apiKey', key: `key:${principal.apiKeyId}` };
     case 'player':
       return { bucket: 'player', key: `player:${principal.playerId}` };
+    case 'affiliate':
+      // An affiliate's portal reads are few: the players' bucket's allowance fits them.
+      return { bucket: 'player', key: `affiliate:${principal.affiliateId}` };
     case 'staff':
     case 'platform':
       return { bucket: 'staff', key: `staff:${principal.staffId}` };

@@ -11,6 +11,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { buildContext, type Context, type RequestFacts, type Services } from './context.js';
 import { AppError, UnauthenticatedError } from './errors.js';
+import { subjectIdOf } from './auth/principal.js';
 import { formatError, localizeError } from './graphql/format-error.js';
 import { costLimitPlugin, limitRules } from './graphql/limits.js';
 import { textInputPlugin } from './graphql/text-input.js';
@@ -347,9 +348,9 @@ class LiveConnections {
       const p = context.principal;
       let close = false;
       if (kind === 'session') close = !!p && p.kind !== 'apiKey' && p.sessionId === id;
-      else if (kind === 'subject') close = !!p && ((p.kind === 'player' && p.playerId === id) || ((p.kind === 'staff' || p.kind === 'platform') && p.staffId === id));
+      else if (kind === 'subject') close = !!p && subjectIdOf(p) === id;
       else if (kind === 'apiKey') close = p?.kind === 'apiKey' && p.apiKeyId === id;
-      else if (kind === 'tenant' && context.tenant?.id === id && (!p || p.kind === 'player' || p.kind === 'apiKey')) {
+      else if (kind === 'tenant' && context.tenant?.id === id && (!p || p.kind === 'player' || p.kind === 'apiKey' || p.kind === 'affiliate')) {
         // Any change of a tenant drops it from the cache; only a suspension ends its connections.
         suspended ??= (await this.services.tenants.byId(this.services, id).catch(() => null))?.status === 'SUSPENDED';
         close = suspended;

@@ -154,6 +154,13 @@ export type AffiliateFixedAdminFeeInput = {
   currency: string;
 };
 
+/** The size of a funnel's buckets. */
+export type AffiliateFunnelGranularity =
+  /** One bucket per UTC day. */
+  | 'DAY'
+  /** One bucket per UTC calendar month (the first clipped to `from`, the last to `to`). */
+  | 'MONTH';
+
 /** What to deduct from GGR to make NGR; a rate left out is not deducted. */
 export type AffiliateNgrRulesInput = {
   /** An admin fee. */
@@ -254,6 +261,14 @@ export type AffiliateRevShareInput = {
   ngrTiers?: Array<AffiliateNgrTierTableInput> | null | undefined;
   /** For basis NEW_PAYING_PLAYERS (required there). */
   playerTiers?: Array<AffiliatePlayerTierInput> | null | undefined;
+};
+
+/** An affiliate's credentials, for the request's tenant. */
+export type AffiliateSignInInput = {
+  /** The affiliate's email. */
+  email: string;
+  /** The password it set through its invitation. */
+  password: string;
 };
 
 /** Which statements to list. */
@@ -386,6 +401,8 @@ export type AssignVipManagerInput = {
 
 /** Who performed an audited action. */
 export type AuditActorKind =
+  /** An affiliate of the tenant, signed in to its portal (its sign-in is the target, an Affiliate). */
+  | 'AFFILIATE'
   /** An unauthenticated request (a sign-up, a failed sign-in). */
   | 'ANONYMOUS'
   /** A partner integration, through one of the tenant's API keys. */
@@ -401,7 +418,7 @@ export type AuditActorKind =
 
 /** What kind of object an audit event is about. For types that are Nodes the enum value is the GraphQL type name. */
 export type AuditTargetType =
-  /** An affiliate (created; name, status or parent changed). */
+  /** An affiliate (created; name, status or parent changed; invited to its portal, signed in, its password set). */
   | 'Affiliate'
   /** An affiliate's tracking link (created). */
   | 'AffiliateLink'
@@ -1500,6 +1517,12 @@ export type HoldStatus =
   /** Released: the amount is available again, nothing moved. */
   | 'RELEASED';
 
+/** Whom to invite to the affiliate portal. */
+export type InviteAffiliateInput = {
+  /** The affiliate (not CLOSED). */
+  affiliateId: string;
+};
+
 /** The game to open and the currency to play in. */
 export type LaunchGameInput = {
   /** The currency to play in; the tenant's default when absent. */
@@ -1810,6 +1833,8 @@ export type OrderDirection =
 
 /** The kinds of account that sign in with a password. */
 export type PasswordAccountKind =
+  /** An affiliate of a tenant (signs in with `affiliateSignIn`). Its password links come from staff (`inviteAffiliate`), not from requestPasswordReset, which refuses this kind. */
+  | 'AFFILIATE'
   /** Staff of the platform itself (signs in with `staffLogin` naming no tenant). */
   | 'PLATFORM_STAFF'
   /** A player of a tenant (signs in with `login`). */
@@ -2806,6 +2831,8 @@ export type UpdateVipTierInput = {
 
 /** What kind of caller the viewer is. */
 export type ViewerKind =
+  /** An affiliate signed in to its own portal (affiliateSignIn): it reads its own figures only (myAffiliate). */
+  | 'AFFILIATE'
   /** A partner, calling with an API key. */
   | 'API_KEY'
   /** Staff of the platform itself. */
@@ -3201,6 +3228,54 @@ export type AssignAffiliatePlanMutation = { assignAffiliatePlan:
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
+
+export type InviteAffiliateMutationVariables = Exact<{
+  input: InviteAffiliateInput;
+}>;
+
+
+export type InviteAffiliateMutation = { inviteAffiliate:
+    | { __typename: 'AffiliateClosedError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'InviteAffiliatePayload', affiliate: { id: string, status: AffiliateStatus } }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+   };
+
+export type AffiliateSignInMutationVariables = Exact<{
+  input: AffiliateSignInInput;
+}>;
+
+
+export type AffiliateSignInMutation = { affiliateSignIn:
+    | { __typename: 'AccountDisabledError', code: ErrorCode, message: string }
+    | { __typename: 'AffiliateSignInPayload', tokens: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string }, affiliate: { code: string, name: string, status: AffiliateStatus } }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MyAffiliateQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  subsFirst?: number | null | undefined;
+}>;
+
+
+export type MyAffiliateQuery = { myAffiliate: { code: string, name: string, status: AffiliateStatus, links: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, landingUrl: string, campaign: string | null, clickPath: string, clickCount: number, createdAt: string }> }, subAffiliates: { totalCount: number, nodes: Array<{ code: string, name: string }> } } | null };
+
+export type MyAffiliateFunnelQueryVariables = Exact<{
+  from: string;
+  to: string;
+  granularity: AffiliateFunnelGranularity;
+}>;
+
+
+export type MyAffiliateFunnelQuery = { myAffiliate: { funnel: { from: string, to: string, granularity: AffiliateFunnelGranularity, buckets: Array<{ start: string, clicks: number, registrations: number, firstDepositors: number, firstDeposits: Array<{ amount: string, currency: string }> }>, links: Array<{ code: string, buckets: Array<{ start: string, clicks: number, registrations: number }> }> } } | null };
 
 export type AffiliateStatementSummaryFieldsFragment = { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
 
@@ -11404,6 +11479,100 @@ export const AssignAffiliatePlanDocument = gql`
   }
 }
     ${ErrorFieldsFragmentDoc}`;
+export const InviteAffiliateDocument = gql`
+    mutation InviteAffiliate($input: InviteAffiliateInput!) {
+  inviteAffiliate(input: $input) {
+    __typename
+    ... on InviteAffiliatePayload {
+      affiliate {
+        id
+        status
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const AffiliateSignInDocument = gql`
+    mutation AffiliateSignIn($input: AffiliateSignInInput!) {
+  affiliateSignIn(input: $input) {
+    __typename
+    ... on AffiliateSignInPayload {
+      tokens {
+        accessToken
+        accessTokenExpiresAt
+        refreshToken
+      }
+      affiliate {
+        code
+        name
+        status
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const MyAffiliateDocument = gql`
+    query MyAffiliate($first: Int, $after: String, $subsFirst: Int) {
+  myAffiliate {
+    code
+    name
+    status
+    links(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        code
+        landingUrl
+        campaign
+        clickPath
+        clickCount
+        createdAt
+      }
+    }
+    subAffiliates(first: $subsFirst) {
+      totalCount
+      nodes {
+        code
+        name
+      }
+    }
+  }
+}
+    `;
+export const MyAffiliateFunnelDocument = gql`
+    query MyAffiliateFunnel($from: Date!, $to: Date!, $granularity: AffiliateFunnelGranularity!) {
+  myAffiliate {
+    funnel(from: $from, to: $to, granularity: $granularity) {
+      from
+      to
+      granularity
+      buckets {
+        start
+        clicks
+        registrations
+        firstDepositors
+        firstDeposits {
+          amount
+          currency
+        }
+      }
+      links {
+        code
+        buckets {
+          start
+          clicks
+          registrations
+        }
+      }
+    }
+  }
+}
+    `;
 export const AffiliateStatementsDocument = gql`
     query AffiliateStatements($filter: AffiliateStatementFilter, $first: Int, $after: String) {
   affiliateStatements(filter: $filter, first: $first, after: $after) {
@@ -15191,6 +15360,18 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     AssignAffiliatePlan(variables: AssignAffiliatePlanMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AssignAffiliatePlanMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<AssignAffiliatePlanMutation>({ document: AssignAffiliatePlanDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AssignAffiliatePlan', 'mutation', variables);
+    },
+    InviteAffiliate(variables: InviteAffiliateMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<InviteAffiliateMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<InviteAffiliateMutation>({ document: InviteAffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'InviteAffiliate', 'mutation', variables);
+    },
+    AffiliateSignIn(variables: AffiliateSignInMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateSignInMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<AffiliateSignInMutation>({ document: AffiliateSignInDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateSignIn', 'mutation', variables);
+    },
+    MyAffiliate(variables?: MyAffiliateQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyAffiliateQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyAffiliateQuery>({ document: MyAffiliateDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyAffiliate', 'query', variables);
+    },
+    MyAffiliateFunnel(variables: MyAffiliateFunnelQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyAffiliateFunnelQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyAffiliateFunnelQuery>({ document: MyAffiliateFunnelDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyAffiliateFunnel', 'query', variables);
     },
     AffiliateStatements(variables?: AffiliateStatementsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateStatementsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AffiliateStatementsQuery>({ document: AffiliateStatementsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateStatements', 'query', variables);

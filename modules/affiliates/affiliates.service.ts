@@ -11,6 +11,7 @@ import { isUuid, newId } from '../../src/ids.js';
 import { parseInput } from '../../src/validation.js';
 import { difference } from '../../src/audit/chain.js';
 import { actorOf } from '../../src/auth/principal.js';
+import { announceEnded, endTenantSessions } from '../identity/index.js';
 import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
 import { rowsByIds, tablePage } from '../../src/graphql/table-rows.js';
 import {
@@ -38,6 +39,8 @@ export interface AffiliateRow {
   /** The commission plan (affiliates.plans.ts assigns it) and its overrides as stored: null until assigned. */
   plan_id: string | null;
   plan_overrides: unknown;
+  /** The portal password's hash (affiliates.portal.ts): null until the affiliate sets it. Never exposed. */
+  password_hash: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -159,7 +162,7 @@ export async function createAffiliate(ctx: Context, input: CreateAffiliateInput)
 /** Staff: changes an affiliate's name, status or parent (absent fields stay); CLOSED is final; audited. */
 export async function updateAffiliate(ctx: Context, id: string, input: UpdateAffiliateInput): Promise<AffiliateRow> {
   const data = parseInput(updateInput, input);
-  return tenantTx(ctx, async (tx) => {
+  const updated = await tenantTx(ctx, async (tx): Promise<{ row: AffiliateRow; ended: string[] }> => {
     // A new parent is locked with the affiliate, in id order: two changes that each make one of
     // a pair the other's parent wait for each other instead of deadlocking.
     const parentId = typeof data.parentAffiliateId === 'string' && isUuid(data.parentAffiliateId) ? data.parentAffiliateId : null;
@@ -176,15 +179,19 @@ export async function updateAffiliate(ctx: Context, id: string, input: UpdateAff
       parent_affiliate_id: data.parentAffiliateId === undefined ? before.parent_affiliate_id : data.parentAffiliateId,
     };
     const changed = difference(audited(before), audited(after));
-    if (Object.keys(changed).length === 0) return before;
+    if (Object.keys(changed).length === 0) return { row: before, ended: [] };
     if (after.parent_affiliate_id !== null && after.parent_affiliate_id !== before.parent_affiliate_id) await checkParent(tx, after.parent_affiliate_id, id);
     const [row] = await tx.em.execute<AffiliateRow[]>(
       `update affiliate set name = ?, status = ?, parent_affiliate_id = ?, version = version + 1, updated_at = now() where tenant_id = ? and id = ? returning *`,
       [after.name, after.status, after.parent_affiliate_id, tx.tenantId, id],
     );
-    await tx.audit({ action: 'affiliate.update', target: { type: 'Affiliate', id }, diff: changed });
-    return row!;
+    // Closing ends the affiliate's portal sessions (suspending keeps them: a suspended affiliate still reads its figures).
+    const ended = after.status === 'CLOSED' ? await endTenantSessions(tx.em, id, null) : [];
+    await tx.audit({ action: 'affiliate.update', target: { type: 'Affiliate', id }, diff: ended.length ? { ...changed, sessionsEnded: ended.length } : changed });
+    return { row: row!, ended };
   });
+  await announceEnded(ctx.services, updated.ended);
+  return updated.row;
 }
 
 /** Staff: a new tracking link of an affiliate that is not closed; audited. */

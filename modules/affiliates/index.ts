@@ -11,3 +11,5 @@ export { plansByIds, planTermsInTx, planFromJson, overridesFromJson, type PlanRo
 export { affiliateStatementsJob, computeDueStatements, computeAllDueStatements, computeMonthInTx, monthOf, type Month } from './affiliates.statement-job.js';
 /** Statement workflow events (outbox, stream `affiliate-statement:<id>`; docs/affiliates.md "Statements: approval and payout"). */
 export { AFFILIATE_STATEMENT_APPROVED, AFFILIATE_STATEMENT_PAID } from './affiliates.approval.js';
+export { affiliateSessionSubject } from './affiliates.portal.js';
+export { AffiliatePortalRef } from './affiliates.portal.schema.js';

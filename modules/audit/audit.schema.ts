@@ -33,6 +33,7 @@ const AuditActorKindEnum = builder.enumType('AuditActorKind', {
     PLATFORM_STAFF: { description: 'Platform staff (the platform operator\'s own people, outside any tenant), such as when creating or suspending a tenant.' },
     SYSTEM: { description: 'The platform itself: a scheduled job, a provider\'s webhook, seeding.' },
     ANONYMOUS: { description: 'An unauthenticated request (a sign-up, a failed sign-in).' },
+    AFFILIATE: { description: 'An affiliate of the tenant, signed in to its portal (its sign-in is the target, an Affiliate).' },
   } as const,
 });
 
@@ -43,9 +44,9 @@ interface SystemActor {
 }
 
 const AuditSystemActorType = builder.objectRef<SystemActor>('AuditSystemActor').implement({
-  description: 'An actor that is not a player, staff user or API key of the tenant: the platform itself (a job, a webhook), platform staff, or an anonymous caller.',
+  description: 'An actor that is not a player, staff user or API key of the tenant: the platform itself (a job, a webhook), platform staff, an affiliate (its portal), or an anonymous caller.',
   fields: (t) => ({
-    kind: t.field({ type: AuditActorKindEnum, description: 'SYSTEM, PLATFORM_STAFF or ANONYMOUS.', resolve: (a) => a.kind }),
+    kind: t.field({ type: AuditActorKindEnum, description: 'SYSTEM, PLATFORM_STAFF, AFFILIATE or ANONYMOUS.', resolve: (a) => a.kind }),
     job: t.exposeString('job', { nullable: true, description: 'The scheduled job that acted (such as "audit-checkpoint"), when a job did.' }),
   }),
 });
@@ -120,7 +121,7 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   VipTier: 'A VIP tier (created, changed, archived).',
   VipPlayer: 'A player\'s VIP standing (tier changes, points adjusted or redeemed, manager assigned); `targetRef` is the player.',
   VipCheck: 'A high-value VIP check (recorded, approved, rejected).',
-  Affiliate: 'An affiliate (created; name, status or parent changed).',
+  Affiliate: 'An affiliate (created; name, status or parent changed; invited to its portal, signed in, its password set).',
   AffiliateLink: 'An affiliate\'s tracking link (created).',
   AffiliatePlan: 'A commission plan (created; renamed or given new terms, which makes a new version; archived). Assigning a plan is audited on the Affiliate.',
   AffiliateSettings: 'The tenant\'s affiliate settings (the attribution window); `targetRef` is the tenant.',

@@ -68,7 +68,7 @@ async function chainHead(em: EntityManager): Promise<{ seq: number; hash: string
 export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
 
 /** Who acted, as the API tells it: the stored kinds, with the platform itself told apart from its staff. */
-export const ACTOR_KINDS = ['PLAYER', 'STAFF', 'API_KEY', 'PLATFORM_STAFF', 'SYSTEM', 'ANONYMOUS'] as const;
+export const ACTOR_KINDS = ['PLAYER', 'STAFF', 'API_KEY', 'PLATFORM_STAFF', 'SYSTEM', 'ANONYMOUS', 'AFFILIATE'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export function actorKindOf(event: { actorKind: string; actorId: string }): ActorKind {

@@ -103,7 +103,7 @@ export const AuthSessionSchema = defineEntity({
   properties: {
     id: p.uuid().primary(),
     tenantId: p.uuid(),
-    subjectKind: p.enum(['PLAYER', 'STAFF'] as const),
+    subjectKind: p.enum(['PLAYER', 'STAFF', 'AFFILIATE'] as const),
     subjectId: p.uuid(),
     refreshHash: p.text().hidden(),
     expiresAt: p.datetime(),

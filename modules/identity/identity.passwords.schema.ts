@@ -21,6 +21,7 @@ const PasswordAccountKindEnum = builder.enumType('PasswordAccountKind', {
     PLAYER: { description: 'A player of a tenant (signs in with `login`).' },
     STAFF: { description: 'A staff user of a tenant (signs in with `staffLogin` naming the tenant).' },
     PLATFORM_STAFF: { description: 'Staff of the platform itself (signs in with `staffLogin` naming no tenant).' },
+    AFFILIATE: { description: 'An affiliate of a tenant (signs in with `affiliateSignIn`). Its password links come from staff (`inviteAffiliate`), not from requestPasswordReset, which refuses this kind.' },
   } as const,
 });
 

@@ -10,8 +10,9 @@ import { hashPassword, verifyPassword } from '../../src/auth/passwords.js';
 import { hashSecret, randomSecret } from '../../src/auth/secrets.js';
 import type { Principal } from '../../src/auth/principal.js';
 import { RateLimitedError } from '../../src/rate-limit.js';
-import { queueEmail } from '../../src/email/outbox.js';
-import { renderPasswordReset, resetLink } from '../../src/email/templates.js';
+import { queueEmail, type EmailTemplate } from '../../src/email/outbox.js';
+import { renderPasswordReset, resetLink, type RenderedEmail } from '../../src/email/templates.js';
+import { sessionSubject } from '../../src/session-subjects.js';
 import { tenantDirectory } from '../tenants/index.js';
 import { passwordRule } from './identity.service.js';
 
@@ -23,8 +24,8 @@ import { passwordRule } from './identity.service.js';
 /** How long a reset link works. */
 export const RESET_TOKEN_TTL_MINUTES = 30;
 
-/** The kinds of account with a password. */
-export type PasswordAccountKind = 'PLAYER' | 'STAFF' | 'PLATFORM_STAFF';
+/** The kinds of account with a password (AFFILIATE: kept by the affiliates module, src/session-subjects.ts). */
+export type PasswordAccountKind = 'PLAYER' | 'STAFF' | 'PLATFORM_STAFF' | 'AFFILIATE';
 
 // ---------------------------------------------------------------- errors
 
@@ -96,7 +97,7 @@ function platformRowsTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>):
  * Ends the subject's sessions except `keep`, in the caller's transaction; answers the ended
  * session ids (their live connections are closed after commit by `announceEnded`).
  */
-async function endTenantSessions(em: EntityManager, subjectId: string, keep: string | null): Promise<string[]> {
+export async function endTenantSessions(em: EntityManager, subjectId: string, keep: string | null): Promise<string[]> {
   const rows: { id: string }[] = await em.execute(
     `update auth_session set revoked_at = now() where subject_id = ? and revoked_at is null and (?::uuid is null or id <> ?::uuid) returning id`,
     [subjectId, keep, keep],
@@ -113,7 +114,7 @@ async function endPlatformSessions(em: EntityManager, staffId: string, keep: str
 }
 
 /** Live connections of ended sessions close, on every instance (src/server.ts). */
-async function announceEnded(services: Services, sessionIds: readonly string[]): Promise<void> {
+export async function announceEnded(services: Services, sessionIds: readonly string[]): Promise<void> {
   for (const id of sessionIds) await services.lookups.invalidate(`session:${id}`);
 }
 
@@ -136,7 +137,8 @@ const changeInput = () =>
  */
 export async function changePassword(ctx: Context, input: { currentPassword: string; newPassword: string }): Promise<{ sessionsEnded: number }> {
   const p = ctx.principal;
-  if (!p || p.kind === 'apiKey') throw new UnauthenticatedError();
+  // An affiliate's password is set through its invitation link (docs/affiliates.md); the schema refuses it before this.
+  if (!p || p.kind === 'apiKey' || p.kind === 'affiliate') throw new UnauthenticatedError();
   const data = parseInput(changeInput(), input);
   const newHash = await hashPassword(data.newPassword);
 
@@ -206,6 +208,36 @@ async function underLimit(limiter: RateLimiterMemory, key: string): Promise<numb
   }
 }
 
+/**
+ * Writes a one-time password link for the account (earlier unused links of it stop working) and
+ * queues its email, in the caller's transaction: the link exists exactly when the email is sent.
+ * `resetPassword` takes the token. Used by reset requests here and by invitations of accounts kept
+ * above identity (affiliates' `inviteAffiliate`).
+ */
+export async function sendPasswordLink(
+  em: EntityManager,
+  services: Services,
+  target: PasswordLinkTarget,
+  email: { validMinutes: number; template: EmailTemplate; render: (token: string) => RenderedEmail },
+): Promise<void> {
+  await retireResetTokens(em, target.id);
+  const token = randomSecret(32);
+  await em.execute(
+    `insert into password_reset (id, tenant_id, subject_kind, subject_id, token_hash, expires_at) values (?, ?, ?, ?, ?, now() + make_interval(mins => ?))`,
+    [newId(), target.tenantId, target.kind, target.id, hashSecret(token), email.validMinutes],
+  );
+  await queueEmail(em, services, { tenantId: target.tenantId, to: target.email, locale: target.locale, template: email.template, message: email.render(token) });
+}
+
+/** Whose password a link sets. */
+export interface PasswordLinkTarget {
+  tenantId: string | null;
+  kind: PasswordAccountKind;
+  id: string;
+  email: string;
+  locale: Locale;
+}
+
 interface ResetTarget {
   tenantId: string | null;
   tenantSlug: string | null;
@@ -244,19 +276,11 @@ export async function requestPasswordReset(
   const requestLocale: Locale = ctx.locale;
   const send = async (em: EntityManager, target: ResetTarget | null) => {
     if (!target) return;
-    await retireResetTokens(em, target.id);
-    const token = randomSecret(32);
-    await em.execute(
-      `insert into password_reset (id, tenant_id, subject_kind, subject_id, token_hash, expires_at) values (?, ?, ?, ?, ?, now() + make_interval(mins => ?))`,
-      [newId(), target.tenantId, target.kind, target.id, hashSecret(token), RESET_TOKEN_TTL_MINUTES],
-    );
     const base = target.kind === 'PLAYER' ? ctx.services.config.passwordReset.playerUrl : ctx.services.config.passwordReset.staffUrl;
-    await queueEmail(em, ctx.services, {
-      tenantId: target.tenantId,
-      to: target.email,
-      locale: target.locale,
+    await sendPasswordLink(em, ctx.services, target, {
+      validMinutes: RESET_TOKEN_TTL_MINUTES,
       template: 'password-reset',
-      message: renderPasswordReset(target.locale, { name: target.name, link: resetLink(base, token, target.tenantSlug), validMinutes: RESET_TOKEN_TTL_MINUTES }),
+      render: (token) => renderPasswordReset(target.locale, { name: target.name, link: resetLink(base, token, target.tenantSlug), validMinutes: RESET_TOKEN_TTL_MINUTES }),
     });
   };
 
@@ -331,16 +355,25 @@ export async function resetPassword(ctx: Context, input: { token: string; newPas
     }));
     ctx.services.logger.info({ sessionsEnded: ended.length }, 'platform staff password reset');
   } else {
-    ({ ended, kind } = await tenantTxFor(ctx, reset.tenant_id, async ({ em, audit }) => {
+    const tenantId = reset.tenant_id;
+    ({ ended, kind } = await tenantTxFor(ctx, tenantId, async ({ em, audit }) => {
       const taken = await take(em);
-      const player = taken.subject_kind === 'PLAYER';
-      await em.execute(
-        player ? `update player set password_hash = ? where id = ?` : `update staff_user set password_hash = ?, must_change_password = false where id = ?`,
-        [newHash, taken.subject_id],
-      );
+      let auditType: 'Player' | 'StaffUser' | 'Affiliate';
+      if (taken.subject_kind === 'AFFILIATE') {
+        const subject = sessionSubject('AFFILIATE');
+        await subject.setPasswordHash(em, tenantId, taken.subject_id, newHash);
+        auditType = subject.auditType;
+      } else {
+        const player = taken.subject_kind === 'PLAYER';
+        await em.execute(
+          player ? `update player set password_hash = ? where id = ?` : `update staff_user set password_hash = ?, must_change_password = false where id = ?`,
+          [newHash, taken.subject_id],
+        );
+        auditType = player ? 'Player' : 'StaffUser';
+      }
       await retireResetTokens(em, taken.subject_id);
       const sessions = await endTenantSessions(em, taken.subject_id, null);
-      await audit({ action: 'password.reset', target: { type: player ? 'Player' : 'StaffUser', id: taken.subject_id }, diff: { sessionsEnded: sessions.length } });
+      await audit({ action: 'password.reset', target: { type: auditType, id: taken.subject_id }, diff: { sessionsEnded: sessions.length } });
       return { ended: sessions, kind: taken.subject_kind };
     }));
   }

@@ -315,7 +315,8 @@ builder.node(ApiKeyType, {
 
 // ---------------------------------------------------------------- payloads
 
-const AuthTokens = builder.objectRef<identity.IssuedTokens>('AuthTokens').implement({
+export const AuthTokensType = builder.objectRef<identity.IssuedTokens>('AuthTokens');
+const AuthTokens = AuthTokensType.implement({
   description: 'The tokens of a signed-in session. Send the access token as `Authorization: Bearer <token>`; refresh before it expires.',
   fields: (t) => ({
     accessToken: t.exposeString('accessToken', { description: 'A short-lived bearer token (JWT).' }),
@@ -401,6 +402,7 @@ const ViewerKind = builder.enumType('ViewerKind', {
     STAFF: { description: 'A tenant\'s staff user, signed in with a staff access token.' },
     PLATFORM_STAFF: { description: 'Staff of the platform itself.' },
     API_KEY: { description: 'A partner, calling with an API key.' },
+    AFFILIATE: { description: 'An affiliate signed in to its own portal (affiliateSignIn): it reads its own figures only (myAffiliate).' },
   } as const,
 });
 type ViewerShape = NonNullable<Context['principal']>;
@@ -410,17 +412,17 @@ const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
     kind: t.field({
       type: ViewerKind,
       description: 'What kind of caller this is.',
-      resolve: (p) => ({ player: 'PLAYER', staff: 'STAFF', platform: 'PLATFORM_STAFF', apiKey: 'API_KEY' } as const)[p.kind],
+      resolve: (p) => ({ player: 'PLAYER', staff: 'STAFF', platform: 'PLATFORM_STAFF', apiKey: 'API_KEY', affiliate: 'AFFILIATE' } as const)[p.kind],
     }),
     roles: t.field({
       type: [StaffRoleEnum],
-      description: 'The staff roles of the caller; empty for players and API keys.',
+      description: 'The staff roles of the caller; empty for players, affiliates and API keys.',
       resolve: (p) => (p.kind === 'staff' || p.kind === 'platform' ? [...p.roles] : []),
     }),
     permissions: t.field({
       type: [PermissionEnum],
-      description: 'Every permission the caller holds, sorted; empty for players (they act on their own account only).',
-      resolve: (p) => (p.kind === 'player' ? [] : [...p.permissions].sort()),
+      description: 'Every permission the caller holds, sorted; empty for players and affiliates (they act on their own account only).',
+      resolve: (p) => (p.kind === 'player' || p.kind === 'affiliate' ? [] : [...p.permissions].sort()),
     }),
     tenant: t.field({
       type: TenantType,
@@ -706,7 +708,7 @@ builder.mutationFields((t) => ({
   logout: t.field({
     type: LogoutPayload,
     description: 'Ends the current session, or all of the caller\'s sessions: their access and refresh tokens stop working, and their live connections close.',
-    authScopes: { $any: { player: true, staff: true } },
+    authScopes: { $any: { player: true, staff: true, affiliate: true } },
     args: { input: t.arg({ type: LogoutInput, required: true, description: 'Which sessions to end.' }) },
     resolve: async (_root, { input }, ctx) => ({ sessionsEnded: await identity.logout(ctx, { allSessions: input.allSessions ?? false }) }),
   }),

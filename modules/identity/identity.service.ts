@@ -41,7 +41,8 @@ import {
   type PlatformRole,
   type TenantRole,
 } from '../../src/auth/permissions.js';
-import { actorOf, grantablePermissions, type Principal } from '../../src/auth/principal.js';
+import { actorOf, grantablePermissions, subjectIdOf, type Principal } from '../../src/auth/principal.js';
+import { sessionSubject } from '../../src/session-subjects.js';
 import { tenantDirectory } from '../tenants/index.js';
 import {
   ApiKeySchema,
@@ -117,11 +118,19 @@ function parseRefreshToken(token: string): { tenantId: string | null; sessionId:
   return { tenantId: scope === 'platform' ? null : scope, sessionId, secret };
 }
 
-async function openTenantSession(
+/** The access token's kind of each session subject kind. */
+const TOKEN_KIND = { PLAYER: 'player', STAFF: 'staff', AFFILIATE: 'affiliate' } as const;
+export type TenantSubjectKind = keyof typeof TOKEN_KIND;
+
+/**
+ * Opens a session of a tenant's account in the caller's tenant transaction and issues its tokens.
+ * Exported for the sign-in of accounts kept above identity (affiliates, src/session-subjects.ts).
+ */
+export async function openTenantSession(
   ctx: Context,
   em: EntityManager,
   tenantId: string,
-  subject: { kind: 'PLAYER' | 'STAFF'; id: string },
+  subject: { kind: TenantSubjectKind; id: string },
 ): Promise<IssuedTokens> {
   const { config, tokens } = ctx.services;
   const secret = randomSecret();
@@ -137,7 +146,7 @@ async function openTenantSession(
   await em.flush();
   const access = await tokens.sign({
     sub: subject.id,
-    kind: subject.kind === 'PLAYER' ? 'player' : 'staff',
+    kind: TOKEN_KIND[subject.kind],
     tid: tenantId,
     sid: session.id,
   });
@@ -412,11 +421,13 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
   const result = await inTenantTransaction(ctx.em, tenantId, async (em) => {
     const session = await em.findOne(AuthSessionSchema, { id: parsed.sessionId });
     if (!session) throw new InvalidRefreshTokenError();
-    if (tenant.status === 'SUSPENDED' && session.subjectKind === 'PLAYER') throw new TenantSuspendedError(tenant.slug);
+    if (tenant.status === 'SUSPENDED' && session.subjectKind !== 'STAFF') throw new TenantSuspendedError(tenant.slug);
     const subjectActive =
       session.subjectKind === 'PLAYER'
         ? !!(await em.findOne(PlayerSchema, { id: session.subjectId, status: 'ACTIVE' }))
-        : !!(await em.findOne(StaffUserSchema, { id: session.subjectId, disabledAt: null }));
+        : session.subjectKind === 'STAFF'
+          ? !!(await em.findOne(StaffUserSchema, { id: session.subjectId, disabledAt: null }))
+          : await sessionSubject(session.subjectKind).maySignIn(em, tenantId, session.subjectId);
     if (!subjectActive) throw new InvalidRefreshTokenError();
     const secret = await rotate(session);
     if (secret) session.lastUsedAt = now;
@@ -424,7 +435,7 @@ export async function refreshSession(ctx: Context, refreshToken: string): Promis
     if (!secret) return null;
     const access = await tokens.sign({
       sub: session.subjectId,
-      kind: session.subjectKind === 'PLAYER' ? 'player' : 'staff',
+      kind: TOKEN_KIND[session.subjectKind],
       tid: tenantId,
       sid: session.id,
     });
@@ -449,12 +460,12 @@ export async function logout(ctx: Context, options: { allSessions?: boolean } = 
     const where = options.allSessions ? { staffId: p.staffId, revokedAt: null } : { id: p.sessionId, revokedAt: null };
     ended = await inPlatformTransaction(ctx.em, (em) => em.nativeUpdate(PlatformSessionSchema, where, { revokedAt: now }));
   } else {
-    const subjectId = p.kind === 'player' ? p.playerId : p.staffId;
+    const subjectId = subjectIdOf(p)!;
     const where = options.allSessions ? { subjectId, revokedAt: null } : { id: p.sessionId, revokedAt: null };
     ended = await inTenantTransaction(ctx.em, p.tenantId, (em) => em.nativeUpdate(AuthSessionSchema, where, { revokedAt: now }));
   }
   // Live connections signed in with the ended session(s) end too (src/server.ts).
-  await ctx.services.lookups.invalidate(options.allSessions ? `subject:${p.kind === 'player' ? p.playerId : p.staffId}` : `session:${p.sessionId}`);
+  await ctx.services.lookups.invalidate(options.allSessions ? `subject:${subjectIdOf(p)!}` : `session:${p.sessionId}`);
   return ended;
 }
 
@@ -572,6 +583,12 @@ export async function authenticate(
       const player = await tem.findOne(PlayerSchema, { id: claims.sub });
       if (!player || player.status !== 'ACTIVE') throw new UnauthenticatedError('account disabled');
       return { principal: { kind: 'player', playerId: player.id, tenantId, sessionId: session.id }, locale: player.locale };
+    }
+    if (claims.kind === 'affiliate') {
+      if (session.subjectKind !== 'AFFILIATE' || !(await sessionSubject('AFFILIATE').maySignIn(tem, tenantId, claims.sub))) {
+        throw new UnauthenticatedError('account disabled');
+      }
+      return { principal: { kind: 'affiliate', affiliateId: claims.sub, tenantId, sessionId: session.id } };
     }
     const staff = await tem.findOne(StaffUserSchema, { id: claims.sub, disabledAt: null });
     if (!staff) throw new UnauthenticatedError('account disabled');

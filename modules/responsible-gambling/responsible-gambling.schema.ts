@@ -4,6 +4,7 @@ import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors
 import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf } from '../../src/graphql/ids.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
+import { holds } from '../../src/auth/principal.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
 import { loadPlayer, PlayerType } from '../identity/index.js';
 import {
@@ -163,7 +164,7 @@ const State = builder.objectRef<rg.RgView>('ResponsibleGambling').implement({
       type: Flag,
       nullable: true,
       description: 'The staff responsible-gambling flag, for staff; null when the player is not flagged, and always null for the player themself (they never see the staff reason).',
-      resolve: (s, _args, ctx) => (ctx.principal && ctx.principal.kind !== 'player' ? s.flag : null),
+      resolve: (s, _args, ctx) => (ctx.principal && ctx.principal.kind !== 'player' && ctx.principal.kind !== 'affiliate' ? s.flag : null),
     }),
   }),
 });
@@ -220,7 +221,7 @@ const SelfExcludeInput = builder.inputType('SelfExcludeInput', {
 function mayReadOf(ctx: Context, playerId: string): boolean {
   const p = ctx.principal;
   if (p?.kind === 'player') return p.playerId === playerId;
-  return !!p && p.permissions.has('rg:read');
+  return holds(p, 'rg:read');
 }
 
 builder.queryFields((t) => ({

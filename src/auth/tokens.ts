@@ -3,7 +3,7 @@ import { SignJWT, jwtVerify, errors } from 'jose';
 /** Claims of an access token. `sid` names the session, so logout revokes the token too. */
 export interface AccessClaims {
   sub: string;
-  kind: 'player' | 'staff' | 'platform';
+  kind: 'player' | 'staff' | 'platform' | 'affiliate';
   tid?: string;
   sid: string;
 }
@@ -37,7 +37,7 @@ export class TokenService {
       const sid = payload['sid'];
       const tid = payload['tid'];
       if (typeof payload.sub !== 'string' || typeof sid !== 'string') return { invalid: 'malformed token' };
-      if (kind !== 'player' && kind !== 'staff' && kind !== 'platform') return { invalid: 'malformed token' };
+      if (kind !== 'player' && kind !== 'staff' && kind !== 'platform' && kind !== 'affiliate') return { invalid: 'malformed token' };
       if (kind !== 'platform' && typeof tid !== 'string') return { invalid: 'malformed token' };
       return { sub: payload.sub, kind, sid, ...(typeof tid === 'string' ? { tid } : {}) };
     } catch (error) {

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n.js';
 import type { RenderedEmail } from './templates.js';
 
 /** The templates of the outbox's `template` column. */
-export type EmailTemplate = 'password-reset';
+export type EmailTemplate = 'password-reset' | 'affiliate-invitation';
 
 export interface QueuedEmail {
   /** The tenant whose account it is for; null for platform staff. */

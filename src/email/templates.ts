@@ -49,6 +49,40 @@ export function renderPasswordReset(locale: Locale, facts: PasswordResetFacts): 
   return PASSWORD_RESET[locale](facts);
 }
 
+/** An affiliate's invitation to its portal: the link sets its first password (same facts as a reset). */
+const AFFILIATE_INVITATION: Record<Locale, (f: PasswordResetFacts) => RenderedEmail> = {
+  en: (f) => ({
+    subject: 'Your affiliate account',
+    text: [
+      `Hello ${f.name},`,
+      '',
+      'You are invited to the affiliate portal, where you see your links, clicks, registrations and first deposits.',
+      `To choose your password, open this link within ${Math.round(f.validMinutes / 60 / 24)} days, then sign in with this email address.`,
+      '',
+      f.link,
+      '',
+      'The link works once. If you did not expect it, ignore this message.',
+    ].join('\n'),
+  }),
+  tr: (f) => ({
+    subject: 'Ortaklık hesabınız',
+    text: [
+      `Merhaba ${f.name},`,
+      '',
+      'Bağlantılarınızı, tıklamalarınızı, kayıtlarınızı ve ilk yatırımlarınızı gördüğünüz ortaklık portalına davet edildiniz.',
+      `Şifrenizi belirlemek için bu bağlantıyı ${Math.round(f.validMinutes / 60 / 24)} gün içinde açın, ardından bu e-posta adresiyle giriş yapın.`,
+      '',
+      f.link,
+      '',
+      'Bağlantı yalnızca bir kez çalışır. Beklemiyorsanız bu mesajı dikkate almayın.',
+    ].join('\n'),
+  }),
+};
+
+export function renderAffiliateInvitation(locale: Locale, facts: PasswordResetFacts): RenderedEmail {
+  return AFFILIATE_INVITATION[locale](facts);
+}
+
 /**
  * The reset link: the configured base (PASSWORD_RESET_URL or STAFF_PASSWORD_RESET_URL), with
  * `{tenant}` replaced by the tenant's slug, and the token as the last path segment. A path

@@ -1041,6 +1041,15 @@ describe('affiliates', () => {
     expect((await a.tenant.admin.sdk.AffiliateSettings()).affiliateSettings).toEqual({ attributionWindowDays: 9, version: 1 });
   });
 
+  it('B cannot invite A\'s affiliate to its portal, nor sign it in; nobody but an affiliate reads the portal', async () => {
+    const ofA = expectType((await a.tenant.admin.sdk.CreateAffiliate({ input: { code: 'a-portal', name: 'A portal', email: 'portal@a-aff.test' } })).createAffiliate, 'CreateAffiliatePayload').affiliate;
+    expectType((await a.tenant.admin.sdk.InviteAffiliate({ input: { affiliateId: ofA.id } })).inviteAffiliate, 'InviteAffiliatePayload');
+    for (const sdk of [b.tenant.admin.sdk, b.apiKey.sdk]) expectType((await sdk.InviteAffiliate({ input: { affiliateId: ofA.id } })).inviteAffiliate, 'NotFoundError');
+    expect(await errorCode(b.staff.sdk.InviteAffiliate({ input: { affiliateId: ofA.id } }))).toBe('FORBIDDEN');
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.player.sdk, b.apiKey.sdk]) expect(await errorCode(sdk.MyAffiliate({}))).toBe('FORBIDDEN');
+    expectType((await b.tenant.public.AffiliateSignIn({ input: { email: 'portal@a-aff.test', password: PASSWORD } })).affiliateSignIn, 'InvalidCredentialsError');
+  });
+
   it('B cannot read, change or assign A\'s commission plans, nor put A\'s affiliates on B\'s plans', async () => {
     const terms = { revShare: { basis: 'NEW_PAYING_PLAYERS' as const, playerTiers: [{ from: 0, rate: '0.3' }] }, ngr: { bonusCost: true, chargebacks: true }, negativeCarryover: false };
     const planOfA = expectType((await a.tenant.admin.sdk.CreateAffiliatePlan({ input: { name: 'A-only plan', terms } })).createAffiliatePlan, 'CreateAffiliatePlanPayload').plan;
