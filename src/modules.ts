@@ -30,6 +30,7 @@ import '../modules/affiliates/affiliates.plans.schema.js';
 import '../modules/affiliates/affiliates.exclusions.schema.js';
 import '../modules/affiliates/affiliates.statements.schema.js';
 import '../modules/affiliates/affiliates.portal.schema.js';
+import '../modules/affiliates/affiliates.portal.statements.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';

@@ -3277,6 +3277,14 @@ export type MyAffiliateFunnelQueryVariables = Exact<{
 
 export type MyAffiliateFunnelQuery = { myAffiliate: { funnel: { from: string, to: string, granularity: AffiliateFunnelGranularity, buckets: Array<{ start: string, clicks: number, registrations: number, firstDepositors: number, firstDeposits: Array<{ amount: string, currency: string }> }>, links: Array<{ code: string, buckets: Array<{ start: string, clicks: number, registrations: number }> }> } } | null };
 
+export type MyAffiliateStatementsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyAffiliateStatementsQuery = { myAffiliate: { statements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ periodStart: string, periodEnd: string, status: AffiliateStatementStatus, newPayingPlayers: number, funnel: { clicks: number | null, registrations: number, firstDeposits: number, qualified: number, excluded: number, approved: number }, currencies: Array<{ currency: string, paidAt: string | null, ngr: { ggr: { amount: string }, ngr: { amount: string } }, own: { amount: string }, subAffiliateOverride: { amount: string }, due: { amount: string }, payable: { amount: string }, carryOutRevShare: { amount: string }, carryOutDebt: { amount: string }, lines: Array<{ kind: AffiliateStatementLineKind, playerCount: number, explanation: string, amount: { amount: string } }> }> }> } } | null };
+
 export type AffiliateStatementSummaryFieldsFragment = { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, rejectionReason: string | null, affiliate: { id: string, code: string } | null, plan: { id: string } | null, currencies: Array<{ currency: string, due: { amount: string, currency: string }, payable: { amount: string, currency: string } }> };
 
 export type AffiliateStatementFieldsFragment = { id: string, periodStart: string, periodEnd: string, planVersion: number, status: AffiliateStatementStatus, submittedAt: string | null, approvedAt: string | null, rejectedAt: string | null, rejectionReason: string | null, paidAt: string | null, newPayingPlayers: number, affiliate: { id: string, code: string } | null, plan: { id: string, name: string } | null, submittedBy: { id: string } | null, approvedBy: { id: string } | null, rejectedBy: { id: string } | null, funnel: { clicks: number | null, registrations: number, firstDeposits: number, qualified: number, excluded: number, approved: number }, currencies: Array<{ currency: string, ngr: { stakes: { amount: string, currency: string }, wins: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, chargebacks: { amount: string, currency: string }, depositFees: { amount: string, currency: string }, withdrawalFees: { amount: string, currency: string }, gamingTax: { amount: string, currency: string }, adminFee: { amount: string, currency: string }, ngr: { amount: string, currency: string } }, revShare: { basis: string, mode: string, measure: string, tier: number, bands: Array<{ from: string, to: string | null, rate: string, ngr: { amount: string, currency: string } }>, amount: { amount: string, currency: string } } | null, carriedInRevShare: { amount: string, currency: string }, carriedInDebt: { amount: string, currency: string }, revShareBalance: { amount: string, currency: string }, revSharePayable: { amount: string, currency: string }, own: { amount: string, currency: string }, subAffiliateOverride: { amount: string, currency: string }, due: { amount: string, currency: string }, payable: { amount: string, currency: string }, carryOutRevShare: { amount: string, currency: string }, carryOutDebt: { amount: string, currency: string }, lines: Array<{ kind: AffiliateStatementLineKind, explanation: string, amount: { amount: string, currency: string }, players: Array<{ id: string }>, subAffiliate: { id: string } | null }>, commissionTransaction: { id: string } | null, payout: { method: AffiliatePayoutMethod, reference: string, paidAt: string, amount: { amount: string, currency: string }, paidBy: { id: string } | null, transaction: { id: string } | null } | null }> };
@@ -11573,6 +11581,71 @@ export const MyAffiliateFunnelDocument = gql`
   }
 }
     `;
+export const MyAffiliateStatementsDocument = gql`
+    query MyAffiliateStatements($first: Int, $after: String) {
+  myAffiliate {
+    statements(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        periodStart
+        periodEnd
+        status
+        funnel {
+          clicks
+          registrations
+          firstDeposits
+          qualified
+          excluded
+          approved
+        }
+        newPayingPlayers
+        currencies {
+          currency
+          ngr {
+            ggr {
+              amount
+            }
+            ngr {
+              amount
+            }
+          }
+          own {
+            amount
+          }
+          subAffiliateOverride {
+            amount
+          }
+          due {
+            amount
+          }
+          payable {
+            amount
+          }
+          carryOutRevShare {
+            amount
+          }
+          carryOutDebt {
+            amount
+          }
+          lines {
+            kind
+            amount {
+              amount
+            }
+            playerCount
+            explanation
+          }
+          paidAt
+        }
+      }
+    }
+  }
+}
+    `;
 export const AffiliateStatementsDocument = gql`
     query AffiliateStatements($filter: AffiliateStatementFilter, $first: Int, $after: String) {
   affiliateStatements(filter: $filter, first: $first, after: $after) {
@@ -15372,6 +15445,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     MyAffiliateFunnel(variables: MyAffiliateFunnelQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyAffiliateFunnelQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MyAffiliateFunnelQuery>({ document: MyAffiliateFunnelDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyAffiliateFunnel', 'query', variables);
+    },
+    MyAffiliateStatements(variables?: MyAffiliateStatementsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyAffiliateStatementsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyAffiliateStatementsQuery>({ document: MyAffiliateStatementsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyAffiliateStatements', 'query', variables);
     },
     AffiliateStatements(variables?: AffiliateStatementsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<AffiliateStatementsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<AffiliateStatementsQuery>({ document: AffiliateStatementsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'AffiliateStatements', 'query', variables);

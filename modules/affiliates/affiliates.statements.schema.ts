@@ -29,9 +29,9 @@ import {
 const readsStatements = (ctx: Context) => holds(ctx.principal, 'affiliates:read') || holds(ctx.principal, 'affiliates:statements');
 const loadAffiliate = (ctx: Context, id: string | null) => loadById(ctx, 'affiliate', affiliatesByIds, id);
 const loadPlan = (ctx: Context, id: string | null) => loadById(ctx, 'affiliatePlan', plansByIds, id);
-const loadCurrencyLines = async (ctx: Context, statementId: string) =>
+export const loadCurrencyLines = async (ctx: Context, statementId: string) =>
   (await loadById(ctx, 'affiliateStatementCurrencies', queries.currencyLinesByStatements, statementId)) ?? [];
-const loadExplainedLines = async (ctx: Context, statementId: string) =>
+export const loadExplainedLines = async (ctx: Context, statementId: string) =>
   (await loadById(ctx, 'affiliateStatementLines', queries.explainedLinesByStatements, statementId)) ?? [];
 
 /** The staff user behind an actor label (`STAFF:<id>`); null for platform staff and others. */
@@ -48,7 +48,7 @@ const STATUS_TEXTS: Record<StatementStatus, string> = {
   APPROVED: 'Approved: each payable amount was posted to the affiliate\'s payable account; waiting for payout.',
   PAID: 'Every currency line with something payable was paid out (or nothing was payable).',
 };
-const StatusEnum = builder.enumType('AffiliateStatementStatus', {
+export const StatusEnum = builder.enumType('AffiliateStatementStatus', {
   description: 'Where a commission statement stands in its workflow.',
   values: Object.fromEntries(STATEMENT_STATUSES.map((s) => [s, { value: s, description: STATUS_TEXTS[s] }])) as Record<StatementStatus, { value: StatementStatus; description: string }>,
 });
@@ -70,7 +70,7 @@ const LINE_KIND_TEXTS: Record<LineKind, string> = {
   CARRIED_DEBT: 'Clawbacks not yet recovered, carried from the previous statement.',
   SUB_AFFILIATE_OVERRIDE: 'A share of a sub-affiliate\'s own commission, paid by the operator.',
 };
-const LineKindEnum = builder.enumType('AffiliateStatementLineKind', {
+export const LineKindEnum = builder.enumType('AffiliateStatementLineKind', {
   description: 'What a statement line is.',
   values: Object.fromEntries(Object.entries(LINE_KIND_TEXTS).map(([k, d]) => [k, { value: k, description: d }])) as Record<LineKind, { value: LineKind; description: string }>,
 });
@@ -129,7 +129,7 @@ errorType(
 
 const m = (field: keyof StatementCurrencyRow) => (line: StatementCurrencyRow) => money(line[field] as string, line.currency);
 
-const FunnelType = builder.objectRef<Record<string, number | null>>('AffiliateStatementFunnel').implement({
+export const FunnelType = builder.objectRef<Record<string, number | null>>('AffiliateStatementFunnel').implement({
   description: 'The affiliate\'s funnel in the period.',
   fields: (t) => ({
     clicks: t.int({ nullable: true, description: 'Clicks on its links (null when not counted).', resolve: (f) => f.clicks ?? null }),
@@ -142,7 +142,7 @@ const FunnelType = builder.objectRef<Record<string, number | null>>('AffiliateSt
 });
 
 type NgrValue = { ngr: Record<string, string>; currency: string };
-const NgrType = builder.objectRef<NgrValue>('AffiliateStatementNgr').implement({
+export const NgrType = builder.objectRef<NgrValue>('AffiliateStatementNgr').implement({
   description: 'A line\'s NGR and how it was made: GGR (stakes − wins) minus the plan\'s deductions.',
   fields: (t) => {
     const part = (key: string, description: string) => t.field({ type: MoneyType, description, resolve: (n: NgrValue) => money(n.ngr[key] ?? '0', n.currency) });
@@ -172,7 +172,7 @@ const BandType = builder.objectRef<BandValue>('AffiliateRevShareBand').implement
     ngr: t.field({ type: MoneyType, description: 'The NGR taxed at this rate.', resolve: (b) => money(b.ngr, b.currency) }),
   }),
 });
-const RevShareType = builder.objectRef<RevShareValue>('AffiliateStatementRevShare').implement({
+export const RevShareType = builder.objectRef<RevShareValue>('AffiliateStatementRevShare').implement({
   description: 'RevShare on a line: the tier reached and the bands.',
   fields: (t) => ({
     basis: t.exposeString('basis', { description: 'NGR or NEW_PAYING_PLAYERS.' }),

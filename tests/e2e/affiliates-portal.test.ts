@@ -4,37 +4,28 @@ import { randomUUID } from 'node:crypto';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { graphqlError } from '../helpers/errors.js';
 import { auditRows } from '../helpers/audit-rows.js';
-import { bearer, expectType, localId, newPlayer, newTenant, PASSWORD, platformAdmin, type TestTenant } from '../helpers/world.js';
-import { confirmedStripeDeposit, ownerDb, paymentsWorld, waitFor, type PaymentsWorld } from '../helpers/payments.js';
+import { bearer, expectType, localId, newPlayer, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
+import { confirmedStripeDeposit, ownerDb, paymentsWorld, type PaymentsWorld } from '../helpers/payments.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
+import { AFFILIATE_PASSWORD, clickId, emailCapture, invitationToken as tokenFrom, onboard as onboardAffiliate, trackedPlayer } from '../helpers/affiliates.js';
 
 /**
  * The affiliate's own portal (issue #19, docs/affiliates.md "The affiliate's portal"): invitation
  * → set password → sign-in → its own figures, built from real clicks, registrations with tracking
  * and deposits; nothing of another affiliate or tenant; no staff or player operation.
  */
-const AFFILIATE_PASSWORD = 'affiliate-secret-passphrase';
-
 let server: TestServer;
 let platform: Sdk;
 let owner: pg.Client;
 let stripe: FakeStripe;
 let world: PaymentsWorld;
 let tenant: TestTenant;
-const emails: { to: string; subject: string; text: string }[] = [];
+const capture = emailCapture();
+const emails = capture.emails;
 
 beforeAll(async () => {
   stripe = await startFakeStripe();
-  server = await startServer({
-    logLevel: 'info',
-    logStream: {
-      write: (line: string) => {
-        const email = (JSON.parse(line) as { email?: { to: string; subject: string; text: string } }).email;
-        if (email) emails.push(email);
-      },
-    },
-    env: { EMAIL_SENDER: 'development', EMAIL_DELIVERY_INTERVAL_MS: '100', AFFILIATE_PASSWORD_URL: 'https://partners.casino.test/{tenant}/set-password' },
-  });
+  server = await startServer({ logLevel: 'info', logStream: capture.logStream, env: capture.env });
   platform = (await platformAdmin(server)).sdk;
   owner = await ownerDb();
   world = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, dualApprovalAbove: null });
@@ -63,36 +54,17 @@ async function createLink(t: TestTenant, affiliateId: string, code: string): Pro
 }
 
 /** A real click of the endpoint; answers the click ID the landing page keeps. */
-async function click(slug: string, linkCode: string): Promise<string> {
-  const answer = await fetch(`${server.url}/affiliates/${slug}/click/${linkCode}`, { redirect: 'manual' });
-  expect(answer.status).toBe(302);
-  return new URL(answer.headers.get('location')!).searchParams.get('aff_click')!;
-}
+const click = (slug: string, linkCode: string) => clickId(server, slug, linkCode);
 
 async function register(t: TestTenant, tracking: { clickId?: string; affiliateCode?: string }) {
-  const email = `p-${randomUUID().slice(0, 8)}@player.test`;
-  const { registerPlayer } = await t.public.RegisterPlayer({ input: { email, password: PASSWORD, displayName: 'Player', tracking } });
-  const payload = expectType(registerPlayer, 'RegisterPlayerPayload');
-  return server.sdk(bearer(payload.tokens.accessToken));
-}
-
-/** The token of the invitation's link (its last path segment), from the development sender's log. */
-async function invitationToken(email: string, before: number): Promise<string> {
-  const message = await waitFor(async () => emails.filter((e) => e.to === email).slice(before)[0], 8000);
-  const link = /https?:\/\/\S+/.exec(message.text)![0];
-  return new URL(link).pathname.split('/').at(-1)!;
+  return (await trackedPlayer(server, t, tracking)).sdk;
 }
 
 /** Staff invite the affiliate, the affiliate sets its password with the emailed token and signs in. */
 async function onboard(t: TestTenant, partner: Partner): Promise<{ sdk: Sdk; refreshToken: string }> {
-  const sent = emails.filter((e) => e.to === partner.email).length;
-  expectType((await t.admin.sdk.InviteAffiliate({ input: { affiliateId: partner.id } })).inviteAffiliate, 'InviteAffiliatePayload');
-  const token = await invitationToken(partner.email, sent);
-  const reset = await t.public.ResetPassword({ input: { token, newPassword: AFFILIATE_PASSWORD } });
-  expect(expectType(reset.resetPassword, 'ResetPasswordPayload').accountKind).toBe('AFFILIATE');
-  const signedIn = expectType((await t.public.AffiliateSignIn({ input: { email: partner.email, password: AFFILIATE_PASSWORD } })).affiliateSignIn, 'AffiliateSignInPayload');
-  expect(signedIn.affiliate).toEqual({ code: partner.code, name: `Partner ${partner.code}`, status: 'ACTIVE' });
-  return { sdk: server.sdk(bearer(signedIn.tokens.accessToken)), refreshToken: signedIn.tokens.refreshToken };
+  const onboarded = await onboardAffiliate(server, t, emails, partner);
+  expect(onboarded.affiliate).toEqual({ code: partner.code, name: `Partner ${partner.code}`, status: 'ACTIVE' });
+  return onboarded;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -206,7 +178,7 @@ describe('the affiliate portal', () => {
 
     const sent = emails.filter((e) => e.to === never.email).length;
     expectType((await tenant.admin.sdk.InviteAffiliate({ input: { affiliateId: never.id } })).inviteAffiliate, 'InviteAffiliatePayload');
-    const token = await invitationToken(never.email, sent);
+    const token = await tokenFrom(emails, never.email, sent);
     const { rows } = await owner.query<{ days: number }>(
       `select extract(epoch from expires_at - created_at)::int / 86400 as days from password_reset where subject_id = $1 and subject_kind = 'AFFILIATE'`,
       [localId(never.id)],
@@ -218,7 +190,7 @@ describe('the affiliate portal', () => {
     // A used link does not work twice.
     const again = emails.filter((e) => e.to === never.email).length;
     expectType((await tenant.admin.sdk.InviteAffiliate({ input: { affiliateId: never.id } })).inviteAffiliate, 'InviteAffiliatePayload');
-    const fresh = await invitationToken(never.email, again);
+    const fresh = await tokenFrom(emails, never.email, again);
     expect(expectType((await tenant.public.ResetPassword({ input: { token: fresh, newPassword: AFFILIATE_PASSWORD } })).resetPassword, 'ResetPasswordPayload').accountKind).toBe('AFFILIATE');
     expect((await tenant.public.ResetPassword({ input: { token: fresh, newPassword: AFFILIATE_PASSWORD } })).resetPassword.__typename).toBe('InvalidResetTokenError');
     expectType((await tenant.public.AffiliateSignIn({ input: { email: never.email.toUpperCase(), password: AFFILIATE_PASSWORD } })).affiliateSignIn, 'AffiliateSignInPayload');

@@ -6,7 +6,7 @@ import { expectType, localId, platformAdmin, tenantContext } from '../helpers/wo
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, ownerDb, paymentsWorld, spend, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
 import { playerGlobalId } from '../helpers/wallet.js';
-import { clickId, partner, trackedPlayer, type Partner } from '../helpers/affiliates.js';
+import { clickId, emailCapture, onboard, partner, trackedPlayer, type Partner } from '../helpers/affiliates.js';
 import { auditRows } from '../helpers/audit-rows.js';
 import { graphqlError } from '../helpers/errors.js';
 import { computeDueStatements } from '../../modules/affiliates/index.js';
@@ -22,6 +22,7 @@ import type { AffiliatePlanTermsInput } from '../sdk.js';
  * months it computes are closed. The one fact moved in time is the dispute's close (to January),
  * through the owner connection, so that the chargeback falls after the December statement.
  */
+const capture = emailCapture();
 let server: TestServer;
 let stripe: FakeStripe;
 let platform: Sdk;
@@ -41,7 +42,7 @@ const PLAN: AffiliatePlanTermsInput = {
 
 beforeAll(async () => {
   stripe = await startFakeStripe();
-  server = await startServer();
+  server = await startServer({ logLevel: 'info', logStream: capture.logStream, env: capture.env });
   platform = (await platformAdmin(server)).sdk;
   world = await paymentsWorld(server, platform, { code: 'stripe', endpoint: stripe.url, freeze: 'NEVER' });
   owner = await ownerDb();
@@ -178,5 +179,46 @@ describe('the monthly statement job', () => {
     expect(january!.lines.find((l: { kind: string }) => l.kind === 'CLAWBACK')).toMatchObject({ amount: '-5000', players: [qualified.id] });
     const { rows: cpa } = await owner.query(`select clawed_back_statement_id from affiliate_cpa where player_id = $1`, [qualified.id]);
     expect(cpa[0].clawed_back_statement_id).toBe(january!.id);
+  });
+
+  it('shows each affiliate its own statements in its portal: NGR and commission by month, aggregates only', async () => {
+    const topPortal = (await onboard(server, world.tenant, capture.emails, { id: top.id, email: `${top.code}@aff.test` })).sdk;
+    const subPortal = (await onboard(server, world.tenant, capture.emails, { id: sub.id, email: `${sub.code}@aff.test` })).sdk;
+    const answer = (await topPortal.MyAffiliateStatements({ first: 10 })).myAffiliate!.statements;
+    expect(answer.totalCount).toBe(2);
+    const [january, december] = answer.nodes;
+    expect(december).toMatchObject({
+      periodStart: '2026-12-01',
+      periodEnd: '2027-01-01',
+      status: 'COMPUTED',
+      funnel: { clicks: 3, registrations: 3, firstDeposits: 3, qualified: 2, excluded: 1, approved: 1 },
+      newPayingPlayers: 2,
+    });
+    expect(december!.currencies).toEqual([
+      {
+        currency: 'EUR',
+        ngr: { ggr: { amount: '5000' }, ngr: { amount: '5000' } },
+        own: { amount: '6250' },
+        subAffiliateOverride: { amount: '537' },
+        due: { amount: '6787' },
+        payable: { amount: '6787' },
+        carryOutRevShare: { amount: '0' },
+        carryOutDebt: { amount: '0' },
+        lines: [
+          expect.objectContaining({ kind: 'REVSHARE', amount: { amount: '1250' }, playerCount: 0 }),
+          expect.objectContaining({ kind: 'CPA', amount: { amount: '5000' }, playerCount: 1 }),
+          expect.objectContaining({ kind: 'SUB_AFFILIATE_OVERRIDE', amount: { amount: '537' }, playerCount: 0 }),
+        ],
+        paidAt: null,
+      },
+    ]);
+    expect(january!.currencies[0]).toMatchObject({ due: { amount: '-5000' }, payable: { amount: '0' }, carryOutRevShare: { amount: '-1250' }, carryOutDebt: { amount: '-5000' } });
+    expect(january!.currencies[0]!.lines.find((l) => l.kind === 'CLAWBACK')).toMatchObject({ amount: { amount: '-5000' }, playerCount: 1 });
+    // No player's id, in either form, reaches the affiliate.
+    const text = JSON.stringify(answer);
+    for (const id of [qualified.id, playerGlobalId(qualified.id)]) expect(text).not.toContain(id);
+    // The sub sees its own two months only.
+    const ofSub = (await subPortal.MyAffiliateStatements({ first: 10 })).myAffiliate!.statements;
+    expect(ofSub.nodes.map((n) => [n.periodStart, n.currencies.map((c) => c.due.amount)])).toEqual([['2027-01-01', ['0']], ['2026-12-01', ['5375']]]);
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Sdk, TestServer } from './server.js';
 import { bearer, expectType, localId, PASSWORD, type TestTenant } from './world.js';
+import { waitFor } from './payments.js';
 
 /** An affiliate made by the tenant's admin, with one tracking link `<code>-link`. */
 export interface Partner {
@@ -48,4 +49,36 @@ export async function registerTracked(tenant: TestTenant, tracking: { clickId?: 
 export async function trackedPlayer(server: TestServer, tenant: TestTenant, tracking: { clickId?: string; affiliateCode?: string } | null): Promise<{ id: string; sdk: Sdk }> {
   const registered = await registration(tenant, tracking);
   return { id: localId(registered.player.id), sdk: server.sdk(bearer(registered.tokens.accessToken)) };
+}
+
+/** The emails the development sender logs, captured from the server's log (start the server with `logStream`). */
+export function emailCapture() {
+  const emails: { to: string; subject: string; text: string }[] = [];
+  const logStream = {
+    write: (line: string) => {
+      const email = (JSON.parse(line) as { email?: { to: string; subject: string; text: string } }).email;
+      if (email) emails.push(email);
+    },
+  };
+  return { emails, logStream, env: { EMAIL_SENDER: 'development', EMAIL_DELIVERY_INTERVAL_MS: '100', AFFILIATE_PASSWORD_URL: 'https://partners.casino.test/{tenant}/set-password' } };
+}
+
+export const AFFILIATE_PASSWORD = 'affiliate-secret-passphrase';
+
+/** The token of the invitation's link (its last path segment), from the captured emails. */
+export async function invitationToken(emails: readonly { to: string; text: string }[], email: string, before: number): Promise<string> {
+  const message = await waitFor(async () => emails.filter((e) => e.to === email).slice(before)[0], 8000);
+  const link = /https?:\/\/\S+/.exec(message.text)![0];
+  return new URL(link).pathname.split('/').at(-1)!;
+}
+
+/** Staff invite the affiliate, the affiliate sets its password with the emailed token and signs in. */
+export async function onboard(server: TestServer, tenant: TestTenant, emails: readonly { to: string; text: string }[], affiliate: { id: string; email: string }) {
+  const sent = emails.filter((e) => e.to === affiliate.email).length;
+  expectType((await tenant.admin.sdk.InviteAffiliate({ input: { affiliateId: affiliate.id } })).inviteAffiliate, 'InviteAffiliatePayload');
+  const token = await invitationToken(emails, affiliate.email, sent);
+  const reset = await tenant.public.ResetPassword({ input: { token, newPassword: AFFILIATE_PASSWORD } });
+  if (expectType(reset.resetPassword, 'ResetPasswordPayload').accountKind !== 'AFFILIATE') throw new Error('the invitation did not set an affiliate password');
+  const signedIn = expectType((await tenant.public.AffiliateSignIn({ input: { email: affiliate.email, password: AFFILIATE_PASSWORD } })).affiliateSignIn, 'AffiliateSignInPayload');
+  return { sdk: server.sdk(bearer(signedIn.tokens.accessToken)), refreshToken: signedIn.tokens.refreshToken, affiliate: signedIn.affiliate };
 }
