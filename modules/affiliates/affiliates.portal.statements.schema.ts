@@ -6,9 +6,7 @@ import { money, MoneyType } from '../../src/graphql/money.js';
 import { dayOf, type StatementCurrencyRow, type StatementRow } from './affiliates.approval.js';
 import { AffiliatePortalRef } from './affiliates.portal.schema.js';
 import { listStatements, type StatementLineRow } from './affiliates.statements.queries.js';
-import { FunnelType, LineKindEnum, loadCurrencyLines, loadExplainedLines, NgrType, RevShareType, StatusEnum } from './affiliates.statements.schema.js';
-
-const m = (field: keyof StatementCurrencyRow) => (line: StatementCurrencyRow) => money(line[field] as string, line.currency);
+import { currencyFigureFields, FunnelType, LineKindEnum, loadCurrencyLines, loadExplainedLines, StatusEnum } from './affiliates.statements.schema.js';
 
 const PortalLineType = builder.objectRef<StatementLineRow>('AffiliatePortalStatementLine').implement({
   description: 'A line of the affiliate\'s statement: what it is, its amount, and how it was worked out.',
@@ -23,17 +21,7 @@ const PortalLineType = builder.objectRef<StatementLineRow>('AffiliatePortalState
 const PortalCurrencyType = builder.objectRef<StatementCurrencyRow>('AffiliatePortalStatementCurrency').implement({
   description: 'The affiliate\'s statement in one currency: NGR, commission, carries, what is payable and whether it was paid.',
   fields: (t) => ({
-    currency: t.field({ type: 'Currency', description: 'The currency.', resolve: (l) => l.currency }),
-    ngr: t.field({ type: NgrType, description: 'NGR of its players in the period, and its parts.', resolve: (l) => ({ ngr: l.ngr, currency: l.currency }) }),
-    revShare: t.field({ type: RevShareType, nullable: true, description: 'RevShare tiering (null: none).', resolve: (l) => (l.rev_share === null ? null : { ...l.rev_share, currency: l.currency }) }),
-    carriedInRevShare: t.field({ type: MoneyType, description: 'Negative RevShare balance carried in.', resolve: m('carried_in_rev_share') }),
-    carriedInDebt: t.field({ type: MoneyType, description: 'Clawbacks not yet recovered, carried in.', resolve: m('carried_in_debt') }),
-    own: t.field({ type: MoneyType, description: 'Its own commission: RevShare payable + CPA − clawbacks + carried debt.', resolve: m('own') }),
-    subAffiliateOverride: t.field({ type: MoneyType, description: 'Earned on its sub-affiliates\' commission.', resolve: m('sub_affiliate_override') }),
-    due: t.field({ type: MoneyType, description: 'own + sub-affiliate override.', resolve: m('due') }),
-    payable: t.field({ type: MoneyType, description: 'max(0, due): what it is paid once approved.', resolve: m('payable') }),
-    carryOutRevShare: t.field({ type: MoneyType, description: 'Negative RevShare balance carried to the next month.', resolve: m('carry_out_rev_share') }),
-    carryOutDebt: t.field({ type: MoneyType, description: 'Debt carried to the next month.', resolve: m('carry_out_debt') }),
+    ...currencyFigureFields(t),
     lines: t.field({
       type: [PortalLineType],
       description: 'The explained lines, in order.',

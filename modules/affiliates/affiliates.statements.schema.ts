@@ -1,5 +1,5 @@
 // Affiliate statements in GraphQL (docs/affiliates.md "Statements: approval and payout"). Thin: parse ids, authorize, call.
-import { builder } from '../../src/builder.js';
+import { builder, type BuilderTypes } from '../../src/builder.js';
 import type { Context } from '../../src/context.js';
 import { holds } from '../../src/auth/principal.js';
 import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors.js';
@@ -233,22 +233,29 @@ const PayoutType = builder.objectRef<StatementCurrencyRow>('AffiliateStatementPa
   }),
 });
 
-const CurrencyType = builder.objectRef<StatementCurrencyRow>('AffiliateStatementCurrency').implement({
-  description: 'A statement\'s line in one currency: what was earned, due and payable, and how.',
-  fields: (t) => ({
+/** A currency line's figures, shared by staff's statement and the affiliate's own (the portal). */
+export function currencyFigureFields(t: PothosSchemaTypes.ObjectFieldBuilder<BuilderTypes, StatementCurrencyRow>) {
+  return {
     currency: t.field({ type: 'Currency', description: 'The currency.', resolve: (l) => l.currency }),
     ngr: t.field({ type: NgrType, description: 'The line\'s NGR and its parts.', resolve: (l) => ({ ngr: l.ngr, currency: l.currency }) }),
     revShare: t.field({ type: RevShareType, nullable: true, description: 'RevShare tiering (null: no RevShare on the line).', resolve: (l) => (l.rev_share === null ? null : { ...l.rev_share, currency: l.currency }) }),
     carriedInRevShare: t.field({ type: MoneyType, description: 'Negative RevShare balance carried in.', resolve: m('carried_in_rev_share') }),
-    carriedInDebt: t.field({ type: MoneyType, description: 'Debt (clawbacks) carried in.', resolve: m('carried_in_debt') }),
-    revShareBalance: t.field({ type: MoneyType, description: 'Carried RevShare + this period\'s RevShare.', resolve: m('rev_share_balance') }),
-    revSharePayable: t.field({ type: MoneyType, description: 'max(0, RevShare balance).', resolve: m('rev_share_payable') }),
+    carriedInDebt: t.field({ type: MoneyType, description: 'Debt (clawbacks not yet recovered) carried in.', resolve: m('carried_in_debt') }),
     own: t.field({ type: MoneyType, description: 'The affiliate\'s own commission: RevShare payable + CPA − clawbacks + carried debt.', resolve: m('own') }),
     subAffiliateOverride: t.field({ type: MoneyType, description: 'Earned on its sub-affiliates\' commission.', resolve: m('sub_affiliate_override') }),
     due: t.field({ type: MoneyType, description: 'own + sub-affiliate override.', resolve: m('due') }),
     payable: t.field({ type: MoneyType, description: 'max(0, due): what approval posts and payout pays.', resolve: m('payable') }),
     carryOutRevShare: t.field({ type: MoneyType, description: 'Negative RevShare balance carried to the next statement.', resolve: m('carry_out_rev_share') }),
     carryOutDebt: t.field({ type: MoneyType, description: 'Debt carried to the next statement.', resolve: m('carry_out_debt') }),
+  };
+}
+
+const CurrencyType = builder.objectRef<StatementCurrencyRow>('AffiliateStatementCurrency').implement({
+  description: 'A statement\'s line in one currency: what was earned, due and payable, and how.',
+  fields: (t) => ({
+    ...currencyFigureFields(t),
+    revShareBalance: t.field({ type: MoneyType, description: 'Carried RevShare + this period\'s RevShare.', resolve: m('rev_share_balance') }),
+    revSharePayable: t.field({ type: MoneyType, description: 'max(0, RevShare balance).', resolve: m('rev_share_payable') }),
     lines: t.field({
       type: [LineType],
       description: 'The explained lines, in order.',
