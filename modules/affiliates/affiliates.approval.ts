@@ -50,6 +50,8 @@ export interface StatementRow {
   plan_id: string;
   plan_version: number;
   plan_overrides: unknown;
+  /** Activity in currencies the plan does not price, left out (UnpricedActivity with amounts as strings). */
+  unpriced: { currency: string; players: number; components: Record<string, string> }[];
   status: StatementStatus;
   funnel: Record<string, number | null>;
   new_paying_players: number;

@@ -293,6 +293,19 @@ export function effectivePlan(plan: Plan, overrides: Partial<Plan> | undefined):
   };
 }
 
+/**
+ * Whether the plan can price a line in `currency`: its CPA has terms for it, its NGR RevShare has
+ * tiers for it, and a fixed admin fee has an amount for it (the parts the plan has). A plan need
+ * not price every currency of the tenant; the statement job leaves a player's entries in a
+ * currency their affiliate's plan does not price out of the engine's input and records them.
+ */
+export function pricesCurrency(plan: Plan, currency: string): boolean {
+  if (plan.cpa !== null && plan.cpa.byCurrency[currency] === undefined) return false;
+  if (plan.revShare?.basis === 'NGR' && plan.revShare.tiers[currency] === undefined) return false;
+  if (plan.ngr.adminFee?.kind === 'FIXED' && plan.ngr.adminFee.byCurrency[currency] === undefined) return false;
+  return true;
+}
+
 function exclusionsOf(player: PlayerInput, periodEnd: number): Exclusion[] {
   const out: Exclusion[] = [];
   if (player.flags.duplicate) out.push('DUPLICATE');

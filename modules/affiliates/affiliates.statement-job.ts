@@ -9,10 +9,11 @@ import type { Context, Services, TenantTx } from '../../src/context.js';
 import { tenantTx } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
 import { tenantContexts } from '../tenants/index.js';
-import { computeStatement, type AffiliateInput, type Plan, type PlayerInput } from './affiliates.commission.js';
+import { computeStatement, effectivePlan, pricesCurrency, type AffiliateInput, type NgrComponents, type Plan, type PlayerInput } from './affiliates.commission.js';
+import { addComponents, ZERO_COMPONENTS } from './affiliates.ngr.js';
 import { playerFactsInTx, type AttributedPlayer } from './affiliates.facts.js';
 import { overridesFromJson, planTermsInTx } from './affiliates.plans.js';
-import { periodComputedInTx, priorStatementsInTx, storeStatementsInTx, type StatementBasis } from './affiliates.statements.js';
+import { periodComputedInTx, priorStatementsInTx, storeStatementsInTx, type StatementBasis, type UnpricedActivity } from './affiliates.statements.js';
 
 export const STATEMENT_ACTOR = 'JOB:affiliate-statements';
 /** At most this many months are computed per tenant and run (a long outage catches up over runs). */
@@ -58,6 +59,32 @@ async function monthsDueInTx(tx: TenantTx, now: Date): Promise<Month[]> {
   return months;
 }
 
+/**
+ * An affiliate's player entries split by whether its plan prices their currency (`pricesCurrency`):
+ * a player whose own currency is not priced is left out whole (their CPA and funnel live there);
+ * a revenue-only entry in an unpriced currency is left out alone. What is left out is summed per
+ * currency, so the statement says what no commission was computed on.
+ */
+export function splitByPricing(plan: Plan, entries: readonly PlayerInput[]): { priced: PlayerInput[]; unpriced: UnpricedActivity[] } {
+  const unpricedMain = new Set(entries.filter((e) => !e.revenueOnly && !pricesCurrency(plan, e.currency)).map((e) => e.playerId));
+  const priced: PlayerInput[] = [];
+  const left = new Map<string, { players: Set<string>; components: NgrComponents }>();
+  for (const entry of entries) {
+    if (!unpricedMain.has(entry.playerId) && pricesCurrency(plan, entry.currency)) {
+      priced.push(entry);
+      continue;
+    }
+    const sum = left.get(entry.currency) ?? { players: new Set<string>(), components: ZERO_COMPONENTS };
+    sum.players.add(entry.playerId);
+    if (entry.period) sum.components = addComponents(sum.components, entry.period);
+    left.set(entry.currency, sum);
+  }
+  const unpriced = [...left.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, sum]) => ({ currency, players: sum.players.size, components: sum.components }));
+  return { priced, unpriced };
+}
+
 interface AffiliatePlanRow {
   id: string;
   parent_affiliate_id: string | null;
@@ -99,6 +126,7 @@ export async function computeMonthInTx(tx: TenantTx, month: Month): Promise<numb
   );
 
   const plans: Record<string, Plan> = {};
+  const effective = new Map<string, Plan>();
   const bases = new Map<string, StatementBasis>();
   let activityDays = 0;
   for (const affiliate of affiliates) {
@@ -108,10 +136,9 @@ export async function computeMonthInTx(tx: TenantTx, month: Month): Promise<numb
       if (!terms) throw new Error(`plan ${affiliate.plan_id} has no version ${affiliate.plan_version}`);
       plans[key] = terms;
     }
-    const overrides = affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides);
-    const cpa = overrides?.cpa !== undefined ? overrides.cpa : plans[key]!.cpa;
-    activityDays = Math.max(activityDays, cpa?.windowDays ?? 0);
-    bases.set(affiliate.id, { planId: affiliate.plan_id, planVersion: affiliate.plan_version, planOverrides: affiliate.plan_overrides });
+    const plan = effectivePlan(plans[key]!, affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides));
+    effective.set(affiliate.id, plan);
+    activityDays = Math.max(activityDays, plan.cpa?.windowDays ?? 0);
   }
 
   const players: AttributedPlayer[] = attributions.map((a) => ({ playerId: a.player_id, registeredAt: new Date(a.created_at) }));
@@ -132,15 +159,19 @@ export async function computeMonthInTx(tx: TenantTx, month: Month): Promise<numb
     playersOf.set(attribution.affiliate_id, list);
   }
 
-  const inputs: AffiliateInput[] = affiliates.map((affiliate) => ({
-    affiliateId: affiliate.id,
-    parentId: affiliate.parent_affiliate_id !== null && taking.has(affiliate.parent_affiliate_id) ? affiliate.parent_affiliate_id : null,
-    planId: `${affiliate.plan_id}@${affiliate.plan_version}`,
-    overrides: affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides),
-    clicks: clicksOf.get(affiliate.id) ?? 0,
-    carried: prior.carried.get(affiliate.id) ?? {},
-    players: playersOf.get(affiliate.id) ?? [],
-  }));
+  const inputs: AffiliateInput[] = affiliates.map((affiliate) => {
+    const { priced, unpriced } = splitByPricing(effective.get(affiliate.id)!, playersOf.get(affiliate.id) ?? []);
+    bases.set(affiliate.id, { planId: affiliate.plan_id, planVersion: affiliate.plan_version, planOverrides: affiliate.plan_overrides, unpriced });
+    return {
+      affiliateId: affiliate.id,
+      parentId: affiliate.parent_affiliate_id !== null && taking.has(affiliate.parent_affiliate_id) ? affiliate.parent_affiliate_id : null,
+      planId: `${affiliate.plan_id}@${affiliate.plan_version}`,
+      overrides: affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides),
+      clicks: clicksOf.get(affiliate.id) ?? 0,
+      carried: prior.carried.get(affiliate.id) ?? {},
+      players: priced,
+    };
+  });
   const statement = computeStatement({ period: month, plans, affiliates: inputs });
   const { stored } = await storeStatementsInTx(tx, statement, bases, STATEMENT_ACTOR);
   return stored ? statement.affiliates.length : null;

@@ -275,6 +275,24 @@ const CurrencyType = builder.objectRef<StatementCurrencyRow>('AffiliateStatement
   }),
 });
 
+type UnpricedValue = StatementRow['unpriced'][number];
+const UnpricedType = builder.objectRef<UnpricedValue>('AffiliateUnpricedActivity').implement({
+  description: 'Activity of the affiliate\'s players in a currency its plan does not price: left out of the statement (no commission, no funnel), shown so it is not lost from sight.',
+  fields: (t) => {
+    const part = (key: string, description: string) => t.field({ type: MoneyType, description, resolve: (u: UnpricedValue) => money(u.components[key] ?? '0', u.currency) });
+    return {
+      currency: t.field({ type: 'Currency', description: 'The currency.', resolve: (u) => u.currency }),
+      players: t.exposeInt('players', { description: 'How many of its players were left out in it.' }),
+      stakes: part('stakes', 'Their stakes in the period.'),
+      wins: part('wins', 'Their wins.'),
+      bonusCost: part('bonusCost', 'Their bonus cost.'),
+      chargebacks: part('chargebacks', 'Their chargebacks.'),
+      deposits: part('deposits', 'Their deposits.'),
+      withdrawals: part('withdrawals', 'Their withdrawals.'),
+    };
+  },
+});
+
 export const AffiliateStatementRef = builder.objectRef<StatementRow>('AffiliateStatement');
 const AffiliateStatementConnection = connectionOf(AffiliateStatementRef, 'AffiliateStatement', { totalCount: true });
 
@@ -303,6 +321,7 @@ builder.node(AffiliateStatementRef, {
     funnel: t.field({ type: FunnelType, description: 'The funnel in the period.', resolve: (s) => s.funnel }),
     newPayingPlayers: t.exposeInt('new_paying_players', { description: 'First deposits in the period by players not excluded (the measure of NEW_PAYING_PLAYERS tiering).' }),
     currencies: t.field({ type: [CurrencyType], description: 'Its line per currency.', resolve: (s, _a, ctx) => loadCurrencyLines(ctx, s.id) }),
+    unpriced: t.field({ type: [UnpricedType], description: 'Activity in currencies the plan does not price, left out of the statement (empty: none).', resolve: (s) => s.unpriced }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was computed.' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
   }),

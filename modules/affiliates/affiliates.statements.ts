@@ -8,7 +8,7 @@
  */
 import type { TenantTx } from '../../src/context.js';
 import { newId } from '../../src/ids.js';
-import type { Carry, CurrencyStatement, PlayerInput, Statement } from './affiliates.commission.js';
+import type { Carry, CurrencyStatement, NgrComponents, PlayerInput, Statement } from './affiliates.commission.js';
 
 /** What an affiliate's statement was computed with, recorded beside it. */
 export interface StatementBasis {
@@ -16,6 +16,15 @@ export interface StatementBasis {
   planVersion: number;
   /** The affiliate's overrides as stored on the affiliate at the time (planToJson form), or null. */
   planOverrides: unknown;
+  /** Activity left out of the engine's input because the plan does not price its currency. */
+  unpriced: readonly UnpricedActivity[];
+}
+
+/** A currency the affiliate's plan does not price: how many of its players were left out, and their period components. */
+export interface UnpricedActivity {
+  currency: string;
+  players: number;
+  components: NgrComponents;
 }
 
 export type CpaPaid = NonNullable<PlayerInput['cpa']>;
@@ -145,6 +154,7 @@ export async function storeStatementsInTx(
       plan_id: basis.planId,
       plan_version: basis.planVersion,
       plan_overrides: basis.planOverrides,
+      unpriced: jsonOf(basis.unpriced),
       funnel: affiliate.funnel,
       new_paying_players: affiliate.newPayingPlayers,
     });
@@ -189,9 +199,9 @@ export async function storeStatementsInTx(
   }
 
   await tx.em.execute(
-    `insert into affiliate_statement (tenant_id, id, affiliate_id, period_start, period_end, plan_id, plan_version, plan_overrides, funnel, new_paying_players)
-     select ?, r.id, r.affiliate_id, ?, ?, r.plan_id, r.plan_version, r.plan_overrides, r.funnel, r.new_paying_players
-       from jsonb_to_recordset(?::jsonb) as r(id uuid, affiliate_id uuid, plan_id uuid, plan_version integer, plan_overrides jsonb, funnel jsonb, new_paying_players integer)`,
+    `insert into affiliate_statement (tenant_id, id, affiliate_id, period_start, period_end, plan_id, plan_version, plan_overrides, unpriced, funnel, new_paying_players)
+     select ?, r.id, r.affiliate_id, ?, ?, r.plan_id, r.plan_version, r.plan_overrides, r.unpriced, r.funnel, r.new_paying_players
+       from jsonb_to_recordset(?::jsonb) as r(id uuid, affiliate_id uuid, plan_id uuid, plan_version integer, plan_overrides jsonb, unpriced jsonb, funnel jsonb, new_paying_players integer)`,
     [tx.tenantId, start, end, JSON.stringify(statements)],
   );
   await tx.em.execute(

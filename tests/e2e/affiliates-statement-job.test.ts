@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, localId, platformAdmin, tenantContext } from '../helpers/world.js';
+import { expectType, globalId, localId, platformAdmin, tenantContext } from '../helpers/world.js';
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, ownerDb, paymentsWorld, spend, STRIPE_SECRET, type PaymentsWorld } from '../helpers/payments.js';
 import { playerGlobalId } from '../helpers/wallet.js';
+import { fund } from '../helpers/seamless.js';
 import { clickId, emailCapture, onboard, partner, trackedPlayer, type Partner } from '../helpers/affiliates.js';
 import { auditRows } from '../helpers/audit-rows.js';
 import { graphqlError } from '../helpers/errors.js';
@@ -70,6 +71,14 @@ async function deposit(p: { sdk: Sdk }, amount: number) {
   return made;
 }
 
+/** The player stakes cash with the house, as a game would. */
+async function bet(playerId: string, amount: string, currency: string) {
+  const result = await world.partner.PostTransfers({
+    input: { idempotencyKey: `bet-${randomBytes(6).toString('hex')}`, code: 'BET', transfers: [{ from: { ownerType: 'PLAYER', ownerId: playerGlobalId(playerId), currency, kind: 'CASH' }, to: { ownerType: 'HOUSE', currency }, amount }] },
+  });
+  expectType(result.postTransfers, 'PostTransfersPayload');
+}
+
 /** The house pays the player a win, as a game would. */
 async function win(playerId: string, amount: string) {
   const result = await world.partner.PostTransfers({
@@ -105,6 +114,7 @@ describe('the monthly statement job', () => {
     const ofSub = await trackedBy({ affiliateCode: sub.code });
     const stranger = await trackedBy(null);
     const duplicate = await trackedBy({ clickId: await clickId(server, world.tenant.slug, top.linkCode) });
+    const inDollars = await trackedBy({ affiliateCode: sub.code }); // plays in USD, which the plan does not price
 
     qualifyingIntent = (await deposit(qualified, 5000)).intentId; // ≥ the 20.00 baseline
     await spend(world, qualified.id, '3000');
@@ -116,6 +126,8 @@ describe('the monthly statement job', () => {
     await deposit(stranger, 9000); // attributed to nobody: in no statement
     await spend(world, stranger.id, '9000');
     await deposit(duplicate, 3000); // would qualify, but staff exclude it as a duplicate account
+    await fund(world.partner, inDollars.id, 5000, 0, 'USD');
+    await bet(inDollars.id, '2000', 'USD');
     await spend(world, duplicate.id, '1000');
 
     // Excluding a player: affiliates:manage only; audited on the affiliate; a player attributed to nobody is not found.
@@ -133,6 +145,9 @@ describe('the monthly statement job', () => {
 
     // Sub: GGR 20.00 − 5.00 = 15.00 = NGR; RevShare 25% = 3.75; CPA 50.00 (4,000 ≥ 2,000, one bet). Own 53.75.
     const ofSubStatement = await statementOf(sub.id, '2026-12-01');
+    // The USD player is left out (the plan prices EUR only) and shown as such, instead of failing the month.
+    const { affiliateStatement: staffView } = await world.finance.sdk.AffiliateStatement({ id: globalId('AffiliateStatement', ofSubStatement!.id) });
+    expect(staffView!.unpriced).toEqual([{ currency: 'USD', players: 1, stakes: { amount: '2000' }, wins: { amount: '0' }, deposits: { amount: '0' } }]);
     expect(ofSubStatement!.currencies).toEqual([
       { currency: 'EUR', ngr: '1500', rev_share: '375', own: '5375', override: '0', due: '5375', payable: '5375', carry_out_rev_share: '0', carry_out_debt: '0' },
     ]);

@@ -35,7 +35,7 @@ export async function storeComputedPeriod(
       const row = byId.get(a.affiliateId);
       if (!row) throw new Error(`affiliate ${a.affiliateId} has no plan assigned`);
       plans[row.plan_id] = planFromJson(row.terms);
-      bases.set(a.affiliateId, { planId: row.plan_id, planVersion: row.version, planOverrides: row.plan_overrides });
+      bases.set(a.affiliateId, { planId: row.plan_id, planVersion: row.version, planOverrides: row.plan_overrides, unpriced: [] });
       return {
         ...a,
         parentId: a.parentId ?? row.parent_affiliate_id,

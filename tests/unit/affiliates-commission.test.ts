@@ -5,6 +5,7 @@ import {
   computeStatement,
   ngrOf,
   parseRate,
+  pricesCurrency,
   revShareOf,
   type AffiliateInput,
   type Carry,
@@ -17,6 +18,7 @@ import {
   type StatementInput,
 } from '../../modules/affiliates/affiliates.commission.js';
 import { applyRate, formatRate } from '../../modules/affiliates/affiliates.ngr.js';
+import { splitByPricing } from '../../modules/affiliates/affiliates.statement-job.js';
 
 /**
  * The commission engine (modules/affiliates/affiliates.commission.ts) against fixtures worked by
@@ -657,5 +659,39 @@ describe('properties', () => {
         expect(both).toEqual(alone);
       }),
     );
+  });
+});
+
+describe('currencies a plan does not price', () => {
+  const eurOnly = plan({
+    cpa: { windowDays: 30, holdDays: 0, minBets: 1, byCurrency: { EUR: { amount: 5000n, baseline: 2000n, minWagered: null } } },
+    revShare: flat('0.25', ['EUR']),
+  });
+
+  it('a plan prices a currency only when every part it has does', () => {
+    expect(pricesCurrency(eurOnly, 'EUR')).toBe(true);
+    expect(pricesCurrency(eurOnly, 'USD')).toBe(false);
+    // RevShare by new paying players needs no per-currency table; CPA still does.
+    expect(pricesCurrency(plan({ revShare: { basis: 'NEW_PAYING_PLAYERS', tiers: [{ from: 0, rate: '0.3' }] } }), 'USD')).toBe(true);
+    expect(pricesCurrency(plan({ ngr: { ...NO_DEDUCTIONS, adminFee: { kind: 'FIXED', byCurrency: { EUR: 100n } } } }), 'USD')).toBe(false);
+  });
+
+  it('the statement job leaves such players out, whole when their own currency is unpriced, and sums what it left out', () => {
+    const entry = (playerId: string, currency: string, fields: Partial<PlayerInput> = {}): PlayerInput => ({
+      playerId, currency, registeredOn: '2026-03-02', firstDeposit: null, activity: [], period: components({ stakes: 1000n, wins: 400n }),
+      flags: {}, firstDepositChargedBackOn: null, cpa: null, ...fields,
+    });
+    const { priced, unpriced } = splitByPricing(eurOnly, [
+      entry('p1', 'EUR'),
+      entry('p1', 'USD', { revenueOnly: true }), // p1's own currency is priced: only this entry is left out
+      entry('p2', 'USD'), // p2's own currency is not: p2 is left out whole, its EUR revenue too
+      entry('p2', 'EUR', { revenueOnly: true }),
+      entry('p3', 'USD', { period: null }),
+    ]);
+    expect(priced.map((p) => `${p.playerId}/${p.currency}`)).toEqual(['p1/EUR']);
+    expect(unpriced).toEqual([
+      { currency: 'EUR', players: 1, components: components({ stakes: 1000n, wins: 400n }) },
+      { currency: 'USD', players: 3, components: components({ stakes: 2000n, wins: 800n }) },
+    ]);
   });
 });
