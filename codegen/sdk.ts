@@ -3353,6 +3353,7 @@ export type ApproveAffiliateStatementMutation = { approveAffiliateStatement:
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -3390,6 +3391,7 @@ export type PayAffiliateStatementMutation = { payAffiliateStatement:
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 

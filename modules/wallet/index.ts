@@ -6,7 +6,7 @@ export { walletHoldExpiryJob, expireDueHolds } from './wallet.jobs.js';
 export { postTransferInTx, type TransferRequest, type TransferAnswer } from './wallet.posting.js';
 export { POINTS_UNIT } from './wallet.ledger.js';
 export { applyLegs, resolveAccount, availableOf, requestHash, type AccountRow, type AccountSelector, type PostingMeta } from './wallet.ledger.js';
-export { rebuildWalletError, WalletError, InsufficientFundsError, AccountFrozenError, BalanceOverflowError, HoldNotOpenError, IdempotencyConflictError } from './wallet.errors.js';
+export { rebuildWalletError, WalletError, InsufficientFundsError, AccountFrozenError, BalanceOverflowError, HoldNotOpenError, IdempotencyConflictError, UnsupportedCurrencyError } from './wallet.errors.js';
 /** References to ledger rows, each resolved in one batch per operation. */
 export { loadLedgerAccount, loadLedgerHold, loadLedgerTransaction, transactionById, netLossesInTx, netGamingRevenueInTx, dailyRealMoneyPlayInTx, PLAY_CODES, type NetLoss, type PlayerWindow, type DailyPlay } from './wallet.queries.js';
 /** The ledger's GraphQL types, for other modules' references to accounts and transactions (payments: a withdrawal's account). */

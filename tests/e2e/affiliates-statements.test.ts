@@ -370,3 +370,21 @@ describe('a page of statements', () => {
     }
   });
 });
+
+describe('a statement in a currency the tenant has since dropped', () => {
+  it('is refused at approval with UnsupportedCurrencyError, leaving nothing behind', async () => {
+    const { statementId } = await statementFor('2026-07-01', '2026-08-01');
+    expectType((await maker.sdk.SubmitAffiliateStatement({ input: { statementId } })).submitAffiliateStatement, 'SubmitAffiliateStatementPayload');
+    const dropEur = await platform.UpdateTenant({ input: { id: tenant.id, currencies: ['USD'], defaultCurrency: 'USD' } });
+    expectType(dropEur.updateTenant, 'UpdateTenantPayload');
+    try {
+      const refused = expectType((await checker.sdk.ApproveAffiliateStatement({ input: { statementId } })).approveAffiliateStatement, 'UnsupportedCurrencyError');
+      expect(refused.message).toContain('EUR');
+      expect(await postingsOf(statementId)).toEqual([]);
+      expect(await eventsOf(statementId)).toEqual([]);
+      expect((await checker.sdk.AffiliateStatement({ id: statementId })).affiliateStatement!.status).toBe('SUBMITTED');
+    } finally {
+      expectType((await platform.UpdateTenant({ input: { id: tenant.id, currencies: ['EUR', 'USD'], defaultCurrency: 'EUR' } })).updateTenant, 'UpdateTenantPayload');
+    }
+  });
+});
