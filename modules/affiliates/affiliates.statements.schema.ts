@@ -9,7 +9,7 @@ import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
 import { loadPlayer, loadStaffUser, PlayerType, StaffUserType } from '../identity/index.js';
-import { AccountFrozenError, InsufficientFundsError, LedgerTransactionType, loadLedgerTransaction, UnsupportedCurrencyError } from '../wallet/index.js';
+import { AccountFrozenError, LedgerTransactionType, loadLedgerTransaction, UnsupportedCurrencyError } from '../wallet/index.js';
 import type { CpaStatus, Exclusion, LineKind } from './affiliates.commission.js';
 import { AffiliateRef } from './affiliates.schema.js';
 import { affiliatesByIds } from './affiliates.service.js';
@@ -449,7 +449,9 @@ builder.mutationFields((t) => ({
     description:
       'Records the payout of one currency line of an APPROVED statement: its payable moves from the affiliate\'s payable account to the affiliate-payouts clearing account (AFFILIATE_PAYOUT); PAID when every payable line is. Audited; publishes affiliates.statement.paid when PAID.',
     authScopes: { permission: 'affiliates:statements' },
-    errors: { types: [...STEP_ERRORS, AffiliateStatementNothingPayableError, AffiliateStatementAlreadyPaidError, AccountFrozenError, InsufficientFundsError, UnsupportedCurrencyError, ...TENANT_ERRORS] },
+    // No InsufficientFundsError: the payable account received exactly this line's payable at approval,
+    // only this module moves AFFILIATE accounts, and a line is paid once; a shortfall would be a fault.
+    errors: { types: [...STEP_ERRORS, AffiliateStatementNothingPayableError, AffiliateStatementAlreadyPaidError, AccountFrozenError, UnsupportedCurrencyError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: PayInput, required: true, description: 'The statement, currency, method and reference.' }) },
     resolve: async (_root, { input }, ctx) => ({
       statement: await approval.payAffiliateStatement(ctx, { statementId: statementIdOf(input.statementId), currency: input.currency, method: input.method, reference: input.reference }),
