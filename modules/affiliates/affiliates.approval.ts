@@ -14,6 +14,7 @@ import { isUuid, newId } from '../../src/ids.js';
 import { actorLabel } from '../../src/auth/principal.js';
 import { parseInput } from '../../src/validation.js';
 import { postTransferInTx, rebuildWalletError, requestHash, type AccountSelector } from '../wallet/index.js';
+import { dayOf } from './affiliates.statements.js';
 import {
   AffiliateStatementAlreadyPaidError,
   AffiliateStatementNothingPayableError,
@@ -101,8 +102,6 @@ const payInput = z.object({
   reference: z.string().trim().min(1, 'must not be empty').max(200),
 });
 export type PayStatementInput = z.input<typeof payInput>;
-
-export const dayOf = (value: Date | string): string => (typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10));
 
 /** Who acts, as stored (`KIND:id`): staff or platform staff holding affiliates:statements. */
 function actorOfStep(ctx: Context): string {

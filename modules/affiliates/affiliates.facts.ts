@@ -6,6 +6,7 @@ import { selfExcludedBefore } from '../responsible-gambling/index.js';
 import { tenantCurrenciesInTx } from '../tenants/index.js';
 import { dailyRealMoneyPlayInTx, type DailyPlay, type PlayerWindow } from '../wallet/index.js';
 import { exclusionFlagsInTx } from './affiliates.exclusions.js';
+import { dayOf } from './affiliates.statements.js';
 import { CommissionInputError, type NgrComponents, type PlayerFlags, type PlayerInput } from './affiliates.commission.js';
 
 /**
@@ -31,10 +32,6 @@ function dayStart(day: string, where: string): Date {
     throw new CommissionInputError(`${where}: "${day}" is not a YYYY-MM-DD calendar day`);
   }
   return at;
-}
-
-function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
 }
 
 function isZero(c: NgrComponents): boolean {
@@ -76,7 +73,7 @@ export async function playerFactsInTx(
   // Windows 0..n-1: each player's activity window, from the registration day over activityDays
   // more days (the engine's CPA window is the registration day plus windowDays, inclusive), cut
   // at the period's end. Windows n..2n-1: the period, for each player.
-  const registeredOn = players.map((p) => utcDay(p.registeredAt));
+  const registeredOn = players.map((p) => dayOf(p.registeredAt));
   const activityWindows: PlayerWindow[] = players.map((p, i) => {
     const from = dayStart(registeredOn[i]!, `${p.playerId}.registeredAt`);
     const windowEnd = new Date(from.getTime() + (request.activityDays + 1) * DAY_MS);
@@ -145,11 +142,11 @@ export async function playerFactsInTx(
       playerId: p.playerId,
       currency,
       registeredOn: registeredOn[i]!,
-      firstDeposit: deposit ? { on: utcDay(deposit.at), amount: deposit.amount } : null,
+      firstDeposit: deposit ? { on: dayOf(deposit.at), amount: deposit.amount } : null,
       activity: (activityOf.get(i) ?? []).filter((d) => d.currency === currency).map((d) => ({ on: d.day, wagered: d.staked, bets: d.bets })),
       period: own && !isZero(own) ? own : null,
       flags,
-      firstDepositChargedBackOn: deposit?.chargedBackAt ? utcDay(deposit.chargedBackAt) : null,
+      firstDepositChargedBackOn: deposit?.chargedBackAt ? dayOf(deposit.chargedBackAt) : null,
     });
     for (const [other, components] of [...period].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (other === currency || isZero(components)) continue;

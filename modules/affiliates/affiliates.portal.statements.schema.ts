@@ -3,7 +3,8 @@
 import { builder } from '../../src/builder.js';
 import { connectionOf } from '../../src/graphql/connections.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
-import { dayOf, type StatementCurrencyRow, type StatementRow } from './affiliates.approval.js';
+import type { StatementCurrencyRow, StatementRow } from './affiliates.approval.js';
+import { dayOf } from './affiliates.statements.js';
 import { AffiliatePortalRef } from './affiliates.portal.schema.js';
 import { listStatements, type StatementLineRow } from './affiliates.statements.queries.js';
 import { currencyFigureFields, FunnelType, LineKindEnum, loadCurrencyLines, loadExplainedLines, StatusEnum } from './affiliates.statements.schema.js';

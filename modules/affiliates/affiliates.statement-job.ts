@@ -13,7 +13,7 @@ import { computeStatement, effectivePlan, pricesCurrency, type AffiliateInput, t
 import { addComponents, ZERO_COMPONENTS } from './affiliates.ngr.js';
 import { playerFactsInTx, type AttributedPlayer } from './affiliates.facts.js';
 import { overridesFromJson, planTermsInTx } from './affiliates.plans.js';
-import { periodComputedInTx, priorStatementsInTx, storeStatementsInTx, type StatementBasis, type UnpricedActivity } from './affiliates.statements.js';
+import { dayOf, periodComputedInTx, priorStatementsInTx, storeStatementsInTx, type StatementBasis, type UnpricedActivity } from './affiliates.statements.js';
 
 export const STATEMENT_ACTOR = 'JOB:affiliate-statements';
 /** At most this many months are computed per tenant and run (a long outage catches up over runs). */
@@ -25,14 +25,10 @@ export interface Month {
   end: string;
 }
 
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 export function monthOf(at: Date): Month {
   return {
-    start: day(new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1))),
-    end: day(new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1))),
+    start: dayOf(new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1))),
+    end: dayOf(new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1))),
   };
 }
 
@@ -51,7 +47,7 @@ async function monthsDueInTx(tx: TenantTx, now: Date): Promise<Month[]> {
   if (!row?.next_start) return [];
   const current = monthOf(now).start;
   const months: Month[] = [];
-  let month = monthOf(new Date(`${day(new Date(row.next_start))}T00:00:00Z`));
+  let month = monthOf(new Date(`${dayOf(new Date(row.next_start))}T00:00:00Z`));
   while (month.start < current && months.length < CATCH_UP_MONTHS) {
     months.push(month);
     month = monthOf(new Date(`${month.end}T00:00:00Z`));
@@ -126,6 +122,7 @@ export async function computeMonthInTx(tx: TenantTx, month: Month): Promise<numb
   );
 
   const plans: Record<string, Plan> = {};
+  const overrides = new Map<string, Partial<Plan> | undefined>();
   const effective = new Map<string, Plan>();
   const bases = new Map<string, StatementBasis>();
   let activityDays = 0;
@@ -136,7 +133,9 @@ export async function computeMonthInTx(tx: TenantTx, month: Month): Promise<numb
       if (!terms) throw new Error(`plan ${affiliate.plan_id} has no version ${affiliate.plan_version}`);
       plans[key] = terms;
     }
-    const plan = effectivePlan(plans[key]!, affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides));
+    const parsed = affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides);
+    overrides.set(affiliate.id, parsed);
+    const plan = effectivePlan(plans[key]!, parsed);
     effective.set(affiliate.id, plan);
     activityDays = Math.max(activityDays, plan.cpa?.windowDays ?? 0);
   }
@@ -166,7 +165,7 @@ export async function computeMonthInTx(tx: TenantTx, month: Month): Promise<numb
       affiliateId: affiliate.id,
       parentId: affiliate.parent_affiliate_id !== null && taking.has(affiliate.parent_affiliate_id) ? affiliate.parent_affiliate_id : null,
       planId: `${affiliate.plan_id}@${affiliate.plan_version}`,
-      overrides: affiliate.plan_overrides === null ? undefined : overridesFromJson(affiliate.plan_overrides),
+      overrides: overrides.get(affiliate.id),
       clicks: clicksOf.get(affiliate.id) ?? 0,
       carried: prior.carried.get(affiliate.id) ?? {},
       players: priced,

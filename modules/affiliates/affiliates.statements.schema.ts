@@ -16,7 +16,8 @@ import { affiliatesByIds } from './affiliates.service.js';
 import { AffiliatePlanRef } from './affiliates.plans.schema.js';
 import { plansByIds } from './affiliates.plans.js';
 import * as approval from './affiliates.approval.js';
-import { dayOf, PAYOUT_METHODS, STATEMENT_STATUSES, type PayoutMethod, type StatementCurrencyRow, type StatementRow, type StatementStatus } from './affiliates.approval.js';
+import { dayOf } from './affiliates.statements.js';
+import { PAYOUT_METHODS, STATEMENT_STATUSES, type PayoutMethod, type StatementCurrencyRow, type StatementRow, type StatementStatus } from './affiliates.approval.js';
 import * as queries from './affiliates.statements.queries.js';
 import type { StatementLineRow, StatementPlayerRow } from './affiliates.statements.queries.js';
 import {

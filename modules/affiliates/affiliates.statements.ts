@@ -42,7 +42,8 @@ function jsonOf(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value, (_key, field: unknown) => (typeof field === 'bigint' ? field.toString() : field)));
 }
 
-function dayOf(value: Date | string): string {
+/** A stored `date` or a timestamp as its UTC day, 'YYYY-MM-DD'. */
+export function dayOf(value: Date | string): string {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
