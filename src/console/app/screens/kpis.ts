@@ -1,0 +1,28 @@
+/**
+ * The KPI figures the dashboard draws, in the shape of the API's `kpis` and `kpiCohorts`
+ * (modules/kpis). Until the API has them, loadKpis answers null and the dashboard says so.
+ */
+
+export interface KpiFigures {
+  currency: string;
+  ggr: string;
+  ngr: string;
+  deposits: string;
+  withdrawals: string;
+  activePlayers: number;
+}
+
+export interface KpiData {
+  timeZone: string;
+  /** The currencies with figures in the range, for the picker. */
+  currencies: string[];
+  /** Each currency's exponent (minor units per major unit, as a power of ten). */
+  exponents: Record<string, number>;
+  periods: { start: string; currencies: KpiFigures[] }[];
+  retentionDays: number[];
+  cohorts: { start: string; size: number; retention: { day: number; rate: number }[] }[];
+}
+
+export async function loadKpis(_from: string, _to: string): Promise<KpiData | null> {
+  return null;
+}
