@@ -9,7 +9,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
+import { randomUUID } from 'node:crypto';
 import { expectType, PASSWORD, platformAdmin } from '../helpers/world.js';
+import { systemContext } from '../../src/context.js';
+import { createPlatformStaff } from '../../modules/identity/index.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, paymentsWorld, player, type PaymentsWorld } from '../helpers/payments.js';
 import { openBrowser, screenshot, type ConsoleBrowser } from '../helpers/console.js';
@@ -179,5 +182,24 @@ describe('console', () => {
     await page.getByRole('link', { name: 'Denetim kaydı' }).waitFor();
     await page.getByTestId('lang').selectOption('en');
     await page.getByRole('link', { name: 'Audit trail' }).waitFor();
+  });
+
+  it('signs platform staff in without a tenant, to the job queues as the API lists them', async () => {
+    const page = ui.page;
+    const email = `platform-${randomUUID().slice(0, 8)}@croupier.test`;
+    await createPlatformStaff(systemContext(server.platform.services), { email, name: 'Platform Ops', password: PASSWORD, roles: ['PLATFORM_ADMIN'] });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('input[name=tenant]').fill('');
+    await page.locator('input[name=email]').fill(email);
+    await page.locator('input[name=password]').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('jobs').waitFor();
+    const { jobQueues } = await platform.JobQueues();
+    expect(jobQueues!.length).toBeGreaterThan(0);
+    const shown = await page.getByTestId('jobs').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-queue')));
+    expect(shown).toEqual(jobQueues!.map((q) => q.name));
+    // Tenant screens say they need a tenant's staff.
+    await page.getByRole('link', { name: 'Withdrawals' }).click();
+    await page.getByTestId('needs-tenant').waitFor();
   });
 });

@@ -15,6 +15,8 @@ interface Session {
   accessToken: string;
   refreshToken: string;
   tenant: string | null;
+  /** Who signed in (platform staff have no staffUser on the viewer to read it from). */
+  email: string;
 }
 
 const SESSION_KEY = 'croupier-console-session';
@@ -39,6 +41,10 @@ function saveSession(next: Session | null): void {
 
 export function signedIn(): boolean {
   return session !== null;
+}
+
+export function sessionEmail(): string {
+  return session?.email ?? '';
 }
 
 /** The headers of every request: the caller's token and language. */
@@ -111,7 +117,7 @@ export async function signIn(email: string, password: string, tenant: string): P
   saveSession(null);
   const { staffLogin } = await api.StaffLogin({ input: { email, password, ...(tenant ? { tenant } : {}) } });
   if (staffLogin.__typename !== 'StaffLoginPayload') return staffLogin.message;
-  saveSession({ accessToken: staffLogin.tokens.accessToken, refreshToken: staffLogin.tokens.refreshToken, tenant: tenant || null });
+  saveSession({ accessToken: staffLogin.tokens.accessToken, refreshToken: staffLogin.tokens.refreshToken, tenant: tenant || null, email });
   return null;
 }
 

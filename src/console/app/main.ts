@@ -3,7 +3,7 @@
  * every string in English and Turkish (i18n.ts), every request through the generated SDK (api.ts).
  */
 import { Chart } from 'chart.js/auto';
-import { api, errorMessage, signedIn, signIn, signOut, whenSignedOut, type Viewer } from './api.js';
+import { api, errorMessage, sessionEmail, signedIn, signIn, signOut, whenSignedOut, type Viewer } from './api.js';
 import { h, replace } from './dom.js';
 import { initialLang, lang, setLang, t, type Key, type Lang } from './i18n.js';
 import type { Screen } from './screen.js';
@@ -102,7 +102,7 @@ function render(): void {
   }
   const { route, params } = currentRoute();
   document.title = `${t(route.label)} · ${t('app.title')}`;
-  const who = `${viewer.staffUser?.email ?? ''}${viewer.tenant ? ` @ ${viewer.tenant.slug}` : ''}`;
+  const who = `${viewer.staffUser?.email ?? sessionEmail()}${viewer.tenant ? ` @ ${viewer.tenant.slug}` : ''}`;
   const content = h('main', { 'data-screen': route.path });
   replace(
     root,
@@ -124,7 +124,9 @@ function render(): void {
 async function start(): Promise<void> {
   try {
     const result = await api.Viewer();
-    viewer = result.viewer?.kind === 'STAFF' ? result.viewer : null;
+    // Tenant staff and platform staff; a token of any other kind is not for the console.
+    const kind = result.viewer?.kind;
+    viewer = kind === 'STAFF' || kind === 'PLATFORM_STAFF' ? result.viewer : null;
     if (!viewer) {
       signOut();
       return;
@@ -138,6 +140,8 @@ async function start(): Promise<void> {
 setLang(initialLang());
 whenSignedOut(() => {
   viewer = null;
+  // The next sign-in (maybe someone else's) starts on its own first screen.
+  history.replaceState(null, '', location.pathname);
   render();
 });
 window.addEventListener('hashchange', () => render());
