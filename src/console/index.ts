@@ -90,6 +90,7 @@ function page(defaultTenant: string | undefined): string {
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>Croupier console</title>
+  <link rel="icon" href="data:," />
   <style>${STYLE}</style>
 </head>
 <body${tenantAttribute}>
