@@ -11,10 +11,6 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Minor units as a number of major units, for plotting only (the tables show the API's decimal). */
-function major(amount: string, exponent: number): number {
-  return Number(amount) / 10 ** exponent;
-}
 
 /** KPI charts of one currency at a time: money is never summed across currencies. */
 export const dashboardScreen: Screen = (root, { viewer }) => {
@@ -49,8 +45,8 @@ export const dashboardScreen: Screen = (root, { viewer }) => {
     const code = currency.value;
     const labels = data.periods.map((p) => p.start);
     const figures = data.periods.map((p) => p.currencies.find((c) => c.currency === code) ?? null);
-    const exponent = data.exponents[code] ?? 2;
-    const money = (pick: (f: NonNullable<(typeof figures)[number]>) => string) => figures.map((f) => (f ? major(pick(f), exponent) : 0));
+    // The API's decimal in major units ("12.50"): for plotting only, never to compute money.
+    const money = (pick: (f: NonNullable<(typeof figures)[number]>) => string) => figures.map((f) => (f ? Number(pick(f)) : 0));
     const line = (label: string, values: number[], i: number) => ({ label, data: values, borderColor: COLOURS[i], backgroundColor: COLOURS[i], tension: 0.2 });
     const options = { responsive: true, maintainAspectRatio: false, animation: false as const };
     replace(
@@ -67,7 +63,7 @@ export const dashboardScreen: Screen = (root, { viewer }) => {
           labels: data.retentionDays.map((d) => `D${d}`),
           datasets: data.cohorts.map((c, i) => line(`${c.start} (${c.size})`, data!.retentionDays.map((d) => {
             const r = c.retention.find((x) => x.day === d);
-            return r ? Math.round(r.rate * 1000) / 10 : 0;
+            return r ? r.rate * 100 : 0;
           }), i % COLOURS.length)) }, options: { ...options, scales: { y: { min: 0, max: 100, title: { display: true, text: t('dashboard.rate') } } } } }),
       ),
     );

@@ -3,6 +3,7 @@
  * (modules/kpis). Until the API has them, loadKpis answers null and the dashboard says so.
  */
 
+/** One currency's figures of a day; money as the API's decimal string in major units. */
 export interface KpiFigures {
   currency: string;
   ggr: string;
@@ -16,8 +17,6 @@ export interface KpiData {
   timeZone: string;
   /** The currencies with figures in the range, for the picker. */
   currencies: string[];
-  /** Each currency's exponent (minor units per major unit, as a power of ten). */
-  exponents: Record<string, number>;
   periods: { start: string; currencies: KpiFigures[] }[];
   retentionDays: number[];
   cohorts: { start: string; size: number; retention: { day: number; rate: number }[] }[];
