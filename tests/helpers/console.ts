@@ -54,3 +54,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** The console's session key in sessionStorage (src/console/app/api.ts). */
+const SESSION_KEY = 'croupier-console-session';
+
+/** The access token the console holds now (read from the page's sessionStorage). */
+export async function consoleAccessToken(page: Page): Promise<string | null> {
+  // A string: the tests' TypeScript has no DOM types.
+  return page.evaluate(`(JSON.parse(sessionStorage.getItem(${JSON.stringify(SESSION_KEY)}) || 'null') || {}).accessToken || null`);
+}
+
+/** Replaces the console's access token (e.g. with one the API refuses); read by the next page load. */
+export async function setConsoleAccessToken(page: Page, token: string): Promise<void> {
+  const key = JSON.stringify(SESSION_KEY);
+  await page.evaluate(`sessionStorage.setItem(${key}, JSON.stringify({ ...JSON.parse(sessionStorage.getItem(${key})), accessToken: ${JSON.stringify(token)} }))`);
+}

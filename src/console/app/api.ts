@@ -69,7 +69,10 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-const client = new GraphQLClient(new URL(GRAPHQL_PATH, location.origin).toString(), { headers });
+const endpoint = new URL(GRAPHQL_PATH, location.origin).toString();
+const client = new GraphQLClient(endpoint, { headers });
+// refreshSession goes without the access token: the API refuses a request whose token it refuses.
+const anonymous = new GraphQLClient(endpoint, { headers: () => ({ 'accept-language': lang() }) });
 
 let refreshing: Promise<boolean> | null = null;
 
@@ -79,7 +82,7 @@ async function refresh(): Promise<boolean> {
   if (!current) return false;
   refreshing ??= (async () => {
     try {
-      const { refreshSession } = await getSdk(client).RefreshSession({ input: { refreshToken: current.refreshToken } });
+      const { refreshSession } = await getSdk(anonymous).RefreshSession({ input: { refreshToken: current.refreshToken } });
       if (refreshSession.__typename !== 'RefreshSessionPayload') return false;
       saveSession({ ...current, accessToken: refreshSession.tokens.accessToken, refreshToken: refreshSession.tokens.refreshToken });
       return true;
@@ -137,27 +140,56 @@ function closeSocket(): void {
   socket = null;
 }
 
-/**
- * Subscribes over graphql-ws (same origin, same path); `onEvent` gets each result's data.
- * Answers the unsubscribe function. The document's printed text is the one in the
- * trusted-documents manifest, as for the SDK's requests.
- */
-export function subscribe<T>(document: DocumentNode, onEvent: (data: T) => void, onError: (message: string) => void): () => void {
+function openSocket(): Client {
   socket ??= createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_PATH}`,
+    // Read at each (re)connection: a renewed token is used by the next one.
     connectionParams: () => headers(),
     lazy: true,
     retryAttempts: 5,
   });
-  return socket.subscribe<T>(
-    { query: print(document) },
-    {
-      next: (result) => {
-        if (result.errors?.length) onError(result.errors.map((e) => e.message).join('; '));
-        else if (result.data) onEvent(result.data as T);
+  return socket;
+}
+
+/**
+ * Subscribes over graphql-ws (same origin, same path); `onEvent` gets each result's data.
+ * Answers the unsubscribe function. The document's printed text is the one in the
+ * trusted-documents manifest, as for the SDK's requests. A refused subscription (an access
+ * token that expired) is tried once more, on a new connection, after an HTTP request has
+ * renewed the token.
+ */
+export function subscribe<T>(document: DocumentNode, onEvent: (data: T) => void, onError: (message: string) => void): () => void {
+  let stop: (() => void) | null = null;
+  let closed = false;
+  let retried = false;
+  const fail = async (message: string): Promise<void> => {
+    if (closed) return;
+    if (!retried && session) {
+      retried = true;
+      await api.Viewer().catch(() => undefined);
+      if (closed || !session) return;
+      closeSocket();
+      start();
+      return;
+    }
+    onError(message);
+  };
+  const start = (): void => {
+    stop = openSocket().subscribe<T>(
+      { query: print(document) },
+      {
+        next: (result) => {
+          if (result.errors?.length) void fail(result.errors.map((e) => e.message).join('; '));
+          else if (result.data) onEvent(result.data as T);
+        },
+        error: (error) => void fail(error instanceof Error ? error.message : 'subscription closed'),
+        complete: () => undefined,
       },
-      error: (error) => onError(error instanceof Error ? error.message : 'subscription closed'),
-      complete: () => undefined,
-    },
-  );
+    );
+  };
+  start();
+  return () => {
+    closed = true;
+    stop?.();
+  };
 }
