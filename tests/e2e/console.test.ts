@@ -14,7 +14,8 @@ import { expectType, PASSWORD, platformAdmin } from '../helpers/world.js';
 import { systemContext } from '../../src/context.js';
 import { createPlatformStaff } from '../../modules/identity/index.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
-import { confirmedStripeDeposit, paymentsWorld, player, type PaymentsWorld } from '../helpers/payments.js';
+import { confirmedStripeDeposit, localId, paymentsWorld, player, waitFor, type PaymentsWorld } from '../helpers/payments.js';
+import { rollUpTenant } from '../../modules/kpis/kpis.rollup.js';
 import { consoleAccessToken, openBrowser, screenshot, setConsoleAccessToken, type ConsoleBrowser } from '../helpers/console.js';
 
 let server: TestServer;
@@ -150,6 +151,65 @@ describe('console', () => {
     const newest = auditEvents!.edges[0]!.node;
     expect(await page.getByTestId('audit').locator('tbody tr').first().textContent()).toContain(newest.action);
     expect(await page.getByTestId('audit').textContent()).toMatch(/withdrawal/i);
+  });
+
+  it('draws the KPI charts with the figures the API gives, one currency at a time', async () => {
+    const page = ui.page;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const [from, to] = [day(-6), day(1)];
+    // The roll-ups are fed by the kpi-rollup job (off in tests): run it until today's deposit shows.
+    const figures = await waitFor(async () => {
+      await rollUpTenant(server.platform.services, localId(world.tenant.id));
+      const answer = await world.tenant.admin.sdk.ConsoleKpis({ from, to });
+      const deposited = answer.kpis?.periods.some((p) => p.currencies.some((c) => c.currency === 'EUR' && c.deposits.count > 0));
+      return deposited ? answer : null;
+    }, 15_000);
+    const { kpis, kpiCohorts } = figures;
+
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.locator('input[name=from]').fill(from);
+    await page.locator('input[name=to]').fill(to);
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.locator('select[name=currency] option[value=EUR]').waitFor({ state: 'attached' });
+    await page.locator('select[name=currency]').selectOption('EUR');
+
+    type Drawn = { labels: string[]; datasets: { label: string; data: number[] }[] };
+    const chart = (name: string) =>
+      page.evaluate(`(() => {
+        const chart = CroupierConsole.Chart.getChart(document.querySelector('canvas[data-chart=${name}]'));
+        return chart ? { labels: chart.data.labels, datasets: chart.data.datasets.map((d) => ({ label: d.label, data: d.data })) } : null;
+      })()`) as Promise<Drawn | null>;
+    const eur = kpis!.periods.map((p) => p.currencies.find((c) => c.currency === 'EUR'));
+    const days = kpis!.periods.map((p) => p.start);
+    // The chart of the range asked for (the first drawing, of the default range, is replaced).
+    const drawn = async (name: string): Promise<Drawn> =>
+      waitFor(async () => {
+        const found = await chart(name);
+        return found && JSON.stringify(found.labels) === JSON.stringify(name === 'retention' ? ['D1', 'D7', 'D30'] : days) ? found : null;
+      }, 10_000);
+    const flows = await drawn('flows');
+    expect(flows.labels).toEqual(days);
+    expect(flows.datasets.map((d) => d.label)).toEqual(['Deposits', 'Withdrawals']);
+    expect(flows.datasets[0]!.data).toEqual(eur.map((c) => Number(c?.deposits.amount.decimal ?? 0)));
+    expect(flows.datasets[1]!.data).toEqual(eur.map((c) => Number(c?.withdrawals.amount.decimal ?? 0)));
+    // Not all zeros: today's 30.00 EUR deposit is in it.
+    expect(flows.datasets[0]!.data).toContain(30);
+
+    const money = await drawn('ggr-ngr');
+    expect(money.labels).toEqual(days);
+    expect(money.datasets[0]!.data).toEqual(eur.map((c) => Number(c?.ggr.decimal ?? 0)));
+    expect(money.datasets[1]!.data).toEqual(eur.map((c) => Number(c?.ngr.decimal ?? 0)));
+
+    const active = await drawn('active');
+    expect(active.datasets[0]!.data).toEqual(eur.map((c) => c?.activePlayers ?? 0));
+
+    const retention = await drawn('retention');
+    expect(retention.labels).toEqual(['D1', 'D7', 'D30']);
+    expect(retention.datasets.length).toBe(kpiCohorts!.length);
+    expect(retention.datasets.map((d) => d.data)).toEqual(
+      kpiCohorts!.map((c) => [1, 7, 30].map((n) => (c.retention.find((r) => r.day === n)?.rate ?? 0) * 100)),
+    );
+    expect(kpiCohorts!.some((c) => c.size > 0)).toBe(true);
   });
 
   it('renews a refused access token with the refresh token; the list and its subscription go on', async () => {

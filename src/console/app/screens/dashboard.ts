@@ -14,7 +14,7 @@ function isoDay(date: Date): string {
 
 /** KPI charts of one currency at a time: money is never summed across currencies. */
 export const dashboardScreen: Screen = (root, { viewer }) => {
-  const refused = refusal(viewer, 'PAYMENTS_READ');
+  const refused = refusal(viewer, 'KPIS_READ');
   if (refused) {
     replace(root, h('h1', {}, t('dashboard.title')), refused);
     return;
@@ -69,11 +69,16 @@ export const dashboardScreen: Screen = (root, { viewer }) => {
     );
   }
 
+  let generation = 0;
   async function load(): Promise<void> {
+    const mine = ++generation;
     destroyCharts();
     replace(body, loading());
     try {
-      data = await loadKpis(from.value, to.value);
+      const loaded = await loadKpis(from.value, to.value);
+      // An older range that answered late is not drawn over a newer one.
+      if (mine !== generation) return;
+      data = loaded;
       if (!data) {
         replace(body, h('p', { class: 'notice', 'data-testid': 'kpis-unavailable' }, t('dashboard.unavailable')));
         return;
@@ -86,7 +91,7 @@ export const dashboardScreen: Screen = (root, { viewer }) => {
       }
       draw();
     } catch (error) {
-      replace(body, failure(error));
+      if (mine === generation) replace(body, failure(error));
     }
   }
 
