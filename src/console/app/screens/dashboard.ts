@@ -64,7 +64,7 @@ export const dashboardScreen: Screen = (root, { viewer }) => {
           datasets: data.cohorts.map((c, i) => line(`${c.start} (${c.size})`, data!.retentionDays.map((d) => {
             const r = c.retention.find((x) => x.day === d);
             return r ? r.rate * 100 : 0;
-          }), i % COLOURS.length)) }, options: { ...options, scales: { y: { min: 0, max: 100, title: { display: true, text: t('dashboard.rate') } } } } }),
+          }), i % COLOURS.length)) }, options: { ...options, plugins: { legend: { display: data.cohorts.length <= 8 } }, scales: { y: { min: 0, max: 100, title: { display: true, text: t('dashboard.rate') } } } } }),
       ),
     );
   }

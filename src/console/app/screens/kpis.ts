@@ -40,7 +40,8 @@ export async function loadKpis(from: string, to: string): Promise<KpiData | null
     })),
   }));
   const currencies = [...new Set(periods.flatMap((p) => p.currencies.map((c) => c.currency)))];
-  const cohorts = (kpiCohorts ?? []).map((c) => ({ start: c.start, size: c.size, retention: c.retention.map((r) => ({ day: r.day, rate: r.rate })) }));
+  // Empty cohorts (days nobody registered) are not drawn: a line at 0 would say nothing.
+  const cohorts = (kpiCohorts ?? []).filter((c) => c.size > 0).map((c) => ({ start: c.start, size: c.size, retention: c.retention.map((r) => ({ day: r.day, rate: r.rate })) }));
   const retentionDays = [...new Set(cohorts.flatMap((c) => c.retention.map((r) => r.day)))].sort((a, b) => a - b);
   return { timeZone: kpis.timeZone, currencies, periods, retentionDays: retentionDays.length > 0 ? retentionDays : [1, 7, 30], cohorts };
 }
