@@ -79,6 +79,10 @@ describe('operations metrics on /metrics', () => {
     await services.jobs.enqueue(undefined, failingJob, {});
     // A seamless wallet callback (refused: no such tenant): timed by its route pattern.
     await fetch(`${server.url}/seamless/no-such-tenant/hub88/transaction/bet`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    // A GraphQL error (a field that does not exist).
+    await fetch(server.graphqlUrl, { method: 'POST', body: JSON.stringify({ query: '{ noSuchField }' }), headers: { 'content-type': 'application/json', 'x-tenant': 'demo' } });
+    // A gauge whose read fails: counted in croupier_metrics_scrape_failures_total.
+    registerScrapeGauges(server.platform.http.metrics.registry, [defineScrapeGauge({ name: 'croupier_test_failing', help: 'a read that fails', read: () => Promise.reject(new Error('no')) })], services);
     // The periodic checks, run once here (their schedules are off in this instance).
     await checkpointAllTenants(services);
     await paymentsReconciliationJob.run({}, services, { id: 'test', retryCount: 0 });
@@ -86,7 +90,8 @@ describe('operations metrics on /metrics', () => {
     let text = '';
     await waitFor(async () => {
       text = await scrape();
-      return sampleNames(text).has('croupier_job_run_failures_total');
+      const names = sampleNames(text);
+      return names.has('croupier_job_run_failures_total') && names.has('croupier_metrics_scrape_failures_total');
     }, 30_000);
     const names = sampleNames(text);
     const missing = ruleMetricNames().filter((name) => !names.has(name) && !names.has(`${name}_bucket`) && !ADDED_BY_OTHER_PARTS.includes(name));
@@ -131,7 +136,8 @@ describe('operations metrics on /metrics', () => {
     expect(Date.now() - started).toBeLessThan(3000);
     expect(text).toContain('# TYPE croupier_test_slow gauge');
     expect(sampleNames(text).has('croupier_test_slow')).toBe(false);
-    expect(text).toContain('croupier_metrics_scrape_failures_total{metric="croupier_test_slow"} 1');
+    // Counted as it happened: the next scrape shows it (this one's counter was written meanwhile).
+    expect(await scrape()).toMatch(/croupier_metrics_scrape_failures_total\{metric="croupier_test_slow"\} [1-9]/);
     expect(text).toContain('croupier_test_labelled{kind="a"} 2');
   });
 });
