@@ -9,7 +9,7 @@ import { checkpointAllTenants } from '../../modules/audit/index.js';
 import { paymentsReconciliationJob } from '../../modules/payments/index.js';
 import { startServer, type TestServer } from '../helpers/server.js';
 import { waitFor } from '../helpers/payments.js';
-import { newTenant, platformAdmin } from '../helpers/world.js';
+import { localId, newTenant, platformAdmin } from '../helpers/world.js';
 
 const ownerUrl = inject('databaseUrl');
 const RULES = new URL('../../src/observability/prometheus/alerts.yml', import.meta.url);
@@ -116,6 +116,33 @@ describe('operations metrics on /metrics', () => {
       await recordCheck(owner, 'payments-reconciliation', 7);
       expect(sampleValue(await scrape(), 'croupier_payments_reconciliation_mismatches')).toBe(7);
       await recordCheck(owner, 'payments-reconciliation', before.rows[0]?.value ?? 0);
+    } finally {
+      await owner.end();
+    }
+  });
+
+  it('verifies every audit chain periodically: a tampered one is reported, and its head is not signed', async () => {
+    const services = server.platform.services;
+    const tenant = await newTenant(server, (await platformAdmin(server)).sdk);
+    const tenantId = localId(tenant.id);
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      const [first] = (await owner.query<{ id: string; action: string }>(`select id, action from audit_event where tenant_id = $1 order by seq limit 1`, [tenantId])).rows;
+      expect(first).toBeDefined();
+      await owner.query(`update audit_event set action = 'tampered' where id = $1`, [first!.id]);
+      try {
+        const run = await checkpointAllTenants(services);
+        expect(run.broken.map((b) => b.tenantId)).toContain(tenantId);
+        const signed = await owner.query(`select 1 from audit_checkpoint where tenant_id = $1`, [tenantId]);
+        expect(signed.rows).toHaveLength(0);
+        expect(sampleValue(await scrape(), 'croupier_audit_chain_broken_tenants')).toBeGreaterThanOrEqual(1);
+      } finally {
+        await owner.query(`update audit_event set action = $2 where id = $1`, [first!.id, first!.action]);
+      }
+      const healed = await checkpointAllTenants(services);
+      expect(healed.broken.map((b) => b.tenantId)).not.toContain(tenantId);
+      expect((await owner.query(`select 1 from audit_checkpoint where tenant_id = $1`, [tenantId])).rows).toHaveLength(1);
     } finally {
       await owner.end();
     }
