@@ -50,12 +50,20 @@ export function timeBoxed<T>(promise: Promise<T>, ms: number, what: string): Pro
  * and only the first call of a scrape runs it (the next scrape reads afresh).
  */
 export function perScrape<T>(read: (services: Services) => Promise<T>): (services: Services) => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return (services) =>
-    (pending ??= read(services).finally(() => {
-      // Cleared after the scrape's gauges have all been collected (they run in one tick).
-      setTimeout(() => (pending = undefined), 0);
-    }));
+  // Per instance (a process may run several, as tests do). A read still running when the next
+  // scrape comes is shared by it too: a slow query is never started twice at once.
+  const pending = new WeakMap<Services, Promise<T>>();
+  return (services) => {
+    let promise = pending.get(services);
+    if (!promise) {
+      promise = read(services).finally(() => {
+        // Cleared after the scrape's gauges have all been collected (they run in one tick).
+        setTimeout(() => pending.delete(services), 0);
+      });
+      pending.set(services, promise);
+    }
+    return promise;
+  };
 }
 
 /**
