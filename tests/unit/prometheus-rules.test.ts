@@ -20,8 +20,9 @@ function promtool(): string {
 
 /** Runs promtool in the rules' folder; a failure carries promtool's whole output. */
 function run(args: string[]): string {
+  const command = promtool();
   try {
-    return execFileSync(promtool(), args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(command, args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`promtool ${args.join(' ')} failed:\n${stdout}${stderr}`);
