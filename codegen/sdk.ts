@@ -1026,6 +1026,8 @@ export type CreateTenantInput = {
   name: string;
   /** URL-safe identifier, 3-40 of [a-z0-9-], not starting or ending with "-"; unique on the platform and never changed. */
   slug: string;
+  /** The IANA time zone the tenant's days are counted in (KPIs). Default: "UTC". */
+  timeZone?: string | null | undefined;
 };
 
 /** A new tier. */
@@ -1523,6 +1525,34 @@ export type InviteAffiliateInput = {
   affiliateId: string;
 };
 
+/** The day-0 event that puts a player in a cohort. */
+export type KpiCohortKind =
+  /** The player's first deposit was credited. */
+  | 'FIRST_DEPOSIT'
+  /** The player registered. */
+  | 'REGISTRATION';
+
+/** How KPI periods are cut. */
+export type KpiGranularity =
+  /** One period per day of the tenant's time zone. */
+  | 'DAY'
+  /** One period per calendar month of the tenant's time zone (whole months: the range is widened to them). */
+  | 'MONTH';
+
+/** A product of the platform. */
+export type KpiProduct =
+  /** Casino games through the seamless wallet (bets and wins). */
+  | 'CASINO'
+  /** Poker tables (rake). */
+  | 'POKER';
+
+/** How Day-N retention is measured (docs/kpis.md "Retention"). */
+export type KpiRetentionWindow =
+  /** Active on the N-th calendar day (tenant's time zone) after the day of the day-0 event. */
+  | 'CALENDAR_DAY'
+  /** Active in hours [24N, 24N + 24) after the day-0 event. */
+  | 'ROLLING_24H';
+
 /** The game to open and the currency to play in. */
 export type LaunchGameInput = {
   /** The currency to play in; the tenant's default when absent. */
@@ -1935,6 +1965,8 @@ export type Permission =
   | 'BONUS_REVIEW'
   /** Add games and configure game providers. */
   | 'GAMES_MANAGE'
+  /** Read the tenant's KPIs, cohorts, funnel and KPI reconciliations, and run a reconciliation. */
+  | 'KPIS_READ'
   /** Change the tenant's menu. */
   | 'MENU_MANAGE'
   /** Read the tenant's menu. */
@@ -2112,6 +2144,12 @@ export type PostTransfersInput = {
   reference?: string | null | undefined;
   /** 1 to 20 transfers. */
   transfers: Array<LedgerTransferInput>;
+};
+
+/** The day to check now. */
+export type ReconcileKpisInput = {
+  /** A day of the tenant's time zone. */
+  day: string;
 };
 
 /** What disagrees between the provider and the ledger. */
@@ -2775,6 +2813,8 @@ export type UpdateTenantInput = {
   locales?: Array<string> | null | undefined;
   /** A new brand name, 1-120 characters. */
   name?: string | null | undefined;
+  /** A new IANA time zone for the tenant's days. Its KPI roll-ups are then rebuilt in the new zone (docs/kpis.md). */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to the VIP settings: absent fields keep their value (the first change starts from the defaults). */
@@ -6250,6 +6290,71 @@ export type RetryBackgroundJobMutation = { retryBackgroundJob:
     | { __typename: 'RetryBackgroundJobPayload', job: { id: string, state: BackgroundJobState, data: unknown, attempts: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null } }
    };
 
+export type KpiMoneyFragment = { amount: string, currency: string };
+
+export type KpiCurrencyFieldsFragment = { currency: string, holdPercent: number | null, activePlayers: number, turnover: { amount: string, currency: string }, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, wins: { amount: string, currency: string }, realWins: { amount: string, currency: string }, rake: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, ngr: { amount: string, currency: string }, deposits: { count: number, amount: { amount: string, currency: string } }, withdrawals: { count: number, amount: { amount: string, currency: string } }, firstDeposits: { count: number, amount: { amount: string, currency: string } }, arpu: { amount: string, currency: string } | null, products: Array<{ product: KpiProduct, rounds: number, activePlayers: number, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, realWins: { amount: string, currency: string }, ggr: { amount: string, currency: string } }> };
+
+export type TenantKpisFieldsFragment = { timeZone: string, granularity: KpiGranularity, from: string, to: string, fedUntil: string | null, periods: Array<{ start: string, end: string, registrations: number, currencies: Array<{ currency: string, holdPercent: number | null, activePlayers: number, turnover: { amount: string, currency: string }, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, wins: { amount: string, currency: string }, realWins: { amount: string, currency: string }, rake: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, ngr: { amount: string, currency: string }, deposits: { count: number, amount: { amount: string, currency: string } }, withdrawals: { count: number, amount: { amount: string, currency: string } }, firstDeposits: { count: number, amount: { amount: string, currency: string } }, arpu: { amount: string, currency: string } | null, products: Array<{ product: KpiProduct, rounds: number, activePlayers: number, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, realWins: { amount: string, currency: string }, ggr: { amount: string, currency: string } }> }> }> };
+
+export type KpisQueryVariables = Exact<{
+  from: string;
+  to: string;
+  granularity?: KpiGranularity | null | undefined;
+}>;
+
+
+export type KpisQuery = { kpis: { timeZone: string, granularity: KpiGranularity, from: string, to: string, fedUntil: string | null, periods: Array<{ start: string, end: string, registrations: number, currencies: Array<{ currency: string, holdPercent: number | null, activePlayers: number, turnover: { amount: string, currency: string }, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, wins: { amount: string, currency: string }, realWins: { amount: string, currency: string }, rake: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, ngr: { amount: string, currency: string }, deposits: { count: number, amount: { amount: string, currency: string } }, withdrawals: { count: number, amount: { amount: string, currency: string } }, firstDeposits: { count: number, amount: { amount: string, currency: string } }, arpu: { amount: string, currency: string } | null, products: Array<{ product: KpiProduct, rounds: number, activePlayers: number, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, realWins: { amount: string, currency: string }, ggr: { amount: string, currency: string } }> }> }> } | null };
+
+export type KpiCohortsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  kind?: KpiCohortKind | null | undefined;
+  window?: KpiRetentionWindow | null | undefined;
+  granularity?: KpiGranularity | null | undefined;
+}>;
+
+
+export type KpiCohortsQuery = { kpiCohorts: Array<{ start: string, end: string, size: number, retention: Array<{ day: number, players: number, rate: number, complete: boolean }> }> | null };
+
+export type KpiFunnelQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type KpiFunnelQuery = { kpiFunnel: { registered: number, deposited: number, played: number } | null };
+
+export type KpiReconciliationFieldsFragment = { day: string, checkedAt: string, matches: boolean, fedUntil: string | null, differences: Array<{ currency: string | null, figure: string, rollup: string, ledger: string }> };
+
+export type KpiReconciliationsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type KpiReconciliationsQuery = { kpiReconciliations: Array<{ day: string, checkedAt: string, matches: boolean, fedUntil: string | null, differences: Array<{ currency: string | null, figure: string, rollup: string, ledger: string }> }> | null };
+
+export type ReconcileKpisMutationVariables = Exact<{
+  input: ReconcileKpisInput;
+}>;
+
+
+export type ReconcileKpisMutation = { reconcileKpis:
+    | { __typename: 'ReconcileKpisPayload', reconciliation: { day: string, checkedAt: string, matches: boolean, fedUntil: string | null, differences: Array<{ currency: string | null, figure: string, rollup: string, ledger: string }> } | null }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
+
+export type PlatformKpisQueryVariables = Exact<{
+  from: string;
+  to: string;
+  granularity?: KpiGranularity | null | undefined;
+}>;
+
+
+export type PlatformKpisQuery = { platformKpis: Array<{ timeZone: string, granularity: KpiGranularity, from: string, to: string, fedUntil: string | null, tenant: { id: string, slug: string, name: string }, periods: Array<{ start: string, end: string, registrations: number, currencies: Array<{ currency: string, holdPercent: number | null, activePlayers: number, turnover: { amount: string, currency: string }, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, wins: { amount: string, currency: string }, realWins: { amount: string, currency: string }, rake: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, ngr: { amount: string, currency: string }, deposits: { count: number, amount: { amount: string, currency: string } }, withdrawals: { count: number, amount: { amount: string, currency: string } }, firstDeposits: { count: number, amount: { amount: string, currency: string } }, arpu: { amount: string, currency: string } | null, products: Array<{ product: KpiProduct, rounds: number, activePlayers: number, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, realWins: { amount: string, currency: string }, ggr: { amount: string, currency: string } }> }> }> }> | null };
+
 export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
 
 export type MenuQueryVariables = Exact<{ [key: string]: never; }>;
@@ -7791,7 +7896,7 @@ export type SetGameProviderMutation = { setGameProvider:
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type TenantFieldsFragment = { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string };
+export type TenantFieldsFragment = { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string };
 
 export type CurrentTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7807,7 +7912,7 @@ export type TenantsQueryVariables = Exact<{
 }>;
 
 
-export type TenantsQuery = { tenants: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }>, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type TenantsQuery = { tenants: { totalCount: number, nodes: Array<{ id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string }>, edges: Array<{ cursor: string, node: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type TenantNodeQueryVariables = Exact<{
   id: string;
@@ -7847,7 +7952,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
     | { __typename: 'StaffUser' }
-    | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string }
+    | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string }
     | { __typename: 'VipCheck' }
     | { __typename: 'VipPointsAdjustment' }
     | { __typename: 'VipRedemption' }
@@ -7865,7 +7970,7 @@ export type CreateTenantMutationVariables = Exact<{
 
 
 export type CreateTenantMutation = { createTenant:
-    | { __typename: 'CreateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'CreateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string } }
     | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
     | { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
@@ -7880,7 +7985,7 @@ export type UpdateTenantMutation = { updateTenant:
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string }
-    | { __typename: 'UpdateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'UpdateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string } }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
@@ -7892,7 +7997,7 @@ export type SuspendTenantMutationVariables = Exact<{
 export type SuspendTenantMutation = { suspendTenant:
     | { __typename: 'InvalidIdError', expectedType: string, path: Array<string>, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'SuspendTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'SuspendTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string } }
    };
 
 export type ReactivateTenantMutationVariables = Exact<{
@@ -7903,7 +8008,7 @@ export type ReactivateTenantMutationVariables = Exact<{
 export type ReactivateTenantMutation = { reactivateTenant:
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, createdAt: string, updatedAt: string } }
+    | { __typename: 'ReactivateTenantPayload', tenant: { id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string } }
    };
 
 export type VipPointsPartsFragment = { balance: string, expiring: { at: string, points: string } | null, lots: Array<{ earnedOn: string, earned: string, remaining: string, expired: string, expiresAt: string | null }> };
@@ -10373,6 +10478,115 @@ export const JobQueueFieldsFragmentDoc = gql`
   oldestWaitingSeconds
 }
     `;
+export const KpiMoneyFragmentDoc = gql`
+    fragment KpiMoney on Money {
+  amount
+  currency
+}
+    `;
+export const KpiCurrencyFieldsFragmentDoc = gql`
+    fragment KpiCurrencyFields on KpiCurrencyFigures {
+  currency
+  turnover {
+    ...KpiMoney
+  }
+  realTurnover {
+    ...KpiMoney
+  }
+  bonusTurnover {
+    ...KpiMoney
+  }
+  wins {
+    ...KpiMoney
+  }
+  realWins {
+    ...KpiMoney
+  }
+  rake {
+    ...KpiMoney
+  }
+  ggr {
+    ...KpiMoney
+  }
+  bonusCost {
+    ...KpiMoney
+  }
+  ngr {
+    ...KpiMoney
+  }
+  holdPercent
+  deposits {
+    count
+    amount {
+      ...KpiMoney
+    }
+  }
+  withdrawals {
+    count
+    amount {
+      ...KpiMoney
+    }
+  }
+  firstDeposits {
+    count
+    amount {
+      ...KpiMoney
+    }
+  }
+  activePlayers
+  arpu {
+    ...KpiMoney
+  }
+  products {
+    product
+    realTurnover {
+      ...KpiMoney
+    }
+    bonusTurnover {
+      ...KpiMoney
+    }
+    realWins {
+      ...KpiMoney
+    }
+    ggr {
+      ...KpiMoney
+    }
+    rounds
+    activePlayers
+  }
+}
+    ${KpiMoneyFragmentDoc}`;
+export const TenantKpisFieldsFragmentDoc = gql`
+    fragment TenantKpisFields on TenantKpis {
+  timeZone
+  granularity
+  from
+  to
+  fedUntil
+  periods {
+    start
+    end
+    registrations
+    currencies {
+      ...KpiCurrencyFields
+    }
+  }
+}
+    ${KpiCurrencyFieldsFragmentDoc}`;
+export const KpiReconciliationFieldsFragmentDoc = gql`
+    fragment KpiReconciliationFields on KpiReconciliation {
+  day
+  checkedAt
+  matches
+  fedUntil
+  differences {
+    currency
+    figure
+    rollup
+    ledger
+  }
+}
+    `;
 export const TenantMenuItemFieldsFragmentDoc = gql`
     fragment TenantMenuItemFields on TenantMenuItem {
   key
@@ -10812,6 +11026,7 @@ export const TenantFieldsFragmentDoc = gql`
   defaultLocale
   locales
   domains
+  timeZone
   createdAt
   updatedAt
 }
@@ -13245,6 +13460,78 @@ export const RetryBackgroundJobDocument = gql`
 }
     ${BackgroundJobFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const KpisDocument = gql`
+    query Kpis($from: Date!, $to: Date!, $granularity: KpiGranularity) {
+  kpis(from: $from, to: $to, granularity: $granularity) {
+    ...TenantKpisFields
+  }
+}
+    ${TenantKpisFieldsFragmentDoc}`;
+export const KpiCohortsDocument = gql`
+    query KpiCohorts($from: Date!, $to: Date!, $kind: KpiCohortKind, $window: KpiRetentionWindow, $granularity: KpiGranularity) {
+  kpiCohorts(
+    from: $from
+    to: $to
+    kind: $kind
+    window: $window
+    granularity: $granularity
+  ) {
+    start
+    end
+    size
+    retention {
+      day
+      players
+      rate
+      complete
+    }
+  }
+}
+    `;
+export const KpiFunnelDocument = gql`
+    query KpiFunnel($from: Date!, $to: Date!) {
+  kpiFunnel(from: $from, to: $to) {
+    registered
+    deposited
+    played
+  }
+}
+    `;
+export const KpiReconciliationsDocument = gql`
+    query KpiReconciliations($from: Date!, $to: Date!) {
+  kpiReconciliations(from: $from, to: $to) {
+    ...KpiReconciliationFields
+  }
+}
+    ${KpiReconciliationFieldsFragmentDoc}`;
+export const ReconcileKpisDocument = gql`
+    mutation ReconcileKpis($input: ReconcileKpisInput!) {
+  reconcileKpis(input: $input) {
+    __typename
+    ... on ReconcileKpisPayload {
+      reconciliation {
+        ...KpiReconciliationFields
+      }
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    ${KpiReconciliationFieldsFragmentDoc}`;
+export const PlatformKpisDocument = gql`
+    query PlatformKpis($from: Date!, $to: Date!, $granularity: KpiGranularity) {
+  platformKpis(from: $from, to: $to, granularity: $granularity) {
+    tenant {
+      id
+      slug
+      name
+    }
+    ...TenantKpisFields
+  }
+}
+    ${TenantKpisFieldsFragmentDoc}`;
 export const MenuDocument = gql`
     query Menu {
   menu {
@@ -15662,6 +15949,24 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RetryBackgroundJob(variables: RetryBackgroundJobMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RetryBackgroundJobMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RetryBackgroundJobMutation>({ document: RetryBackgroundJobDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RetryBackgroundJob', 'mutation', variables);
+    },
+    Kpis(variables: KpisQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KpisQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KpisQuery>({ document: KpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Kpis', 'query', variables);
+    },
+    KpiCohorts(variables: KpiCohortsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KpiCohortsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KpiCohortsQuery>({ document: KpiCohortsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KpiCohorts', 'query', variables);
+    },
+    KpiFunnel(variables: KpiFunnelQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KpiFunnelQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KpiFunnelQuery>({ document: KpiFunnelDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KpiFunnel', 'query', variables);
+    },
+    KpiReconciliations(variables: KpiReconciliationsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KpiReconciliationsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KpiReconciliationsQuery>({ document: KpiReconciliationsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KpiReconciliations', 'query', variables);
+    },
+    ReconcileKpis(variables: ReconcileKpisMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ReconcileKpisMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ReconcileKpisMutation>({ document: ReconcileKpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ReconcileKpis', 'mutation', variables);
+    },
+    PlatformKpis(variables: PlatformKpisQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlatformKpisQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlatformKpisQuery>({ document: PlatformKpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlatformKpis', 'query', variables);
     },
     Menu(variables?: MenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuQuery>({ document: MenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Menu', 'query', variables);

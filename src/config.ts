@@ -71,6 +71,8 @@ const envSchema = z.object({
   VIP_REVIEW_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   VIP_REWARDS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   AFFILIATE_STATEMENTS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  KPI_ROLLUP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  KPI_RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   JOBS_WORK: bool.optional(),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -189,6 +191,8 @@ export interface Config {
   /** How often the VIP monthly rewards job looks for rewards due (0: off). */
   vipRewardsIntervalMs: number;
   affiliateStatementsIntervalMs: number;
+  kpiRollupIntervalMs: number;
+  kpiReconciliationIntervalMs: number;
   /** The durable job queue (docs/jobs.md). */
   jobs: {
     /** Whether this instance works the queues (false: it only enqueues). */
@@ -388,6 +392,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     vipReviewIntervalMs: env.VIP_REVIEW_INTERVAL_MS,
     vipRewardsIntervalMs: env.VIP_REWARDS_INTERVAL_MS,
     affiliateStatementsIntervalMs: env.AFFILIATE_STATEMENTS_INTERVAL_MS,
+    kpiRollupIntervalMs: env.KPI_ROLLUP_INTERVAL_MS,
+    kpiReconciliationIntervalMs: env.KPI_RECONCILIATION_INTERVAL_MS,
     jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),

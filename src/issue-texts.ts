@@ -155,6 +155,9 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Affiliates (modules/affiliates)
   'must be a calendar day, YYYY-MM-DD': 'bir takvim günü olmalı, YYYY-AA-GG',
   'must not be before from': 'from gününden önce olmamalı',
+  'must be at most {MAX_DAYS} days after from': 'from gününden en fazla {MAX_DAYS} gün sonra olmalı',
+  'must be at most {MAX_MONTHS} months after from': 'from ayından en fazla {MAX_MONTHS} ay sonra olmalı',
+  'must be an IANA time zone, such as Europe/Istanbul or UTC': 'Europe/Istanbul veya UTC gibi bir IANA saat dilimi olmalı',
   'must be at most {MAX_FUNNEL_DAYS} days from from (both included)': 'from gününden en fazla {MAX_FUNNEL_DAYS} gün sonra olmalı (ikisi de dahil)',
   'must be 2-40 letters, digits, dashes or underscores, starting with a letter or digit': '2-40 harf, rakam, tire veya alt çizgiden oluşmalı ve harf ya da rakamla başlamalı',
   'must be at most 1 (100%)': 'en fazla 1 (%100) olmalı',

@@ -31,6 +31,7 @@ import '../modules/affiliates/affiliates.exclusions.schema.js';
 import '../modules/affiliates/affiliates.statements.schema.js';
 import '../modules/affiliates/affiliates.portal.schema.js';
 import '../modules/affiliates/affiliates.portal.statements.schema.js';
+import '../modules/kpis/kpis.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -51,6 +52,7 @@ import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
+import { kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
@@ -88,6 +90,8 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   vipTierReviewJob,
   vipMonthlyRewardsJob,
   affiliateStatementsJob,
+  kpiRollupJob,
+  kpiReconciliationJob,
 ];
 
 /**
@@ -100,6 +104,8 @@ export const scrapeGauges: readonly ScrapeGaugeDefinition[] = [...reconciliation
 registerWithdrawalGuard(bonusWithdrawalGuard);
 /** Work in a player's registration transaction (affiliates: attribution by click or code). */
 registerRegistrationListener(attributeRegistration);
+/** The KPI row of each new player (registrations and cohorts). */
+registerRegistrationListener(kpiRegistrationListener);
 
 /** Accounts that sign in with identity's sessions but live above it (affiliates' portal). */
 registerSessionSubject(affiliateSessionSubject);

@@ -84,6 +84,7 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'vip:approve': 'Approve or reject high-value VIP checks recorded by another staff member (the checker, an accountable manager).',
   'affiliates:read': 'Read affiliates, their tracking links and the affiliate settings.',
   'affiliates:manage': 'Create and change affiliates (name, status, parent), their tracking links, and the attribution window.',
+  'kpis:read': 'Read the tenant\'s KPIs, cohorts, funnel and KPI reconciliations, and run a reconciliation.',
   'affiliates:statements': 'Submit, approve (another staff member than the submitter), reject and pay out affiliate commission statements.',
   'rg:flag': 'Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag.',
 };

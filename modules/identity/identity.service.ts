@@ -12,6 +12,7 @@ import {
   type Context,
   type Credential,
   type Services,
+  type TenantTx,
 } from '../../src/context.js';
 import { inPlatformTransaction, inTenantTransaction } from '../../src/db/tenancy.js';
 import { appendAudit } from '../../src/audit/append.js';
@@ -1099,4 +1100,29 @@ export async function updateMyProfile(ctx: Context, input: { displayName?: strin
     await audit({ action: 'player.profile.update', target: { type: 'Player', id: player.id }, diff });
     return player;
   });
+}
+
+/** When players registered: a page of the tenant's players in id order after `afterId`, or the named ones. */
+export async function playerRegistrationsInTx(
+  tx: TenantTx,
+  which: { afterId: string | null; limit: number } | { ids: readonly string[] },
+): Promise<{ playerId: string; registeredAt: Date }[]> {
+  const rows =
+    'ids' in which
+      ? await tx.em.execute<{ id: string; created_at: Date }[]>(`select id, created_at from player where tenant_id = ? and id = any (?::uuid[])`, [
+          tx.tenantId,
+          `{${which.ids.filter(isUuid).join(',')}}`,
+        ])
+      : await tx.em.execute<{ id: string; created_at: Date }[]>(`select id, created_at from player where tenant_id = ? and id > ?::uuid order by id limit ?`, [
+          tx.tenantId,
+          which.afterId ?? '00000000-0000-0000-0000-000000000000',
+          which.limit,
+        ]);
+  return rows.map((r) => ({ playerId: r.id, registeredAt: new Date(r.created_at) }));
+}
+
+/** How many players registered in [from, to). */
+export async function playersRegisteredBetweenInTx(tx: TenantTx, from: Date, to: Date): Promise<number> {
+  const [row] = await tx.em.execute<{ n: string }[]>(`select count(*)::text as n from player where tenant_id = ? and created_at >= ? and created_at < ?`, [tx.tenantId, from, to]);
+  return Number(row?.n ?? 0);
 }

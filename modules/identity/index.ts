@@ -6,4 +6,4 @@ export { openTenantSession, type IssuedTokens } from './identity.service.js';
 export { sendPasswordLink, endTenantSessions, announceEnded } from './identity.passwords.js';
 export { AccountDisabledError, InvalidCredentialsError } from './identity.errors.js';
 /** Tags a module keeps for a player under its own prefix (VIP: `vip:<tier key>`). */
-export { setPrefixedTagInTx } from './identity.service.js';
+export { setPrefixedTagInTx, playerRegistrationsInTx, playersRegisteredBetweenInTx } from './identity.service.js';

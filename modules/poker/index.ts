@@ -13,3 +13,4 @@ export {
   type PokerActionInput,
 } from './poker.gateway.js';
 export { TABLE_EVENT } from './poker.service.js';
+export { rakeSharesOf } from './poker.rake-shares.js';

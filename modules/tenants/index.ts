@@ -1,3 +1,3 @@
 export { TenantSchema, type Tenant } from './tenants.entities.js';
-export { tenantDirectory, tenantContexts, createTenant, getTenant, tenantCurrenciesInTx } from './tenants.service.js';
+export { tenantDirectory, tenantContexts, createTenant, getTenant, tenantCurrenciesInTx, tenantTimeZoneInTx } from './tenants.service.js';
 export { TenantType } from './tenants.schema.js';

@@ -16,6 +16,7 @@ export const TenantSchema = defineEntity({
     defaultLocale: p.text(),
     locales: p.array(),
     domains: p.array(),
+    timeZone: p.text().default('UTC'),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

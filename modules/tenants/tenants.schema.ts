@@ -38,6 +38,7 @@ const tenantFields = {
   currencies: 'The ISO 4217 currencies the tenant\'s wallets may hold.',
   defaultLocale: 'The language of players who have not chosen one; one of `locales`.',
   locales: 'The languages the tenant offers its players (such as "en", "tr").',
+  timeZone: 'The IANA time zone the tenant\'s days are counted in (KPIs, cohorts), such as "Europe/Istanbul"; "UTC" by default.',
 } as const;
 
 export const TenantType = builder.objectRef<Tenant>('Tenant');
@@ -56,6 +57,7 @@ builder.node(TenantType, {
     currencies: t.field({ type: ['Currency'], description: tenantFields.currencies, resolve: (tenant) => tenant.currencies }),
     defaultLocale: t.exposeString('defaultLocale', { description: tenantFields.defaultLocale }),
     locales: t.exposeStringList('locales', { description: tenantFields.locales }),
+    timeZone: t.exposeString('timeZone', { description: tenantFields.timeZone }),
     domains: t.exposeStringList('domains', { description: 'Host names that address this tenant (a request to one needs no X-Tenant header); browsers on them may call the API (CORS).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the tenant was created.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'When the tenant\'s settings or status last changed.' }),
@@ -97,6 +99,7 @@ const CreateTenantInput = builder.inputType('CreateTenantInput', {
     defaultLocale: t.string({ required: true, description: 'One of `locales`.' }),
     locales: t.stringList({ required: true, description: 'The languages offered to players: at least one of the supported locales ("en", "tr").' }),
     domains: t.stringList({ required: false, description: 'Host names of the tenant\'s frontends (at most 20), each owned by no other tenant. Default: none.' }),
+    timeZone: t.string({ required: false, description: 'The IANA time zone the tenant\'s days are counted in (KPIs). Default: "UTC".' }),
   }),
 });
 
@@ -110,6 +113,7 @@ const UpdateTenantInput = builder.inputType('UpdateTenantInput', {
     defaultLocale: t.string({ description: 'A new default language; one of the locales after the change.' }),
     locales: t.stringList({ description: 'The new list of languages (replaces the old one).' }),
     domains: t.stringList({ description: 'The new list of domains (replaces the old one; [] removes all), each owned by no other tenant.' }),
+    timeZone: t.string({ description: 'A new IANA time zone for the tenant\'s days. Its KPI roll-ups are then rebuilt in the new zone (docs/kpis.md).' }),
   }),
 });
 
@@ -164,7 +168,7 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, TenantSlugTakenError, TenantDomainTakenError] },
     args: { input: t.arg({ type: CreateTenantInput, required: true, description: 'The new tenant.' }) },
     resolve: async (_root, { input }, ctx) => ({
-      tenant: await tenants.createTenant(ctx, { ...input, domains: input.domains ?? [] }),
+      tenant: await tenants.createTenant(ctx, { ...input, domains: input.domains ?? [], timeZone: input.timeZone ?? 'UTC' }),
     }),
   }),
   updateTenant: t.field({

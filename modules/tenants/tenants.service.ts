@@ -17,6 +17,8 @@ const slug = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/, 'must be 3-40 lowercase letters, digits or dashes, not starting or ending with a dash');
 const currency = z.string().refine((c) => CURRENCIES.has(c), 'must be an ISO 4217 currency code');
+const TIME_ZONES = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+const timeZone = z.string().refine((zone) => TIME_ZONES.has(zone), 'must be an IANA time zone, such as Europe/Istanbul or UTC');
 const locale = z.string().refine(isLocale, `must be one of ${LOCALES.join(', ')}`);
 const domain = z
   .string()
@@ -30,10 +32,11 @@ const tenantFields = {
   defaultLocale: locale,
   locales: z.array(locale).min(1),
   domains: z.array(domain).max(20),
+  timeZone,
 };
 
 const createInput = z
-  .object({ slug, ...tenantFields, domains: tenantFields.domains.default([]) })
+  .object({ slug, ...tenantFields, domains: tenantFields.domains.default([]), timeZone: timeZone.default('UTC') })
   .refine((t) => t.currencies.includes(t.defaultCurrency), { path: ['defaultCurrency'], message: 'must be one of currencies' })
   .refine((t) => t.locales.includes(t.defaultLocale), { path: ['defaultLocale'], message: 'must be one of locales' });
 export type CreateTenantInput = z.input<typeof createInput>;
@@ -45,13 +48,14 @@ const updateInput = z.object({
   defaultLocale: locale.optional(),
   locales: tenantFields.locales.optional(),
   domains: tenantFields.domains.optional(),
+  timeZone: timeZone.optional(),
 });
 export type UpdateTenantInput = z.input<typeof updateInput>;
 
 /** The fields of a tenant an audit event records. */
 function auditedFields(tenant: Tenant): Record<string, unknown> {
-  const { slug, name, status, defaultCurrency, currencies, defaultLocale, locales, domains } = tenant;
-  return { slug, name, status, defaultCurrency, currencies, defaultLocale, locales, domains };
+  const { slug, name, status, defaultCurrency, currencies, defaultLocale, locales, domains, timeZone } = tenant;
+  return { slug, name, status, defaultCurrency, currencies, defaultLocale, locales, domains, timeZone };
 }
 
 function toRef(tenant: Tenant): TenantRef {
@@ -217,4 +221,11 @@ export async function tenantCurrenciesInTx(tx: TenantTx): Promise<{ defaultCurre
   const [row] = await tx.em.execute<{ default_currency: string; currencies: string[] }[]>(`select default_currency, currencies from tenant where id = ?`, [tx.tenantId]);
   if (!row) throw new Error(`tenant ${tx.tenantId} not found`);
   return { defaultCurrency: row.default_currency.trim(), currencies: row.currencies };
+}
+
+/** The tenant's time zone (IANA), in `tx`: where its days begin and end. */
+export async function tenantTimeZoneInTx(tx: TenantTx): Promise<string> {
+  const [row] = await tx.em.execute<{ time_zone: string }[]>(`select time_zone from tenant where id = ?`, [tx.tenantId]);
+  if (!row) throw new Error(`tenant ${tx.tenantId} not found`);
+  return row.time_zone;
 }

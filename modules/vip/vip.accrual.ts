@@ -1,6 +1,7 @@
 import type { Services, TenantTx } from '../../src/context.js';
 import { systemContext, tenantTxFor } from '../../src/context.js';
 import { gameCategoriesByCode } from '../games/index.js';
+import { rakeSharesOf } from '../poker/index.js';
 import { tenantContexts } from '../tenants/index.js';
 import { ledgerFeedInTx, type FeedRow } from '../wallet/index.js';
 import { creditLotsInTx, debitLotsInTx, postPointsBatchInTx, postPointsInTx, utcDay, type LotCredit, type PointsPosting } from './vip.ledger.js';
@@ -152,7 +153,7 @@ async function accruePageInTx(tx: TenantTx, settings: VipSettings, page: readonl
     const p = playerOfBet(r);
     if (p) earners.add(p);
   }
-  for (const r of rakes) for (const p of Object.keys(rakeSharesOf(r))) earners.add(p);
+  for (const r of rakes) for (const p of Object.keys(rakeSharesOf(r.metadata))) earners.add(p);
   const rates = await rateOfInTx(tx, [...earners]);
   const rateOf = (playerId: string) => rates.get(playerId) ?? 10_000;
   const codes = [...new Set(bets.map((r) => gameOf(r)).filter((g): g is string => g !== null))];
@@ -199,7 +200,7 @@ async function accruePageInTx(tx: TenantTx, settings: VipSettings, page: readonl
       const currency = typeof r.metadata.currency === 'string' ? r.metadata.currency : null;
       const perPoint = currency === null ? undefined : settings.rakeRates[currency];
       if (currency === null || perPoint === undefined) return;
-      for (const [playerId, share] of Object.entries(rakeSharesOf(r))) {
+      for (const [playerId, share] of Object.entries(rakeSharesOf(r.metadata))) {
         const rateBp = rateOf(playerId);
         const points = pointsFor(share, 100, rateBp, perPoint);
         if (points === 0n) continue;
@@ -299,14 +300,4 @@ async function accruePageInTx(tx: TenantTx, settings: VipSettings, page: readonl
 
 function gameOf(r: FeedRow): string | null {
   return typeof r.metadata.game === 'string' ? r.metadata.game : null;
-}
-
-function rakeSharesOf(r: FeedRow): Record<string, bigint> {
-  const shares = r.metadata.rakeShares;
-  if (!shares || typeof shares !== 'object') return {};
-  const out: Record<string, bigint> = {};
-  for (const [playerId, share] of Object.entries(shares as Record<string, unknown>)) {
-    if (typeof share === 'string' && /^[0-9]+$/.test(share)) out[playerId] = BigInt(share);
-  }
-  return out;
 }

@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'affiliates:read',
   'affiliates:manage',
   'affiliates:statements',
+  'kpis:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,7 +53,7 @@ const STAFF_PERMISSIONS = PERMISSIONS.filter((p) => !PARTNER_PERMISSIONS.include
 export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permission[]> = {
   PLATFORM_ADMIN: STAFF_PERMISSIONS,
   TENANT_ADMIN: STAFF_PERMISSIONS,
-  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage', 'bonus:read', 'offers:read', 'vip:read', 'affiliates:read', 'affiliates:statements'],
+  FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage', 'bonus:read', 'offers:read', 'vip:read', 'affiliates:read', 'affiliates:statements', 'kpis:read'],
   SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read', 'rg:flag', 'bonus:read', 'offers:read', 'vip:read', 'affiliates:read'],
   RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'rg:flag', 'bonus:read', 'bonus:review', 'offers:read', 'vip:read', 'vip:approve', 'affiliates:read'],
 };

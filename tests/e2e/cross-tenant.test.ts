@@ -25,8 +25,9 @@ import { VipStatusChangedDocument, type VipStatusChangedSubscription } from '../
 import { systemContext, tenantTx } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 import { storeComputedPeriod } from '../helpers/affiliate-statements.js';
+import { rollUpTenant } from '../../modules/kpis/index.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS', 'KPIS_READ'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 
@@ -1124,5 +1125,33 @@ describe('affiliates', () => {
     }
     // Nothing of A changed.
     expect((await a.tenant.admin.sdk.AffiliateStatement({ id: statementOfA })).affiliateStatement).toMatchObject({ status: 'COMPUTED', submittedAt: null });
+  });
+});
+
+describe('KPIs', () => {
+  it('B\'s staff and API key read B\'s figures only, never A\'s, and reconcile B\'s days only', async () => {
+    const day = new Date().toISOString().slice(0, 10);
+    const deposit = (side: Side, key: string, amount: string) =>
+      side.apiKey.sdk.PostTransfers({
+        input: { idempotencyKey: key, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: side.player.player.id, currency: 'EUR', kind: 'CASH' }, amount }] },
+      });
+    expectType((await deposit(a, 'kpi-a-deposit', '777001')).postTransfers, 'PostTransfersPayload');
+    expectType((await deposit(b, 'kpi-b-deposit', '1')).postTransfers, 'PostTransfersPayload');
+    const services = server.platform.services;
+    for (const side of [a, b]) await rollUpTenant(services, localId(side.tenant.id));
+    const eurDeposits = async (sdk: Sdk) => (await sdk.Kpis({ from: day, to: day })).kpis!.periods[0]!.currencies.find((c) => c.currency === 'EUR')!.deposits.amount.amount;
+    // Control: A sees its deposit.
+    expect(BigInt(await eurDeposits(a.tenant.admin.sdk))).toBeGreaterThanOrEqual(777001n);
+    for (const sdk of [b.tenant.admin.sdk, b.apiKey.sdk]) {
+      const seen = await eurDeposits(sdk);
+      expect(BigInt(seen)).toBeLessThan(777001n);
+      expect(JSON.stringify((await sdk.KpiFunnel({ from: day, to: day })).kpiFunnel)).not.toContain('777001');
+      const checked = expectType((await sdk.ReconcileKpis({ input: { day } })).reconcileKpis, 'ReconcileKpisPayload').reconciliation!;
+      expect(checked.differences).toEqual([]);
+      expect(JSON.stringify((await sdk.KpiReconciliations({ from: day, to: day })).kpiReconciliations)).not.toContain('777001');
+    }
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.Kpis({ from: day, to: day })));
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.staff.sdk.Kpis({ from: day, to: day })));
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(sdk.PlatformKpis({ from: day, to: day })));
   });
 });

@@ -17,6 +17,7 @@ import { newAggregator, sessionFor } from '../helpers/seamless.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, seedPayments } from '../helpers/payments.js';
 import { computeDueStatements } from '../../modules/affiliates/index.js';
+import { rollUpTenant } from '../../modules/kpis/index.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -33,6 +34,7 @@ const SEEDED_TABLES = [
   'vip_settings', 'vip_tier', 'vip_player', 'vip_feed_cursor', 'vip_accrual', 'vip_point_lot', 'vip_redemption', 'vip_adjustment', 'vip_check', 'vip_reward', 'vip_status_change',
   'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution', 'affiliate_plan', 'affiliate_plan_version',
   'affiliate_statement_run', 'affiliate_statement', 'affiliate_statement_currency', 'affiliate_statement_line', 'affiliate_statement_player', 'affiliate_cpa',
+  'kpi_cursor', 'kpi_day', 'kpi_month', 'kpi_active_day', 'kpi_active_month', 'kpi_player', 'kpi_reconciliation',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -191,6 +193,13 @@ async function seedTenant(platform: Sdk): Promise<string> {
   const today = new Date();
   const inNextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 2));
   expect((await computeDueStatements(await tenantContext(server, tenant), { now: inNextMonth })).statements).toBe(1);
+  // KPIs: the roll-ups of the bets and deposits above (every kpi table), and a reconciliation of today.
+  for (let attempt = 0; (await owner.query('select 1 from kpi_active_month where tenant_id = $1', [tenantId])).rowCount === 0; attempt++) {
+    if (attempt > 500) throw new Error('the bets were never rolled up');
+    await rollUpTenant(server.platform.services, tenantId);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  expectType((await admin.ReconcileKpis({ input: { day: today.toISOString().slice(0, 10) } })).reconcileKpis, 'ReconcileKpisPayload');
   return tenantId;
 }
 

@@ -72,6 +72,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     VIP_REVIEW_INTERVAL_MS: '0',
     // VIP monthly rewards grant in every tenant: tests/e2e/vip-rewards.test.ts calls them directly.
     VIP_REWARDS_INTERVAL_MS: '0',
+    // KPI roll-ups and their reconciliation act on every tenant: tests/e2e/kpis.test.ts calls them directly.
+    KPI_ROLLUP_INTERVAL_MS: '0',
+    KPI_RECONCILIATION_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
