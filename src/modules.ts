@@ -52,7 +52,7 @@ import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
-import { kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
+import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
@@ -98,7 +98,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
  * Gauges of the modules read at scrape time on /metrics (src/observability/scrape.ts;
  * docs/observability.md, "Gauges of modules"): a module defines them, this list registers them.
  */
-export const scrapeGauges: readonly ScrapeGaugeDefinition[] = [...reconciliationGauges, ...auditChainGauges];
+export const scrapeGauges: readonly ScrapeGaugeDefinition[] = [...reconciliationGauges, ...auditChainGauges, ...kpiDriftGauges];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */
 registerWithdrawalGuard(bonusWithdrawalGuard);
