@@ -2146,6 +2146,12 @@ export type PostTransfersInput = {
   transfers: Array<LedgerTransferInput>;
 };
 
+/** Why the tenant's KPI roll-ups are rebuilt (kept in the audit trail). */
+export type RebuildKpisInput = {
+  /** Why, 1-500 characters (e.g. the drift found on a day). */
+  reason: string;
+};
+
 /** The day to check now. */
 export type ReconcileKpisInput = {
   /** A day of the tenant's time zone. */
@@ -6380,6 +6386,18 @@ export type PlatformKpisQueryVariables = Exact<{
 
 
 export type PlatformKpisQuery = { platformKpis: Array<{ timeZone: string, granularity: KpiGranularity, from: string, to: string, fedUntil: string | null, tenant: { id: string, slug: string, name: string }, periods: Array<{ start: string, end: string, registrations: number, currencies: Array<{ currency: string, holdPercent: number | null, activePlayers: number, turnover: { amount: string, currency: string }, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, wins: { amount: string, currency: string }, realWins: { amount: string, currency: string }, rake: { amount: string, currency: string }, ggr: { amount: string, currency: string }, bonusCost: { amount: string, currency: string }, ngr: { amount: string, currency: string }, deposits: { count: number, amount: { amount: string, currency: string } }, withdrawals: { count: number, amount: { amount: string, currency: string } }, firstDeposits: { count: number, amount: { amount: string, currency: string } }, arpu: { amount: string, currency: string } | null, products: Array<{ product: KpiProduct, rounds: number, activePlayers: number, realTurnover: { amount: string, currency: string }, bonusTurnover: { amount: string, currency: string }, realWins: { amount: string, currency: string }, ggr: { amount: string, currency: string } }> }> }> }> | null };
+
+export type RebuildKpisMutationVariables = Exact<{
+  input: RebuildKpisInput;
+}>;
+
+
+export type RebuildKpisMutation = { rebuildKpis:
+    | { __typename: 'RebuildKpisPayload', rebuiltAt: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string }
+   };
 
 export type TenantMenuItemFieldsFragment = { key: string, kind: MenuItemKind, enabled: boolean, position: number, label: string, overridden: boolean, labels: Array<{ locale: string, text: string }> };
 
@@ -13652,6 +13670,20 @@ export const PlatformKpisDocument = gql`
   }
 }
     ${TenantKpisFieldsFragmentDoc}`;
+export const RebuildKpisDocument = gql`
+    mutation RebuildKpis($input: RebuildKpisInput!) {
+  rebuildKpis(input: $input) {
+    __typename
+    ... on RebuildKpisPayload {
+      rebuiltAt
+    }
+    ... on Error {
+      code
+      message
+    }
+  }
+}
+    `;
 export const MenuDocument = gql`
     query Menu {
   menu {
@@ -16096,6 +16128,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     PlatformKpis(variables: PlatformKpisQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlatformKpisQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<PlatformKpisQuery>({ document: PlatformKpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlatformKpis', 'query', variables);
+    },
+    RebuildKpis(variables: RebuildKpisMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RebuildKpisMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RebuildKpisMutation>({ document: RebuildKpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RebuildKpis', 'mutation', variables);
     },
     Menu(variables?: MenuQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MenuQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<MenuQuery>({ document: MenuDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Menu', 'query', variables);

@@ -37,6 +37,7 @@ import { Migration20261207080000AffiliatePayouts } from './Migration202612070800
 import { Migration20261207090000AffiliateExclusions } from './Migration20261207090000_affiliate_exclusions.js';
 import { Migration20261208010000Kpis } from './Migration20261208010000_kpis.js';
 import { Migration20261207100000AffiliateStatementUnpriced } from './Migration20261207100000_affiliate_statement_unpriced.js';
+import { Migration20261208020000OpsMetrics } from './Migration20261208020000_ops_metrics.js';
 import { Migration20261206110000FreebetsAward } from './Migration20261206110000_freebets_award.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 
@@ -82,4 +83,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261207090000_affiliate_exclusions', class: Migration20261207090000AffiliateExclusions },
   { name: 'Migration20261207100000_affiliate_statement_unpriced', class: Migration20261207100000AffiliateStatementUnpriced },
   { name: 'Migration20261208010000_kpis', class: Migration20261208010000Kpis },
+  { name: 'Migration20261208020000_ops_metrics', class: Migration20261208020000OpsMetrics },
 ];

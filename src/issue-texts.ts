@@ -155,6 +155,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   // Affiliates (modules/affiliates)
   'must be a calendar day, YYYY-MM-DD': 'bir takvim günü olmalı, YYYY-AA-GG',
   'must not be before from': 'from gününden önce olmamalı',
+  'must be 1-500 characters': '1-500 karakter olmalı',
   'must be at most {MAX_DAYS} days after from': 'from gününden en fazla {MAX_DAYS} gün sonra olmalı',
   'must be at most {MAX_MONTHS} months after from': 'from ayından en fazla {MAX_MONTHS} ay sonra olmalı',
   'must be an IANA time zone, such as Europe/Istanbul or UTC': 'Europe/Istanbul veya UTC gibi bir IANA saat dilimi olmalı',

@@ -35,23 +35,24 @@ import '../modules/kpis/kpis.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
+import type { ScrapeGaugeDefinition } from './observability/scrape.js';
 import { auditEntities } from './audit/entities.js';
 import { TenantSchema, tenantDirectory } from '../modules/tenants/index.js';
 import { authenticate, identityEntities } from '../modules/identity/index.js';
 import { menuEntities } from '../modules/menu/index.js';
-import { auditCheckpointJob } from '../modules/audit/index.js';
+import { auditChainGauges, auditCheckpointJob } from '../modules/audit/index.js';
 import { walletHoldExpiryJob } from '../modules/wallet/index.js';
 import { realityCheckJob } from '../modules/responsible-gambling/index.js';
 import { seamlessRoutes } from '../modules/seamless/index.js';
 import { pokerTableDueJob, pokerTimerSweepJob } from '../modules/poker/index.js';
-import { paymentsReconciliationJob, paymentsRoutes } from '../modules/payments/index.js';
+import { paymentsReconciliationJob, paymentsRoutes, reconciliationGauges } from '../modules/payments/index.js';
 import { bonusCashbackJob, bonusExpiryJob, bonusFreeBetsAwardJob, bonusWithdrawalGuard } from '../modules/bonus/index.js';
 import { banditReweightJob, experimentOutcomesJob } from '../modules/offers/index.js';
 import { vipAccrualJob, vipPointsExpiryJob } from '../modules/vip/index.js';
 import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
-import { kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
+import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
@@ -92,6 +93,12 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   kpiRollupJob,
   kpiReconciliationJob,
 ];
+
+/**
+ * Gauges of the modules read at scrape time on /metrics (src/observability/scrape.ts;
+ * docs/observability.md, "Gauges of modules"): a module defines them, this list registers them.
+ */
+export const scrapeGauges: readonly ScrapeGaugeDefinition[] = [...reconciliationGauges, ...auditChainGauges, ...kpiDriftGauges];
 
 /** Checks a withdrawal request runs in its transaction (a withdrawal while wagering forfeits the bonus, once confirmed). */
 registerWithdrawalGuard(bonusWithdrawalGuard);

@@ -6,7 +6,9 @@ import { InProcessPubSub, RedisPubSub, type PubSub } from './events/pubsub.js';
 import { OutboxRelay } from './events/relay.js';
 import { TokenService } from './auth/tokens.js';
 import type { Logger } from './observability/logger.js';
-import { authenticator, entities, httpRoutes, jobDefinitions, schema, tenantDirectory } from './modules.js';
+import { authenticator, entities, httpRoutes, jobDefinitions, schema, scrapeGauges, tenantDirectory } from './modules.js';
+import { registerScrapeGauges } from './observability/scrape.js';
+import { outboxGauges } from './events/outbox-metrics.js';
 import { JobQueue } from './jobs/queue.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import { createHttpServer, type HttpServer } from './server.js';
@@ -69,6 +71,7 @@ export async function createPlatform(config: Config, appUrl: string, logger: Log
   };
   const http = await createHttpServer(services, schema, httpRoutes);
   jobs.registerMetrics(http.metrics.registry);
+  registerScrapeGauges(http.metrics.registry, [...outboxGauges, ...scrapeGauges], services);
   await jobs.start(services);
 
   const platform: Platform = {

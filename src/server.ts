@@ -105,6 +105,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
   const reportUnexpected = (error: unknown) => logger.error({ err: error }, 'unexpected error in GraphQL operation');
 
   app.addHook('onResponse', async (request, reply) => {
+    metrics.observeHttp(request, reply.statusCode, reply.elapsedTime);
     request.log.info(
       { method: request.method, url: request.url, statusCode: reply.statusCode, durationMs: Math.round(reply.elapsedTime) },
       'request completed',

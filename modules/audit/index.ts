@@ -1,2 +1,2 @@
 export { signChainHead, verifyAuditChain } from './audit.service.js';
-export { auditCheckpointJob, checkpointAllTenants } from './audit.jobs.js';
+export { auditCheckpointJob, auditChainGauges, checkpointAllTenants, verifySinceCheckpoint, AUDIT_CHAIN_CHECK } from './audit.jobs.js';

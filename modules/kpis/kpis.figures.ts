@@ -1,4 +1,5 @@
 import type { FeedRow } from '../wallet/index.js';
+import { isUuid } from '../../src/ids.js';
 import { rakeSharesOf } from '../poker/index.js';
 
 /**
@@ -71,7 +72,8 @@ export function effectOf(row: FeedRow): RowEffect {
       const shares = rakeSharesOf(row.metadata);
       add(currency, 'poker_rake', Object.values(shares).reduce((sum, share) => sum + share, 0n));
       add(currency, 'poker_hands', 1n);
-      for (const playerId of Object.keys(shares)) effect.active.push({ playerId, currency, product: 'POKER' });
+      // Partners may post POKER_RAKE with any metadata: only a player id can make a player active.
+      for (const playerId of Object.keys(shares)) if (isUuid(playerId)) effect.active.push({ playerId, currency, product: 'POKER' });
       break;
     }
     case 'POKER_BUY_IN':

@@ -1,6 +1,7 @@
 import type { Context, Services, TenantTx } from '../../src/context.js';
 import { systemContext, tenantTxFor } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
+import { checkGauges, recordCheck } from '../../src/observability/checks.js';
 import { playersRegisteredBetweenInTx } from '../identity/index.js';
 import { tenantContexts, tenantTimeZoneInTx } from '../tenants/index.js';
 import { COUNT_COLUMNS, SUM_COLUMNS } from './kpis.figures.js';
@@ -129,5 +130,13 @@ export const kpiReconciliationJob = defineJob({
       }
     }
     if (drifted > 0) services.logger.warn({ days: drifted }, 'kpi reconciliation found drift');
+    await recordCheck(services.sql, 'kpi-reconciliation', drifted);
   },
 });
+
+/** The last run's drift, on every instance's /metrics (the KpiDrift alert; docs/operations.md). */
+export const kpiDriftGauges = checkGauges(
+  'kpi-reconciliation',
+  { name: 'croupier_kpi_drift_days', help: 'Tenant days whose KPI roll-ups disagreed with the ledger at the last kpi-reconciliation run, all tenants' },
+  { name: 'croupier_kpi_last_reconciliation_timestamp_seconds', help: 'When kpi-reconciliation last ran (Unix seconds)' },
+);

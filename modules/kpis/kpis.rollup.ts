@@ -1,5 +1,6 @@
-import type { Services, TenantTx } from '../../src/context.js';
-import { systemContext, tenantTxFor } from '../../src/context.js';
+import type { Context, Services, TenantTx } from '../../src/context.js';
+import { systemContext, tenantTx, tenantTxFor } from '../../src/context.js';
+import { ValidationError } from '../../src/errors.js';
 import { playerRegistrationsInTx } from '../identity/index.js';
 import { tenantContexts, tenantTimeZoneInTx } from '../tenants/index.js';
 import { FEED_START, ledgerFeedInTx, type FeedCursor, type FeedRow } from '../wallet/index.js';
@@ -138,6 +139,23 @@ async function rebuildInTx(tx: TenantTx, timeZone: string): Promise<void> {
     timeZone,
     tx.tenantId,
   ]);
+}
+
+/**
+ * Rebuilds the tenant's roll-ups from the start of its ledger (the CroupierKpiDrift runbook,
+ * docs/kpis.md "Rebuilding"): figures are cleared at once and come back as the kpi-rollup job
+ * reads the feed again. Waits for a running page or check (it takes the cursor FOR UPDATE). Audited.
+ */
+export async function rebuildKpis(ctx: Context, reason: string): Promise<Date> {
+  const trimmed = reason.trim();
+  if (trimmed.length === 0 || trimmed.length > 500) throw new ValidationError([{ path: ['input', 'reason'], message: 'must be 1-500 characters' }]);
+  return tenantTx(ctx, async (tx) => {
+    const [cursor] = await tx.em.execute<{ n: number }[]>(`select 1 as n from kpi_cursor where tenant_id = ? for update`, [tx.tenantId]);
+    if (cursor) await rebuildInTx(tx, await tenantTimeZoneInTx(tx));
+    await tx.audit({ action: 'kpis.rebuild', target: { type: 'Tenant', id: tx.tenantId }, diff: { reason: { from: null, to: trimmed } } });
+    const [now] = await tx.em.execute<{ now: Date }[]>(`select now() as now`);
+    return new Date(now!.now);
+  });
 }
 
 /** The registration hook: the new player's row, in the registration's transaction. */

@@ -83,6 +83,7 @@ export async function scanLedgerInTx(tx: TenantTx, timeZone: string, from: strin
       select fed.day, fed.metadata->>'currency', share.key, 'POKER'
       from fed, jsonb_each_text(fed.metadata->'rakeShares') share
       where fed.code = 'POKER_RAKE' and share.value ~ '^[0-9]+$'
+        and share.key ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
     )
     select to_char(day, 'YYYY-MM-DD') as day, currency,
       count(distinct player_id)::text as active_players,

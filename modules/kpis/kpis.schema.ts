@@ -4,6 +4,7 @@ import { TenantNotFoundError, TenantRequiredError, ValidationError } from '../..
 import { money, MoneyType } from '../../src/graphql/money.js';
 import { getTenant, tenantContexts, TenantType, type Tenant } from '../tenants/index.js';
 import { kpiCohortsInTx, kpiFunnelInTx, tenantKpisInTx, type CurrencyFigures, type KpiCohort, type KpiFunnel, type KpiPeriod, type TenantKpis } from './kpis.queries.js';
+import { rebuildKpis } from './kpis.rollup.js';
 import { reconcileDay, reconciliationsInTx, type KpiDifference, type KpiReconciliation } from './kpis.reconcile.js';
 
 /** KPIs, cohorts and the funnel for staff (docs/kpis.md "GraphQL"). Reads roll-ups only. */
@@ -275,7 +276,26 @@ const ReconcileKpisPayload = builder.objectRef<{ reconciliation: KpiReconciliati
   }),
 });
 
+const RebuildKpisInput = builder.inputType('RebuildKpisInput', {
+  description: 'Why the tenant\'s KPI roll-ups are rebuilt (kept in the audit trail).',
+  fields: (t) => ({ reason: t.string({ required: true, description: 'Why, 1-500 characters (e.g. the drift found on a day).' }) }),
+});
+const RebuildKpisPayload = builder.objectRef<{ rebuiltAt: Date }>('RebuildKpisPayload').implement({
+  description: 'The rebuild started by `rebuildKpis`.',
+  fields: (t) => ({
+    rebuiltAt: t.field({ type: 'DateTime', description: 'When the roll-ups were cleared; the kpi-rollup job fills them again from the start of the ledger.', resolve: (p) => p.rebuiltAt }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  rebuildKpis: t.field({
+    type: RebuildKpisPayload,
+    description: 'Clears the tenant\'s KPI roll-ups and counts them again from the start of its ledger (after drift). Figures read zero until the kpi-rollup job has caught up. Platform staff only, with X-Tenant. Audited.',
+    authScopes: { platform: true },
+    errors: { types: [ValidationError, TenantRequiredError, TenantNotFoundError] },
+    args: { input: t.arg({ type: RebuildKpisInput, required: true, description: 'Why.' }) },
+    resolve: async (_root, { input }, ctx) => ({ rebuiltAt: await rebuildKpis(ctx, input.reason) }),
+  }),
   reconcileKpis: t.field({
     type: ReconcileKpisPayload,
     description: 'Checks one day\'s KPI roll-ups against the ledger now and records the result (it changes no figure). Staff with kpis:read.',

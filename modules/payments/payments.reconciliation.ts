@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { systemContext, tenantTx, type Context, type Services } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
 import { parseInput } from '../../src/validation.js';
+import { checkGauges, recordCheck } from '../../src/observability/checks.js';
 import { tenantDirectory, TenantSchema } from '../tenants/index.js';
 import { gatewayOf, providerRow, settingsOf } from './payments.providers.js';
 import type { PaymentRow } from './payments.service.js';
@@ -129,5 +130,19 @@ export const paymentsReconciliationJob = defineJob({
   description: "Reconciles every active tenant's payments with the ledger for yesterday and today (UTC) and announces mismatches to staff.",
   idempotency: 'Reads and compares only, and moves no money; a second run announces the same mismatches again on the day\'s stream.',
   every: (config) => config.paymentsReconciliationIntervalMs,
-  run: async (_data, services) => void (await reconcileAllTenants(services)),
+  run: async (_data, services) => {
+    const mismatches = await reconcileAllTenants(services);
+    // What /metrics reports as croupier_payments_reconciliation_mismatches, on every instance.
+    await recordCheck(services.sql, RECONCILIATION_CHECK, mismatches);
+  },
 });
+
+/** The name of the job's result in `ops_check` (src/observability/checks.ts). */
+export const RECONCILIATION_CHECK = 'payments-reconciliation';
+
+/** The mismatches the last run found, all tenants, and when it ran. */
+export const reconciliationGauges = checkGauges(
+  RECONCILIATION_CHECK,
+  { name: 'croupier_payments_reconciliation_mismatches', help: 'Payments that did not reconcile with the ledger at the last payments-reconciliation run, all tenants (yesterday and today, UTC)' },
+  { name: 'croupier_payments_reconciliation_last_run_timestamp_seconds', help: 'When the payments-reconciliation job last completed (Unix seconds)' },
+);

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { Gauge, type Registry } from 'prom-client';
+import { Counter, Gauge, type Registry } from 'prom-client';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Services } from '../context.js';
 import { ValidationError } from '../errors.js';
 import { isUuid } from '../ids.js';
 import type { Logger } from '../observability/logger.js';
 import { withSpan } from '../observability/tracing.js';
+import { timeBoxed, DEFAULT_SCRAPE_TIMEOUT_MS } from '../observability/scrape.js';
 import type { AnyJobDefinition, JobDefinition } from './job.js';
 import { isPeriodRun, periodicScheduleOf, periodKeyOf, scheduleKeeper, type PeriodRun } from './schedule.js';
 
@@ -107,6 +108,8 @@ export class JobQueue {
   private readonly definitions = new Map<string, AnyJobDefinition>();
   private services: Services | undefined;
   private started = false;
+  /** Runs that threw, by queue (set by registerMetrics: an instance without /metrics counts nothing). */
+  private runFailures: Counter<'queue'> | undefined;
 
   constructor(
     appUrl: string,
@@ -230,6 +233,7 @@ export class JobQueue {
       this.logger.debug({ job: definition.name, jobId: job.id, durationMs: Date.now() - started, ...(isPeriodRun(data) ? { period: data.period } : {}) }, 'job finished');
     } catch (error) {
       this.logger.error({ err: error, job: definition.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+      this.runFailures?.inc({ queue: definition.name });
       throw error;
     }
   }
@@ -299,8 +303,18 @@ export class JobQueue {
   registerMetrics(registry: Registry): void {
     let pending: Promise<QueueSummary[]> | undefined;
     // One query per scrape, shared by the gauges.
-    const read = () => (pending ??= this.summaries().finally(() => setTimeout(() => (pending = undefined), 0)));
+    // Time-boxed: a slow read leaves the queue gauges out of that scrape, not the whole scrape hanging.
+    const read = () =>
+      (pending ??= timeBoxed(this.summaries(), DEFAULT_SCRAPE_TIMEOUT_MS, 'job queue summaries').finally(() => setTimeout(() => (pending = undefined), 0)));
     const isStarted = () => this.started;
+    const logger = this.logger;
+    const onReadFailure = (metric: string, error: unknown) => logger.warn({ err: error, metric }, 'metric read failed');
+    this.runFailures = new Counter({
+      name: 'croupier_job_run_failures_total',
+      help: 'Job runs that threw in this instance (each failed attempt, retried or not), by queue',
+      labelNames: ['queue'] as const,
+      registers: [registry],
+    });
     const gauge = (name: string, help: string, values: (summary: QueueSummary) => [Record<string, string>, number][]) =>
       new Gauge({
         name,
@@ -308,8 +322,16 @@ export class JobQueue {
         labelNames: ['queue', 'state'],
         registers: [registry],
         collect: async function (this: Gauge) {
+          this.reset();
           if (!isStarted()) return;
-          for (const summary of await read()) for (const [labels, value] of values(summary)) this.set({ queue: summary.name, ...labels }, value);
+          let summaries: QueueSummary[];
+          try {
+            summaries = await read();
+          } catch (error) {
+            onReadFailure(name, error);
+            return;
+          }
+          for (const summary of summaries) for (const [labels, value] of values(summary)) this.set({ queue: summary.name, ...labels }, value);
         },
       });
     gauge('croupier_job_queue_jobs', 'Jobs in the durable queue, by queue and state (completed ones for an hour, failed ones for a week)', (s) =>

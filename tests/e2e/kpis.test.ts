@@ -250,3 +250,21 @@ describe('the tenant time zone', () => {
     expect(expectType(updateTenant, 'ValidationError').message).toMatch(/time zone/);
   });
 });
+
+describe('rebuilding', () => {
+  it('clears the roll-ups and counts them again from the ledger, for platform staff only, audited', async () => {
+    const before = await dayFigures();
+    expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain((await graphqlError(finance.RebuildKpis({ input: { reason: 'drift' } }))).code);
+    const asPlatform = (await platformAdmin(server)).token;
+    const onTenant = server.sdk({ authorization: `Bearer ${asPlatform}`, 'x-tenant': tenant.slug });
+    expectType((await onTenant.RebuildKpis({ input: { reason: ' ' } })).rebuildKpis, 'ValidationError');
+    expectType((await onTenant.RebuildKpis({ input: { reason: 'drift found on a day' } })).rebuildKpis, 'RebuildKpisPayload');
+    expect((await dayFigures()).eur.realTurnover.amount).toBe('0');
+    await rollUp();
+    const after = await dayFigures();
+    expect(after.eur).toEqual(before.eur);
+    expect(after.period.registrations).toBe(before.period.registrations);
+    const { rows } = await owner.query(`select action from audit_event where tenant_id = $1 and action = 'kpis.rebuild'`, [tenantId]);
+    expect(rows).toHaveLength(1);
+  });
+});
