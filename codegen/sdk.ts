@@ -4859,6 +4859,32 @@ export type BonusUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>
 
 export type BonusUpdatedSubscription = { bonusUpdated: { seq: number, status: BonusGrantStatus, freeBetsUsed: number, endReason: BonusGrantEndReason | null, occurredAt: string, balance: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, grant: { id: string, status: BonusGrantStatus } | null } };
 
+export type ConsoleWithdrawalsQueryVariables = Exact<{
+  status?: WithdrawalStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleWithdrawalsQuery = { withdrawals: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, nodes: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string, email: string, displayName: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> } | null };
+
+export type ConsolePlayerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsolePlayerQuery = { player: { blockedAt: string | null, blockedReason: string | null, tags: Array<string>, id: string, email: string, displayName: string, locale: Locale, status: PlayerStatus, createdAt: string, balances: Array<{ currency: string, cash: { amount: string, currency: string, decimal: string }, bonus: { amount: string, currency: string, decimal: string }, held: { amount: string, currency: string, decimal: string }, available: { amount: string, currency: string, decimal: string } }>, notes: { totalCount: number, nodes: Array<{ id: string, body: string, authorKind: PlayerNoteAuthorKind, createdAt: string, author: { id: string, email: string } | null }> } } | null };
+
+export type ConsoleMoneyFragment = { amount: string, currency: string, decimal: string };
+
+export type ConsoleKpisQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleKpisQuery = { kpis: { timeZone: string, periods: Array<{ start: string, currencies: Array<{ currency: string, activePlayers: number, ggr: { amount: string, currency: string, decimal: string }, ngr: { amount: string, currency: string, decimal: string }, deposits: { count: number, amount: { amount: string, currency: string, decimal: string } }, withdrawals: { count: number, amount: { amount: string, currency: string, decimal: string } } }> }> } | null, kpiCohorts: Array<{ start: string, size: number, retention: Array<{ day: number, rate: number, complete: boolean }> }> | null };
+
 export type ExperimentFieldsFragment = { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> };
 
 export type ExperimentIntervalFieldsFragment = { estimate: number, lower: number, upper: number };
@@ -10303,6 +10329,13 @@ export const BonusGrantErrorsFragmentDoc = gql`
   }
 }
     `;
+export const ConsoleMoneyFragmentDoc = gql`
+    fragment ConsoleMoney on Money {
+  amount
+  currency
+  decimal
+}
+    `;
 export const ExperimentFieldsFragmentDoc = gql`
     fragment ExperimentFields on Experiment {
   id
@@ -12697,6 +12730,93 @@ export const BonusUpdatedDocument = gql`
   }
 }
     ${BonusMoneyFragmentDoc}`;
+export const ConsoleWithdrawalsDocument = gql`
+    query ConsoleWithdrawals($status: WithdrawalStatus, $first: Int, $after: String) {
+  withdrawals(filter: {status: $status}, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    nodes {
+      ...WithdrawalFields
+      player {
+        id
+        email
+        displayName
+      }
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}
+${WithdrawalFieldsFragmentDoc}`;
+export const ConsolePlayerDocument = gql`
+    query ConsolePlayer($id: ID!) {
+  player(id: $id) {
+    ...PlayerFields
+    blockedAt
+    blockedReason
+    tags
+    balances {
+      ...WalletBalanceFields
+    }
+    notes(first: 10) {
+      totalCount
+      nodes {
+        id
+        body
+        authorKind
+        author {
+          id
+          email
+        }
+        createdAt
+      }
+    }
+  }
+}
+    ${PlayerFieldsFragmentDoc}
+${WalletBalanceFieldsFragmentDoc}`;
+export const ConsoleKpisDocument = gql`
+    query ConsoleKpis($from: Date!, $to: Date!) {
+  kpis(from: $from, to: $to, granularity: DAY) {
+    timeZone
+    periods {
+      start
+      currencies {
+        currency
+        ggr {
+          ...ConsoleMoney
+        }
+        ngr {
+          ...ConsoleMoney
+        }
+        deposits {
+          count
+          amount {
+            ...ConsoleMoney
+          }
+        }
+        withdrawals {
+          count
+          amount {
+            ...ConsoleMoney
+          }
+        }
+        activePlayers
+      }
+    }
+  }
+  kpiCohorts(from: $from, to: $to, kind: REGISTRATION, window: ROLLING_24H) {
+    start
+    size
+    retention {
+      day
+      rate
+      complete
+    }
+  }
+}
+    ${ConsoleMoneyFragmentDoc}`;
 export const ExperimentsDocument = gql`
     query Experiments($first: Int, $after: String, $status: ExperimentStatus, $placement: String) {
   experiments(
@@ -15858,6 +15978,15 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     RejectBonusReview(variables: RejectBonusReviewMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectBonusReviewMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<RejectBonusReviewMutation>({ document: RejectBonusReviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectBonusReview', 'mutation', variables);
+    },
+    ConsoleWithdrawals(variables?: ConsoleWithdrawalsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsoleWithdrawalsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsoleWithdrawalsQuery>({ document: ConsoleWithdrawalsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsoleWithdrawals', 'query', variables);
+    },
+    ConsolePlayer(variables: ConsolePlayerQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsolePlayerQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsolePlayerQuery>({ document: ConsolePlayerDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsolePlayer', 'query', variables);
+    },
+    ConsoleKpis(variables: ConsoleKpisQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsoleKpisQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsoleKpisQuery>({ document: ConsoleKpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsoleKpis', 'query', variables);
     },
     Experiments(variables?: ExperimentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ExperimentsQuery>({ document: ExperimentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Experiments', 'query', variables);

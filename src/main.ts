@@ -59,6 +59,7 @@ async function main(): Promise<void> {
   const lines = [
     `Croupier is listening on ${url}/graphql (${events}; database: ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'})`,
     config.graphiql ? `GraphiQL: ${url}/graphiql` : undefined,
+    `Staff console: ${url}/console`,
   ];
   if (config.seedDemo) {
     lines.push(

@@ -20,6 +20,7 @@ import { noSubscriptionOverHttpPlugin, subscriptionOverHttpError } from './graph
 import { TrustedDocuments, type DocumentRequest } from './graphql/trusted-documents.js';
 import { WsOperationGuard } from './graphql/ws-operation.js';
 import { registerGraphiql } from './graphiql.js';
+import { registerConsole } from './console/index.js';
 import { GRAPHQL_PATH, registerCors } from './cors.js';
 import { DEMO_TENANT_SLUG } from './seed.js';
 import { localeFromAcceptLanguage } from './i18n.js';
@@ -310,6 +311,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
   );
   if (config.graphiql) registerGraphiql(app, config.seedDemo ? DEMO_TENANT_SLUG : undefined);
+  // The staff console (docs/console.md): a client of this API, bundled on its first request.
+  registerConsole(app, logger, config.seedDemo ? DEMO_TENANT_SLUG : undefined);
 
   return {
     app,
