@@ -15,7 +15,7 @@ import { systemContext } from '../../src/context.js';
 import { createPlatformStaff } from '../../modules/identity/index.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, localId, paymentsWorld, player, waitFor, type PaymentsWorld } from '../helpers/payments.js';
-import { rollUpTenant } from '../../modules/kpis/kpis.rollup.js';
+import { rollUpTenant } from '../../modules/kpis/index.js';
 import { consoleAccessToken, openBrowser, screenshot, setConsoleAccessToken, type ConsoleBrowser } from '../helpers/console.js';
 
 let server: TestServer;

@@ -58,7 +58,9 @@ export const dashboardScreen: Screen = (root, { viewer }) => {
         chart('flows', `${t('dashboard.flows')} (${code})`, { type: 'bar', data: { labels, datasets: [
           line(t('dashboard.deposits'), money((f) => f.deposits), 2), line(t('dashboard.withdrawals'), money((f) => f.withdrawals), 3)] }, options }),
         chart('active', t('dashboard.active'), { type: 'bar', data: { labels, datasets: [
-          line(`${t('dashboard.activePlayers')} (${code})`, figures.map((f) => f?.activePlayers ?? 0), 4)] }, options }),
+          line(`${t('dashboard.activePlayers')} (${code})`, figures.map((f) => f?.activePlayers ?? 0), 4)] },
+          // Counts: never below zero, whole players only.
+          options: { ...options, scales: { y: { min: 0, ticks: { precision: 0 } } } } }),
         chart('retention', t('dashboard.retention'), { type: 'line', data: {
           labels: data.retentionDays.map((d) => `D${d}`),
           datasets: data.cohorts.map((c, i) => line(`${c.start} (${c.size})`, data!.retentionDays.map((d) => {
