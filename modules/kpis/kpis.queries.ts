@@ -60,11 +60,10 @@ export async function tenantKpisInTx(tx: TenantTx, from: string, to: string, gra
   const periods = periodsOf(from, to, granularity);
   const first = periods[0]!.start;
   const last = periods[periods.length - 1]!.end;
-  const [timeZone, { currencies }, [cursor]] = await Promise.all([
-    tenantTimeZoneInTx(tx),
-    tenantCurrenciesInTx(tx),
-    tx.em.execute<{ fed_until: Date | null }[]>(`select fed_until from kpi_cursor where tenant_id = ?`, [tx.tenantId]),
-  ]);
+  // One after the other: the transaction has one connection.
+  const timeZone = await tenantTimeZoneInTx(tx);
+  const { currencies } = await tenantCurrenciesInTx(tx);
+  const [cursor] = await tx.em.execute<{ fed_until: Date | null }[]>(`select fed_until from kpi_cursor where tenant_id = ?`, [tx.tenantId]);
   const sums = await tx.em.execute<(Record<SumColumn | 'ftd_count' | 'ftd_amount' | 'active_players' | 'casino_active' | 'poker_active', string> & { at: string; currency: string })[]>(
     `select to_char(${bucket(granularity, 'day')}, 'YYYY-MM-DD') as at, currency,
        ${[...SUM_COLUMNS, 'ftd_count', 'ftd_amount', 'active_players', 'casino_active', 'poker_active'].map((c) => `sum(${c})::text as ${c}`).join(', ')}

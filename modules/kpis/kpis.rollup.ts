@@ -316,7 +316,7 @@ async function savePlayersInTx(tx: TenantTx, players: readonly (readonly [string
             first_deposit_amount = x.first_deposit_amount, first_played_at = x.first_played_at,
             registration_retained = x.registration_retained, registration_retained_calendar = x.registration_retained_calendar,
             deposit_retained = x.deposit_retained, deposit_retained_calendar = x.deposit_retained_calendar
-     from jsonb_to_recordset(?::jsonb) as x(player_id uuid, first_deposit_at timestamptz, first_deposit_on date, first_deposit_currency text,
+     from jsonb_to_recordset(?::jsonb) as x(player_id uuid, first_deposit_at timestamptz, first_deposit_on date, first_deposit_currency char(3),
             first_deposit_amount bigint, first_played_at timestamptz, registration_retained smallint[], registration_retained_calendar smallint[],
             deposit_retained smallint[], deposit_retained_calendar smallint[])
      where p.tenant_id = ? and p.player_id = x.player_id`,
@@ -341,8 +341,10 @@ async function countActiveInTx(
     return { at, currency, player_id: playerId };
   });
   const existing = await tx.em.execute<{ at: string; currency: string; player_id: string; casino: boolean; poker: boolean }[]>(
+    // `currency char(3)` as the table has it: compared as text, the key's currency column could not
+    // bound the probe, and each probe read every player active that day (bench:kpis, docs/kpis-benchmark.md).
     `select to_char(a.${period}, 'YYYY-MM-DD') as at, a.currency, a.player_id, a.casino, a.poker
-     from ${table} a join jsonb_to_recordset(?::jsonb) as x(at date, currency text, player_id uuid)
+     from ${table} a join jsonb_to_recordset(?::jsonb) as x(at date, currency char(3), player_id uuid)
        on a.${period} = x.at and a.currency = x.currency and a.player_id = x.player_id
      where a.tenant_id = ?`,
     [JSON.stringify(keys), tx.tenantId],
@@ -364,7 +366,7 @@ async function countActiveInTx(
   await tx.em.execute(
     `insert into ${table} (tenant_id, ${period}, currency, player_id, casino, poker)
      select ?, x.at, x.currency, x.player_id, x.casino, x.poker
-     from jsonb_to_recordset(?::jsonb) as x(at date, currency text, player_id uuid, casino boolean, poker boolean)
+     from jsonb_to_recordset(?::jsonb) as x(at date, currency char(3), player_id uuid, casino boolean, poker boolean)
      on conflict (tenant_id, ${period}, currency, player_id) do update set casino = excluded.casino, poker = excluded.poker`,
     [tx.tenantId, JSON.stringify(changed)],
   );
@@ -380,7 +382,7 @@ async function addFiguresInTx(tx: TenantTx, table: 'kpi_day' | 'kpi_month', peri
   await tx.em.execute(
     `insert into ${table} (tenant_id, ${period}, currency, ${columns.join(', ')})
      select ?, x.at, x.currency, ${columns.map((c) => `x.${c}`).join(', ')}
-     from jsonb_to_recordset(?::jsonb) as x(at date, currency text, ${columns.map((c) => `${c} bigint`).join(', ')})
+     from jsonb_to_recordset(?::jsonb) as x(at date, currency char(3), ${columns.map((c) => `${c} bigint`).join(', ')})
      on conflict (tenant_id, ${period}, currency) do update set ${columns.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`,
     [tx.tenantId, JSON.stringify(rows)],
   );
