@@ -27,6 +27,13 @@
  * target is >= 0.8), and the sustained vip/plain counts the drain's time as VIP time. The
  * accrual's lag (feed rows not yet read) is printed when the VIP load ends and after the drain. Beside the database floor, the same floor with VIP accrual in the bet's own
  * transaction (tests/bench/seamless-floor-vip.sql): what that alternative would cost each bet.
+ * The job worker process runs every job at its default interval, the kpi-rollup job (issue #20,
+ * every KPI_ROLLUP_INTERVAL_MS, 5 s) among them: every case above runs with the KPI roll-ups on,
+ * as production does. The KPI case then measures what they cost: the plain load with the
+ * kpi-rollup job on versus off (the worker restarted with KPI_ROLLUP_INTERVAL_MS=0), interleaved
+ * off, on, on, off; on/off is the ratio of their sums (the target is >= 0.9), and the roll-up's
+ * lag is printed when each run ends. BENCH_KPIS=1 runs only the pgbench baseline and the KPI case
+ * (after one unmeasured warm-up run of the plain load).
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
  * BENCH_WARMUP_S (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), BENCH_POOL_MAX,
  * BENCH_DATABASE_ADMIN_URL, REDIS_URL, PGBENCH, BENCH_CPU_PROFILE_DIR, BENCH_KEEP_DATABASES,
@@ -130,6 +137,9 @@ async function main(): Promise<void> {
   const { addGame } = await import('../../modules/games/games.service.js');
   const { activeGrant } = await import('../helpers/bonus-fixtures.js');
   const { accrualLag, accrueTenant } = await import('../../modules/vip/index.js');
+  const { rollUpAllTenants } = await import('../../modules/kpis/index.js');
+  const { KPI_FEED_CODES } = await import('../../modules/kpis/kpis.figures.js');
+  const kpiOnly = process.env.BENCH_KPIS === '1';
   const { TEST_APP_PASSWORD } = await import('../setup/database.js');
 
   const settings = benchSettings();
@@ -153,10 +163,19 @@ async function main(): Promise<void> {
     const serverEnv = benchServerEnv(settings, ownerUrl, TEST_APP_PASSWORD);
     const config = loadConfig({ ...serverEnv, JOBS_WORK: 'false' });
     const platform = await createPlatform(config, appUrlFrom(ownerUrl, TEST_APP_PASSWORD), createLogger(config.logLevel));
-    const worker = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/worker.ts', import.meta.url))], {
-      env: { ...process.env, ...serverEnv },
-      stdio: 'ignore',
-    });
+    const spawnWorker = (extra: Record<string, string> = {}) =>
+      spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/worker.ts', import.meta.url))], {
+        env: { ...process.env, ...serverEnv, ...extra },
+        stdio: 'ignore',
+      });
+    let worker = spawnWorker();
+    /** Stops the job worker process and starts another with `extra` in its environment (the KPI case's on/off). */
+    const restartWorker = async (extra: Record<string, string>) => {
+      const old = worker;
+      old.kill('SIGTERM');
+      await new Promise((resolve) => (old.exitCode !== null ? resolve(null) : old.once('exit', resolve)));
+      worker = spawnWorker(extra);
+    };
     try {
       const url = await platform.listen();
       const services = platform.services;
@@ -189,6 +208,101 @@ async function main(): Promise<void> {
         return seated;
       };
       const players = await seatPlayers('player', ref, slug);
+      const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, expect: 'RS_OK', clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
+
+      // The KPI case (issue #20): the plain load with the kpi-rollup job on (its default
+      // interval, in the job worker process) and off (KPI_ROLLUP_INTERVAL_MS=0 in that process),
+      // interleaved off, on, on, off. Before the on runs the backlog the off run left is folded
+      // (not timed), so each on run pays only for its own bets; the roll-up's lag is read when
+      // each run ends. The worker is restarted to switch; it is given time to start before a run.
+      const kpiCodes = `{${KPI_FEED_CODES.join(',')}}`;
+      const kpiLag = async (): Promise<number> => {
+        const c = new pg.Client({ connectionString: ownerUrl });
+        await c.connect();
+        try {
+          const lag = await c.query<{ n: string }>(
+            `select count(*)::text as n from ledger_transaction t
+             left join kpi_cursor k on k.tenant_id = t.tenant_id
+             where t.tenant_id = $1 and t.code = any ($2::text[]) and (k.tenant_id is null or (t.xid, t.id) > (k.last_xid, k.last_id))`,
+            [tenant.id, kpiCodes],
+          );
+          return Number(lag.rows[0]!.n);
+        } finally {
+          await c.end();
+        }
+      };
+      const kpiCase = async () => {
+        const runs: { on: boolean; result: LoadResult; lagAtEnd: number }[] = [];
+        let on = true;
+        for (const want of [false, true, true, false]) {
+          if (want !== on) {
+            await restartWorker(want ? {} : { KPI_ROLLUP_INTERVAL_MS: '0' });
+            on = want;
+            if (want) await rollUpAllTenants(services);
+            // The new worker compiles and starts (tsx) on the same cores: let it settle.
+            await new Promise((r) => setTimeout(r, 8000));
+          }
+          const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+          runs.push({ on: want, result, lagAtEnd: await kpiLag() });
+        }
+        // Back to as deployed (the job on), with the backlog folded.
+        await restartWorker({});
+        const drainStarted = performance.now();
+        await rollUpAllTenants(services);
+        const drainMs = performance.now() - drainStarted;
+        const perS = (r: LoadResult) => r.ok / (r.windowMs / 1000);
+        const of = (wanted: boolean) => runs.filter((r) => r.on === wanted).map((r) => r.result);
+        const sum = (rs: LoadResult[]) => ({ ok: rs.reduce((a, r) => a + r.ok, 0), windowMs: rs.reduce((a, r) => a + r.windowMs, 0), latencies: rs.flatMap((r) => r.latencies) });
+        const onSum = sum(of(true));
+        const offSum = sum(of(false));
+        const onSorted = onSum.latencies.sort((a, b) => a - b);
+        const offSorted = offSum.latencies.sort((a, b) => a - b);
+        return {
+          runs: runs.map((r) => ({ kpiRollup: r.on ? 'on' : 'off', callbacksPerS: round(perS(r.result), 1), failed: r.result.failed, kpiLagAtEnd: r.lagAtEnd })),
+          onPerS: round(onSum.ok / (onSum.windowMs / 1000), 1),
+          offPerS: round(offSum.ok / (offSum.windowMs / 1000), 1),
+          ratioOnToOff: round(onSum.ok / (onSum.windowMs / 1000) / (offSum.ok / (offSum.windowMs / 1000)), 3),
+          onP50ms: round(percentile(onSorted, 0.5)),
+          onP99ms: round(percentile(onSorted, 0.99)),
+          offP50ms: round(percentile(offSorted, 0.5)),
+          offP99ms: round(percentile(offSorted, 0.99)),
+          rollupIntervalMs: config.kpiRollupIntervalMs,
+          finalDrainMs: round(drainMs),
+          failures: runs.flatMap((r) => r.result.failures).slice(0, 5),
+        };
+      };
+      const printKpiCase = (k: Awaited<ReturnType<typeof kpiCase>>) => {
+        console.log(
+          `kpi case: ${k.runs.map((r) => `${r.kpiRollup} ${r.callbacksPerS.toFixed(0)}`).join(', ')} callbacks/s (kpi-rollup every ${k.rollupIntervalMs} ms in the job worker process when on)`,
+        );
+        console.log(
+          `kpi roll-up on ${k.onPerS.toFixed(0)} (p50 ${k.onP50ms.toFixed(1)} ms, p99 ${k.onP99ms.toFixed(1)} ms) vs off ${k.offPerS.toFixed(0)} (p50 ${k.offP50ms.toFixed(1)} ms, p99 ${k.offP99ms.toFixed(1)} ms) callbacks/s: ` +
+            `on/off ${k.ratioOnToOff.toFixed(3)}   target >= 0.9: ${k.ratioOnToOff >= 0.9 ? 'met' : 'NOT met'}`,
+        );
+        console.log(
+          `kpi roll-up lag (feed rows not yet folded) when each run ended: ${k.runs.map((r) => `${r.kpiRollup} ${r.kpiLagAtEnd}`).join(', ')}; the last backlog folded in ${Math.round(k.finalDrainMs)} ms`,
+        );
+        for (const failure of k.failures) console.log(`  kpi failure: ${failure}`);
+      };
+      if (kpiOnly) {
+        // Only the KPI case (BENCH_KPIS=1): one unmeasured run first, so neither side runs cold.
+        await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
+        const k = await kpiCase();
+        printKpiCase(k);
+        console.log(
+          JSON.stringify({
+            kpis: k,
+            pgbenchTps: round(baseline.tps, 1),
+            clients,
+            players: playerCount,
+            durationS,
+            warmupS,
+            machine: machine.json(loadAverage()),
+            target: { kpiRatioOnToOff: 0.9, kpiMet: k.ratioOnToOff >= 0.9 },
+          }),
+        );
+        return;
+      }
       // The bonus case's players: each with an active wagering bonus of 10.00 EUR (SQL, as
       // tests/helpers/bonus-fixtures.ts makes them), weighted 50% on the game played, max bet
       // 10.00 EUR (the stakes are 1.00), a requirement the run never reaches.
@@ -227,7 +341,6 @@ async function main(): Promise<void> {
         }
       }
       const commitsBefore = await databases.commits(name);
-      const spec: LoadSpec = { baseUrl: `${url}/seamless/${slug}/hub88`, secret, expect: 'RS_OK', clients, players, currency, warmupMs: warmupS * 1000, durationMs: durationS * 1000 };
       const profiler = profileDir ? await startProfiler() : null;
       const result = await runInWorker<LoadSpec, LoadResult>(import.meta.url, spec);
       if (profiler) console.log(`  CPU profile of the API during the load: ${await profiler.stop(path.join(profileDir!, 'seamless.cpuprofile'))}`);
@@ -285,6 +398,8 @@ async function main(): Promise<void> {
           await c.end();
         }
       })();
+      // The KPI case, before the floors (they replace seamless_callbacks).
+      const kpis = await kpiCase();
       const sumRuns = (runs: LoadResult[]): LoadResult => ({
         ok: runs.reduce((s, r) => s + r.ok, 0),
         failed: runs.reduce((s, r) => s + r.failed, 0),
@@ -424,6 +539,7 @@ async function main(): Promise<void> {
           drainMs: round(drainMs),
           ...vipCheck,
         },
+        kpis,
       };
       const bonusMet = figures.bonus.ratioToPlain >= 0.8;
       const vipMet = figures.vip.ratioToPlain >= 0.8;
@@ -488,6 +604,7 @@ async function main(): Promise<void> {
           `${figures.vip.drainMs} ms), ${lagAfterPlain} after the next plain run; ${vipCheck.bets} bets since the programme went on, ${vipCheck.accruals} bet accrual rows, ` +
           `points accrued ${vipCheck.accruedPoints} = players' points ${vipCheck.playerPoints} (hundredths)`,
       );
+      printKpiCase(kpis);
       console.log(
         JSON.stringify({
           ...figures,
@@ -498,7 +615,7 @@ async function main(): Promise<void> {
           floorClients,
           floorBatch,
           machine: machine.json(loadAverage()),
-          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet, vipRatioToPlain: 0.8, vipMet },
+          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet, vipRatioToPlain: 0.8, vipMet, kpiRatioOnToOff: 0.9, kpiMet: kpis.ratioOnToOff >= 0.9 },
         }),
       );
     } finally {
