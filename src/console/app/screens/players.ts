@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h, replace, when } from '../dom.js';
 import { lang, t } from '../i18n.js';
 import type { Screen } from '../screen.js';
-import { can, failure, loading, refusal } from './common.js';
+import { can, failure, loading, pagedTable, refusal } from './common.js';
 
 type Edge = NonNullable<PlayersQuery['players']>['edges'][number];
 
@@ -15,44 +15,20 @@ export const playersScreen: Screen = (root, { viewer }) => {
     return;
   }
   const search = h('input', { name: 'search', type: 'search', 'aria-label': t('players.search') });
-  const list = h('div', {});
-  let rows: Edge[] = [];
-  let generation = 0;
-
-  async function load(after: string | null): Promise<void> {
-    const mine = ++generation;
-    if (!after) replace(list, loading());
-    try {
+  const { list, load } = pagedTable<Edge>({
+    testId: 'players',
+    fetch: async (after) => {
       const term = search.value.trim();
-      const { players } = await api.Players({ first: 25, after, ...(term ? { filter: { search: term } } : {}) });
-      if (mine !== generation) return;
-      rows = after ? [...rows, ...(players?.edges ?? [])] : (players?.edges ?? []);
-      const more = players?.pageInfo.hasNextPage ? players.pageInfo.endCursor : null;
-      replace(list, table(players?.totalCount ?? 0, more));
-    } catch (error) {
-      if (mine === generation) replace(list, failure(error));
-    }
-  }
-
-  function table(total: number, more: string | null): HTMLElement {
-    if (rows.length === 0) return h('p', { class: 'notice' }, t('common.none'));
-    return h(
-      'div',
-      {},
-      h('p', { class: 'muted' }, `${t('common.total')}: ${total}`),
-      h('table', { 'data-testid': 'players' },
-        h('thead', {}, h('tr', {},
-          h('th', {}, t('players.email')), h('th', {}, t('players.name')), h('th', {}, t('players.status')), h('th', {}, t('players.registered')))),
-        h('tbody', {}, rows.map(({ node }) => h('tr', {},
-          h('td', {}, h('a', { href: `#/players/${encodeURIComponent(node.id)}` }, node.email)),
-          h('td', {}, node.displayName),
-          h('td', {}, node.status),
-          h('td', {}, when(node.createdAt, lang())),
-        ))),
-      ),
-      more ? h('button', { type: 'button', onclick: () => void load(more) }, t('common.more')) : null,
-    );
-  }
+      return (await api.Players({ first: 25, after, ...(term ? { filter: { search: term } } : {}) })).players;
+    },
+    head: [h('th', {}, t('players.email')), h('th', {}, t('players.name')), h('th', {}, t('players.status')), h('th', {}, t('players.registered'))],
+    row: ({ node }) => h('tr', {},
+      h('td', {}, h('a', { href: `#/players/${encodeURIComponent(node.id)}` }, node.email)),
+      h('td', {}, node.displayName),
+      h('td', {}, node.status),
+      h('td', {}, when(node.createdAt, lang())),
+    ),
+  });
 
   replace(
     root,
