@@ -1,5 +1,5 @@
 import { builder } from '../../src/builder.js';
-import { requireTenant, systemContext, tenantTx, tenantTxFor, type Context } from '../../src/context.js';
+import { requireTenant, tenantTx, tenantTxFor, type Context } from '../../src/context.js';
 import { TenantNotFoundError, TenantRequiredError, ValidationError } from '../../src/errors.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
 import { getTenant, tenantContexts, TenantType, type Tenant } from '../tenants/index.js';
@@ -253,7 +253,7 @@ builder.queryFields((t) => ({
       const all: TenantKpis[] = [];
       for await (const tenantCtx of tenantContexts(ctx.services)) {
         if (!tenantCtx.tenant || tenantCtx.tenant.status !== 'ACTIVE') continue;
-        all.push(await tenantTxFor(systemContext(ctx.services, tenantCtx.tenant), tenantCtx.tenant.id, (tx) => tenantKpisInTx(tx, from, to, granularity ?? 'MONTH')));
+        all.push(await tenantTxFor(tenantCtx, tenantCtx.tenant.id, (tx) => tenantKpisInTx(tx, from, to, granularity ?? 'MONTH')));
       }
       return all;
     },

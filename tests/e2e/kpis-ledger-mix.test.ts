@@ -12,22 +12,12 @@ import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { tenantUuid } from '../helpers/ledger-invariants.js';
 import { expectType, localId, newPlayer, newStaff, newTenant, platformAdmin, type TestTenant } from '../helpers/world.js';
 import { partnerOf } from '../helpers/seamless.js';
+import { seededRandom } from '../helpers/random.js';
 
 let server: TestServer;
 let tenant: TestTenant;
 let partner: Sdk;
 let finance: Sdk;
-
-/** A small seeded generator (mulberry32): the same mix every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Leg = { from: Record<string, unknown>; to: Record<string, unknown>; amount: string };
 interface Posting {
@@ -53,7 +43,7 @@ afterAll(async () => {
 
 describe('a random mix of ledger codes', () => {
   it('rolls up to what the entries say and to what was posted', async () => {
-    const next = random(20);
+    const next = seededRandom(20); // the same mix every run
     const amount = () => BigInt(1 + Math.floor(next() * 5000));
     const players = await Promise.all(Array.from({ length: 6 }, () => newPlayer(server, tenant)));
     const ids = players.map((p) => p.player.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectedCost } from '../../modules/bonus/bonus.cost.js';
+import { seededRandom } from '../helpers/random.js';
 
 /**
  * A Monte Carlo check of the expected-cost formula (modules/bonus/bonus.cost.ts):
@@ -18,17 +19,6 @@ import { expectedCost } from '../../modules/bonus/bonus.cost.js';
  * real mean stays a little above zero.
  */
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A slot paying a few prizes, per stake of 10 units: 96% return (a 4% edge), 40% of spins pay
@@ -69,7 +59,7 @@ function playOut(random: () => number, bonus: number, requirement: number, weigh
 }
 
 function simulate(options: { players: number; bonus: number; multiplier: number; weight: number; seed: number }) {
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const requirement = options.bonus * options.multiplier;
   let total = 0;
   let completedWithMoney = 0;
