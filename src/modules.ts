@@ -32,6 +32,7 @@ import '../modules/affiliates/affiliates.statements.schema.js';
 import '../modules/affiliates/affiliates.portal.schema.js';
 import '../modules/affiliates/affiliates.portal.statements.schema.js';
 import '../modules/kpis/kpis.schema.js';
+import '../modules/risk/risk.cases.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';

@@ -450,6 +450,10 @@ export type AuditTargetType =
   | 'Game'
   /** A game provider's settings. */
   | 'GameProvider'
+  /** A KYC provider's settings. */
+  | 'KycProvider'
+  /** A player's verification (requested, its result, decided by staff). */
+  | 'KycVerification'
   /** A ledger account (an adjustment, a freeze). */
   | 'LedgerAccount'
   /** A ledger transaction (a reversal). */
@@ -468,6 +472,12 @@ export type AuditTargetType =
   | 'Player'
   /** A poker table (created, closed). */
   | 'PokerTable'
+  /** A risk case (opened, resolved). */
+  | 'RiskCase'
+  /** An action on a risk case (taken; a severe one requested, approved, rejected). */
+  | 'RiskCaseAction'
+  /** The tenant's risk and KYC rules; `targetRef` is the tenant. */
+  | 'RiskSettings'
   /** A staff user (created, roles changed, disabled, signed in). */
   | 'StaffUser'
   /** A tenant (created, changed, suspended, reactivated). */
@@ -1272,6 +1282,16 @@ export type ErrorCode =
   | 'REFUND_EXCEEDS_PAYMENT'
   /** A time-out or self-exclusion already in force ends later than the one asked for: it can be extended, never shortened. Nothing changed; `until` in the message says when the current one ends. */
   | 'RG_CANNOT_SHORTEN'
+  /** The action was decided already; nothing changed. */
+  | 'RISK_ACTION_NOT_PENDING'
+  /** Maker-checker: the staff member who asked for a severe action may not decide it; nothing changed. */
+  | 'RISK_ACTION_SAME_STAFF'
+  /** The case is closed: nothing more can be done on it; nothing changed. */
+  | 'RISK_CASE_CLOSED'
+  /** The case has actions waiting for a checker: decide them first; nothing changed. */
+  | 'RISK_CASE_HAS_PENDING_ACTIONS'
+  /** The player named is not a subject of the case; nothing changed. */
+  | 'RISK_CASE_PLAYER_NOT_IN_CASE'
   /** The approver is the one who requested the adjustment: another member of staff with wallet:manage must approve it. */
   | 'SELF_APPROVAL'
   /** The player is self-excluded: play, bets and deposits are refused until the exclusion ends (withdrawals stay possible). Nothing to retry; show the player when it ends. */
@@ -1989,6 +2009,12 @@ export type Permission =
   | 'RG_FLAG'
   /** Read players' responsible-gambling limits and state. */
   | 'RG_READ'
+  /** Approve or reject the severe risk case actions (account closure, confiscation) another staff member asked for (the checker). */
+  | 'RISK_APPROVE'
+  /** Work risk cases (take actions: the maker of the severe ones), ask players for verification, and change the tenant's risk and KYC rules. */
+  | 'RISK_MANAGE'
+  /** Read risk cases with their evidence, the linked-accounts graph, collusion scores and players' verification (KYC). */
+  | 'RISK_READ'
   /** Create staff users, set their roles, disable them. */
   | 'STAFF_MANAGE'
   /** List and read the tenant's staff users. */
@@ -2626,7 +2652,7 @@ export type StaffRole =
   | 'FINANCE'
   /** Staff of the platform itself: every tenant, and the tenants themselves. */
   | 'PLATFORM_ADMIN'
-  /** Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
+  /** Fraud and risk: works the risk case queue (collusion, multi-accounting, KYC, velocity), reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
   | 'RISK'
   /** Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players. */
   | 'SUPPORT'
@@ -2657,7 +2683,7 @@ export type SubmitAffiliateStatementInput = {
 export type TenantRole =
   /** Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail. */
   | 'FINANCE'
-  /** Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
+  /** Fraud and risk: works the risk case queue (collusion, multi-accounting, KYC, velocity), reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players. */
   | 'RISK'
   /** Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players. */
   | 'SUPPORT'
@@ -3572,6 +3598,8 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -3661,6 +3689,8 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -3734,6 +3764,8 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PlayerSession', id: string }
           | { __typename: 'PokerHand', id: string }
           | { __typename: 'PokerTable', id: string }
+          | { __typename: 'RiskCase', id: string }
+          | { __typename: 'RiskCaseAction', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
           | { __typename: 'VipCheck', id: string }
@@ -3820,6 +3852,8 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PlayerSession', id: string }
             | { __typename: 'PokerHand', id: string }
             | { __typename: 'PokerTable', id: string }
+            | { __typename: 'RiskCase', id: string }
+            | { __typename: 'RiskCaseAction', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
             | { __typename: 'VipCheck', id: string }
@@ -3837,6 +3871,8 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -3904,6 +3940,8 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PlayerSession', id: string }
         | { __typename: 'PokerHand', id: string }
         | { __typename: 'PokerTable', id: string }
+        | { __typename: 'RiskCase', id: string }
+        | { __typename: 'RiskCaseAction', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
         | { __typename: 'VipCheck', id: string }
@@ -3940,6 +3978,8 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4047,6 +4087,8 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4245,6 +4287,16 @@ type BonusTemplateErrorFields_RefundExceedsPaymentError_Fragment = { __typename:
 
 type BonusTemplateErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
+type BonusTemplateErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
@@ -4408,6 +4460,11 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_PokerTableNotFoundError_Fragment
   | BonusTemplateErrorFields_RefundExceedsPaymentError_Fragment
   | BonusTemplateErrorFields_RgCannotShortenError_Fragment
+  | BonusTemplateErrorFields_RiskActionNotPendingError_Fragment
+  | BonusTemplateErrorFields_RiskActionSameStaffError_Fragment
+  | BonusTemplateErrorFields_RiskCaseClosedError_Fragment
+  | BonusTemplateErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | BonusTemplateErrorFields_RiskCasePlayerNotInCaseError_Fragment
   | BonusTemplateErrorFields_SelfApprovalError_Fragment
   | BonusTemplateErrorFields_SelfExcludedError_Fragment
   | BonusTemplateErrorFields_SessionLimitReachedError_Fragment
@@ -4500,6 +4557,8 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4552,6 +4611,8 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4733,6 +4794,8 @@ export type BonusGrantQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5051,6 +5114,16 @@ type ExperimentErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'R
 
 type ExperimentErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
+type ExperimentErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
@@ -5214,6 +5287,11 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_PokerTableNotFoundError_Fragment
   | ExperimentErrorFields_RefundExceedsPaymentError_Fragment
   | ExperimentErrorFields_RgCannotShortenError_Fragment
+  | ExperimentErrorFields_RiskActionNotPendingError_Fragment
+  | ExperimentErrorFields_RiskActionSameStaffError_Fragment
+  | ExperimentErrorFields_RiskCaseClosedError_Fragment
+  | ExperimentErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | ExperimentErrorFields_RiskCasePlayerNotInCaseError_Fragment
   | ExperimentErrorFields_SelfApprovalError_Fragment
   | ExperimentErrorFields_SelfExcludedError_Fragment
   | ExperimentErrorFields_SessionLimitReachedError_Fragment
@@ -5304,6 +5382,8 @@ export type ExperimentQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5355,6 +5435,8 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5406,6 +5488,8 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5639,6 +5723,16 @@ type ErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExcee
 
 type ErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
+type ErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string };
+
+type ErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type ErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type ErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', code: ErrorCode, message: string };
+
+type ErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
 type ErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
 type ErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
@@ -5802,6 +5896,11 @@ export type ErrorFieldsFragment =
   | ErrorFields_PokerTableNotFoundError_Fragment
   | ErrorFields_RefundExceedsPaymentError_Fragment
   | ErrorFields_RgCannotShortenError_Fragment
+  | ErrorFields_RiskActionNotPendingError_Fragment
+  | ErrorFields_RiskActionSameStaffError_Fragment
+  | ErrorFields_RiskCaseClosedError_Fragment
+  | ErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | ErrorFields_RiskCasePlayerNotInCaseError_Fragment
   | ErrorFields_SelfApprovalError_Fragment
   | ErrorFields_SelfExcludedError_Fragment
   | ErrorFields_SessionLimitReachedError_Fragment
@@ -5965,6 +6064,8 @@ export type NodeQuery = { node:
     | { __typename: 'PlayerSession', ip: string | null, id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
     | { __typename: 'VipCheck', id: string }
@@ -6297,6 +6398,8 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -6448,6 +6551,8 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -6700,6 +6805,16 @@ type OfferErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'Refund
 
 type OfferErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
+type OfferErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string };
+
+type OfferErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type OfferErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', code: ErrorCode, message: string };
+
+type OfferErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
 type OfferErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
 type OfferErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
@@ -6863,6 +6978,11 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_PokerTableNotFoundError_Fragment
   | OfferErrorFields_RefundExceedsPaymentError_Fragment
   | OfferErrorFields_RgCannotShortenError_Fragment
+  | OfferErrorFields_RiskActionNotPendingError_Fragment
+  | OfferErrorFields_RiskActionSameStaffError_Fragment
+  | OfferErrorFields_RiskCaseClosedError_Fragment
+  | OfferErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | OfferErrorFields_RiskCasePlayerNotInCaseError_Fragment
   | OfferErrorFields_SelfApprovalError_Fragment
   | OfferErrorFields_SelfExcludedError_Fragment
   | OfferErrorFields_SessionLimitReachedError_Fragment
@@ -6953,6 +7073,8 @@ export type OfferQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7103,6 +7225,8 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7153,6 +7277,8 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7204,6 +7330,8 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7501,6 +7629,8 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7642,6 +7772,8 @@ export type PokerHandQuery = { node:
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string, handNo: number, status: PokerHandStatus, phh: string | null, startedAt: string, endedAt: string | null, rake: { amount: string, currency: string } | null, table: { id: string } }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -7822,6 +7954,8 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7995,6 +8129,8 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string }
     | { __typename: 'VipCheck' }
@@ -8236,6 +8372,16 @@ type VipRewardsErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'R
 
 type VipRewardsErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
+type VipRewardsErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
 type VipRewardsErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
@@ -8399,6 +8545,11 @@ export type VipRewardsErrorFieldsFragment =
   | VipRewardsErrorFields_PokerTableNotFoundError_Fragment
   | VipRewardsErrorFields_RefundExceedsPaymentError_Fragment
   | VipRewardsErrorFields_RgCannotShortenError_Fragment
+  | VipRewardsErrorFields_RiskActionNotPendingError_Fragment
+  | VipRewardsErrorFields_RiskActionSameStaffError_Fragment
+  | VipRewardsErrorFields_RiskCaseClosedError_Fragment
+  | VipRewardsErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | VipRewardsErrorFields_RiskCasePlayerNotInCaseError_Fragment
   | VipRewardsErrorFields_SelfApprovalError_Fragment
   | VipRewardsErrorFields_SelfExcludedError_Fragment
   | VipRewardsErrorFields_SessionLimitReachedError_Fragment
@@ -8514,6 +8665,8 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8645,6 +8798,8 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8703,6 +8858,8 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'PlayerSession' }
     | { __typename: 'PokerHand' }
     | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8753,6 +8910,8 @@ export type VipNodeQuery = { node:
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', evidence: string, id: string }
@@ -8932,6 +9091,16 @@ type VipErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundEx
 
 type VipErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
 
+type VipErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string };
+
+type VipErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type VipErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type VipErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', code: ErrorCode, message: string };
+
+type VipErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
 type VipErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
 
 type VipErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
@@ -9095,6 +9264,11 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_PokerTableNotFoundError_Fragment
   | VipErrorFields_RefundExceedsPaymentError_Fragment
   | VipErrorFields_RgCannotShortenError_Fragment
+  | VipErrorFields_RiskActionNotPendingError_Fragment
+  | VipErrorFields_RiskActionSameStaffError_Fragment
+  | VipErrorFields_RiskCaseClosedError_Fragment
+  | VipErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | VipErrorFields_RiskCasePlayerNotInCaseError_Fragment
   | VipErrorFields_SelfApprovalError_Fragment
   | VipErrorFields_SelfExcludedError_Fragment
   | VipErrorFields_SessionLimitReachedError_Fragment
@@ -9374,6 +9548,8 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -9635,6 +9811,8 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PlayerSession', id: string }
     | { __typename: 'PokerHand', id: string }
     | { __typename: 'PokerTable', id: string }
+    | { __typename: 'RiskCase', id: string }
+    | { __typename: 'RiskCaseAction', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
     | { __typename: 'VipCheck', id: string }

@@ -126,6 +126,11 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   AffiliatePlan: 'A commission plan (created; renamed or given new terms, which makes a new version; archived). Assigning a plan is audited on the Affiliate.',
   AffiliateSettings: 'The tenant\'s affiliate settings (the attribution window); `targetRef` is the tenant.',
   AffiliateStatement: 'An affiliate\'s commission statement (submitted, approved, rejected, a currency line paid out).',
+  RiskCase: 'A risk case (opened, resolved).',
+  RiskCaseAction: 'An action on a risk case (taken; a severe one requested, approved, rejected).',
+  RiskSettings: 'The tenant\'s risk and KYC rules; `targetRef` is the tenant.',
+  KycProvider: 'A KYC provider\'s settings.',
+  KycVerification: 'A player\'s verification (requested, its result, decided by staff).',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

@@ -50,3 +50,10 @@ export async function bonusConversionsInTx(tx: TenantTx, request: { currency: st
   for (const row of rows) result[Number(row.i) - 1] = BigInt(row.converted);
   return result;
 }
+
+/** The ids of a player's ACTIVE grants, oldest first (risk: confiscation forfeits them). */
+export async function activeGrantIdsInTx(tx: TenantTx, playerId: string): Promise<string[]> {
+  if (!isUuid(playerId)) return [];
+  const rows = await tx.em.execute<{ id: string }[]>(`select id from bonus_grant where tenant_id = ? and player_id = ? and status = 'ACTIVE' order by id`, [tx.tenantId, playerId]);
+  return rows.map((r) => r.id);
+}

@@ -10,7 +10,7 @@ export { sweepTenant, type SweepCounts } from './bonus.sweeps.js';
 export { payCashback, periodContaining, closedPeriods, cashbackKey, type CashbackCounts, type Period } from './bonus.cashback.js';
 export { bonusFreeBetsAwardJob, awardGrantFreeBets } from './bonus.freebets.js';
 /** Read-only grant facts for the offers module's experiment outcomes. */
-export { grantStatesInTx, bonusConversionsInTx, type GrantState } from './bonus.queries.js';
+export { grantStatesInTx, bonusConversionsInTx, activeGrantIdsInTx, type GrantState } from './bonus.queries.js';
 /** Bonus rows and GraphQL types for other modules' references (offers: an offer's reward template, a claim's grant). */
 export { templateById, templatesByIds, templatesByIdsInTx, type BonusTemplateRow } from './bonus.templates.js';
 export { grantsByIds } from './bonus.service.js';

@@ -42,7 +42,7 @@ const TENANT_ROLE_DESCRIPTIONS: Record<(typeof TENANT_ROLES)[number], string> = 
   TENANT_ADMIN: 'Everything a tenant\'s staff can do, including managing staff and partner API keys.',
   FINANCE: 'Money: wallets, adjustments, payments, withdrawals; reads players and the audit trail.',
   SUPPORT: 'Player care: reads players, wallets and limits; writes notes and tags, blocks and unblocks players.',
-  RISK: 'Fraud and risk: reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players.',
+  RISK: 'Fraud and risk: works the risk case queue (collusion, multi-accounting, KYC, velocity), reads players, wallets and the audit trail; adjusts wallets; writes notes and tags, blocks and unblocks players.',
 };
 const TenantRoleEnum = builder.enumType('TenantRole', {
   description: 'A role of a tenant\'s staff user: a named set of permissions.',
@@ -85,6 +85,9 @@ const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   'affiliates:read': 'Read affiliates, their tracking links and the affiliate settings.',
   'affiliates:manage': 'Create and change affiliates (name, status, parent), their tracking links, and the attribution window.',
   'kpis:read': 'Read the tenant\'s KPIs, cohorts, funnel and KPI reconciliations, and run a reconciliation.',
+  'risk:read': 'Read risk cases with their evidence, the linked-accounts graph, collusion scores and players\' verification (KYC).',
+  'risk:manage': 'Work risk cases (take actions: the maker of the severe ones), ask players for verification, and change the tenant\'s risk and KYC rules.',
+  'risk:approve': 'Approve or reject the severe risk case actions (account closure, confiscation) another staff member asked for (the checker).',
   'affiliates:statements': 'Submit, approve (another staff member than the submitter), reject and pay out affiliate commission statements.',
   'rg:flag': 'Flag a player for responsible-gambling concerns (no offers while flagged), and clear the flag.',
 };

@@ -1,6 +1,7 @@
 import { loadById } from '../../src/graphql/loaders.js';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { reportPlayerSignal, requestSignalOf } from '../../src/player-signals.js';
 import { runRegistrationListeners } from '../../src/registration-listeners.js';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -197,6 +198,7 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
       if (data.dateOfBirth) await em.execute(`update player set date_of_birth = ?::date where id = ?`, [data.dateOfBirth, player.id]);
       const tracking = data.tracking ? { clickId: data.tracking.clickId ?? null, affiliateCode: data.tracking.affiliateCode ?? null } : null;
       await runRegistrationListeners(ctx, tx, { playerId: player.id, tracking });
+      await reportPlayerSignal(ctx, tx, { playerId: player.id, source: 'REGISTRATION', ...requestSignalOf(ctx), instrumentFingerprint: null });
       const tokens = await openTenantSession(ctx, em, tenantId, { kind: 'PLAYER', id: player.id });
       return { player, tokens };
     });
@@ -209,12 +211,14 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
 export async function loginPlayer(ctx: Context, input: z.input<typeof loginInput>) {
   requireTenant(ctx);
   const data = parseInput(loginInput, input);
-  return tenantTx(ctx, async ({ em, tenantId }) => {
+  return tenantTx(ctx, async (tx) => {
+    const { em, tenantId } = tx;
     const player = await em.findOne(PlayerSchema, { email: data.email });
     const ok = await verifyPassword(player?.passwordHash ?? (await dummyPasswordHash()), data.password);
     if (!player || !ok) throw new InvalidCredentialsError();
     if (player.status !== 'ACTIVE') throw new AccountDisabledError();
     const tokens = await openTenantSession(ctx, em, tenantId, { kind: 'PLAYER', id: player.id });
+    await reportPlayerSignal(ctx, tx, { playerId: player.id, source: 'LOGIN', ...requestSignalOf(ctx), instrumentFingerprint: null });
     return { player, tokens };
   });
 }
@@ -858,27 +862,38 @@ const reasonInput = z.object({ reason: z.string().trim().min(1, 'must not be emp
  */
 export async function blockPlayer(ctx: Context, playerId: string, reason: string): Promise<Player> {
   const data = parseInput(reasonInput, { reason });
-  const actor = actorId(ctx);
-  const player = await tenantTx(ctx, async ({ em, audit }) => {
-    const found = await em.findOne(PlayerSchema, { id: playerId });
+  const player = await tenantTx(ctx, async (tx) => {
+    const found = await blockPlayerInTx(ctx, tx, playerId, data.reason);
     if (!found) throw new NotFoundError('Player');
-    if (found.status === 'BLOCKED') return found;
-    const now = new Date();
-    found.status = 'BLOCKED';
-    found.blockedAt = now;
-    found.blockedBy = actor;
-    found.blockedReason = data.reason;
-    await em.flush();
-    const ended = await em.nativeUpdate(AuthSessionSchema, { subjectKind: 'PLAYER', subjectId: playerId, revokedAt: null }, { revokedAt: now });
-    await audit({
-      action: 'player.block',
-      target: { type: 'Player', id: playerId },
-      diff: { ...difference({ status: 'ACTIVE', blockedReason: null }, { status: 'BLOCKED', blockedReason: data.reason }), sessionsEnded: ended },
-    });
     return found;
   });
   await ctx.services.lookups.invalidate(`subject:${playerId}`);
   return player;
+}
+
+/**
+ * blockPlayer in the caller's transaction (risk closes an account with a case action, or on a
+ * failed verification); null when there is no such player; `reason` already checked. The caller
+ * invalidates `subject:<playerId>` after its commit, as blockPlayer does.
+ */
+export async function blockPlayerInTx(ctx: Context, tx: TenantTx, playerId: string, reason: string): Promise<Player | null> {
+  const { em, audit } = tx;
+  const found = await em.findOne(PlayerSchema, { id: playerId });
+  if (!found) return null;
+  if (found.status === 'BLOCKED') return found;
+  const now = new Date();
+  found.status = 'BLOCKED';
+  found.blockedAt = now;
+  found.blockedBy = actorId(ctx);
+  found.blockedReason = reason;
+  await em.flush();
+  const ended = await em.nativeUpdate(AuthSessionSchema, { subjectKind: 'PLAYER', subjectId: playerId, revokedAt: null }, { revokedAt: now });
+  await audit({
+    action: 'player.block',
+    target: { type: 'Player', id: playerId },
+    diff: { ...difference({ status: 'ACTIVE', blockedReason: null }, { status: 'BLOCKED', blockedReason: reason }), sessionsEnded: ended },
+  });
+  return found;
 }
 
 /** Unblocks a player: they may sign in again (their ended sessions stay ended). */

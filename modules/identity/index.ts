@@ -1,5 +1,5 @@
 export { identityEntities, type ApiKey, type Player, type StaffUser } from './identity.entities.js';
-export { authenticate, createPlatformStaff, createStaffUser, loadApiKey, loadPlayer, loadStaffUser, playerExists, playerStanding, blockedPlayersOf, birthDatesOf, registerPlayer, type PlayerStanding } from './identity.service.js';
+export { authenticate, createPlatformStaff, createStaffUser, loadApiKey, loadPlayer, loadStaffUser, playerExists, playerStanding, blockedPlayersOf, blockPlayerInTx, birthDatesOf, registerPlayer, type PlayerStanding } from './identity.service.js';
 export { ApiKeyType, AuthTokensType, LocaleEnum, PlayerType, StaffUserType } from './identity.schema.js';
 /** For accounts kept above identity (affiliates, src/session-subjects.ts): their sessions, password links and sign-in errors. */
 export { openTenantSession, type IssuedTokens } from './identity.service.js';

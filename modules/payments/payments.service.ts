@@ -1,3 +1,5 @@
+import { runPlayerGates } from '../../src/player-gates.js';
+import { reportPlayerSignal, requestSignalOf } from '../../src/player-signals.js';
 import { z } from 'zod';
 import { requireTenant, tenantTx, type Context } from '../../src/context.js';
 import { ForbiddenError, ValidationError } from '../../src/errors.js';
@@ -132,7 +134,12 @@ export async function createDeposit(ctx: Context, input: z.input<typeof depositI
   const tenant = requireTenant(ctx);
   const amount = parseAmount(data.amount, ['input', 'amount']);
   if (!tenant.currencies.includes(data.currency)) throw new ValidationError([{ path: ['input', 'currency'], message: 'is not a currency of this tenant' }]);
-  const provider = await tenantTx(ctx, (tx) => usableProvider(tx, data.provider, data.currency, amount));
+  const provider = await tenantTx(ctx, async (tx) => {
+    const usable = await usableProvider(tx, data.provider, data.currency, amount);
+    // What the modules above require first (risk: a KYC level past the tenant's deposit threshold).
+    await runPlayerGates('deposit', ctx, tx, { playerId, currency: data.currency, amount, provider: usable.code });
+    return usable;
+  });
   await assertCanDeposit(ctx, playerId, data.currency, amount);
   const gateway = await gatewayOf(ctx, provider);
   const paymentId = newId();
@@ -150,6 +157,7 @@ export async function createDeposit(ctx: Context, input: z.input<typeof depositI
       [paymentId, tx.tenantId, playerId, provider.code, data.currency, amount.toString(), created.paymentRef, created.sessionRef],
     );
     await tx.audit({ action: 'payments.deposit.create', target: { type: 'Payment', id: paymentId }, diff: { provider: provider.code, currency: data.currency, amount: amount.toString(), providerRef: created.paymentRef } });
+    await reportPlayerSignal(ctx, tx, { playerId, source: 'DEPOSIT', ...requestSignalOf(ctx), instrumentFingerprint: null });
     await emitPaymentEvent(tx, { kind: 'DEPOSIT_CREATED', playerId, subjectId: paymentId, status: 'PENDING', amount: amount.toString(), currency: data.currency, provider: provider.code });
     return row!;
   });

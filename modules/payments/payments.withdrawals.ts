@@ -11,6 +11,7 @@ import { isCurrency, parseAmount } from '../../src/money.js';
 import type { PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { runWithdrawalGuards } from '../../src/withdrawal-guards.js';
+import { runPlayerGates } from '../../src/player-gates.js';
 import { captureHold, IdempotencyConflictError, InsufficientFundsError, releaseHold, reserveHold } from '../wallet/index.js';
 import {
   PaymentProviderUnsupportedError,
@@ -156,6 +157,8 @@ export async function requestWithdrawal(ctx: Context, input: z.input<typeof with
   const checked = await tenantTx(ctx, async (tx) => {
     const existing = await withdrawalByKey(tx, key);
     if (existing) return { existing: await replayOf(tx, existing) };
+    // What the modules above require first (risk: a KYC level before the first withdrawal).
+    await runPlayerGates('withdrawal', ctx, tx, { playerId, currency: data.currency, amount });
     const code = data.provider ?? (await fundingProvider(tx, playerId, data.currency));
     // No deposit in the currency: no instrument to pay back to, whatever the amount.
     if (!code) throw new WithdrawalNoRouteError('0');

@@ -1,3 +1,4 @@
+import { runPlayerGates } from '../../src/player-gates.js';
 import { z } from 'zod';
 import { requireTenant, systemContext, tenantTx, type Context, type Services, type TenantTx } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
@@ -729,6 +730,8 @@ export async function sit(ctx: Context, tableId: string, input: z.input<typeof s
       if (free === undefined) throw new PokerTableFullError(tableId);
       seat = free;
     }
+    // What the modules above forbid (risk: accounts linked to one already seated, GLI-19).
+    await runPlayerGates('seat', ctx, tx, { playerId: me, tableId, seatedPlayerIds: seats.map((s) => s.player_id) });
     // Responsible gambling last, in this transaction (after the table's lock, as when a hand
     // settles): a sit refused above starts no play session and writes nothing.
     await startPlaySessionInTx(tx, me);

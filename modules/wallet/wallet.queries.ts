@@ -494,3 +494,9 @@ export async function dailyRealMoneyPlayInTx(tx: TenantTx, windows: readonly Pla
   );
   return rows.map((r) => ({ window: Number(r.i) - 1, currency: r.currency.trim(), day: r.day, staked: BigInt(r.staked), bets: Number(r.bets), won: BigInt(r.won) }));
 }
+
+/** A player's own accounts (CASH, BONUS, POINTS) in every currency, in the caller's transaction (risk: freezing a player). */
+export function playerAccountsInTx(tx: TenantTx, playerId: string): Promise<AccountRow[]> {
+  if (!isUuid(playerId)) return Promise.resolve([]);
+  return tx.em.execute<AccountRow[]>(`select * from ledger_account where tenant_id = ? and owner_type = 'PLAYER' and owner_id = ? order by id`, [tx.tenantId, playerId]);
+}

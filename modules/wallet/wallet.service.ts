@@ -396,23 +396,26 @@ export async function expireHolds(ctx: Context, batch = 200): Promise<number> {
 
 export async function setFrozen(ctx: Context, accountId: string, frozen: boolean, reason: string): Promise<AccountRow> {
   const why = parseInput(z.string().trim().min(3).max(500), reason, 'reason');
-  return tenantTx(ctx, async (tx) => {
-    if (!isUuid(accountId)) throw new AccountNotFoundError(accountId);
-    const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ? for no key update`, [accountId]);
-    if (!current) throw new AccountNotFoundError(accountId);
-    if (current.frozen === frozen) return current;
-    const [row] = await tx.em.execute<AccountRow[]>(
-      `update ledger_account set frozen = ?, last_seq = last_seq + 1 where id = ? returning *`,
-      [frozen, accountId],
-    );
-    await announce(tx, row!, { code: frozen ? 'ACCOUNT_FROZEN' : 'ACCOUNT_UNFROZEN' });
-    await tx.audit({
-      action: frozen ? 'wallet.account.freeze' : 'wallet.account.unfreeze',
-      target: { type: 'LedgerAccount', id: accountId },
-      diff: { frozen: { from: !frozen, to: frozen }, reason: why },
-    });
-    return row!;
+  return tenantTx(ctx, (tx) => setFrozenInTx(tx, accountId, frozen, why));
+}
+
+/** setFrozen in the caller's transaction (risk freezes a player's accounts with its case action); `reason` already checked. */
+export async function setFrozenInTx(tx: TenantTx, accountId: string, frozen: boolean, reason: string): Promise<AccountRow> {
+  if (!isUuid(accountId)) throw new AccountNotFoundError(accountId);
+  const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ? for no key update`, [accountId]);
+  if (!current) throw new AccountNotFoundError(accountId);
+  if (current.frozen === frozen) return current;
+  const [row] = await tx.em.execute<AccountRow[]>(
+    `update ledger_account set frozen = ?, last_seq = last_seq + 1 where id = ? returning *`,
+    [frozen, accountId],
+  );
+  await announce(tx, row!, { code: frozen ? 'ACCOUNT_FROZEN' : 'ACCOUNT_UNFROZEN' });
+  await tx.audit({
+    action: frozen ? 'wallet.account.freeze' : 'wallet.account.unfreeze',
+    target: { type: 'LedgerAccount', id: accountId },
+    diff: { frozen: { from: !frozen, to: frozen }, reason },
   });
+  return row!;
 }
 
 export type { WalletError };

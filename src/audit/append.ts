@@ -49,6 +49,11 @@ export const AUDIT_TARGET_TYPES = [
   'AffiliatePlan',
   'AffiliateSettings',
   'AffiliateStatement',
+  'RiskCase',
+  'RiskCaseAction',
+  'RiskSettings',
+  'KycProvider',
+  'KycVerification',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

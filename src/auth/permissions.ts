@@ -33,6 +33,9 @@ export const PERMISSIONS = [
   'affiliates:manage',
   'affiliates:statements',
   'kpis:read',
+  'risk:read',
+  'risk:manage',
+  'risk:approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,7 +58,7 @@ export const ROLE_PERMISSIONS: Record<TenantRole | PlatformRole, readonly Permis
   TENANT_ADMIN: STAFF_PERMISSIONS,
   FINANCE: ['player:read', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'payments:read', 'payments:manage', 'bonus:read', 'offers:read', 'vip:read', 'affiliates:read', 'affiliates:statements', 'kpis:read'],
   SUPPORT: ['player:read', 'player:manage', 'menu:read', 'wallet:read', 'rg:read', 'rg:flag', 'bonus:read', 'offers:read', 'vip:read', 'affiliates:read'],
-  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'rg:flag', 'bonus:read', 'bonus:review', 'offers:read', 'vip:read', 'vip:approve', 'affiliates:read'],
+  RISK: ['player:read', 'player:manage', 'menu:read', 'audit:read', 'wallet:read', 'wallet:manage', 'rg:read', 'rg:flag', 'bonus:read', 'bonus:review', 'offers:read', 'vip:read', 'vip:approve', 'affiliates:read', 'risk:read', 'risk:manage', 'risk:approve'],
 };
 
 /**

@@ -27,7 +27,7 @@ import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js
 import { storeComputedPeriod } from '../helpers/affiliate-statements.js';
 import { rollUpTenant } from '../../modules/kpis/index.js';
 
-const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS', 'KPIS_READ'];
+const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS', 'KPIS_READ', 'RISK_READ', 'RISK_MANAGE', 'RISK_APPROVE'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
 const A_LABEL = 'A-only Poker Room';
 

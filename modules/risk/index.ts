@@ -1,0 +1,13 @@
+/** The risk module's service API: cases for the detectors of this module; nothing below imports it. */
+export {
+  openRiskCaseInTx,
+  RISK_CASE_UPDATED,
+  CASE_KINDS,
+  SEVERITIES,
+  type CaseFinding,
+  type CaseKind,
+  type CaseRow,
+  type EvidenceItem,
+  type RiskCaseUpdatedPayload,
+  type Severity,
+} from './risk.cases.js';
