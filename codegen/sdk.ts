@@ -1252,7 +1252,7 @@ export type ErrorCode =
   | 'PAYMENT_PROVIDER_FAILED'
   /** The provider named is not configured and enabled for the tenant (or its adapter is not available here). Pick one from `depositOptions`. */
   | 'PAYMENT_PROVIDER_UNSUPPORTED'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, the player already sits there, or an account linked to theirs does (`reason`). Nothing was moved. */
   | 'POKER_ALREADY_SEATED'
   /** The buy-in is outside the table's range; nothing was moved. Sit again with an amount between `min` and `max`. */
   | 'POKER_BUY_IN_OUT_OF_RANGE'
@@ -1262,6 +1262,8 @@ export type ErrorCode =
   | 'POKER_ILLEGAL_ACTION'
   /** The amount of a BET or RAISE is missing, malformed, or outside the legal range ("to", the street total); act again within `min`..`max`. */
   | 'POKER_ILLEGAL_AMOUNT'
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, the player already sits there, or an account linked to theirs does (`reason`). Nothing was moved. */
+  | 'POKER_LINKED_ACCOUNT_SEATED'
   /** The player sits at the table but was not dealt into the running hand (they sat down during it); wait for the next hand. */
   | 'POKER_NOT_IN_HAND'
   /** The player does not sit at this table, so they cannot act, sit out or leave there. */
@@ -1270,11 +1272,11 @@ export type ErrorCode =
   | 'POKER_NOT_YOUR_TURN'
   /** The external provider running this table failed to answer; nothing was done here. Try again later. */
   | 'POKER_PROVIDER_UNAVAILABLE'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, the player already sits there, or an account linked to theirs does (`reason`). Nothing was moved. */
   | 'POKER_SEAT_TAKEN'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, the player already sits there, or an account linked to theirs does (`reason`). Nothing was moved. */
   | 'POKER_TABLE_CLOSED'
-  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved. */
+  /** The player cannot sit: the table is closed, the seat asked for is taken, the table is full, the player already sits there, or an account linked to theirs does (`reason`). Nothing was moved. */
   | 'POKER_TABLE_FULL'
   /** No table of the tenant has this id (or its provider is not registered). Reload the lobby (`pokerTables`). */
   | 'POKER_TABLE_NOT_FOUND'
@@ -1320,6 +1322,8 @@ export type ErrorCode =
   | 'UNSUPPORTED_CURRENCY'
   /** The input broke a rule of its type (a range, a format, a required field); nothing was written. `issues` names each offending field. */
   | 'VALIDATION_FAILED'
+  /** The tenant's KYC rules require a higher verification level first (startVerification); nothing was held, moved or written. */
+  | 'VERIFICATION_REQUIRED'
   /** A negative adjustment would take the balance below zero and allowNegative was not set; nothing was written. */
   | 'VIP_ADJUSTMENT_BELOW_ZERO'
   /** The check was decided already; nothing changed. */
@@ -2126,6 +2130,8 @@ export type PokerSeatStatus =
 export type PokerSeatUnavailableReason =
   /** The player already sits at this table (code POKER_ALREADY_SEATED): one seat per player and table; leave first. */
   | 'ALREADY_SEATED'
+  /** GLI-19: an account linked to the player (same device, address or payment instrument) sits at this table (code POKER_LINKED_ACCOUNT_SEATED): choose another table. */
+  | 'LINKED_ACCOUNT_SEATED'
   /** The seat asked for is taken (code POKER_SEAT_TAKEN): ask for another, or for none to get the first free one. */
   | 'SEAT_TAKEN'
   /** The table is closed to new players (code POKER_TABLE_CLOSED). */
@@ -4325,6 +4331,8 @@ type BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 
 
 type BonusTemplateErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type BonusTemplateErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
 type BonusTemplateErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
@@ -4479,6 +4487,7 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_UnknownMenuItemError_Fragment
   | BonusTemplateErrorFields_UnsupportedCurrencyError_Fragment
   | BonusTemplateErrorFields_ValidationError_Fragment
+  | BonusTemplateErrorFields_VerificationRequiredError_Fragment
   | BonusTemplateErrorFields_VipAdjustmentBelowZeroError_Fragment
   | BonusTemplateErrorFields_VipCheckNotPendingError_Fragment
   | BonusTemplateErrorFields_VipCheckSameStaffError_Fragment
@@ -5152,6 +5161,8 @@ type ExperimentErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Un
 
 type ExperimentErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ExperimentErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
 type ExperimentErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
@@ -5306,6 +5317,7 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_UnknownMenuItemError_Fragment
   | ExperimentErrorFields_UnsupportedCurrencyError_Fragment
   | ExperimentErrorFields_ValidationError_Fragment
+  | ExperimentErrorFields_VerificationRequiredError_Fragment
   | ExperimentErrorFields_VipAdjustmentBelowZeroError_Fragment
   | ExperimentErrorFields_VipCheckNotPendingError_Fragment
   | ExperimentErrorFields_VipCheckSameStaffError_Fragment
@@ -5761,6 +5773,8 @@ type ErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedC
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type ErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
 type ErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
 
 type ErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
@@ -5915,6 +5929,7 @@ export type ErrorFieldsFragment =
   | ErrorFields_UnknownMenuItemError_Fragment
   | ErrorFields_UnsupportedCurrencyError_Fragment
   | ErrorFields_ValidationError_Fragment
+  | ErrorFields_VerificationRequiredError_Fragment
   | ErrorFields_VipAdjustmentBelowZeroError_Fragment
   | ErrorFields_VipCheckNotPendingError_Fragment
   | ErrorFields_VipCheckSameStaffError_Fragment
@@ -6843,6 +6858,8 @@ type OfferErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Unsuppo
 
 type OfferErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type OfferErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
 type OfferErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
 
 type OfferErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
@@ -6997,6 +7014,7 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_UnknownMenuItemError_Fragment
   | OfferErrorFields_UnsupportedCurrencyError_Fragment
   | OfferErrorFields_ValidationError_Fragment
+  | OfferErrorFields_VerificationRequiredError_Fragment
   | OfferErrorFields_VipAdjustmentBelowZeroError_Fragment
   | OfferErrorFields_VipCheckNotPendingError_Fragment
   | OfferErrorFields_VipCheckSameStaffError_Fragment
@@ -7407,6 +7425,7 @@ export type CreateDepositMutation = { createDeposit:
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VerificationRequiredError', code: ErrorCode, message: string }
    };
 
 export type MyPaymentsQueryVariables = Exact<{
@@ -7450,6 +7469,7 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
     | { __typename: 'RequestWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }, parts: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VerificationRequiredError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string, forfeits: Array<{ kind: string, subjectRef: string, amount: { amount: string, currency: string, decimal: string } }>, total: { amount: string, currency: string, decimal: string } }
     | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
@@ -8410,6 +8430,8 @@ type VipRewardsErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Un
 
 type VipRewardsErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type VipRewardsErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
 type VipRewardsErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string, belowZeroBalance: string, belowZeroRequested: string };
 
 type VipRewardsErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string, checkStatus: string };
@@ -8564,6 +8586,7 @@ export type VipRewardsErrorFieldsFragment =
   | VipRewardsErrorFields_UnknownMenuItemError_Fragment
   | VipRewardsErrorFields_UnsupportedCurrencyError_Fragment
   | VipRewardsErrorFields_ValidationError_Fragment
+  | VipRewardsErrorFields_VerificationRequiredError_Fragment
   | VipRewardsErrorFields_VipAdjustmentBelowZeroError_Fragment
   | VipRewardsErrorFields_VipCheckNotPendingError_Fragment
   | VipRewardsErrorFields_VipCheckSameStaffError_Fragment
@@ -9129,6 +9152,8 @@ type VipErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'Unsupport
 
 type VipErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
 
+type VipErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
 type VipErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
 
 type VipErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
@@ -9283,6 +9308,7 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_UnknownMenuItemError_Fragment
   | VipErrorFields_UnsupportedCurrencyError_Fragment
   | VipErrorFields_ValidationError_Fragment
+  | VipErrorFields_VerificationRequiredError_Fragment
   | VipErrorFields_VipAdjustmentBelowZeroError_Fragment
   | VipErrorFields_VipCheckNotPendingError_Fragment
   | VipErrorFields_VipCheckSameStaffError_Fragment

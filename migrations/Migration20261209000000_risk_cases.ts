@@ -58,7 +58,23 @@ export class Migration20261209000000RiskCases extends Migration {
     this.addSql(`create index risk_case_action_case_idx on risk_case_action (tenant_id, case_id, id);`);
     this.addSql(`create index risk_case_action_pending_idx on risk_case_action (tenant_id, id) where status = 'PENDING_APPROVAL';`);
 
-    for (const table of ['risk_case', 'risk_case_action']) {
+    this.addSql(`
+      create table risk_signal (
+        tenant_id uuid not null references tenant (id),
+        player_id uuid not null references player (id),
+        kind text not null check (kind in ('DEVICE', 'IP', 'INSTRUMENT')),
+        value text not null check (length(value) between 1 and 200),
+        first_source text not null check (first_source in ('REGISTRATION', 'LOGIN', 'DEPOSIT')),
+        last_source text not null check (last_source in ('REGISTRATION', 'LOGIN', 'DEPOSIT')),
+        first_seen_at timestamptz not null default now(),
+        last_seen_at timestamptz not null default now(),
+        times integer not null default 1 check (times > 0),
+        primary key (tenant_id, player_id, kind, value)
+      );`);
+    // Who else was seen with a value: the lookup every new sighting makes.
+    this.addSql(`create index risk_signal_value_idx on risk_signal (tenant_id, kind, value);`);
+
+    for (const table of ['risk_case', 'risk_case_action', 'risk_signal']) {
       this.addSql(`alter table ${table} enable row level security;`);
       this.addSql(`
         create policy tenant_isolation on ${table}

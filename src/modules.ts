@@ -5,6 +5,7 @@
 import './graphql/errors.js';
 import './graphql/money.js';
 import './graphql/connections.js';
+import './graphql/gate-errors.js';
 import '../modules/tenants/tenants.schema.js';
 import '../modules/identity/identity.schema.js';
 import { withPasswordChangeGate } from '../modules/identity/identity.passwords.schema.js';

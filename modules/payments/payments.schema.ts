@@ -45,6 +45,7 @@ import * as payments from './payments.service.js';
 import * as withdrawals from './payments.withdrawals.js';
 import { reconcile, type Mismatch } from './payments.reconciliation.js';
 import { WithdrawalNeedsConfirmationError, type WithdrawalForfeit } from '../../src/withdrawal-guards.js';
+import { VerificationRequiredError } from '../../src/player-gates.js';
 
 errorType(PaymentProviderUnsupportedError, 'PaymentProviderUnsupportedError', {
   code: 'PAYMENT_PROVIDER_UNSUPPORTED',
@@ -915,7 +916,7 @@ builder.mutationFields((t) => ({
     type: CreateDepositPayload,
     description: 'Starts a deposit with a provider; the money is credited when the provider confirms it (webhook).',
     authScopes: { player: true },
-    errors: { types: [ValidationError, PaymentProviderUnsupportedError, PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, PaymentProviderFailedError, ...DEPOSIT_REFUSALS] },
+    errors: { types: [ValidationError, PaymentProviderUnsupportedError, PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, PaymentProviderFailedError, VerificationRequiredError, ...DEPOSIT_REFUSALS] },
     args: { input: t.arg({ type: CreateDepositInput, required: true, description: 'The deposit.' }) },
     resolve: (_root, { input }, ctx) => payments.createDeposit(ctx, input),
   }),
@@ -927,7 +928,7 @@ builder.mutationFields((t) => ({
       types: [
         ValidationError, IdempotencyConflictError, WithdrawalNoRouteError, WithdrawalProviderNotFundingError, PaymentProviderUnsupportedError,
         PaymentCurrencyUnsupportedError, PaymentAmountOutOfBoundsError, WithdrawalExceedsAvailableError, AccountFrozenError,
-        WithdrawalNeedsConfirmationError,
+        WithdrawalNeedsConfirmationError, VerificationRequiredError,
       ],
     },
     args: { input: t.arg({ type: RequestWithdrawalInput, required: true, description: 'The withdrawal.' }) },

@@ -14,3 +14,4 @@ export {
 } from './poker.gateway.js';
 export { TABLE_EVENT } from './poker.service.js';
 export { rakeSharesOf } from './poker.rake-shares.js';
+export { PokerLinkedAccountSeatedError } from './poker.errors.js';

@@ -9,7 +9,7 @@ export class PokerTableNotFoundError extends AppError {
 }
 
 /** Why a seat cannot be had: the table is closed, the seat asked for is taken, every seat is, or the player has one. */
-export type PokerSeatUnavailableReason = 'TABLE_CLOSED' | 'SEAT_TAKEN' | 'TABLE_FULL' | 'ALREADY_SEATED';
+export type PokerSeatUnavailableReason = 'TABLE_CLOSED' | 'SEAT_TAKEN' | 'TABLE_FULL' | 'ALREADY_SEATED' | 'LINKED_ACCOUNT_SEATED';
 
 /** The seat (or any seat) cannot be had now; one GraphQL type for the four reasons, each with its own code. */
 export class PokerSeatUnavailableError extends AppError {
@@ -47,6 +47,19 @@ export class PokerAlreadySeatedError extends PokerSeatUnavailableError {
       en: `You are already seated at this table (seat ${seat + 1}).`,
       tr: `Bu masada zaten oturuyorsunuz (${seat + 1} numaralı koltuk).`,
     }, seat);
+  }
+}
+
+/**
+ * GLI-19: an account linked to the player (same device, address or payment instrument) sits at
+ * the table. Thrown by the seat gate of the module that keeps the links (risk, src/player-gates.ts).
+ */
+export class PokerLinkedAccountSeatedError extends PokerSeatUnavailableError {
+  constructor() {
+    super('LINKED_ACCOUNT_SEATED', {
+      en: 'An account linked to yours is already seated at this table; choose another table.',
+      tr: 'Sizinle bağlantılı bir hesap bu masada zaten oturuyor; başka bir masa seçin.',
+    });
   }
 }
 

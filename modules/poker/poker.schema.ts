@@ -41,17 +41,18 @@ const SeatUnavailableReason = builder.enumType('PokerSeatUnavailableReason', {
     SEAT_TAKEN: { description: 'The seat asked for is taken (code POKER_SEAT_TAKEN): ask for another, or for none to get the first free one.' },
     TABLE_FULL: { description: 'Every seat is taken (code POKER_TABLE_FULL): try again when someone leaves.' },
     ALREADY_SEATED: { description: 'The player already sits at this table (code POKER_ALREADY_SEATED): one seat per player and table; leave first.' },
+    LINKED_ACCOUNT_SEATED: { description: 'GLI-19: an account linked to the player (same device, address or payment instrument) sits at this table (code POKER_LINKED_ACCOUNT_SEATED): choose another table.' },
   } as const,
 });
 errorType(
   PokerSeatUnavailableError,
   'PokerSeatUnavailableError',
   {
-    code: ['POKER_TABLE_CLOSED', 'POKER_SEAT_TAKEN', 'POKER_TABLE_FULL', 'POKER_ALREADY_SEATED'],
-    description: 'The player cannot sit: the table is closed, the seat asked for is taken, the table is full, or the player already sits there (`reason`). Nothing was moved.',
+    code: ['POKER_TABLE_CLOSED', 'POKER_SEAT_TAKEN', 'POKER_TABLE_FULL', 'POKER_ALREADY_SEATED', 'POKER_LINKED_ACCOUNT_SEATED'],
+    description: 'The player cannot sit: the table is closed, the seat asked for is taken, the table is full, the player already sits there, or an account linked to theirs does (`reason`). Nothing was moved.',
   },
   (t) => ({
-    reason: t.field({ type: SeatUnavailableReason, description: 'Which of the four it is.', resolve: (e: PokerSeatUnavailableError) => e.reason }),
+    reason: t.field({ type: SeatUnavailableReason, description: 'Which of the five it is.', resolve: (e: PokerSeatUnavailableError) => e.reason }),
     seatNumber: t.int({
       nullable: true,
       description: 'SEAT_TAKEN: the seat asked for; ALREADY_SEATED: the player\'s own seat; null otherwise.',

@@ -11,3 +11,4 @@ export {
   type RiskCaseUpdatedPayload,
   type Severity,
 } from './risk.cases.js';
+export { sharedSignalsInTx, SIGNAL_KINDS, type SharedSignal, type SignalKind } from './risk.signals.js';

@@ -233,7 +233,7 @@ const OpenRiskCaseInput = builder.inputType('OpenRiskCaseInput', {
     note: t.string({ required: true, description: 'The first evidence: what the staff member saw, 1-2000 characters.' }),
   }),
 });
-const RiskCaseActionInput = builder.inputType('RiskCaseActionInput', {
+const TakeRiskCaseActionInput = builder.inputType('TakeRiskCaseActionInput', {
   description: 'An action on a player of an open case.',
   fields: (t) => ({
     caseId: t.id({ required: true, description: 'The RiskCase ID.' }),
@@ -309,7 +309,7 @@ builder.mutationFields((t) => ({
     description: 'RISK (risk:manage) acts on a player of an open case: FREEZE and UNFREEZE are done at once; CLOSE_ACCOUNT and CONFISCATE wait for another staff member (approveRiskCaseAction). Audited (RiskCaseAction); announced (riskCaseUpdated).',
     authScopes: { permission: 'risk:manage' },
     errors: { types: [ValidationError, InvalidIdError, NotFoundError, RiskCaseClosedError, RiskCasePlayerNotInCaseError, IdempotencyConflictError, ...TENANT_ERRORS] },
-    args: { input: t.arg({ type: RiskCaseActionInput, required: true, description: 'The action.' }) },
+    args: { input: t.arg({ type: TakeRiskCaseActionInput, required: true, description: 'The action.' }) },
     resolve: (_root, { input }, ctx) =>
       cases.requestRiskCaseAction(ctx, { ...input, caseId: caseIdOf(input.caseId), playerId: localIdOf(String(input.playerId), 'Player', ['input', 'playerId']) }),
   }),
