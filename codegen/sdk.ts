@@ -337,6 +337,14 @@ export type ApproveBonusReviewInput = {
   note?: string | null | undefined;
 };
 
+/** The checker's approval of a severe action. */
+export type ApproveRiskCaseActionInput = {
+  /** The RiskCaseAction ID. */
+  actionId: string;
+  /** Why, up to 2000 characters. */
+  note?: string | null | undefined;
+};
+
 /** The checker's approval of a PENDING check. */
 export type ApproveVipCheckInput = {
   /** The VipCheck ID. */
@@ -1878,6 +1886,18 @@ export type OfferSuppressionReason =
   /** The player is taking a time-out. */
   | 'TIME_OUT';
 
+/** A case staff open by hand. */
+export type OpenRiskCaseInput = {
+  /** The first evidence: what the staff member saw, 1-2000 characters. */
+  note: string;
+  /** The Player IDs it is about (1-50). */
+  playerIds: Array<string>;
+  /** How serious it is. */
+  severity: RiskSeverity;
+  /** What it is about, 1-500 characters. */
+  title: string;
+};
+
 /** The direction of an ordering. */
 export type OrderDirection =
   /** Smallest (oldest, first in the alphabet) first. */
@@ -2297,6 +2317,14 @@ export type RejectManualWithdrawalInput = {
   withdrawalId: string;
 };
 
+/** The checker's rejection of a severe action. */
+export type RejectRiskCaseActionInput = {
+  /** The RiskCaseAction ID. */
+  actionId: string;
+  /** Why, up to 2000 characters. */
+  note?: string | null | undefined;
+};
+
 /** The checker's rejection of a PENDING check. */
 export type RejectVipCheckInput = {
   /** The VipCheck ID. */
@@ -2413,6 +2441,16 @@ export type ResetPasswordInput = {
   token: string;
 };
 
+/** How an open case is closed. */
+export type ResolveRiskCaseInput = {
+  /** The RiskCase ID. */
+  caseId: string;
+  /** Why, 1-2000 characters. */
+  note: string;
+  /** CLEARED or CONFIRMED. */
+  resolution: RiskCaseResolution;
+};
+
 /** Which failed job to run again. */
 export type RetryBackgroundJobInput = {
   /** The global ID of a failed BackgroundJob. */
@@ -2476,6 +2514,79 @@ export type RgPlayRefusal =
   | 'SESSION_LIMIT_REACHED'
   /** The player is taking a time-out. */
   | 'TIME_OUT';
+
+/** What RISK staff may do to a player of a case. */
+export type RiskCaseActionKind =
+  /** Close (block) the account, ending its sessions. Severe: another staff member must approve. */
+  | 'CLOSE_ACCOUNT'
+  /** Forfeit the player's active bonuses with their bonus winnings, as the bonus terms allow for abuse. Severe: another staff member must approve. */
+  | 'CONFISCATE'
+  /** Freeze all the player's ledger accounts (no bets, deposits credited, withdrawals or transfers) at once. */
+  | 'FREEZE'
+  /** Unfreeze the player's ledger accounts at once. */
+  | 'UNFREEZE';
+
+/** Where an action stands. */
+export type RiskCaseActionStatus =
+  /** Done (`result` says what changed). */
+  | 'DONE'
+  /** A severe action waiting for another staff member (riskActionQueue). */
+  | 'PENDING_APPROVAL'
+  /** The checker rejected it: nothing was done. */
+  | 'REJECTED';
+
+/** What changed a case. */
+export type RiskCaseChange =
+  /** A severe action was rejected. */
+  | 'ACTION_REJECTED'
+  /** A severe action waits for approval. */
+  | 'ACTION_REQUESTED'
+  /** An action was done. */
+  | 'ACTION_TAKEN'
+  /** It was closed. */
+  | 'CLOSED'
+  /** A detector found the subject again and added evidence. */
+  | 'EVIDENCE_ADDED'
+  /** It was opened. */
+  | 'OPENED';
+
+/** What opened a risk case. */
+export type RiskCaseKind =
+  /** Poker collusion scoring flagged a pair of players. */
+  | 'COLLUSION'
+  /** A verification failed or found the player under age. */
+  | 'KYC'
+  /** Opened by staff. */
+  | 'MANUAL'
+  /** Accounts linked by device, address or payment instrument above the tenant's threshold. */
+  | 'MULTI_ACCOUNTING'
+  /** A velocity rule on deposits or withdrawals fired. */
+  | 'VELOCITY';
+
+/** How a case was closed. */
+export type RiskCaseResolution =
+  /** Nothing wrong: accounts the case froze were unfrozen. */
+  | 'CLEARED'
+  /** Abuse confirmed: the actions taken stand. */
+  | 'CONFIRMED';
+
+/** Where a case stands. */
+export type RiskCaseStatus =
+  /** Resolved (see `resolution`). */
+  | 'CLOSED'
+  /** In the queue; detectors add evidence to it. */
+  | 'OPEN';
+
+/** How serious a case is. */
+export type RiskSeverity =
+  /** Act now (e.g. an under-age player). */
+  | 'CRITICAL'
+  /** Strong evidence of abuse. */
+  | 'HIGH'
+  /** Worth a look. */
+  | 'LOW'
+  /** Likely abuse. */
+  | 'MEDIUM';
 
 /** The wire format of an aggregator's callbacks. */
 export type SeamlessDialect =
@@ -2683,6 +2794,20 @@ export type StopExperimentInput = {
 export type SubmitAffiliateStatementInput = {
   /** The AffiliateStatement ID. */
   statementId: string;
+};
+
+/** An action on a player of an open case. */
+export type TakeRiskCaseActionInput = {
+  /** What to do. */
+  action: RiskCaseActionKind;
+  /** The RiskCase ID. */
+  caseId: string;
+  /** Unique per action in the tenant (1-200 characters): a replay returns the first action. */
+  idempotencyKey: string;
+  /** Why, 1-2000 characters. */
+  note: string;
+  /** The Player ID: one of the case's players. */
+  playerId: string;
 };
 
 /** A role of a tenant's staff user: a named set of permissions. */
@@ -8070,6 +8195,568 @@ export type ClearResponsibleGamblingFlagMutation = { clearResponsibleGamblingFla
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+type RiskErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AccountFrozenError_Fragment = { __typename: 'AccountFrozenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AccountNotFoundError_Fragment = { __typename: 'AccountNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AdjustmentNotFoundError_Fragment = { __typename: 'AdjustmentNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AdjustmentNotPendingError_Fragment = { __typename: 'AdjustmentNotPendingError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateClosedError_Fragment = { __typename: 'AffiliateClosedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateCodeTakenError_Fragment = { __typename: 'AffiliateCodeTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateEmailTakenError_Fragment = { __typename: 'AffiliateEmailTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateHasSubsError_Fragment = { __typename: 'AffiliateHasSubsError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateLinkCodeTakenError_Fragment = { __typename: 'AffiliateLinkCodeTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateParentIsSelfError_Fragment = { __typename: 'AffiliateParentIsSelfError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateParentIsSubError_Fragment = { __typename: 'AffiliateParentIsSubError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateParentUnknownError_Fragment = { __typename: 'AffiliateParentUnknownError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliatePlanArchivedError_Fragment = { __typename: 'AffiliatePlanArchivedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliatePlanNameTakenError_Fragment = { __typename: 'AffiliatePlanNameTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateStatementAlreadyPaidError_Fragment = { __typename: 'AffiliateStatementAlreadyPaidError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateStatementNothingPayableError_Fragment = { __typename: 'AffiliateStatementNothingPayableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateStatementSameStaffError_Fragment = { __typename: 'AffiliateStatementSameStaffError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AffiliateStatementStatusError_Fragment = { __typename: 'AffiliateStatementStatusError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AlreadyReversedError_Fragment = { __typename: 'AlreadyReversedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_AuditChainEmptyError_Fragment = { __typename: 'AuditChainEmptyError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BalanceOverflowError_Fragment = { __typename: 'BalanceOverflowError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BonusBudgetExceededError_Fragment = { __typename: 'BonusBudgetExceededError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BonusNotActiveError_Fragment = { __typename: 'BonusNotActiveError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BonusNotEligibleError_Fragment = { __typename: 'BonusNotEligibleError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BonusNotPendingReviewError_Fragment = { __typename: 'BonusNotPendingReviewError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BonusTemplateArchivedError_Fragment = { __typename: 'BonusTemplateArchivedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_BonusTemplateNameTakenError_Fragment = { __typename: 'BonusTemplateNameTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_CannotGrantError_Fragment = { __typename: 'CannotGrantError', code: ErrorCode, message: string };
+
+type RiskErrorFields_CaptureExceedsHoldError_Fragment = { __typename: 'CaptureExceedsHoldError', code: ErrorCode, message: string };
+
+type RiskErrorFields_CurrencyMismatchError_Fragment = { __typename: 'CurrencyMismatchError', code: ErrorCode, message: string };
+
+type RiskErrorFields_CurrentPasswordIncorrectError_Fragment = { __typename: 'CurrentPasswordIncorrectError', code: ErrorCode, message: string };
+
+type RiskErrorFields_DepositLimitReachedError_Fragment = { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_DisputeClosedError_Fragment = { __typename: 'DisputeClosedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_DisputeNotFoundError_Fragment = { __typename: 'DisputeNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ExperimentAlreadyRunningError_Fragment = { __typename: 'ExperimentAlreadyRunningError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ExperimentArmOfferUnavailableError_Fragment = { __typename: 'ExperimentArmOfferUnavailableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ExperimentNotDraftError_Fragment = { __typename: 'ExperimentNotDraftError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ExperimentNotRunningBanditError_Fragment = { __typename: 'ExperimentNotRunningBanditError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ExperimentNotRunningError_Fragment = { __typename: 'ExperimentNotRunningError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ExperimentPlacementBusyError_Fragment = { __typename: 'ExperimentPlacementBusyError', code: ErrorCode, message: string };
+
+type RiskErrorFields_GameAlreadyExistsError_Fragment = { __typename: 'GameAlreadyExistsError', code: ErrorCode, message: string };
+
+type RiskErrorFields_GameCurrencyNotSupportedError_Fragment = { __typename: 'GameCurrencyNotSupportedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_GameDisabledError_Fragment = { __typename: 'GameDisabledError', code: ErrorCode, message: string };
+
+type RiskErrorFields_GameNotFoundError_Fragment = { __typename: 'GameNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_HoldNotFoundError_Fragment = { __typename: 'HoldNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_HoldNotOpenError_Fragment = { __typename: 'HoldNotOpenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string };
+
+type RiskErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: ErrorCode, message: string };
+
+type RiskErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string };
+
+type RiskErrorFields_InvalidIdError_Fragment = { __typename: 'InvalidIdError', code: ErrorCode, message: string };
+
+type RiskErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefreshTokenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_OfferArchivedError_Fragment = { __typename: 'OfferArchivedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_OfferClaimLimitReachedError_Fragment = { __typename: 'OfferClaimLimitReachedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_OfferNameTakenError_Fragment = { __typename: 'OfferNameTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_OfferNotAvailableError_Fragment = { __typename: 'OfferNotAvailableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_OfferNotShownError_Fragment = { __typename: 'OfferNotShownError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PaymentAmountOutOfBoundsError_Fragment = { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PaymentCurrencyUnsupportedError_Fragment = { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PaymentNotFoundError_Fragment = { __typename: 'PaymentNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PaymentProviderFailedError_Fragment = { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PaymentProviderUnsupportedError_Fragment = { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerBuyInOutOfRangeError_Fragment = { __typename: 'PokerBuyInOutOfRangeError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerHandFinishedError_Fragment = { __typename: 'PokerHandFinishedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerIllegalActionError_Fragment = { __typename: 'PokerIllegalActionError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerIllegalAmountError_Fragment = { __typename: 'PokerIllegalAmountError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerNotInHandError_Fragment = { __typename: 'PokerNotInHandError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerNotSeatedError_Fragment = { __typename: 'PokerNotSeatedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerNotYourTurnError_Fragment = { __typename: 'PokerNotYourTurnError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerProviderUnavailableError_Fragment = { __typename: 'PokerProviderUnavailableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerSeatUnavailableError_Fragment = { __typename: 'PokerSeatUnavailableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_PokerTableNotFoundError_Fragment = { __typename: 'PokerTableNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_RefundExceedsPaymentError_Fragment = { __typename: 'RefundExceedsPaymentError', code: ErrorCode, message: string };
+
+type RiskErrorFields_RgCannotShortenError_Fragment = { __typename: 'RgCannotShortenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_RiskActionNotPendingError_Fragment = { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string, actionStatus: string };
+
+type RiskErrorFields_RiskActionSameStaffError_Fragment = { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string };
+
+type RiskErrorFields_RiskCaseClosedError_Fragment = { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_RiskCaseHasPendingActionsError_Fragment = { __typename: 'RiskCaseHasPendingActionsError', pending: number, code: ErrorCode, message: string };
+
+type RiskErrorFields_RiskCasePlayerNotInCaseError_Fragment = { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string };
+
+type RiskErrorFields_SelfApprovalError_Fragment = { __typename: 'SelfApprovalError', code: ErrorCode, message: string };
+
+type RiskErrorFields_SelfExcludedError_Fragment = { __typename: 'SelfExcludedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_SessionLimitReachedError_Fragment = { __typename: 'SessionLimitReachedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TenantDomainTakenError_Fragment = { __typename: 'TenantDomainTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TenantNotFoundError_Fragment = { __typename: 'TenantNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TenantRequiredError_Fragment = { __typename: 'TenantRequiredError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TenantSlugTakenError_Fragment = { __typename: 'TenantSlugTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TenantSuspendedError_Fragment = { __typename: 'TenantSuspendedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TimeOutActiveError_Fragment = { __typename: 'TimeOutActiveError', code: ErrorCode, message: string };
+
+type RiskErrorFields_TransactionNotFoundError_Fragment = { __typename: 'TransactionNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_UnknownDialectError_Fragment = { __typename: 'UnknownDialectError', code: ErrorCode, message: string };
+
+type RiskErrorFields_UnknownMenuItemError_Fragment = { __typename: 'UnknownMenuItemError', code: ErrorCode, message: string };
+
+type RiskErrorFields_UnsupportedCurrencyError_Fragment = { __typename: 'UnsupportedCurrencyError', code: ErrorCode, message: string };
+
+type RiskErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> };
+
+type RiskErrorFields_VerificationRequiredError_Fragment = { __typename: 'VerificationRequiredError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipAdjustmentBelowZeroError_Fragment = { __typename: 'VipAdjustmentBelowZeroError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipCheckNotPendingError_Fragment = { __typename: 'VipCheckNotPendingError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipCheckSameStaffError_Fragment = { __typename: 'VipCheckSameStaffError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipCheckTierNotHighValueError_Fragment = { __typename: 'VipCheckTierNotHighValueError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipInsufficientPointsError_Fragment = { __typename: 'VipInsufficientPointsError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipManagerNotABenefitError_Fragment = { __typename: 'VipManagerNotABenefitError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipManagerNotStaffError_Fragment = { __typename: 'VipManagerNotStaffError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipProgrammeOffError_Fragment = { __typename: 'VipProgrammeOffError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipRedemptionPriceMismatchError_Fragment = { __typename: 'VipRedemptionPriceMismatchError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipRedemptionTooSmallError_Fragment = { __typename: 'VipRedemptionTooSmallError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipRedemptionUnavailableError_Fragment = { __typename: 'VipRedemptionUnavailableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipRewardTemplateUnknownError_Fragment = { __typename: 'VipRewardTemplateUnknownError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipRewardsSuppressedError_Fragment = { __typename: 'VipRewardsSuppressedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipTierArchivedError_Fragment = { __typename: 'VipTierArchivedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipTierKeyTakenError_Fragment = { __typename: 'VipTierKeyTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_VipTierRankTakenError_Fragment = { __typename: 'VipTierRankTakenError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WageringCapExceededError_Fragment = { __typename: 'WageringCapExceededError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalAlreadyApprovedError_Fragment = { __typename: 'WithdrawalAlreadyApprovedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalCompleterApprovedError_Fragment = { __typename: 'WithdrawalCompleterApprovedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalExceedsAvailableError_Fragment = { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalNeedsConfirmationError_Fragment = { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalNoRouteError_Fragment = { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalNotFoundError_Fragment = { __typename: 'WithdrawalNotFoundError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalNotParkedError_Fragment = { __typename: 'WithdrawalNotParkedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalNotPendingError_Fragment = { __typename: 'WithdrawalNotPendingError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalProviderNotFundingError_Fragment = { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string };
+
+type RiskErrorFields_WithdrawalSelfApprovalError_Fragment = { __typename: 'WithdrawalSelfApprovalError', code: ErrorCode, message: string };
+
+export type RiskErrorFieldsFragment =
+  | RiskErrorFields_AccountDisabledError_Fragment
+  | RiskErrorFields_AccountFrozenError_Fragment
+  | RiskErrorFields_AccountNotFoundError_Fragment
+  | RiskErrorFields_AdjustmentNotFoundError_Fragment
+  | RiskErrorFields_AdjustmentNotPendingError_Fragment
+  | RiskErrorFields_AffiliateClosedError_Fragment
+  | RiskErrorFields_AffiliateCodeTakenError_Fragment
+  | RiskErrorFields_AffiliateEmailTakenError_Fragment
+  | RiskErrorFields_AffiliateHasSubsError_Fragment
+  | RiskErrorFields_AffiliateLinkCodeTakenError_Fragment
+  | RiskErrorFields_AffiliateParentIsSelfError_Fragment
+  | RiskErrorFields_AffiliateParentIsSubError_Fragment
+  | RiskErrorFields_AffiliateParentUnknownError_Fragment
+  | RiskErrorFields_AffiliatePlanArchivedError_Fragment
+  | RiskErrorFields_AffiliatePlanNameTakenError_Fragment
+  | RiskErrorFields_AffiliateStatementAlreadyPaidError_Fragment
+  | RiskErrorFields_AffiliateStatementNothingPayableError_Fragment
+  | RiskErrorFields_AffiliateStatementSameStaffError_Fragment
+  | RiskErrorFields_AffiliateStatementStatusError_Fragment
+  | RiskErrorFields_AlreadyReversedError_Fragment
+  | RiskErrorFields_AuditChainEmptyError_Fragment
+  | RiskErrorFields_BalanceOverflowError_Fragment
+  | RiskErrorFields_BonusBudgetExceededError_Fragment
+  | RiskErrorFields_BonusNotActiveError_Fragment
+  | RiskErrorFields_BonusNotEligibleError_Fragment
+  | RiskErrorFields_BonusNotPendingReviewError_Fragment
+  | RiskErrorFields_BonusTemplateArchivedError_Fragment
+  | RiskErrorFields_BonusTemplateNameTakenError_Fragment
+  | RiskErrorFields_CannotGrantError_Fragment
+  | RiskErrorFields_CaptureExceedsHoldError_Fragment
+  | RiskErrorFields_CurrencyMismatchError_Fragment
+  | RiskErrorFields_CurrentPasswordIncorrectError_Fragment
+  | RiskErrorFields_DepositLimitReachedError_Fragment
+  | RiskErrorFields_DisputeClosedError_Fragment
+  | RiskErrorFields_DisputeNotFoundError_Fragment
+  | RiskErrorFields_EmailTakenError_Fragment
+  | RiskErrorFields_ExperimentAlreadyRunningError_Fragment
+  | RiskErrorFields_ExperimentArmOfferUnavailableError_Fragment
+  | RiskErrorFields_ExperimentNotDraftError_Fragment
+  | RiskErrorFields_ExperimentNotRunningBanditError_Fragment
+  | RiskErrorFields_ExperimentNotRunningError_Fragment
+  | RiskErrorFields_ExperimentPlacementBusyError_Fragment
+  | RiskErrorFields_GameAlreadyExistsError_Fragment
+  | RiskErrorFields_GameCurrencyNotSupportedError_Fragment
+  | RiskErrorFields_GameDisabledError_Fragment
+  | RiskErrorFields_GameNotFoundError_Fragment
+  | RiskErrorFields_HoldNotFoundError_Fragment
+  | RiskErrorFields_HoldNotOpenError_Fragment
+  | RiskErrorFields_IdempotencyConflictError_Fragment
+  | RiskErrorFields_InsufficientFundsError_Fragment
+  | RiskErrorFields_InvalidCredentialsError_Fragment
+  | RiskErrorFields_InvalidIdError_Fragment
+  | RiskErrorFields_InvalidRefreshTokenError_Fragment
+  | RiskErrorFields_InvalidResetTokenError_Fragment
+  | RiskErrorFields_JobNotFailedError_Fragment
+  | RiskErrorFields_LocaleNotOfferedError_Fragment
+  | RiskErrorFields_LossLimitReachedError_Fragment
+  | RiskErrorFields_NotFoundError_Fragment
+  | RiskErrorFields_OfferArchivedError_Fragment
+  | RiskErrorFields_OfferClaimLimitReachedError_Fragment
+  | RiskErrorFields_OfferNameTakenError_Fragment
+  | RiskErrorFields_OfferNotAvailableError_Fragment
+  | RiskErrorFields_OfferNotShownError_Fragment
+  | RiskErrorFields_PaymentAmountOutOfBoundsError_Fragment
+  | RiskErrorFields_PaymentCurrencyUnsupportedError_Fragment
+  | RiskErrorFields_PaymentNotFoundError_Fragment
+  | RiskErrorFields_PaymentProviderFailedError_Fragment
+  | RiskErrorFields_PaymentProviderUnsupportedError_Fragment
+  | RiskErrorFields_PokerBuyInOutOfRangeError_Fragment
+  | RiskErrorFields_PokerHandFinishedError_Fragment
+  | RiskErrorFields_PokerIllegalActionError_Fragment
+  | RiskErrorFields_PokerIllegalAmountError_Fragment
+  | RiskErrorFields_PokerNotInHandError_Fragment
+  | RiskErrorFields_PokerNotSeatedError_Fragment
+  | RiskErrorFields_PokerNotYourTurnError_Fragment
+  | RiskErrorFields_PokerProviderUnavailableError_Fragment
+  | RiskErrorFields_PokerSeatUnavailableError_Fragment
+  | RiskErrorFields_PokerTableNotFoundError_Fragment
+  | RiskErrorFields_RefundExceedsPaymentError_Fragment
+  | RiskErrorFields_RgCannotShortenError_Fragment
+  | RiskErrorFields_RiskActionNotPendingError_Fragment
+  | RiskErrorFields_RiskActionSameStaffError_Fragment
+  | RiskErrorFields_RiskCaseClosedError_Fragment
+  | RiskErrorFields_RiskCaseHasPendingActionsError_Fragment
+  | RiskErrorFields_RiskCasePlayerNotInCaseError_Fragment
+  | RiskErrorFields_SelfApprovalError_Fragment
+  | RiskErrorFields_SelfExcludedError_Fragment
+  | RiskErrorFields_SessionLimitReachedError_Fragment
+  | RiskErrorFields_TenantDomainTakenError_Fragment
+  | RiskErrorFields_TenantNotFoundError_Fragment
+  | RiskErrorFields_TenantRequiredError_Fragment
+  | RiskErrorFields_TenantSlugTakenError_Fragment
+  | RiskErrorFields_TenantSuspendedError_Fragment
+  | RiskErrorFields_TimeOutActiveError_Fragment
+  | RiskErrorFields_TransactionNotFoundError_Fragment
+  | RiskErrorFields_UnknownDialectError_Fragment
+  | RiskErrorFields_UnknownMenuItemError_Fragment
+  | RiskErrorFields_UnsupportedCurrencyError_Fragment
+  | RiskErrorFields_ValidationError_Fragment
+  | RiskErrorFields_VerificationRequiredError_Fragment
+  | RiskErrorFields_VipAdjustmentBelowZeroError_Fragment
+  | RiskErrorFields_VipCheckNotPendingError_Fragment
+  | RiskErrorFields_VipCheckSameStaffError_Fragment
+  | RiskErrorFields_VipCheckTierNotHighValueError_Fragment
+  | RiskErrorFields_VipInsufficientPointsError_Fragment
+  | RiskErrorFields_VipManagerNotABenefitError_Fragment
+  | RiskErrorFields_VipManagerNotStaffError_Fragment
+  | RiskErrorFields_VipProgrammeOffError_Fragment
+  | RiskErrorFields_VipRedemptionPriceMismatchError_Fragment
+  | RiskErrorFields_VipRedemptionTooSmallError_Fragment
+  | RiskErrorFields_VipRedemptionUnavailableError_Fragment
+  | RiskErrorFields_VipRewardTemplateUnknownError_Fragment
+  | RiskErrorFields_VipRewardsSuppressedError_Fragment
+  | RiskErrorFields_VipTierArchivedError_Fragment
+  | RiskErrorFields_VipTierKeyTakenError_Fragment
+  | RiskErrorFields_VipTierRankTakenError_Fragment
+  | RiskErrorFields_WageringCapExceededError_Fragment
+  | RiskErrorFields_WithdrawalAlreadyApprovedError_Fragment
+  | RiskErrorFields_WithdrawalCompleterApprovedError_Fragment
+  | RiskErrorFields_WithdrawalExceedsAvailableError_Fragment
+  | RiskErrorFields_WithdrawalNeedsConfirmationError_Fragment
+  | RiskErrorFields_WithdrawalNoRouteError_Fragment
+  | RiskErrorFields_WithdrawalNotFoundError_Fragment
+  | RiskErrorFields_WithdrawalNotParkedError_Fragment
+  | RiskErrorFields_WithdrawalNotPendingError_Fragment
+  | RiskErrorFields_WithdrawalProviderNotFundingError_Fragment
+  | RiskErrorFields_WithdrawalSelfApprovalError_Fragment
+;
+
+export type RiskCaseActionFieldsFragment = { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null };
+
+export type RiskCaseFieldsFragment = { id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, updatedAt: string, closedAt: string | null, version: number, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, closedBy: { id: string } | null };
+
+export type RiskCasesQueryVariables = Exact<{
+  status?: RiskCaseStatus | null | undefined;
+  kind?: RiskCaseKind | null | undefined;
+  playerId?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskCasesQuery = { riskCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, updatedAt: string, closedAt: string | null, version: number, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, closedBy: { id: string } | null }> } | null };
+
+export type RiskCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RiskCaseQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase', id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, updatedAt: string, closedAt: string | null, version: number, actions: { totalCount: number, nodes: Array<{ id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null }> }, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, closedBy: { id: string } | null }
+    | { __typename: 'RiskCaseAction' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type RiskActionQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type RiskActionQueueQuery = { riskActionQueue: { totalCount: number, nodes: Array<{ id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, riskCase: { id: string }, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null }> } | null };
+
+export type PlayerRiskCasesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerRiskCasesQuery = { node:
+    | { riskCases: { totalCount: number, nodes: Array<{ id: string, kind: RiskCaseKind, status: RiskCaseStatus }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OpenRiskCaseMutationVariables = Exact<{
+  input: OpenRiskCaseInput;
+}>;
+
+
+export type OpenRiskCaseMutation = { openRiskCase:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OpenRiskCasePayload', riskCase: { id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, updatedAt: string, closedAt: string | null, version: number, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, closedBy: { id: string } | null } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type TakeRiskCaseActionMutationVariables = Exact<{
+  input: TakeRiskCaseActionInput;
+}>;
+
+
+export type TakeRiskCaseActionMutation = { takeRiskCaseAction:
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string }
+    | { __typename: 'RiskCasePlayerNotInCaseError', code: ErrorCode, message: string }
+    | { __typename: 'TakeRiskCaseActionPayload', replay: boolean, action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null }, riskCase: { id: string, version: number, status: RiskCaseStatus } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ApproveRiskCaseActionMutationVariables = Exact<{
+  input: ApproveRiskCaseActionInput;
+}>;
+
+
+export type ApproveRiskCaseActionMutation = { approveRiskCaseAction:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'ApproveRiskCaseActionPayload', action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null }, riskCase: { id: string, version: number } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string, actionStatus: string }
+    | { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RejectRiskCaseActionMutationVariables = Exact<{
+  input: RejectRiskCaseActionInput;
+}>;
+
+
+export type RejectRiskCaseActionMutation = { rejectRiskCaseAction:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RejectRiskCaseActionPayload', action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null }, riskCase: { id: string, version: number } }
+    | { __typename: 'RiskActionNotPendingError', code: ErrorCode, message: string, actionStatus: string }
+    | { __typename: 'RiskActionSameStaffError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type ResolveRiskCaseMutationVariables = Exact<{
+  input: ResolveRiskCaseInput;
+}>;
+
+
+export type ResolveRiskCaseMutation = { resolveRiskCase:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'ResolveRiskCasePayload', riskCase: { id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, updatedAt: string, closedAt: string | null, version: number, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, closedBy: { id: string } | null } }
+    | { __typename: 'RiskCaseClosedError', code: ErrorCode, message: string }
+    | { __typename: 'RiskCaseHasPendingActionsError', pending: number, code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RiskCaseUpdatedSubscriptionVariables = Exact<{
+  caseId?: string | null | undefined;
+  playerId?: string | null | undefined;
+}>;
+
+
+export type RiskCaseUpdatedSubscription = { riskCaseUpdated: { seq: number, change: RiskCaseChange, version: number, occurredAt: string, riskCase: { id: string, status: RiskCaseStatus, severity: RiskSeverity }, action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus } | null } };
+
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
@@ -11250,6 +11937,74 @@ export const ResponsibleGamblingFieldsFragmentDoc = gql`
     reason
     flaggedBy
   }
+}
+    `;
+export const RiskErrorFieldsFragmentDoc = gql`
+    fragment RiskErrorFields on Error {
+  __typename
+  code
+  message
+  ... on ValidationError {
+    issues {
+      path
+      message
+    }
+  }
+  ... on RiskActionNotPendingError {
+    actionStatus: status
+  }
+  ... on RiskCaseHasPendingActionsError {
+    pending
+  }
+}
+    `;
+export const RiskCaseActionFieldsFragmentDoc = gql`
+    fragment RiskCaseActionFields on RiskCaseAction {
+  id
+  action
+  status
+  note
+  player {
+    id
+  }
+  requestedBy {
+    id
+  }
+  requestedAt
+  decidedBy {
+    id
+  }
+  decidedAt
+  decisionNote
+  result
+}
+    `;
+export const RiskCaseFieldsFragmentDoc = gql`
+    fragment RiskCaseFields on RiskCase {
+  id
+  kind
+  severity
+  status
+  title
+  score
+  players {
+    id
+  }
+  evidence {
+    type
+    summary
+    at
+    data
+  }
+  resolution
+  resolutionNote
+  closedBy {
+    id
+  }
+  openedAt
+  updatedAt
+  closedAt
+  version
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -15097,6 +15852,186 @@ export const ClearResponsibleGamblingFlagDocument = gql`
 }
     ${ResponsibleGamblingFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const RiskCasesDocument = gql`
+    query RiskCases($status: RiskCaseStatus, $kind: RiskCaseKind, $playerId: ID, $first: Int = 20, $after: String) {
+  riskCases(
+    status: $status
+    kind: $kind
+    playerId: $playerId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...RiskCaseFields
+    }
+  }
+}
+    ${RiskCaseFieldsFragmentDoc}`;
+export const RiskCaseDocument = gql`
+    query RiskCase($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on RiskCase {
+      ...RiskCaseFields
+      actions(first: 50) {
+        totalCount
+        nodes {
+          ...RiskCaseActionFields
+        }
+      }
+    }
+  }
+}
+    ${RiskCaseFieldsFragmentDoc}
+${RiskCaseActionFieldsFragmentDoc}`;
+export const RiskActionQueueDocument = gql`
+    query RiskActionQueue($first: Int) {
+  riskActionQueue(first: $first) {
+    totalCount
+    nodes {
+      ...RiskCaseActionFields
+      riskCase {
+        id
+      }
+    }
+  }
+}
+    ${RiskCaseActionFieldsFragmentDoc}`;
+export const PlayerRiskCasesDocument = gql`
+    query PlayerRiskCases($id: ID!) {
+  node(id: $id) {
+    ... on Player {
+      riskCases(first: 20) {
+        totalCount
+        nodes {
+          id
+          kind
+          status
+        }
+      }
+    }
+  }
+}
+    `;
+export const OpenRiskCaseDocument = gql`
+    mutation OpenRiskCase($input: OpenRiskCaseInput!) {
+  openRiskCase(input: $input) {
+    __typename
+    ... on OpenRiskCasePayload {
+      riskCase {
+        ...RiskCaseFields
+      }
+    }
+    ... on Error {
+      ...RiskErrorFields
+    }
+  }
+}
+    ${RiskCaseFieldsFragmentDoc}
+${RiskErrorFieldsFragmentDoc}`;
+export const TakeRiskCaseActionDocument = gql`
+    mutation TakeRiskCaseAction($input: TakeRiskCaseActionInput!) {
+  takeRiskCaseAction(input: $input) {
+    __typename
+    ... on TakeRiskCaseActionPayload {
+      replay
+      action {
+        ...RiskCaseActionFields
+      }
+      riskCase {
+        id
+        version
+        status
+      }
+    }
+    ... on Error {
+      ...RiskErrorFields
+    }
+  }
+}
+    ${RiskCaseActionFieldsFragmentDoc}
+${RiskErrorFieldsFragmentDoc}`;
+export const ApproveRiskCaseActionDocument = gql`
+    mutation ApproveRiskCaseAction($input: ApproveRiskCaseActionInput!) {
+  approveRiskCaseAction(input: $input) {
+    __typename
+    ... on ApproveRiskCaseActionPayload {
+      action {
+        ...RiskCaseActionFields
+      }
+      riskCase {
+        id
+        version
+      }
+    }
+    ... on Error {
+      ...RiskErrorFields
+    }
+  }
+}
+    ${RiskCaseActionFieldsFragmentDoc}
+${RiskErrorFieldsFragmentDoc}`;
+export const RejectRiskCaseActionDocument = gql`
+    mutation RejectRiskCaseAction($input: RejectRiskCaseActionInput!) {
+  rejectRiskCaseAction(input: $input) {
+    __typename
+    ... on RejectRiskCaseActionPayload {
+      action {
+        ...RiskCaseActionFields
+      }
+      riskCase {
+        id
+        version
+      }
+    }
+    ... on Error {
+      ...RiskErrorFields
+    }
+  }
+}
+    ${RiskCaseActionFieldsFragmentDoc}
+${RiskErrorFieldsFragmentDoc}`;
+export const ResolveRiskCaseDocument = gql`
+    mutation ResolveRiskCase($input: ResolveRiskCaseInput!) {
+  resolveRiskCase(input: $input) {
+    __typename
+    ... on ResolveRiskCasePayload {
+      riskCase {
+        ...RiskCaseFields
+      }
+    }
+    ... on Error {
+      ...RiskErrorFields
+    }
+  }
+}
+    ${RiskCaseFieldsFragmentDoc}
+${RiskErrorFieldsFragmentDoc}`;
+export const RiskCaseUpdatedDocument = gql`
+    subscription RiskCaseUpdated($caseId: ID, $playerId: ID) {
+  riskCaseUpdated(caseId: $caseId, playerId: $playerId) {
+    seq
+    change
+    version
+    riskCase {
+      id
+      status
+      severity
+    }
+    action {
+      id
+      action
+      status
+    }
+    occurredAt
+  }
+}
+    `;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -16531,6 +17466,33 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClearResponsibleGamblingFlag(variables: ClearResponsibleGamblingFlagMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearResponsibleGamblingFlagMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClearResponsibleGamblingFlagMutation>({ document: ClearResponsibleGamblingFlagDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearResponsibleGamblingFlag', 'mutation', variables);
+    },
+    RiskCases(variables?: RiskCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskCasesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskCasesQuery>({ document: RiskCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskCases', 'query', variables);
+    },
+    RiskCase(variables: RiskCaseQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskCaseQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskCaseQuery>({ document: RiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskCase', 'query', variables);
+    },
+    RiskActionQueue(variables?: RiskActionQueueQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskActionQueueQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskActionQueueQuery>({ document: RiskActionQueueDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskActionQueue', 'query', variables);
+    },
+    PlayerRiskCases(variables: PlayerRiskCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerRiskCasesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerRiskCasesQuery>({ document: PlayerRiskCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerRiskCases', 'query', variables);
+    },
+    OpenRiskCase(variables: OpenRiskCaseMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<OpenRiskCaseMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<OpenRiskCaseMutation>({ document: OpenRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'OpenRiskCase', 'mutation', variables);
+    },
+    TakeRiskCaseAction(variables: TakeRiskCaseActionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<TakeRiskCaseActionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<TakeRiskCaseActionMutation>({ document: TakeRiskCaseActionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'TakeRiskCaseAction', 'mutation', variables);
+    },
+    ApproveRiskCaseAction(variables: ApproveRiskCaseActionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ApproveRiskCaseActionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ApproveRiskCaseActionMutation>({ document: ApproveRiskCaseActionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ApproveRiskCaseAction', 'mutation', variables);
+    },
+    RejectRiskCaseAction(variables: RejectRiskCaseActionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RejectRiskCaseActionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RejectRiskCaseActionMutation>({ document: RejectRiskCaseActionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RejectRiskCaseAction', 'mutation', variables);
+    },
+    ResolveRiskCase(variables: ResolveRiskCaseMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResolveRiskCaseMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ResolveRiskCaseMutation>({ document: ResolveRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResolveRiskCase', 'mutation', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);

@@ -26,6 +26,7 @@ import { systemContext, tenantTx } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 import { storeComputedPeriod } from '../helpers/affiliate-statements.js';
 import { rollUpTenant } from '../../modules/kpis/index.js';
+import { RiskCaseUpdatedDocument, type RiskCaseUpdatedSubscription } from '../../codegen/sdk.js';
 
 const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS', 'KPIS_READ', 'RISK_READ', 'RISK_MANAGE', 'RISK_APPROVE'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
@@ -1153,5 +1154,43 @@ describe('KPIs', () => {
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.Kpis({ from: day, to: day })));
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.staff.sdk.Kpis({ from: day, to: day })));
     for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(sdk.PlatformKpis({ from: day, to: day })));
+  });
+});
+
+describe('risk cases', () => {
+  it('B\'s staff, players and API key cannot read, act on, decide or close A\'s cases, nor receive their events', async () => {
+    const riskOfA = await newStaff(server, platform, a.tenant.slug, ['RISK']);
+    const riskOfB = await newStaff(server, platform, b.tenant.slug, ['RISK']);
+    const bEvents = collect<RiskCaseUpdatedSubscription>(server.ws({ authorization: `Bearer ${riskOfB.token}` }), print(RiskCaseUpdatedDocument));
+    const aEvents = collect<RiskCaseUpdatedSubscription>(server.ws({ authorization: `Bearer ${riskOfA.token}` }), print(RiskCaseUpdatedDocument));
+    await sleep(300);
+    const caseOfA = expectType((await riskOfA.sdk.OpenRiskCase({ input: { playerIds: [a.player.player.id], title: 'A-only case', severity: 'HIGH', note: 'A-only note' } })).openRiskCase, 'OpenRiskCasePayload').riskCase;
+    const actionOfA = expectType(
+      (await riskOfA.sdk.TakeRiskCaseAction({ input: { caseId: caseOfA.id, playerId: a.player.player.id, action: 'CLOSE_ACCOUNT', note: 'A-only action', idempotencyKey: 'cross-risk-1' } })).takeRiskCaseAction,
+      'TakeRiskCaseActionPayload',
+    ).action;
+    // Controls: A sees its own.
+    expect((await riskOfA.sdk.RiskCase({ id: caseOfA.id })).node).toMatchObject({ id: caseOfA.id });
+    expect((await aEvents.waitFor(2)).map((e) => e.riskCaseUpdated.change)).toEqual(['OPENED', 'ACTION_REQUESTED']);
+
+    for (const sdk of [b.tenant.admin.sdk, riskOfB.sdk, b.apiKey.sdk]) {
+      expect((await sdk.RiskCase({ id: caseOfA.id })).node).toBeNull();
+      expect((await sdk.RiskCase({ id: actionOfA.id })).node).toBeNull();
+      expect((await sdk.RiskCases({})).riskCases!.nodes.map((c) => c.id)).not.toContain(caseOfA.id);
+      expect((await sdk.RiskActionQueue({})).riskActionQueue!.nodes.map((x) => x.id)).not.toContain(actionOfA.id);
+    }
+    expect((await b.player.sdk.RiskCase({ id: caseOfA.id })).node).toBeNull();
+    expectType((await riskOfB.sdk.TakeRiskCaseAction({ input: { caseId: caseOfA.id, playerId: a.player.player.id, action: 'FREEZE', note: 'not mine', idempotencyKey: 'cross-risk-2' } })).takeRiskCaseAction, 'NotFoundError');
+    expectType((await riskOfB.sdk.ApproveRiskCaseAction({ input: { actionId: actionOfA.id } })).approveRiskCaseAction, 'NotFoundError');
+    expectType((await riskOfB.sdk.RejectRiskCaseAction({ input: { actionId: actionOfA.id } })).rejectRiskCaseAction, 'NotFoundError');
+    expectType((await riskOfB.sdk.ResolveRiskCase({ input: { caseId: caseOfA.id, resolution: 'CLEARED', note: 'not mine' } })).resolveRiskCase, 'NotFoundError');
+    expectType((await riskOfB.sdk.OpenRiskCase({ input: { playerIds: [a.player.player.id], title: 'x', severity: 'LOW', note: 'not mine' } })).openRiskCase, 'NotFoundError');
+    // A's key replayed at B is B's own key space: it names no action of A.
+    expect((await riskOfA.sdk.RiskCase({ id: caseOfA.id })).node).toMatchObject({ status: 'OPEN', version: 2 });
+    expect((await riskOfA.sdk.RiskActionQueue({})).riskActionQueue!.nodes.map((x) => x.id)).toContain(actionOfA.id);
+
+    await sleep(300);
+    expect(bEvents.received).toEqual([]);
+    for (const subscription of [aEvents, bEvents]) subscription.unsubscribe();
   });
 });

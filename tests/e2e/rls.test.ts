@@ -35,6 +35,7 @@ const SEEDED_TABLES = [
   'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution', 'affiliate_plan', 'affiliate_plan_version',
   'affiliate_statement_run', 'affiliate_statement', 'affiliate_statement_currency', 'affiliate_statement_line', 'affiliate_statement_player', 'affiliate_cpa',
   'kpi_cursor', 'kpi_day', 'kpi_month', 'kpi_active_day', 'kpi_active_month', 'kpi_player', 'kpi_reconciliation',
+  'risk_case', 'risk_case_action',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -200,6 +201,9 @@ async function seedTenant(platform: Sdk): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   expectType((await admin.ReconcileKpis({ input: { day: today.toISOString().slice(0, 10) } })).reconcileKpis, 'ReconcileKpisPayload');
+  // Risk: a case and an action on it.
+  const riskCase = expectType((await admin.OpenRiskCase({ input: { playerIds: [player.player.id], title: 'rls', severity: 'LOW', note: 'seed' } })).openRiskCase, 'OpenRiskCasePayload').riskCase;
+  expectType((await admin.TakeRiskCaseAction({ input: { caseId: riskCase.id, playerId: player.player.id, action: 'FREEZE', note: 'seed', idempotencyKey: `rls-risk-${tenant.slug}` } })).takeRiskCaseAction, 'TakeRiskCaseActionPayload');
   return tenantId;
 }
 
