@@ -5082,6 +5082,67 @@ export type ConsoleKpisQueryVariables = Exact<{
 
 export type ConsoleKpisQuery = { kpis: { timeZone: string, periods: Array<{ start: string, currencies: Array<{ currency: string, activePlayers: number, ggr: { amount: string, currency: string, decimal: string }, ngr: { amount: string, currency: string, decimal: string }, deposits: { count: number, amount: { amount: string, currency: string, decimal: string } }, withdrawals: { count: number, amount: { amount: string, currency: string, decimal: string } } }> }> } | null, kpiCohorts: Array<{ start: string, size: number, retention: Array<{ day: number, rate: number, complete: boolean }> }> | null };
 
+export type ConsoleRiskCasesQueryVariables = Exact<{
+  status?: RiskCaseStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleRiskCasesQuery = { riskCases: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, openedAt: string, updatedAt: string, players: Array<{ id: string, email: string }> } }> } | null };
+
+export type ConsoleRiskCaseQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConsoleRiskCaseQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase', id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, version: number, players: Array<{ id: string, email: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, actions: { nodes: Array<{ id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, result: unknown, player: { id: string, email: string }, requestedBy: { id: string, email: string } | null, decidedBy: { id: string, email: string } | null }> } }
+    | { __typename: 'RiskCaseAction' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
 export type ExperimentFieldsFragment = { id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> };
 
 export type ExperimentIntervalFieldsFragment = { estimate: number, lower: number, upper: number };
@@ -13826,6 +13887,84 @@ export const ConsoleKpisDocument = gql`
   }
 }
     ${ConsoleMoneyFragmentDoc}`;
+export const ConsoleRiskCasesDocument = gql`
+    query ConsoleRiskCases($status: RiskCaseStatus, $first: Int, $after: String) {
+  riskCases(status: $status, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      ...PageInfoFields
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        severity
+        status
+        title
+        score
+        openedAt
+        updatedAt
+        players {
+          id
+          email
+        }
+      }
+    }
+  }
+}
+    ${PageInfoFieldsFragmentDoc}`;
+export const ConsoleRiskCaseDocument = gql`
+    query ConsoleRiskCase($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on RiskCase {
+      id
+      kind
+      severity
+      status
+      title
+      score
+      resolution
+      resolutionNote
+      openedAt
+      version
+      players {
+        id
+        email
+      }
+      evidence {
+        type
+        summary
+        at
+        data
+      }
+      actions(first: 100) {
+        nodes {
+          id
+          action
+          status
+          note
+          player {
+            id
+            email
+          }
+          requestedBy {
+            id
+            email
+          }
+          decidedBy {
+            id
+            email
+          }
+          requestedAt
+          result
+        }
+      }
+    }
+  }
+}
+    `;
 export const ExperimentsDocument = gql`
     query Experiments($first: Int, $after: String, $status: ExperimentStatus, $placement: String) {
   experiments(
@@ -17196,6 +17335,12 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ConsoleKpis(variables: ConsoleKpisQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsoleKpisQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ConsoleKpisQuery>({ document: ConsoleKpisDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsoleKpis', 'query', variables);
+    },
+    ConsoleRiskCases(variables?: ConsoleRiskCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsoleRiskCasesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsoleRiskCasesQuery>({ document: ConsoleRiskCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsoleRiskCases', 'query', variables);
+    },
+    ConsoleRiskCase(variables: ConsoleRiskCaseQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ConsoleRiskCaseQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ConsoleRiskCaseQuery>({ document: ConsoleRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ConsoleRiskCase', 'query', variables);
     },
     Experiments(variables?: ExperimentsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ExperimentsQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<ExperimentsQuery>({ document: ExperimentsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Experiments', 'query', variables);

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
 import { randomUUID } from 'node:crypto';
-import { expectType, PASSWORD, platformAdmin } from '../helpers/world.js';
+import { expectType, newStaff, PASSWORD, platformAdmin } from '../helpers/world.js';
 import { systemContext } from '../../src/context.js';
 import { createPlatformStaff } from '../../modules/identity/index.js';
 import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
@@ -151,6 +151,44 @@ describe('console', () => {
     const newest = auditEvents!.edges[0]!.node;
     expect(await page.getByTestId('audit').locator('tbody tr').first().textContent()).toContain(newest.action);
     expect(await page.getByTestId('audit').textContent()).toMatch(/withdrawal/i);
+  });
+
+  it('works a risk case: the queue, its evidence, a freeze, approving another staff member\'s closure, closing the case; live', async () => {
+    const page = ui.page;
+    const suspect = await player(server, world);
+    const risk = await newStaff(server, platform, world.tenant.slug, ['RISK']);
+    const opened = expectType((await risk.sdk.OpenRiskCase({ input: { playerIds: [suspect.player.id], title: 'Console case', severity: 'HIGH', note: 'bonus hunting pattern' } })).openRiskCase, 'OpenRiskCasePayload').riskCase;
+    await page.getByRole('link', { name: 'Risk' }).click();
+    const row = page.locator(`tr[data-id="${opened.id}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(suspect.email);
+    await row.getByRole('link', { name: 'Console case' }).click();
+    await expect.poll(() => page.getByTestId('risk-evidence').textContent()).toContain('bonus hunting pattern');
+
+    // A freeze through the form, done at once.
+    const form = page.getByTestId('risk-action');
+    await form.locator('select[name=action]').selectOption('FREEZE');
+    await form.locator('input[name=note]').fill('frozen from the console');
+    await form.getByRole('button', { name: 'Take action' }).click();
+    await expect.poll(() => page.getByTestId('risk-message').textContent()).toBe('Done.');
+    const afterFreeze = (await risk.sdk.RiskCase({ id: opened.id })).node;
+    expect(afterFreeze && 'actions' in afterFreeze ? afterFreeze.actions.nodes.map((a) => [a.action, a.status, a.note]) : []).toEqual([['FREEZE', 'DONE', 'frozen from the console']]);
+
+    // Another staff member asks for a closure meanwhile: it appears live, and the admin approves it.
+    const asked = expectType(
+      (await risk.sdk.TakeRiskCaseAction({ input: { caseId: opened.id, playerId: suspect.player.id, action: 'CLOSE_ACCOUNT', note: 'multi-accounting confirmed', idempotencyKey: `console-${randomUUID()}` } })).takeRiskCaseAction,
+      'TakeRiskCaseActionPayload',
+    ).action;
+    const pending = page.locator(`tr[data-id="${asked.id}"]`);
+    await pending.waitFor({ timeout: 10_000 });
+    await pending.locator('button[data-action=approve]').click();
+    await expect.poll(async () => (await risk.sdk.RiskCase({ id: opened.id })).node).toMatchObject({ actions: { nodes: [{}, { id: asked.id, status: 'DONE' }] } });
+
+    const resolve = page.getByTestId('risk-resolve');
+    await resolve.locator('select[name=resolution]').selectOption('CONFIRMED');
+    await resolve.locator('input[name=resolution-note]').fill('closed from the console');
+    await resolve.getByRole('button', { name: 'Close case' }).click();
+    await expect.poll(() => page.getByTestId('risk-status').textContent()).toBe('CLOSED (CONFIRMED: closed from the console)');
   });
 
   it('draws the KPI charts with the figures the API gives, one currency at a time', async () => {

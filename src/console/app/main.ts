@@ -12,6 +12,7 @@ import { withdrawalsScreen } from './screens/withdrawals.js';
 import { playersScreen, playerScreen } from './screens/players.js';
 import { auditScreen } from './screens/audit.js';
 import { jobsScreen } from './screens/jobs.js';
+import { riskCaseScreen, riskScreen } from './screens/risk.js';
 
 // For the browser tests and for staff debugging a chart: Chart.getChart(canvas).data.
 (window as unknown as { CroupierConsole: unknown }).CroupierConsole = { Chart };
@@ -23,12 +24,15 @@ interface Route {
   path: string;
   label: Key;
   screen: Screen;
+  /** The screen of one item (#/<path>/<id>), when the route has one. */
+  detail?: Screen;
 }
 
 const ROUTES: Route[] = [
   { path: 'dashboard', label: 'nav.dashboard', screen: dashboardScreen },
   { path: 'withdrawals', label: 'nav.withdrawals', screen: withdrawalsScreen },
-  { path: 'players', label: 'nav.players', screen: playersScreen },
+  { path: 'players', label: 'nav.players', screen: playersScreen, detail: playerScreen },
+  { path: 'risk', label: 'nav.risk', screen: riskScreen, detail: riskCaseScreen },
   { path: 'audit', label: 'nav.audit', screen: auditScreen },
   { path: 'jobs', label: 'nav.jobs', screen: jobsScreen },
 ];
@@ -90,7 +94,7 @@ function currentRoute(): { route: Route; params: string[] } {
   const route = ROUTES.find((r) => r.path === path);
   if (route) return { route, params };
   // Platform staff have no tenant: their first screen is the job queues.
-  return { route: viewer?.tenant ? ROUTES[0]! : ROUTES[4]!, params: [] };
+  return { route: viewer?.tenant ? ROUTES[0]! : ROUTES.find((r) => r.path === 'jobs')!, params: [] };
 }
 
 function render(): void {
@@ -117,8 +121,8 @@ function render(): void {
     ),
     content,
   );
-  const params2 = route.path === 'players' && params[0] ? { screen: playerScreen, params } : { screen: route.screen, params };
-  cleanup = params2.screen(content, { viewer, params: params2.params });
+  const screen = route.detail && params[0] ? route.detail : route.screen;
+  cleanup = screen(content, { viewer, params });
 }
 
 async function start(): Promise<void> {
