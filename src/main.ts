@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       `Demo tenant "${DEMO.tenant.slug}" (send header X-Tenant: ${DEMO.tenant.slug})`,
       `  platform staff: ${DEMO.platformAdmin.email} / ${DEMO.platformAdmin.password}`,
       `  tenant admin:   ${DEMO.tenantAdmin.email} / ${DEMO.tenantAdmin.password} (staffLogin with tenant "${DEMO.tenant.slug}")`,
+      `  risk analyst:   ${DEMO.riskAnalyst.email} / ${DEMO.riskAnalyst.password} (staffLogin with tenant "${DEMO.tenant.slug}")`,
       `  player:         ${DEMO.player.email} / ${DEMO.player.password} (${DEMO.funding.display} deposited through the sandbox provider)`,
       `  ${DEMO.games.length} games; payment provider "${DEMO.sandbox.code}" completes deposits and payouts by itself (about ${SANDBOX_DELAY_MS / 1000} s)`,
     );

@@ -29,6 +29,8 @@ export const DEMO = {
   tenant: { slug: DEMO_TENANT_SLUG, name: 'Demo Casino', domains: ['demo.localhost'] },
   platformAdmin: { email: 'platform@croupier.local', password: 'platform-demo-pass', name: 'Platform Admin' },
   tenantAdmin: { email: 'admin@demo.local', password: 'admin-demo-pass', name: 'Demo Admin' },
+  /** A second staff member (RISK), so a severe risk action one of them asks for can be approved by the other. */
+  riskAnalyst: { email: 'risk@demo.local', password: 'risk-demo-pass', name: 'Demo Risk Analyst' },
   player: { email: 'player@demo.local', password: 'player-demo-pass', displayName: 'Demo Player' },
   /** The demo player's starting money: one sandbox deposit, completed by the sandbox's webhook. */
   funding: { currency: 'EUR', amount: '100000', display: 'EUR 1000.00' },
@@ -141,6 +143,7 @@ export async function seedDemo(services: Services, options: SeedOptions): Promis
   const inTenant = systemContext(services, tenant);
   await ignoreTaken(createPlatformStaff(platform, { ...DEMO.platformAdmin, roles: ['PLATFORM_ADMIN'] }));
   await ignoreTaken(createStaffUser(inTenant, { ...DEMO.tenantAdmin, roles: ['TENANT_ADMIN'] }));
+  await ignoreTaken(createStaffUser(inTenant, { ...DEMO.riskAnalyst, roles: ['RISK'] }));
   await ignoreTaken(registerPlayer(inTenant, DEMO.player));
   for (const g of DEMO.games) await ignoreTaken(addGame(inTenant, { ...g, currencies: [...g.currencies] }));
   const { terms } = DEMO.welcomeBonus;
