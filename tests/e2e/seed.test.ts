@@ -81,6 +81,11 @@ describe('demo seed', () => {
     expect(state.games.every((g) => g.enabled)).toBe(true);
     expect(state.provider).toEqual({ code: 'sandbox', enabled: true, currencies: ['EUR', 'USD', 'TRY'], endpoint: sandboxWebhookUrl(server.url) });
     expect(state.player).toBeDefined();
+    // Two staff of the tenant, so a severe risk action one asks for the other can approve.
+    for (const staff of [DEMO.tenantAdmin, DEMO.riskAnalyst]) {
+      const { staffLogin } = await server.sdk().StaffLogin({ input: { email: staff.email, password: staff.password, tenant: DEMO.tenant.slug } });
+      expect(staffLogin.__typename).toBe('StaffLoginPayload');
+    }
     expect(state.bonuses).toEqual([{ name: DEMO.welcomeBonus.name, kind: 'NO_DEPOSIT', status: 'ACTIVE' }]);
     expect(state.offers).toEqual([{ name: DEMO.welcomeOffer.name, placements: ['lobby-banner'], status: 'ACTIVE', reward: DEMO.welcomeBonus.name }]);
 
