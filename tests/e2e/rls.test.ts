@@ -18,6 +18,7 @@ import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, seedPayments } from '../helpers/payments.js';
 import { computeDueStatements } from '../../modules/affiliates/index.js';
 import { rollUpTenant } from '../../modules/kpis/index.js';
+import { seedKyc } from '../helpers/kyc.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -35,6 +36,7 @@ const SEEDED_TABLES = [
   'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution', 'affiliate_plan', 'affiliate_plan_version',
   'affiliate_statement_run', 'affiliate_statement', 'affiliate_statement_currency', 'affiliate_statement_line', 'affiliate_statement_player', 'affiliate_cpa',
   'kpi_cursor', 'kpi_day', 'kpi_month', 'kpi_active_day', 'kpi_active_month', 'kpi_player', 'kpi_reconciliation',
+  'kyc_provider', 'kyc_verification', 'kyc_webhook', 'kyc_requirement', 'risk_settings',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -200,6 +202,8 @@ async function seedTenant(platform: Sdk): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   expectType((await admin.ReconcileKpis({ input: { day: today.toISOString().slice(0, 10) } })).reconcileKpis, 'ReconcileKpisPayload');
+  // KYC (last: once a provider is enabled, the tenant's KYC rules apply): providers, settings, a verification, a requested level, a webhook.
+  await seedKyc(server, tenant, player);
   return tenantId;
 }
 
