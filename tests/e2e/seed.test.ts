@@ -49,7 +49,8 @@ async function demoState() {
     `select o.name, o.placements, o.status, t.name as reward from offer o join bonus_template t on t.id = o.reward_template_id where o.tenant_id = $1`,
     [tenant.id],
   );
-  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows, offers: offers.rows };
+  const kyc = await db.query<{ code: string; enabled: boolean }>(`select code, enabled from kyc_provider where tenant_id = $1`, [tenant.id]);
+  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows, offers: offers.rows, kyc: kyc.rows };
 }
 
 describe('demo seed', () => {
@@ -81,6 +82,8 @@ describe('demo seed', () => {
     expect(state.games.every((g) => g.enabled)).toBe(true);
     expect(state.provider).toEqual({ code: 'sandbox', enabled: true, currencies: ['EUR', 'USD', 'TRY'], endpoint: sandboxWebhookUrl(server.url) });
     expect(state.player).toBeDefined();
+    // The sandbox KYC provider, so the demo's players can verify offline (and the KYC rules apply).
+    expect(state.kyc).toEqual([{ code: 'sandbox', enabled: true }]);
     expect(state.bonuses).toEqual([{ name: DEMO.welcomeBonus.name, kind: 'NO_DEPOSIT', status: 'ACTIVE' }]);
     expect(state.offers).toEqual([{ name: DEMO.welcomeOffer.name, placements: ['lobby-banner'], status: 'ACTIVE', reward: DEMO.welcomeBonus.name }]);
 
