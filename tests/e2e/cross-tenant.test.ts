@@ -1171,7 +1171,7 @@ describe('KYC', () => {
     // Control: A's staff and player see A's verification.
     expect(expectType((await aAdmin.KycVerificationNode({ id: seededA.verificationId })).node!, 'KycVerification').status).toBe('PASSED');
     expect((await aAdmin.PlayerVerifications({ playerId: a.player.player.id })).playerVerifications!.totalCount).toBe(1);
-    expect((await a.player.sdk.MyVerification()).myVerification.level).toBe('BASIC');
+    expect((await a.player.sdk.MyVerification()).myVerification!.level).toBe('BASIC');
 
     for (const sdk of [bAdmin, b.player.sdk, b.apiKey.sdk]) expect((await sdk.KycVerificationNode({ id: seededA.verificationId })).node).toBeNull();
     expect((await bAdmin.PlayerVerifications({ playerId: a.player.player.id })).playerVerifications!.totalCount).toBe(0);
@@ -1182,7 +1182,7 @@ describe('KYC', () => {
     expect(JSON.stringify(lists)).not.toContain(localId(seededA.verificationId));
     expect(JSON.stringify(lists)).not.toContain(localId(seededA.onfidoProviderId));
     expectNoTraceOfA(lists);
-    expect((await bAdmin.RiskSettings()).riskSettings).toMatchObject({ minimumAge: 18, withdrawalLevel: 'FULL' });
+    expect((await bAdmin.RiskSettings()).riskSettings!).toMatchObject({ minimumAge: 18, withdrawalLevel: 'FULL' });
     expectType((await bAdmin.DecideVerification({ input: { verificationId: seededA.verificationId, pass: false, note: 'not mine' } })).decideVerification, 'NotFoundError');
     expectType((await bAdmin.RequestVerification({ input: { playerId: a.player.player.id, level: 'ENHANCED', note: 'not mine' } })).requestVerification, 'NotFoundError');
     expect(expectType((await aAdmin.PlayerVerification({ id: a.player.player.id })).node!, 'Player').status).toBe('ACTIVE');

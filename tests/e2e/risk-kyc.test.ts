@@ -80,7 +80,7 @@ describe('without a KYC provider', () => {
     await deposit(p, 5000);
     expectType((await withdraw(p)).requestWithdrawal, 'RequestWithdrawalPayload');
     expectType((await p.sdk.StartVerification({ input: { level: 'FULL', firstName: 'A', lastName: 'B' } })).startVerification, 'KycProviderNotConfiguredError');
-    expect((await p.sdk.MyVerification()).myVerification).toMatchObject({ level: 'NONE', pending: null, requirements: [] });
+    expect((await p.sdk.MyVerification()).myVerification!).toMatchObject({ level: 'NONE', pending: null, requirements: [] });
   });
 });
 
@@ -132,7 +132,7 @@ describe('risk settings', () => {
     else expect(expectType(zero, 'ValidationError').issues[0]!.path).toEqual(['input', 'depositThresholds', '0', 'amount']);
     const p = await player(server, world);
     expect((await graphqlError(p.sdk.UpdateRiskSettings({ input: { minimumAge: 21 } }))).code).toBe('FORBIDDEN');
-    expect((await risk.sdk.RiskSettings()).riskSettings.minimumAge).toBe(18);
+    expect((await risk.sdk.RiskSettings()).riskSettings!.minimumAge).toBe(18);
     const { rows } = await db.query(`select count(*)::int as n from risk_settings`);
     expect(rows[0].n).toBe(0);
   });
@@ -154,7 +154,7 @@ describe('verification through Onfido', () => {
     expect(refused).toMatchObject({ code: 'VERIFICATION_REQUIRED', requiredLevel: 'FULL', currentLevel: 'NONE', reason: 'FIRST_WITHDRAWAL' });
     const { rows: held } = await db.query(`select count(*)::int as n from payment_withdrawal where player_id = $1`, [p.id]);
     expect(held[0].n).toBe(0);
-    const before = (await p.sdk.MyVerification()).myVerification;
+    const before = (await p.sdk.MyVerification()).myVerification!;
     expect(before.level).toBe('NONE');
     expect(before.requirements).toEqual(
       expect.arrayContaining([
@@ -178,7 +178,7 @@ describe('verification through Onfido', () => {
     const applicant = onfido.applicants.get(check.applicant_id as string)!;
     expect(applicant).toMatchObject({ first_name: 'Jane', last_name: 'Doe', email: p.email });
     expect(onfido.requests.every((r) => r.authorization === `Token token=${ONFIDO_TOKEN}`)).toBe(true);
-    expect((await p.sdk.MyVerification()).myVerification.pending?.id).toBe(started.verification.id);
+    expect((await p.sdk.MyVerification()).myVerification!.pending?.id).toBe(started.verification.id);
 
     onfido.complete(check.id as string, 'clear');
     const body = onfido.checkCompleted(check.id as string);
@@ -191,7 +191,7 @@ describe('verification through Onfido', () => {
     const unsigned = await fetch(kycWebhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBe(401);
     expect((await db.query(`select count(*)::int as n from kyc_webhook where event_key = $1`, [`check.completed:${check.id}`])).rows[0].n).toBe(0);
-    expect((await p.sdk.MyVerification()).myVerification.level).toBe('NONE');
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('NONE');
 
     const fetchesBefore = onfido.requests.filter((r) => r.method === 'GET').length;
     const good = await sendOnfidoWebhook(kycWebhookUrl, body, WEBHOOK_TOKEN);
@@ -206,7 +206,7 @@ describe('verification through Onfido', () => {
     expect(String(replay.body.outcome)).toMatch(/^DUPLICATE/);
     expect(onfido.requests.filter((r) => r.method === 'GET').length).toBe(fetches);
 
-    const after = (await p.sdk.MyVerification()).myVerification;
+    const after = (await p.sdk.MyVerification()).myVerification!;
     expect(after.level).toBe('FULL');
     expect(after.pending).toBeNull();
     const node = expectType((await p.sdk.KycVerificationNode({ id: started.verification.id })).node!, 'KycVerification');
@@ -230,13 +230,13 @@ describe('verification through Onfido', () => {
     const enhancedNode = expectType((await p.sdk.KycVerificationNode({ id: enhancedId })).node!, 'KycVerification');
     const days = (Date.parse(enhancedNode.expiresAt!) - Date.parse(enhancedNode.completedAt!)) / 86_400_000;
     expect(Math.round(days)).toBe(365);
-    expect((await p.sdk.MyVerification()).myVerification.level).toBe('ENHANCED');
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('ENHANCED');
 
     // Staff see it on the player; another player does not see the verification.
     const staffView = expectType((await risk.sdk.PlayerVerification({ id: globalId('Player', p.id) })).node!, 'Player');
     expect(staffView.verification.level).toBe('ENHANCED');
     const list = await risk.sdk.PlayerVerifications({ playerId: globalId('Player', p.id) });
-    expect(list.playerVerifications.totalCount).toBe(2);
+    expect(list.playerVerifications!.totalCount).toBe(2);
     const other = await player(server, world);
     expect((await other.sdk.KycVerificationNode({ id: enhancedId })).node).toBeNull();
   });
@@ -253,7 +253,7 @@ describe('verification through Onfido', () => {
     const body = onfido.checkCompleted(check.id as string);
     expect((await sendOnfidoWebhook(kycWebhookUrl, body, WEBHOOK_TOKEN)).status).toBe(502);
     expect((await sendOnfidoWebhook(kycWebhookUrl, body, WEBHOOK_TOKEN)).body.outcome).toBe('PASSED');
-    expect((await p.sdk.MyVerification()).myVerification.level).toBe('BASIC');
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('BASIC');
   });
 
   it('asks for a retry when the document could not be read, without blocking', async () => {
@@ -262,7 +262,7 @@ describe('verification through Onfido', () => {
     expect(answer.body.outcome).toBe('RETRY');
     const node = expectType((await p.sdk.KycVerificationNode({ id: verificationId })).node!, 'KycVerification');
     expect(node.failureReason).toContain('rejected');
-    expect((await p.sdk.MyVerification()).myVerification.level).toBe('NONE');
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('NONE');
   });
 });
 
@@ -301,7 +301,7 @@ describe('risk flags', () => {
     expectType(high.openRiskCase, 'OpenRiskCasePayload');
     const refused = expectType((await withdraw(p)).requestWithdrawal, 'VerificationRequiredError');
     expect(refused).toMatchObject({ requiredLevel: 'ENHANCED', currentLevel: 'FULL', reason: 'RISK_FLAG' });
-    expect((await p.sdk.MyVerification()).myVerification.requirements).toEqual([{ level: 'ENHANCED', reason: 'RISK_FLAG', currency: null, threshold: null, deposited: null }]);
+    expect((await p.sdk.MyVerification()).myVerification!.requirements).toEqual([{ level: 'ENHANCED', reason: 'RISK_FLAG', currency: null, threshold: null, deposited: null }]);
     await verify(p, 'ENHANCED');
     expectType((await withdraw(p)).requestWithdrawal, 'RequestWithdrawalPayload');
   });
@@ -328,7 +328,7 @@ describe('under-age and failed verifications', () => {
     expect(seen.status).toBe('BLOCKED');
     const { rows } = await db.query(`select blocked_reason from player where id = $1`, [p.id]);
     expect(rows[0].blocked_reason).toContain('under age');
-    const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases.nodes;
+    const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'CRITICAL', status: 'OPEN' });
     expect(cases[0]!.evidence[0]!.type).toBe('KYC_RESULT');
@@ -356,7 +356,7 @@ describe('under-age and failed verifications', () => {
       born.setUTCFullYear(born.getUTCFullYear() - 19);
       (report.properties as Record<string, unknown>).date_of_birth = born.toISOString().slice(0, 10);
       expect((await sendOnfidoWebhook(kycWebhookUrl, onfido.checkCompleted(check.id as string), WEBHOOK_TOKEN)).body.outcome).toBe('FAILED');
-      const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases.nodes;
+      const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
       expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'CRITICAL' });
     } finally {
       await risk.sdk.UpdateRiskSettings({ input: { minimumAge: 18 } });
@@ -368,7 +368,7 @@ describe('under-age and failed verifications', () => {
     const { answer } = await verify(p, 'FULL', 'suspected');
     expect(answer.body.outcome).toBe('FAILED');
     expect((await db.query(`select status from player where id = $1`, [p.id])).rows[0].status).toBe('BLOCKED');
-    const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases.nodes;
+    const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
     expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'HIGH' });
   });
 
@@ -377,7 +377,7 @@ describe('under-age and failed verifications', () => {
     const { verification } = await start(p, 'FULL');
     const decided = expectType((await risk.sdk.DecideVerification({ input: { verificationId: verification.id, pass: true, note: 'passport seen in branch' } })).decideVerification, 'DecideVerificationPayload');
     expect(decided.verification).toMatchObject({ status: 'PASSED', decidedBy: expect.stringMatching(/^STAFF:/) });
-    expect((await p.sdk.MyVerification()).myVerification.level).toBe('FULL');
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('FULL');
     const again = expectType((await risk.sdk.DecideVerification({ input: { verificationId: verification.id, pass: false, note: 'x' } })).decideVerification, 'KycVerificationNotPendingError');
     expect(again.status).toBe('PASSED');
     // The late webhook of the check changes nothing.
@@ -402,12 +402,12 @@ describe('the sandbox provider', () => {
     const passed = expectType((await ok.sdk.StartVerification({ input: { level: 'FULL', firstName: 'Ann', lastName: 'Smith' } })).startVerification, 'StartVerificationPayload');
     expect(passed.verification.status).toBe('PASSED');
     expect(passed.sdkToken).toMatch(/^sandbox-/);
-    expect((await ok.sdk.MyVerification()).myVerification.level).toBe('FULL');
+    expect((await ok.sdk.MyVerification()).myVerification!.level).toBe('FULL');
 
     const young = await newPlayer(server, tenant);
     const failed = expectType((await young.sdk.StartVerification({ input: { level: 'BASIC', firstName: 'Tim', lastName: 'Underage' } })).startVerification, 'StartVerificationPayload');
     expect(failed.verification).toMatchObject({ status: 'FAILED', underAge: true });
-    const cases = (await tenantRisk.sdk.KycRiskCases({ playerId: young.player.id })).riskCases.nodes;
+    const cases = (await tenantRisk.sdk.KycRiskCases({ playerId: young.player.id })).riskCases!.nodes;
     expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'CRITICAL' });
     expect((await graphqlError(young.sdk.MyVerification())).code).toMatch(/UNAUTHENTICATED|ACCOUNT_DISABLED|FORBIDDEN/);
   });
