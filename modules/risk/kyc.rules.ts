@@ -6,7 +6,7 @@
  */
 import type { Context, TenantTx } from '../../src/context.js';
 import { VerificationRequiredError, type DepositRequestFacts, type VerificationLevel, type VerificationReason, type WithdrawalGateFacts } from '../../src/player-gates.js';
-import { paymentTotalsInTx } from '../payments/index.js';
+import { paymentTotalsInTx, pendingDepositsInTx } from '../payments/index.js';
 import { SEVERITIES } from './risk.cases.js';
 import { currentLevelInTx, kycEnabledInTx, rankOf } from './kyc.levels.js';
 import { riskSettingsInTx, type RiskSettings } from './risk.settings.js';
@@ -15,7 +15,7 @@ import { riskSettingsInTx, type RiskSettings } from './risk.settings.js';
 export interface Requirement {
   level: VerificationLevel;
   reason: VerificationReason;
-  /** DEPOSIT_THRESHOLD: the currency, its threshold and the player's succeeded deposits in it so far (minor units). */
+  /** DEPOSIT_THRESHOLD: the currency, its threshold and the player's deposits in it so far, succeeded and pending (minor units). */
   currency: string | null;
   threshold: bigint | null;
   deposited: bigint | null;
@@ -23,10 +23,16 @@ export interface Requirement {
 
 const rule = (level: VerificationLevel, reason: VerificationReason): Requirement => ({ level, reason, currency: null, threshold: null, deposited: null });
 
-/** The player's succeeded deposits per currency, all time (payments' totals). */
+/**
+ * What the threshold counts, per currency: the player's succeeded deposits, all time (payments'
+ * totals), and the deposits still pending, so that deposits started together cannot pass the
+ * threshold unchecked (a pending one that later fails stops counting).
+ */
 async function depositsOf(tx: TenantTx, playerId: string): Promise<Map<string, bigint>> {
   const totals = await paymentTotalsInTx(tx, { playerIds: [playerId], from: new Date(0), to: new Date('9999-01-01T00:00:00Z') });
-  return new Map(totals.map((t) => [t.currency, t.deposits]));
+  const counted = new Map(totals.map((t) => [t.currency, t.deposits]));
+  for (const [currency, amount] of await pendingDepositsInTx(tx, playerId)) counted.set(currency, (counted.get(currency) ?? 0n) + amount);
+  return counted;
 }
 
 /** What a withdrawal needs: the tenant's level, the risk-flag level while a serious case is open, and a level staff asked for. */
@@ -50,7 +56,7 @@ function unmet(current: VerificationLevel, requirements: Requirement[]): Require
   return worst;
 }
 
-/** Deposit gate: a deposit that brings the player's succeeded deposits in its currency to the threshold or past it needs the deposit level. */
+/** Deposit gate: a deposit that brings the player's deposits in its currency (succeeded and pending) to the threshold or past it needs the deposit level. */
 export async function kycDepositGate(_ctx: Context, tx: TenantTx, facts: DepositRequestFacts): Promise<void> {
   if (!(await kycEnabledInTx(tx))) return;
   const settings = await riskSettingsInTx(tx);

@@ -134,7 +134,7 @@ const RequirementType = builder.objectRef<Requirement>('VerificationRequirement'
     reason: t.field({ type: VerificationReasonEnum, description: 'Which rule: FIRST_WITHDRAWAL and RISK_FLAG apply to withdrawals, DEPOSIT_THRESHOLD to deposits.', resolve: (r) => r.reason }),
     currency: t.field({ type: 'Currency', nullable: true, description: 'DEPOSIT_THRESHOLD: the currency.', resolve: (r) => r.currency }),
     threshold: t.field({ type: 'MinorUnits', nullable: true, description: 'DEPOSIT_THRESHOLD: the threshold (minor units).', resolve: (r) => r.threshold?.toString() ?? null }),
-    deposited: t.field({ type: 'MinorUnits', nullable: true, description: 'DEPOSIT_THRESHOLD: the player\'s succeeded deposits in the currency so far (minor units).', resolve: (r) => r.deposited?.toString() ?? null }),
+    deposited: t.field({ type: 'MinorUnits', nullable: true, description: 'DEPOSIT_THRESHOLD: the player\'s deposits in the currency so far, succeeded and still pending (minor units).', resolve: (r) => r.deposited?.toString() ?? null }),
   }),
 });
 

@@ -16,7 +16,7 @@ const DepositThreshold = builder.objectRef<{ currency: string; amount: bigint }>
   description: 'A cumulative deposit threshold in one currency.',
   fields: (t) => ({
     currency: t.field({ type: 'Currency', description: 'The currency.', resolve: (d) => d.currency }),
-    amount: t.field({ type: 'MinorUnits', description: 'Once a player\'s succeeded deposits in the currency, with the new one, reach this (minor units), the deposit needs `depositLevel`.', resolve: (d) => d.amount.toString() }),
+    amount: t.field({ type: 'MinorUnits', description: 'Once a player\'s deposits in the currency (succeeded and pending), with the new one, reach this (minor units), the deposit needs `depositLevel`.', resolve: (d) => d.amount.toString() }),
   }),
 });
 

@@ -281,6 +281,15 @@ describe('deposit threshold', () => {
     expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'CreateDepositPayload');
   });
 
+  it('counts deposits still pending: several started together cannot pass the threshold unchecked', async () => {
+    const p = await player(server, world);
+    for (const amount of ['100000', '99900']) expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount } })).createDeposit, 'CreateDepositPayload');
+    const refused = expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
+    expect(refused.reason).toBe('DEPOSIT_THRESHOLD');
+    const threshold = (await p.sdk.MyVerification()).myVerification!.requirements.find((r) => r.reason === 'DEPOSIT_THRESHOLD');
+    expect(threshold).toMatchObject({ currency: 'EUR', threshold: '200000', deposited: '199900' });
+  });
+
   it('a deposit below the threshold needs nothing', async () => {
     const p = await player(server, world);
     await deposit(p, 100_000);
