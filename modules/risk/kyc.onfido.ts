@@ -8,7 +8,7 @@
  * fetches the check and its reports here.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Configuration, DefaultApi, type Report } from '@onfido/api';
+import { Configuration, DefaultApi, type Report, type ReportName } from '@onfido/api';
 import { z } from 'zod';
 import {
   headerOf,
@@ -41,8 +41,8 @@ export function verifyOnfidoSignature(webhookToken: string, body: Buffer, given:
 const ref = z.string().min(1).max(200).regex(/^[A-Za-z0-9_.:-]+$/);
 const eventShape = z.object({
   payload: z.object({
-    resource_type: z.string().min(1).max(60),
-    action: z.string().min(1).max(60),
+    resource_type: z.string().regex(/^[a-z_]{1,60}$/),
+    action: z.string().regex(/^[a-z_.]{1,60}$/),
     object: z.object({ id: ref, status: z.string().max(60).optional(), completed_at_iso8601: z.string().max(60).optional() }),
   }),
 });
@@ -89,7 +89,8 @@ export function createOnfidoGateway(config: KycGatewayConfig): KycGateway {
       const token = await api.generateSdkToken({ applicant_id: applicantRef });
       const check = await api.createCheck({
         applicant_id: applicantRef,
-        report_names: [...REPORTS_OF_LEVEL[request.level]] as never,
+        // REPORTS_OF_LEVEL holds Onfido's own report names.
+        report_names: REPORTS_OF_LEVEL[request.level].map((name) => name as ReportName),
         applicant_provides_data: true,
         tags: [`verification:${request.verificationId}`],
       });

@@ -58,6 +58,8 @@ export async function handleKycWebhook(services: Services, request: KycWebhookRe
       services.logger.warn({ provider: provider.code, check: event.checkRef, err: error instanceof Error ? error.message : String(error) }, 'kyc check fetch failed');
       return refuse(502, 'PROVIDER_UNAVAILABLE');
     }
+    // Not recorded: the event stays unseen, so Onfido's retry applies it once the check is done.
+    if (!checked.complete) return refuse(503, 'CHECK_NOT_COMPLETE');
   }
   let blockedPlayer: string | null = null;
   const outcome = await tenantTx(ctx, async (tx) => {
@@ -75,7 +77,6 @@ export async function handleKycWebhook(services: Services, request: KycWebhookRe
       );
       if (!verification) result = 'UNKNOWN_CHECK';
       else if (verification.status !== 'PENDING') result = `ALREADY_${verification.status}`;
-      else if (!checked.complete) result = 'CHECK_NOT_COMPLETE';
       else {
         const applied = await applyOutcomeInTx(ctx, tx, verification, checked);
         if (applied.blocked) blockedPlayer = verification.player_id;

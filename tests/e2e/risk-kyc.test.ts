@@ -190,6 +190,10 @@ describe('verification through Onfido', () => {
     expect(tampered.status).toBe(401);
     const unsigned = await fetch(kycWebhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(unsigned.status).toBe(401);
+    // Authentic, but not an event envelope (or naming no object): 400, nothing recorded.
+    for (const odd of ['not json', '{"payload":{"resource_type":"check","action":"check.completed"}}', '{"payload":{"resource_type":"check","action":"check\\u0000","object":{"id":"x"}}}']) {
+      expect((await sendOnfidoWebhook(kycWebhookUrl, odd, WEBHOOK_TOKEN)).status, odd).toBe(400);
+    }
     expect((await db.query(`select count(*)::int as n from kyc_webhook where event_key = $1`, [`check.completed:${check.id}`])).rows[0].n).toBe(0);
     expect((await p.sdk.MyVerification()).myVerification!.level).toBe('NONE');
 
@@ -248,9 +252,11 @@ describe('verification through Onfido', () => {
     expect((await db.query(`select count(*)::int as n from kyc_verification where player_id = $1`, [p.id])).rows[0].n).toBe(0);
     const { verification } = await start(p, 'BASIC');
     const check = checkOf(verification.id);
+    const body = onfido.checkCompleted(check.id as string);
+    // Announced before the check is done: not recorded, so the retry applies.
+    expect(await sendOnfidoWebhook(kycWebhookUrl, body, WEBHOOK_TOKEN)).toEqual({ status: 503, body: { error: 'CHECK_NOT_COMPLETE' } });
     onfido.complete(check.id as string, 'clear');
     onfido.failNext = 503;
-    const body = onfido.checkCompleted(check.id as string);
     expect((await sendOnfidoWebhook(kycWebhookUrl, body, WEBHOOK_TOKEN)).status).toBe(502);
     expect((await sendOnfidoWebhook(kycWebhookUrl, body, WEBHOOK_TOKEN)).body.outcome).toBe('PASSED');
     expect((await p.sdk.MyVerification()).myVerification!.level).toBe('BASIC');
