@@ -276,6 +276,7 @@ builder.mutationFields((t) => ({
     authScopes: { player: true },
     errors: { types: [ValidationError, KycProviderNotConfiguredError, KycProviderUnsupportedError, KycProviderFailedError, KycLevelAlreadyReachedError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: StartVerificationInput, required: true, description: 'The level and the player\'s names.' }) },
+    // The level enum includes NONE, which the service's validation refuses (ValidationError on input.level).
     resolve: (_root, { input }, ctx) => kyc.startVerification(ctx, input as Parameters<typeof kyc.startVerification>[1]),
   }),
   requestVerification: t.field({
@@ -284,6 +285,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'risk:manage' },
     errors: { types: [ValidationError, InvalidIdError, NotFoundError, ...TENANT_ERRORS] },
     args: { input: t.arg({ type: RequestVerificationInput, required: true, description: 'The player and the level.' }) },
+    // As above: NONE is refused by the service's validation.
     resolve: (_root, { input }, ctx) =>
       kyc.requestVerification(ctx, { ...input, playerId: localIdOf(String(input.playerId), 'Player', ['input', 'playerId']) } as Parameters<typeof kyc.requestVerification>[1]),
   }),

@@ -262,6 +262,16 @@ describe('verification through Onfido', () => {
     expect((await p.sdk.MyVerification()).myVerification!.level).toBe('BASIC');
   });
 
+  it('lets a passed ENHANCED verification lapse to FULL after its year', async () => {
+    const p = await player(server, world);
+    const { verificationId } = await verify(p, 'ENHANCED');
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('ENHANCED');
+    await db.query(`update kyc_verification set expires_at = now() - interval '1 second' where id = $1`, [localId(verificationId)]);
+    expect((await p.sdk.MyVerification()).myVerification!.level).toBe('FULL');
+    // ENHANCED may be started again (the yearly re-check).
+    expectType((await p.sdk.StartVerification({ input: { level: 'ENHANCED' } })).startVerification, 'StartVerificationPayload');
+  });
+
   it('asks for a retry when the document could not be read, without blocking', async () => {
     const p = await player(server, world);
     const { answer, verificationId } = await verify(p, 'FULL', 'rejected');
