@@ -8337,9 +8337,9 @@ export type ClearResponsibleGamblingFlagMutation = { clearResponsibleGamblingFla
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
-export type KycVerificationFieldsFragment = { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } };
+export type KycVerificationFieldsFragment = { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } };
 
-export type PlayerVerificationFieldsFragment = { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> };
+export type PlayerVerificationFieldsFragment = { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> };
 
 export type RiskSettingsFieldsFragment = { withdrawalLevel: VerificationLevel, currenciesWithoutThreshold: Array<string>, depositLevel: VerificationLevel, flagSeverity: RiskSeverity, flagLevel: VerificationLevel, minimumAge: number, depositThresholds: Array<{ currency: string, amount: string }> };
 
@@ -8374,7 +8374,7 @@ export type StartVerificationMutation = { startVerification:
     | { __typename: 'KycProviderFailedError', code: ErrorCode, message: string }
     | { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string }
     | { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'StartVerificationPayload', sdkToken: string | null, formUri: string | null, verification: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } }
+    | { __typename: 'StartVerificationPayload', sdkToken: string | null, formUri: string | null, verification: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } }
     | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
     | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
     | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
@@ -8384,7 +8384,7 @@ export type StartVerificationMutation = { startVerification:
 export type MyVerificationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyVerificationQuery = { myVerification: { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> } | null };
+export type MyVerificationQuery = { myVerification: { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> } | null };
 
 export type PlayerVerificationQueryVariables = Exact<{
   id: string;
@@ -8419,7 +8419,7 @@ export type PlayerVerificationQuery = { node:
     | { __typename: 'OfferDecision' }
     | { __typename: 'Payment' }
     | { __typename: 'PaymentProvider' }
-    | { __typename: 'Player', id: string, status: PlayerStatus, verification: { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> } }
+    | { __typename: 'Player', id: string, status: PlayerStatus, verification: { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> } }
     | { __typename: 'PlayerNote' }
     | { __typename: 'PlayerOffer' }
     | { __typename: 'PlayerSession' }
@@ -8447,7 +8447,7 @@ export type PlayerVerificationsQueryVariables = Exact<{
 }>;
 
 
-export type PlayerVerificationsQuery = { playerVerifications: { totalCount: number, nodes: Array<{ id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+export type PlayerVerificationsQuery = { playerVerifications: { totalCount: number, nodes: Array<{ id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
 
 export type KycVerificationNodeQueryVariables = Exact<{
   id: string;
@@ -8472,7 +8472,7 @@ export type KycVerificationNodeQuery = { node:
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
     | { __typename: 'KycProvider' }
-    | { __typename: 'KycVerification', id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } }
+    | { __typename: 'KycVerification', id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -8524,7 +8524,7 @@ export type DecideVerificationMutationVariables = Exact<{
 
 
 export type DecideVerificationMutation = { decideVerification:
-    | { __typename: 'DecideVerificationPayload', verification: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedBy: string | null, createdAt: string, completedAt: string | null, expiresAt: string | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } }
+    | { __typename: 'DecideVerificationPayload', verification: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } }
     | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
     | { __typename: 'KycVerificationNotPendingError', status: string, code: ErrorCode, message: string }
     | { __typename: 'NotFoundError', code: ErrorCode, message: string }
@@ -11850,7 +11850,10 @@ export const KycVerificationFieldsFragmentDoc = gql`
   result
   underAge
   failureReason
-  decidedBy
+  decidedBy {
+    id
+  }
+  decidedByProvider
   createdAt
   completedAt
   expiresAt

@@ -9,7 +9,8 @@ import { localIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
 import { VerificationLevelEnum, VerificationReasonEnum } from '../../src/graphql/gate-errors.js';
 import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
-import { loadPlayer, PlayerType } from '../identity/index.js';
+import { loadPlayer, loadStaffUser, PlayerType, StaffUserType } from '../identity/index.js';
+import { isUuid } from '../../src/ids.js';
 import type { KycReport } from './kyc.gateway.js';
 import { KycLevelAlreadyReachedError, KycProviderFailedError, KycProviderNotConfiguredError, KycProviderUnsupportedError, KycVerificationNotPendingError } from './kyc.errors.js';
 import { listKycProviders, setKycProvider, type KycProviderRow } from './kyc.providers.js';
@@ -119,7 +120,13 @@ builder.node(KycVerificationRef, {
     underAge: t.exposeBoolean('under_age', { description: 'Whether the document showed the player under the tenant\'s minimum age.' }),
     failureReason: t.exposeString('failure_reason', { nullable: true, description: 'Why it failed or needs a retry.' }),
     reports: t.field({ type: [KycReportType], description: 'The check\'s reports (empty while pending).', resolve: (v) => v.reports }),
-    decidedBy: t.exposeString('decided_by', { nullable: true, description: 'PROVIDER, or the staff member who decided it by hand (KIND:id).' }),
+    decidedBy: t.field({
+      type: StaffUserType,
+      nullable: true,
+      description: 'The staff member who decided it by hand (decideVerification); null while pending, when the provider decided, or for platform staff.',
+      resolve: (v, _a, ctx) => (v.decided_by && isUuid(v.decided_by) ? loadStaffUser(ctx, v.decided_by) : null),
+    }),
+    decidedByProvider: t.boolean({ description: 'Whether the provider\'s check decided it (false while pending or when staff decided).', resolve: (v) => v.decided_by === 'PROVIDER' }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the player started it.' }),
     completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true, description: 'When it was decided.' }),
     expiresAt: t.expose('expires_at', { type: 'DateTime', nullable: true, description: 'When a passed ENHANCED verification lapses to FULL (a year on); null: never.' }),

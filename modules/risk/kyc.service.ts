@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { systemContext, tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../src/errors.js';
-import { actorLabel, actorOf } from '../../src/auth/principal.js';
+import { actorOf } from '../../src/auth/principal.js';
 import { isUuid, newId } from '../../src/ids.js';
 import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
 import { tablePage } from '../../src/graphql/table-rows.js';
@@ -37,6 +37,7 @@ export interface VerificationRow {
   under_age: boolean;
   failure_reason: string | null;
   reports: KycReport[];
+  /** PROVIDER, or the id of the staff member who decided it by hand. */
   decided_by: string | null;
   created_at: Date;
   completed_at: Date | null;
@@ -268,8 +269,7 @@ const decideInput = z.object({
  */
 export async function decideVerification(ctx: Context, input: z.input<typeof decideInput>): Promise<VerificationRow> {
   const data = parseInput(decideInput, input);
-  staffOf(ctx);
-  const by = actorLabel(ctx.principal!);
+  const by = staffOf(ctx);
   const outcome = await tenantTx(ctx, async (tx) => {
     if (!isUuid(data.verificationId)) throw new NotFoundError('KycVerification');
     const [row] = await tx.em.execute<VerificationRow[]>(`select * from kyc_verification where tenant_id = ? and id = ? for update`, [tx.tenantId, data.verificationId]);
