@@ -1070,6 +1070,16 @@ export type CreateVipTierInput = {
   withdrawalPriority?: boolean | null | undefined;
 };
 
+/** A staff decision on a pending verification. */
+export type DecideVerificationInput = {
+  /** Why, 1-500 characters. */
+  note: string;
+  /** True: PASSED; false: FAILED (the account is blocked and a KYC case opened). */
+  pass: boolean;
+  /** The KycVerification ID. */
+  verificationId: string;
+};
+
 /** A catalogue item to add, or the new defaults of an existing one. */
 export type DefineMenuCatalogueItemInput = {
   /** Whether tenants have it on by default. */
@@ -1094,6 +1104,14 @@ export type DepositRefusalReason =
   | 'SELF_EXCLUDED'
   /** The player took a time-out since the deposit began. */
   | 'TIME_OUT';
+
+/** A cumulative deposit threshold in one currency. */
+export type DepositThresholdInput = {
+  /** The threshold, in minor units. */
+  amount: string;
+  /** One of the tenant's currencies, at most once. */
+  currency: string;
+};
 
 /** The staff user to disable. */
 export type DisableStaffUserInput = {
@@ -1234,6 +1252,16 @@ export type ErrorCode =
   | 'INVALID_RESET_TOKEN'
   /** Only a failed job can be retried: this one waits, runs or has completed. Nothing was changed. */
   | 'JOB_NOT_FAILED'
+  /** The player already has the level asked for, or a higher one; nothing was started. */
+  | 'KYC_LEVEL_ALREADY_REACHED'
+  /** The provider's API failed or could not be reached; nothing was recorded: try again. */
+  | 'KYC_PROVIDER_FAILED'
+  /** The tenant has no enabled KYC provider: no verification can start; nothing was recorded. */
+  | 'KYC_PROVIDER_NOT_CONFIGURED'
+  /** The provider cannot be used here (the sandbox in production); nothing changed. */
+  | 'KYC_PROVIDER_UNSUPPORTED'
+  /** The verification was decided already; nothing changed. */
+  | 'KYC_VERIFICATION_NOT_PENDING'
   /** The language asked for is not one the tenant offers; nothing was written. Choose one of `offered`. */
   | 'LOCALE_NOT_OFFERED'
   /** The bet would take the player past one of their loss limits in its currency; it was refused. A smaller stake may pass (see ResponsibleGambling.allowances). */
@@ -1584,6 +1612,24 @@ export type KpiRetentionWindow =
   | 'CALENDAR_DAY'
   /** Active in hours [24N, 24N + 24) after the day-0 event. */
   | 'ROLLING_24H';
+
+/** A KYC provider the platform has an adapter for. */
+export type KycAdapter =
+  /** Onfido (API v3.6): document, facial similarity, watchlist and proof-of-address reports. */
+  | 'ONFIDO'
+  /** The offline sandbox for development and demos; decides by the applicant's last name (docs/sandbox.md). Refused in production. */
+  | 'SANDBOX';
+
+/** Where a verification stands. */
+export type KycVerificationStatus =
+  /** Under age or failed: the account was blocked and a KYC risk case opened. */
+  | 'FAILED'
+  /** Every report the level needs is clear: the player has the level (ENHANCED for a year). */
+  | 'PASSED'
+  /** Waiting for the player's documents or the provider's result. */
+  | 'PENDING'
+  /** The document could not be read: the player may start again. */
+  | 'RETRY';
 
 /** The game to open and the currency to play in. */
 export type LaunchGameInput = {
@@ -2389,6 +2435,16 @@ export type RequestPasswordResetInput = {
   tenant?: string | null | undefined;
 };
 
+/** A level staff ask a player for. */
+export type RequestVerificationInput = {
+  /** BASIC, FULL or ENHANCED: withdrawals are refused until the player has it. */
+  level: VerificationLevel;
+  /** Why, 1-2000 characters. */
+  note: string;
+  /** The Player ID. */
+  playerId: string;
+};
+
 /** An adjustment to request. */
 export type RequestWalletAdjustmentInput = {
   /** The account to credit or debit. */
@@ -2647,6 +2703,20 @@ export type SetGameProviderInput = {
   publicKey?: string | null | undefined;
 };
 
+/** A KYC provider configuration, created or replaced as a whole (by adapter). */
+export type SetKycProviderInput = {
+  /** The provider to configure. */
+  adapter: KycAdapter;
+  /** The provider's API token (8-512 characters). Write-only, stored encrypted. */
+  apiToken: string;
+  /** Whether players verify with it now; default true. */
+  enabled?: boolean | null | undefined;
+  /** API base URL override (a sandbox or a regional API, e.g. https://api.us.onfido.com/v3.6). */
+  endpoint?: string | null | undefined;
+  /** The provider's webhook signing token (8-512 characters). Write-only, stored encrypted. */
+  webhookToken: string;
+};
+
 /** An item to change for this tenant: at least one of enabled, position, labels. */
 export type SetMenuItemInput = {
   /** Turn it on or off. */
@@ -2780,6 +2850,16 @@ export type StaffRole =
 export type StartExperimentInput = {
   /** The Experiment ID. */
   experimentId: string;
+};
+
+/** A verification the signed-in player starts. */
+export type StartVerificationInput = {
+  /** The player's first name as on their document (1-100 characters); required for the first verification with a provider. */
+  firstName?: string | null | undefined;
+  /** The player's last name as on their document (1-100 characters); required for the first verification with a provider. */
+  lastName?: string | null | undefined;
+  /** BASIC, FULL or ENHANCED. */
+  level: VerificationLevel;
 };
 
 /** The experiment to stop, and why. */
@@ -2960,6 +3040,22 @@ export type UpdateOfferInput = {
   startsAt?: string | null | undefined;
 };
 
+/** The rules to change; absent fields keep their value. */
+export type UpdateRiskSettingsInput = {
+  /** The level a deposit reaching a threshold needs. */
+  depositLevel?: VerificationLevel | null | undefined;
+  /** Replaces every threshold (0-50; a currency left out has none). */
+  depositThresholds?: Array<DepositThresholdInput> | null | undefined;
+  /** The level a flagged player needs to withdraw. */
+  flagLevel?: VerificationLevel | null | undefined;
+  /** The least severity of an open case that asks for `flagLevel`. */
+  flagSeverity?: RiskSeverity | null | undefined;
+  /** The minimum age, 18 to 25. */
+  minimumAge?: number | null | undefined;
+  /** The level every withdrawal needs. */
+  withdrawalLevel?: VerificationLevel | null | undefined;
+};
+
 /** A change of a tenant's settings: absent (or null) fields stay as they are. The slug never changes. */
 export type UpdateTenantInput = {
   /** The new list of currencies (replaces the old one): 1 to 50. */
@@ -3031,6 +3127,26 @@ export type UpdateVipTierInput = {
   /** Withdrawal priority. */
   withdrawalPriority?: boolean | null | undefined;
 };
+
+/** How well a player's identity is verified (KYC), lowest first (docs/risk.md "KYC"). */
+export type VerificationLevel =
+  /** Basic: age and identity document checked. */
+  | 'BASIC'
+  /** Enhanced due diligence: full, plus sanctions and PEP screening and proof of address. */
+  | 'ENHANCED'
+  /** Full: document and a live selfie matched to it. */
+  | 'FULL'
+  /** Not verified. */
+  | 'NONE';
+
+/** Why a verification level is required. */
+export type VerificationReason =
+  /** The player's deposits (with this one) pass the tenant's threshold in the currency (EUR 2,000 by default). */
+  | 'DEPOSIT_THRESHOLD'
+  /** The tenant requires the level before a player's first withdrawal. */
+  | 'FIRST_WITHDRAWAL'
+  /** The player is the subject of an open risk case of the severity the tenant's rule names. */
+  | 'RISK_FLAG';
 
 /** What kind of caller the viewer is. */
 export type ViewerKind =
@@ -3714,6 +3830,8 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -3805,6 +3923,8 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -3880,6 +4000,8 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'Game', id: string }
           | { __typename: 'GameProvider', id: string }
           | { __typename: 'JobQueue', id: string }
+          | { __typename: 'KycProvider', id: string }
+          | { __typename: 'KycVerification', id: string }
           | { __typename: 'LedgerAccount', id: string }
           | { __typename: 'LedgerHold', id: string }
           | { __typename: 'LedgerTransaction', id: string }
@@ -3937,6 +4059,8 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -3968,6 +4092,8 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'Game', id: string }
             | { __typename: 'GameProvider', id: string }
             | { __typename: 'JobQueue', id: string }
+            | { __typename: 'KycProvider', id: string }
+            | { __typename: 'KycVerification', id: string }
             | { __typename: 'LedgerAccount', id: string }
             | { __typename: 'LedgerHold', id: string }
             | { __typename: 'LedgerTransaction', id: string }
@@ -4056,6 +4182,8 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'Game', id: string }
         | { __typename: 'GameProvider', id: string }
         | { __typename: 'JobQueue', id: string }
+        | { __typename: 'KycProvider', id: string }
+        | { __typename: 'KycVerification', id: string }
         | { __typename: 'LedgerAccount', id: string }
         | { __typename: 'LedgerHold', id: string }
         | { __typename: 'LedgerTransaction', id: string }
@@ -4094,6 +4222,8 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -4203,6 +4333,8 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -4367,6 +4499,16 @@ type BonusTemplateErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 
 type BonusTemplateErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type BonusTemplateErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
 
 type BonusTemplateErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
@@ -4568,6 +4710,11 @@ export type BonusTemplateErrorFieldsFragment =
   | BonusTemplateErrorFields_InvalidRefreshTokenError_Fragment
   | BonusTemplateErrorFields_InvalidResetTokenError_Fragment
   | BonusTemplateErrorFields_JobNotFailedError_Fragment
+  | BonusTemplateErrorFields_KycLevelAlreadyReachedError_Fragment
+  | BonusTemplateErrorFields_KycProviderFailedError_Fragment
+  | BonusTemplateErrorFields_KycProviderNotConfiguredError_Fragment
+  | BonusTemplateErrorFields_KycProviderUnsupportedError_Fragment
+  | BonusTemplateErrorFields_KycVerificationNotPendingError_Fragment
   | BonusTemplateErrorFields_LocaleNotOfferedError_Fragment
   | BonusTemplateErrorFields_LossLimitReachedError_Fragment
   | BonusTemplateErrorFields_NotFoundError_Fragment
@@ -4676,6 +4823,8 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -4730,6 +4879,8 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -4913,6 +5064,8 @@ export type BonusGrantQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -5113,6 +5266,8 @@ export type ConsoleRiskCaseQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -5258,6 +5413,16 @@ type ExperimentErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'In
 type ExperimentErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type ExperimentErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
 
 type ExperimentErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
@@ -5459,6 +5624,11 @@ export type ExperimentErrorFieldsFragment =
   | ExperimentErrorFields_InvalidRefreshTokenError_Fragment
   | ExperimentErrorFields_InvalidResetTokenError_Fragment
   | ExperimentErrorFields_JobNotFailedError_Fragment
+  | ExperimentErrorFields_KycLevelAlreadyReachedError_Fragment
+  | ExperimentErrorFields_KycProviderFailedError_Fragment
+  | ExperimentErrorFields_KycProviderNotConfiguredError_Fragment
+  | ExperimentErrorFields_KycProviderUnsupportedError_Fragment
+  | ExperimentErrorFields_KycVerificationNotPendingError_Fragment
   | ExperimentErrorFields_LocaleNotOfferedError_Fragment
   | ExperimentErrorFields_LossLimitReachedError_Fragment
   | ExperimentErrorFields_NotFoundError_Fragment
@@ -5565,6 +5735,8 @@ export type ExperimentQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -5618,6 +5790,8 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -5671,6 +5845,8 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -5870,6 +6046,16 @@ type ErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRefre
 type ErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
 
 type ErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type ErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type ErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type ErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type ErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type ErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
 
 type ErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
@@ -6071,6 +6257,11 @@ export type ErrorFieldsFragment =
   | ErrorFields_InvalidRefreshTokenError_Fragment
   | ErrorFields_InvalidResetTokenError_Fragment
   | ErrorFields_JobNotFailedError_Fragment
+  | ErrorFields_KycLevelAlreadyReachedError_Fragment
+  | ErrorFields_KycProviderFailedError_Fragment
+  | ErrorFields_KycProviderNotConfiguredError_Fragment
+  | ErrorFields_KycProviderUnsupportedError_Fragment
+  | ErrorFields_KycVerificationNotPendingError_Fragment
   | ErrorFields_LocaleNotOfferedError_Fragment
   | ErrorFields_LossLimitReachedError_Fragment
   | ErrorFields_NotFoundError_Fragment
@@ -6250,6 +6441,8 @@ export type NodeQuery = { node:
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -6584,6 +6777,8 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue', id: string, name: string, description: string, schedule: string | null, oldestWaitingSeconds: number | null, jobs: { totalCount: number, nodes: Array<{ id: string, state: BackgroundJobState, data: unknown, attempts: number, retryLimit: number, createdAt: string, startAfter: string, startedAt: string | null, completedAt: string | null, error: string | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, counts: { created: number, retry: number, active: number, completed: number, cancelled: number, failed: number } }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -6737,6 +6932,8 @@ export type MenuChangeQuery = { node:
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -6956,6 +7153,16 @@ type OfferErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidRe
 
 type OfferErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
 
+type OfferErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type OfferErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type OfferErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
+
 type OfferErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
 type OfferErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
@@ -7156,6 +7363,11 @@ export type OfferErrorFieldsFragment =
   | OfferErrorFields_InvalidRefreshTokenError_Fragment
   | OfferErrorFields_InvalidResetTokenError_Fragment
   | OfferErrorFields_JobNotFailedError_Fragment
+  | OfferErrorFields_KycLevelAlreadyReachedError_Fragment
+  | OfferErrorFields_KycProviderFailedError_Fragment
+  | OfferErrorFields_KycProviderNotConfiguredError_Fragment
+  | OfferErrorFields_KycProviderUnsupportedError_Fragment
+  | OfferErrorFields_KycVerificationNotPendingError_Fragment
   | OfferErrorFields_LocaleNotOfferedError_Fragment
   | OfferErrorFields_LossLimitReachedError_Fragment
   | OfferErrorFields_NotFoundError_Fragment
@@ -7262,6 +7474,8 @@ export type OfferQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -7414,6 +7628,8 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -7466,6 +7682,8 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -7519,6 +7737,8 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -7820,6 +8040,8 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -7963,6 +8185,8 @@ export type PokerHandQuery = { node:
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -8145,6 +8369,8 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -8366,6 +8592,16 @@ type RiskErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidRes
 
 type RiskErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
 
+type RiskErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type RiskErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type RiskErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
+
 type RiskErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
 type RiskErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
@@ -8566,6 +8802,11 @@ export type RiskErrorFieldsFragment =
   | RiskErrorFields_InvalidRefreshTokenError_Fragment
   | RiskErrorFields_InvalidResetTokenError_Fragment
   | RiskErrorFields_JobNotFailedError_Fragment
+  | RiskErrorFields_KycLevelAlreadyReachedError_Fragment
+  | RiskErrorFields_KycProviderFailedError_Fragment
+  | RiskErrorFields_KycProviderNotConfiguredError_Fragment
+  | RiskErrorFields_KycProviderUnsupportedError_Fragment
+  | RiskErrorFields_KycVerificationNotPendingError_Fragment
   | RiskErrorFields_LocaleNotOfferedError_Fragment
   | RiskErrorFields_LossLimitReachedError_Fragment
   | RiskErrorFields_NotFoundError_Fragment
@@ -8677,6 +8918,8 @@ export type RiskCaseQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -8818,6 +9061,286 @@ export type RiskCaseUpdatedSubscriptionVariables = Exact<{
 
 export type RiskCaseUpdatedSubscription = { riskCaseUpdated: { seq: number, change: RiskCaseChange, version: number, occurredAt: string, riskCase: { id: string, status: RiskCaseStatus, severity: RiskSeverity }, action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus } | null } };
 
+export type KycVerificationFieldsFragment = { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } };
+
+export type PlayerVerificationFieldsFragment = { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> };
+
+export type RiskSettingsFieldsFragment = { withdrawalLevel: VerificationLevel, currenciesWithoutThreshold: Array<string>, depositLevel: VerificationLevel, flagSeverity: RiskSeverity, flagLevel: VerificationLevel, minimumAge: number, depositThresholds: Array<{ currency: string, amount: string }> };
+
+export type VerificationRequiredFieldsFragment = { requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason };
+
+export type SetKycProviderMutationVariables = Exact<{
+  input: SetKycProviderInput;
+}>;
+
+
+export type SetKycProviderMutation = { setKycProvider:
+    | { __typename: 'KycProviderUnsupportedError', adapterCode: string, code: ErrorCode, message: string }
+    | { __typename: 'SetKycProviderPayload', provider: { id: string, adapter: KycAdapter, enabled: boolean, keyFingerprint: string, endpoint: string | null, webhookPath: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type KycProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KycProvidersQuery = { kycProviders: Array<{ id: string, adapter: KycAdapter, enabled: boolean, keyFingerprint: string, endpoint: string | null, webhookPath: string }> | null };
+
+export type StartVerificationMutationVariables = Exact<{
+  input: StartVerificationInput;
+}>;
+
+
+export type StartVerificationMutation = { startVerification:
+    | { __typename: 'KycLevelAlreadyReachedError', level: VerificationLevel, code: ErrorCode, message: string }
+    | { __typename: 'KycProviderFailedError', code: ErrorCode, message: string }
+    | { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string }
+    | { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'StartVerificationPayload', sdkToken: string | null, formUri: string | null, verification: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MyVerificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVerificationQuery = { myVerification: { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> } | null };
+
+export type PlayerVerificationQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerVerificationQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player', id: string, status: PlayerStatus, verification: { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> } }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type PlayerVerificationsQueryVariables = Exact<{
+  playerId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlayerVerificationsQuery = { playerVerifications: { totalCount: number, nodes: Array<{ id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null };
+
+export type KycVerificationNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type KycVerificationNodeQuery = { node:
+    | { __typename: 'Affiliate' }
+    | { __typename: 'AffiliateLink' }
+    | { __typename: 'AffiliatePlan' }
+    | { __typename: 'AffiliateStatement' }
+    | { __typename: 'ApiKey' }
+    | { __typename: 'AuditCheckpoint' }
+    | { __typename: 'AuditEvent' }
+    | { __typename: 'BackgroundJob' }
+    | { __typename: 'BonusBudget' }
+    | { __typename: 'BonusGrant' }
+    | { __typename: 'BonusTemplate' }
+    | { __typename: 'Dispute' }
+    | { __typename: 'Experiment' }
+    | { __typename: 'Game' }
+    | { __typename: 'GameProvider' }
+    | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification', id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } }
+    | { __typename: 'LedgerAccount' }
+    | { __typename: 'LedgerHold' }
+    | { __typename: 'LedgerTransaction' }
+    | { __typename: 'MenuChange' }
+    | { __typename: 'Offer' }
+    | { __typename: 'OfferClaim' }
+    | { __typename: 'OfferDecision' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PaymentProvider' }
+    | { __typename: 'Player' }
+    | { __typename: 'PlayerNote' }
+    | { __typename: 'PlayerOffer' }
+    | { __typename: 'PlayerSession' }
+    | { __typename: 'PokerHand' }
+    | { __typename: 'PokerTable' }
+    | { __typename: 'RiskCase' }
+    | { __typename: 'RiskCaseAction' }
+    | { __typename: 'StaffUser' }
+    | { __typename: 'Tenant' }
+    | { __typename: 'VipCheck' }
+    | { __typename: 'VipPointsAdjustment' }
+    | { __typename: 'VipRedemption' }
+    | { __typename: 'VipReward' }
+    | { __typename: 'VipStatusChange' }
+    | { __typename: 'VipTier' }
+    | { __typename: 'WalletAdjustment' }
+    | { __typename: 'WalletStatementLine' }
+    | { __typename: 'Withdrawal' }
+   | null };
+
+export type RequestVerificationMutationVariables = Exact<{
+  input: RequestVerificationInput;
+}>;
+
+
+export type RequestVerificationMutation = { requestVerification:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'RequestVerificationPayload', level: VerificationLevel, player: { id: string } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type DecideVerificationMutationVariables = Exact<{
+  input: DecideVerificationInput;
+}>;
+
+
+export type DecideVerificationMutation = { decideVerification:
+    | { __typename: 'DecideVerificationPayload', verification: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } }
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'KycVerificationNotPendingError', status: string, code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type RiskSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RiskSettingsQuery = { riskSettings: { withdrawalLevel: VerificationLevel, currenciesWithoutThreshold: Array<string>, depositLevel: VerificationLevel, flagSeverity: RiskSeverity, flagLevel: VerificationLevel, minimumAge: number, depositThresholds: Array<{ currency: string, amount: string }> } | null };
+
+export type UpdateRiskSettingsMutationVariables = Exact<{
+  input: UpdateRiskSettingsInput;
+}>;
+
+
+export type UpdateRiskSettingsMutation = { updateRiskSettings:
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'UpdateRiskSettingsPayload', settings: { withdrawalLevel: VerificationLevel, currenciesWithoutThreshold: Array<string>, depositLevel: VerificationLevel, flagSeverity: RiskSeverity, flagLevel: VerificationLevel, minimumAge: number, depositThresholds: Array<{ currency: string, amount: string }> } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
+export type MyVerificationUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyVerificationUpdatedSubscription = { myVerificationUpdated: { seq: number, status: KycVerificationStatus, verification: { id: string, status: KycVerificationStatus, level: VerificationLevel } } };
+
+export type KycCreateDepositMutationVariables = Exact<{
+  input: CreateDepositInput;
+}>;
+
+
+export type KycCreateDepositMutation = { createDeposit:
+    | { __typename: 'CreateDepositPayload', payment: { id: string, providerRef: string | null } }
+    | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
+    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VerificationRequiredError', requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason, code: ErrorCode, message: string }
+   };
+
+export type KycRequestWithdrawalMutationVariables = Exact<{
+  input: RequestWithdrawalInput;
+}>;
+
+
+export type KycRequestWithdrawalMutation = { requestWithdrawal:
+    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
+    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
+    | { __typename: 'RequestWithdrawalPayload', withdrawal: { id: string, status: WithdrawalStatus } }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+    | { __typename: 'VerificationRequiredError', requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason, code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string }
+    | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
+   };
+
+export type KycRiskCasesQueryVariables = Exact<{
+  playerId: string;
+}>;
+
+
+export type KycRiskCasesQuery = { riskCases: { nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, evidence: Array<{ type: string, summary: string, data: unknown }> }> } | null };
+
+export type KycOpenRiskCaseMutationVariables = Exact<{
+  input: OpenRiskCaseInput;
+}>;
+
+
+export type KycOpenRiskCaseMutation = { openRiskCase:
+    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'OpenRiskCasePayload', riskCase: { id: string, severity: RiskSeverity } }
+    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
+    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
+   };
+
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
@@ -8882,6 +9405,8 @@ export type TenantNodeQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -9090,6 +9615,16 @@ type VipRewardsErrorFields_InvalidResetTokenError_Fragment = { __typename: 'Inva
 
 type VipRewardsErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
 
+type VipRewardsErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type VipRewardsErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
+
 type VipRewardsErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
 type VipRewardsErrorFields_LossLimitReachedError_Fragment = { __typename: 'LossLimitReachedError', code: ErrorCode, message: string };
@@ -9290,6 +9825,11 @@ export type VipRewardsErrorFieldsFragment =
   | VipRewardsErrorFields_InvalidRefreshTokenError_Fragment
   | VipRewardsErrorFields_InvalidResetTokenError_Fragment
   | VipRewardsErrorFields_JobNotFailedError_Fragment
+  | VipRewardsErrorFields_KycLevelAlreadyReachedError_Fragment
+  | VipRewardsErrorFields_KycProviderFailedError_Fragment
+  | VipRewardsErrorFields_KycProviderNotConfiguredError_Fragment
+  | VipRewardsErrorFields_KycProviderUnsupportedError_Fragment
+  | VipRewardsErrorFields_KycVerificationNotPendingError_Fragment
   | VipRewardsErrorFields_LocaleNotOfferedError_Fragment
   | VipRewardsErrorFields_LossLimitReachedError_Fragment
   | VipRewardsErrorFields_NotFoundError_Fragment
@@ -9421,6 +9961,8 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -9554,6 +10096,8 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -9614,6 +10158,8 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'Game' }
     | { __typename: 'GameProvider' }
     | { __typename: 'JobQueue' }
+    | { __typename: 'KycProvider' }
+    | { __typename: 'KycVerification' }
     | { __typename: 'LedgerAccount' }
     | { __typename: 'LedgerHold' }
     | { __typename: 'LedgerTransaction' }
@@ -9666,6 +10212,8 @@ export type VipNodeQuery = { node:
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', id: string }
     | { __typename: 'LedgerHold', id: string }
     | { __typename: 'LedgerTransaction', id: string }
@@ -9811,6 +10359,16 @@ type VipErrorFields_InvalidRefreshTokenError_Fragment = { __typename: 'InvalidRe
 type VipErrorFields_InvalidResetTokenError_Fragment = { __typename: 'InvalidResetTokenError', code: ErrorCode, message: string };
 
 type VipErrorFields_JobNotFailedError_Fragment = { __typename: 'JobNotFailedError', code: ErrorCode, message: string };
+
+type VipErrorFields_KycLevelAlreadyReachedError_Fragment = { __typename: 'KycLevelAlreadyReachedError', code: ErrorCode, message: string };
+
+type VipErrorFields_KycProviderFailedError_Fragment = { __typename: 'KycProviderFailedError', code: ErrorCode, message: string };
+
+type VipErrorFields_KycProviderNotConfiguredError_Fragment = { __typename: 'KycProviderNotConfiguredError', code: ErrorCode, message: string };
+
+type VipErrorFields_KycProviderUnsupportedError_Fragment = { __typename: 'KycProviderUnsupportedError', code: ErrorCode, message: string };
+
+type VipErrorFields_KycVerificationNotPendingError_Fragment = { __typename: 'KycVerificationNotPendingError', code: ErrorCode, message: string };
 
 type VipErrorFields_LocaleNotOfferedError_Fragment = { __typename: 'LocaleNotOfferedError', code: ErrorCode, message: string };
 
@@ -10012,6 +10570,11 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_InvalidRefreshTokenError_Fragment
   | VipErrorFields_InvalidResetTokenError_Fragment
   | VipErrorFields_JobNotFailedError_Fragment
+  | VipErrorFields_KycLevelAlreadyReachedError_Fragment
+  | VipErrorFields_KycProviderFailedError_Fragment
+  | VipErrorFields_KycProviderNotConfiguredError_Fragment
+  | VipErrorFields_KycProviderUnsupportedError_Fragment
+  | VipErrorFields_KycVerificationNotPendingError_Fragment
   | VipErrorFields_LocaleNotOfferedError_Fragment
   | VipErrorFields_LossLimitReachedError_Fragment
   | VipErrorFields_NotFoundError_Fragment
@@ -10307,6 +10870,8 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'Game', id: string }
     | { __typename: 'GameProvider', id: string }
     | { __typename: 'JobQueue', id: string }
+    | { __typename: 'KycProvider', id: string }
+    | { __typename: 'KycVerification', id: string }
     | { __typename: 'LedgerAccount', currency: string, id: string, balance: { amount: string } }
     | { __typename: 'LedgerHold', id: string, holdStatus: HoldStatus }
     | { __typename: 'LedgerTransaction', code: string, id: string }
@@ -12066,6 +12631,72 @@ export const RiskCaseFieldsFragmentDoc = gql`
   updatedAt
   closedAt
   version
+}
+    `;
+export const KycVerificationFieldsFragmentDoc = gql`
+    fragment KycVerificationFields on KycVerification {
+  id
+  adapter
+  level
+  status
+  result
+  underAge
+  failureReason
+  decidedBy {
+    id
+  }
+  decidedByProvider
+  createdAt
+  completedAt
+  expiresAt
+  reports {
+    providerRef
+    name
+    status
+    result
+    subResult
+    dateOfBirth
+    ageValidation
+  }
+  player {
+    id
+  }
+}
+    `;
+export const PlayerVerificationFieldsFragmentDoc = gql`
+    fragment PlayerVerificationFields on PlayerVerification {
+  level
+  pending {
+    ...KycVerificationFields
+  }
+  requirements {
+    level
+    reason
+    currency
+    threshold
+    deposited
+  }
+}
+    ${KycVerificationFieldsFragmentDoc}`;
+export const RiskSettingsFieldsFragmentDoc = gql`
+    fragment RiskSettingsFields on RiskSettings {
+  withdrawalLevel
+  depositThresholds {
+    currency
+    amount
+  }
+  currenciesWithoutThreshold
+  depositLevel
+  flagSeverity
+  flagLevel
+  minimumAge
+}
+    `;
+export const VerificationRequiredFieldsFragmentDoc = gql`
+    fragment VerificationRequiredFields on VerificationRequiredError {
+  requiredLevel
+  currentLevel
+  reason
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -16171,6 +16802,236 @@ export const RiskCaseUpdatedDocument = gql`
   }
 }
     `;
+export const SetKycProviderDocument = gql`
+    mutation SetKycProvider($input: SetKycProviderInput!) {
+  setKycProvider(input: $input) {
+    __typename
+    ... on SetKycProviderPayload {
+      provider {
+        id
+        adapter
+        enabled
+        keyFingerprint
+        endpoint
+        webhookPath
+      }
+    }
+    ... on KycProviderUnsupportedError {
+      adapterCode
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const KycProvidersDocument = gql`
+    query KycProviders {
+  kycProviders {
+    id
+    adapter
+    enabled
+    keyFingerprint
+    endpoint
+    webhookPath
+  }
+}
+    `;
+export const StartVerificationDocument = gql`
+    mutation StartVerification($input: StartVerificationInput!) {
+  startVerification(input: $input) {
+    __typename
+    ... on StartVerificationPayload {
+      sdkToken
+      formUri
+      verification {
+        ...KycVerificationFields
+      }
+    }
+    ... on KycLevelAlreadyReachedError {
+      level
+    }
+    ...ErrorFields
+  }
+}
+    ${KycVerificationFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const MyVerificationDocument = gql`
+    query MyVerification {
+  myVerification {
+    ...PlayerVerificationFields
+  }
+}
+    ${PlayerVerificationFieldsFragmentDoc}`;
+export const PlayerVerificationDocument = gql`
+    query PlayerVerification($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Player {
+      id
+      status
+      verification {
+        ...PlayerVerificationFields
+      }
+    }
+  }
+}
+    ${PlayerVerificationFieldsFragmentDoc}`;
+export const PlayerVerificationsDocument = gql`
+    query PlayerVerifications($playerId: ID!, $first: Int, $after: String) {
+  playerVerifications(playerId: $playerId, first: $first, after: $after) {
+    totalCount
+    nodes {
+      ...KycVerificationFields
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    ${KycVerificationFieldsFragmentDoc}
+${PageInfoFieldsFragmentDoc}`;
+export const KycVerificationNodeDocument = gql`
+    query KycVerificationNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on KycVerification {
+      ...KycVerificationFields
+    }
+  }
+}
+    ${KycVerificationFieldsFragmentDoc}`;
+export const RequestVerificationDocument = gql`
+    mutation RequestVerification($input: RequestVerificationInput!) {
+  requestVerification(input: $input) {
+    __typename
+    ... on RequestVerificationPayload {
+      level
+      player {
+        id
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
+export const DecideVerificationDocument = gql`
+    mutation DecideVerification($input: DecideVerificationInput!) {
+  decideVerification(input: $input) {
+    __typename
+    ... on DecideVerificationPayload {
+      verification {
+        ...KycVerificationFields
+      }
+    }
+    ... on KycVerificationNotPendingError {
+      status
+    }
+    ...ErrorFields
+  }
+}
+    ${KycVerificationFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const RiskSettingsDocument = gql`
+    query RiskSettings {
+  riskSettings {
+    ...RiskSettingsFields
+  }
+}
+    ${RiskSettingsFieldsFragmentDoc}`;
+export const UpdateRiskSettingsDocument = gql`
+    mutation UpdateRiskSettings($input: UpdateRiskSettingsInput!) {
+  updateRiskSettings(input: $input) {
+    __typename
+    ... on UpdateRiskSettingsPayload {
+      settings {
+        ...RiskSettingsFields
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${RiskSettingsFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const MyVerificationUpdatedDocument = gql`
+    subscription MyVerificationUpdated {
+  myVerificationUpdated {
+    seq
+    status
+    verification {
+      id
+      status
+      level
+    }
+  }
+}
+    `;
+export const KycCreateDepositDocument = gql`
+    mutation KycCreateDeposit($input: CreateDepositInput!) {
+  createDeposit(input: $input) {
+    __typename
+    ... on CreateDepositPayload {
+      payment {
+        id
+        providerRef
+      }
+    }
+    ... on VerificationRequiredError {
+      ...VerificationRequiredFields
+    }
+    ...ErrorFields
+  }
+}
+    ${VerificationRequiredFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const KycRequestWithdrawalDocument = gql`
+    mutation KycRequestWithdrawal($input: RequestWithdrawalInput!) {
+  requestWithdrawal(input: $input) {
+    __typename
+    ... on RequestWithdrawalPayload {
+      withdrawal {
+        id
+        status
+      }
+    }
+    ... on VerificationRequiredError {
+      ...VerificationRequiredFields
+    }
+    ...ErrorFields
+  }
+}
+    ${VerificationRequiredFieldsFragmentDoc}
+${ErrorFieldsFragmentDoc}`;
+export const KycRiskCasesDocument = gql`
+    query KycRiskCases($playerId: ID!) {
+  riskCases(playerId: $playerId, first: 10) {
+    nodes {
+      id
+      kind
+      severity
+      status
+      title
+      evidence {
+        type
+        summary
+        data
+      }
+    }
+  }
+}
+    `;
+export const KycOpenRiskCaseDocument = gql`
+    mutation KycOpenRiskCase($input: OpenRiskCaseInput!) {
+  openRiskCase(input: $input) {
+    __typename
+    ... on OpenRiskCasePayload {
+      riskCase {
+        id
+        severity
+      }
+    }
+    ...ErrorFields
+  }
+}
+    ${ErrorFieldsFragmentDoc}`;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -17638,6 +18499,51 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ResolveRiskCase(variables: ResolveRiskCaseMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResolveRiskCaseMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ResolveRiskCaseMutation>({ document: ResolveRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResolveRiskCase', 'mutation', variables);
+    },
+    SetKycProvider(variables: SetKycProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetKycProviderMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<SetKycProviderMutation>({ document: SetKycProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetKycProvider', 'mutation', variables);
+    },
+    KycProviders(variables?: KycProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycProvidersQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KycProvidersQuery>({ document: KycProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycProviders', 'query', variables);
+    },
+    StartVerification(variables: StartVerificationMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<StartVerificationMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<StartVerificationMutation>({ document: StartVerificationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'StartVerification', 'mutation', variables);
+    },
+    MyVerification(variables?: MyVerificationQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<MyVerificationQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<MyVerificationQuery>({ document: MyVerificationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'MyVerification', 'query', variables);
+    },
+    PlayerVerification(variables: PlayerVerificationQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVerificationQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVerificationQuery>({ document: PlayerVerificationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVerification', 'query', variables);
+    },
+    PlayerVerifications(variables: PlayerVerificationsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerVerificationsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerVerificationsQuery>({ document: PlayerVerificationsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerVerifications', 'query', variables);
+    },
+    KycVerificationNode(variables: KycVerificationNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycVerificationNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KycVerificationNodeQuery>({ document: KycVerificationNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycVerificationNode', 'query', variables);
+    },
+    RequestVerification(variables: RequestVerificationMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RequestVerificationMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RequestVerificationMutation>({ document: RequestVerificationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RequestVerification', 'mutation', variables);
+    },
+    DecideVerification(variables: DecideVerificationMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<DecideVerificationMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<DecideVerificationMutation>({ document: DecideVerificationDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DecideVerification', 'mutation', variables);
+    },
+    RiskSettings(variables?: RiskSettingsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskSettingsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskSettingsQuery>({ document: RiskSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskSettings', 'query', variables);
+    },
+    UpdateRiskSettings(variables: UpdateRiskSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateRiskSettingsMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<UpdateRiskSettingsMutation>({ document: UpdateRiskSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateRiskSettings', 'mutation', variables);
+    },
+    KycCreateDeposit(variables: KycCreateDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycCreateDepositMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KycCreateDepositMutation>({ document: KycCreateDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycCreateDeposit', 'mutation', variables);
+    },
+    KycRequestWithdrawal(variables: KycRequestWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycRequestWithdrawalMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KycRequestWithdrawalMutation>({ document: KycRequestWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycRequestWithdrawal', 'mutation', variables);
+    },
+    KycRiskCases(variables: KycRiskCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycRiskCasesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KycRiskCasesQuery>({ document: KycRiskCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycRiskCases', 'query', variables);
+    },
+    KycOpenRiskCase(variables: KycOpenRiskCaseMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycOpenRiskCaseMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<KycOpenRiskCaseMutation>({ document: KycOpenRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycOpenRiskCase', 'mutation', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);

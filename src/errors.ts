@@ -146,6 +146,9 @@ export class ForbiddenError extends AppError {
 export const NOT_FOUND_SUBJECTS: Record<string, Localized> = {
   Tenant: { en: 'Tenant', tr: 'Operatör' },
   BackgroundJob: { en: 'Background job', tr: 'Arka plan işi' },
+  KycVerification: { en: 'Verification', tr: 'Doğrulama' },
+  RiskCase: { en: 'Risk case', tr: 'Risk vakası' },
+  RiskCaseAction: { en: 'Risk case action', tr: 'Risk vakası işlemi' },
   'Staff user': { en: 'Staff user', tr: 'Personel kullanıcısı' },
   StaffUser: { en: 'Staff user', tr: 'Personel kullanıcısı' },
   'API key': { en: 'API key', tr: 'API anahtarı' },

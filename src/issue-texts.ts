@@ -174,6 +174,14 @@ const ISSUE_TEXTS: Record<string, string> = {
   "cannot be null: leave it out to keep the plan's": 'null olamaz: planınkini korumak için alanı vermeyin',
   'is refused by the commission engine: {reason}': 'komisyon motoru tarafından reddedildi: {reason}',
   'must be a path or an http(s) URL on one of the domains of the tenant': 'bir yol ya da operatörün alan adlarından birinde http(s) adresi olmalı',
+  // Risk: cases
+  'must name at least one player': 'en az bir oyuncu belirtmeli',
+  'must name at most 50 players': 'en fazla 50 oyuncu belirtmeli',
+  // Risk: KYC
+  'must be at least 18': 'en az 18 olmalı',
+  'must not repeat a currency': 'bir para birimini tekrarlamamalı',
+  'must name at most 50 currencies': 'en fazla 50 para birimi belirtmeli',
+  'must be BASIC, FULL or ENHANCED': 'BASIC, FULL ya da ENHANCED olmalı',
 };
 
 interface Template {

@@ -34,6 +34,8 @@ import '../modules/affiliates/affiliates.portal.schema.js';
 import '../modules/affiliates/affiliates.portal.statements.schema.js';
 import '../modules/kpis/kpis.schema.js';
 import '../modules/risk/risk.cases.schema.js';
+import '../modules/risk/risk.settings.schema.js';
+import '../modules/risk/kyc.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -55,7 +57,9 @@ import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
+import { kycDepositGate, kycRoutes, kycWithdrawalGate } from '../modules/risk/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
+import { registerPlayerGate } from './player-gates.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
@@ -69,7 +73,7 @@ export const authenticator = { authenticate };
 export { tenantDirectory };
 
 /** Plain HTTP routes of the modules (src/server.ts registers each in its own context). */
-export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes, affiliatesRoutes];
+export const httpRoutes: HttpRoutes[] = [seamlessRoutes, paymentsRoutes, affiliatesRoutes, kycRoutes];
 
 /** Every kind of background job (docs/jobs.md lists them); src/jobs/install.ts makes a queue of each. */
 export const jobDefinitions: readonly AnyJobDefinition[] = [
@@ -108,6 +112,10 @@ registerWithdrawalGuard(bonusWithdrawalGuard);
 registerRegistrationListener(attributeRegistration);
 /** The KPI row of each new player (registrations and cohorts). */
 registerRegistrationListener(kpiRegistrationListener);
+
+/** KYC rules (risk): the level a deposit past the tenant's threshold, or any withdrawal, needs (docs/risk.md "KYC rules"). */
+registerPlayerGate('deposit', kycDepositGate);
+registerPlayerGate('withdrawal', kycWithdrawalGate);
 
 /** Accounts that sign in with identity's sessions but live above it (affiliates' portal). */
 registerSessionSubject(affiliateSessionSubject);

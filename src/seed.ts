@@ -14,6 +14,7 @@ import { VipTierKeyTakenError } from '../modules/vip/vip.errors.js';
 import { createDeposit, paymentById } from '../modules/payments/payments.service.js';
 import { setPaymentProvider } from '../modules/payments/payments.providers.js';
 import { assertSandboxAllowed, SANDBOX_CODE, SandboxRefusedInProductionError } from '../modules/payments/adapters/sandbox.adapter.js';
+import { setKycProvider } from '../modules/risk/index.js';
 
 /** The demo logins `npm start` prints on the embedded default. Development only. */
 export const DEMO_TENANT_SLUG = 'demo';
@@ -170,6 +171,7 @@ export async function seedDemo(services: Services, options: SeedOptions): Promis
   });
   for (const tier of vip.tiers) await ignoreTaken(createTier(inTenant, { ...tier }));
   await seedSandbox(inTenant, options);
+  await seedKycSandbox(inTenant);
   return DEMO;
 }
 
@@ -205,6 +207,17 @@ async function seedSandbox(ctx: Context, options: SeedOptions): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/**
+ * The sandbox KYC provider (modules/risk/kyc.sandbox.ts), so the demo's players can verify
+ * offline and the tenant's KYC rules apply. Seeded after the demo deposit (below the EUR 2,000
+ * threshold anyway).
+ */
+async function seedKycSandbox(ctx: Context): Promise<void> {
+  const [existing] = await tenantTx(ctx, (tx) => tx.em.execute<{ id: string }[]>(`select id from kyc_provider where tenant_id = ? and code = 'sandbox'`, [tx.tenantId]));
+  if (existing) return;
+  await setKycProvider(ctx, { code: 'sandbox', apiToken: 'sandbox-demo-kyc-token', webhookToken: 'sandbox-demo-kyc-webhook' });
 }
 
 export { SandboxRefusedInProductionError };

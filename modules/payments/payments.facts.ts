@@ -122,3 +122,18 @@ export async function paymentTotalsInTx(tx: TenantTx, request: { playerIds: read
     chargebacks: BigInt(r.chargebacks),
   }));
 }
+
+/**
+ * A player's deposits asked for and not yet confirmed or failed (status PENDING), summed per
+ * currency (requested amounts), in the caller's tenant transaction (payment_player_idx): the
+ * deposits in flight that risk's KYC threshold counts with the succeeded ones, so that several
+ * deposits started at once cannot pass the threshold unchecked.
+ */
+export async function pendingDepositsInTx(tx: TenantTx, playerId: string): Promise<ReadonlyMap<string, bigint>> {
+  if (!isUuid(playerId)) return new Map();
+  const rows = await tx.em.execute<{ currency: string; amount: string }[]>(
+    `select currency, sum(amount) as amount from payment where tenant_id = ? and player_id = ? and status = 'PENDING' group by currency`,
+    [tx.tenantId, playerId],
+  );
+  return new Map(rows.map((r) => [r.currency.trim(), BigInt(r.amount)]));
+}

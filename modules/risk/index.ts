@@ -12,3 +12,8 @@ export {
   type Severity,
 } from './risk.cases.js';
 export { sharedSignalsInTx, SIGNAL_KINDS, type SharedSignal, type SignalKind } from './risk.signals.js';
+/** KYC: the player gates the composition root registers, the webhook route, and the levels. */
+export { kycDepositGate, kycWithdrawalGate } from './kyc.rules.js';
+export { kycRoutes } from './kyc.http.js';
+export { currentLevelInTx } from './kyc.levels.js';
+export { setKycProvider } from './kyc.providers.js';

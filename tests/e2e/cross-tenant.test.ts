@@ -27,6 +27,9 @@ import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js
 import { storeComputedPeriod } from '../helpers/affiliate-statements.js';
 import { rollUpTenant } from '../../modules/kpis/index.js';
 import { RiskCaseUpdatedDocument, type RiskCaseUpdatedSubscription } from '../../codegen/sdk.js';
+import { MyVerificationUpdatedDocument, type MyVerificationUpdatedSubscription } from '../../codegen/sdk.js';
+import { seedKyc, SEED_ONFIDO_WEBHOOK_TOKEN } from '../helpers/kyc.js';
+import { sendOnfidoWebhook } from '../helpers/fake-onfido.js';
 
 const ALL_PERMISSIONS: Permission[] = ['APIKEY_MANAGE', 'MENU_MANAGE', 'MENU_READ', 'PLAYER_READ', 'PLAYER_MANAGE', 'STAFF_MANAGE', 'STAFF_READ', 'AUDIT_READ', 'AUDIT_CHECKPOINT', 'WALLET_READ', 'WALLET_MANAGE', 'WALLET_POST', 'RG_READ', 'BONUS_READ', 'BONUS_MANAGE', 'BONUS_REVIEW', 'OFFERS_READ', 'OFFERS_MANAGE', 'RG_FLAG', 'VIP_READ', 'VIP_MANAGE', 'VIP_APPROVE', 'AFFILIATES_READ', 'AFFILIATES_MANAGE', 'AFFILIATES_STATEMENTS', 'KPIS_READ', 'RISK_READ', 'RISK_MANAGE', 'RISK_APPROVE'];
 /** A label only tenant A uses, so its menu is recognisable wherever it shows up. */
@@ -1185,12 +1188,58 @@ describe('risk cases', () => {
     expectType((await riskOfB.sdk.RejectRiskCaseAction({ input: { actionId: actionOfA.id } })).rejectRiskCaseAction, 'NotFoundError');
     expectType((await riskOfB.sdk.ResolveRiskCase({ input: { caseId: caseOfA.id, resolution: 'CLEARED', note: 'not mine' } })).resolveRiskCase, 'NotFoundError');
     expectType((await riskOfB.sdk.OpenRiskCase({ input: { playerIds: [a.player.player.id], title: 'x', severity: 'LOW', note: 'not mine' } })).openRiskCase, 'NotFoundError');
-    // A's key replayed at B is B's own key space: it names no action of A.
+    // Nothing of A changed.
     expect((await riskOfA.sdk.RiskCase({ id: caseOfA.id })).node).toMatchObject({ status: 'OPEN', version: 2 });
     expect((await riskOfA.sdk.RiskActionQueue({})).riskActionQueue!.nodes.map((x) => x.id)).toContain(actionOfA.id);
 
     await sleep(300);
     expect(bEvents.received).toEqual([]);
     for (const subscription of [aEvents, bEvents]) subscription.unsubscribe();
+  });
+});
+
+// ---------------------------------------------------------------- KYC
+
+describe('KYC', () => {
+  it('B cannot see or decide A\'s verifications, ask A\'s players for a level, read A\'s providers or settings, nor post to A\'s webhook with its own token', async () => {
+    const seededA = await seedKyc(server, a.tenant, a.player);
+    const seededB = await seedKyc(server, b.tenant, b.player);
+    const aAdmin = a.tenant.admin.sdk;
+    const bAdmin = b.tenant.admin.sdk;
+    expectType((await aAdmin.UpdateRiskSettings({ input: { minimumAge: 21, withdrawalLevel: 'ENHANCED' } })).updateRiskSettings, 'UpdateRiskSettingsPayload');
+    // Control: A's staff and player see A's verification.
+    expect(expectType((await aAdmin.KycVerificationNode({ id: seededA.verificationId })).node!, 'KycVerification').status).toBe('PASSED');
+    expect((await aAdmin.PlayerVerifications({ playerId: a.player.player.id })).playerVerifications!.totalCount).toBe(1);
+    expect((await a.player.sdk.MyVerification()).myVerification!.level).toBe('BASIC');
+
+    for (const sdk of [bAdmin, b.player.sdk, b.apiKey.sdk]) expect((await sdk.KycVerificationNode({ id: seededA.verificationId })).node).toBeNull();
+    expect((await bAdmin.PlayerVerifications({ playerId: a.player.player.id })).playerVerifications!.totalCount).toBe(0);
+    expect((await bAdmin.PlayerVerification({ id: a.player.player.id })).node).toBeNull();
+    expect((await aAdmin.Node({ id: seededA.onfidoProviderId })).node?.__typename).toBe('KycProvider');
+    expect((await bAdmin.Node({ id: seededA.onfidoProviderId })).node).toBeNull();
+    const lists = [await bAdmin.KycProviders(), await bAdmin.RiskSettings(), await bAdmin.PlayerVerifications({ playerId: b.player.player.id })];
+    expect(JSON.stringify(lists)).not.toContain(localId(seededA.verificationId));
+    expect(JSON.stringify(lists)).not.toContain(localId(seededA.onfidoProviderId));
+    expectNoTraceOfA(lists);
+    expect((await bAdmin.RiskSettings()).riskSettings!).toMatchObject({ minimumAge: 18, withdrawalLevel: 'FULL' });
+    expectType((await bAdmin.DecideVerification({ input: { verificationId: seededA.verificationId, pass: false, note: 'not mine' } })).decideVerification, 'NotFoundError');
+    expectType((await bAdmin.RequestVerification({ input: { playerId: a.player.player.id, level: 'ENHANCED', note: 'not mine' } })).requestVerification, 'NotFoundError');
+    expect(expectType((await aAdmin.PlayerVerification({ id: a.player.player.id })).node!, 'Player').status).toBe('ACTIVE');
+
+    // Webhooks: an event signed with B's token is refused at A's URL, and A's is refused at B's.
+    const body = JSON.stringify({ payload: { resource_type: 'check', action: 'check.completed', object: { id: 'cross-check', href: 'https://api.onfido.test' } } });
+    expect((await sendOnfidoWebhook(`${server.url}${seededA.onfidoWebhookPath}`, body, 'other-tenant-token')).status).toBe(401);
+    expect((await sendOnfidoWebhook(`${server.url}${seededB.onfidoWebhookPath}`, body, SEED_ONFIDO_WEBHOOK_TOKEN.replace('seed', 'a'))).status).toBe(401);
+
+    // Subscriptions: A's player's verification events reach A's player only.
+    const mine = collect<MyVerificationUpdatedSubscription>(server.ws({ authorization: `Bearer ${a.player.token}` }), print(MyVerificationUpdatedDocument));
+    const theirs = collect<MyVerificationUpdatedSubscription>(server.ws({ authorization: `Bearer ${b.player.token}` }), print(MyVerificationUpdatedDocument));
+    await sleep(300);
+    expectType((await a.player.sdk.StartVerification({ input: { level: 'FULL' } })).startVerification, 'StartVerificationPayload');
+    expect((await mine.waitFor(2)).map((e) => e.myVerificationUpdated.status)).toEqual(['PENDING', 'PASSED']);
+    await sleep(300);
+    expect(theirs.received).toEqual([]);
+    mine.unsubscribe();
+    theirs.unsubscribe();
   });
 });

@@ -18,6 +18,7 @@ import { startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { confirmedStripeDeposit, seedPayments } from '../helpers/payments.js';
 import { computeDueStatements } from '../../modules/affiliates/index.js';
 import { rollUpTenant } from '../../modules/kpis/index.js';
+import { seedKyc } from '../helpers/kyc.js';
 
 /** Tables that must hold rows of both tenants once the API has been used. */
 const SEEDED_TABLES = [
@@ -36,6 +37,7 @@ const SEEDED_TABLES = [
   'affiliate_statement_run', 'affiliate_statement', 'affiliate_statement_currency', 'affiliate_statement_line', 'affiliate_statement_player', 'affiliate_cpa',
   'kpi_cursor', 'kpi_day', 'kpi_month', 'kpi_active_day', 'kpi_active_month', 'kpi_player', 'kpi_reconciliation',
   'risk_case', 'risk_case_action',
+  'kyc_provider', 'kyc_verification', 'kyc_webhook', 'kyc_requirement', 'risk_settings',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -204,6 +206,8 @@ async function seedTenant(platform: Sdk): Promise<string> {
   // Risk: a case and an action on it.
   const riskCase = expectType((await admin.OpenRiskCase({ input: { playerIds: [player.player.id], title: 'rls', severity: 'LOW', note: 'seed' } })).openRiskCase, 'OpenRiskCasePayload').riskCase;
   expectType((await admin.TakeRiskCaseAction({ input: { caseId: riskCase.id, playerId: player.player.id, action: 'FREEZE', note: 'seed', idempotencyKey: `rls-risk-${tenant.slug}` } })).takeRiskCaseAction, 'TakeRiskCaseActionPayload');
+  // KYC (last: once a provider is enabled, the tenant's KYC rules apply): providers, settings, a verification, a requested level, a webhook.
+  await seedKyc(server, tenant, player);
   return tenantId;
 }
 

@@ -49,7 +49,8 @@ async function demoState() {
     `select o.name, o.placements, o.status, t.name as reward from offer o join bonus_template t on t.id = o.reward_template_id where o.tenant_id = $1`,
     [tenant.id],
   );
-  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows, offers: offers.rows };
+  const kyc = await db.query<{ code: string; enabled: boolean }>(`select code, enabled from kyc_provider where tenant_id = $1`, [tenant.id]);
+  return { games: games.rows, provider, player, payments: payments.rows, cash: cash?.balance, bonuses: bonuses.rows, offers: offers.rows, kyc: kyc.rows };
 }
 
 describe('demo seed', () => {
@@ -86,6 +87,8 @@ describe('demo seed', () => {
       const { staffLogin } = await server.sdk().StaffLogin({ input: { email: staff.email, password: staff.password, tenant: DEMO.tenant.slug } });
       expect(staffLogin.__typename).toBe('StaffLoginPayload');
     }
+    // The sandbox KYC provider, so the demo's players can verify offline (and the KYC rules apply).
+    expect(state.kyc).toEqual([{ code: 'sandbox', enabled: true }]);
     expect(state.bonuses).toEqual([{ name: DEMO.welcomeBonus.name, kind: 'NO_DEPOSIT', status: 'ACTIVE' }]);
     expect(state.offers).toEqual([{ name: DEMO.welcomeOffer.name, placements: ['lobby-banner'], status: 'ACTIVE', reward: DEMO.welcomeBonus.name }]);
 

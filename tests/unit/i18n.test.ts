@@ -155,6 +155,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   PokerSeatUnavailableError: [['TABLE_FULL', { en: 'This poker table is full.', tr: 'Bu poker masası dolu.' }]],
   InvalidIdError: [['Player', ['input', 'playerId']], ['Player or Payment', ['input', 'id']]],
   TenantNotFoundError: [['demo']],
+  VerificationRequiredError: [['FULL', 'NONE', 'FIRST_WITHDRAWAL'], ['FULL', 'BASIC', 'DEPOSIT_THRESHOLD'], ['ENHANCED', 'FULL', 'RISK_FLAG']],
   WageringCapExceededError: [['UKGC', 10, '15'], ['UKGC', 10, null], ['TENANT', 5, '7.5']],
   TenantSuspendedError: [['demo']],
   CannotGrantError: [[['wallet:post']], [['wallet:post', 'staff:manage']]],
