@@ -34,6 +34,7 @@ import '../modules/affiliates/affiliates.portal.schema.js';
 import '../modules/affiliates/affiliates.portal.statements.schema.js';
 import '../modules/kpis/kpis.schema.js';
 import '../modules/risk/risk.cases.schema.js';
+import '../modules/risk/collusion.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -55,6 +56,7 @@ import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
+import { collusionScanJob } from '../modules/risk/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
@@ -94,6 +96,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   affiliateStatementsJob,
   kpiRollupJob,
   kpiReconciliationJob,
+  collusionScanJob,
 ];
 
 /**

@@ -12,3 +12,4 @@ export {
   type Severity,
 } from './risk.cases.js';
 export { sharedSignalsInTx, SIGNAL_KINDS, type SharedSignal, type SignalKind } from './risk.signals.js';
+export { collusionScanJob, scanCollusionTenant, type ScanCounts } from './collusion.scan.js';
