@@ -2477,6 +2477,43 @@ export type RgPlayRefusal =
   /** The player is taking a time-out. */
   | 'TIME_OUT';
 
+/** What opened a risk case. */
+export type RiskCaseKind =
+  /** Poker collusion scoring flagged a pair of players. */
+  | 'COLLUSION'
+  /** A verification failed or found the player under age. */
+  | 'KYC'
+  /** Opened by staff. */
+  | 'MANUAL'
+  /** Accounts linked by device, address or payment instrument above the tenant's threshold. */
+  | 'MULTI_ACCOUNTING'
+  /** A velocity rule on deposits or withdrawals fired. */
+  | 'VELOCITY';
+
+/** Where a case stands. */
+export type RiskCaseStatus =
+  /** Resolved (see `resolution`). */
+  | 'CLOSED'
+  /** In the queue; detectors add evidence to it. */
+  | 'OPEN';
+
+/** How serious a case is. */
+export type RiskSeverity =
+  /** Act now (e.g. an under-age player). */
+  | 'CRITICAL'
+  /** Strong evidence of abuse. */
+  | 'HIGH'
+  /** Worth a look. */
+  | 'LOW'
+  /** Likely abuse. */
+  | 'MEDIUM';
+
+/** Why the collusion scan runs now (kept in the audit trail). */
+export type ScanCollusionInput = {
+  /** Why, 1-500 characters. */
+  reason: string;
+};
+
 /** The wire format of an aggregator's callbacks. */
 export type SeamlessDialect =
   /** Hub88's wallet API (/user/balance, /transaction/bet, /transaction/win, /transaction/rollback). */
@@ -3584,6 +3621,7 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -3675,6 +3713,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -3750,6 +3789,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'BonusBudget', id: string }
           | { __typename: 'BonusGrant', id: string }
           | { __typename: 'BonusTemplate', id: string }
+          | { __typename: 'CollusionPair', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Experiment', id: string }
           | { __typename: 'Game', id: string }
@@ -3807,6 +3847,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -3838,6 +3879,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'BonusBudget', id: string }
             | { __typename: 'BonusGrant', id: string }
             | { __typename: 'BonusTemplate', id: string }
+            | { __typename: 'CollusionPair', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Experiment', id: string }
             | { __typename: 'Game', id: string }
@@ -3926,6 +3968,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'BonusBudget', id: string }
         | { __typename: 'BonusGrant', id: string }
         | { __typename: 'BonusTemplate', id: string }
+        | { __typename: 'CollusionPair', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Experiment', id: string }
         | { __typename: 'Game', id: string }
@@ -3964,6 +4007,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -4073,6 +4117,7 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, kind: ExperimentKind, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null }
     | { __typename: 'Game' }
@@ -4546,6 +4591,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -4600,6 +4646,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, expectedCost: { amount: string, currency: string } | null }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -4783,6 +4830,7 @@ export type BonusGrantQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant', id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -5374,6 +5422,7 @@ export type ExperimentQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }
     | { __typename: 'Game' }
@@ -5427,6 +5476,7 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, phase: number, results: { phase: number, goal: ExperimentGoal, metricKind: ExperimentMetricKind, arms: Array<{ exposed: number, measured: number, claims: number, conversions: number, rgSignals: number, claimRate: number | null, conversionRate: number | null, revenuePerPlayer: number | null, probabilityBest: number | null, arm: { key: string, isControl: boolean }, revenue: { amount: string, currency: string } | null, metric: { estimate: number, lower: number, upper: number } | null, vsControl: { pValue: number, difference: { estimate: number, lower: number, upper: number }, relative: { estimate: number, lower: number, upper: number } | null } | null }>, srm: { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> } } }
     | { __typename: 'Game' }
@@ -5480,6 +5530,7 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, srm: { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> } }
     | { __typename: 'Game' }
@@ -6059,6 +6110,7 @@ export type NodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -6393,6 +6445,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -6546,6 +6599,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -7071,6 +7125,7 @@ export type OfferQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7223,6 +7278,7 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7275,6 +7331,7 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7328,6 +7385,7 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7629,6 +7687,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7772,6 +7831,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -7954,6 +8014,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8070,6 +8131,58 @@ export type ClearResponsibleGamblingFlagMutation = { clearResponsibleGamblingFla
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type CollusionPairFieldsFragment = { id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> };
+
+export type CollusionPairsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  minHands?: number | null | undefined;
+  flagged?: boolean | null | undefined;
+}>;
+
+
+export type CollusionPairsQuery = { collusionPairs: { totalCount: number, nodes: Array<{ id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PlayerCollusionPairsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerCollusionPairsQuery = { node:
+    | { collusionPairs: { totalCount: number, nodes: Array<{ id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CollusionPairNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CollusionPairNodeQuery = { node:
+    | { id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CollusionCasesQueryVariables = Exact<{
+  status?: RiskCaseStatus | null | undefined;
+}>;
+
+
+export type CollusionCasesQuery = { riskCases: { nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, title: string, score: number | null, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, data: unknown }> }> } | null };
+
+export type ScanCollusionMutationVariables = Exact<{
+  input: ScanCollusionInput;
+}>;
+
+
+export type ScanCollusionMutation = { scanCollusion:
+    | { __typename: 'ScanCollusionPayload', hands: number, pairs: number, flagged: number }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode }
+   };
+
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
@@ -8129,6 +8242,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8668,6 +8782,7 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8801,6 +8916,7 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8861,6 +8977,7 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8913,6 +9030,7 @@ export type VipNodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -9554,6 +9672,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -9817,6 +9936,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -11302,6 +11422,54 @@ export const ResponsibleGamblingFieldsFragmentDoc = gql`
     reason
     flaggedBy
   }
+}
+    `;
+export const CollusionPairFieldsFragmentDoc = gql`
+    fragment CollusionPairFields on CollusionPair {
+  id
+  playerA {
+    id
+  }
+  playerB {
+    id
+  }
+  hands
+  score
+  impact
+  softPlay
+  dumping
+  flowBigBlinds
+  flagged
+  statisticsA {
+    decisions
+    impactBigBlinds
+    fieldImpactBigBlinds
+    facedPartner
+    foldsToPartner
+    raisesVsPartner
+    facedField
+    foldsToField
+    raisesVsField
+    dumps
+  }
+  statisticsB {
+    decisions
+    impactBigBlinds
+    facedPartner
+    foldsToPartner
+    dumps
+  }
+  tables {
+    id
+  }
+  topHands {
+    hand {
+      id
+    }
+    impactBigBlinds
+  }
+  lastHandAt
+  updatedAt
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -15149,6 +15317,85 @@ export const ClearResponsibleGamblingFlagDocument = gql`
 }
     ${ResponsibleGamblingFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const CollusionPairsDocument = gql`
+    query CollusionPairs($first: Int, $after: String, $minHands: Int, $flagged: Boolean) {
+  collusionPairs(
+    first: $first
+    after: $after
+    minHands: $minHands
+    flagged: $flagged
+  ) {
+    totalCount
+    nodes {
+      ...CollusionPairFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${CollusionPairFieldsFragmentDoc}`;
+export const PlayerCollusionPairsDocument = gql`
+    query PlayerCollusionPairs($id: ID!) {
+  node(id: $id) {
+    ... on Player {
+      collusionPairs(first: 20) {
+        totalCount
+        nodes {
+          ...CollusionPairFields
+        }
+      }
+    }
+  }
+}
+    ${CollusionPairFieldsFragmentDoc}`;
+export const CollusionPairNodeDocument = gql`
+    query CollusionPairNode($id: ID!) {
+  node(id: $id) {
+    ... on CollusionPair {
+      ...CollusionPairFields
+    }
+  }
+}
+    ${CollusionPairFieldsFragmentDoc}`;
+export const CollusionCasesDocument = gql`
+    query CollusionCases($status: RiskCaseStatus) {
+  riskCases(kind: COLLUSION, status: $status, first: 50) {
+    nodes {
+      id
+      kind
+      severity
+      title
+      score
+      players {
+        id
+      }
+      evidence {
+        type
+        summary
+        data
+      }
+    }
+  }
+}
+    `;
+export const ScanCollusionDocument = gql`
+    mutation ScanCollusion($input: ScanCollusionInput!) {
+  scanCollusion(input: $input) {
+    __typename
+    ... on ScanCollusionPayload {
+      hands
+      pairs
+      flagged
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -16603,6 +16850,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClearResponsibleGamblingFlag(variables: ClearResponsibleGamblingFlagMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearResponsibleGamblingFlagMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClearResponsibleGamblingFlagMutation>({ document: ClearResponsibleGamblingFlagDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearResponsibleGamblingFlag', 'mutation', variables);
+    },
+    CollusionPairs(variables?: CollusionPairsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionPairsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CollusionPairsQuery>({ document: CollusionPairsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionPairs', 'query', variables);
+    },
+    PlayerCollusionPairs(variables: PlayerCollusionPairsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerCollusionPairsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerCollusionPairsQuery>({ document: PlayerCollusionPairsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerCollusionPairs', 'query', variables);
+    },
+    CollusionPairNode(variables: CollusionPairNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionPairNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CollusionPairNodeQuery>({ document: CollusionPairNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionPairNode', 'query', variables);
+    },
+    CollusionCases(variables?: CollusionCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionCasesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CollusionCasesQuery>({ document: CollusionCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionCases', 'query', variables);
+    },
+    ScanCollusion(variables: ScanCollusionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ScanCollusionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ScanCollusionMutation>({ document: ScanCollusionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ScanCollusion', 'mutation', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);
