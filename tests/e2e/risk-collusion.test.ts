@@ -86,7 +86,7 @@ describe('collusion scan', () => {
       if (hand.street === 'PREFLOP') return checkOr(hand, 'CALL');
       // Players see seats, not who sits there: the receiver sits at seat 1.
       const receiverIn = hand.players.some((p) => p.seat === 1 && !p.folded);
-      const facing = Number(hand.toCall.amount) > 0;
+      const facing = Number(hand.toCall?.amount ?? 0) > 0;
       if (player === dumper && receiverIn) {
         // Bet the pot once the receiver is still in; fold to the receiver's raise.
         const bet = has(hand, 'BET');
