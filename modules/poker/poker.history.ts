@@ -23,13 +23,19 @@ export interface FinishedHand {
  */
 export async function finishedHandsAfterInTx(tx: TenantTx, after: ReadonlyMap<string, number>, limit: number): Promise<FinishedHand[]> {
   const tables = [...after.keys()];
+  // Per table, its next hands by number (the unique index on (tenant_id, table_id, hand_no)).
   const rows = await tx.em.execute<{ id: string; table_id: string; hand_no: number; ended_at: Date; state: HandState }[]>(
-    `with seen (table_id, hand_no) as (select * from unnest(?::uuid[], ?::int[]))
-     select h.id, h.table_id, h.hand_no, h.ended_at, h.state
-     from poker_hand h left join seen s on s.table_id = h.table_id
-     where h.tenant_id = ? and h.status = 'COMPLETE' and h.hand_no > coalesce(s.hand_no, 0)
-     order by h.table_id, h.hand_no limit ?`,
-    [`{${tables.join(',')}}`, `{${tables.map((t) => after.get(t)).join(',')}}`, tx.tenantId, limit],
+    `select h.id, h.table_id, h.hand_no, h.ended_at, h.state
+     from poker_table t
+     left join unnest(?::uuid[], ?::int[]) as s (table_id, hand_no) on s.table_id = t.id
+     cross join lateral (
+       select h.id, h.table_id, h.hand_no, h.ended_at, h.state from poker_hand h
+       where h.tenant_id = t.tenant_id and h.table_id = t.id and h.hand_no > coalesce(s.hand_no, 0) and h.status = 'COMPLETE'
+       order by h.hand_no limit ?
+     ) h
+     where t.tenant_id = ?
+     order by t.id, h.hand_no limit ?`,
+    [`{${tables.join(',')}}`, `{${tables.map((t) => after.get(t)).join(',')}}`, limit, tx.tenantId, limit],
   );
   return rows.map((r) => ({ id: r.id, tableId: r.table_id, handNo: r.hand_no, endedAt: new Date(r.ended_at), state: r.state }));
 }

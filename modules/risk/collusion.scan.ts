@@ -6,7 +6,7 @@
  * (`scanCollusion`).
  */
 import type { Context, Services, TenantTx } from '../../src/context.js';
-import { systemContext, tenantTxFor } from '../../src/context.js';
+import { tenantTxFor } from '../../src/context.js';
 import { defineJob } from '../../src/jobs/job.js';
 import { newId } from '../../src/ids.js';
 import { finishedHandsAfterInTx, handHistoriesInTx } from '../poker/index.js';
@@ -178,7 +178,7 @@ export async function scanCollusionAllTenants(services: Services): Promise<numbe
   for await (const ctx of tenantContexts(services)) {
     if (!ctx.tenant || ctx.tenant.status !== 'ACTIVE') continue;
     try {
-      hands += (await scanCollusionTenant(systemContext(services, ctx.tenant), ctx.tenant.id, rulesOf(services))).hands;
+      hands += (await scanCollusionTenant(ctx, ctx.tenant.id, rulesOf(services))).hands;
     } catch (error) {
       failed += 1;
       services.logger.error({ err: error, tenantId: ctx.tenant.id }, 'collusion scan failed for a tenant');

@@ -5,7 +5,7 @@
  * its pairs flagged.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate7, parseCards, seededRandomInt } from '../../modules/poker/engine/index.js';
+import { apply, createHand, evaluate7, orderedDeck, parseCards, seededRandomInt, type Action } from '../../modules/poker/engine/index.js';
 import { codesOf, equityAmong, runouts, strength } from '../../modules/risk/collusion.equity.js';
 import { actionOdds } from '../../modules/risk/collusion.policy.js';
 import { auc, emptyPair, isFlagged, mergePair, observeHand, pairKey, scorePair, type PairStats } from '../../modules/risk/collusion.score.js';
@@ -106,4 +106,46 @@ describe('collusion score on simulated play', () => {
     expect(flagged / rows.length).toBeLessThanOrEqual(0.01);
     expect(rows.every((r) => r.stats.hands > 0)).toBe(true);
   }, 60_000);
+});
+
+describe('one hand', () => {
+  it('counts a chip dump: a pot-sized bet with the best hand folded to the partner\'s raise, the chips flowing to the partner', () => {
+    // Three players (blinds 1/2); seat 0 (small blind) holds aces and dumps to seat 1 (big blind, 7-2).
+    // Hole cards go one at a time from the left of the button: seat 0, 1, 2, then again.
+    const holes = { 0: parseCards('AsAd'), 1: parseCards('7c2d'), 2: parseCards('9h8h') };
+    const top = [holes[0][0]!, holes[1][0]!, holes[2][0]!, holes[0][1]!, holes[1][1]!, holes[2][1]!, ...parseCards('Jc3c4sKhQcTdQd6c')];
+    const deck = [...top, ...orderedDeck().filter((c) => !top.includes(c))];
+    const created = createHand({ variant: 'NLHE', smallBlind: 1, bigBlind: 2, handId: 'dump-1' }, [
+      { seat: 0, stack: 200, playerId: 'a-dumper' },
+      { seat: 1, stack: 200, playerId: 'b-receiver' },
+      { seat: 2, stack: 200, playerId: 'c-third' },
+    ], 2, deck);
+    if (!created.ok) throw new Error(created.error.message);
+    let s = created.state;
+    const actions: Action[] = [
+      { seat: 2, type: 'call' },
+      { seat: 0, type: 'call' },
+      { seat: 1, type: 'check' },
+      { seat: 0, type: 'bet', amount: 6 },
+      { seat: 1, type: 'raise', amount: 12 },
+      { seat: 2, type: 'fold' },
+      { seat: 0, type: 'fold' },
+    ];
+    for (const action of actions) {
+      const next = apply(s, action);
+      if (!next.ok) throw new Error(`${JSON.stringify(action)}: ${next.error.message}`);
+      s = next.state;
+    }
+    expect(s.status).toBe('COMPLETE');
+    const pair = observeHand(s).pairs.get('a-dumper:b-receiver')!;
+    expect(pair.a).toBe('a-dumper');
+    expect(pair.stats.hands).toBe(1);
+    expect(pair.stats.a).toMatchObject({ facedPartner: 1, foldsToPartner: 1, dumps: 1 });
+    expect(pair.stats.a.impactBb).toBeGreaterThan(0);
+    // The dumper lost 8 (2 + 6), the third player 2; the receiver won all 10: 8 chips = 4 big blinds from a to b.
+    expect(pair.stats.flowBb).toBeCloseTo(4, 10);
+    expect(observeHand(s).pairs.get('a-dumper:c-third')!.stats.a.dumps).toBe(0);
+    // Deterministic: the same hand scores the same.
+    expect(observeHand(s).pairs.get('a-dumper:b-receiver')!.stats).toEqual(pair.stats);
+  });
 });
