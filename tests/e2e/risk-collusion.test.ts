@@ -107,6 +107,19 @@ describe('collusion scan', () => {
 
     const ranked = (await risk.sdk.CollusionPairs({ first: 10 })).collusionPairs!;
     expect(ranked.totalCount).toBe(6);
+    // Paged by score: pages of two give the same order, and the filters apply.
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const { collusionPairs } = await risk.sdk.CollusionPairs({ first: 2, after: cursor });
+      paged.push(...collusionPairs!.nodes.map((n) => n.id));
+      if (!collusionPairs!.pageInfo.hasNextPage) break;
+      cursor = collusionPairs!.pageInfo.endCursor ?? undefined;
+    }
+    expect(paged).toEqual(ranked.nodes.map((n) => n.id));
+    expect(ranked.nodes.map((n) => n.score)).toEqual([...ranked.nodes.map((n) => n.score)].sort((x, y) => y - x));
+    expect((await risk.sdk.CollusionPairs({ flagged: true })).collusionPairs!.nodes.every((n) => n.flagged)).toBe(true);
+    expect((await risk.sdk.CollusionPairs({ minHands: 1000 })).collusionPairs!.totalCount).toBe(0);
     const key = (a: Player, b: Player) => [a.player.id, b.player.id].sort().join(':');
     const pairOf = (a: Player, b: Player) => ranked.nodes.find((n) => [n.playerA.id, n.playerB.id].sort().join(':') === key(a, b))!;
     const dumping = pairOf(dumper!, receiver!);
