@@ -2644,6 +2644,12 @@ export type RiskSeverity =
   /** Likely abuse. */
   | 'MEDIUM';
 
+/** Why the collusion scan runs now (kept in the audit trail). */
+export type ScanCollusionInput = {
+  /** Why, 1-500 characters. */
+  reason: string;
+};
+
 /** The wire format of an aggregator's callbacks. */
 export type SeamlessDialect =
   /** Hub88's wallet API (/user/balance, /transaction/bet, /transaction/win, /transaction/rollback). */
@@ -3825,6 +3831,7 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -3918,6 +3925,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -3995,6 +4003,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'BonusBudget', id: string }
           | { __typename: 'BonusGrant', id: string }
           | { __typename: 'BonusTemplate', id: string }
+          | { __typename: 'CollusionPair', id: string }
           | { __typename: 'Dispute', id: string }
           | { __typename: 'Experiment', id: string }
           | { __typename: 'Game', id: string }
@@ -4054,6 +4063,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -4087,6 +4097,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'BonusBudget', id: string }
             | { __typename: 'BonusGrant', id: string }
             | { __typename: 'BonusTemplate', id: string }
+            | { __typename: 'CollusionPair', id: string }
             | { __typename: 'Dispute', id: string }
             | { __typename: 'Experiment', id: string }
             | { __typename: 'Game', id: string }
@@ -4177,6 +4188,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'BonusBudget', id: string }
         | { __typename: 'BonusGrant', id: string }
         | { __typename: 'BonusTemplate', id: string }
+        | { __typename: 'CollusionPair', id: string }
         | { __typename: 'Dispute', id: string }
         | { __typename: 'Experiment', id: string }
         | { __typename: 'Game', id: string }
@@ -4217,6 +4229,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -4328,6 +4341,7 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, kind: ExperimentKind, bandit: { phase: number, enoughData: boolean, minExposuresPerArm: number, lastReweightAt: string | null, nextReweightAt: string | null, winnerArmKey: string | null, winnerDeclaredAt: string | null, arms: Array<{ armKey: string, isControl: boolean, stopped: boolean, weight: number, pBest: number | null, exposed: number, measured: number, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, stoppedArms: Array<{ armKey: string, stoppedReason: BanditStopReason | null, stoppedAt: string | null }>, history: Array<{ period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number, pBest: number | null }> }> } | null }
     | { __typename: 'Game' }
@@ -4818,6 +4832,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, name: string, kind: BonusKind, product: BonusProduct, status: BonusTemplateStatus, version: number, wageringMultiple: string | null, createdBy: string, createdAt: string, updatedAt: string, terms: { kind: BonusKind, product: BonusProduct, matchPercent: number | null, cashbackPercent: number | null, cashbackPeriod: CashbackPeriod | null, maxConversionMultiple: number | null, validityHours: number, currencies: Array<{ currency: string, amount: { amount: string, currency: string } | null, maxBonus: { amount: string, currency: string } | null, minDeposit: { amount: string, currency: string } | null, maxBet: { amount: string, currency: string } | null, freeBetStake: { amount: string, currency: string } | null }>, freeBets: { count: number, games: Array<string>, winsTo: FreeBetWinsTo } | null, wagering: { multiplier: number, base: WageringBase }, gameWeights: Array<{ scope: BonusWeightScope, key: string | null, percent: number }>, eligibility: { countries: Array<string>, tags: Array<string>, excludedTags: Array<string> } } }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -4874,6 +4889,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate', id: string, expectedCost: { amount: string, currency: string } | null }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -5059,6 +5075,7 @@ export type BonusGrantQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant', id: string, templateVersion: number, currency: string, kind: BonusGrantKind, status: BonusGrantStatus, expiresAt: string, endReason: BonusGrantEndReason | null, endedAt: string | null, createdAt: string, player: { id: string }, template: { id: string, name: string } | null, granted: { amount: string, currency: string, decimal: string }, balance: { amount: string, currency: string, decimal: string }, converted: { amount: string, currency: string, decimal: string } | null, forfeited: { amount: string, currency: string, decimal: string } | null, forfeitCost: { amount: string, currency: string, decimal: string }, progress: { percent: number, wagered: { amount: string, currency: string, decimal: string }, required: { amount: string, currency: string, decimal: string }, contributions: Array<{ gameCode: string, staked: { amount: string, currency: string, decimal: string }, wagered: { amount: string, currency: string, decimal: string } }> }, maxBet: { amount: string, currency: string, decimal: string } | null, freeBets: { total: number, used: number, games: Array<string>, stake: { amount: string, currency: string, decimal: string } } | null, review: { reason: string, ip: string | null, deviceFingerprint: string | null, decidedAt: string | null, note: string | null, sharedWith: Array<{ id: string }>, decidedBy: { id: string } | null } | null }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -5261,6 +5278,7 @@ export type ConsoleRiskCaseQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -5730,6 +5748,7 @@ export type ExperimentQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, name: string, description: string | null, placement: string, kind: ExperimentKind, goal: ExperimentGoal, currency: string | null, status: ExperimentStatus, phase: number, outcomeWindowHours: number, minExposuresPerArm: number, reweightMinutes: number, armFloor: number, winnerThreshold: number, startedAt: string | null, stoppedAt: string | null, stopReason: string | null, createdBy: string, createdAt: string, updatedAt: string, arms: Array<{ key: string, name: string, isControl: boolean, weight: number, status: ExperimentArmStatus, offer: { id: string } | null }>, periods: Array<{ phase: number, period: number, startsAt: string, endsAt: string | null, reason: ExperimentPeriodReason, weights: Array<{ armKey: string, weight: number }> }> }
     | { __typename: 'Game' }
@@ -5785,6 +5804,7 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, phase: number, results: { phase: number, goal: ExperimentGoal, metricKind: ExperimentMetricKind, arms: Array<{ exposed: number, measured: number, claims: number, conversions: number, rgSignals: number, claimRate: number | null, conversionRate: number | null, revenuePerPlayer: number | null, probabilityBest: number | null, arm: { key: string, isControl: boolean }, revenue: { amount: string, currency: string } | null, metric: { estimate: number, lower: number, upper: number } | null, vsControl: { pValue: number, difference: { estimate: number, lower: number, upper: number }, relative: { estimate: number, lower: number, upper: number } | null } | null }>, srm: { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> } } }
     | { __typename: 'Game' }
@@ -5840,6 +5860,7 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment', id: string, srm: { checked: boolean, chiSquare: number | null, degreesOfFreedom: number | null, pValue: number | null, mismatch: boolean, threshold: number, arms: Array<{ armKey: string, observed: number, expected: number }>, periods: Array<{ period: number, startsAt: string, weights: Array<{ armKey: string, weight: number }>, exposures: Array<{ armKey: string, weight: number }> }> } }
     | { __typename: 'Game' }
@@ -6436,6 +6457,7 @@ export type NodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -6772,6 +6794,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -6927,6 +6950,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -7469,6 +7493,7 @@ export type OfferQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7623,6 +7648,7 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7677,6 +7703,7 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -7732,6 +7759,7 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8035,6 +8063,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8180,6 +8209,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -8364,6 +8394,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -8913,6 +8944,7 @@ export type RiskCaseQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -9061,6 +9093,58 @@ export type RiskCaseUpdatedSubscriptionVariables = Exact<{
 
 export type RiskCaseUpdatedSubscription = { riskCaseUpdated: { seq: number, change: RiskCaseChange, version: number, occurredAt: string, riskCase: { id: string, status: RiskCaseStatus, severity: RiskSeverity }, action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus } | null } };
 
+export type CollusionPairFieldsFragment = { id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> };
+
+export type CollusionPairsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  minHands?: number | null | undefined;
+  flagged?: boolean | null | undefined;
+}>;
+
+
+export type CollusionPairsQuery = { collusionPairs: { totalCount: number, nodes: Array<{ id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type PlayerCollusionPairsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerCollusionPairsQuery = { node:
+    | { collusionPairs: { totalCount: number, nodes: Array<{ id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CollusionPairNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CollusionPairNodeQuery = { node:
+    | { id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CollusionCasesQueryVariables = Exact<{
+  status?: RiskCaseStatus | null | undefined;
+}>;
+
+
+export type CollusionCasesQuery = { riskCases: { nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, title: string, score: number | null, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, data: unknown }> }> } | null };
+
+export type ScanCollusionMutationVariables = Exact<{
+  input: ScanCollusionInput;
+}>;
+
+
+export type ScanCollusionMutation = { scanCollusion:
+    | { __typename: 'ScanCollusionPayload', hands: number, pairs: number, flagged: number }
+    | { __typename: 'TenantNotFoundError', message: string, code: ErrorCode }
+    | { __typename: 'TenantRequiredError', message: string, code: ErrorCode }
+    | { __typename: 'TenantSuspendedError', message: string, code: ErrorCode }
+    | { __typename: 'ValidationError', message: string, code: ErrorCode }
+   };
+
 export type KycVerificationFieldsFragment = { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } };
 
 export type PlayerVerificationFieldsFragment = { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> };
@@ -9127,6 +9211,7 @@ export type PlayerVerificationQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -9190,6 +9275,7 @@ export type KycVerificationNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -9400,6 +9486,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -9956,6 +10043,7 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -10091,6 +10179,7 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -10153,6 +10242,7 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'BonusBudget' }
     | { __typename: 'BonusGrant' }
     | { __typename: 'BonusTemplate' }
+    | { __typename: 'CollusionPair' }
     | { __typename: 'Dispute' }
     | { __typename: 'Experiment' }
     | { __typename: 'Game' }
@@ -10207,6 +10297,7 @@ export type VipNodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -10865,6 +10956,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'BonusBudget', id: string }
     | { __typename: 'BonusGrant', id: string }
     | { __typename: 'BonusTemplate', id: string }
+    | { __typename: 'CollusionPair', id: string }
     | { __typename: 'Dispute', id: string }
     | { __typename: 'Experiment', id: string }
     | { __typename: 'Game', id: string }
@@ -12631,6 +12723,54 @@ export const RiskCaseFieldsFragmentDoc = gql`
   updatedAt
   closedAt
   version
+}
+    `;
+export const CollusionPairFieldsFragmentDoc = gql`
+    fragment CollusionPairFields on CollusionPair {
+  id
+  playerA {
+    id
+  }
+  playerB {
+    id
+  }
+  hands
+  score
+  impact
+  softPlay
+  dumping
+  flowBigBlinds
+  flagged
+  statisticsA {
+    decisions
+    impactBigBlinds
+    fieldImpactBigBlinds
+    facedPartner
+    foldsToPartner
+    raisesVsPartner
+    facedField
+    foldsToField
+    raisesVsField
+    dumps
+  }
+  statisticsB {
+    decisions
+    impactBigBlinds
+    facedPartner
+    foldsToPartner
+    dumps
+  }
+  tables {
+    id
+  }
+  topHands {
+    hand {
+      id
+    }
+    impactBigBlinds
+  }
+  lastHandAt
+  updatedAt
 }
     `;
 export const KycVerificationFieldsFragmentDoc = gql`
@@ -16802,6 +16942,85 @@ export const RiskCaseUpdatedDocument = gql`
   }
 }
     `;
+export const CollusionPairsDocument = gql`
+    query CollusionPairs($first: Int, $after: String, $minHands: Int, $flagged: Boolean) {
+  collusionPairs(
+    first: $first
+    after: $after
+    minHands: $minHands
+    flagged: $flagged
+  ) {
+    totalCount
+    nodes {
+      ...CollusionPairFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${CollusionPairFieldsFragmentDoc}`;
+export const PlayerCollusionPairsDocument = gql`
+    query PlayerCollusionPairs($id: ID!) {
+  node(id: $id) {
+    ... on Player {
+      collusionPairs(first: 20) {
+        totalCount
+        nodes {
+          ...CollusionPairFields
+        }
+      }
+    }
+  }
+}
+    ${CollusionPairFieldsFragmentDoc}`;
+export const CollusionPairNodeDocument = gql`
+    query CollusionPairNode($id: ID!) {
+  node(id: $id) {
+    ... on CollusionPair {
+      ...CollusionPairFields
+    }
+  }
+}
+    ${CollusionPairFieldsFragmentDoc}`;
+export const CollusionCasesDocument = gql`
+    query CollusionCases($status: RiskCaseStatus) {
+  riskCases(kind: COLLUSION, status: $status, first: 50) {
+    nodes {
+      id
+      kind
+      severity
+      title
+      score
+      players {
+        id
+      }
+      evidence {
+        type
+        summary
+        data
+      }
+    }
+  }
+}
+    `;
+export const ScanCollusionDocument = gql`
+    mutation ScanCollusion($input: ScanCollusionInput!) {
+  scanCollusion(input: $input) {
+    __typename
+    ... on ScanCollusionPayload {
+      hands
+      pairs
+      flagged
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `;
 export const SetKycProviderDocument = gql`
     mutation SetKycProvider($input: SetKycProviderInput!) {
   setKycProvider(input: $input) {
@@ -18499,6 +18718,21 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ResolveRiskCase(variables: ResolveRiskCaseMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ResolveRiskCaseMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ResolveRiskCaseMutation>({ document: ResolveRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ResolveRiskCase', 'mutation', variables);
+    },
+    CollusionPairs(variables?: CollusionPairsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionPairsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CollusionPairsQuery>({ document: CollusionPairsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionPairs', 'query', variables);
+    },
+    PlayerCollusionPairs(variables: PlayerCollusionPairsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerCollusionPairsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerCollusionPairsQuery>({ document: PlayerCollusionPairsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerCollusionPairs', 'query', variables);
+    },
+    CollusionPairNode(variables: CollusionPairNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionPairNodeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CollusionPairNodeQuery>({ document: CollusionPairNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionPairNode', 'query', variables);
+    },
+    CollusionCases(variables?: CollusionCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionCasesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<CollusionCasesQuery>({ document: CollusionCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionCases', 'query', variables);
+    },
+    ScanCollusion(variables: ScanCollusionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ScanCollusionMutation> {
+      return withWrapper((wrappedRequestHeaders) => client.request<ScanCollusionMutation>({ document: ScanCollusionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ScanCollusion', 'mutation', variables);
     },
     SetKycProvider(variables: SetKycProviderMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<SetKycProviderMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<SetKycProviderMutation>({ document: SetKycProviderDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SetKycProvider', 'mutation', variables);

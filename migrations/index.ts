@@ -42,6 +42,7 @@ import { Migration20261206110000FreebetsAward } from './Migration20261206110000_
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 import { Migration20261209000000RiskCases } from './Migration20261209000000_risk_cases.js';
 import { Migration20261209010000Kyc } from './Migration20261209010000_kyc.js';
+import { Migration20261209020000Collusion } from './Migration20261209020000_collusion.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -88,4 +89,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208020000_ops_metrics', class: Migration20261208020000OpsMetrics },
   { name: 'Migration20261209000000_risk_cases', class: Migration20261209000000RiskCases },
   { name: 'Migration20261209010000_kyc', class: Migration20261209010000Kyc },
+  { name: 'Migration20261209020000_collusion', class: Migration20261209020000Collusion },
 ];

@@ -73,6 +73,9 @@ const envSchema = z.object({
   AFFILIATE_STATEMENTS_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
   KPI_ROLLUP_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   KPI_RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+  COLLUSION_SCAN_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
+  COLLUSION_MIN_HANDS: z.coerce.number().int().min(1).max(100_000).default(200),
+  COLLUSION_FLAG_SCORE: z.coerce.number().min(0).max(100).default(0.8),
   JOBS_WORK: bool.optional(),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -193,6 +196,15 @@ export interface Config {
   affiliateStatementsIntervalMs: number;
   kpiRollupIntervalMs: number;
   kpiReconciliationIntervalMs: number;
+  /** Poker collusion scoring (docs/risk.md "Poker collusion"). */
+  collusion: {
+    /** How often the collusion-scan job reads new hands (0: off). */
+    scanIntervalMs: number;
+    /** Hands a pair must play together before it may be flagged. */
+    minHands: number;
+    /** The pair score at which a COLLUSION case is opened. */
+    flagScore: number;
+  };
   /** The durable job queue (docs/jobs.md). */
   jobs: {
     /** Whether this instance works the queues (false: it only enqueues). */
@@ -394,6 +406,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     affiliateStatementsIntervalMs: env.AFFILIATE_STATEMENTS_INTERVAL_MS,
     kpiRollupIntervalMs: env.KPI_ROLLUP_INTERVAL_MS,
     kpiReconciliationIntervalMs: env.KPI_RECONCILIATION_INTERVAL_MS,
+    collusion: { scanIntervalMs: env.COLLUSION_SCAN_INTERVAL_MS, minHands: env.COLLUSION_MIN_HANDS, flagScore: env.COLLUSION_FLAG_SCORE },
     jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),

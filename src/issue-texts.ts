@@ -98,6 +98,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   'name a currency that is not one of the tenant ({currency})': 'operatörün para birimlerinden olmayan bir para birimi içeriyor ({currency})',
   // Back-office players
   'must not be empty': 'boş olmamalı',
+  'must not be negative': 'negatif olmamalı',
   'must not hold control characters': 'kontrol karakteri içermemeli',
   'needs at least one tag': 'en az bir etiket gerekli',
   'at most 20 tags at once': 'bir seferde en fazla 20 etiket',

@@ -36,6 +36,7 @@ import '../modules/kpis/kpis.schema.js';
 import '../modules/risk/risk.cases.schema.js';
 import '../modules/risk/risk.settings.schema.js';
 import '../modules/risk/kyc.schema.js';
+import '../modules/risk/collusion.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -57,7 +58,7 @@ import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
-import { kycDepositGate, kycRoutes, kycWithdrawalGate } from '../modules/risk/index.js';
+import { collusionScanJob, kycDepositGate, kycRoutes, kycWithdrawalGate } from '../modules/risk/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerPlayerGate } from './player-gates.js';
 import { registerRegistrationListener } from './registration-listeners.js';
@@ -98,6 +99,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   affiliateStatementsJob,
   kpiRollupJob,
   kpiReconciliationJob,
+  collusionScanJob,
 ];
 
 /**

@@ -15,3 +15,5 @@ export {
 export { TABLE_EVENT } from './poker.service.js';
 export { rakeSharesOf } from './poker.rake-shares.js';
 export { PokerLinkedAccountSeatedError } from './poker.errors.js';
+export { finishedHandsAfterInTx, handHistoriesInTx, type FinishedHand } from './poker.history.js';
+export { PokerHandRef, PokerTableRef, loadPokerHand, loadPokerTable } from './poker.schema.js';

@@ -17,3 +17,4 @@ export { kycDepositGate, kycWithdrawalGate } from './kyc.rules.js';
 export { kycRoutes } from './kyc.http.js';
 export { currentLevelInTx } from './kyc.levels.js';
 export { setKycProvider } from './kyc.providers.js';
+export { collusionScanJob, scanCollusionTenant, type ScanCounts } from './collusion.scan.js';

@@ -1243,3 +1243,46 @@ describe('KYC', () => {
     theirs.unsubscribe();
   });
 });
+
+// ---------------------------------------------------------------- poker collusion
+
+describe('poker collusion', () => {
+  it('B\'s staff cannot read A\'s collusion pairs, nor scan A\'s hands', async () => {
+    const riskOfA = await newStaff(server, platform, a.tenant.slug, ['RISK']);
+    const created = await a.tenant.admin.sdk.CreatePokerTable({
+      input: { name: 'A collusion table', variant: 'NLHE', currency: 'EUR', smallBlind: '1', bigBlind: '2', maxSeats: 2, minBuyIn: '50', maxBuyIn: '100', turnSeconds: 60 },
+    });
+    const tableId = expectType(created.createPokerTable, 'CreatePokerTablePayload').table.id;
+    const seated = [await newPlayer(server, a.tenant), await newPlayer(server, a.tenant)];
+    for (const [i, p] of seated.entries()) {
+      const deposit = await a.apiKey.sdk.PostTransfers({
+        input: { idempotencyKey: `cross-collusion-${i}`, code: 'DEPOSIT', transfers: [{ from: { ownerType: 'WORLD', currency: 'EUR' }, to: { ownerType: 'PLAYER', ownerId: p.player.id, currency: 'EUR' }, amount: '100' }] },
+      });
+      expectType(deposit.postTransfers, 'PostTransfersPayload');
+      expectType((await p.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50', seat: i } })).sitAtPokerTable, 'SitAtPokerTablePayload');
+    }
+    // Two hands checked and called down.
+    for (let step = 0; step < 100; step++) {
+      const snap = (await a.tenant.admin.sdk.PokerTableSnapshot({ tableId })).pokerTableSnapshot!;
+      if (!snap.hand || snap.hand.handNo > 2) break;
+      const pid = snap.hand.players.find((p) => p.seat === snap.hand!.seatToAct)!.player!.id;
+      const actor = seated.find((p) => p.player.id === pid)!;
+      const mine = (await actor.sdk.PokerTableSnapshot({ tableId })).pokerTableSnapshot!.hand!;
+      const action = mine.legalActions.some((l) => l.type === 'CHECK') ? 'CHECK' : 'CALL';
+      expectType((await actor.sdk.PokerAct({ input: { tableId, handId: mine.hand!.id, action } })).pokerAct, 'PokerActPayload');
+    }
+    expect(expectType((await riskOfA.sdk.ScanCollusion({ input: { reason: 'cross-tenant' } })).scanCollusion, 'ScanCollusionPayload').hands).toBe(2);
+    const pairOfA = (await riskOfA.sdk.CollusionPairs({})).collusionPairs!.nodes[0]!;
+    expect(pairOfA).toMatchObject({ hands: 2 });
+
+    const riskOfB = await newStaff(server, platform, b.tenant.slug, ['RISK']);
+    for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, riskOfB.sdk, b.player.sdk]) {
+      expect((await sdk.CollusionPairNode({ id: pairOfA.id })).node).toBeNull();
+      expect((await sdk.PlayerCollusionPairs({ id: seated[0]!.player.id })).node ?? null).toBeNull();
+    }
+    expect((await riskOfB.sdk.CollusionPairs({})).collusionPairs).toMatchObject({ totalCount: 0, nodes: [] });
+    // B's scan reads B's hands only: A's table and pairs are untouched.
+    expect(expectType((await riskOfB.sdk.ScanCollusion({ input: { reason: 'not mine' } })).scanCollusion, 'ScanCollusionPayload')).toMatchObject({ hands: 0, pairs: 0 });
+    expect((await riskOfA.sdk.CollusionPairNode({ id: pairOfA.id })).node).toMatchObject({ hands: 2, updatedAt: pairOfA.updatedAt });
+  });
+});

@@ -38,6 +38,7 @@ const SEEDED_TABLES = [
   'kpi_cursor', 'kpi_day', 'kpi_month', 'kpi_active_day', 'kpi_active_month', 'kpi_player', 'kpi_reconciliation',
   'risk_case', 'risk_case_action',
   'kyc_provider', 'kyc_verification', 'kyc_webhook', 'kyc_requirement', 'risk_settings',
+  'risk_pair_stats', 'collusion_cursor',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -123,6 +124,13 @@ async function seedTenant(platform: Sdk): Promise<string> {
   expectType(funded.postTransfers, 'PostTransfersPayload');
   expectType((await player.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
   expectType((await rival.sdk.SitAtPokerTable({ input: { tableId, buyIn: '50' } })).sitAtPokerTable, 'SitAtPokerTablePayload');
+  // Collusion scoring: the pair's statistics and the table's scan cursor, as the scan writes them.
+  const [pairA, pairB] = [myUuid, localId(rival.player.id)].sort();
+  await owner.query(
+    `insert into risk_pair_stats (id, tenant_id, player_a, player_b, hands, stats, score, parts) values ($1, (select id from tenant where slug = $2), $3, $4, 0, '{}', 0, '{}')`,
+    [randomUUID(), tenant.slug, pairA, pairB],
+  );
+  await owner.query(`insert into collusion_cursor (tenant_id, table_id, last_hand_no) values ((select id from tenant where slug = $1), $2, 0)`, [tenant.slug, localId(tableId)]);
   // Payments: a provider, settings, a confirmed deposit (its webhook), a pending withdrawal, a dispute.
   const payments = await seedPayments(server, tenant, stripe);
   // The back-office on players: a note and a tag.

@@ -75,6 +75,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     // KPI roll-ups and their reconciliation act on every tenant: tests/e2e/kpis.test.ts calls them directly.
     KPI_ROLLUP_INTERVAL_MS: '0',
     KPI_RECONCILIATION_INTERVAL_MS: '0',
+    // The collusion scan reads every tenant's hands: tests/e2e/risk-collusion.test.ts runs it with scanCollusion.
+    COLLUSION_SCAN_INTERVAL_MS: '0',
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
