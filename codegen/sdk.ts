@@ -476,6 +476,8 @@ export type AuditTargetType =
   | 'RiskCase'
   /** An action on a risk case (taken; a severe one requested, approved, rejected). */
   | 'RiskCaseAction'
+  /** A link between two accounts of the linked-accounts graph (created; its shared signals changed). */
+  | 'RiskLink'
   /** The tenant's risk and KYC rules; `targetRef` is the tenant. */
   | 'RiskSettings'
   /** A staff user (created, roles changed, disabled, signed in). */
@@ -2477,6 +2479,61 @@ export type RgPlayRefusal =
   /** The player is taking a time-out. */
   | 'TIME_OUT';
 
+/** What changed a case. */
+export type RiskCaseChange =
+  /** A severe action was rejected. */
+  | 'ACTION_REJECTED'
+  /** A severe action waits for approval. */
+  | 'ACTION_REQUESTED'
+  /** An action was done. */
+  | 'ACTION_TAKEN'
+  /** It was closed. */
+  | 'CLOSED'
+  /** A detector found the subject again and added evidence. */
+  | 'EVIDENCE_ADDED'
+  /** It was opened. */
+  | 'OPENED';
+
+/** What opened a risk case. */
+export type RiskCaseKind =
+  /** Poker collusion scoring flagged a pair of players. */
+  | 'COLLUSION'
+  /** A verification failed or found the player under age. */
+  | 'KYC'
+  /** Opened by staff. */
+  | 'MANUAL'
+  /** Accounts linked by device, address or payment instrument above the tenant's threshold. */
+  | 'MULTI_ACCOUNTING'
+  /** A velocity rule on deposits or withdrawals fired. */
+  | 'VELOCITY';
+
+/** Where a case stands. */
+export type RiskCaseStatus =
+  /** Resolved (see `resolution`). */
+  | 'CLOSED'
+  /** In the queue; detectors add evidence to it. */
+  | 'OPEN';
+
+/** What two linked accounts were both seen with. */
+export type RiskLinkSignalKind =
+  /** The same device fingerprint (the X-Device-Fingerprint header a frontend sends). */
+  | 'DEVICE'
+  /** The same payment card or account, by the payment provider's fingerprint. */
+  | 'INSTRUMENT'
+  /** The same client address. */
+  | 'IP';
+
+/** How serious a case is. */
+export type RiskSeverity =
+  /** Act now (e.g. an under-age player). */
+  | 'CRITICAL'
+  /** Strong evidence of abuse. */
+  | 'HIGH'
+  /** Worth a look. */
+  | 'LOW'
+  /** Likely abuse. */
+  | 'MEDIUM';
+
 /** The wire format of an aggregator's callbacks. */
 export type SeamlessDialect =
   /** Hub88's wallet API (/user/balance, /transaction/bet, /transaction/win, /transaction/rollback). */
@@ -3606,6 +3663,7 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -3697,6 +3755,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -3772,6 +3831,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'RiskCase', id: string }
           | { __typename: 'RiskCaseAction', id: string }
+          | { __typename: 'RiskLink', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
           | { __typename: 'VipCheck', id: string }
@@ -3860,6 +3920,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'RiskCase', id: string }
             | { __typename: 'RiskCaseAction', id: string }
+            | { __typename: 'RiskLink', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
             | { __typename: 'VipCheck', id: string }
@@ -3879,6 +3940,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -3948,6 +4010,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'RiskCase', id: string }
         | { __typename: 'RiskCaseAction', id: string }
+        | { __typename: 'RiskLink', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
         | { __typename: 'VipCheck', id: string }
@@ -3986,6 +4049,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4095,6 +4159,7 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4568,6 +4633,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4622,6 +4688,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4805,6 +4872,7 @@ export type BonusGrantQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5396,6 +5464,7 @@ export type ExperimentQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5449,6 +5518,7 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5502,6 +5572,7 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -6081,6 +6152,7 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
     | { __typename: 'VipCheck', id: string }
@@ -6415,6 +6487,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -6568,6 +6641,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -7093,6 +7167,7 @@ export type OfferQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7245,6 +7320,7 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7297,6 +7373,7 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7350,6 +7427,7 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7651,6 +7729,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7794,6 +7873,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -7976,6 +8056,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8070,6 +8151,50 @@ export type ClearResponsibleGamblingFlagMutation = { clearResponsibleGamblingFla
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
    };
 
+export type RiskLinkSignalFieldsFragment = { kind: RiskLinkSignalKind, value: string, players: number, weight: number };
+
+export type LinkedAccountsQueryVariables = Exact<{
+  playerId: string;
+}>;
+
+
+export type LinkedAccountsQuery = { linkedAccounts: Array<{ score: number, player: { id: string }, signals: Array<{ kind: RiskLinkSignalKind, value: string, players: number, weight: number }>, link: { id: string } }> | null };
+
+export type PlayerLinkedAccountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlayerLinkedAccountsQuery = { node:
+    | { id: string, linkedAccounts: Array<{ score: number, player: { id: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RiskLinksQueryVariables = Exact<{
+  minScore?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskLinksQuery = { riskLinks: { totalCount: number, nodes: Array<{ id: string, score: number, firstLinkedAt: string, lastLinkedAt: string, players: Array<{ id: string }>, signals: Array<{ kind: RiskLinkSignalKind, value: string, players: number, weight: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
+
+export type RiskCasesOfKindQueryVariables = Exact<{
+  kind?: RiskCaseKind | null | undefined;
+  playerId?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RiskCasesOfKindQuery = { riskCases: { totalCount: number, nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, data: unknown }> }> } | null };
+
+export type RiskCaseChangesSubscriptionVariables = Exact<{
+  playerId?: string | null | undefined;
+}>;
+
+
+export type RiskCaseChangesSubscription = { riskCaseUpdated: { seq: number, change: RiskCaseChange, version: number, riskCase: { id: string, kind: RiskCaseKind, players: Array<{ id: string }> } } };
+
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
 export type GameProvidersQueryVariables = Exact<{
@@ -8151,6 +8276,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string }
     | { __typename: 'VipCheck' }
@@ -8690,6 +8816,7 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8823,6 +8950,7 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8883,6 +9011,7 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8935,6 +9064,7 @@ export type VipNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', evidence: string, id: string }
@@ -9576,6 +9706,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -11250,6 +11381,14 @@ export const ResponsibleGamblingFieldsFragmentDoc = gql`
     reason
     flaggedBy
   }
+}
+    `;
+export const RiskLinkSignalFieldsFragmentDoc = gql`
+    fragment RiskLinkSignalFields on RiskLinkSignal {
+  kind
+  value
+  players
+  weight
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -15097,6 +15236,99 @@ export const ClearResponsibleGamblingFlagDocument = gql`
 }
     ${ResponsibleGamblingFieldsFragmentDoc}
 ${ErrorFieldsFragmentDoc}`;
+export const LinkedAccountsDocument = gql`
+    query LinkedAccounts($playerId: ID!) {
+  linkedAccounts(playerId: $playerId) {
+    player {
+      id
+    }
+    score
+    signals {
+      ...RiskLinkSignalFields
+    }
+    link {
+      id
+    }
+  }
+}
+    ${RiskLinkSignalFieldsFragmentDoc}`;
+export const PlayerLinkedAccountsDocument = gql`
+    query PlayerLinkedAccounts($id: ID!) {
+  node(id: $id) {
+    ... on Player {
+      id
+      linkedAccounts {
+        player {
+          id
+        }
+        score
+      }
+    }
+  }
+}
+    `;
+export const RiskLinksDocument = gql`
+    query RiskLinks($minScore: Float, $first: Int, $after: String) {
+  riskLinks(minScore: $minScore, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      score
+      players {
+        id
+      }
+      signals {
+        ...RiskLinkSignalFields
+      }
+      firstLinkedAt
+      lastLinkedAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    ${RiskLinkSignalFieldsFragmentDoc}`;
+export const RiskCasesOfKindDocument = gql`
+    query RiskCasesOfKind($kind: RiskCaseKind, $playerId: ID, $first: Int) {
+  riskCases(kind: $kind, playerId: $playerId, first: $first) {
+    totalCount
+    nodes {
+      id
+      kind
+      severity
+      status
+      title
+      score
+      players {
+        id
+      }
+      evidence {
+        type
+        summary
+        data
+      }
+    }
+  }
+}
+    `;
+export const RiskCaseChangesDocument = gql`
+    subscription RiskCaseChanges($playerId: ID) {
+  riskCaseUpdated(playerId: $playerId) {
+    seq
+    change
+    version
+    riskCase {
+      id
+      kind
+      players {
+        id
+      }
+    }
+  }
+}
+    `;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -16531,6 +16763,18 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     ClearResponsibleGamblingFlag(variables: ClearResponsibleGamblingFlagMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ClearResponsibleGamblingFlagMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ClearResponsibleGamblingFlagMutation>({ document: ClearResponsibleGamblingFlagDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ClearResponsibleGamblingFlag', 'mutation', variables);
+    },
+    LinkedAccounts(variables: LinkedAccountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LinkedAccountsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LinkedAccountsQuery>({ document: LinkedAccountsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LinkedAccounts', 'query', variables);
+    },
+    PlayerLinkedAccounts(variables: PlayerLinkedAccountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerLinkedAccountsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerLinkedAccountsQuery>({ document: PlayerLinkedAccountsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerLinkedAccounts', 'query', variables);
+    },
+    RiskLinks(variables?: RiskLinksQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskLinksQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskLinksQuery>({ document: RiskLinksDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskLinks', 'query', variables);
+    },
+    RiskCasesOfKind(variables?: RiskCasesOfKindQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskCasesOfKindQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskCasesOfKindQuery>({ document: RiskCasesOfKindDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskCasesOfKind', 'query', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);

@@ -41,6 +41,7 @@ import { Migration20261208020000OpsMetrics } from './Migration20261208020000_ops
 import { Migration20261206110000FreebetsAward } from './Migration20261206110000_freebets_award.js';
 import { Migration20261206050000LedgerTransactionListing } from './Migration20261206050000_ledger_transaction_listing.js';
 import { Migration20261209000000RiskCases } from './Migration20261209000000_risk_cases.js';
+import { Migration20261209030000RiskLinks } from './Migration20261209030000_risk_links.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -86,4 +87,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261208010000_kpis', class: Migration20261208010000Kpis },
   { name: 'Migration20261208020000_ops_metrics', class: Migration20261208020000OpsMetrics },
   { name: 'Migration20261209000000_risk_cases', class: Migration20261209000000RiskCases },
+  { name: 'Migration20261209030000_risk_links', class: Migration20261209030000RiskLinks },
 ];

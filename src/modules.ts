@@ -34,6 +34,7 @@ import '../modules/affiliates/affiliates.portal.schema.js';
 import '../modules/affiliates/affiliates.portal.statements.schema.js';
 import '../modules/kpis/kpis.schema.js';
 import '../modules/risk/risk.cases.schema.js';
+import '../modules/risk/risk.links.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -55,7 +56,11 @@ import { vipTierReviewJob } from '../modules/vip/index.js';
 import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
+import { depositVelocityGate, linkedClaimHold, linkedSeatGate, recordPlayerSignal, withdrawalVelocityGate } from '../modules/risk/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
+import { registerPlayerGate } from './player-gates.js';
+import { registerPlayerSignalListener } from './player-signals.js';
+import { registerClaimHold } from './claim-holds.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
@@ -108,6 +113,16 @@ registerWithdrawalGuard(bonusWithdrawalGuard);
 registerRegistrationListener(attributeRegistration);
 /** The KPI row of each new player (registrations and cohorts). */
 registerRegistrationListener(kpiRegistrationListener);
+
+/** Risk: where players were seen from feeds the linked-accounts graph (docs/risk.md "Multi-accounting"). */
+registerPlayerSignalListener(recordPlayerSignal);
+/** Risk: a linked account's bonus claims wait for review. */
+registerClaimHold(linkedClaimHold);
+/** Risk: GLI-19, linked accounts never sit at one poker table. */
+registerPlayerGate('seat', linkedSeatGate);
+/** Risk: velocity rules on deposits and withdrawals; they open cases and never refuse. */
+registerPlayerGate('deposit', depositVelocityGate);
+registerPlayerGate('withdrawal', withdrawalVelocityGate);
 
 /** Accounts that sign in with identity's sessions but live above it (affiliates' portal). */
 registerSessionSubject(affiliateSessionSubject);

@@ -12,3 +12,5 @@ export {
   type Severity,
 } from './risk.cases.js';
 export { sharedSignalsInTx, SIGNAL_KINDS, type SharedSignal, type SignalKind } from './risk.signals.js';
+export { recordPlayerSignal, linkedClaimHold, linkedSeatGate, LINK_WEIGHTS } from './risk.links.js';
+export { depositVelocityGate, withdrawalVelocityGate, VELOCITY_RULES } from './risk.velocity.js';
