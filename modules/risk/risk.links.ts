@@ -126,12 +126,16 @@ export async function relinkInTx(ctx: Context, tx: TenantTx, x: string, y: strin
   const link = row!;
   const changed = !before || reasonKeys(before.reasons) !== reasonKeys(reasons);
   if (!changed) return link;
+  const { linkCaseThreshold, linkSeatThreshold } = ctx.services.config.risk;
+  // Only a link that acts (holds claims, refuses seats) is audited: weak address links of
+  // players on one network are kept for the graph but are not staff-relevant changes.
+  const acts = score >= Math.min(linkCaseThreshold, linkSeatThreshold) || reasons.some((r) => r.kind !== 'IP');
+  if (!acts) return link;
   await tx.audit({
     action: before ? 'risk.link.update' : 'risk.link.create',
     target: { type: 'RiskLink', id: link.id },
     diff: { players: [a, b], score: before ? { from: before.score, to: score } : score, shared: reasons.map((r) => r.kind) },
   });
-  const { linkCaseThreshold } = ctx.services.config.risk;
   if (score >= linkCaseThreshold) {
     const kinds = [...new Set(reasons.filter((r) => r.weight > 0).map((r) => r.kind))];
     const severity: Severity = kinds.includes('INSTRUMENT') ? 'HIGH' : 'MEDIUM';
