@@ -22,6 +22,7 @@ import { seedPayments } from '../helpers/payments.js';
 import { PaymentEventsDocument, type PaymentEventsSubscription } from '../../codegen/sdk.js';
 import { BonusUpdatedDocument, type BonusUpdatedSubscription } from '../../codegen/sdk.js';
 import { VipStatusChangedDocument, type VipStatusChangedSubscription } from '../../codegen/sdk.js';
+import { RiskCaseChangesDocument, type RiskCaseChangesSubscription } from '../../codegen/sdk.js';
 import { systemContext, tenantTx } from '../../src/context.js';
 import { measureDueOutcomes } from '../../modules/offers/experiments.outcomes.js';
 import { storeComputedPeriod } from '../helpers/affiliate-statements.js';
@@ -1153,5 +1154,35 @@ describe('KPIs', () => {
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.player.sdk.Kpis({ from: day, to: day })));
     expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(b.staff.sdk.Kpis({ from: day, to: day })));
     for (const sdk of [b.tenant.admin.sdk, b.staff.sdk, b.apiKey.sdk]) expect(['FORBIDDEN', 'UNAUTHENTICATED']).toContain(await errorCode(sdk.PlatformKpis({ from: day, to: day })));
+  });
+});
+
+describe('risk links', () => {
+  it('B\'s RISK staff cannot see A\'s linked accounts, links or their cases, nor receive their events', async () => {
+    const riskOfA = await newStaff(server, platform, a.tenant.slug, ['RISK']);
+    const riskOfB = await newStaff(server, platform, b.tenant.slug, ['RISK']);
+    const theirs = collect<RiskCaseChangesSubscription>(server.ws({ authorization: `Bearer ${riskOfB.token}` }), print(RiskCaseChangesDocument));
+    await sleep(300);
+    const device = `cross-device-${uuidv7()}`;
+    const first = await newPlayer(server, a.tenant);
+    const second = await newPlayer(server, a.tenant);
+    for (const who of [first, second]) {
+      const { login } = await server.sdk({ 'x-tenant': a.tenant.slug, 'x-device-fingerprint': device }).Login({ input: { email: who.email, password: PASSWORD } });
+      expectType(login, 'LoginPayload');
+    }
+    // Control: A's RISK staff see the link and its case.
+    const links = (await riskOfA.sdk.LinkedAccounts({ playerId: first.player.id })).linkedAccounts!;
+    expect(links.map((l) => l.player.id)).toEqual([second.player.id]);
+    const linkOfA = links[0]!.link.id;
+    expect((await riskOfA.sdk.RiskCasesOfKind({ kind: 'MULTI_ACCOUNTING', playerId: first.player.id })).riskCases!.totalCount).toBe(1);
+
+    expect((await riskOfB.sdk.LinkedAccounts({ playerId: first.player.id })).linkedAccounts).toEqual([]);
+    expect((await riskOfB.sdk.PlayerLinkedAccounts({ id: first.player.id })).node).toBeNull();
+    expect((await riskOfB.sdk.Nodes({ ids: [linkOfA] })).nodes).toEqual([null]);
+    expect((await riskOfB.sdk.RiskLinks({ minScore: 0, first: 100 })).riskLinks!.nodes.map((l) => l.id)).not.toContain(linkOfA);
+    expect((await riskOfB.sdk.RiskCasesOfKind({ kind: 'MULTI_ACCOUNTING', playerId: first.player.id })).riskCases!.totalCount).toBe(0);
+    await sleep(500);
+    expect(theirs.received).toEqual([]);
+    theirs.unsubscribe();
   });
 });

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { appUrlFrom } from '../../src/config.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, localId, newPlayer, newTenant, platformAdmin, tenantContext } from '../helpers/world.js';
+import { expectType, localId, newPlayer, newTenant, PASSWORD, platformAdmin, tenantContext } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 import { accrueTenant, grantMonthlyRewards } from '../../modules/vip/index.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
@@ -35,6 +35,7 @@ const SEEDED_TABLES = [
   'affiliate_settings', 'affiliate', 'affiliate_link', 'affiliate_click', 'affiliate_attribution', 'affiliate_plan', 'affiliate_plan_version',
   'affiliate_statement_run', 'affiliate_statement', 'affiliate_statement_currency', 'affiliate_statement_line', 'affiliate_statement_player', 'affiliate_cpa',
   'kpi_cursor', 'kpi_day', 'kpi_month', 'kpi_active_day', 'kpi_active_month', 'kpi_player', 'kpi_reconciliation',
+  'risk_link',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -200,6 +201,11 @@ async function seedTenant(platform: Sdk): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   expectType((await admin.ReconcileKpis({ input: { day: today.toISOString().slice(0, 10) } })).reconcileKpis, 'ReconcileKpisPayload');
+  // Risk: two players who signed in from one device are linked (risk_link), after they sat down together above.
+  for (const who of [player, rival]) {
+    const { login } = await server.sdk({ 'x-tenant': tenant.slug, 'x-device-fingerprint': `rls-device-${tenant.slug}` }).Login({ input: { email: who.email, password: PASSWORD } });
+    expectType(login, 'LoginPayload');
+  }
   return tenantId;
 }
 
