@@ -9,6 +9,7 @@ import { confirmedStripeDeposit, paymentsWorld, setAdyenProvider, ADYEN_HMAC_KEY
 import { sendStripeWebhook, startFakeStripe, type FakeStripe } from '../helpers/fake-stripe.js';
 import { adyenNotification, cardData, pspRef, sendAdyenWebhook, startFakeAdyen, type FakeAdyen } from '../helpers/fake-adyen.js';
 import { templateBySql } from '../helpers/bonus-fixtures.js';
+import { offer } from '../helpers/offers.js';
 import { collect, settle } from '../helpers/subscriptions.js';
 import { playerGlobalId } from '../helpers/wallet.js';
 import { ADYEN_MERCHANT } from '../helpers/payments.js';
@@ -133,6 +134,19 @@ describe('linked accounts by device', () => {
     expect(queued.review!.reason).toMatch(/linked to 1 other account/);
     // A player linked to nobody (above the threshold) claims the same template at once.
     expect((await claim(await register(), templateId)).status).toBe('ACTIVE');
+  });
+});
+
+describe('offers\' claims of a linked account', () => {
+  it('holds the bonus of an offer claimed by a linked player (offers grant through the bonus engine)', async () => {
+    const device = `dev-${randomUUID()}`;
+    await register(device);
+    const linkedPlayer = await register(device);
+    const placement = `risk-links-${randomUUID().slice(0, 8)}`;
+    await offer(world.tenant.admin.sdk, { rewardTemplateId: await noDepositTemplate(), placements: [placement] });
+    const shown = (await linkedPlayer.sdk.OffersFor({ placement, currency: 'EUR' })).offersFor!;
+    const claimed = (await linkedPlayer.sdk.ClaimOffer({ input: { offerId: shown.offers[0]!.id, currency: 'EUR', idempotencyKey: `o-${randomUUID()}` } })).claimOffer;
+    expect(expectType(claimed, 'ClaimOfferPayload').grant).toMatchObject({ status: 'PENDING_REVIEW' });
   });
 });
 
