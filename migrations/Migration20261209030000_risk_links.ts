@@ -20,9 +20,9 @@ export class Migration20261209030000RiskLinks extends Migration {
         check (player_a < player_b)
       );`);
     this.addSql(`create unique index risk_link_pair_uq on risk_link (tenant_id, player_a, player_b);`);
-    // A player's links from either side, and the listing by id.
+    // A player's links from either side, and the strongest first (riskLinks).
     this.addSql(`create index risk_link_b_idx on risk_link (tenant_id, player_b);`);
-    this.addSql(`create index risk_link_list_idx on risk_link (tenant_id, id);`);
+    this.addSql(`create index risk_link_score_idx on risk_link (tenant_id, score desc, id desc);`);
     this.addSql(`alter table risk_link enable row level security;`);
     this.addSql(`
       create policy tenant_isolation on risk_link

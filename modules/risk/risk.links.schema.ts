@@ -84,7 +84,7 @@ builder.queryFields((t) => ({
   riskLinks: t.connection(
     {
       type: RiskLinkRef,
-      description: 'The tenant\'s links scoring at least `minScore`, newest first. Staff with risk:read.',
+      description: 'The tenant\'s strongest links: those scoring at least `minScore`, strongest first (then newest). Staff with risk:read.',
       authScopes: { permission: 'risk:read' },
       args: { minScore: t.arg.float({ description: 'Only links scoring at least this, 0 to 1 (default: the case threshold, RISK_LINK_CASE_THRESHOLD).' }) },
       resolve: (_root, args, ctx) => {

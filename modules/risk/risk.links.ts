@@ -6,11 +6,10 @@
  * threshold opens (or adds evidence to) a MULTI_ACCOUNTING case on the pair and holds both
  * players' bonus claims for review; linked players may not sit at one poker table (GLI-19).
  */
-import type { Context, TenantTx } from '../../src/context.js';
-import { tenantTx } from '../../src/context.js';
+import { tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { isUuid, newId } from '../../src/ids.js';
-import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
-import { tablePage } from '../../src/graphql/table-rows.js';
+import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
+import { ValidationError } from '../../src/errors.js';
 import type { SeatRequestFacts } from '../../src/player-gates.js';
 import type { PlayerSignal } from '../../src/player-signals.js';
 import { PokerLinkedAccountSeatedError } from '../poker/index.js';
@@ -216,8 +215,35 @@ export async function linksByIds(ctx: Context, ids: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** The tenant's links scoring at least `minScore` (default: the case threshold), newest first. */
+/** The tenant's links scoring at least `minScore` (default: the case threshold), strongest first (then newest), keyset-paged by (score, id). */
 export function listRiskLinks(ctx: Context, filter: { minScore?: number | null | undefined }, args: PageArgs): Promise<Connection<LinkRow>> {
   const minScore = filter.minScore ?? ctx.services.config.risk.linkCaseThreshold;
-  return tablePage<LinkRow>(ctx, args, { table: 'risk_link', where: 'score >= ?', params: [minScore], filters: { minScore } });
+  const keyOf = (key: string | undefined): [number, string] | null => {
+    if (key === undefined) return null;
+    const [score, id] = key.split('|');
+    if (!id || !isUuid(id) || !Number.isFinite(Number(score))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
+    return [Number(score), id];
+  };
+  return keysetPage<LinkRow>(args, {
+    filters: { minScore },
+    keyOf: (l) => `${l.score}|${l.id}`,
+    fetch: async (window) => {
+      const after = keyOf(window.after);
+      const before = keyOf(window.before);
+      return tenantTx(ctx, (tx) =>
+        tx.em.execute<LinkRow[]>(
+          `select * from risk_link
+           where tenant_id = ? and score >= ?
+             and (?::float8 is null or (score, id) < (?::float8, ?::uuid))
+             and (?::float8 is null or (score, id) > (?::float8, ?::uuid))
+           order by score ${window.backward ? 'asc' : 'desc'}, id ${window.backward ? 'asc' : 'desc'} limit ?`,
+          [tx.tenantId, minScore, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, before?.[0] ?? null, before?.[0] ?? null, before?.[1] ?? null, window.limit],
+        ),
+      );
+    },
+    count: async () => {
+      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from risk_link where tenant_id = ? and score >= ?`, [tx.tenantId, minScore]));
+      return row!.n;
+    },
+  });
 }

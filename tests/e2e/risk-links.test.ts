@@ -210,6 +210,25 @@ describe('addresses', () => {
   });
 });
 
+describe('riskLinks', () => {
+  it('lists the tenant\'s links strongest first, page by page, above the case threshold by default', async () => {
+    const seen: { id: string; score: number }[] = [];
+    let after: string | null | undefined;
+    do {
+      const page = (await risk.sdk.RiskLinks({ minScore: 0, first: 3, ...(after ? { after } : {}) })).riskLinks!;
+      seen.push(...page.nodes.map((n) => ({ id: n.id, score: n.score })));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBeGreaterThan(6);
+    expect(new Set(seen.map((n) => n.id)).size).toBe(seen.length);
+    expect(seen.map((n) => n.score)).toEqual([...seen.map((n) => n.score)].sort((x, y) => y - x));
+    const strong = (await risk.sdk.RiskLinks({ first: 100 })).riskLinks!;
+    expect(strong.nodes.length).toBeGreaterThan(0);
+    expect(strong.nodes.every((n) => n.score >= 0.6)).toBe(true);
+    expect(strong.totalCount).toBe(seen.filter((n) => n.score >= 0.6).length);
+  });
+});
+
 describe('GLI-19: linked accounts at one poker table', () => {
   it('refuses a seat where a linked account sits; an unlinked player sits', async () => {
     const device = `dev-${randomUUID()}`;
