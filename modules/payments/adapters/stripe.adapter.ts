@@ -41,6 +41,7 @@ const chargeShape = z.object({
   id: providerId,
   amount: jsonIntegerAmount,
   amount_captured: jsonIntegerAmount.nullish(),
+  captured: z.boolean().nullish(),
   currency: currencyCode,
   // A PaymentIntent id, or the PaymentIntent itself when expanded; null for a charge made without one.
   payment_intent: z.union([providerId, z.object({ id: providerId })]).nullish(),
@@ -133,7 +134,8 @@ function normalise(eventId: string, type: string, object: unknown): ProviderEven
       if ('malformed' in parsed) return parsed;
       const charge = parsed.value;
       const paymentRef = typeof charge.payment_intent === 'string' ? charge.payment_intent : (charge.payment_intent?.id ?? null);
-      if (!paymentRef) return { ...base, kind: 'ignored' };
+      // An authorisation not captured yet (manual capture) has moved no money.
+      if (!paymentRef || charge.captured === false) return { ...base, kind: 'ignored' };
       return {
         ...base,
         kind: 'payment',
