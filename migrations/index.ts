@@ -43,6 +43,7 @@ import { Migration20261206050000LedgerTransactionListing } from './Migration2026
 import { Migration20261209000000RiskCases } from './Migration20261209000000_risk_cases.js';
 import { Migration20261209010000Kyc } from './Migration20261209010000_kyc.js';
 import { Migration20261209020000Collusion } from './Migration20261209020000_collusion.js';
+import { Migration20261209030000RiskLinks } from './Migration20261209030000_risk_links.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -90,4 +91,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209000000_risk_cases', class: Migration20261209000000RiskCases },
   { name: 'Migration20261209010000_kyc', class: Migration20261209010000Kyc },
   { name: 'Migration20261209020000_collusion', class: Migration20261209020000Collusion },
+  { name: 'Migration20261209030000_risk_links', class: Migration20261209030000RiskLinks },
 ];

@@ -76,6 +76,17 @@ const envSchema = z.object({
   COLLUSION_SCAN_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(600_000),
   COLLUSION_MIN_HANDS: z.coerce.number().int().min(1).max(100_000).default(200),
   COLLUSION_FLAG_SCORE: z.coerce.number().min(0).max(100).default(0.8),
+  RISK_LINK_CASE_THRESHOLD: z.coerce.number().min(0.05).max(1).default(0.6),
+  RISK_LINK_SEAT_THRESHOLD: z.coerce.number().min(0.05).max(1).default(0.6),
+  RISK_LINK_IP_CROWD: z.coerce.number().int().min(2).max(10_000).default(20),
+  RISK_VELOCITY_DEPOSIT_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
+  RISK_VELOCITY_DEPOSIT_MINUTES: z.coerce.number().int().min(1).max(1440).default(10),
+  RISK_VELOCITY_DEPOSIT_DAILY: z
+    .string()
+    .regex(/^([A-Z]{3}:\d{1,18})(,[A-Z]{3}:\d{1,18})*$/, 'must be CUR:minorUnits pairs separated by commas, e.g. EUR:500000,USD:500000')
+    .default('EUR:500000,USD:500000,GBP:500000,TRY:20000000'),
+  RISK_VELOCITY_CYCLE_HOURS: z.coerce.number().int().min(1).max(720).default(24),
+  RISK_VELOCITY_CYCLE_MIN_PLAY_PERCENT: z.coerce.number().int().min(1).max(1000).default(50),
   JOBS_WORK: bool.optional(),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
@@ -204,6 +215,23 @@ export interface Config {
     minHands: number;
     /** The pair score at which a COLLUSION case is opened. */
     flagScore: number;
+  };
+  /** The linked-accounts graph and the velocity rules (docs/risk.md "Multi-accounting", "Velocity rules"). */
+  risk: {
+    /** A link's score at or above which a MULTI_ACCOUNTING case opens and the pair's bonus claims are held. */
+    linkCaseThreshold: number;
+    /** A link's score at or above which the two may not sit at one poker table (any shared DEVICE or INSTRUMENT refuses too). */
+    linkSeatThreshold: number;
+    /** An address seen with more players than this links none of them (a public network). */
+    linkIpCrowd: number;
+    /** More than this many deposits asked for within depositMinutes fires DEPOSIT_COUNT. */
+    depositCount: number;
+    depositMinutes: number;
+    /** Per currency: deposits over this in 24 hours (minor units) fire DEPOSIT_DAILY_SUM; a currency not listed has no such rule. */
+    depositDaily: ReadonlyMap<string, bigint>;
+    /** A withdrawal within cycleHours of the last deposit, with less than cycleMinPlayPercent of it staked since, fires DEPOSIT_WITHDRAW_CYCLE. */
+    cycleHours: number;
+    cycleMinPlayPercent: number;
   };
   /** The durable job queue (docs/jobs.md). */
   jobs: {
@@ -407,6 +435,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     kpiRollupIntervalMs: env.KPI_ROLLUP_INTERVAL_MS,
     kpiReconciliationIntervalMs: env.KPI_RECONCILIATION_INTERVAL_MS,
     collusion: { scanIntervalMs: env.COLLUSION_SCAN_INTERVAL_MS, minHands: env.COLLUSION_MIN_HANDS, flagScore: env.COLLUSION_FLAG_SCORE },
+    risk: {
+      linkCaseThreshold: env.RISK_LINK_CASE_THRESHOLD,
+      linkSeatThreshold: env.RISK_LINK_SEAT_THRESHOLD,
+      linkIpCrowd: env.RISK_LINK_IP_CROWD,
+      depositCount: env.RISK_VELOCITY_DEPOSIT_COUNT,
+      depositMinutes: env.RISK_VELOCITY_DEPOSIT_MINUTES,
+      depositDaily: new Map(env.RISK_VELOCITY_DEPOSIT_DAILY.split(',').map((pair) => [pair.slice(0, 3), BigInt(pair.slice(4))] as const)),
+      cycleHours: env.RISK_VELOCITY_CYCLE_HOURS,
+      cycleMinPlayPercent: env.RISK_VELOCITY_CYCLE_MIN_PLAY_PERCENT,
+    },
     jobs: { work: env.JOBS_WORK ?? true, maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS },
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     trustProxy: trustProxyOf(env.TRUST_PROXY),

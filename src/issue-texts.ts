@@ -29,6 +29,7 @@ const ISSUE_TEXTS: Record<string, string> = {
   'must be at most {max}': 'en fazla {max} olmalı',
   'must be below {max}': '{max} değerinden küçük olmalı',
   'must be between 1 and {max}': '1 ile {max} arasında olmalı',
+  'must be between 0 and 1': '0 ile 1 arasında olmalı',
   // Amounts (src/money.ts)
   'must be a positive whole number of minor units, as a string': 'alt birim cinsinden pozitif bir tam sayı olmalı (metin olarak)',
   'must be an ISO 3166-1 alpha-2 code': 'bir ISO 3166-1 alpha-2 ülke kodu olmalı',

@@ -37,6 +37,7 @@ import '../modules/risk/risk.cases.schema.js';
 import '../modules/risk/risk.settings.schema.js';
 import '../modules/risk/kyc.schema.js';
 import '../modules/risk/collusion.schema.js';
+import '../modules/risk/risk.links.schema.js';
 import './jobs/jobs.schema.js';
 import type { AnyJobDefinition } from './jobs/job.js';
 import type { HttpRoutes } from './server.js';
@@ -59,8 +60,11 @@ import { vipMonthlyRewardsJob } from '../modules/vip/index.js';
 import { affiliatesRoutes, affiliateSessionSubject, affiliateStatementsJob, attributeRegistration } from '../modules/affiliates/index.js';
 import { kpiDriftGauges, kpiReconciliationJob, kpiRegistrationListener, kpiRollupJob } from '../modules/kpis/index.js';
 import { collusionScanJob, kycDepositGate, kycRoutes, kycWithdrawalGate } from '../modules/risk/index.js';
+import { depositVelocityGate, linkedClaimHold, linkedSeatGate, recordPlayerSignal, withdrawalVelocityGate } from '../modules/risk/index.js';
 import { registerWithdrawalGuard } from './withdrawal-guards.js';
 import { registerPlayerGate } from './player-gates.js';
+import { registerPlayerSignalListener } from './player-signals.js';
+import { registerClaimHold } from './claim-holds.js';
 import { registerRegistrationListener } from './registration-listeners.js';
 import { registerSessionSubject } from './session-subjects.js';
 import { outboxRetentionJob } from './jobs/outbox-retention.js';
@@ -118,6 +122,15 @@ registerRegistrationListener(kpiRegistrationListener);
 /** KYC rules (risk): the level a deposit past the tenant's threshold, or any withdrawal, needs (docs/risk.md "KYC rules"). */
 registerPlayerGate('deposit', kycDepositGate);
 registerPlayerGate('withdrawal', kycWithdrawalGate);
+/** Risk: where players were seen from feeds the linked-accounts graph (docs/risk.md "Multi-accounting"). */
+registerPlayerSignalListener(recordPlayerSignal);
+/** Risk: a linked account's bonus claims wait for review. */
+registerClaimHold(linkedClaimHold);
+/** Risk: GLI-19, linked accounts never sit at one poker table. */
+registerPlayerGate('seat', linkedSeatGate);
+/** Risk: velocity rules on deposits and withdrawals; they open cases and never refuse. */
+registerPlayerGate('deposit', depositVelocityGate);
+registerPlayerGate('withdrawal', withdrawalVelocityGate);
 
 /** Accounts that sign in with identity's sessions but live above it (affiliates' portal). */
 registerSessionSubject(affiliateSessionSubject);

@@ -484,6 +484,8 @@ export type AuditTargetType =
   | 'RiskCase'
   /** An action on a risk case (taken; a severe one requested, approved, rejected). */
   | 'RiskCaseAction'
+  /** A link between two accounts of the linked-accounts graph (created; its shared signals changed). */
+  | 'RiskLink'
   /** The tenant's risk and KYC rules; `targetRef` is the tenant. */
   | 'RiskSettings'
   /** A staff user (created, roles changed, disabled, signed in). */
@@ -2633,6 +2635,15 @@ export type RiskCaseStatus =
   /** In the queue; detectors add evidence to it. */
   | 'OPEN';
 
+/** What two linked accounts were both seen with. */
+export type RiskLinkSignalKind =
+  /** The same device fingerprint (the X-Device-Fingerprint header a frontend sends). */
+  | 'DEVICE'
+  /** The same payment card or account, by the payment provider's fingerprint. */
+  | 'INSTRUMENT'
+  /** The same client address. */
+  | 'IP';
+
 /** How serious a case is. */
 export type RiskSeverity =
   /** Act now (e.g. an under-age player). */
@@ -3856,6 +3867,7 @@ export type AffiliateNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -3950,6 +3962,7 @@ export type AuditEventFieldsFragment = { id: string, seq: number, occurredAt: st
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -4028,6 +4041,7 @@ export type AuditEventsQuery = { auditEvents: { totalCount: number, edges: Array
           | { __typename: 'PokerTable', id: string }
           | { __typename: 'RiskCase', id: string }
           | { __typename: 'RiskCaseAction', id: string }
+          | { __typename: 'RiskLink', id: string }
           | { __typename: 'StaffUser', id: string }
           | { __typename: 'Tenant', id: string }
           | { __typename: 'VipCheck', id: string }
@@ -4122,6 +4136,7 @@ export type PlayerAuditTrailQuery = { node:
             | { __typename: 'PokerTable', id: string }
             | { __typename: 'RiskCase', id: string }
             | { __typename: 'RiskCaseAction', id: string }
+            | { __typename: 'RiskLink', id: string }
             | { __typename: 'StaffUser', id: string }
             | { __typename: 'Tenant', id: string }
             | { __typename: 'VipCheck', id: string }
@@ -4141,6 +4156,7 @@ export type PlayerAuditTrailQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4213,6 +4229,7 @@ export type AuditEventNodeQuery = { node:
         | { __typename: 'PokerTable', id: string }
         | { __typename: 'RiskCase', id: string }
         | { __typename: 'RiskCaseAction', id: string }
+        | { __typename: 'RiskLink', id: string }
         | { __typename: 'StaffUser', id: string }
         | { __typename: 'Tenant', id: string }
         | { __typename: 'VipCheck', id: string }
@@ -4254,6 +4271,7 @@ export type AuditEventNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4366,6 +4384,7 @@ export type ExperimentBanditQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4857,6 +4876,7 @@ export type BonusTemplateQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -4914,6 +4934,7 @@ export type BonusTemplateExpectedCostQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5100,6 +5121,7 @@ export type BonusGrantQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5303,6 +5325,7 @@ export type ConsoleRiskCaseQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase', id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, version: number, players: Array<{ id: string, email: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, actions: { nodes: Array<{ id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, result: unknown, player: { id: string, email: string }, requestedBy: { id: string, email: string } | null, decidedBy: { id: string, email: string } | null }> } }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5773,6 +5796,7 @@ export type ExperimentQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5829,6 +5853,7 @@ export type ExperimentResultsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -5885,6 +5910,7 @@ export type ExperimentSrmQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -6482,6 +6508,7 @@ export type NodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
     | { __typename: 'VipCheck', id: string }
@@ -6819,6 +6846,7 @@ export type JobQueueJobsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -6975,6 +7003,7 @@ export type MenuChangeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -7518,6 +7547,7 @@ export type OfferQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7673,6 +7703,7 @@ export type PlayerOfferNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7728,6 +7759,7 @@ export type OfferDecisionQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7784,6 +7816,7 @@ export type PlayerOfferDecisionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -7859,7 +7892,7 @@ export type CreateDepositMutation = { createDeposit:
     | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
     | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'VerificationRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'VerificationRequiredError', requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason, code: ErrorCode, message: string }
    };
 
 export type MyPaymentsQueryVariables = Exact<{
@@ -7903,7 +7936,7 @@ export type RequestWithdrawalMutation = { requestWithdrawal:
     | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
     | { __typename: 'RequestWithdrawalPayload', replay: boolean, withdrawal: { id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }, parts: Array<{ id: string, kind: WithdrawalKind, status: WithdrawalStatus, provider: PaymentAdapter | null, route: WithdrawalRoute | null, instrumentRef: string | null, paidReference: string | null, requiredApprovals: number, note: string | null, failureReason: string | null, createdAt: string, player: { id: string }, amount: { amount: string, currency: string, decimal: string }, sourcePayment: { id: string } | null, instrumentPayment: { id: string } | null, paidBy: { id: string } | null, request: { id: string } | null, account: { id: string }, approvals: Array<{ at: string, approver: { id: string } | null }>, requestedBy: { id: string } | null, decidedBy: { id: string } | null, ledgerTransaction: { id: string } | null }> }
     | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'VerificationRequiredError', code: ErrorCode, message: string }
+    | { __typename: 'VerificationRequiredError', requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason, code: ErrorCode, message: string }
     | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
     | { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string, forfeits: Array<{ kind: string, subjectRef: string, amount: { amount: string, currency: string, decimal: string } }>, total: { amount: string, currency: string, decimal: string } }
     | { __typename: 'WithdrawalNoRouteError', routable: string, code: ErrorCode, message: string }
@@ -8088,6 +8121,7 @@ export type PlayerPaymentsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8234,6 +8268,7 @@ export type PokerHandQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -8419,6 +8454,7 @@ export type PlayerDetailResponsibleGamblingQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -8969,6 +9005,7 @@ export type RiskCaseQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase', id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, score: number | null, resolution: RiskCaseResolution | null, resolutionNote: string | null, openedAt: string, updatedAt: string, closedAt: string | null, version: number, actions: { totalCount: number, nodes: Array<{ id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus, note: string, requestedAt: string, decidedAt: string | null, decisionNote: string | null, result: unknown, player: { id: string }, requestedBy: { id: string } | null, decidedBy: { id: string } | null }> }, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, at: string, data: unknown }>, closedBy: { id: string } | null }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -9091,7 +9128,7 @@ export type RiskCaseUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type RiskCaseUpdatedSubscription = { riskCaseUpdated: { seq: number, change: RiskCaseChange, version: number, occurredAt: string, riskCase: { id: string, status: RiskCaseStatus, severity: RiskSeverity }, action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus } | null } };
+export type RiskCaseUpdatedSubscription = { riskCaseUpdated: { seq: number, change: RiskCaseChange, version: number, occurredAt: string, riskCase: { id: string, kind: RiskCaseKind, status: RiskCaseStatus, severity: RiskSeverity, players: Array<{ id: string }> }, action: { id: string, action: RiskCaseActionKind, status: RiskCaseActionStatus } | null } };
 
 export type CollusionPairFieldsFragment = { id: string, hands: number, score: number, impact: number, softPlay: number, dumping: number, flowBigBlinds: number, flagged: boolean, lastHandAt: string | null, updatedAt: string, playerA: { id: string }, playerB: { id: string }, statisticsA: { decisions: number, impactBigBlinds: number, fieldImpactBigBlinds: number, facedPartner: number, foldsToPartner: number, raisesVsPartner: number, facedField: number, foldsToField: number, raisesVsField: number, dumps: number }, statisticsB: { decisions: number, impactBigBlinds: number, facedPartner: number, foldsToPartner: number, dumps: number }, tables: Array<{ id: string }>, topHands: Array<{ impactBigBlinds: number, hand: { id: string } | null }> };
 
@@ -9125,13 +9162,6 @@ export type CollusionPairNodeQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type CollusionCasesQueryVariables = Exact<{
-  status?: RiskCaseStatus | null | undefined;
-}>;
-
-
-export type CollusionCasesQuery = { riskCases: { nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, title: string, score: number | null, players: Array<{ id: string }>, evidence: Array<{ type: string, summary: string, data: unknown }> }> } | null };
-
 export type ScanCollusionMutationVariables = Exact<{
   input: ScanCollusionInput;
 }>;
@@ -9150,8 +9180,6 @@ export type KycVerificationFieldsFragment = { id: string, adapter: KycAdapter, l
 export type PlayerVerificationFieldsFragment = { level: VerificationLevel, pending: { id: string, adapter: KycAdapter, level: VerificationLevel, status: KycVerificationStatus, result: string | null, underAge: boolean, failureReason: string | null, decidedByProvider: boolean, createdAt: string, completedAt: string | null, expiresAt: string | null, decidedBy: { id: string } | null, reports: Array<{ providerRef: string, name: string, status: string, result: string | null, subResult: string | null, dateOfBirth: string | null, ageValidation: string | null }>, player: { id: string } } | null, requirements: Array<{ level: VerificationLevel, reason: VerificationReason, currency: string | null, threshold: string | null, deposited: string | null }> };
 
 export type RiskSettingsFieldsFragment = { withdrawalLevel: VerificationLevel, currenciesWithoutThreshold: Array<string>, depositLevel: VerificationLevel, flagSeverity: RiskSeverity, flagLevel: VerificationLevel, minimumAge: number, depositThresholds: Array<{ currency: string, amount: string }> };
-
-export type VerificationRequiredFieldsFragment = { requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason };
 
 export type SetKycProviderMutationVariables = Exact<{
   input: SetKycProviderInput;
@@ -9236,6 +9264,7 @@ export type PlayerVerificationQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -9300,6 +9329,7 @@ export type KycVerificationNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -9367,65 +9397,33 @@ export type MyVerificationUpdatedSubscriptionVariables = Exact<{ [key: string]: 
 
 export type MyVerificationUpdatedSubscription = { myVerificationUpdated: { seq: number, status: KycVerificationStatus, verification: { id: string, status: KycVerificationStatus, level: VerificationLevel } } };
 
-export type KycCreateDepositMutationVariables = Exact<{
-  input: CreateDepositInput;
-}>;
+export type RiskLinkSignalFieldsFragment = { kind: RiskLinkSignalKind, value: string, players: number, weight: number };
 
-
-export type KycCreateDepositMutation = { createDeposit:
-    | { __typename: 'CreateDepositPayload', payment: { id: string, providerRef: string | null } }
-    | { __typename: 'DepositLimitReachedError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentProviderFailedError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'SelfExcludedError', code: ErrorCode, message: string }
-    | { __typename: 'TimeOutActiveError', code: ErrorCode, message: string }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'VerificationRequiredError', requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason, code: ErrorCode, message: string }
-   };
-
-export type KycRequestWithdrawalMutationVariables = Exact<{
-  input: RequestWithdrawalInput;
-}>;
-
-
-export type KycRequestWithdrawalMutation = { requestWithdrawal:
-    | { __typename: 'AccountFrozenError', code: ErrorCode, message: string }
-    | { __typename: 'IdempotencyConflictError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentAmountOutOfBoundsError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentCurrencyUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'PaymentProviderUnsupportedError', code: ErrorCode, message: string }
-    | { __typename: 'RequestWithdrawalPayload', withdrawal: { id: string, status: WithdrawalStatus } }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-    | { __typename: 'VerificationRequiredError', requiredLevel: VerificationLevel, currentLevel: VerificationLevel, reason: VerificationReason, code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalExceedsAvailableError', code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalNeedsConfirmationError', code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalNoRouteError', code: ErrorCode, message: string }
-    | { __typename: 'WithdrawalProviderNotFundingError', code: ErrorCode, message: string }
-   };
-
-export type KycRiskCasesQueryVariables = Exact<{
+export type LinkedAccountsQueryVariables = Exact<{
   playerId: string;
 }>;
 
 
-export type KycRiskCasesQuery = { riskCases: { nodes: Array<{ id: string, kind: RiskCaseKind, severity: RiskSeverity, status: RiskCaseStatus, title: string, evidence: Array<{ type: string, summary: string, data: unknown }> }> } | null };
+export type LinkedAccountsQuery = { linkedAccounts: Array<{ score: number, player: { id: string }, signals: Array<{ kind: RiskLinkSignalKind, value: string, players: number, weight: number }>, link: { id: string } }> | null };
 
-export type KycOpenRiskCaseMutationVariables = Exact<{
-  input: OpenRiskCaseInput;
+export type PlayerLinkedAccountsQueryVariables = Exact<{
+  id: string;
 }>;
 
 
-export type KycOpenRiskCaseMutation = { openRiskCase:
-    | { __typename: 'InvalidIdError', code: ErrorCode, message: string }
-    | { __typename: 'NotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'OpenRiskCasePayload', riskCase: { id: string, severity: RiskSeverity } }
-    | { __typename: 'TenantNotFoundError', code: ErrorCode, message: string }
-    | { __typename: 'TenantRequiredError', code: ErrorCode, message: string }
-    | { __typename: 'TenantSuspendedError', code: ErrorCode, message: string }
-    | { __typename: 'ValidationError', code: ErrorCode, message: string, issues: Array<{ path: Array<string>, message: string }> }
-   };
+export type PlayerLinkedAccountsQuery = { node:
+    | { id: string, linkedAccounts: Array<{ score: number, player: { id: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RiskLinksQueryVariables = Exact<{
+  minScore?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RiskLinksQuery = { riskLinks: { totalCount: number, nodes: Array<{ id: string, score: number, firstLinkedAt: string, lastLinkedAt: string, players: Array<{ id: string }>, signals: Array<{ kind: RiskLinkSignalKind, value: string, players: number, weight: number }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null };
 
 export type GameProviderFieldsFragment = { id: string, code: string, dialect: SeamlessDialect, auth: GameProviderAuth, currencies: Array<string>, enabled: boolean, keyFingerprint: string, operatorApi: { url: string, operatorRef: string, keyFingerprint: string } | null };
 
@@ -9511,6 +9509,7 @@ export type TenantNodeQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant', id: string, slug: string, name: string, status: TenantStatus, defaultCurrency: string, currencies: Array<string>, defaultLocale: string, locales: Array<string>, domains: Array<string>, timeZone: string, createdAt: string, updatedAt: string }
     | { __typename: 'VipCheck' }
@@ -10068,6 +10067,7 @@ export type PlayerVipRedemptionsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -10204,6 +10204,7 @@ export type PlayerVipChecksQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -10267,6 +10268,7 @@ export type PlayerVipRewardsQuery = { node:
     | { __typename: 'PokerTable' }
     | { __typename: 'RiskCase' }
     | { __typename: 'RiskCaseAction' }
+    | { __typename: 'RiskLink' }
     | { __typename: 'StaffUser' }
     | { __typename: 'Tenant' }
     | { __typename: 'VipCheck' }
@@ -10322,6 +10324,7 @@ export type VipNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', evidence: string, id: string }
@@ -10981,6 +10984,7 @@ export type LedgerNodeQuery = { node:
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', id: string }
     | { __typename: 'Tenant', id: string }
     | { __typename: 'VipCheck', id: string }
@@ -11247,6 +11251,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PokerTable', id: string }
     | { __typename: 'RiskCase', id: string }
     | { __typename: 'RiskCaseAction', id: string }
+    | { __typename: 'RiskLink', id: string }
     | { __typename: 'StaffUser', email: string, id: string }
     | { __typename: 'Tenant', slug: string, id: string }
     | { __typename: 'VipCheck', id: string }
@@ -12887,11 +12892,12 @@ export const RiskSettingsFieldsFragmentDoc = gql`
   minimumAge
 }
     `;
-export const VerificationRequiredFieldsFragmentDoc = gql`
-    fragment VerificationRequiredFields on VerificationRequiredError {
-  requiredLevel
-  currentLevel
-  reason
+export const RiskLinkSignalFieldsFragmentDoc = gql`
+    fragment RiskLinkSignalFields on RiskLinkSignal {
+  kind
+  value
+  players
+  weight
 }
     `;
 export const GameProviderFieldsFragmentDoc = gql`
@@ -16025,6 +16031,11 @@ export const CreateDepositDocument = gql`
       sessionId
       sessionData
     }
+    ... on VerificationRequiredError {
+      requiredLevel
+      currentLevel
+      reason
+    }
     ...ErrorFields
   }
 }
@@ -16086,6 +16097,11 @@ export const RequestWithdrawalDocument = gql`
     }
     ... on WithdrawalNoRouteError {
       routable
+    }
+    ... on VerificationRequiredError {
+      requiredLevel
+      currentLevel
+      reason
     }
     ... on WithdrawalNeedsConfirmationError {
       forfeits {
@@ -16985,8 +17001,12 @@ export const RiskCaseUpdatedDocument = gql`
     version
     riskCase {
       id
+      kind
       status
       severity
+      players {
+        id
+      }
     }
     action {
       id
@@ -17039,27 +17059,6 @@ export const CollusionPairNodeDocument = gql`
   }
 }
     ${CollusionPairFieldsFragmentDoc}`;
-export const CollusionCasesDocument = gql`
-    query CollusionCases($status: RiskCaseStatus) {
-  riskCases(kind: COLLUSION, status: $status, first: 50) {
-    nodes {
-      id
-      kind
-      severity
-      title
-      score
-      players {
-        id
-      }
-      evidence {
-        type
-        summary
-        data
-      }
-    }
-  }
-}
-    `;
 export const ScanCollusionDocument = gql`
     mutation ScanCollusion($input: ScanCollusionInput!) {
   scanCollusion(input: $input) {
@@ -17238,74 +17237,60 @@ export const MyVerificationUpdatedDocument = gql`
   }
 }
     `;
-export const KycCreateDepositDocument = gql`
-    mutation KycCreateDeposit($input: CreateDepositInput!) {
-  createDeposit(input: $input) {
-    __typename
-    ... on CreateDepositPayload {
-      payment {
-        id
-        providerRef
-      }
-    }
-    ... on VerificationRequiredError {
-      ...VerificationRequiredFields
-    }
-    ...ErrorFields
-  }
-}
-    ${VerificationRequiredFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
-export const KycRequestWithdrawalDocument = gql`
-    mutation KycRequestWithdrawal($input: RequestWithdrawalInput!) {
-  requestWithdrawal(input: $input) {
-    __typename
-    ... on RequestWithdrawalPayload {
-      withdrawal {
-        id
-        status
-      }
-    }
-    ... on VerificationRequiredError {
-      ...VerificationRequiredFields
-    }
-    ...ErrorFields
-  }
-}
-    ${VerificationRequiredFieldsFragmentDoc}
-${ErrorFieldsFragmentDoc}`;
-export const KycRiskCasesDocument = gql`
-    query KycRiskCases($playerId: ID!) {
-  riskCases(playerId: $playerId, first: 10) {
-    nodes {
+export const LinkedAccountsDocument = gql`
+    query LinkedAccounts($playerId: ID!) {
+  linkedAccounts(playerId: $playerId) {
+    player {
       id
-      kind
-      severity
-      status
-      title
-      evidence {
-        type
-        summary
-        data
+    }
+    score
+    signals {
+      ...RiskLinkSignalFields
+    }
+    link {
+      id
+    }
+  }
+}
+    ${RiskLinkSignalFieldsFragmentDoc}`;
+export const PlayerLinkedAccountsDocument = gql`
+    query PlayerLinkedAccounts($id: ID!) {
+  node(id: $id) {
+    ... on Player {
+      id
+      linkedAccounts {
+        player {
+          id
+        }
+        score
       }
     }
   }
 }
     `;
-export const KycOpenRiskCaseDocument = gql`
-    mutation KycOpenRiskCase($input: OpenRiskCaseInput!) {
-  openRiskCase(input: $input) {
-    __typename
-    ... on OpenRiskCasePayload {
-      riskCase {
+export const RiskLinksDocument = gql`
+    query RiskLinks($minScore: Float, $first: Int, $after: String) {
+  riskLinks(minScore: $minScore, first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      score
+      players {
         id
-        severity
       }
+      signals {
+        ...RiskLinkSignalFields
+      }
+      firstLinkedAt
+      lastLinkedAt
     }
-    ...ErrorFields
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
-    ${ErrorFieldsFragmentDoc}`;
+    ${RiskLinkSignalFieldsFragmentDoc}`;
 export const GameProvidersDocument = gql`
     query GameProviders($first: Int, $after: String, $last: Int, $before: String) {
   gameProviders(first: $first, after: $after, last: $last, before: $before) {
@@ -18803,9 +18788,6 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     CollusionPairNode(variables: CollusionPairNodeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionPairNodeQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<CollusionPairNodeQuery>({ document: CollusionPairNodeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionPairNode', 'query', variables);
     },
-    CollusionCases(variables?: CollusionCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<CollusionCasesQuery> {
-      return withWrapper((wrappedRequestHeaders) => client.request<CollusionCasesQuery>({ document: CollusionCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'CollusionCases', 'query', variables);
-    },
     ScanCollusion(variables: ScanCollusionMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<ScanCollusionMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<ScanCollusionMutation>({ document: ScanCollusionDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'ScanCollusion', 'mutation', variables);
     },
@@ -18842,17 +18824,14 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     UpdateRiskSettings(variables: UpdateRiskSettingsMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<UpdateRiskSettingsMutation> {
       return withWrapper((wrappedRequestHeaders) => client.request<UpdateRiskSettingsMutation>({ document: UpdateRiskSettingsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'UpdateRiskSettings', 'mutation', variables);
     },
-    KycCreateDeposit(variables: KycCreateDepositMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycCreateDepositMutation> {
-      return withWrapper((wrappedRequestHeaders) => client.request<KycCreateDepositMutation>({ document: KycCreateDepositDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycCreateDeposit', 'mutation', variables);
+    LinkedAccounts(variables: LinkedAccountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<LinkedAccountsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<LinkedAccountsQuery>({ document: LinkedAccountsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'LinkedAccounts', 'query', variables);
     },
-    KycRequestWithdrawal(variables: KycRequestWithdrawalMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycRequestWithdrawalMutation> {
-      return withWrapper((wrappedRequestHeaders) => client.request<KycRequestWithdrawalMutation>({ document: KycRequestWithdrawalDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycRequestWithdrawal', 'mutation', variables);
+    PlayerLinkedAccounts(variables: PlayerLinkedAccountsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<PlayerLinkedAccountsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<PlayerLinkedAccountsQuery>({ document: PlayerLinkedAccountsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'PlayerLinkedAccounts', 'query', variables);
     },
-    KycRiskCases(variables: KycRiskCasesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycRiskCasesQuery> {
-      return withWrapper((wrappedRequestHeaders) => client.request<KycRiskCasesQuery>({ document: KycRiskCasesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycRiskCases', 'query', variables);
-    },
-    KycOpenRiskCase(variables: KycOpenRiskCaseMutationVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<KycOpenRiskCaseMutation> {
-      return withWrapper((wrappedRequestHeaders) => client.request<KycOpenRiskCaseMutation>({ document: KycOpenRiskCaseDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'KycOpenRiskCase', 'mutation', variables);
+    RiskLinks(variables?: RiskLinksQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<RiskLinksQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<RiskLinksQuery>({ document: RiskLinksDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'RiskLinks', 'query', variables);
     },
     GameProviders(variables?: GameProvidersQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<GameProvidersQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<GameProvidersQuery>({ document: GameProvidersDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GameProviders', 'query', variables);

@@ -131,6 +131,7 @@ const TARGET_DESCRIPTIONS: Record<AuditTargetType, string> = {
   RiskSettings: 'The tenant\'s risk and KYC rules; `targetRef` is the tenant.',
   KycProvider: 'A KYC provider\'s settings.',
   KycVerification: 'A player\'s verification (requested, its result, decided by staff).',
+  RiskLink: 'A link between two accounts of the linked-accounts graph (created; its shared signals changed).',
 };
 
 const AuditTargetTypeEnum = builder.enumType('AuditTargetType', {

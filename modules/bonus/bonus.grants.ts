@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { tenantTx, type Context, type TenantTx } from '../../src/context.js';
+import { claimHoldReason } from '../../src/claim-holds.js';
 import { NotFoundError } from '../../src/errors.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { playerStanding } from '../identity/index.js';
@@ -257,7 +258,8 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
   const answer = reserved!.answer;
   if (answer.error) throw new BonusBudgetExceededError(answer.budgetId!, answer.scope!, answer.limit!, answer.remaining ?? '0');
 
-  const held = await abuseSignal(tx, request);
+  // A player's own claim (directly or through an offer) is also held when a module above says so (risk: linked accounts).
+  const held = (await abuseSignal(tx, request)) ?? (request.grantedBy.startsWith('PLAYER:') ? await claimHoldReason(ctx, tx, request.playerId) : null);
   const rewardProvider = terms.kind === 'FREE_BETS' ? (terms.freeBets?.provider ?? null) : null;
   const id = newId();
   const [inserted] = await insertGrant(tx, request.idempotencyKey,

@@ -7,4 +7,4 @@ export type { PaymentGateway, GatewayFactory, ProviderEvent } from './payments.g
 export { loadPayment, loadWithdrawal, loadDispute } from './payments.service.js';
 export { PaymentType, WithdrawalType, DisputeType, PaymentProviderType } from './payments.schema.js';
 /** Deposit facts: a player's count and last deposit (offers' eligibility); first deposits and their chargebacks, and money in and out per period (affiliates). */
-export { depositFactsOf, firstDepositsOf, paymentTotalsInTx, pendingDepositsInTx, type DepositFacts, type FirstDeposit, type PaymentTotals } from './payments.facts.js';
+export { depositFactsOf, firstDepositsOf, paymentTotalsInTx, pendingDepositsInTx, recentDepositsInTx, type DepositFacts, type FirstDeposit, type PaymentTotals, type RecentDeposits } from './payments.facts.js';

@@ -137,3 +137,34 @@ export async function pendingDepositsInTx(tx: TenantTx, playerId: string): Promi
   );
   return new Map(rows.map((r) => [r.currency.trim(), BigInt(r.amount)]));
 }
+
+/** A player's recent deposits, as the velocity rules read them (docs/risk.md "Velocity rules"). */
+export interface RecentDeposits {
+  /** Deposits asked for since `countSince`, in any currency and whatever became of them. */
+  asked: number;
+  /** Deposits in `currency` asked for since `sumSince` and not failed, cancelled or refused (the confirmed amount once confirmed). */
+  amount: bigint;
+  /** The last succeeded deposit in `currency`: when it was confirmed and its amount; null: none. */
+  last: { at: Date; amount: bigint } | null;
+}
+
+/** The player's recent deposits in the caller's tenant transaction (payment_player_idx). */
+export async function recentDepositsInTx(tx: TenantTx, request: { playerId: string; currency: string; countSince: Date; sumSince: Date }): Promise<RecentDeposits> {
+  const [row] = await tx.em.execute<{ asked: string; amount: string; last_at: Date | null; last_amount: string | null }[]>(
+    `select (select count(*) from payment where tenant_id = ? and player_id = ? and created_at >= ?) as asked,
+            (select coalesce(sum(coalesce(confirmed_amount, amount)), 0) from payment
+              where tenant_id = ? and player_id = ? and created_at >= ? and currency = ? and status in ('PENDING', 'SUCCEEDED')) as amount,
+            l.at as last_at, l.amount as last_amount
+       from (select 1) one
+       left join lateral (
+         select coalesce(confirmed_at, updated_at) as at, coalesce(confirmed_amount, amount) as amount from payment
+          where tenant_id = ? and player_id = ? and currency = ? and status = 'SUCCEEDED'
+          order by coalesce(confirmed_at, updated_at) desc limit 1) l on true`,
+    [tx.tenantId, request.playerId, request.countSince, tx.tenantId, request.playerId, request.sumSince, request.currency, tx.tenantId, request.playerId, request.currency],
+  );
+  return {
+    asked: Number(row?.asked ?? 0),
+    amount: BigInt(row?.amount ?? 0),
+    last: row?.last_at ? { at: new Date(row.last_at), amount: BigInt(row.last_amount ?? 0) } : null,
+  };
+}

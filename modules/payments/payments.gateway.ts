@@ -40,6 +40,12 @@ export type ProviderEvent =
       amount: bigint;
       currency: string;
       reason: string | null;
+      /**
+       * The provider's fingerprint of the card or account paid with, namespaced by provider
+       * (`stripe:<card fingerprint>`, `adyen:par:<PAR>`), when the event carries one: the
+       * linked-accounts graph's INSTRUMENT signal (docs/risk.md "Multi-accounting").
+       */
+      instrumentFingerprint: string | null;
     }
   | {
       /** The outcome of a payout or of a refund we asked for (withdrawals and staff refunds). */

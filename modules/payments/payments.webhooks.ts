@@ -1,3 +1,4 @@
+import { reportPlayerSignal } from '../../src/player-signals.js';
 import { AppError } from '../../src/errors.js';
 import { systemContext, tenantTx, type Context, type Services, type TenantRef, type TenantTx } from '../../src/context.js';
 import { isStorableText, storableText } from '../../src/graphql/text-input.js';
@@ -153,6 +154,12 @@ async function paymentFor(tx: TenantTx, provider: string, paymentRef: string | n
 
 // ---------------------------------------------------------------- deposits
 
+/** The card or account a confirmed deposit was paid with, as a DEPOSIT sighting (src/player-signals.ts); no address or device: a provider sent it. */
+async function reportInstrument(ctx: Context, tx: TenantTx, playerId: string, instrumentFingerprint: string | null): Promise<void> {
+  if (!instrumentFingerprint) return;
+  await reportPlayerSignal(ctx, tx, { playerId, source: 'DEPOSIT', ip: null, deviceFingerprint: null, instrumentFingerprint });
+}
+
 /**
  * A provider's verdict on a deposit. SUCCEEDED credits the player's cash from the provider's
  * account, once (the payment row is locked; the posting is idempotent on the payment), and
@@ -170,6 +177,12 @@ async function applyPayment(
 ): Promise<string> {
   const payment = await paymentFor(tx, provider.code, event.paymentRef, event.merchantRef);
   if (!payment) return 'UNKNOWN_PAYMENT';
+  if (payment.status === 'SUCCEEDED' && event.status === 'SUCCEEDED') {
+    // A second confirmation of the same payment (Stripe's charge.succeeded beside
+    // payment_intent.succeeded) may be the one that names the card.
+    await reportInstrument(ctx, tx, payment.player_id, event.instrumentFingerprint);
+    return 'ALREADY_FINAL';
+  }
   if (payment.status === 'SUCCEEDED' || payment.status === 'REFUSED') return 'ALREADY_FINAL';
   if (event.status !== 'SUCCEEDED') {
     if (payment.status !== 'PENDING') return 'ALREADY_FINAL';
@@ -195,6 +208,7 @@ async function applyPayment(
     );
     await tx.audit({ action: 'payments.deposit.succeed', target: { type: 'Payment', id: payment.id }, diff: { status: { from: payment.status, to: 'SUCCEEDED' }, amount: amount.toString(), transaction: posted, event: event.eventId } });
     await emitPaymentEvent(tx, { kind: 'DEPOSIT_SUCCEEDED', playerId: payment.player_id, subjectId: payment.id, status: 'SUCCEEDED', amount: amount.toString(), currency: payment.currency, provider: provider.code });
+    await reportInstrument(ctx, tx, payment.player_id, event.instrumentFingerprint);
     return 'CREDITED';
   } catch (error) {
     if (!(error instanceof ResponsibleGamblingError) && !(error instanceof AccountFrozenError)) throw error;

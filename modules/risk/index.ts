@@ -18,3 +18,5 @@ export { kycRoutes } from './kyc.http.js';
 export { currentLevelInTx } from './kyc.levels.js';
 export { setKycProvider } from './kyc.providers.js';
 export { collusionScanJob, scanCollusionTenant, type ScanCounts } from './collusion.scan.js';
+export { recordPlayerSignal, linkedClaimHold, linkedSeatGate, LINK_WEIGHTS } from './risk.links.js';
+export { depositVelocityGate, withdrawalVelocityGate, VELOCITY_RULES } from './risk.velocity.js';

@@ -54,6 +54,7 @@ export const AUDIT_TARGET_TYPES = [
   'RiskSettings',
   'KycProvider',
   'KycVerification',
+  'RiskLink',
 ] as const;
 export type AuditTargetType = (typeof AUDIT_TARGET_TYPES)[number];
 

@@ -1286,3 +1286,37 @@ describe('poker collusion', () => {
     expect((await riskOfA.sdk.CollusionPairNode({ id: pairOfA.id })).node).toMatchObject({ hands: 2, updatedAt: pairOfA.updatedAt });
   });
 });
+
+// ---------------------------------------------------------------- risk links
+
+describe('risk links', () => {
+  it('B\'s RISK staff cannot see A\'s linked accounts, links or their cases, nor receive their events', async () => {
+    const riskOfA = await newStaff(server, platform, a.tenant.slug, ['RISK']);
+    const riskOfB = await newStaff(server, platform, b.tenant.slug, ['RISK']);
+    const theirs = collect<RiskCaseUpdatedSubscription>(server.ws({ authorization: `Bearer ${riskOfB.token}` }), print(RiskCaseUpdatedDocument));
+    await sleep(300);
+    const device = `cross-device-${uuidv7()}`;
+    const first = await newPlayer(server, a.tenant);
+    const second = await newPlayer(server, a.tenant);
+    for (const who of [first, second]) {
+      const { login } = await server.sdk({ 'x-tenant': a.tenant.slug, 'x-device-fingerprint': device }).Login({ input: { email: who.email, password: PASSWORD } });
+      expectType(login, 'LoginPayload');
+    }
+    // Control: A's RISK staff see the link and its case.
+    const links = (await riskOfA.sdk.LinkedAccounts({ playerId: first.player.id })).linkedAccounts!;
+    // Every test request comes from one address: weak links to A's other players beside the device link.
+    const byDevice = links.find((l) => l.player.id === second.player.id)!;
+    expect(byDevice.signals.map((x) => x.kind)).toContain('DEVICE');
+    const linkOfA = byDevice.link.id;
+    expect((await riskOfA.sdk.RiskCases({ kind: 'MULTI_ACCOUNTING', playerId: first.player.id })).riskCases!.totalCount).toBe(1);
+
+    expect((await riskOfB.sdk.LinkedAccounts({ playerId: first.player.id })).linkedAccounts).toEqual([]);
+    expect((await riskOfB.sdk.PlayerLinkedAccounts({ id: first.player.id })).node).toBeNull();
+    expect((await riskOfB.sdk.Nodes({ ids: [linkOfA] })).nodes).toEqual([null]);
+    expect((await riskOfB.sdk.RiskLinks({ minScore: 0, first: 100 })).riskLinks!.nodes.map((l) => l.id)).not.toContain(linkOfA);
+    expect((await riskOfB.sdk.RiskCases({ kind: 'MULTI_ACCOUNTING', playerId: first.player.id })).riskCases!.totalCount).toBe(0);
+    await sleep(500);
+    expect(theirs.received).toEqual([]);
+    theirs.unsubscribe();
+  });
+});

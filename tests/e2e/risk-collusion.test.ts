@@ -136,7 +136,7 @@ describe('collusion scan', () => {
     const towardsReceiver = dumping.playerA.id === dumper!.player.id ? dumping.flowBigBlinds : -dumping.flowBigBlinds;
     expect(towardsReceiver).toBeGreaterThan(0);
 
-    const cases = (await risk.sdk.CollusionCases({ status: 'OPEN' })).riskCases!.nodes;
+    const cases = (await risk.sdk.RiskCases({ kind: 'COLLUSION', status: 'OPEN', first: 50 })).riskCases!.nodes;
     const theirs = cases.filter((c) => c.players.map((p) => p.id).sort().join(':') === key(dumper!, receiver!));
     expect(theirs).toHaveLength(1);
     expect(cases.some((c) => c.players.map((p) => p.id).sort().join(':') === key(honestA!, honestB!))).toBe(false);

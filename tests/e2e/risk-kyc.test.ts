@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 let keys = 0;
-const withdraw = (p: Player, amount = '1000') => p.sdk.KycRequestWithdrawal({ input: { idempotencyKey: `kyc-wd-${Date.now()}-${keys++}`, currency: 'EUR', amount } });
+const withdraw = (p: Player, amount = '1000') => p.sdk.RequestWithdrawal({ input: { idempotencyKey: `kyc-wd-${Date.now()}-${keys++}`, currency: 'EUR', amount } });
 
 async function deposit(p: Player, amount: number) {
   const made = await confirmedStripeDeposit(stripe, world.webhookUrl, p.sdk, amount);
@@ -288,19 +288,19 @@ describe('deposit threshold', () => {
     await deposit(p, 100_000);
     await deposit(p, 99_900);
     // 100,000 + 99,900 + 100 reaches EUR 2,000.00.
-    const refused = expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
+    const refused = expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
     expect(refused).toMatchObject({ requiredLevel: 'FULL', currentLevel: 'NONE', reason: 'DEPOSIT_THRESHOLD' });
     expect((await db.query(`select count(*)::int as n from payment where player_id = $1`, [p.id])).rows[0].n).toBe(2);
     await verify(p, 'BASIC');
-    expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
+    expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
     await verify(p, 'FULL');
-    expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'CreateDepositPayload');
+    expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'CreateDepositPayload');
   });
 
   it('counts deposits still pending: several started together cannot pass the threshold unchecked', async () => {
     const p = await player(server, world);
-    for (const amount of ['100000', '99900']) expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount } })).createDeposit, 'CreateDepositPayload');
-    const refused = expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
+    for (const amount of ['100000', '99900']) expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount } })).createDeposit, 'CreateDepositPayload');
+    const refused = expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '100' } })).createDeposit, 'VerificationRequiredError');
     expect(refused.reason).toBe('DEPOSIT_THRESHOLD');
     const threshold = (await p.sdk.MyVerification()).myVerification!.requirements.find((r) => r.reason === 'DEPOSIT_THRESHOLD');
     expect(threshold).toMatchObject({ currency: 'EUR', threshold: '200000', deposited: '199900' });
@@ -310,7 +310,7 @@ describe('deposit threshold', () => {
     const p = await player(server, world);
     await deposit(p, 100_000);
     // 100,000 + 99,999 stays below EUR 2,000.00.
-    expectType((await p.sdk.KycCreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '99999' } })).createDeposit, 'CreateDepositPayload');
+    expectType((await p.sdk.CreateDeposit({ input: { provider: 'STRIPE', currency: 'EUR', amount: '99999' } })).createDeposit, 'CreateDepositPayload');
   });
 });
 
@@ -319,10 +319,10 @@ describe('risk flags', () => {
     const p = await player(server, world);
     await deposit(p, 5000);
     await verify(p, 'FULL');
-    const low = await risk.sdk.KycOpenRiskCase({ input: { playerIds: [globalId('Player', p.id)], title: 'Odd play', severity: 'LOW', note: 'looks odd' } });
+    const low = await risk.sdk.OpenRiskCase({ input: { playerIds: [globalId('Player', p.id)], title: 'Odd play', severity: 'LOW', note: 'looks odd' } });
     expectType(low.openRiskCase, 'OpenRiskCasePayload');
     expectType((await withdraw(p)).requestWithdrawal, 'RequestWithdrawalPayload');
-    const high = await risk.sdk.KycOpenRiskCase({ input: { playerIds: [globalId('Player', p.id)], title: 'Chip dumping', severity: 'HIGH', note: 'flows' } });
+    const high = await risk.sdk.OpenRiskCase({ input: { playerIds: [globalId('Player', p.id)], title: 'Chip dumping', severity: 'HIGH', note: 'flows' } });
     expectType(high.openRiskCase, 'OpenRiskCasePayload');
     const refused = expectType((await withdraw(p)).requestWithdrawal, 'VerificationRequiredError');
     expect(refused).toMatchObject({ requiredLevel: 'ENHANCED', currentLevel: 'FULL', reason: 'RISK_FLAG' });
@@ -353,7 +353,7 @@ describe('under-age and failed verifications', () => {
     expect(seen.status).toBe('BLOCKED');
     const { rows } = await db.query(`select blocked_reason from player where id = $1`, [p.id]);
     expect(rows[0].blocked_reason).toContain('under age');
-    const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
+    const cases = (await risk.sdk.RiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
     expect(cases).toHaveLength(1);
     expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'CRITICAL', status: 'OPEN' });
     expect(cases[0]!.evidence[0]!.type).toBe('KYC_RESULT');
@@ -381,7 +381,7 @@ describe('under-age and failed verifications', () => {
       born.setUTCFullYear(born.getUTCFullYear() - 19);
       (report.properties as Record<string, unknown>).date_of_birth = born.toISOString().slice(0, 10);
       expect((await sendOnfidoWebhook(kycWebhookUrl, onfido.checkCompleted(check.id as string), WEBHOOK_TOKEN)).body.outcome).toBe('FAILED');
-      const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
+      const cases = (await risk.sdk.RiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
       expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'CRITICAL' });
     } finally {
       await risk.sdk.UpdateRiskSettings({ input: { minimumAge: 18 } });
@@ -393,7 +393,7 @@ describe('under-age and failed verifications', () => {
     const { answer } = await verify(p, 'FULL', 'suspected');
     expect(answer.body.outcome).toBe('FAILED');
     expect((await db.query(`select status from player where id = $1`, [p.id])).rows[0].status).toBe('BLOCKED');
-    const cases = (await risk.sdk.KycRiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
+    const cases = (await risk.sdk.RiskCases({ playerId: globalId('Player', p.id) })).riskCases!.nodes;
     expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'HIGH' });
   });
 
@@ -432,7 +432,7 @@ describe('the sandbox provider', () => {
     const young = await newPlayer(server, tenant);
     const failed = expectType((await young.sdk.StartVerification({ input: { level: 'BASIC', firstName: 'Tim', lastName: 'Underage' } })).startVerification, 'StartVerificationPayload');
     expect(failed.verification).toMatchObject({ status: 'FAILED', underAge: true });
-    const cases = (await tenantRisk.sdk.KycRiskCases({ playerId: young.player.id })).riskCases!.nodes;
+    const cases = (await tenantRisk.sdk.RiskCases({ playerId: young.player.id })).riskCases!.nodes;
     expect(cases[0]).toMatchObject({ kind: 'KYC', severity: 'CRITICAL' });
     expect((await graphqlError(young.sdk.MyVerification())).code).toMatch(/UNAUTHENTICATED|ACCOUNT_DISABLED|FORBIDDEN/);
   });

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { appUrlFrom } from '../../src/config.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
 import { startServer, type Sdk, type TestServer } from '../helpers/server.js';
-import { expectType, localId, newPlayer, newTenant, platformAdmin, tenantContext } from '../helpers/world.js';
+import { expectType, localId, newPlayer, newTenant, PASSWORD, platformAdmin, tenantContext } from '../helpers/world.js';
 import { APPEND_ONLY_TABLES } from '../../src/db/migrate.js';
 import { accrueTenant, grantMonthlyRewards } from '../../modules/vip/index.js';
 import { newAggregator, sessionFor } from '../helpers/seamless.js';
@@ -39,6 +39,7 @@ const SEEDED_TABLES = [
   'risk_case', 'risk_case_action',
   'kyc_provider', 'kyc_verification', 'kyc_webhook', 'kyc_requirement', 'risk_settings',
   'risk_pair_stats', 'collusion_cursor',
+  'risk_link',
 ];
 const RLS_VIOLATION = '42501';
 /** PostgreSQL uses the same SQLSTATE for a missing privilege. */
@@ -214,6 +215,11 @@ async function seedTenant(platform: Sdk): Promise<string> {
   // Risk: a case and an action on it.
   const riskCase = expectType((await admin.OpenRiskCase({ input: { playerIds: [player.player.id], title: 'rls', severity: 'LOW', note: 'seed' } })).openRiskCase, 'OpenRiskCasePayload').riskCase;
   expectType((await admin.TakeRiskCaseAction({ input: { caseId: riskCase.id, playerId: player.player.id, action: 'FREEZE', note: 'seed', idempotencyKey: `rls-risk-${tenant.slug}` } })).takeRiskCaseAction, 'TakeRiskCaseActionPayload');
+  // Risk: two players who signed in from one device are linked (risk_link), after they sat down together above.
+  for (const who of [player, rival]) {
+    const { login } = await server.sdk({ 'x-tenant': tenant.slug, 'x-device-fingerprint': `rls-device-${tenant.slug}` }).Login({ input: { email: who.email, password: PASSWORD } });
+    expectType(login, 'LoginPayload');
+  }
   // KYC (last: once a provider is enabled, the tenant's KYC rules apply): providers, settings, a verification, a requested level, a webhook.
   await seedKyc(server, tenant, player);
   return tenantId;

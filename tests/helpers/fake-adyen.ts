@@ -96,6 +96,19 @@ export interface NotificationFields {
   additionalData?: Record<string, string>;
 }
 
+/**
+ * The card fields Adyen adds to an AUTHORISATION's additionalData when the merchant account has
+ * them turned on: the scheme's Payment Account Reference, the BIN, the last four digits, the expiry.
+ */
+export function cardData(paymentAccountReference: string | null, card: { bin?: string; last4?: string; expiry?: string } = {}): Record<string, string> {
+  return {
+    ...(paymentAccountReference ? { PaymentAccountReference: paymentAccountReference } : {}),
+    cardBin: card.bin ?? '411111',
+    cardSummary: card.last4 ?? '1111',
+    expiryDate: card.expiry ?? '03/2030',
+  };
+}
+
 /** A standard notification with its items signed by Adyen's HMAC (the SDK's calculateHmac). */
 export function adyenNotification(items: NotificationFields[], hmacKey: string): Obj {
   const validator = new adyen.hmacValidator();

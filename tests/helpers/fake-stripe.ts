@@ -22,6 +22,11 @@ export interface FakeStripe {
   failNextPayout: number | null;
   /** An event of `type` for `object`, as Stripe would deliver it. */
   event(type: string, object: Obj, id?: string): Obj;
+  /**
+   * The succeeded Charge of a PaymentIntent paid by card, as `charge.succeeded` carries it:
+   * `payment_method_details.card.fingerprint` is Stripe's id of the card number.
+   */
+  charge(intent: Obj, cardFingerprint: string): Obj;
   close(): Promise<void>;
 }
 
@@ -132,6 +137,21 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       request: { id: null, idempotency_key: null },
       type,
       data: { object },
+    }),
+    charge: (intent, cardFingerprint) => ({
+      id: id('ch'),
+      object: 'charge',
+      amount: intent.amount,
+      amount_captured: intent.amount_received || intent.amount,
+      captured: true,
+      currency: intent.currency,
+      paid: true,
+      status: 'succeeded',
+      payment_intent: intent.id,
+      metadata: intent.metadata ?? {},
+      payment_method: id('pm'),
+      payment_method_details: { type: 'card', card: { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, country: 'NL', funding: 'credit', fingerprint: cardFingerprint } },
+      livemode: false,
     }),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -68,9 +68,33 @@ const notificationItem = z.object({
   amount: z.object({ value: z.union([jsonIntegerAmount, decimalStringAmount]), currency: currencyCode }).nullish(),
   reason: freeText.nullish(),
   paymentMethod: freeText.nullish(),
-  additionalData: z.object({ defensePeriodEndsAt: isoDateTime.nullish() }).nullish(),
+  additionalData: z
+    .object({
+      defensePeriodEndsAt: isoDateTime.nullish(),
+      // The card's identity, when the merchant account has these additional data turned on:
+      // the scheme's Payment Account Reference (the same for every token of one card), else
+      // the card's BIN, last four digits and expiry together.
+      PaymentAccountReference: providerWord.nullish().catch(null),
+      cardBin: providerWord.nullish().catch(null),
+      cardSummary: providerWord.nullish().catch(null),
+      expiryDate: providerWord.nullish().catch(null),
+    })
+    .nullish(),
 });
 type CheckedItem = z.output<typeof notificationItem>;
+
+/**
+ * The payment instrument's fingerprint from the item's additional data (docs/risk.md
+ * "Multi-accounting"): `adyen:par:<PAR>`, else `adyen:card:<BIN>:<last four>:<expiry>`, else
+ * null. Adyen's HMAC does not cover additionalData; the INSTRUMENT signal is evidence for
+ * RISK, never a reason to move money.
+ */
+function instrumentOf(item: CheckedItem): string | null {
+  const data = item.additionalData;
+  if (data?.PaymentAccountReference) return `adyen:par:${data.PaymentAccountReference}`;
+  if (data?.cardBin && data.cardSummary && data.expiryDate) return `adyen:card:${data.cardBin}:${data.cardSummary}:${data.expiryDate}`;
+  return null;
+}
 
 /** The item as a ProviderEvent; an event we act on must carry its amount. */
 function normalise(item: CheckedItem): ProviderEvent | { malformed: string } {
@@ -84,13 +108,13 @@ function normalise(item: CheckedItem): ProviderEvent | { malformed: string } {
   switch (code) {
     case 'AUTHORISATION': {
       if (!m) return noAmount;
-      return { ...base, kind: 'payment', paymentRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: success ? 'SUCCEEDED' : 'FAILED', ...m, reason };
+      return { ...base, kind: 'payment', paymentRef: item.pspReference, merchantRef: item.merchantReference ?? null, status: success ? 'SUCCEEDED' : 'FAILED', ...m, reason, instrumentFingerprint: success ? instrumentOf(item) : null };
     }
     case 'CANCELLATION':
     case 'OFFER_CLOSED': {
       if (!success) return { ...base, kind: 'ignored' };
       if (!m) return noAmount;
-      return { ...base, kind: 'payment', paymentRef: item.originalReference ?? item.pspReference, merchantRef: item.merchantReference ?? null, status: 'CANCELLED', ...m, reason };
+      return { ...base, kind: 'payment', paymentRef: item.originalReference ?? item.pspReference, merchantRef: item.merchantReference ?? null, status: 'CANCELLED', ...m, reason, instrumentFingerprint: null };
     }
     case 'REFUND':
     case 'REFUND_FAILED':

@@ -83,7 +83,7 @@ function normalise(raw: unknown): VerifiedItem {
   const e = parsed.data;
   const common = { eventId: e.id, type: e.type, merchantRef: e.merchantRef, amount: e.amount, currency: e.currency, reason: e.reason };
   const event: ProviderEvent = e.type.startsWith('payment.')
-    ? { kind: 'payment', paymentRef: e.ref, status: e.type === 'payment.succeeded' ? 'SUCCEEDED' : 'FAILED', ...common }
+    ? { kind: 'payment', paymentRef: e.ref, status: e.type === 'payment.succeeded' ? 'SUCCEEDED' : 'FAILED', ...common, instrumentFingerprint: null }
     : { kind: 'payout', payoutRef: e.ref, status: e.type === 'payout.paid' ? 'PAID' : 'FAILED', ...common };
   const problem = meaningProblem(event);
   return problem ? { malformed: problem } : { event };

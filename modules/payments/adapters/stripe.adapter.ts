@@ -27,6 +27,27 @@ const eventShape = z.object({
   type: providerWord,
   data: z.object({ object: z.record(z.string(), z.unknown()) }),
 });
+/**
+ * The card's fingerprint on a Charge (`payment_method_details.card.fingerprint`: Stripe's id of
+ * the card number, the same for every customer who pays with that card on this account). A
+ * missing or odd fingerprint never fails the event: it only means no INSTRUMENT signal.
+ */
+const cardFingerprint = z
+  .object({ card: z.object({ fingerprint: providerWord.nullish() }).nullish() })
+  .nullish()
+  .catch(null)
+  .transform((details) => (details?.card?.fingerprint ? `stripe:${details.card.fingerprint}` : null));
+const chargeShape = z.object({
+  id: providerId,
+  amount: jsonIntegerAmount,
+  amount_captured: jsonIntegerAmount.nullish(),
+  captured: z.boolean().nullish(),
+  currency: currencyCode,
+  // A PaymentIntent id, or the PaymentIntent itself when expanded; null for a charge made without one.
+  payment_intent: z.union([providerId, z.object({ id: providerId })]).nullish(),
+  metadata: metadataShape,
+  payment_method_details: cardFingerprint,
+});
 const paymentIntentShape = z.object({
   id: providerId,
   amount: jsonIntegerAmount,
@@ -35,6 +56,8 @@ const paymentIntentShape = z.object({
   metadata: metadataShape,
   last_payment_error: z.object({ message: freeText.nullish() }).nullish(),
   cancellation_reason: freeText.nullish(),
+  // Webhooks deliver the charge's id; only an expanded Charge (an API read) carries the card's fingerprint.
+  latest_charge: z.union([providerId, z.object({ payment_method_details: cardFingerprint })]).nullish().catch(null),
 });
 const refundShape = z.object({
   id: providerId,
@@ -101,6 +124,28 @@ function normalise(eventId: string, type: string, object: unknown): ProviderEven
         amount: status === 'SUCCEEDED' && received > 0n ? received : intent.amount,
         currency: intent.currency,
         reason: intent.last_payment_error?.message ?? intent.cancellation_reason ?? null,
+        instrumentFingerprint: typeof intent.latest_charge === 'object' ? (intent.latest_charge?.payment_method_details ?? null) : null,
+      };
+    }
+    case 'charge.succeeded': {
+      // Sent with payment_intent.succeeded for the same payment, in either order; the one that
+      // comes first confirms the deposit, and this one carries the card's fingerprint.
+      const parsed = objectOf(chargeShape, object);
+      if ('malformed' in parsed) return parsed;
+      const charge = parsed.value;
+      const paymentRef = typeof charge.payment_intent === 'string' ? charge.payment_intent : (charge.payment_intent?.id ?? null);
+      // An authorisation not captured yet (manual capture) has moved no money.
+      if (!paymentRef || charge.captured === false) return { ...base, kind: 'ignored' };
+      return {
+        ...base,
+        kind: 'payment',
+        paymentRef,
+        merchantRef: charge.metadata?.paymentId ?? null,
+        status: 'SUCCEEDED',
+        amount: charge.amount_captured && charge.amount_captured > 0n ? charge.amount_captured : charge.amount,
+        currency: charge.currency,
+        reason: null,
+        instrumentFingerprint: charge.payment_method_details,
       };
     }
     case 'refund.created':
