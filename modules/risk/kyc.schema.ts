@@ -1,5 +1,6 @@
 // KYC in GraphQL (docs/risk.md "KYC"): providers, verifications, what the rules require.
 import { builder } from '../../src/builder.js';
+import { tenantEvents } from '../../src/events/tenant-events.js';
 import { holds } from '../../src/auth/principal.js';
 import { requireTenant, tenantTx, type Context } from '../../src/context.js';
 import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors.js';
@@ -8,7 +9,7 @@ import { connectionOf } from '../../src/graphql/connections.js';
 import { localIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
 import { VerificationLevelEnum, VerificationReasonEnum } from '../../src/graphql/gate-errors.js';
-import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
+import type { PublishedEvent } from '../../src/events/outbox.js';
 import { loadPlayer, loadStaffUser, PlayerType, StaffUserType } from '../identity/index.js';
 import { isUuid } from '../../src/ids.js';
 import type { KycReport } from './kyc.gateway.js';
@@ -326,14 +327,9 @@ const VerificationEventType = builder.objectRef<PublishedEvent<kyc.VerificationU
   }),
 });
 
-async function* ownEvents(ctx: Context) {
+function ownEvents(ctx: Context) {
   const me = ctx.principal?.kind === 'player' ? ctx.principal.playerId : '';
-  const events = ctx.services.pubsub.subscribe<PublishedEvent<kyc.VerificationUpdatedPayload>>(eventChannel(requireTenant(ctx).id, kyc.KYC_VERIFICATION_UPDATED));
-  try {
-    for await (const event of events) if (event.payload.playerId === me) yield event;
-  } finally {
-    await events.return?.();
-  }
+  return tenantEvents<kyc.VerificationUpdatedPayload>(ctx, kyc.KYC_VERIFICATION_UPDATED, (event) => event.payload.playerId === me);
 }
 
 builder.subscriptionFields((t) => ({

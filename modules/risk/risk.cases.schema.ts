@@ -1,13 +1,14 @@
 // The risk case queue in GraphQL (docs/risk.md "Cases").
 import { builder } from '../../src/builder.js';
 import { holds } from '../../src/auth/principal.js';
-import { requireTenant, type Context } from '../../src/context.js';
+import type { Context } from '../../src/context.js';
 import { InvalidIdError, NotFoundError, ValidationError } from '../../src/errors.js';
 import { errorType, TENANT_ERRORS } from '../../src/graphql/errors.js';
 import { connectionOf } from '../../src/graphql/connections.js';
 import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { loadById } from '../../src/graphql/loaders.js';
-import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
+import type { PublishedEvent } from '../../src/events/outbox.js';
+import { tenantEvents } from '../../src/events/tenant-events.js';
 import { loadPlayer, loadStaffUser, PlayerType, StaffUserType, type Player } from '../identity/index.js';
 import { AccountFrozenError, IdempotencyConflictError } from '../wallet/index.js';
 import * as cases from './risk.cases.js';
@@ -359,15 +360,6 @@ const RiskCaseEventType = builder.objectRef<PublishedEvent<cases.RiskCaseUpdated
   }),
 });
 
-async function* caseEvents(ctx: Context, keep: (e: PublishedEvent<cases.RiskCaseUpdatedPayload>) => boolean) {
-  const events = ctx.services.pubsub.subscribe<PublishedEvent<cases.RiskCaseUpdatedPayload>>(eventChannel(requireTenant(ctx).id, cases.RISK_CASE_UPDATED));
-  try {
-    for await (const event of events) if (keep(event)) yield event;
-  } finally {
-    await events.return?.();
-  }
-}
-
 builder.subscriptionFields((t) => ({
   riskCaseUpdated: t.field({
     type: RiskCaseEventType,
@@ -380,7 +372,7 @@ builder.subscriptionFields((t) => ({
     subscribe: (_root, args, ctx) => {
       const caseId = optionalLocalIdOf(args.caseId == null ? null : String(args.caseId), 'RiskCase', ['caseId']);
       const playerId = optionalLocalIdOf(args.playerId == null ? null : String(args.playerId), 'Player', ['playerId']);
-      return caseEvents(ctx, (e) => (caseId === undefined || e.payload.caseId === caseId) && (playerId === undefined || e.payload.playerIds.includes(playerId)));
+      return tenantEvents<cases.RiskCaseUpdatedPayload>(ctx, cases.RISK_CASE_UPDATED, (e) => (caseId === undefined || e.payload.caseId === caseId) && (playerId === undefined || e.payload.playerIds.includes(playerId)));
     },
     resolve: (event) => event,
   }),
