@@ -57,7 +57,7 @@ async function send(method: 'GET' | 'POST', body: Record<string, unknown>, heade
 describe('a subscription over HTTP is refused before any resolver runs', () => {
   it('the SDK has subscription documents to test', () => {
     expect(subscriptions.map((s) => s.name).sort()).toEqual(
-      ['BonusUpdated', 'LedgerEvents', 'MenuUpdated', 'MyPaymentEvents', 'PaymentEvents', 'RealityCheck', 'TableEvents', 'VipStatusChanged', 'WalletUpdated'].sort(),
+      ['BonusUpdated', 'LedgerEvents', 'MenuUpdated', 'MyPaymentEvents', 'MyVerificationUpdated', 'PaymentEvents', 'RealityCheck', 'RiskCaseUpdated', 'TableEvents', 'VipStatusChanged', 'WalletUpdated'].sort(),
     );
   });
 
