@@ -38,6 +38,8 @@ const GAMES = [
 /** 1.00 EUR of stake earns 1 point; 0.10 EUR of rake earns 1 point. */
 const EARN_PER_POINT = 100n;
 const RAKE_PER_POINT = 10n;
+/** Minor units of cash a whole point redeems for. */
+const CASH_PER_POINT = 100n;
 const WINDOW_DAYS = 7;
 const REVIEW_DAYS = 7;
 const EXPIRY_DAYS = 10;
@@ -66,8 +68,8 @@ beforeAll(async () => {
   await owner.connect();
   await owner.query(
     `insert into vip_settings (tenant_id, earn_rates, rake_rates, game_weights, window_days, review_days, grace_days, downgrade_policy, expiry_days, cash_redemption)
-     values ($1, $2, $3, $4, $5, $6, 0, 'ONE_TIER', $7, '{"EUR": "100"}')`,
-    [tenantId, { EUR: String(EARN_PER_POINT) }, { EUR: String(RAKE_PER_POINT) }, { games: { 'vm-table': 50 }, categories: { LIVE: 0 }, default: 100 }, WINDOW_DAYS, REVIEW_DAYS, EXPIRY_DAYS],
+     values ($1, $2, $3, $4, $5, $6, 0, 'ONE_TIER', $7, $8)`,
+    [tenantId, { EUR: String(EARN_PER_POINT) }, { EUR: String(RAKE_PER_POINT) }, { games: { 'vm-table': 50 }, categories: { LIVE: 0 }, default: 100 }, WINDOW_DAYS, REVIEW_DAYS, EXPIRY_DAYS, { EUR: String(CASH_PER_POINT) }],
   );
   await owner.query(`insert into vip_feed_cursor (tenant_id, last_xid) values ($1, ledger_feed_horizon())`, [tenantId]);
   for (const t of TIERS) {
@@ -238,9 +240,11 @@ class Model {
     }
   }
 
+  /** Points (hundredths) for cash: the cash can be staked afterwards. */
   redeem(points: bigint): boolean {
     if (points > this.balance) return false;
     this.debit(points, null);
+    this.cash += (points * CASH_PER_POINT) / 100n;
     return true;
   }
 
