@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import { tenantTx, type Context } from '../../src/context.js';
 import { ValidationError } from '../../src/errors.js';
-import { isUuid } from '../../src/ids.js';
-import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
-import { rowsByIds } from '../../src/graphql/table-rows.js';
+import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
+import { rowsByIds, scoredTablePage } from '../../src/graphql/table-rows.js';
 import { parseInput } from '../../src/validation.js';
 import { rulesOf, scanCollusionTenant, type PairRow, type ScanCounts } from './collusion.scan.js';
 
@@ -29,33 +28,7 @@ export function rankedPairs(ctx: Context, filter: PairFilter, args: PageArgs): P
   if (filter.playerId !== undefined) (where.push('(player_a = ? or player_b = ?)'), params.push(filter.playerId, filter.playerId));
   if (filter.minHands != null) (where.push('hands >= ?'), params.push(filter.minHands));
   if (filter.flagged != null) (where.push('flagged = ?'), params.push(filter.flagged));
-  const keyOf = (r: PairRow) => `${r.score}|${r.id}`;
-  const parse = (key: string | undefined): [number, string] | null => {
-    if (key === undefined) return null;
-    const [score, id] = key.split('|');
-    if (!id || !isUuid(id) || !Number.isFinite(Number(score))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
-    return [Number(score), id];
-  };
-  return keysetPage<PairRow>(args, {
-    filters: filter,
-    keyOf,
-    fetch: (window) => {
-      const after = parse(window.after);
-      const before = parse(window.before);
-      return tenantTx(ctx, (tx) =>
-        tx.em.execute<PairRow[]>(
-          `select * from risk_pair_stats where tenant_id = ? and ${where.join(' and ')}
-             and (?::float8 is null or (score, id) < (?::float8, ?::uuid)) and (?::float8 is null or (score, id) > (?::float8, ?::uuid))
-           order by score ${window.backward ? 'asc' : 'desc'}, id ${window.backward ? 'asc' : 'desc'} limit ?`,
-          [tx.tenantId, ...params, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, before?.[0] ?? null, before?.[0] ?? null, before?.[1] ?? null, window.limit],
-        ),
-      );
-    },
-    count: async () => {
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from risk_pair_stats where tenant_id = ? and ${where.join(' and ')}`, [tx.tenantId, ...params]));
-      return row!.n;
-    },
-  });
+  return scoredTablePage<PairRow>(ctx, args, { table: 'risk_pair_stats', where: where.join(' and '), params, filters: filter });
 }
 
 const scanInput = z.object({ reason: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters') });

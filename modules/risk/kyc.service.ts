@@ -9,7 +9,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../src/errors
 import { actorOf } from '../../src/auth/principal.js';
 import { isUuid, newId } from '../../src/ids.js';
 import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
-import { tablePage } from '../../src/graphql/table-rows.js';
+import { rowsByIds, tablePage } from '../../src/graphql/table-rows.js';
 import { parseInput } from '../../src/validation.js';
 import type { VerificationLevel } from '../../src/player-gates.js';
 import { birthDatesOf, blockPlayerInTx, playerExists } from '../identity/index.js';
@@ -63,11 +63,8 @@ function staffOf(ctx: Context): string {
 
 // ---------------------------------------------------------------- reads
 
-export async function verificationsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, VerificationRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<VerificationRow[]>(`select * from kyc_verification where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
+export function verificationsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, VerificationRow>> {
+  return rowsByIds<VerificationRow>(ctx, 'kyc_verification', 'id', ids);
 }
 
 /** A player's verifications, newest first. */

@@ -13,7 +13,7 @@ import { ForbiddenError, NotFoundError } from '../../src/errors.js';
 import { actorOf } from '../../src/auth/principal.js';
 import { isUuid, newId } from '../../src/ids.js';
 import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
-import { tablePage } from '../../src/graphql/table-rows.js';
+import { rowsByIds, tablePage } from '../../src/graphql/table-rows.js';
 import { parseInput } from '../../src/validation.js';
 import { blockPlayerInTx, playerExists } from '../identity/index.js';
 import { IdempotencyConflictError, playerAccountsInTx, setFrozenInTx } from '../wallet/index.js';
@@ -171,18 +171,12 @@ export async function openRiskCaseInTx(ctx: Context, tx: TenantTx, finding: Case
 
 // ---------------------------------------------------------------- reads
 
-export async function casesByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, CaseRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<CaseRow[]>(`select * from risk_case where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
+export function casesByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, CaseRow>> {
+  return rowsByIds<CaseRow>(ctx, 'risk_case', 'id', ids);
 }
 
-export async function actionsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, ActionRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ActionRow[]>(`select * from risk_case_action where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
+export function actionsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, ActionRow>> {
+  return rowsByIds<ActionRow>(ctx, 'risk_case_action', 'id', ids);
 }
 
 export interface CaseFilter {

@@ -8,8 +8,8 @@
  */
 import { tenantTx, type Context, type TenantTx } from '../../src/context.js';
 import { isUuid, newId } from '../../src/ids.js';
-import { keysetPage, type Connection, type PageArgs } from '../../src/graphql/pagination.js';
-import { ValidationError } from '../../src/errors.js';
+import type { Connection, PageArgs } from '../../src/graphql/pagination.js';
+import { rowsByIds, scoredTablePage } from '../../src/graphql/table-rows.js';
 import type { SeatRequestFacts } from '../../src/player-gates.js';
 import type { PlayerSignal } from '../../src/player-signals.js';
 import { PokerLinkedAccountSeatedError } from '../poker/index.js';
@@ -208,42 +208,12 @@ export async function linkedAccountsOf(ctx: Context, playerId: string): Promise<
   return rows.map((link) => ({ playerId: link.player_a === playerId ? link.player_b : link.player_a, link }));
 }
 
-export async function linksByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, LinkRow>> {
-  const valid = ids.filter(isUuid);
-  if (!ctx.tenant || valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<LinkRow[]>(`select * from risk_link where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
-  return new Map(rows.map((r) => [r.id, r]));
+export function linksByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, LinkRow>> {
+  return rowsByIds<LinkRow>(ctx, 'risk_link', 'id', ids);
 }
 
 /** The tenant's links scoring at least `minScore` (default: the case threshold), strongest first (then newest), keyset-paged by (score, id). */
 export function listRiskLinks(ctx: Context, filter: { minScore?: number | null | undefined }, args: PageArgs): Promise<Connection<LinkRow>> {
   const minScore = filter.minScore ?? ctx.services.config.risk.linkCaseThreshold;
-  const keyOf = (key: string | undefined): [number, string] | null => {
-    if (key === undefined) return null;
-    const [score, id] = key.split('|');
-    if (!id || !isUuid(id) || !Number.isFinite(Number(score))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
-    return [Number(score), id];
-  };
-  return keysetPage<LinkRow>(args, {
-    filters: { minScore },
-    keyOf: (l) => `${l.score}|${l.id}`,
-    fetch: async (window) => {
-      const after = keyOf(window.after);
-      const before = keyOf(window.before);
-      return tenantTx(ctx, (tx) =>
-        tx.em.execute<LinkRow[]>(
-          `select * from risk_link
-           where tenant_id = ? and score >= ?
-             and (?::float8 is null or (score, id) < (?::float8, ?::uuid))
-             and (?::float8 is null or (score, id) > (?::float8, ?::uuid))
-           order by score ${window.backward ? 'asc' : 'desc'}, id ${window.backward ? 'asc' : 'desc'} limit ?`,
-          [tx.tenantId, minScore, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, before?.[0] ?? null, before?.[0] ?? null, before?.[1] ?? null, window.limit],
-        ),
-      );
-    },
-    count: async () => {
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from risk_link where tenant_id = ? and score >= ?`, [tx.tenantId, minScore]));
-      return row!.n;
-    },
-  });
+  return scoredTablePage<LinkRow>(ctx, args, { table: 'risk_link', where: 'score >= ?', params: [minScore], filters: { minScore } });
 }

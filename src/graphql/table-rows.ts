@@ -38,6 +38,44 @@ export function tablePage<T extends { id: string }>(
   });
 }
 
+/**
+ * A keyset page of the table's rows matching `where`, ranked by a numeric `score` column, highest
+ * first (ties: newest id first); a row's cursor is `score|id` (risk's collusion pairs and links).
+ */
+export function scoredTablePage<T extends { id: string; score: number }>(
+  ctx: Context,
+  args: PageArgs,
+  listing: { table: string; where: string; params: unknown[]; filters: unknown },
+): Promise<Connection<T>> {
+  const keyOf = (key: string | undefined): [number, string] | null => {
+    if (key === undefined) return null;
+    const [score, id] = key.split('|');
+    if (!id || !isUuid(id) || !Number.isFinite(Number(score))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
+    return [Number(score), id];
+  };
+  return keysetPage<T>(args, {
+    filters: listing.filters,
+    keyOf: (r) => `${r.score}|${r.id}`,
+    fetch: (window) => {
+      const after = keyOf(window.after);
+      const before = keyOf(window.before);
+      const order = window.backward ? 'asc' : 'desc';
+      return tenantTx(ctx, (tx) =>
+        tx.em.execute<T[]>(
+          `select * from ${listing.table} where tenant_id = ? and ${listing.where}
+             and (?::float8 is null or (score, id) < (?::float8, ?::uuid)) and (?::float8 is null or (score, id) > (?::float8, ?::uuid))
+           order by score ${order}, id ${order} limit ?`,
+          [tx.tenantId, ...listing.params, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, before?.[0] ?? null, before?.[0] ?? null, before?.[1] ?? null, window.limit],
+        ),
+      );
+    },
+    count: async () => {
+      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: number }[]>(`select count(*)::int as n from ${listing.table} where tenant_id = ? and ${listing.where}`, [tx.tenantId, ...listing.params]));
+      return row!.n;
+    },
+  });
+}
+
 /** The table's rows whose `column` (a uuid column: `id`, or another key such as `player_id`) is one of `ids`, by that column: a loader's batch in one statement. */
 export async function rowsByIds<T extends object>(ctx: Context, table: string, column: Extract<keyof T, string>, ids: readonly string[]): Promise<ReadonlyMap<string, T>> {
   const valid = ids.filter(isUuid);
