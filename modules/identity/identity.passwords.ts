@@ -118,9 +118,20 @@ export async function announceEnded(services: Services, sessionIds: readonly str
   for (const id of sessionIds) await services.lookups.invalidate(`session:${id}`);
 }
 
-/** Reset links not yet used stop working (a newer link, a changed password). A null tenant: platform staff's links. */
+/**
+ * Reset links not yet used stop working (a newer link, a changed password). Platform staff's
+ * links have no tenant (null): they are read by `tenant_id is null`, which no tenant predicate
+ * routes (docs/tenancy.md, "Statements name their tenant").
+ */
 async function retireResetTokens(em: EntityManager, tenantId: string | null, subjectId: string): Promise<void> {
-  await em.execute(`update password_reset set used_at = now() where tenant_id is not distinct from ? and subject_id = ? and used_at is null`, [tenantId, subjectId]);
+  if (tenantId === null) {
+    await em.execute(
+      `update password_reset /* all-tenants: platform staff's links, which have no tenant */ set used_at = now() where tenant_id is null and subject_id = ? and used_at is null`,
+      [subjectId],
+    );
+  } else {
+    await em.execute(`update password_reset set used_at = now() where tenant_id = ? and subject_id = ? and used_at is null`, [tenantId, subjectId]);
+  }
 }
 
 // ---------------------------------------------------------------- change password
@@ -336,10 +347,17 @@ export async function resetPassword(ctx: Context, input: { token: string; newPas
 
   // Taken in the transaction that changes the password, so two uses of one token cannot both succeed.
   const take = async (em: EntityManager) => {
-    const rows: { subject_kind: PasswordAccountKind; subject_id: string }[] = await em.execute(
-      `update password_reset set used_at = now() where tenant_id is not distinct from ? and id = ? and used_at is null and expires_at > now() returning subject_kind, subject_id`,
-      [reset.tenant_id, reset.id],
-    );
+    const rows: { subject_kind: PasswordAccountKind; subject_id: string }[] =
+      reset.tenant_id === null
+        ? await em.execute(
+            `update password_reset /* all-tenants: a platform staff's link, which has no tenant */ set used_at = now()
+              where tenant_id is null and id = ? and used_at is null and expires_at > now() returning subject_kind, subject_id`,
+            [reset.id],
+          )
+        : await em.execute(
+            `update password_reset set used_at = now() where tenant_id = ? and id = ? and used_at is null and expires_at > now() returning subject_kind, subject_id`,
+            [reset.tenant_id, reset.id],
+          );
     if (!rows[0]) throw new InvalidResetTokenError();
     return rows[0];
   };
