@@ -180,9 +180,11 @@ async function seedSandbox(ctx: Context, options: SeedOptions): Promise<void> {
   const endpoint = sandboxWebhookUrl(options.url);
   const { sandbox, funding } = DEMO;
   const state = await tenantTx(ctx, async (tx) => {
-    const [provider] = await tx.em.execute<{ endpoint: string | null }[]>(`select endpoint from payment_provider where code = ?`, [sandbox.code]);
-    const [player] = await tx.em.execute<{ id: string }[]>(`select id from player where email = ?`, [DEMO.player.email]);
-    const [payment] = player ? await tx.em.execute<{ id: string }[]>(`select id from payment where player_id = ? limit 1`, [player.id]) : [];
+    const [provider] = await tx.em.execute<{ endpoint: string | null }[]>(`select endpoint from payment_provider where tenant_id = ? and code = ?`, [tx.tenantId, sandbox.code]);
+    const [player] = await tx.em.execute<{ id: string }[]>(`select id from player where tenant_id = ? and email = ?`, [tx.tenantId, DEMO.player.email]);
+    const [payment] = player
+      ? await tx.em.execute<{ id: string }[]>(`select id from payment where tenant_id = ? and player_id = ? limit 1`, [tx.tenantId, player.id])
+      : [];
     return { endpoint: provider?.endpoint ?? null, playerId: player?.id ?? null, paid: Boolean(payment) };
   });
   if (state.endpoint !== endpoint) {

@@ -90,7 +90,7 @@ export async function playerFactsInTx(
     bonusCost.set(currency, await bonusConversionsInTx(tx, { currency, windows: periodWindows }));
   }
   const selfExcluded = await selfExcludedBefore(tx, ids, end);
-  const blocked = await blockedPlayersOf(tx.em, ids);
+  const blocked = await blockedPlayersOf(tx.em, tx.tenantId, ids);
   // Staff exclusions recorded before the period's end; the risk module's verdicts (a later issue) will join them here.
   const excluded = await exclusionFlagsInTx(tx, ids, end);
 

@@ -186,7 +186,7 @@ export async function updateAffiliate(ctx: Context, id: string, input: UpdateAff
       [after.name, after.status, after.parent_affiliate_id, tx.tenantId, id],
     );
     // Closing ends the affiliate's portal sessions (suspending keeps them: a suspended affiliate still reads its figures).
-    const ended = after.status === 'CLOSED' ? await endTenantSessions(tx.em, id, null) : [];
+    const ended = after.status === 'CLOSED' ? await endTenantSessions(tx.em, tx.tenantId, id, null) : [];
     await tx.audit({ action: 'affiliate.update', target: { type: 'Affiliate', id }, diff: ended.length ? { ...changed, sessionsEnded: ended.length } : changed });
     return { row: row!, ended };
   });

@@ -59,8 +59,8 @@ function toCheckpointRecord(checkpoint: AuditCheckpoint): CheckpointRecord {
   };
 }
 
-async function chainHead(em: EntityManager): Promise<{ seq: number; hash: string }> {
-  const [head] = await em.execute<{ last_seq: string; last_hash: string }[]>(`select last_seq, last_hash from audit_chain_head`);
+async function chainHead(em: EntityManager, tenantId: string): Promise<{ seq: number; hash: string }> {
+  const [head] = await em.execute<{ last_seq: string; last_hash: string }[]>(`select last_seq, last_hash from audit_chain_head where tenant_id = ?`, [tenantId]);
   return head ? { seq: Number(head.last_seq), hash: head.last_hash } : { seq: 0, hash: GENESIS_HASH };
 }
 
@@ -170,8 +170,8 @@ const rangeInput = z
  */
 export async function verifyAuditChain(ctx: Context, range: { fromSeq?: number | null; toSeq?: number | null }): Promise<AuditVerification> {
   const r = parseInput(rangeInput, range, 'range');
-  return tenantTx(ctx, async ({ em }) => {
-    const head = await chainHead(em);
+  return tenantTx(ctx, async ({ em, tenantId }) => {
+    const head = await chainHead(em, tenantId);
     const fromSeq = r.fromSeq ?? 1;
     const toSeq = Math.min(r.toSeq ?? head.seq, head.seq);
     const result = (checked: number, checkpointsChecked: number, broken: BrokenLink | null): AuditVerification => ({
@@ -218,7 +218,7 @@ export async function verifyAuditChain(ctx: Context, range: { fromSeq?: number |
 export async function signChainHead(ctx: Context, tenantId: string, createdBy: string): Promise<AuditCheckpoint | null> {
   const signer = signerOf(ctx);
   return tenantTxFor(ctx, tenantId, async ({ em }) => {
-    const head = await chainHead(em);
+    const head = await chainHead(em, tenantId);
     if (head.seq === 0) return null;
     const existing = await em.findOne(AuditCheckpointSchema, { seq: head.seq });
     if (existing) return existing;
@@ -278,7 +278,7 @@ export async function exportRange(ctx: Context, range: { fromSeq?: number | null
   const r = parseInput(rangeInput, range, 'range');
   const signer = signerOf(ctx);
   return tenantTx(ctx, async ({ em, tenantId }) => {
-    const head = await chainHead(em);
+    const head = await chainHead(em, tenantId);
     const latest = await em.findOne(AuditCheckpointSchema, {}, { orderBy: { seq: 'desc' } });
     const fromSeq = r.fromSeq ?? 1;
     const toSeq = Math.min(r.toSeq ?? latest?.seq ?? head.seq, head.seq);

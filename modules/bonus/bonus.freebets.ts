@@ -59,8 +59,8 @@ export async function awardGrantFreeBets(ctx: Context, grantId: string): Promise
     const awarded = rewardUuid !== null;
     const rows = await tx.em.execute<{ id: string }[]>(
       `update bonus_grant set reward_status = ?, reward_uuid = ?, reward_error = ?, updated_at = now()
-       where id = ? and status = 'ACTIVE' and reward_status = 'PENDING' returning id`,
-      [awarded ? 'AWARDED' : 'FAILED', rewardUuid, failure, grant.id],
+       where tenant_id = ? and id = ? and status = 'ACTIVE' and reward_status = 'PENDING' returning id`,
+      [awarded ? 'AWARDED' : 'FAILED', rewardUuid, failure, tx.tenantId, grant.id],
     );
     if (rows.length === 0) return 'SKIPPED';
     await publishInTx(tx, grant.id);

@@ -101,13 +101,13 @@ function hashOf(request: GrantRequest): string {
 }
 
 export async function grantByKey(tx: TenantTx, key: string): Promise<GrantRow | null> {
-  const [row] = await tx.em.execute<GrantRow[]>(`select * from bonus_grant where idempotency_key = ?`, [key]);
+  const [row] = await tx.em.execute<GrantRow[]>(`select * from bonus_grant where tenant_id = ? and idempotency_key = ?`, [tx.tenantId, key]);
   return row ?? null;
 }
 
 export async function grantById(tx: TenantTx, id: string, lock = false): Promise<GrantRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await tx.em.execute<GrantRow[]>(`select * from bonus_grant where id = ?${lock ? ' for update' : ''}`, [id]);
+  const [row] = await tx.em.execute<GrantRow[]>(`select * from bonus_grant where tenant_id = ? and id = ?${lock ? ' for update' : ''}`, [tx.tenantId, id]);
   return row ?? null;
 }
 
@@ -117,10 +117,10 @@ async function depositOf(tx: TenantTx, playerId: string, currency: string, trans
   const [row] = await tx.em.execute<{ amount: string }[]>(
     `select e.amount from ledger_transaction t
      join ledger_entry e on e.tenant_id = t.tenant_id and e.transaction_id = t.id
-     join ledger_account a on a.id = e.account_id
-     where t.id = ? and t.code = 'DEPOSIT' and a.owner_type = 'PLAYER' and a.owner_id = ? and a.kind = 'CASH' and a.currency = ? and e.amount > 0
+     join ledger_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
+     where t.tenant_id = ? and t.id = ? and t.code = 'DEPOSIT' and a.owner_type = 'PLAYER' and a.owner_id = ? and a.kind = 'CASH' and a.currency = ? and e.amount > 0
      limit 1`,
-    [transactionId, playerId, currency],
+    [tx.tenantId, transactionId, playerId, currency],
   );
   return row ? { amount: BigInt(row.amount) } : null;
 }
@@ -182,9 +182,9 @@ async function abuseSignal(tx: TenantTx, request: GrantRequest): Promise<string 
   const [row] = await tx.em.execute<{ same_ip: boolean; same_device: boolean; players: string }[]>(
     `select bool_or(g.ip = ?) as same_ip, bool_or(g.device_fingerprint = ?) as same_device, count(distinct g.player_id) as players
      from bonus_grant g
-     where g.template_id = ? and g.player_id <> ? and g.status <> 'REJECTED'
+     where g.tenant_id = ? and g.template_id = ? and g.player_id <> ? and g.status <> 'REJECTED'
        and ((?::text is not null and g.ip = ?) or (?::text is not null and g.device_fingerprint = ?))`,
-    [request.ip ?? null, request.deviceFingerprint ?? null, request.templateId, request.playerId,
+    [request.ip ?? null, request.deviceFingerprint ?? null, tx.tenantId, request.templateId, request.playerId,
       request.ip ?? null, request.ip ?? null, request.deviceFingerprint ?? null, request.deviceFingerprint ?? null],
   );
   if (!row || Number(row.players) === 0) return null;
@@ -243,7 +243,7 @@ export async function grantBonusInTx(ctx: Context, tx: TenantTx, request: GrantR
     if (!request.depositTransactionId) throw new BonusNotEligibleError('DEPOSIT_REQUIRED');
     deposit = await depositOf(tx, request.playerId, request.currency, request.depositTransactionId);
     if (!deposit) throw new BonusNotEligibleError('DEPOSIT_NOT_FOUND');
-    const [matched] = await tx.em.execute(`select 1 from bonus_grant where deposit_transaction_id = ? and status <> 'REJECTED' limit 1`, [request.depositTransactionId]);
+    const [matched] = await tx.em.execute(`select 1 from bonus_grant where tenant_id = ? and deposit_transaction_id = ? and status <> 'REJECTED' limit 1`, [tx.tenantId, request.depositTransactionId]);
     if (matched) throw new BonusNotEligibleError('DEPOSIT_ALREADY_MATCHED');
   }
   const amounts = amountsOf(terms, request.currency, deposit, request.netLoss ?? null);
@@ -300,8 +300,8 @@ export async function grantBonus(ctx: Context, request: GrantRequest): Promise<G
 
 /** Advances the grant's event sequence and publishes its state (bonusUpdated). */
 export async function publishInTx(tx: TenantTx, grantId: string): Promise<GrantRow> {
-  const [row] = await tx.em.execute<GrantRow[]>(`update bonus_grant set seq = seq + 1, updated_at = now() where id = ? returning *`, [grantId]);
-  await tx.em.execute(`select bonus_publish(g) from bonus_grant g where g.id = ?`, [grantId]);
+  const [row] = await tx.em.execute<GrantRow[]>(`update bonus_grant set seq = seq + 1, updated_at = now() where tenant_id = ? and id = ? returning *`, [tx.tenantId, grantId]);
+  await tx.em.execute(`select bonus_publish(g) from bonus_grant g where g.tenant_id = ? and g.id = ?`, [tx.tenantId, grantId]);
   tx.outboxWritten();
   return row!;
 }
@@ -340,8 +340,8 @@ export async function activateInTx(ctx: Context, tx: TenantTx, grant: GrantRow, 
   await tx.em.execute(
     `update bonus_grant set status = 'ACTIVE', granted = ?, balance = ?, grant_transaction_id = ?,
        expires_at = now() + make_interval(hours => (terms->>'validityHours')::int), updated_at = now()
-     where id = ?`,
-    [bonus.toString(), bonus.toString(), transactionId, grant.id],
+     where tenant_id = ? and id = ?`,
+    [bonus.toString(), bonus.toString(), transactionId, tx.tenantId, grant.id],
   );
   let row = await publishInTx(tx, grant.id);
   if (row.reward_status === 'PENDING') await enqueueFreeBetsAward(ctx, tx, row);

@@ -32,7 +32,7 @@ function playerOf(ctx: Context): string {
 export async function grantsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, GrantRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<GrantRow[]>(`select * from bonus_grant where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  const rows = await tenantTx(ctx, (tx) => tx.em.execute<GrantRow[]>(`select * from bonus_grant where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -62,12 +62,12 @@ function pageOfGrants(ctx: Context, args: PageArgs, filters: { player_id?: strin
         conditions.push(`id ${beforeOp} ?`);
         values.push(window.before);
       }
-      const sql = `select * from bonus_grant${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by id ${window.backward ? backward : forward} limit ?`;
-      return tenantTx(ctx, (tx) => tx.em.execute<GrantRow[]>(sql, [...values, window.limit]));
+      const sql = `select * from bonus_grant where tenant_id = ?${conditions.map((condition) => ` and ${condition}`).join('')} order by id ${window.backward ? backward : forward} limit ?`;
+      return tenantTx(ctx, (tx) => tx.em.execute<GrantRow[]>(sql, [tx.tenantId, ...values, window.limit]));
     },
     count: async () => {
-      const sql = `select count(*)::int as count from bonus_grant${where.length ? ` where ${where.join(' and ')}` : ''}`;
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ count: number }[]>(sql, params));
+      const sql = `select count(*)::int as count from bonus_grant where tenant_id = ?${where.map((condition) => ` and ${condition}`).join('')}`;
+      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ count: number }[]>(sql, [tx.tenantId, ...params]));
       return row?.count ?? 0;
     },
   });
@@ -95,11 +95,11 @@ async function sharedSignalByGrant(ctx: Context, grantIds: readonly string[]): P
       `select g.id as grant_id, o.player_id from bonus_grant g
        join lateral (
          select distinct other.player_id from bonus_grant other
-         where other.template_id = g.template_id and other.player_id <> g.player_id
+         where other.tenant_id = g.tenant_id and other.template_id = g.template_id and other.player_id <> g.player_id
            and ((g.ip is not null and other.ip = g.ip) or (g.device_fingerprint is not null and other.device_fingerprint = g.device_fingerprint))
          order by other.player_id limit 50) o on true
-       where g.id = any(?::uuid[])`,
-      [`{${grantIds.filter(isUuid).join(',')}}`],
+       where g.tenant_id = ? and g.id = any(?::uuid[])`,
+      [tx.tenantId, `{${grantIds.filter(isUuid).join(',')}}`],
     ),
   );
   const byGrant = new Map<string, string[]>(grantIds.map((id) => [id, []]));
@@ -123,8 +123,8 @@ async function contributionsByGrant(ctx: Context, grantIds: readonly string[]): 
   const rows = await tenantTx(ctx, (tx) =>
     tx.em.execute<(Contribution & { grant_id: string })[]>(
       `select c.grant_id, c.game, c.staked::text as staked, c.wagered::text as wagered from bonus_contribution c
-       where c.grant_id = any(?::uuid[]) order by c.grant_id, c.wagered desc, c.game`,
-      [`{${grantIds.filter(isUuid).join(',')}}`],
+       where c.tenant_id = ? and c.grant_id = any(?::uuid[]) order by c.grant_id, c.wagered desc, c.game`,
+      [tx.tenantId, `{${grantIds.filter(isUuid).join(',')}}`],
     ),
   );
   const byGrant = new Map<string, Contribution[]>(grantIds.map((id) => [id, []]));
@@ -249,7 +249,7 @@ export async function approveBonusReview(ctx: Context, input: z.input<typeof rev
     await lockPlayerForBonusInTx(tx, found.player_id);
     const grant = await heldGrant(tx, data.grantId);
     if ((await playerStanding(tx.em, grant.player_id))?.status === 'BLOCKED') throw new BonusNotEligibleError('PLAYER_BLOCKED');
-    await tx.em.execute(`update bonus_grant set reviewed_by = ?, reviewed_at = now(), review_note = ? where id = ?`, [actor(ctx), data.note ?? null, grant.id]);
+    await tx.em.execute(`update bonus_grant set reviewed_by = ?, reviewed_at = now(), review_note = ? where tenant_id = ? and id = ?`, [actor(ctx), data.note ?? null, tx.tenantId, grant.id]);
     const activated = await activateInTx(ctx, tx, grant, BigInt(grant.granted));
     await tx.audit({
       action: 'bonus.review.approve',
@@ -270,8 +270,8 @@ export async function rejectBonusReview(ctx: Context, input: z.input<typeof revi
     const grant = await heldGrant(tx, data.grantId);
     await tx.em.execute(
       `update bonus_grant set status = 'REJECTED', end_reason = 'REVIEW_REJECTED', ended_at = now(), reviewed_by = ?, reviewed_at = now(), review_note = ?
-       where id = ?`,
-      [actor(ctx), data.note ?? null, grant.id],
+       where tenant_id = ? and id = ?`,
+      [actor(ctx), data.note ?? null, tx.tenantId, grant.id],
     );
     await tx.em.execute(`select bonus_budget_settle(?, ?::jsonb, 0)`, [tx.tenantId, JSON.stringify(grant.reservations)]);
     const rejected = await publishInTx(tx, grant.id);
@@ -292,8 +292,8 @@ export async function rejectBonusReview(ctx: Context, input: z.input<typeof revi
  */
 async function activeGrants(tx: TenantTx, playerId: string, currency: string): Promise<GrantRow[]> {
   return tx.em.execute<GrantRow[]>(
-    `select * from bonus_grant where player_id = ? and currency = ? and status = 'ACTIVE' order by expires_at, created_at, id`,
-    [playerId, currency],
+    `select * from bonus_grant where tenant_id = ? and player_id = ? and currency = ? and status = 'ACTIVE' order by expires_at, created_at, id`,
+    [tx.tenantId, playerId, currency],
   );
 }
 

@@ -136,7 +136,7 @@ export async function forfeitRefusedPlayers(ctx: Context, counts: SweepCounts): 
       );
       const playerIds = players.map((p) => p.player_id);
       const refusals = await playRefusalsOf(tx, playerIds);
-      const blocked = await blockedPlayersOf(tx.em, playerIds);
+      const blocked = await blockedPlayersOf(tx.em, tx.tenantId, playerIds);
       const ended: { playerId: string; reason: EndReason }[] = [];
       for (const playerId of playerIds) {
         const reason = standingReason(refusals.get(playerId), blocked.has(playerId));

@@ -95,11 +95,11 @@ export async function updateGame(ctx: Context, id: string, input: UpdateGameInpu
     if (foreign) throw foreign;
   }
   return tenantTx(ctx, async (tx) => {
-    const before = await gameForUpdate(tx.em, id);
+    const before = await gameForUpdate(tx.em, tx.tenantId, id);
     const currencies = data.currencies ? [...new Set(data.currencies)] : before.currencies;
     const [row] = await tx.em.execute<GameRow[]>(
-      `update game set name = ?, category = ?, currencies = ?::text[], launch_url = ?, enabled = ?, updated_at = now() where id = ? returning *`,
-      [data.name ?? before.name, data.category ?? before.category, `{${currencies.join(',')}}`, data.launchUrl ?? before.launch_url, data.enabled ?? before.enabled, id],
+      `update game set name = ?, category = ?, currencies = ?::text[], launch_url = ?, enabled = ?, updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [data.name ?? before.name, data.category ?? before.category, `{${currencies.join(',')}}`, data.launchUrl ?? before.launch_url, data.enabled ?? before.enabled, tx.tenantId, id],
     );
     const diff = difference(audited(before), audited(row!));
     if (Object.keys(diff).length > 0) await tx.audit({ action: 'game.update', target: { type: 'Game', id }, diff });
@@ -107,9 +107,9 @@ export async function updateGame(ctx: Context, id: string, input: UpdateGameInpu
   });
 }
 
-async function gameForUpdate(em: Context['em'], id: string): Promise<GameRow> {
+async function gameForUpdate(em: Context['em'], tenantId: string, id: string): Promise<GameRow> {
   if (!isUuid(id)) throw new GameNotFoundError(id);
-  const [row] = await em.execute<GameRow[]>(`select * from game where id = ? for update`, [id]);
+  const [row] = await em.execute<GameRow[]>(`select * from game where tenant_id = ? and id = ? for update`, [tenantId, id]);
   if (!row) throw new GameNotFoundError(id);
   return row;
 }
@@ -139,18 +139,20 @@ export function listGames(ctx: Context, args: PageArgs & GameFilter) {
     keyOf: (g) => g.id,
     fetch: (window) => {
       if ([window.after, window.before].some((key) => key !== undefined && !isUuid(key))) throw new ValidationError([{ path: ['after'], message: 'is not a valid cursor' }]);
-      return tenantTx(ctx, ({ em }) =>
+      return tenantTx(ctx, ({ em, tenantId }) =>
         em.execute<GameRow[]>(
           `select * from game
-           where (?::uuid is null or id > ?::uuid) and (?::uuid is null or id < ?::uuid)
+           where tenant_id = ? and (?::uuid is null or id > ?::uuid) and (?::uuid is null or id < ?::uuid)
              and ${LIST_FILTER}
            order by id ${window.backward ? 'desc' : 'asc'} limit ?`,
-          [window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, ...filterParams(filters), window.limit],
+          [tenantId, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, ...filterParams(filters), window.limit],
         ),
       );
     },
     count: async () => {
-      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: number }[]>(`select count(*)::int as n from game where ${LIST_FILTER}`, filterParams(filters)));
+      const [row] = await tenantTx(ctx, ({ em, tenantId }) =>
+        em.execute<{ n: number }[]>(`select count(*)::int as n from game where tenant_id = ? and ${LIST_FILTER}`, [tenantId, ...filterParams(filters)]),
+      );
       return row!.n;
     },
   });
@@ -159,8 +161,8 @@ export function listGames(ctx: Context, args: PageArgs & GameFilter) {
 export async function gamesByIds(ctx: Context, ids: readonly string[], includeDisabled: boolean): Promise<GameRow[]> {
   const valid = ids.filter(isUuid);
   if (!ctx.tenant || valid.length === 0) return [];
-  return tenantTx(ctx, ({ em }) =>
-    em.execute<GameRow[]>(`select * from game where id = any (?::uuid[]) and (?::boolean or enabled)`, [`{${valid.join(',')}}`, includeDisabled]),
+  return tenantTx(ctx, ({ em, tenantId }) =>
+    em.execute<GameRow[]>(`select * from game where tenant_id = ? and id = any (?::uuid[]) and (?::boolean or enabled)`, [tenantId, `{${valid.join(',')}}`, includeDisabled]),
   );
 }
 
@@ -186,9 +188,9 @@ export async function launchGame(ctx: Context, input: z.input<typeof launchInput
   if (principal?.kind !== 'player') throw new UnauthenticatedError();
   const tenant = requireTenant(ctx);
   const chosen = data.currency ?? tenant.defaultCurrency;
-  const game = await tenantTx(ctx, async ({ em }) => {
+  const game = await tenantTx(ctx, async ({ em, tenantId }) => {
     if (!isUuid(data.gameId)) throw new GameNotFoundError(data.gameId);
-    const [row] = await em.execute<GameRow[]>(`select * from game where id = ?`, [data.gameId]);
+    const [row] = await em.execute<GameRow[]>(`select * from game where tenant_id = ? and id = ?`, [tenantId, data.gameId]);
     if (!row) throw new GameNotFoundError(data.gameId);
     return row;
   });

@@ -97,10 +97,10 @@ function platformRowsTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>):
  * Ends the subject's sessions except `keep`, in the caller's transaction; answers the ended
  * session ids (their live connections are closed after commit by `announceEnded`).
  */
-export async function endTenantSessions(em: EntityManager, subjectId: string, keep: string | null): Promise<string[]> {
+export async function endTenantSessions(em: EntityManager, tenantId: string, subjectId: string, keep: string | null): Promise<string[]> {
   const rows: { id: string }[] = await em.execute(
-    `update auth_session set revoked_at = now() where subject_id = ? and revoked_at is null and (?::uuid is null or id <> ?::uuid) returning id`,
-    [subjectId, keep, keep],
+    `update auth_session set revoked_at = now() where tenant_id = ? and subject_id = ? and revoked_at is null and (?::uuid is null or id <> ?::uuid) returning id`,
+    [tenantId, subjectId, keep, keep],
   );
   return rows.map((r) => r.id);
 }
@@ -118,9 +118,20 @@ export async function announceEnded(services: Services, sessionIds: readonly str
   for (const id of sessionIds) await services.lookups.invalidate(`session:${id}`);
 }
 
-/** Reset links not yet used stop working (a newer link, a changed password). */
-async function retireResetTokens(em: EntityManager, subjectId: string): Promise<void> {
-  await em.execute(`update password_reset set used_at = now() where subject_id = ? and used_at is null`, [subjectId]);
+/**
+ * Reset links not yet used stop working (a newer link, a changed password). Platform staff's
+ * links have no tenant (null): they are read by `tenant_id is null`, which no tenant predicate
+ * routes (docs/tenancy.md, "Statements name their tenant").
+ */
+async function retireResetTokens(em: EntityManager, tenantId: string | null, subjectId: string): Promise<void> {
+  if (tenantId === null) {
+    await em.execute(
+      `update password_reset /* all-tenants: platform staff's links, which have no tenant */ set used_at = now() where tenant_id is null and subject_id = ? and used_at is null`,
+      [subjectId],
+    );
+  } else {
+    await em.execute(`update password_reset set used_at = now() where tenant_id = ? and subject_id = ? and used_at is null`, [tenantId, subjectId]);
+  }
 }
 
 // ---------------------------------------------------------------- change password
@@ -148,19 +159,19 @@ export async function changePassword(ctx: Context, input: { currentPassword: str
       const rows: { password_hash: string }[] = await em.execute(`select password_hash from platform_staff where id = ? for update`, [p.staffId]);
       if (!rows[0] || !(await verifyPassword(rows[0].password_hash, data.currentPassword))) throw new CurrentPasswordIncorrectError();
       await em.execute(`update platform_staff set password_hash = ?, must_change_password = false where id = ?`, [newHash, p.staffId]);
-      await retireResetTokens(em, p.staffId);
+      await retireResetTokens(em, null, p.staffId);
       return endPlatformSessions(em, p.staffId, p.sessionId);
     });
     ctx.services.logger.info({ staffId: p.staffId, sessionsEnded: ended.length }, 'platform staff changed their password');
   } else {
     const subject = p.kind === 'player' ? { table: 'player', type: 'Player' as const, id: p.playerId } : { table: 'staff_user', type: 'StaffUser' as const, id: p.staffId };
     ended = await tenantTx(ctx, async (tx) => {
-      const rows: { password_hash: string }[] = await tx.em.execute(`select password_hash from ${subject.table} where id = ? for update`, [subject.id]);
+      const rows: { password_hash: string }[] = await tx.em.execute(`select password_hash from ${subject.table} where tenant_id = ? and id = ? for update`, [tx.tenantId, subject.id]);
       if (!rows[0] || !(await verifyPassword(rows[0].password_hash, data.currentPassword))) throw new CurrentPasswordIncorrectError();
       const clearMark = subject.table === 'staff_user' ? ', must_change_password = false' : '';
-      await tx.em.execute(`update ${subject.table} set password_hash = ?${clearMark} where id = ?`, [newHash, subject.id]);
-      await retireResetTokens(tx.em, subject.id);
-      const sessions = await endTenantSessions(tx.em, subject.id, p.sessionId);
+      await tx.em.execute(`update ${subject.table} set password_hash = ?${clearMark} where tenant_id = ? and id = ?`, [newHash, tx.tenantId, subject.id]);
+      await retireResetTokens(tx.em, tx.tenantId, subject.id);
+      const sessions = await endTenantSessions(tx.em, tx.tenantId, subject.id, p.sessionId);
       await tx.audit({ action: 'password.change', target: { type: subject.type, id: subject.id }, diff: { sessionsEnded: sessions.length } });
       return sessions;
     });
@@ -220,7 +231,7 @@ export async function sendPasswordLink(
   target: PasswordLinkTarget,
   email: { validMinutes: number; template: EmailTemplate; render: (token: string) => RenderedEmail },
 ): Promise<void> {
-  await retireResetTokens(em, target.id);
+  await retireResetTokens(em, target.tenantId, target.id);
   const token = randomSecret(32);
   await em.execute(
     `insert into password_reset (id, tenant_id, subject_kind, subject_id, token_hash, expires_at) values (?, ?, ?, ?, ?, now() + make_interval(mins => ?))`,
@@ -299,16 +310,16 @@ export async function requestPasswordReset(
   await run(async ({ em, tenantId }) => {
     if (player) {
       const rows: { id: string; email: string; display_name: string; locale: string }[] = await em.execute(
-        `select id, email, display_name, locale from player where lower(email) = ? and status = 'ACTIVE'`,
-        [data.email],
+        `select id, email, display_name, locale from player where tenant_id = ? and lower(email) = ? and status = 'ACTIVE'`,
+        [tenantId, data.email],
       );
       const row = rows[0];
       const locale = row && isLocale(row.locale) ? row.locale : requestLocale;
       await send(em, row ? { tenantId, tenantSlug: tenant.slug, kind: 'PLAYER', id: row.id, email: row.email, name: row.display_name, locale } : null);
     } else {
       const rows: { id: string; email: string; name: string }[] = await em.execute(
-        `select id, email, name from staff_user where lower(email) = ? and disabled_at is null`,
-        [data.email],
+        `select id, email, name from staff_user where tenant_id = ? and lower(email) = ? and disabled_at is null`,
+        [tenantId, data.email],
       );
       const row = rows[0];
       await send(em, row ? { tenantId, tenantSlug: tenant.slug, kind: 'STAFF', id: row.id, email: row.email, name: row.name, locale: requestLocale } : null);
@@ -336,10 +347,17 @@ export async function resetPassword(ctx: Context, input: { token: string; newPas
 
   // Taken in the transaction that changes the password, so two uses of one token cannot both succeed.
   const take = async (em: EntityManager) => {
-    const rows: { subject_kind: PasswordAccountKind; subject_id: string }[] = await em.execute(
-      `update password_reset set used_at = now() where id = ? and used_at is null and expires_at > now() returning subject_kind, subject_id`,
-      [reset.id],
-    );
+    const rows: { subject_kind: PasswordAccountKind; subject_id: string }[] =
+      reset.tenant_id === null
+        ? await em.execute(
+            `update password_reset /* all-tenants: a platform staff's link, which has no tenant */ set used_at = now()
+              where tenant_id is null and id = ? and used_at is null and expires_at > now() returning subject_kind, subject_id`,
+            [reset.id],
+          )
+        : await em.execute(
+            `update password_reset set used_at = now() where tenant_id = ? and id = ? and used_at is null and expires_at > now() returning subject_kind, subject_id`,
+            [reset.tenant_id, reset.id],
+          );
     if (!rows[0]) throw new InvalidResetTokenError();
     return rows[0];
   };
@@ -350,7 +368,7 @@ export async function resetPassword(ctx: Context, input: { token: string; newPas
     ({ ended, kind } = await platformRowsTx(ctx, async (em) => {
       const taken = await take(em);
       await em.execute(`update platform_staff set password_hash = ?, must_change_password = false where id = ?`, [newHash, taken.subject_id]);
-      await retireResetTokens(em, taken.subject_id);
+      await retireResetTokens(em, null, taken.subject_id);
       return { ended: await endPlatformSessions(em, taken.subject_id, null), kind: taken.subject_kind };
     }));
     ctx.services.logger.info({ sessionsEnded: ended.length }, 'platform staff password reset');
@@ -366,13 +384,15 @@ export async function resetPassword(ctx: Context, input: { token: string; newPas
       } else {
         const player = taken.subject_kind === 'PLAYER';
         await em.execute(
-          player ? `update player set password_hash = ? where id = ?` : `update staff_user set password_hash = ?, must_change_password = false where id = ?`,
-          [newHash, taken.subject_id],
+          player
+            ? `update player set password_hash = ? where tenant_id = ? and id = ?`
+            : `update staff_user set password_hash = ?, must_change_password = false where tenant_id = ? and id = ?`,
+          [newHash, tenantId, taken.subject_id],
         );
         auditType = player ? 'Player' : 'StaffUser';
       }
-      await retireResetTokens(em, taken.subject_id);
-      const sessions = await endTenantSessions(em, taken.subject_id, null);
+      await retireResetTokens(em, tenantId, taken.subject_id);
+      const sessions = await endTenantSessions(em, tenantId, taken.subject_id, null);
       await audit({ action: 'password.reset', target: { type: auditType, id: taken.subject_id }, diff: { sessionsEnded: sessions.length } });
       return { ended: sessions, kind: taken.subject_kind };
     }));

@@ -195,7 +195,7 @@ export async function registerPlayer(ctx: Context, input: z.input<typeof registe
         status: 'ACTIVE',
       });
       await em.flush();
-      if (data.dateOfBirth) await em.execute(`update player set date_of_birth = ?::date where id = ?`, [data.dateOfBirth, player.id]);
+      if (data.dateOfBirth) await em.execute(`update player set date_of_birth = ?::date where tenant_id = ? and id = ?`, [data.dateOfBirth, tenantId, player.id]);
       const tracking = data.tracking ? { clickId: data.tracking.clickId ?? null, affiliateCode: data.tracking.affiliateCode ?? null } : null;
       await runRegistrationListeners(ctx, tx, { playerId: player.id, tracking });
       await reportPlayerSignal(ctx, tx, { playerId: player.id, source: 'REGISTRATION', ...requestSignalOf(ctx), instrumentFingerprint: null });
@@ -554,8 +554,8 @@ export async function authenticate(
       // Recorded at most once a minute, so a busy partner does not write on every request.
       if (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000) {
         await tem.execute(
-          `update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-          [keyId],
+          `update api_key set last_used_at = now() where tenant_id = ? and id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+          [tenantId, keyId],
         );
       }
       return { id: found.id, permissions: found.permissions };
@@ -636,10 +636,10 @@ export async function playerStanding(em: EntityManager, playerId: string): Promi
 }
 
 /** Which of these players are blocked (a blocked account is a closed one for bonuses): one statement for a batch. */
-export async function blockedPlayersOf(em: EntityManager, playerIds: readonly string[]): Promise<Set<string>> {
+export async function blockedPlayersOf(em: EntityManager, tenantId: string, playerIds: readonly string[]): Promise<Set<string>> {
   const ids = playerIds.filter(isUuid);
   if (ids.length === 0) return new Set();
-  const rows = await em.execute<{ id: string }[]>(`select p.id from player p where p.id = any(?::uuid[]) and p.status = 'BLOCKED'`, [`{${ids.join(',')}}`]);
+  const rows = await em.execute<{ id: string }[]>(`select p.id from player p where p.tenant_id = ? and p.id = any(?::uuid[]) and p.status = 'BLOCKED'`, [tenantId, `{${ids.join(',')}}`]);
   return new Set(rows.map((r) => r.id));
 }
 
@@ -653,23 +653,26 @@ function checkedBirthDate(day: string, path: string[]): string {
 /** Staff (player:manage): sets or clears (null) a player's date of birth (the minimum VIP age reads it); audited. */
 export async function setPlayerDateOfBirth(ctx: Context, playerId: string, dateOfBirth: string | null): Promise<Player> {
   if (dateOfBirth !== null) checkedBirthDate(dateOfBirth, ['input', 'dateOfBirth']);
-  return tenantTx(ctx, async ({ em, audit }) => {
+  return tenantTx(ctx, async ({ em, tenantId, audit }) => {
     const found = await em.findOne(PlayerSchema, { id: playerId });
     if (!found) throw new NotFoundError('Player');
-    const [before] = await em.execute<{ born: string | null }[]>(`select to_char(date_of_birth, 'YYYY-MM-DD') as born from player where id = ? for update`, [playerId]);
+    const [before] = await em.execute<{ born: string | null }[]>(
+      `select to_char(date_of_birth, 'YYYY-MM-DD') as born from player where tenant_id = ? and id = ? for update`,
+      [tenantId, playerId],
+    );
     if ((before?.born ?? null) === dateOfBirth) return found;
-    await em.execute(`update player set date_of_birth = ?::date where id = ?`, [dateOfBirth, playerId]);
+    await em.execute(`update player set date_of_birth = ?::date where tenant_id = ? and id = ?`, [dateOfBirth, tenantId, playerId]);
     await audit({ action: 'player.dateOfBirth.set', target: { type: 'Player', id: playerId }, diff: { dateOfBirth: { from: before?.born ?? null, to: dateOfBirth } } });
     return found;
   });
 }
 
-export async function birthDatesOf(em: EntityManager, playerIds: readonly string[]): Promise<Map<string, string>> {
+export async function birthDatesOf(em: EntityManager, tenantId: string, playerIds: readonly string[]): Promise<Map<string, string>> {
   const ids = playerIds.filter(isUuid);
   if (ids.length === 0) return new Map();
   const rows = await em.execute<{ id: string; born: string }[]>(
-    `select p.id, to_char(p.date_of_birth, 'YYYY-MM-DD') as born from player p where p.id = any(?::uuid[]) and p.date_of_birth is not null`,
-    [`{${ids.join(',')}}`],
+    `select p.id, to_char(p.date_of_birth, 'YYYY-MM-DD') as born from player p where p.tenant_id = ? and p.id = any(?::uuid[]) and p.date_of_birth is not null`,
+    [tenantId, `{${ids.join(',')}}`],
   );
   return new Map(rows.map((r) => [r.id, r.born]));
 }
@@ -781,8 +784,8 @@ export async function listPlayers(
 ): Promise<Connection<Player>> {
   const tenantId = requireTenant(ctx).id;
   const checked = parseInput(playerFilterInput, { search: filter.search ?? undefined, tag: filter.tag ?? undefined }, 'filter');
-  const where: string[] = ['p.tenant_id = ?'];
-  const params: unknown[] = [tenantId];
+  const where: string[] = [];
+  const params: unknown[] = [];
   if (checked.search !== undefined) {
     where.push(`(lower(p.email) collate "C" like lower(?) || '%' or lower(p.display_name) collate "C" like lower(?) || '%')`);
     const prefix = likePrefix(checked.search).slice(0, -1);
@@ -833,10 +836,10 @@ export async function listPlayers(
         const direction = readAscending ? 'asc' : 'desc';
         const rows = await em.execute<PlayerRow[]>(
           `select p.*, (${sort.expr})::text as sort_key from player p
-           where ${clauses.join(' and ')}
+           where p.tenant_id = ?${clauses.map((clause) => ` and ${clause}`).join('')}
            order by ${sort.expr} ${direction}, p.id ${direction}
            limit ?`,
-          [...values, window.limit],
+          [tenantId, ...values, window.limit],
         );
         return rows.map(({ sort_key: sortKey, ...row }) => {
           const player = em.map(PlayerSchema, row);
@@ -845,7 +848,10 @@ export async function listPlayers(
       }),
     count: () =>
       tenantTx(ctx, async ({ em }) => {
-        const [row] = await em.execute<{ count: number }[]>(`select count(*)::int as count from player p where ${where.join(' and ')}`, params);
+        const [row] = await em.execute<{ count: number }[]>(
+          `select count(*)::int as count from player p where p.tenant_id = ?${where.map((clause) => ` and ${clause}`).join('')}`,
+          [tenantId, ...params],
+        );
         return row?.count ?? 0;
       }),
   });
@@ -952,8 +958,8 @@ export function listPlayerNotes(ctx: Context, playerId: string, args: PageArgs):
     fetch: (window) =>
       tenantTx(ctx, async ({ em }) => {
         // Newest first: `after` reads older rows, `before` newer ones.
-        const clauses = ['tenant_id = ?', 'player_id = ?'];
-        const values: unknown[] = [tenantId, playerId];
+        const clauses = ['player_id = ?'];
+        const values: unknown[] = [playerId];
         if (window.after !== undefined) {
           const [at, id] = parseCompositeKey(window.after);
           clauses.push('(created_at, id) < (?::timestamptz, ?::uuid)');
@@ -966,8 +972,8 @@ export function listPlayerNotes(ctx: Context, playerId: string, args: PageArgs):
         }
         const direction = window.backward ? 'asc' : 'desc';
         const rows = await em.execute<Record<string, unknown>[]>(
-          `select * from player_note where ${clauses.join(' and ')} order by created_at ${direction}, id ${direction} limit ?`,
-          [...values, window.limit],
+          `select * from player_note where tenant_id = ? and ${clauses.join(' and ')} order by created_at ${direction}, id ${direction} limit ?`,
+          [tenantId, ...values, window.limit],
         );
         return rows.map((row) => em.map(PlayerNoteSchema, row));
       }),

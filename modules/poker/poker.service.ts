@@ -259,7 +259,7 @@ export async function closeTable(ctx: Context, tableId: string): Promise<TableRo
   return tenantTx(ctx, async (tx) => {
     const before = await lockTable(tx, tableId);
     if (before.status === 'CLOSED') return before;
-    const [row] = await tx.em.execute<TableRow[]>(`update poker_table set status = 'CLOSED', next_hand_at = null, updated_at = now() where id = ? returning *`, [tableId]);
+    const [row] = await tx.em.execute<TableRow[]>(`update poker_table set status = 'CLOSED', next_hand_at = null, updated_at = now() where tenant_id = ? and id = ? returning *`, [tx.tenantId, tableId]);
     await tx.audit({ action: 'poker.table.close', target: { type: 'PokerTable', id: tableId }, diff: difference(audited(before), audited(row!)) });
     await record(tx, tableId, 'TABLE_CLOSED', {});
     return row!;
@@ -268,7 +268,7 @@ export async function closeTable(ctx: Context, tableId: string): Promise<TableRo
 
 // ---------------------------------------------------------------- reading
 
-const TABLE_COLUMNS = `t.*, (select count(*)::int from poker_seat s where s.table_id = t.id) as seats_taken`;
+const TABLE_COLUMNS = `t.*, (select count(*)::int from poker_seat s where s.tenant_id = t.tenant_id and s.table_id = t.id) as seats_taken`;
 
 /** Filters of the table listing. */
 export interface TableFilter {
@@ -281,15 +281,15 @@ export interface TableFilter {
  * the gateway merges providers' tables in). `after`/`before` may be another provider's key.
  */
 export async function listTables(ctx: Context, filter: TableFilter, window: KeysetWindow): Promise<TableRow[]> {
-  return tenantTx(ctx, ({ em }) =>
+  return tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<TableRow[]>(
       `select ${TABLE_COLUMNS} from poker_table t
-        where (?::text is null or t.status = ?::text) and (?::text is null or t.variant = ?::text)
+        where t.tenant_id = ? and (?::text is null or t.status = ?::text) and (?::text is null or t.variant = ?::text)
           and (?::text is null or t.id::text collate "C" > ?::text collate "C")
           and (?::text is null or t.id::text collate "C" < ?::text collate "C")
         order by t.id ${window.backward ? 'desc' : 'asc'} limit ?`,
       [
-        filter.status ?? null, filter.status ?? null, filter.variant ?? null, filter.variant ?? null,
+        tenantId, filter.status ?? null, filter.status ?? null, filter.variant ?? null, filter.variant ?? null,
         window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit,
       ],
     ),
@@ -298,10 +298,10 @@ export async function listTables(ctx: Context, filter: TableFilter, window: Keys
 
 /** The number of the tenant's engine tables with the filters. */
 export async function countTables(ctx: Context, filter: TableFilter): Promise<number> {
-  const [row] = await tenantTx(ctx, ({ em }) =>
+  const [row] = await tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<{ n: number }[]>(
-      `select count(*)::int as n from poker_table where (?::text is null or status = ?::text) and (?::text is null or variant = ?::text)`,
-      [filter.status ?? null, filter.status ?? null, filter.variant ?? null, filter.variant ?? null],
+      `select count(*)::int as n from poker_table where tenant_id = ? and (?::text is null or status = ?::text) and (?::text is null or variant = ?::text)`,
+      [tenantId, filter.status ?? null, filter.status ?? null, filter.variant ?? null, filter.variant ?? null],
     ),
   );
   return row!.n;
@@ -311,7 +311,7 @@ export async function countTables(ctx: Context, filter: TableFilter): Promise<nu
 export async function tablesByIds(ctx: Context, ids: readonly string[]): Promise<TableRow[]> {
   const valid = ids.filter(isUuid);
   if (!ctx.tenant || valid.length === 0) return [];
-  return tenantTx(ctx, ({ em }) => em.execute<TableRow[]>(`select ${TABLE_COLUMNS} from poker_table t where t.id = any (?::uuid[])`, [`{${valid.join(',')}}`]));
+  return tenantTx(ctx, ({ em, tenantId }) => em.execute<TableRow[]>(`select ${TABLE_COLUMNS} from poker_table t where t.tenant_id = ? and t.id = any (?::uuid[])`, [tenantId, `{${valid.join(',')}}`]));
 }
 
 export async function getTable(ctx: Context, tableId: string): Promise<TableRow | null> {
@@ -333,10 +333,10 @@ export async function snapshot(ctx: Context, tableId: string): Promise<Snapshot 
   if (!isUuid(tableId)) return null;
   const viewer = viewerOf(ctx);
   return tenantTx(ctx, async (tx) => {
-    const [table] = await tx.em.execute<TableRow[]>(`select * from poker_table where id = ? for share`, [tableId]);
+    const [table] = await tx.em.execute<TableRow[]>(`select * from poker_table where tenant_id = ? and id = ? for share`, [tx.tenantId, tableId]);
     if (!table) return null;
     const seats = await seatsOf(tx, tableId);
-    const [last] = await tx.em.execute<{ seq: string }[]>(`select coalesce(max(seq), 0)::text as seq from poker_table_event where table_id = ?`, [tableId]);
+    const [last] = await tx.em.execute<{ seq: string }[]>(`select coalesce(max(seq), 0)::text as seq from poker_table_event where tenant_id = ? and table_id = ?`, [tx.tenantId, tableId]);
     let hand: Snapshot['hand'] = null;
     if (table.current_hand_id) {
       const row = await handById(tx, table.current_hand_id);
@@ -356,11 +356,11 @@ export async function snapshot(ctx: Context, tableId: string): Promise<Snapshot 
 
 /** Stored events after `afterSeq`, in order (unredacted: callers redact per viewer). */
 export async function eventsAfter(ctx: Context, tableId: string, afterSeq: number, limit = 500, beforeSeq: number | null = null): Promise<TableEvent[]> {
-  const rows = await tenantTx(ctx, ({ em }) =>
+  const rows = await tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<{ table_id: string; seq: string; type: string; hand_id: string | null; private_to: string | null; payload: unknown; created_at: Date }[]>(
       `select table_id, seq, type, hand_id, private_to, payload, created_at from poker_table_event
-        where table_id = ? and seq > ? and (?::bigint is null or seq < ?::bigint) order by seq limit ?`,
-      [tableId, afterSeq, beforeSeq, beforeSeq, limit],
+        where tenant_id = ? and table_id = ? and seq > ? and (?::bigint is null or seq < ?::bigint) order by seq limit ?`,
+      [tenantId, tableId, afterSeq, beforeSeq, beforeSeq, limit],
     ),
   );
   return rows.map((r) => ({
@@ -377,7 +377,7 @@ export async function eventsAfter(ctx: Context, tableId: string, afterSeq: numbe
 /** Whether the table exists for the caller's tenant. */
 export async function tableExists(ctx: Context, tableId: string): Promise<boolean> {
   if (!isUuid(tableId)) return false;
-  const rows = await tenantTx(ctx, ({ em }) => em.execute(`select 1 from poker_table where id = ?`, [tableId]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) => em.execute(`select 1 from poker_table where tenant_id = ? and id = ?`, [tenantId, tableId]));
   return rows.length > 0;
 }
 
@@ -400,8 +400,11 @@ const HAND_COLUMNS = `h.id, h.table_id, h.hand_no, h.status, h.rake::text as rak
 export async function handsByIds(ctx: Context, ids: readonly string[]): Promise<HandRecord[]> {
   const valid = ids.filter(isUuid);
   if (!ctx.tenant || valid.length === 0) return [];
-  return tenantTx(ctx, ({ em }) =>
-    em.execute<HandRecord[]>(`select ${HAND_COLUMNS} from poker_hand h join poker_table t on t.id = h.table_id where h.id = any (?::uuid[])`, [`{${valid.join(',')}}`]),
+  return tenantTx(ctx, ({ em, tenantId }) =>
+    em.execute<HandRecord[]>(
+      `select ${HAND_COLUMNS} from poker_hand h join poker_table t on t.tenant_id = h.tenant_id and t.id = h.table_id where h.tenant_id = ? and h.id = any (?::uuid[])`,
+      [tenantId, `{${valid.join(',')}}`],
+    ),
   );
 }
 
@@ -410,13 +413,13 @@ export async function listFinishedHands(ctx: Context, tableId: string, window: K
   if (!isUuid(tableId)) return [];
   const after = window.after === undefined ? null : Number(window.after);
   const before = window.before === undefined ? null : Number(window.before);
-  return tenantTx(ctx, ({ em }) =>
+  return tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<HandRecord[]>(
-      `select ${HAND_COLUMNS} from poker_hand h join poker_table t on t.id = h.table_id
-        where h.table_id = ? and h.status = 'COMPLETE'
+      `select ${HAND_COLUMNS} from poker_hand h join poker_table t on t.tenant_id = h.tenant_id and t.id = h.table_id
+        where h.tenant_id = ? and h.table_id = ? and h.status = 'COMPLETE'
           and (?::int is null or h.hand_no < ?::int) and (?::int is null or h.hand_no > ?::int)
         order by h.hand_no ${window.backward ? 'asc' : 'desc'} limit ?`,
-      [tableId, after, after, before, before, window.limit],
+      [tenantId, tableId, after, after, before, before, window.limit],
     ),
   );
 }
@@ -424,8 +427,8 @@ export async function listFinishedHands(ctx: Context, tableId: string, window: K
 /** The number of a table's finished hands. */
 export async function countFinishedHands(ctx: Context, tableId: string): Promise<number> {
   if (!isUuid(tableId)) return 0;
-  const [row] = await tenantTx(ctx, ({ em }) =>
-    em.execute<{ n: number }[]>(`select count(*)::int as n from poker_hand where table_id = ? and status = 'COMPLETE'`, [tableId]),
+  const [row] = await tenantTx(ctx, ({ em, tenantId }) =>
+    em.execute<{ n: number }[]>(`select count(*)::int as n from poker_hand where tenant_id = ? and table_id = ? and status = 'COMPLETE'`, [tenantId, tableId]),
   );
   return row!.n;
 }
@@ -434,22 +437,22 @@ export async function countFinishedHands(ctx: Context, tableId: string): Promise
 
 async function lockTable(tx: TenantTx, tableId: string): Promise<TableRow> {
   if (!isUuid(tableId)) throw new PokerTableNotFoundError(tableId);
-  const [row] = await tx.em.execute<TableRow[]>(`select * from poker_table where id = ? for update`, [tableId]);
+  const [row] = await tx.em.execute<TableRow[]>(`select * from poker_table where tenant_id = ? and id = ? for update`, [tx.tenantId, tableId]);
   if (!row) throw new PokerTableNotFoundError(tableId);
   return row;
 }
 
 async function reloadTable(tx: TenantTx, tableId: string): Promise<TableRow> {
-  const [row] = await tx.em.execute<TableRow[]>(`select * from poker_table where id = ?`, [tableId]);
+  const [row] = await tx.em.execute<TableRow[]>(`select * from poker_table where tenant_id = ? and id = ?`, [tx.tenantId, tableId]);
   return row!;
 }
 
 function seatsOf(tx: TenantTx, tableId: string): Promise<SeatRow[]> {
-  return tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? order by seat`, [tableId]);
+  return tx.em.execute<SeatRow[]>(`select * from poker_seat where tenant_id = ? and table_id = ? order by seat`, [tx.tenantId, tableId]);
 }
 
 async function handById(tx: TenantTx, handId: string): Promise<HandRow> {
-  const [row] = await tx.em.execute<HandRow[]>(`select * from poker_hand where id = ?`, [handId]);
+  const [row] = await tx.em.execute<HandRow[]>(`select * from poker_hand where tenant_id = ? and id = ?`, [tx.tenantId, handId]);
   return row!;
 }
 
@@ -477,7 +480,7 @@ interface Locked {
 /** The table locked for this operation, and the caller's seat at it (PokerNotSeatedError without one). */
 async function lockedSeat(ctx: Context, tx: TenantTx, tableId: string, playerId: string): Promise<{ l: Locked; seat: SeatRow }> {
   const table = await lockTable(tx, tableId);
-  const [seat] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and player_id = ?`, [tableId, playerId]);
+  const [seat] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where tenant_id = ? and table_id = ? and player_id = ?`, [tx.tenantId, tableId, playerId]);
   if (!seat) throw new PokerNotSeatedError(tableId);
   return { l: { ctx, tx, table, lastSeq: 0 }, seat };
 }
@@ -510,7 +513,7 @@ async function cashOut(l: Locked, seat: SeatRow, reason: string): Promise<bigint
     const cash = await account(l, { ownerType: 'PLAYER', ownerId: seat.player_id, kind: 'CASH' }, escrow);
     await move(l, escrow, cash, stack, 'POKER_CASH_OUT', { seat: seat.seat, playerId: seat.player_id });
   }
-  await l.tx.em.execute(`delete from poker_seat where id = ?`, [seat.id]);
+  await l.tx.em.execute(`delete from poker_seat where tenant_id = ? and id = ?`, [l.tx.tenantId, seat.id]);
   l.lastSeq = await record(l.tx, l.table.id, 'SEAT_LEFT', { seat: seat.seat, playerId: seat.player_id, stack: Number(stack), reason });
   return stack;
 }
@@ -537,11 +540,11 @@ async function maybeStartHand(l: Locked, depth = 0): Promise<void> {
   if (table.status !== 'OPEN' || table.current_hand_id) return;
   const seats = (await seatsOf(l.tx, table.id)).filter((s) => s.status === 'SITTING' && BigInt(s.stack) > 0n);
   if (seats.length < 2) {
-    await l.tx.em.execute(`update poker_table set next_hand_at = null, turn_deadline = null where id = ?`, [table.id]);
+    await l.tx.em.execute(`update poker_table set next_hand_at = null, turn_deadline = null where tenant_id = ? and id = ?`, [l.tx.tenantId, table.id]);
     return;
   }
   if (depth >= MAX_CHAINED_HANDS) {
-    const [due] = await l.tx.em.execute<{ next_hand_at: Date }[]>(`update poker_table set next_hand_at = now() where id = ? returning next_hand_at`, [table.id]);
+    const [due] = await l.tx.em.execute<{ next_hand_at: Date }[]>(`update poker_table set next_hand_at = now() where tenant_id = ? and id = ? returning next_hand_at`, [l.tx.tenantId, table.id]);
     await wakeTableAt(l, due!.next_hand_at);
     return;
   }
@@ -559,8 +562,8 @@ async function maybeStartHand(l: Locked, depth = 0): Promise<void> {
     handId, l.tx.tenantId, table.id, handNo, JSON.stringify(created.state),
   ]);
   await l.tx.em.execute(
-    `update poker_table set current_hand_id = ?, button_seat = ?, hand_count = ?, next_hand_at = null, updated_at = now() where id = ?`,
-    [handId, button.seat, handNo, table.id],
+    `update poker_table set current_hand_id = ?, button_seat = ?, hand_count = ?, next_hand_at = null, updated_at = now() where tenant_id = ? and id = ?`,
+    [handId, button.seat, handNo, l.tx.tenantId, table.id],
   );
   await drive(l, { id: handId, hand_no: handNo }, created.state, created.events, depth);
 }
@@ -583,12 +586,12 @@ async function drive(l: Locked, hand: { id: string; hand_no: number }, state: Ha
       return;
     }
     const seat = seatToAct(current)!;
-    const [row] = await l.tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and seat = ?`, [l.table.id, seat]);
+    const [row] = await l.tx.em.execute<SeatRow[]>(`select * from poker_seat where tenant_id = ? and table_id = ? and seat = ?`, [l.tx.tenantId, l.table.id, seat]);
     if (row && row.status === 'SITTING') {
-      await l.tx.em.execute(`update poker_hand set state = ?::jsonb where id = ?`, [JSON.stringify(current), hand.id]);
+      await l.tx.em.execute(`update poker_hand set state = ?::jsonb where tenant_id = ? and id = ?`, [JSON.stringify(current), l.tx.tenantId, hand.id]);
       const [timed] = await l.tx.em.execute<{ turn_deadline: Date }[]>(
-        `update poker_table set turn_deadline = now() + make_interval(secs => ?), updated_at = now() where id = ? returning turn_deadline`,
-        [l.table.turn_seconds, l.table.id],
+        `update poker_table set turn_deadline = now() + make_interval(secs => ?), updated_at = now() where tenant_id = ? and id = ? returning turn_deadline`,
+        [l.table.turn_seconds, l.tx.tenantId, l.table.id],
       );
       l.lastSeq = await record(l.tx, l.table.id, 'TURN_TIMER', { seat, deadline: new Date(timed!.turn_deadline).toISOString(), seconds: l.table.turn_seconds }, hand.id);
       await wakeTableAt(l, timed!.turn_deadline);
@@ -631,7 +634,7 @@ export function rakeShares(rake: bigint, players: readonly { seat: number; playe
 async function finishHand(l: Locked, hand: { id: string; hand_no: number }, state: HandState, depth: number): Promise<void> {
   const result = state.result!;
   for (const p of result.players) {
-    await l.tx.em.execute(`update poker_seat set stack = ? where table_id = ? and seat = ? and player_id = ?`, [p.finalStack, l.table.id, p.seat, p.playerId]);
+    await l.tx.em.execute(`update poker_seat set stack = ? where tenant_id = ? and table_id = ? and seat = ? and player_id = ?`, [p.finalStack, l.tx.tenantId, l.table.id, p.seat, p.playerId]);
   }
   if (result.rake > 0) {
     const escrow = await escrowOf(l);
@@ -645,10 +648,10 @@ async function finishHand(l: Locked, hand: { id: string; hand_no: number }, stat
     }, `POKER:${l.table.id}`);
   }
   const phh = exportPhh(state, { fields: { table: l.table.id, currency: l.table.currency, hand_number: hand.hand_no } });
-  await l.tx.em.execute(`update poker_hand set state = ?::jsonb, status = 'COMPLETE', rake = ?, phh = ?, ended_at = now() where id = ?`, [
-    JSON.stringify(state), result.rake, phh, hand.id,
+  await l.tx.em.execute(`update poker_hand set state = ?::jsonb, status = 'COMPLETE', rake = ?, phh = ?, ended_at = now() where tenant_id = ? and id = ?`, [
+    JSON.stringify(state), result.rake, phh, l.tx.tenantId, hand.id,
   ]);
-  await l.tx.em.execute(`update poker_table set current_hand_id = null, turn_deadline = null, updated_at = now() where id = ?`, [l.table.id]);
+  await l.tx.em.execute(`update poker_table set current_hand_id = null, turn_deadline = null, updated_at = now() where tenant_id = ? and id = ?`, [l.tx.tenantId, l.table.id]);
   for (const seat of await seatsOf(l.tx, l.table.id)) {
     if (seat.status === 'LEAVING') await cashOut(l, seat, 'LEFT');
     else if (BigInt(seat.stack) === 0n) await cashOut(l, seat, 'BUSTED');
@@ -657,8 +660,8 @@ async function finishHand(l: Locked, hand: { id: string; hand_no: number }, stat
     await maybeStartHand(l, depth + 1);
   } else {
     const [due] = await l.tx.em.execute<{ next_hand_at: Date | null }[]>(
-      `update poker_table set next_hand_at = case when status = 'OPEN' then now() + make_interval(secs => ?::double precision / 1000) end where id = ? returning next_hand_at`,
-      [l.table.between_hands_ms, l.table.id],
+      `update poker_table set next_hand_at = case when status = 'OPEN' then now() + make_interval(secs => ?::double precision / 1000) end where tenant_id = ? and id = ? returning next_hand_at`,
+      [l.table.between_hands_ms, l.tx.tenantId, l.table.id],
     );
     if (due?.next_hand_at) await wakeTableAt(l, due.next_hand_at);
   }
@@ -809,11 +812,11 @@ export async function setAway(ctx: Context, tableId: string, away: boolean): Pro
     const { l, seat } = await lockedSeat(ctx, tx, tableId, me);
     const status: SeatStatus = away ? 'SITTING_OUT' : 'SITTING';
     if (seat.status === status || seat.status === 'LEAVING') return { seat, seq: 0 };
-    const [row] = await tx.em.execute<SeatRow[]>(`update poker_seat set status = ? where id = ? returning *`, [status, seat.id]);
+    const [row] = await tx.em.execute<SeatRow[]>(`update poker_seat set status = ? where tenant_id = ? and id = ? returning *`, [status, tx.tenantId, seat.id]);
     l.lastSeq = await record(tx, tableId, 'SEAT_STATUS', { seat: seat.seat, playerId: me, status });
     await actForAway(l, seat.seat);
     if (!away) await maybeStartHand(l);
-    const [now] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where id = ?`, [row!.id]);
+    const [now] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where tenant_id = ? and id = ?`, [tx.tenantId, row!.id]);
     return { seat: now ?? row!, seq: l.lastSeq };
   });
 }
@@ -842,15 +845,15 @@ export async function leave(ctx: Context, tableId: string): Promise<LeaveResult>
     const hand = await runningHand(l);
     if (hand && hand.state.players.some((p) => p.playerId === me)) {
       if (seat.status !== 'LEAVING') {
-        await tx.em.execute(`update poker_seat set status = 'LEAVING' where id = ?`, [seat.id]);
+        await tx.em.execute(`update poker_seat set status = 'LEAVING' where tenant_id = ? and id = ?`, [tx.tenantId, seat.id]);
         l.lastSeq = await record(tx, tableId, 'SEAT_STATUS', { seat: seat.seat, playerId: me, status: 'LEAVING' });
         await actForAway(l, seat.seat);
       }
-      const [still] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where id = ?`, [seat.id]);
+      const [still] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where tenant_id = ? and id = ?`, [tx.tenantId, seat.id]);
       if (still) return { pending: true, cashedOut: null, seq: l.lastSeq };
       const [left] = await tx.em.execute<{ payload: { stack: number } }[]>(
-        `select payload from poker_table_event where table_id = ? and type = 'SEAT_LEFT' and payload->>'playerId' = ? order by seq desc limit 1`,
-        [tableId, me],
+        `select payload from poker_table_event where tenant_id = ? and table_id = ? and type = 'SEAT_LEFT' and payload->>'playerId' = ? order by seq desc limit 1`,
+        [tx.tenantId, tableId, me],
       );
       return { pending: false, cashedOut: BigInt(left?.payload.stack ?? 0), seq: l.lastSeq };
     }
@@ -871,9 +874,9 @@ export async function runDueTables(ctx: Context, batch = 50): Promise<number> {
   return tenantTx(ctx, async (tx) => {
     const due = await tx.em.execute<TableRow[]>(
       `select * from poker_table
-        where (turn_deadline <= now() or next_hand_at <= now())
+        where tenant_id = ? and (turn_deadline <= now() or next_hand_at <= now())
         order by id limit ? for update skip locked`,
-      [batch],
+      [tx.tenantId, batch],
     );
     for (const table of due) {
       const l: Locked = { ctx, tx, table, lastSeq: 0 };
@@ -883,8 +886,8 @@ export async function runDueTables(ctx: Context, batch = 50): Promise<number> {
         const action = defaultAction(hand.state);
         if (seat === null || !action) continue;
         l.lastSeq = await record(tx, table.id, 'TURN_TIMED_OUT', { seat, action: action.type }, hand.id);
-        await tx.em.execute(`update poker_seat set status = 'SITTING_OUT' where table_id = ? and seat = ? and status = 'SITTING'`, [table.id, seat]);
-        const [player] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where table_id = ? and seat = ?`, [table.id, seat]);
+        await tx.em.execute(`update poker_seat set status = 'SITTING_OUT' where tenant_id = ? and table_id = ? and seat = ? and status = 'SITTING'`, [tx.tenantId, table.id, seat]);
+        const [player] = await tx.em.execute<SeatRow[]>(`select * from poker_seat where tenant_id = ? and table_id = ? and seat = ?`, [tx.tenantId, table.id, seat]);
         if (player?.status === 'SITTING_OUT') l.lastSeq = await record(tx, table.id, 'SEAT_STATUS', { seat, playerId: player.player_id, status: 'SITTING_OUT' });
         const step = apply(hand.state, action);
         if (!step.ok) throw new Error(`poker: the default action was refused: ${step.error.code}`);

@@ -106,7 +106,7 @@ export async function startVerification(ctx: Context, input: z.input<typeof star
       [tx.tenantId, playerId, provider.code],
     );
     const [player] = await tx.em.execute<{ email: string }[]>(`select email from player where tenant_id = ? and id = ?`, [tx.tenantId, playerId]);
-    const born = (await birthDatesOf(tx.em, [playerId])).get(playerId) ?? null;
+    const born = (await birthDatesOf(tx.em, tx.tenantId, [playerId])).get(playerId) ?? null;
     return { provider, applicantRef: known?.applicant_ref ?? null, email: player!.email, born };
   });
   if (!prepared.applicantRef && (!data.firstName || !data.lastName)) {
@@ -198,8 +198,8 @@ export async function applyOutcomeInTx(ctx: Context, tx: TenantTx, row: Verifica
   const expires = verdict.status === 'PASSED' && row.level === 'ENHANCED' ? new Date(Date.now() + ENHANCED_VALID_DAYS * 86_400_000) : null;
   const [updated] = await tx.em.execute<VerificationRow[]>(
     `update kyc_verification set status = ?, result = ?, under_age = ?, failure_reason = ?, reports = ?::jsonb, completed_at = now(), expires_at = ?, decided_by = 'PROVIDER'
-     where id = ? returning *`,
-    [verdict.status, outcome.result, verdict.underAge, verdict.reason, JSON.stringify(outcome.reports), expires, row.id],
+     where tenant_id = ? and id = ? returning *`,
+    [verdict.status, outcome.result, verdict.underAge, verdict.reason, JSON.stringify(outcome.reports), expires, tx.tenantId, row.id],
   );
   await tx.audit({
     action: 'kyc.verification.complete',
@@ -275,8 +275,8 @@ export async function decideVerification(ctx: Context, input: z.input<typeof dec
     const status = data.pass ? 'PASSED' : 'FAILED';
     const expires = data.pass && row.level === 'ENHANCED' ? new Date(Date.now() + ENHANCED_VALID_DAYS * 86_400_000) : null;
     const [updated] = await tx.em.execute<VerificationRow[]>(
-      `update kyc_verification set status = ?, failure_reason = ?, completed_at = now(), expires_at = ?, decided_by = ? where id = ? returning *`,
-      [status, data.pass ? null : data.note, expires, by, row.id],
+      `update kyc_verification set status = ?, failure_reason = ?, completed_at = now(), expires_at = ?, decided_by = ? where tenant_id = ? and id = ? returning *`,
+      [status, data.pass ? null : data.note, expires, by, tx.tenantId, row.id],
     );
     await tx.audit({ action: 'kyc.verification.decide', target: { type: 'KycVerification', id: row.id }, diff: { status: { from: 'PENDING', to: status }, note: data.note } });
     await announce(tx, updated!);

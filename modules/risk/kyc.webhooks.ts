@@ -83,7 +83,7 @@ export async function handleKycWebhook(services: Services, request: KycWebhookRe
         result = applied.row.status;
       }
     }
-    await tx.em.execute(`update kyc_webhook set outcome = ? where id = ?`, [result, recorded.id]);
+    await tx.em.execute(`update kyc_webhook set outcome = ? where tenant_id = ? and id = ?`, [result, tx.tenantId, recorded.id]);
     return result;
   });
   if (blockedPlayer) await services.lookups.invalidate(`subject:${blockedPlayer}`);

@@ -317,7 +317,7 @@ export async function requestRiskCaseAction(ctx: Context, input: z.input<typeof 
     let action = inserted!;
     if (!severe) {
       const result = await perform(ctx, tx, action, by);
-      [action] = await tx.em.execute<ActionRow[]>(`update risk_case_action set result = ?::jsonb where id = ? returning *`, [JSON.stringify(result), action.id]) as [ActionRow];
+      [action] = await tx.em.execute<ActionRow[]>(`update risk_case_action set result = ?::jsonb where tenant_id = ? and id = ? returning *`, [JSON.stringify(result), tx.tenantId, action.id]) as [ActionRow];
     }
     const updated = await bumpCase(tx, riskCase.id);
     await tx.audit({
@@ -344,13 +344,13 @@ export async function decideRiskCaseAction(ctx: Context, input: z.input<typeof d
     if (!found) throw new NotFoundError('RiskCaseAction');
     // The case first, then its action: the order every action takes them.
     const riskCase = await lockedCase(tx, found.case_id);
-    const [pending] = await tx.em.execute<ActionRow[]>(`select * from risk_case_action where id = ? for update`, [found.id]);
+    const [pending] = await tx.em.execute<ActionRow[]>(`select * from risk_case_action where tenant_id = ? and id = ? for update`, [tx.tenantId, found.id]);
     if (pending!.status !== 'PENDING_APPROVAL') throw new RiskActionNotPendingError(pending!.status);
     if (pending!.requested_by === by) throw new RiskActionSameStaffError();
     const result = approve ? await perform(ctx, tx, pending!, by) : {};
     const [action] = await tx.em.execute<ActionRow[]>(
-      `update risk_case_action set status = ?, decided_by = ?, decided_at = now(), decision_note = ?, result = ?::jsonb where id = ? returning *`,
-      [approve ? 'DONE' : 'REJECTED', by, data.note ?? null, JSON.stringify(result), pending!.id],
+      `update risk_case_action set status = ?, decided_by = ?, decided_at = now(), decision_note = ?, result = ?::jsonb where tenant_id = ? and id = ? returning *`,
+      [approve ? 'DONE' : 'REJECTED', by, data.note ?? null, JSON.stringify(result), tx.tenantId, pending!.id],
     );
     const updated = await bumpCase(tx, riskCase.id);
     await tx.audit({
@@ -378,7 +378,7 @@ export async function resolveRiskCase(ctx: Context, input: z.input<typeof resolv
   return tenantTx(ctx, async (tx) => {
     const riskCase = await lockedCase(tx, data.caseId);
     if (riskCase.status !== 'OPEN') throw new RiskCaseClosedError();
-    const [{ n }] = (await tx.em.execute<{ n: number }[]>(`select count(*)::int as n from risk_case_action where case_id = ? and status = 'PENDING_APPROVAL'`, [riskCase.id])) as [{ n: number }];
+    const [{ n }] = (await tx.em.execute<{ n: number }[]>(`select count(*)::int as n from risk_case_action where tenant_id = ? and case_id = ? and status = 'PENDING_APPROVAL'`, [tx.tenantId, riskCase.id])) as [{ n: number }];
     if (n > 0) throw new RiskCaseHasPendingActionsError(n);
     const unfrozen: string[] = [];
     if (data.resolution === 'CLEARED') {
@@ -392,8 +392,8 @@ export async function resolveRiskCase(ctx: Context, input: z.input<typeof resolv
     }
     const [row] = await tx.em.execute<CaseRow[]>(
       `update risk_case set status = 'CLOSED', resolution = ?, resolution_note = ?, closed_at = now(), closed_by = ?, updated_at = now(), version = version + 1
-       where id = ? returning *`,
-      [data.resolution, data.note, by, riskCase.id],
+       where tenant_id = ? and id = ? returning *`,
+      [data.resolution, data.note, by, tx.tenantId, riskCase.id],
     );
     await tx.audit({
       action: 'risk.case.resolve',
@@ -410,15 +410,15 @@ async function stillFrozenBy(tx: TenantTx, caseId: string): Promise<string[]> {
   const rows = await tx.em.execute<{ player_id: string }[]>(
     `with last_of_case as (
        select player_id, (array_agg(action order by id desc))[1] as last
-       from risk_case_action where case_id = ? and status = 'DONE' and action in ('FREEZE', 'UNFREEZE') group by player_id
+       from risk_case_action where tenant_id = ? and case_id = ? and status = 'DONE' and action in ('FREEZE', 'UNFREEZE') group by player_id
      ), last_elsewhere as (
        select a.player_id, (array_agg(a.action order by a.id desc))[1] as last
-       from risk_case_action a join risk_case c on c.id = a.case_id
-       where a.case_id <> ? and c.status = 'OPEN' and a.status = 'DONE' and a.action in ('FREEZE', 'UNFREEZE') group by a.player_id
+       from risk_case_action a join risk_case c on c.tenant_id = a.tenant_id and c.id = a.case_id
+       where a.tenant_id = ? and a.case_id <> ? and c.status = 'OPEN' and a.status = 'DONE' and a.action in ('FREEZE', 'UNFREEZE') group by a.player_id
      )
      select o.player_id from last_of_case o left join last_elsewhere e on e.player_id = o.player_id
      where o.last = 'FREEZE' and coalesce(e.last, '') <> 'FREEZE'`,
-    [caseId, caseId],
+    [tx.tenantId, caseId, tx.tenantId, caseId],
   );
   return rows.map((r) => r.player_id);
 }

@@ -216,15 +216,15 @@ export function listGameProviders(ctx: Context, args: PageArgs) {
     fetch: async (window) => {
       const rows = await tenantTx(ctx, (tx) =>
         tx.em.execute<ProviderRow[]>(
-          `select * from seamless_provider where (?::text is null or code > ?) and (?::text is null or code < ?)
+          `select * from seamless_provider where tenant_id = ? and (?::text is null or code > ?) and (?::text is null or code < ?)
            order by code ${window.backward ? 'desc' : 'asc'} limit ?`,
-          [window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
+          [tx.tenantId, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
         ),
       );
       return rows.map((row) => viewOf(opened(ctx.services.config.secretsEncryptionKey, row)));
     },
     count: async () => {
-      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: string }[]>(`select count(*) as n from seamless_provider`));
+      const [row] = await tenantTx(ctx, (tx) => tx.em.execute<{ n: string }[]>(`select count(*) as n from seamless_provider where tenant_id = ?`, [tx.tenantId]));
       return Number(row!.n);
     },
   });
@@ -233,7 +233,7 @@ export function listGameProviders(ctx: Context, args: PageArgs) {
 async function providersByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, ProviderView>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from seamless_provider where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from seamless_provider where tenant_id = ? and id = any(?::uuid[])`, [tx.tenantId, `{${valid.join(',')}}`]));
   return new Map(rows.map((row) => [row.id, viewOf(opened(ctx.services.config.secretsEncryptionKey, row))]));
 }
 

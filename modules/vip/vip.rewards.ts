@@ -144,16 +144,16 @@ export async function grantMonthlyRewards(services: Services, tenantId: string, 
     for (const w of waiting) {
       const reason = suppressed.get(w.player_id);
       if (reason) {
-        if (reason !== w.waiting_reason) await tx.em.execute(`update vip_reward set waiting_reason = ? where id = ?`, [reason, w.id]);
+        if (reason !== w.waiting_reason) await tx.em.execute(`update vip_reward set waiting_reason = ? where tenant_id = ? and id = ?`, [reason, tx.tenantId, w.id]);
         counts.waiting++;
         continue;
       }
       const result = await tryGrant(w.player_id, w.template_id, w.period);
       if ('grantId' in result) {
-        await tx.em.execute(`update vip_reward set status = 'GRANTED', grant_id = ?, waiting_reason = null, granted_at = now() where id = ?`, [result.grantId, w.id]);
+        await tx.em.execute(`update vip_reward set status = 'GRANTED', grant_id = ?, waiting_reason = null, granted_at = now() where tenant_id = ? and id = ?`, [result.grantId, tx.tenantId, w.id]);
         counts.granted++;
       } else {
-        await tx.em.execute(`update vip_reward set status = 'FAILED', failure = ?, waiting_reason = null where id = ?`, [result.failure, w.id]);
+        await tx.em.execute(`update vip_reward set status = 'FAILED', failure = ?, waiting_reason = null where tenant_id = ? and id = ?`, [result.failure, tx.tenantId, w.id]);
         counts.failed++;
       }
     }

@@ -493,7 +493,7 @@ export async function assignVipManager(ctx: Context, input: { playerId: string; 
   return tenantTx(ctx, async (tx) => {
     if (!(await playerExists(tx.em, input.playerId))) throw new NotFoundError('Player');
     const [row] = await tx.em.execute<(VipPlayerRow & { personal_manager: boolean | null })[]>(
-      `select p.*, t.personal_manager from vip_player p left join vip_tier t on t.id = p.tier_id where p.tenant_id = ? and p.player_id = ? for update of p`,
+      `select p.*, t.personal_manager from vip_player p left join vip_tier t on t.tenant_id = p.tenant_id and t.id = p.tier_id where p.tenant_id = ? and p.player_id = ? for update of p`,
       [tx.tenantId, input.playerId],
     );
     if (input.managerId !== null) {

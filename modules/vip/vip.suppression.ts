@@ -22,7 +22,7 @@ export function ageOn(born: string, at: Date): number {
 /** The players of `playerIds` under the tenant's minimum VIP age (unknown birth dates included). */
 export async function underMinAgeOf(tx: TenantTx, playerIds: readonly string[], minAge: number | null, at: Date = new Date()): Promise<Set<string>> {
   if (minAge === null || playerIds.length === 0) return new Set();
-  const born = await birthDatesOf(tx.em, playerIds);
+  const born = await birthDatesOf(tx.em, tx.tenantId, playerIds);
   return new Set(playerIds.filter((id) => !born.has(id) || ageOn(born.get(id)!, at) < minAge));
 }
 
@@ -32,7 +32,7 @@ export async function vipSuppressionsOf(tx: TenantTx, playerIds: readonly string
   if (playerIds.length === 0) return suppressed;
   // One connection: one query after another.
   const refusals = await marketingRefusalsOf(tx, playerIds);
-  const blocked = await blockedPlayersOf(tx.em, playerIds);
+  const blocked = await blockedPlayersOf(tx.em, tx.tenantId, playerIds);
   const young = await underMinAgeOf(tx, playerIds, minAge, at);
   for (const id of playerIds) {
     const refusal = refusals.get(id);

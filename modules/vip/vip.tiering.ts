@@ -19,7 +19,7 @@ export async function upgradeTiersInTx(ctx: Context, tx: TenantTx, playerIds: re
 export async function rateOfInTx(tx: TenantTx, playerIds: readonly string[]): Promise<Map<string, number>> {
   if (playerIds.length === 0) return new Map();
   const rows = await tx.em.execute<{ player_id: string; point_rate_bp: number }[]>(
-    `select p.player_id, t.point_rate_bp from vip_player p join vip_tier t on t.id = p.tier_id
+    `select p.player_id, t.point_rate_bp from vip_player p join vip_tier t on t.tenant_id = p.tenant_id and t.id = p.tier_id
      where p.tenant_id = ? and p.player_id = any (?::uuid[])`,
     [tx.tenantId, `{${playerIds.join(',')}}`],
   );
