@@ -204,7 +204,9 @@ export function loadDispute(ctx: Context, id: string | null | undefined): Promis
 async function holdAccounts(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0 || !ctx.tenant) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where id = any(?::uuid[])`, [uuidArray(valid)]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) =>
+    em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where tenant_id = ? and id = any(?::uuid[])`, [tenantId, uuidArray(valid)]),
+  );
   return new Map(rows.map((r) => [r.id, r.account_id]));
 }
 
@@ -271,13 +273,13 @@ export async function addDisputeEvidence(ctx: Context, input: z.input<typeof evi
   const data = parseInput(evidenceInput, input);
   return tenantTx(ctx, async (tx) => {
     if (!isUuid(data.disputeId)) throw new DisputeNotFoundError(data.disputeId);
-    const [d] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where id = ? for update`, [data.disputeId]);
+    const [d] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where tenant_id = ? and id = ? for update`, [tx.tenantId, data.disputeId]);
     if (!d) throw new DisputeNotFoundError(data.disputeId);
     if (d.status === 'WON' || d.status === 'LOST') throw new DisputeClosedError(d.id, d.status);
     const note = { note: data.note, by: actorOfCtx(ctx), at: new Date().toISOString() };
     const [row] = await tx.em.execute<DisputeRow[]>(
-      `update payment_dispute set evidence = evidence || ?::jsonb, updated_at = now() where id = ? returning *`,
-      [JSON.stringify([note]), d.id],
+      `update payment_dispute set evidence = evidence || ?::jsonb, updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [JSON.stringify([note]), tx.tenantId, d.id],
     );
     await tx.audit({ action: 'payments.dispute.evidence', target: { type: 'Dispute', id: d.id }, diff: { note: data.note } });
     return row!;
