@@ -106,12 +106,12 @@ export async function setPaymentProvider(ctx: Context, input: SetProviderInput):
 }
 
 export async function listPaymentProviders(ctx: Context): Promise<ProviderView[]> {
-  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from payment_provider order by code`));
+  const rows = await tenantTx(ctx, (tx) => tx.em.execute<ProviderRow[]>(`select * from payment_provider where tenant_id = ? order by code`, [tx.tenantId]));
   return rows.map(providerView);
 }
 
 export async function providerRow(tx: TenantTx, code: string): Promise<ProviderRow | null> {
-  const [row] = await tx.em.execute<ProviderRow[]>(`select * from payment_provider where code = ?`, [code]);
+  const [row] = await tx.em.execute<ProviderRow[]>(`select * from payment_provider where tenant_id = ? and code = ?`, [tx.tenantId, code]);
   return row ?? null;
 }
 
@@ -146,7 +146,8 @@ export interface Settings {
 
 export async function settingsOf(tx: TenantTx): Promise<Settings> {
   const [row] = await tx.em.execute<{ dual_approval_above: string | null; chargeback_freeze: ChargebackFreeze; stale_pending_minutes: number }[]>(
-    `select dual_approval_above, chargeback_freeze, stale_pending_minutes from payment_settings`,
+    `select dual_approval_above, chargeback_freeze, stale_pending_minutes from payment_settings where tenant_id = ?`,
+    [tx.tenantId],
   );
   return {
     dualApprovalAbove: row?.dual_approval_above != null ? String(row.dual_approval_above) : null,

@@ -36,25 +36,25 @@ export async function reconcile(ctx: Context, day: string): Promise<Mismatch[]> 
   const date = parseInput(dayInput, day, 'day');
   const { payments, credits, confirmed, staleMinutes } = await tenantTx(ctx, async (tx) => {
     const payments = await tx.em.execute<PaymentRow[]>(
-      `select * from payment where created_at >= ?::date and created_at < ?::date + 1 order by id`,
-      [date, date],
+      `select * from payment where tenant_id = ? and created_at >= ?::date and created_at < ?::date + 1 order by id`,
+      [tx.tenantId, date, date],
     );
     const ids = `{${payments.map((p) => p.id).join(',')}}`;
     // The ledger's side, read only: DEPOSIT credits of player cash referencing these payments.
     const credits = await tx.em.execute<{ reference: string; n: string; total: string }[]>(
       `select t.reference, count(distinct t.id)::text as n, coalesce(sum(e.amount), 0)::text as total
          from ledger_transaction t
-         join ledger_entry e on e.transaction_id = t.id
-         join ledger_account a on a.id = e.account_id and a.owner_type = 'PLAYER'
-        where t.code = 'DEPOSIT' and t.reference = any (?::text[]) and e.amount > 0
+         join ledger_entry e on e.tenant_id = t.tenant_id and e.transaction_id = t.id
+         join ledger_account a on a.tenant_id = e.tenant_id and a.id = e.account_id and a.owner_type = 'PLAYER'
+        where t.tenant_id = ? and t.code = 'DEPOSIT' and t.reference = any (?::text[]) and e.amount > 0
         group by t.reference`,
-      [ids],
+      [tx.tenantId, ids],
     );
     const confirmed = await tx.em.execute<{ merchant_ref: string | null; payment_ref: string | null; amount: string }[]>(
       `select merchant_ref, payment_ref, amount::text from payment_webhook
-        where accepted and kind = 'payment' and status = 'SUCCEEDED' and (merchant_ref = any (?::text[]) or payment_ref = any (string_to_array(?, ',')))`,
+        where tenant_id = ? and accepted and kind = 'payment' and status = 'SUCCEEDED' and (merchant_ref = any (?::text[]) or payment_ref = any (string_to_array(?, ',')))`,
       // Provider references are [A-Za-z0-9_] (Stripe ids, Adyen PSP references): a comma list is safe.
-      [ids, payments.map((p) => p.provider_ref ?? '').filter(Boolean).join(',')],
+      [tx.tenantId, ids, payments.map((p) => p.provider_ref ?? '').filter(Boolean).join(',')],
     );
     return { payments, credits, confirmed, staleMinutes: (await settingsOf(tx)).stalePendingMinutes };
   });

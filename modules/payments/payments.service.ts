@@ -178,11 +178,11 @@ export async function findPayment(ctx: Context, id: string): Promise<PaymentRow 
 /** A Postgres array literal of checked UUIDs (the driver would spread a JS array into a list). */
 const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
 
-/** Rows of one of the module's tables by id, in one statement (the tenant's, through RLS and the filter). */
+/** Rows of one of the module's tables by id, in one statement (the operation's tenant's). */
 export async function rowsByIds<T extends { id: string }>(ctx: Context, table: 'payment' | 'payment_withdrawal' | 'payment_dispute', ids: readonly string[]): Promise<ReadonlyMap<string, T>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0 || !ctx.tenant) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<T[]>(`select * from ${table} where id = any(?::uuid[])`, [uuidArray(valid)]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) => em.execute<T[]>(`select * from ${table} where tenant_id = ? and id = any(?::uuid[])`, [tenantId, uuidArray(valid)]));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -204,7 +204,9 @@ export function loadDispute(ctx: Context, id: string | null | undefined): Promis
 async function holdAccounts(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0 || !ctx.tenant) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where id = any(?::uuid[])`, [uuidArray(valid)]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) =>
+    em.execute<{ id: string; account_id: string }[]>(`select id, account_id from ledger_hold where tenant_id = ? and id = any(?::uuid[])`, [tenantId, uuidArray(valid)]),
+  );
   return new Map(rows.map((r) => [r.id, r.account_id]));
 }
 
@@ -241,12 +243,12 @@ export function pageOfTable<T extends { id: string }>(
         conditions.push('id > ?');
         values.push(window.before);
       }
-      const sql = `select * from ${table}${conditions.length ? ` where ${conditions.join(' and ')}` : ''} order by id ${window.backward ? 'asc' : 'desc'} limit ?`;
-      return tenantTx(ctx, ({ em }) => em.execute<T[]>(sql, [...values, window.limit]));
+      const sql = `select * from ${table} where tenant_id = ?${conditions.map((c) => ` and ${c}`).join('')} order by id ${window.backward ? 'asc' : 'desc'} limit ?`;
+      return tenantTx(ctx, ({ em, tenantId }) => em.execute<T[]>(sql, [tenantId, ...values, window.limit]));
     },
     count: async () => {
-      const sql = `select count(*)::int as count from ${table}${where.length ? ` where ${where.join(' and ')}` : ''}`;
-      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ count: number }[]>(sql, params));
+      const sql = `select count(*)::int as count from ${table} where tenant_id = ?${where.map((c) => ` and ${c}`).join('')}`;
+      const [row] = await tenantTx(ctx, ({ em, tenantId }) => em.execute<{ count: number }[]>(sql, [tenantId, ...params]));
       return row?.count ?? 0;
     },
   });
@@ -271,13 +273,13 @@ export async function addDisputeEvidence(ctx: Context, input: z.input<typeof evi
   const data = parseInput(evidenceInput, input);
   return tenantTx(ctx, async (tx) => {
     if (!isUuid(data.disputeId)) throw new DisputeNotFoundError(data.disputeId);
-    const [d] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where id = ? for update`, [data.disputeId]);
+    const [d] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where tenant_id = ? and id = ? for update`, [tx.tenantId, data.disputeId]);
     if (!d) throw new DisputeNotFoundError(data.disputeId);
     if (d.status === 'WON' || d.status === 'LOST') throw new DisputeClosedError(d.id, d.status);
     const note = { note: data.note, by: actorOfCtx(ctx), at: new Date().toISOString() };
     const [row] = await tx.em.execute<DisputeRow[]>(
-      `update payment_dispute set evidence = evidence || ?::jsonb, updated_at = now() where id = ? returning *`,
-      [JSON.stringify([note]), d.id],
+      `update payment_dispute set evidence = evidence || ?::jsonb, updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [JSON.stringify([note]), tx.tenantId, d.id],
     );
     await tx.audit({ action: 'payments.dispute.evidence', target: { type: 'Dispute', id: d.id }, diff: { note: data.note } });
     return row!;

@@ -108,7 +108,7 @@ async function record(tx: TenantTx, provider: string, event: ProviderEvent, ip: 
 }
 
 async function outcome(tx: TenantTx, webhookId: string, value: string): Promise<void> {
-  await tx.em.execute(`update payment_webhook set outcome = ? where id = ?`, [value, webhookId]);
+  await tx.em.execute(`update payment_webhook set outcome = ? where tenant_id = ? and id = ?`, [value, tx.tenantId, webhookId]);
 }
 
 /**
@@ -144,11 +144,11 @@ async function applyEvent(ctx: Context, tenant: TenantRef, provider: ProviderRow
 
 async function paymentFor(tx: TenantTx, provider: string, paymentRef: string | null, merchantRef: string | null): Promise<PaymentRow | null> {
   if (merchantRef && isUuid(merchantRef)) {
-    const [row] = await tx.em.execute<PaymentRow[]>(`select * from payment where id = ? and provider = ? for update`, [merchantRef, provider]);
+    const [row] = await tx.em.execute<PaymentRow[]>(`select * from payment where tenant_id = ? and id = ? and provider = ? for update`, [tx.tenantId, merchantRef, provider]);
     if (row) return row;
   }
   if (!paymentRef) return null;
-  const [row] = await tx.em.execute<PaymentRow[]>(`select * from payment where provider = ? and provider_ref = ? for update`, [provider, paymentRef]);
+  const [row] = await tx.em.execute<PaymentRow[]>(`select * from payment where tenant_id = ? and provider = ? and provider_ref = ? for update`, [tx.tenantId, provider, paymentRef]);
   return row ?? null;
 }
 
@@ -186,8 +186,8 @@ async function applyPayment(
   if (payment.status === 'SUCCEEDED' || payment.status === 'REFUSED') return 'ALREADY_FINAL';
   if (event.status !== 'SUCCEEDED') {
     if (payment.status !== 'PENDING') return 'ALREADY_FINAL';
-    await tx.em.execute(`update payment set status = ?, provider_ref = coalesce(provider_ref, ?), failure_reason = ?, updated_at = now() where id = ?`, [
-      event.status, event.paymentRef, event.reason, payment.id,
+    await tx.em.execute(`update payment set status = ?, provider_ref = coalesce(provider_ref, ?), failure_reason = ?, updated_at = now() where tenant_id = ? and id = ?`, [
+      event.status, event.paymentRef, event.reason, tx.tenantId, payment.id,
     ]);
     await tx.audit({ action: 'payments.deposit.fail', target: { type: 'Payment', id: payment.id }, diff: { status: { from: payment.status, to: event.status }, event: event.eventId } });
     await emitPaymentEvent(tx, { kind: 'DEPOSIT_FAILED', playerId: payment.player_id, subjectId: payment.id, status: event.status, amount: payment.amount, currency: payment.currency, provider: provider.code });
@@ -203,8 +203,8 @@ async function applyPayment(
     const posted = await creditDeposit(ctx, tx, tenant, payment, provider.code, amount, settling ? 'deposit settling a chargeback receivable' : undefined);
     await settleReceivable(ctx, tx, tenant, payment, amount, after);
     await tx.em.execute(
-      `update payment set status = 'SUCCEEDED', provider_ref = coalesce(provider_ref, ?), confirmed_amount = ?, ledger_transaction_id = ?, confirmed_at = now(), updated_at = now() where id = ?`,
-      [event.paymentRef, amount.toString(), posted, payment.id],
+      `update payment set status = 'SUCCEEDED', provider_ref = coalesce(provider_ref, ?), confirmed_amount = ?, ledger_transaction_id = ?, confirmed_at = now(), updated_at = now() where tenant_id = ? and id = ?`,
+      [event.paymentRef, amount.toString(), posted, tx.tenantId, payment.id],
     );
     await tx.audit({ action: 'payments.deposit.succeed', target: { type: 'Payment', id: payment.id }, diff: { status: { from: payment.status, to: 'SUCCEEDED' }, amount: amount.toString(), transaction: posted, event: event.eventId } });
     await emitPaymentEvent(tx, { kind: 'DEPOSIT_SUCCEEDED', playerId: payment.player_id, subjectId: payment.id, status: 'SUCCEEDED', amount: amount.toString(), currency: payment.currency, provider: provider.code });
@@ -215,8 +215,8 @@ async function applyPayment(
     // The limit filled up (or the player excluded themselves) since the deposit began, or staff
     // froze the account: nothing is credited, and the money goes back where it came from.
     await tx.em.execute('rollback to savepoint payment_credit');
-    await tx.em.execute(`update payment set status = 'REFUSED', provider_ref = coalesce(provider_ref, ?), confirmed_amount = ?, failure_reason = ?, updated_at = now() where id = ?`, [
-      event.paymentRef, amount.toString(), error.code, payment.id,
+    await tx.em.execute(`update payment set status = 'REFUSED', provider_ref = coalesce(provider_ref, ?), confirmed_amount = ?, failure_reason = ?, updated_at = now() where tenant_id = ? and id = ?`, [
+      event.paymentRef, amount.toString(), error.code, tx.tenantId, payment.id,
     ]);
     await tx.audit({ action: 'payments.deposit.refuse', target: { type: 'Payment', id: payment.id }, diff: { status: { from: payment.status, to: 'REFUSED' }, reason: error.code, event: event.eventId } });
     await emitPaymentEvent(tx, { kind: 'DEPOSIT_REFUSED', playerId: payment.player_id, subjectId: payment.id, status: 'REFUSED', amount: amount.toString(), currency: payment.currency, provider: provider.code });
@@ -262,10 +262,10 @@ async function creditDeposit(ctx: Context, tx: TenantTx, tenant: TenantRef, paym
 async function applyPayout(ctx: Context, provider: ProviderRow, event: Extract<ProviderEvent, { kind: 'payout' }>, ip: string): Promise<void> {
   const withdrawal = await tenantTx(ctx, async (tx) => {
     if (event.merchantRef && isUuid(event.merchantRef)) {
-      const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where id = ? and provider = ?`, [event.merchantRef, provider.code]);
+      const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and id = ? and provider = ?`, [tx.tenantId, event.merchantRef, provider.code]);
       if (row) return row;
     }
-    const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where provider = ? and provider_ref = ?`, [provider.code, event.payoutRef]);
+    const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and provider = ? and provider_ref = ?`, [tx.tenantId, provider.code, event.payoutRef]);
     return row ?? null;
   });
   let result = 'UNKNOWN_WITHDRAWAL';
@@ -281,8 +281,8 @@ async function applyPayout(ctx: Context, provider: ProviderRow, event: Extract<P
       result = 'PAID';
       await tenantTx(ctx, async (tx) => {
         const [row] = await tx.em.execute<WithdrawalRow[]>(
-          `update payment_withdrawal set status = 'PAID', ledger_transaction_id = ?, provider_ref = coalesce(provider_ref, ?), updated_at = now() where id = ? and status = 'PROCESSING' returning *`,
-          [captured.transactionId, event.payoutRef, withdrawal.id],
+          `update payment_withdrawal set status = 'PAID', ledger_transaction_id = ?, provider_ref = coalesce(provider_ref, ?), updated_at = now() where tenant_id = ? and id = ? and status = 'PROCESSING' returning *`,
+          [captured.transactionId, event.payoutRef, tx.tenantId, withdrawal.id],
         );
         if (row) {
           await tx.audit({ action: 'payments.withdrawal.paid', target: { type: 'Withdrawal', id: withdrawal.id }, diff: { status: { from: 'PROCESSING', to: 'PAID' }, transaction: captured.transactionId, event: event.eventId } });
@@ -300,7 +300,7 @@ async function applyPayout(ctx: Context, provider: ProviderRow, event: Extract<P
     // Paid, then returned by the bank: the money goes back to the player's cash.
     await reverseTransaction(ctx, { idempotencyKey: `payments:returned:${withdrawal.id}`, transactionId: withdrawal.ledger_transaction_id, reason: `payout returned: ${event.reason ?? 'failed'}` });
     await tenantTx(ctx, async (tx) => {
-      const [row] = await tx.em.execute<WithdrawalRow[]>(`update payment_withdrawal set status = 'FAILED', failure_reason = ?, updated_at = now() where id = ? and status = 'PAID' returning *`, [event.reason ?? 'returned', withdrawal.id]);
+      const [row] = await tx.em.execute<WithdrawalRow[]>(`update payment_withdrawal set status = 'FAILED', failure_reason = ?, updated_at = now() where tenant_id = ? and id = ? and status = 'PAID' returning *`, [event.reason ?? 'returned', tx.tenantId, withdrawal.id]);
       if (row) {
         await tx.audit({ action: 'payments.withdrawal.returned', target: { type: 'Withdrawal', id: withdrawal.id }, diff: { status: { from: 'PAID', to: 'FAILED' }, event: event.eventId } });
         await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_FAILED', playerId: withdrawal.player_id, subjectId: withdrawal.id, status: 'FAILED', amount: withdrawal.amount, currency: withdrawal.currency, provider: provider.code });
@@ -328,7 +328,7 @@ const CLOSED: readonly string[] = ['WON', 'LOST'];
  * (a late "created" after "closed") change nothing.
  */
 async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provider: ProviderRow, event: Extract<ProviderEvent, { kind: 'dispute' }>, after: After[]): Promise<string> {
-  const [payment] = await tx.em.execute<PaymentRow[]>(`select * from payment where provider = ? and provider_ref = ?`, [provider.code, event.paymentRef]);
+  const [payment] = await tx.em.execute<PaymentRow[]>(`select * from payment where tenant_id = ? and provider = ? and provider_ref = ?`, [tx.tenantId, provider.code, event.paymentRef]);
   if (!payment) return 'UNKNOWN_PAYMENT';
   const currency = event.currency || payment.currency;
   const amount = event.amount > 0n ? event.amount : BigInt(payment.confirmed_amount ?? payment.amount);
@@ -337,7 +337,7 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
      values (?, ?, ?, ?, ?, ?, 'OPENED', ?, ?, ?, ?) on conflict (tenant_id, provider, provider_ref) do nothing returning *`,
     [newId(), tx.tenantId, payment.id, payment.player_id, provider.code, event.disputeRef, event.reason, currency, amount.toString(), event.dueBy],
   );
-  const [dispute] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where provider = ? and provider_ref = ? for update`, [provider.code, event.disputeRef]);
+  const [dispute] = await tx.em.execute<DisputeRow[]>(`select * from payment_dispute where tenant_id = ? and provider = ? and provider_ref = ? for update`, [tx.tenantId, provider.code, event.disputeRef]);
   const d = dispute!;
   const opened = inserted.length > 0;
   // Announced after any posting below: ledger accounts are locked before the player's event
@@ -392,7 +392,7 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
     if (!cash.frozen && (policy === 'ALWAYS' || (policy === 'ON_RECEIVABLE' && clawedReceivable > 0n))) {
       after.push(async () => {
         await setFrozen(ctx, cash.id, true, `chargeback lost (dispute ${d.id})`);
-        await tenantTx(ctx, (t) => t.em.execute(`update payment_dispute set froze_account_id = ? where id = ?`, [cash.id, d.id]));
+        await tenantTx(ctx, (t) => t.em.execute(`update payment_dispute set froze_account_id = ? where tenant_id = ? and id = ?`, [cash.id, t.tenantId, d.id]));
       });
     }
   } else if (to === 'WON' && from === 'LOST' && clawbackTx) {
@@ -418,8 +418,8 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
   const clawbacks = to === 'LOST' && from !== 'LOST' ? d.clawbacks + 1 : d.clawbacks;
   await tx.em.execute(
     `update payment_dispute set status = ?, reason = coalesce(?, reason), due_by = coalesce(?, due_by), clawed_cash = ?, clawed_receivable = ?, clawbacks = ?,
-       clawback_transaction_id = ?, closed_at = case when ? then now() else null end, updated_at = now() where id = ?`,
-    [to, event.reason, event.dueBy, clawedCash.toString(), clawedReceivable.toString(), clawbacks, clawbackTx, CLOSED.includes(to), d.id],
+       clawback_transaction_id = ?, closed_at = case when ? then now() else null end, updated_at = now() where tenant_id = ? and id = ?`,
+    [to, event.reason, event.dueBy, clawedCash.toString(), clawedReceivable.toString(), clawbacks, clawbackTx, CLOSED.includes(to), tx.tenantId, d.id],
   );
   await tx.audit({ action: 'payments.dispute.update', target: { type: 'Dispute', id: d.id }, diff: { status: { from, to }, clawedCash: clawedCash.toString(), receivable: clawedReceivable.toString(), event: event.eventId } });
   await emitPaymentEvent(tx, { kind: CLOSED.includes(to) ? 'DISPUTE_CLOSED' : 'DISPUTE_UPDATED', playerId: d.player_id, subjectId: d.id, status: to, amount: d.amount, currency: d.currency, provider: provider.code });
@@ -431,8 +431,8 @@ async function applyDispute(ctx: Context, tx: TenantTx, tenant: TenantRef, provi
 /** What the player owes after chargebacks in `currency` (0 when nothing), read without opening an account. */
 async function owed(tx: TenantTx, playerId: string, currency: string): Promise<bigint> {
   const [row] = await tx.em.execute<{ balance: string }[]>(
-    `select balance::text from ledger_account where owner_type = 'PROVIDER' and owner_id = ? and currency = ?`,
-    [receivableOf(playerId, currency).ownerId, currency],
+    `select balance::text from ledger_account where tenant_id = ? and owner_type = 'PROVIDER' and owner_id = ? and currency = ?`,
+    [tx.tenantId, receivableOf(playerId, currency).ownerId, currency],
   );
   const balance = BigInt(row?.balance ?? '0');
   return balance < 0n ? -balance : 0n;
@@ -440,7 +440,7 @@ async function owed(tx: TenantTx, playerId: string, currency: string): Promise<b
 
 /** Whether the player's cash in `currency` is frozen by a chargeback of ours (a dispute recorded the freeze). */
 async function frozenByChargeback(tx: TenantTx, playerId: string, currency: string): Promise<boolean> {
-  const [row] = await tx.em.execute(`select 1 from payment_dispute where player_id = ? and currency = ? and froze_account_id is not null limit 1`, [playerId, currency]);
+  const [row] = await tx.em.execute(`select 1 from payment_dispute where tenant_id = ? and player_id = ? and currency = ? and froze_account_id is not null limit 1`, [tx.tenantId, playerId, currency]);
   return !!row;
 }
 
@@ -453,13 +453,15 @@ async function liftSettledFreezes(ctx: Context, playerId: string, currency: stri
   const accounts = await tenantTx(ctx, async (tx) => {
     if ((await owed(tx, playerId, currency)) > 0n) return [];
     return tx.em.execute<{ froze_account_id: string; ids: string[] }[]>(
-      `select froze_account_id, array_agg(id) as ids from payment_dispute where player_id = ? and currency = ? and froze_account_id is not null group by froze_account_id`,
-      [playerId, currency],
+      `select froze_account_id, array_agg(id) as ids from payment_dispute where tenant_id = ? and player_id = ? and currency = ? and froze_account_id is not null group by froze_account_id`,
+      [tx.tenantId, playerId, currency],
     );
   });
   for (const account of accounts) {
     await setFrozen(ctx, account.froze_account_id, false, 'chargeback receivable settled');
-    await tenantTx(ctx, (tx) => tx.em.execute(`update payment_dispute set froze_account_id = null where froze_account_id = ? and id = any(?::uuid[])`, [account.froze_account_id, `{${account.ids.join(',')}}`]));
+    await tenantTx(ctx, (tx) =>
+      tx.em.execute(`update payment_dispute set froze_account_id = null where tenant_id = ? and froze_account_id = ? and id = any(?::uuid[])`, [tx.tenantId, account.froze_account_id, `{${account.ids.join(',')}}`]),
+    );
   }
 }
 

@@ -47,8 +47,8 @@ const withdrawalInput = z.object({
 async function availableCash(tx: TenantTx, playerId: string, currency: string): Promise<bigint> {
   const [row] = await tx.em.execute<{ available: string }[]>(
     `select coalesce(sum(balance - held), 0)::text as available from ledger_account
-      where owner_type = 'PLAYER' and owner_id = ? and currency = ? and kind = 'CASH'`,
-    [playerId, currency],
+      where tenant_id = ? and owner_type = 'PLAYER' and owner_id = ? and currency = ? and kind = 'CASH'`,
+    [tx.tenantId, playerId, currency],
   );
   return BigInt(row?.available ?? '0');
 }
@@ -56,14 +56,14 @@ async function availableCash(tx: TenantTx, playerId: string, currency: string): 
 /** The provider that funded the player in a currency: of their latest successful deposit. */
 async function fundingProvider(tx: TenantTx, playerId: string, currency: string): Promise<string | null> {
   const [row] = await tx.em.execute<{ provider: string }[]>(
-    `select provider from payment where player_id = ? and currency = ? and status = 'SUCCEEDED' order by confirmed_at desc nulls last, id desc limit 1`,
-    [playerId, currency],
+    `select provider from payment where tenant_id = ? and player_id = ? and currency = ? and status = 'SUCCEEDED' order by confirmed_at desc nulls last, id desc limit 1`,
+    [tx.tenantId, playerId, currency],
   );
   return row?.provider ?? null;
 }
 
 async function withdrawalByKey(tx: TenantTx, key: string): Promise<WithdrawalRow | null> {
-  const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where idempotency_key = ?`, [key]);
+  const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and idempotency_key = ?`, [tx.tenantId, key]);
   return row ?? null;
 }
 
@@ -90,18 +90,18 @@ export type RoutePart =
  */
 export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: string, provider: string, amount: bigint): Promise<RoutePart[]> {
   await tx.em.execute(
-    `select id from payment where player_id = ? and currency = ? and status = 'SUCCEEDED' order by id for update`,
-    [playerId, currency],
+    `select id from payment where tenant_id = ? and player_id = ? and currency = ? and status = 'SUCCEEDED' order by id for update`,
+    [tx.tenantId, playerId, currency],
   );
   const deposits = await tx.em.execute<{ id: string; provider: string; provider_ref: string; refundable: string }[]>(
     `select p.id, p.provider, p.provider_ref,
             (coalesce(p.confirmed_amount, p.amount) - p.refunded_amount
-              - coalesce((select sum(w.amount) from payment_withdrawal w where w.source_payment_id = p.id and w.status = 'PENDING'), 0))::text as refundable
+              - coalesce((select sum(w.amount) from payment_withdrawal w where w.tenant_id = p.tenant_id and w.source_payment_id = p.id and w.status = 'PENDING'), 0))::text as refundable
        from payment p
        join payment_provider pp on pp.tenant_id = p.tenant_id and pp.code = p.provider and pp.enabled and p.currency = any (pp.currencies)
-      where p.player_id = ? and p.currency = ? and p.status = 'SUCCEEDED' and p.provider_ref is not null
+      where p.tenant_id = ? and p.player_id = ? and p.currency = ? and p.status = 'SUCCEEDED' and p.provider_ref is not null
       order by (p.provider = ?) desc, p.confirmed_at desc nulls last, p.id desc`,
-    [playerId, currency, provider],
+    [tx.tenantId, playerId, currency, provider],
   );
   if (deposits.length === 0) throw new WithdrawalNoRouteError('0');
   // The chosen provider's deposits come first, newest first: the first is the instrument of a manual part.
@@ -126,7 +126,7 @@ export async function closedLoopRoute(tx: TenantTx, playerId: string, currency: 
 /** Every part of a withdrawal request (one row when it was not split), first part first. */
 async function partsOf(tx: TenantTx, first: WithdrawalRow): Promise<WithdrawalRow[]> {
   if (!first.request_id) return [first];
-  return tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where request_id = ? order by created_at, id`, [first.request_id]);
+  return tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and request_id = ? order by created_at, id`, [tx.tenantId, first.request_id]);
 }
 
 /**
@@ -237,8 +237,8 @@ export async function requestRefund(ctx: Context, input: z.input<typeof refundIn
       return { existing };
     }
     const [pending] = await tx.em.execute<{ sum: string }[]>(
-      `select coalesce(sum(amount), 0)::text as sum from payment_withdrawal where source_payment_id = ? and status in ('PENDING')`,
-      [payment.id],
+      `select coalesce(sum(amount), 0)::text as sum from payment_withdrawal where tenant_id = ? and source_payment_id = ? and status in ('PENDING')`,
+      [tx.tenantId, payment.id],
     );
     const refundable = payment.status === 'SUCCEEDED' ? BigInt(payment.confirmed_amount ?? payment.amount) - BigInt(payment.refunded_amount) - BigInt(pending!.sum) : 0n;
     if (amount > refundable) throw new RefundExceedsPaymentError((refundable < 0n ? 0n : refundable).toString());
@@ -268,14 +268,14 @@ export async function requestRefund(ctx: Context, input: z.input<typeof refundIn
 
 async function lockedWithdrawal(tx: TenantTx, id: string): Promise<WithdrawalRow> {
   if (!isUuid(id)) throw new WithdrawalNotFoundError(id);
-  const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where id = ? for update`, [id]);
+  const [row] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and id = ? for update`, [tx.tenantId, id]);
   if (!row) throw new WithdrawalNotFoundError(id);
   return row;
 }
 
 export async function withdrawalById(ctx: Context, id: string): Promise<WithdrawalRow> {
   if (!isUuid(id)) throw new WithdrawalNotFoundError(id);
-  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where id = ?`, [id]));
+  const [row] = await tenantTx(ctx, (tx) => tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and id = ?`, [tx.tenantId, id]));
   if (!row) throw new WithdrawalNotFoundError(id);
   return row;
 }
@@ -287,8 +287,8 @@ async function closeUnpaid(ctx: Context, id: string, status: 'CANCELLED' | 'REJE
     check(w);
     if (w.status !== 'PENDING') throw new WithdrawalNotPendingError(w.id, w.status);
     const [row] = await tx.em.execute<WithdrawalRow[]>(
-      `update payment_withdrawal set status = ?, decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
-      [status, actorOfCtx(ctx), note, w.id],
+      `update payment_withdrawal set status = ?, decided_by = ?, note = coalesce(?, note), updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [status, actorOfCtx(ctx), note, tx.tenantId, w.id],
     );
     // Released in the same commit as the status: never a closed withdrawal with money still held.
     // First: ledger accounts are locked before the player's event stream (docs/wallet.md, lock order).
@@ -338,27 +338,27 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
         // Routed at request time (a staff refund, or a part of a closed-loop withdrawal): that
         // deposit, if it can still take the amount; else there is no route and the payout fails.
         [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
-          `select id, provider_ref from payment where id = ? and status = 'SUCCEEDED' and provider_ref is not null
+          `select id, provider_ref from payment where tenant_id = ? and id = ? and status = 'SUCCEEDED' and provider_ref is not null
               and coalesce(confirmed_amount, amount) - refunded_amount >= ? for update`,
-          [w.source_payment_id, w.amount],
+          [tx.tenantId, w.source_payment_id, w.amount],
         );
       } else {
         // A withdrawal requested before the routing rule: the latest deposit of this provider that can still take the whole refund.
         [source] = await tx.em.execute<{ id: string; provider_ref: string | null }[]>(
           `select id, provider_ref from payment
-            where player_id = ? and provider = ? and currency = ? and status = 'SUCCEEDED' and provider_ref is not null
+            where tenant_id = ? and player_id = ? and provider = ? and currency = ? and status = 'SUCCEEDED' and provider_ref is not null
               and coalesce(confirmed_amount, amount) - refunded_amount >= ?
             order by confirmed_at desc nulls last, id desc limit 1 for update`,
-          [w.player_id, w.provider, w.currency, w.amount],
+          [tx.tenantId, w.player_id, w.provider, w.currency, w.amount],
         );
       }
-      if (source) await tx.em.execute(`update payment set refunded_amount = refunded_amount + ?, updated_at = now() where id = ?`, [w.amount, source.id]);
+      if (source) await tx.em.execute(`update payment set refunded_amount = refunded_amount + ?, updated_at = now() where tenant_id = ? and id = ?`, [w.amount, tx.tenantId, source.id]);
     }
     const [row] = await tx.em.execute<WithdrawalRow[]>(
       `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end,
-         source_payment_id = case when ? then ?::uuid else source_payment_id end, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
+         source_payment_id = case when ? then ?::uuid else source_payment_id end, note = coalesce(?, note), updated_at = now() where tenant_id = ? and id = ? returning *`,
       // When paying, the source is the deposit whose refundable part this withdrawal now takes (null: none could).
-      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, ready, source?.id ?? null, data.note ?? null, w.id],
+      [JSON.stringify(approvals), ready ? 'PROCESSING' : 'PENDING', ready, approver, ready, source?.id ?? null, data.note ?? null, tx.tenantId, w.id],
     );
     await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, status: { from: 'PENDING', to: row!.status } } });
     if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PROCESSING', amount: w.amount, currency: w.currency, provider: w.provider });
@@ -375,8 +375,8 @@ export async function approveWithdrawal(ctx: Context, input: z.input<typeof deci
 async function parkManual(tx: TenantTx, w: WithdrawalRow, approvals: { by: string; at: string }[], ready: boolean, approver: string, note: string | null): Promise<WithdrawalRow> {
   const [row] = await tx.em.execute<WithdrawalRow[]>(
     `update payment_withdrawal set approvals = ?::jsonb, status = ?, decided_by = case when ? then ? else decided_by end, note = coalesce(?, note), updated_at = now()
-      where id = ? returning *`,
-    [JSON.stringify(approvals), ready ? 'PARKED' : 'PENDING', ready, approver, note, w.id],
+      where tenant_id = ? and id = ? returning *`,
+    [JSON.stringify(approvals), ready ? 'PARKED' : 'PENDING', ready, approver, note, tx.tenantId, w.id],
   );
   await tx.audit({ action: 'payments.withdrawal.approve', target: { type: 'Withdrawal', id: w.id }, diff: { approvals: approvals.length, required: w.required_approvals, route: 'MANUAL', status: { from: 'PENDING', to: row!.status } } });
   if (ready) await emitPaymentEvent(tx, { kind: 'WITHDRAWAL_APPROVED', playerId: w.player_id, subjectId: w.id, status: 'PARKED', amount: w.amount, currency: w.currency, provider: w.provider });
@@ -404,7 +404,7 @@ export async function completeManualWithdrawal(ctx: Context, input: z.input<type
     // One completion per key at a time (then the row's lock): a concurrent copy waits and replays.
     await tx.em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`payments:manual:${tx.tenantId}:${data.idempotencyKey}`]);
     const w = await lockedWithdrawal(tx, data.withdrawalId);
-    const [keyed] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where completion_key = ?`, [data.idempotencyKey]);
+    const [keyed] = await tx.em.execute<WithdrawalRow[]>(`select * from payment_withdrawal where tenant_id = ? and completion_key = ?`, [tx.tenantId, data.idempotencyKey]);
     if (keyed) {
       if (keyed.id !== w.id || keyed.paid_reference !== data.paidReference) throw new IdempotencyConflictError(data.idempotencyKey);
       return { withdrawal: keyed, replay: true };
@@ -419,8 +419,8 @@ export async function completeManualWithdrawal(ctx: Context, input: z.input<type
       reference: w.id,
     }, tx);
     const [row] = await tx.em.execute<WithdrawalRow[]>(
-      `update payment_withdrawal set status = 'PAID', ledger_transaction_id = ?, paid_reference = ?, paid_by = ?, completion_key = ?, updated_at = now() where id = ? returning *`,
-      [captured.transactionId, data.paidReference, actor, data.idempotencyKey, w.id],
+      `update payment_withdrawal set status = 'PAID', ledger_transaction_id = ?, paid_reference = ?, paid_by = ?, completion_key = ?, updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [captured.transactionId, data.paidReference, actor, data.idempotencyKey, tx.tenantId, w.id],
     );
     await tx.audit({
       action: 'payments.withdrawal.manual.paid',
@@ -439,8 +439,8 @@ export async function rejectManualWithdrawal(ctx: Context, input: z.input<typeof
     const w = await lockedWithdrawal(tx, data.withdrawalId);
     if (w.route !== 'MANUAL' || w.status !== 'PARKED') throw new WithdrawalNotParkedError(w.id, w.route === 'MANUAL' ? w.status : `${w.status}, route ${w.route ?? 'REFUND'}`);
     const [row] = await tx.em.execute<WithdrawalRow[]>(
-      `update payment_withdrawal set status = 'REJECTED', decided_by = ?, note = coalesce(?, note), updated_at = now() where id = ? returning *`,
-      [actorOfCtx(ctx), data.note ?? null, w.id],
+      `update payment_withdrawal set status = 'REJECTED', decided_by = ?, note = coalesce(?, note), updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [actorOfCtx(ctx), data.note ?? null, tx.tenantId, w.id],
     );
     // The hold first: ledger accounts are locked before the player's event stream (docs/wallet.md, lock order).
     await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
@@ -471,8 +471,8 @@ async function payOut(ctx: Context, w: WithdrawalRow, sourceRef: string | null):
   if (created) {
     const [row] = await tenantTx(ctx, (tx) =>
       tx.em.execute<WithdrawalRow[]>(
-        `update payment_withdrawal set provider_ref = ?, route = ?, updated_at = now() where id = ? returning *`,
-        [created!.payoutRef, created!.route, w.id],
+        `update payment_withdrawal set provider_ref = ?, route = ?, updated_at = now() where tenant_id = ? and id = ? returning *`,
+        [created!.payoutRef, created!.route, tx.tenantId, w.id],
       ),
     );
     return row!;
@@ -486,10 +486,10 @@ export async function failWithdrawal(ctx: Context, id: string, reason: string, e
     const w = await lockedWithdrawal(tx, id);
     if (w.status !== 'PROCESSING') return null;
     const [row] = await tx.em.execute<WithdrawalRow[]>(
-      `update payment_withdrawal set status = 'FAILED', failure_reason = ?, updated_at = now() where id = ? returning *`,
-      [reason, w.id],
+      `update payment_withdrawal set status = 'FAILED', failure_reason = ?, updated_at = now() where tenant_id = ? and id = ? returning *`,
+      [reason, tx.tenantId, w.id],
     );
-    if (w.source_payment_id) await tx.em.execute(`update payment set refunded_amount = refunded_amount - ?, updated_at = now() where id = ?`, [w.amount, w.source_payment_id]);
+    if (w.source_payment_id) await tx.em.execute(`update payment set refunded_amount = refunded_amount - ?, updated_at = now() where tenant_id = ? and id = ?`, [w.amount, tx.tenantId, w.source_payment_id]);
     // The hold first: ledger accounts are locked before the player's event stream (docs/wallet.md, lock order).
     await releaseHold(ctx, { idempotencyKey: `payments:release:${w.id}`, holdId: w.hold_id }, tx);
     await tx.audit({ action: 'payments.withdrawal.fail', target: { type: 'Withdrawal', id: w.id }, diff: { status: { from: 'PROCESSING', to: 'FAILED' }, reason, event: eventId } });

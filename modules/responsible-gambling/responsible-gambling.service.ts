@@ -135,8 +135,8 @@ const DATE_COLUMNS = ['excluded_from', 'excluded_until', 'time_out_until', 'sess
 
 async function readState(tx: TenantTx, playerId: string, lock = false): Promise<StateRow | null> {
   const [row] = await tx.em.execute<StateRow[]>(
-    `select ${STATE_COLUMNS} from rg_state s where s.player_id = ?${lock ? ' for update' : ''}`,
-    [playerId],
+    `select ${STATE_COLUMNS} from rg_state s where s.tenant_id = ? and s.player_id = ?${lock ? ' for update' : ''}`,
+    [tx.tenantId, playerId],
   );
   if (!row) return null;
   for (const column of DATE_COLUMNS) (row as unknown as Record<string, Date | null>)[column] = date(row[column]);
@@ -174,8 +174,8 @@ async function rescheduleNotice(tx: TenantTx, playerId: string): Promise<void> {
     `update rg_state s set next_reality_check_at = case
        when s.session_started_at is not null and s.session_last_activity_at > now() - rg_session_gap() then rg_next_notice(s) end,
        updated_at = now()
-     where s.player_id = ?`,
-    [playerId],
+     where s.tenant_id = ? and s.player_id = ?`,
+    [tx.tenantId, playerId],
   );
 }
 
@@ -203,12 +203,12 @@ export async function startPlaySessionInTx(tx: TenantTx, playerId: string): Prom
   const state = await lockState(tx, playerId);
   if (state.refusal) throw refusalOf(state);
   if (state.session_active) {
-    await tx.em.execute(`update rg_state set session_last_activity_at = now() where player_id = ?`, [playerId]);
+    await tx.em.execute(`update rg_state set session_last_activity_at = now() where tenant_id = ? and player_id = ?`, [tx.tenantId, playerId]);
     return;
   }
   await tx.em.execute(
-    `update rg_state set session_started_at = now(), session_last_activity_at = now(), session_limit_notified = false where player_id = ?`,
-    [playerId],
+    `update rg_state set session_started_at = now(), session_last_activity_at = now(), session_limit_notified = false where tenant_id = ? and player_id = ?`,
+    [tx.tenantId, playerId],
   );
   await rescheduleNotice(tx, playerId);
 }
@@ -319,15 +319,15 @@ export async function setLimit(ctx: Context, input: SetLimitInput): Promise<Chan
     await lockState(tx, playerId);
     const [current] = await tx.em.execute<{ in_force: string | null }[]>(
       `select rg_limit_in_force(l) as in_force
-       from rg_limit l where l.player_id = ? and l.kind = ? and l.currency = ? and l.period = ?`,
-      [playerId, parsed.kind, parsed.currency, parsed.period],
+       from rg_limit l where l.tenant_id = ? and l.player_id = ? and l.kind = ? and l.currency = ? and l.period = ?`,
+      [tx.tenantId, playerId, parsed.kind, parsed.currency, parsed.period],
     );
     const now = await dbNow(tx);
     const inForce = current?.in_force == null ? null : BigInt(current.in_force);
     if (amount === null && inForce === null) {
       // No limit to remove: drop any leftovers and record nothing.
-      await tx.em.execute(`delete from rg_limit where player_id = ? and kind = ? and currency = ? and period = ?`, [
-        playerId, parsed.kind, parsed.currency, parsed.period,
+      await tx.em.execute(`delete from rg_limit where tenant_id = ? and player_id = ? and kind = ? and currency = ? and period = ?`, [
+        tx.tenantId, playerId, parsed.kind, parsed.currency, parsed.period,
       ]);
       return { appliesAt: now };
     }
@@ -345,15 +345,15 @@ export async function setLimit(ctx: Context, input: SetLimitInput): Promise<Chan
     } else {
       await tx.em.execute(
         `update rg_limit set amount = ?, pending_amount = ?, pending_effective_at = ?, updated_at = now()
-         where player_id = ? and kind = ? and currency = ? and period = ?`,
-        [inForce?.toString() ?? null, amount?.toString() ?? null, appliesAt, playerId, parsed.kind, parsed.currency, parsed.period],
+         where tenant_id = ? and player_id = ? and kind = ? and currency = ? and period = ?`,
+        [inForce?.toString() ?? null, amount?.toString() ?? null, appliesAt, tx.tenantId, playerId, parsed.kind, parsed.currency, parsed.period],
       );
     }
     await tx.em.execute(
       `update rg_state set has_loss_limit = exists (
-         select 1 from rg_limit l where l.player_id = ? and l.kind = 'LOSS' and (l.amount is not null or l.pending_amount is not null)),
-       updated_at = now() where player_id = ?`,
-      [playerId, playerId],
+         select 1 from rg_limit l where l.tenant_id = ? and l.player_id = ? and l.kind = 'LOSS' and (l.amount is not null or l.pending_amount is not null)),
+       updated_at = now() where tenant_id = ? and player_id = ?`,
+      [tx.tenantId, playerId, tx.tenantId, playerId],
     );
     await tx.audit({
       action: 'rg.limit.set',
@@ -387,14 +387,14 @@ export async function setSessionLimit(ctx: Context, minutes: number | null): Pro
     if (tightening) {
       await tx.em.execute(
         `update rg_state set session_limit_minutes = ?, session_limit_pending = null, session_limit_pending_clear = false,
-           session_limit_pending_at = null where player_id = ?`,
-        [value, playerId],
+           session_limit_pending_at = null where tenant_id = ? and player_id = ?`,
+        [value, tx.tenantId, playerId],
       );
     } else {
       await tx.em.execute(
         `update rg_state set session_limit_minutes = ?, session_limit_pending = ?, session_limit_pending_clear = ?,
-           session_limit_pending_at = ? where player_id = ?`,
-        [inForce, value, value === null, appliesAt, playerId],
+           session_limit_pending_at = ? where tenant_id = ? and player_id = ?`,
+        [inForce, value, value === null, appliesAt, tx.tenantId, playerId],
       );
     }
     await rescheduleNotice(tx, playerId);
@@ -413,7 +413,7 @@ export async function setRealityCheck(ctx: Context, minutes: number | null): Pro
   const value = minutesInput(REALITY_CHECK_MINUTES, minutes);
   return tenantTx(ctx, async (tx) => {
     const state = await lockState(tx, playerId);
-    await tx.em.execute(`update rg_state set reality_check_minutes = ? where player_id = ?`, [value, playerId]);
+    await tx.em.execute(`update rg_state set reality_check_minutes = ? where tenant_id = ? and player_id = ?`, [value, tx.tenantId, playerId]);
     await rescheduleNotice(tx, playerId);
     await tx.audit({
       action: 'rg.reality_check.set',
@@ -437,8 +437,8 @@ export async function takeTimeOut(ctx: Context, hours: number): Promise<ChangeRe
     const until = new Date(state.now.getTime() + value * 3600_000);
     if (state.time_out_until && state.time_out_until > until) throw new CannotShortenError('TIME_OUT', state.time_out_until);
     await tx.em.execute(
-      `update rg_state set time_out_until = ?, session_started_at = null, next_reality_check_at = null, updated_at = now() where player_id = ?`,
-      [until, playerId],
+      `update rg_state set time_out_until = ?, session_started_at = null, next_reality_check_at = null, updated_at = now() where tenant_id = ? and player_id = ?`,
+      [until, tx.tenantId, playerId],
     );
     await recordRgSignalInTx(tx, { playerId, kind: 'TIME_OUT', createdBy: signalActorOf(ctx) });
     await tx.audit({
@@ -466,8 +466,8 @@ export async function selfExclude(ctx: Context, months: number): Promise<ChangeR
     if (active && state.excluded_until! > until) throw new CannotShortenError('SELF_EXCLUSION', state.excluded_until!);
     await tx.em.execute(
       `update rg_state set excluded_from = ?, excluded_until = ?, session_started_at = null, next_reality_check_at = null,
-         updated_at = now() where player_id = ?`,
-      [active ? state.excluded_from : state.now, until, playerId],
+         updated_at = now() where tenant_id = ? and player_id = ?`,
+      [active ? state.excluded_from : state.now, until, tx.tenantId, playerId],
     );
     await recordRgSignalInTx(tx, { playerId, kind: 'SELF_EXCLUSION', createdBy: signalActorOf(ctx) });
     await tx.audit({
@@ -489,10 +489,10 @@ async function viewIn(tx: TenantTx, playerId: string): Promise<RgView> {
        case when l.pending_effective_at > now() then l.pending_amount::text end as pending_amount,
        case when l.pending_effective_at > now() then l.pending_effective_at end as pending_effective_at,
        rg_limit_used(l)::text as used
-     from rg_limit l where l.player_id = ?
+     from rg_limit l where l.tenant_id = ? and l.player_id = ?
        and (l.amount is not null or (l.pending_effective_at is not null and l.pending_amount is not null))
      order by l.kind, l.currency, case l.period when 'DAY' then 1 when 'WEEK' then 2 else 3 end`,
-    [playerId],
+    [tx.tenantId, playerId],
   );
   for (const l of limits) l.pending_effective_at = date(l.pending_effective_at);
   const views: RgLimitView[] = limits
@@ -551,7 +551,7 @@ export async function myResponsibleGambling(ctx: Context): Promise<RgView> {
 export async function playerResponsibleGambling(ctx: Context, playerId: string): Promise<RgView | null> {
   if (!isUuid(playerId)) return null;
   return tenantTx(ctx, async (tx) => {
-    const [player] = await tx.em.execute<{ id: string }[]>(`select id from player where id = ?`, [playerId]);
+    const [player] = await tx.em.execute<{ id: string }[]>(`select id from player where tenant_id = ? and id = ?`, [tx.tenantId, playerId]);
     return player ? viewIn(tx, playerId) : null;
   });
 }
@@ -597,7 +597,7 @@ export async function sendDueNotices(ctx: Context, batch = 200): Promise<number>
           sessionLimitMinutes: row.session_limit,
           until: null,
         });
-        if (limitNotice) await tx.em.execute(`update rg_state set session_limit_notified = true where player_id = ?`, [row.player_id]);
+        if (limitNotice) await tx.em.execute(`update rg_state set session_limit_notified = true where tenant_id = ? and player_id = ?`, [tx.tenantId, row.player_id]);
       }
       // A session that is over gets no more notices; a live one is scheduled again.
       await rescheduleNotice(tx, row.player_id);

@@ -46,7 +46,7 @@ function signedAmount(value: string): bigint {
 }
 
 async function thresholdOf(tx: TenantTx, currency: string): Promise<bigint | null> {
-  const [row] = await tx.em.execute<{ threshold: string }[]>(`select threshold from wallet_approval_threshold where currency = ?`, [currency]);
+  const [row] = await tx.em.execute<{ threshold: string }[]>(`select threshold from wallet_approval_threshold where tenant_id = ? and currency = ?`, [tx.tenantId, currency]);
   return row ? BigInt(row.threshold) : null;
 }
 
@@ -70,8 +70,8 @@ async function applyAdjustment(ctx: Context, tx: TenantTx, adjustment: Adjustmen
     createdBy: decidedBy,
   });
   const [applied] = await tx.em.execute<AdjustmentRow[]>(
-    `update wallet_adjustment set status = 'APPLIED', decided_by = ?, transaction_id = ?, decided_at = now() where id = ? returning *`,
-    [decidedBy, posted.id, adjustment.id],
+    `update wallet_adjustment set status = 'APPLIED', decided_by = ?, transaction_id = ?, decided_at = now() where tenant_id = ? and id = ? returning *`,
+    [decidedBy, posted.id, tx.tenantId, adjustment.id],
   );
   return applied!;
 }
@@ -108,7 +108,7 @@ const decideInput = z.object({ idempotencyKey, adjustmentId: z.string(), note: z
 
 async function pending(tx: TenantTx, id: string): Promise<AdjustmentRow> {
   if (!isUuid(id)) throw new AdjustmentNotFoundError(id);
-  const [row] = await tx.em.execute<AdjustmentRow[]>(`select * from wallet_adjustment where id = ? for update`, [id]);
+  const [row] = await tx.em.execute<AdjustmentRow[]>(`select * from wallet_adjustment where tenant_id = ? and id = ? for update`, [tx.tenantId, id]);
   if (!row) throw new AdjustmentNotFoundError(id);
   if (row.status !== 'PENDING') throw new AdjustmentNotPendingError(id, row.status);
   return row;
@@ -122,7 +122,7 @@ export async function approveAdjustment(ctx: Context, input: z.input<typeof deci
     const adjustment = await pending(tx, data.adjustmentId);
     if (adjustment.requested_by === checker) throw new SelfApprovalError(adjustment.id);
     const applied = await applyAdjustment(ctx, tx, adjustment, checker, data.idempotencyKey);
-    if (data.note) await tx.em.execute(`update wallet_adjustment set decision_note = ? where id = ?`, [data.note, adjustment.id]);
+    if (data.note) await tx.em.execute(`update wallet_adjustment set decision_note = ? where tenant_id = ? and id = ?`, [data.note, tx.tenantId, adjustment.id]);
     await tx.audit({
       action: 'wallet.adjustment.approve',
       target: { type: 'WalletAdjustment', id: adjustment.id },
@@ -138,8 +138,8 @@ export async function rejectAdjustment(ctx: Context, input: z.input<typeof decid
   return idempotent(ctx, data.idempotencyKey, 'adjustment.reject', data, async (tx) => {
     const adjustment = await pending(tx, data.adjustmentId);
     await tx.em.execute(
-      `update wallet_adjustment set status = 'REJECTED', decided_by = ?, decision_note = ?, decided_at = now() where id = ?`,
-      [checker, data.note ?? null, adjustment.id],
+      `update wallet_adjustment set status = 'REJECTED', decided_by = ?, decision_note = ?, decided_at = now() where tenant_id = ? and id = ?`,
+      [checker, data.note ?? null, tx.tenantId, adjustment.id],
     );
     await tx.audit({
       action: 'wallet.adjustment.reject',
@@ -180,16 +180,16 @@ export function listAdjustments(ctx: Context, args: PageArgs & { filter?: { stat
     filters: { status, accountId },
     keyOf: (a) => a.id,
     fetch: (window) =>
-      tenantTx(ctx, ({ em }) =>
+      tenantTx(ctx, ({ em, tenantId }) =>
         em.execute<AdjustmentRow[]>(
-          `select * from wallet_adjustment where ${where}
+          `select * from wallet_adjustment where tenant_id = ? and ${where}
              and (?::uuid is null or id < ?) and (?::uuid is null or id > ?)
            order by id ${window.backward ? 'asc' : 'desc'} limit ?`,
-          [...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
+          [tenantId, ...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
         ),
       ),
     count: async () => {
-      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: string }[]>(`select count(*) as n from wallet_adjustment where ${where}`, params));
+      const [row] = await tenantTx(ctx, ({ em, tenantId }) => em.execute<{ n: string }[]>(`select count(*) as n from wallet_adjustment where tenant_id = ? and ${where}`, [tenantId, ...params]));
       return Number(row!.n);
     },
   });
@@ -204,7 +204,7 @@ export async function adjustmentById(ctx: Context, id: string): Promise<Adjustme
 async function adjustmentsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AdjustmentRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<AdjustmentRow[]>(`select * from wallet_adjustment where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) => em.execute<AdjustmentRow[]>(`select * from wallet_adjustment where tenant_id = ? and id = any(?::uuid[])`, [tenantId, `{${valid.join(',')}}`]));
   return new Map(rows.map((a) => [a.id, a]));
 }
 

@@ -97,7 +97,7 @@ export function compact(selector: AccountSelector): Record<string, string> {
 }
 
 export async function accountById(tx: TenantTx, id: string): Promise<AccountRow> {
-  const [row] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ?`, [id]);
+  const [row] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where tenant_id = ? and id = ?`, [tx.tenantId, id]);
   if (!row) throw new AccountNotFoundError(id);
   return row;
 }
@@ -185,7 +185,7 @@ export async function lockAccounts(tx: TenantTx, accountIds: string[]): Promise<
 
 /** Why a guarded hold UPDATE of `amount` changed nothing: the account is frozen, held would overflow, or the floor would be crossed. */
 export async function refusal(tx: TenantTx, accountId: string, amount: bigint): Promise<WalletError> {
-  const [row] = await tx.em.execute<{ frozen: boolean; held: string }[]>(`select frozen, held::text from ledger_account where id = ?`, [accountId]);
+  const [row] = await tx.em.execute<{ frozen: boolean; held: string }[]>(`select frozen, held::text from ledger_account where tenant_id = ? and id = ?`, [tx.tenantId, accountId]);
   if (!row) return new AccountNotFoundError(accountId);
   if (row.frozen) return new AccountFrozenError(accountId);
   return BigInt(row.held) + amount > MAX_AMOUNT ? new BalanceOverflowError(accountId) : new InsufficientFundsError(accountId);
@@ -247,8 +247,8 @@ export async function once<R>(tx: TenantTx, key: string, operation: string, hash
   );
   if (claimed.length === 0) {
     const [stored] = await tx.em.execute<{ operation: string; request_hash: string; outcome: Outcome<R> | null }[]>(
-      `select operation, request_hash, outcome from idempotency_record where key = ?`,
-      [key],
+      `select operation, request_hash, outcome from idempotency_record where tenant_id = ? and key = ?`,
+      [tx.tenantId, key],
     );
     if (!stored || stored.operation !== operation || stored.request_hash !== hash || !stored.outcome) {
       return { ok: false, failure: new IdempotencyConflictError(key) };
@@ -266,7 +266,7 @@ export async function once<R>(tx: TenantTx, key: string, operation: string, hash
     await tx.em.execute('rollback to savepoint idempotent_work');
     outcome = { ok: false, code: error.code, data: error.data };
   }
-  await tx.em.execute(`update idempotency_record set outcome = ?::jsonb where key = ?`, [JSON.stringify(outcome), key]);
+  await tx.em.execute(`update idempotency_record set outcome = ?::jsonb where tenant_id = ? and key = ?`, [JSON.stringify(outcome), tx.tenantId, key]);
   return outcome.ok
     ? { ok: true, result: outcome.result, replay: false }
     : { ok: false, failure: rebuildWalletError(outcome.code, outcome.data) };

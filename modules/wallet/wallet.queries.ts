@@ -30,10 +30,10 @@ export async function playerWallet(ctx: Context): Promise<WalletBalance[]> {
 /** Players' balances per currency, in one statement for all of them (Player.balances on a page of players). */
 export async function walletsOf(ctx: Context, playerIds: readonly string[]): Promise<ReadonlyMap<string, WalletBalance[]>> {
   const ids = playerIds.filter(isUuid);
-  const { rows, defaultCurrency } = await tenantTx(ctx, async ({ em }) => {
+  const { rows, defaultCurrency } = await tenantTx(ctx, async ({ em, tenantId }) => {
     const rows = ids.length === 0 ? [] : await em.execute<AccountRow[]>(
-      `select * from ledger_account where owner_type = 'PLAYER' and owner_id = any(?::text[]) order by owner_id, currency, kind`,
-      [`{${ids.join(',')}}`],
+      `select * from ledger_account where tenant_id = ? and owner_type = 'PLAYER' and owner_id = any(?::text[]) order by owner_id, currency, kind`,
+      [tenantId, `{${ids.join(',')}}`],
     );
     const [tenant] = await em.execute<{ default_currency: string }[]>(`select default_currency from tenant where id = ?`, [ctx.tenant!.id]);
     return { rows, defaultCurrency: tenant?.default_currency ?? null };
@@ -106,10 +106,10 @@ function newestFirst(window: KeysetWindow, column: string): { sql: string; param
 export function playerStatement(ctx: Context, args: PageArgs & { filter?: StatementFilter | null }) {
   const owner = signedInPlayer(ctx);
   const f = parseInput(statementFilters, args.filter ?? {}, 'filter');
-  const where = `a.owner_type = 'PLAYER' and a.owner_id = ?
+  const where = `e.tenant_id = ? and a.owner_type = 'PLAYER' and a.owner_id = ?
     and (?::text is null or t.code = ?) and (?::text is null or a.currency = ?)
     and (?::timestamptz is null or e.created_at >= ?) and (?::timestamptz is null or e.created_at < ?)`;
-  const params = [owner, f.code ?? null, f.code ?? null, f.currency ?? null, f.currency ?? null, f.from ?? null, f.from ?? null, f.to ?? null, f.to ?? null];
+  const params = [requireTenant(ctx).id, owner, f.code ?? null, f.code ?? null, f.currency ?? null, f.currency ?? null, f.from ?? null, f.from ?? null, f.to ?? null, f.to ?? null];
   return keysetPage<StatementLine>(args, {
     filters: { ...f, from: f.from?.toISOString() ?? null, to: f.to?.toISOString() ?? null },
     keyOf: (line) => line.id,
@@ -119,8 +119,8 @@ export function playerStatement(ctx: Context, args: PageArgs & { filter?: Statem
         em.execute<StatementLine[]>(
           `select ${STATEMENT_COLUMNS}
            from ledger_entry e
-           join ledger_account a on a.id = e.account_id
-           join ledger_transaction t on t.id = e.transaction_id
+           join ledger_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
+           join ledger_transaction t on t.tenant_id = e.tenant_id and t.id = e.transaction_id
            where ${where} and ${page.sql}
            order by ${page.order} limit ?`,
           [...params, ...page.params, window.limit],
@@ -130,7 +130,10 @@ export function playerStatement(ctx: Context, args: PageArgs & { filter?: Statem
     count: async () => {
       const [row] = await tenantTx(ctx, ({ em }) =>
         em.execute<{ n: string }[]>(
-          `select count(*) as n from ledger_entry e join ledger_account a on a.id = e.account_id join ledger_transaction t on t.id = e.transaction_id where ${where}`,
+          `select count(*) as n from ledger_entry e
+           join ledger_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
+           join ledger_transaction t on t.tenant_id = e.tenant_id and t.id = e.transaction_id
+           where ${where}`,
           params,
         ),
       );
@@ -142,13 +145,13 @@ export function playerStatement(ctx: Context, args: PageArgs & { filter?: Statem
 async function statementLinesByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, StatementLine>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) =>
+  const rows = await tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<StatementLine[]>(
       `select ${STATEMENT_COLUMNS} from ledger_entry e
-       join ledger_account a on a.id = e.account_id
-       join ledger_transaction t on t.id = e.transaction_id
-       where e.id = any(?::uuid[]) and a.owner_type = 'PLAYER'`,
-      [`{${valid.join(',')}}`],
+       join ledger_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
+       join ledger_transaction t on t.tenant_id = e.tenant_id and t.id = e.transaction_id
+       where e.tenant_id = ? and e.id = any(?::uuid[]) and a.owner_type = 'PLAYER'`,
+      [tenantId, `{${valid.join(',')}}`],
     ),
   );
   return new Map(rows.map((l) => [l.id, l]));
@@ -162,11 +165,11 @@ export function loadStatementLine(ctx: Context, id: string): Promise<StatementLi
 /** The player's cash and bonus balances in a currency as they stood at an instant. */
 export async function playerBalanceAt(ctx: Context, currency: string, at: Date): Promise<{ currency: string; at: Date; cash: string; bonus: string }> {
   const owner = signedInPlayer(ctx);
-  const rows = await tenantTx(ctx, ({ em }) =>
+  const rows = await tenantTx(ctx, ({ em, tenantId }) =>
     em.execute<{ kind: string; balance: string | null }[]>(
-      `select a.kind, (select e.balance_after from ledger_entry e where e.account_id = a.id and e.created_at <= ? order by e.seq desc limit 1) as balance
-       from ledger_account a where a.owner_type = 'PLAYER' and a.owner_id = ? and a.currency = ?`,
-      [at, owner, currency],
+      `select a.kind, (select e.balance_after from ledger_entry e where e.tenant_id = a.tenant_id and e.account_id = a.id and e.created_at <= ? order by e.seq desc limit 1) as balance
+       from ledger_account a where a.tenant_id = ? and a.owner_type = 'PLAYER' and a.owner_id = ? and a.currency = ?`,
+      [at, tenantId, owner, currency],
     ),
   );
   const of = (kind: string) => rows.find((r) => r.kind === kind)?.balance ?? '0';
@@ -190,16 +193,16 @@ export function listAccounts(ctx: Context, args: PageArgs & { filter?: AccountFi
     filters: f,
     keyOf: (a) => a.id,
     fetch: (window) =>
-      tenantTx(ctx, ({ em }) =>
+      tenantTx(ctx, ({ em, tenantId }) =>
         em.execute<AccountRow[]>(
           `select * from ledger_account
-           where ${where} and (?::uuid is null or id > ?) and (?::uuid is null or id < ?)
+           where tenant_id = ? and ${where} and (?::uuid is null or id > ?) and (?::uuid is null or id < ?)
            order by id ${window.backward ? 'desc' : 'asc'} limit ?`,
-          [...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
+          [tenantId, ...params, window.after ?? null, window.after ?? null, window.before ?? null, window.before ?? null, window.limit],
         ),
       ),
     count: async () => {
-      const [row] = await tenantTx(ctx, ({ em }) => em.execute<{ n: string }[]>(`select count(*) as n from ledger_account where ${where}`, params));
+      const [row] = await tenantTx(ctx, ({ em, tenantId }) => em.execute<{ n: string }[]>(`select count(*) as n from ledger_account where tenant_id = ? and ${where}`, [tenantId, ...params]));
       return Number(row!.n);
     },
   });
@@ -234,14 +237,17 @@ async function transactionsByIds(ctx: Context, ids: readonly string[]): Promise<
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
   const list = `{${valid.join(',')}}`;
-  return tenantTx(ctx, async ({ em }) => {
-    const rows = await em.execute<TransactionRow[]>(`select * from ledger_transaction where id = any(?::uuid[])`, [list]);
+  return tenantTx(ctx, async ({ em, tenantId }) => {
+    const rows = await em.execute<TransactionRow[]>(`select * from ledger_transaction where tenant_id = ? and id = any(?::uuid[])`, [tenantId, list]);
     if (rows.length === 0) return new Map();
     const found = `{${rows.map((r) => r.id).join(',')}}`;
-    const reversals = await em.execute<{ id: string; reverses_id: string }[]>(`select id, reverses_id from ledger_transaction where reverses_id = any(?::uuid[])`, [found]);
+    const reversals = await em.execute<{ id: string; reverses_id: string }[]>(
+      `select id, reverses_id from ledger_transaction where tenant_id = ? and reverses_id = any(?::uuid[])`,
+      [tenantId, found],
+    );
     const entries = await em.execute<{ transaction_id: string; account_id: string; amount: string; balance_after: string; seq: string }[]>(
-      `select transaction_id, account_id, amount, balance_after, seq from ledger_entry where transaction_id = any(?::uuid[]) order by id`,
-      [found],
+      `select transaction_id, account_id, amount, balance_after, seq from ledger_entry where tenant_id = ? and transaction_id = any(?::uuid[]) order by id`,
+      [tenantId, found],
     );
     return new Map(
       rows.map((t) => [
@@ -345,7 +351,7 @@ export function listTransactions(ctx: Context, args: PageArgs & { filter?: Trans
 async function holdsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, HoldRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<HoldRow[]>(`select * from ledger_hold where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) => em.execute<HoldRow[]>(`select * from ledger_hold where tenant_id = ? and id = any(?::uuid[])`, [tenantId, `{${valid.join(',')}}`]));
   return new Map(rows.map((h) => [h.id, h]));
 }
 
@@ -361,7 +367,7 @@ export async function holdById(ctx: Context, id: string): Promise<HoldRow | null
 async function accountsByIds(ctx: Context, ids: readonly string[]): Promise<ReadonlyMap<string, AccountRow>> {
   const valid = ids.filter(isUuid);
   if (valid.length === 0) return new Map();
-  const rows = await tenantTx(ctx, ({ em }) => em.execute<AccountRow[]>(`select * from ledger_account where id = any(?::uuid[])`, [`{${valid.join(',')}}`]));
+  const rows = await tenantTx(ctx, ({ em, tenantId }) => em.execute<AccountRow[]>(`select * from ledger_account where tenant_id = ? and id = any(?::uuid[])`, [tenantId, `{${valid.join(',')}}`]));
   return new Map(rows.map((a) => [a.id, a]));
 }
 
@@ -393,7 +399,7 @@ export async function netLossesInTx(tx: TenantTx, window: { from: Date; to: Date
     `select a.owner_id as player_id, a.currency, -sum(e.amount) as net_loss
      from ledger_transaction t
      join ledger_entry e on e.tenant_id = t.tenant_id and e.transaction_id = t.id
-     join ledger_account a on a.id = e.account_id
+     join ledger_account a on a.tenant_id = e.tenant_id and a.id = e.account_id
      where t.tenant_id = ? and t.code = any(?::text[]) and t.created_at >= ? and t.created_at < ?
        and a.owner_type = 'PLAYER' and a.kind = 'CASH' and a.currency = any(?::text[])
      group by a.owner_id, a.currency

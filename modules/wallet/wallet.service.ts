@@ -140,8 +140,8 @@ async function countDeposits(tx: TenantTx, entries: { accountId: string; amount:
   const credits = entries.filter((e) => BigInt(e.amount) > 0n);
   if (credits.length === 0) return;
   const accounts = await tx.em.execute<{ id: string; owner_type: string; owner_id: string; currency: string; kind: string }[]>(
-    `select id, owner_type, owner_id, currency, kind from ledger_account where id = any (?::uuid[])`,
-    [`{${credits.map((c) => c.accountId).join(',')}}`],
+    `select id, owner_type, owner_id, currency, kind from ledger_account where tenant_id = ? and id = any (?::uuid[])`,
+    [tx.tenantId, `{${credits.map((c) => c.accountId).join(',')}}`],
   );
   for (const credit of credits) {
     const account = accounts.find((a) => a.id === credit.accountId);
@@ -225,15 +225,15 @@ export async function reverseTransaction(ctx: Context, input: z.input<typeof rev
   return idempotent(ctx, data.idempotencyKey, 'reverse', data, async (tx) => {
     if (!isUuid(data.transactionId)) throw new TransactionNotFoundError(data.transactionId);
     const [original] = await tx.em.execute<{ id: string; code: string; reverses_id: string | null }[]>(
-      `select id, code, reverses_id from ledger_transaction where id = ?`,
-      [data.transactionId],
+      `select id, code, reverses_id from ledger_transaction where tenant_id = ? and id = ?`,
+      [tx.tenantId, data.transactionId],
     );
     if (!original) throw new TransactionNotFoundError(data.transactionId);
-    const [already] = await tx.em.execute(`select 1 from ledger_transaction where reverses_id = ?`, [original.id]);
+    const [already] = await tx.em.execute(`select 1 from ledger_transaction where tenant_id = ? and reverses_id = ?`, [tx.tenantId, original.id]);
     if (original.reverses_id || already) throw new AlreadyReversedError(original.id);
     const entries = await tx.em.execute<{ account_id: string; amount: string }[]>(
-      `select account_id, amount from ledger_entry where transaction_id = ? order by seq, id`,
-      [original.id],
+      `select account_id, amount from ledger_entry where tenant_id = ? and transaction_id = ? order by seq, id`,
+      [tx.tenantId, original.id],
     );
     const legs: Leg[] = [];
     for (const entry of entries) legs.push({ account: await accountById(tx, entry.account_id), amount: -BigInt(entry.amount) });
@@ -284,10 +284,10 @@ export async function reserveHold(ctx: Context, input: z.input<typeof reserveInp
     const [row] = await tx.em.execute<AccountRow[]>(
       // In numeric: held + amount past a bigint is BALANCE_OVERFLOW (refusal), not a statement error.
       `update ledger_account set held = held + ?::bigint, last_seq = last_seq + 1
-       where id = ? and not frozen and held::numeric + ?::numeric <= ${MAX_AMOUNT}
+       where tenant_id = ? and id = ? and not frozen and held::numeric + ?::numeric <= ${MAX_AMOUNT}
          and (floor_policy = 'UNBOUNDED' or balance::numeric - held - ?::numeric >= floor_limit)
        returning *`,
-      [amount.toString(), account.id, amount.toString(), amount.toString()],
+      [amount.toString(), tx.tenantId, account.id, amount.toString(), amount.toString()],
     );
     if (!row) throw await refusal(tx, account.id, amount);
     const holdId = newId();
@@ -303,7 +303,7 @@ export async function reserveHold(ctx: Context, input: z.input<typeof reserveInp
 
 async function openHold(tx: TenantTx, holdId: string): Promise<HoldRow> {
   if (!isUuid(holdId)) throw new HoldNotFoundError(holdId);
-  const [hold] = await tx.em.execute<HoldRow[]>(`select * from ledger_hold where id = ? for update`, [holdId]);
+  const [hold] = await tx.em.execute<HoldRow[]>(`select * from ledger_hold where tenant_id = ? and id = ? for update`, [tx.tenantId, holdId]);
   if (!hold) throw new HoldNotFoundError(holdId);
   if (hold.status !== 'OPEN') throw new HoldNotOpenError(holdId, hold.status);
   return hold;
@@ -340,8 +340,8 @@ export async function captureHold(ctx: Context, input: z.input<typeof captureInp
     await lockAccounts(tx, [from.id, to.id]);
     // Release the whole hold first (never refused), then move the captured part as a transfer.
     const [released] = await tx.em.execute<AccountRow[]>(
-      `update ledger_account set held = held - ?::bigint where id = ? returning *`,
-      [held.toString(), from.id],
+      `update ledger_account set held = held - ?::bigint where tenant_id = ? and id = ? returning *`,
+      [held.toString(), tx.tenantId, from.id],
     );
     const posted = await applyLegs(tx, [{ account: released!, amount: -amount }, { account: to, amount }], {
       code: data.code,
@@ -353,8 +353,8 @@ export async function captureHold(ctx: Context, input: z.input<typeof captureInp
       ...(options.frozenOverride ? { frozenOverride: options.frozenOverride } : {}),
     });
     await tx.em.execute(
-      `update ledger_hold set status = 'CAPTURED', captured = ?, transaction_id = ?, closed_at = now() where id = ?`,
-      [amount.toString(), posted.id, hold.id],
+      `update ledger_hold set status = 'CAPTURED', captured = ?, transaction_id = ?, closed_at = now() where tenant_id = ? and id = ?`,
+      [amount.toString(), posted.id, tx.tenantId, hold.id],
     );
     return { holdId: hold.id, transactionId: posted.id };
   }, within);
@@ -373,10 +373,10 @@ export async function releaseHold(ctx: Context, input: z.input<typeof releaseInp
 
 async function closeHold(tx: TenantTx, hold: HoldRow, status: 'RELEASED' | 'EXPIRED'): Promise<void> {
   const [row] = await tx.em.execute<AccountRow[]>(
-    `update ledger_account set held = held - ?::bigint, last_seq = last_seq + 1 where id = ? returning *`,
-    [hold.amount, hold.account_id],
+    `update ledger_account set held = held - ?::bigint, last_seq = last_seq + 1 where tenant_id = ? and id = ? returning *`,
+    [hold.amount, tx.tenantId, hold.account_id],
   );
-  await tx.em.execute(`update ledger_hold set status = ?, closed_at = now() where id = ?`, [status, hold.id]);
+  await tx.em.execute(`update ledger_hold set status = ?, closed_at = now() where tenant_id = ? and id = ?`, [status, tx.tenantId, hold.id]);
   await announce(tx, row!, { holdId: hold.id, code: status === 'RELEASED' ? 'HOLD_RELEASED' : 'HOLD_EXPIRED' });
 }
 
@@ -384,8 +384,8 @@ async function closeHold(tx: TenantTx, hold: HoldRow, status: 'RELEASED' | 'EXPI
 export async function expireHolds(ctx: Context, batch = 200): Promise<number> {
   return tenantTx(ctx, async (tx) => {
     const due = await tx.em.execute<HoldRow[]>(
-      `select * from ledger_hold where status = 'OPEN' and expires_at < now() order by account_id, id limit ? for update skip locked`,
-      [batch],
+      `select * from ledger_hold where tenant_id = ? and status = 'OPEN' and expires_at < now() order by account_id, id limit ? for update skip locked`,
+      [tx.tenantId, batch],
     );
     for (const hold of due) await closeHold(tx, hold, 'EXPIRED');
     return due.length;
@@ -402,12 +402,12 @@ export async function setFrozen(ctx: Context, accountId: string, frozen: boolean
 /** setFrozen in the caller's transaction (risk freezes a player's accounts with its case action); `reason` already checked. */
 export async function setFrozenInTx(tx: TenantTx, accountId: string, frozen: boolean, reason: string): Promise<AccountRow> {
   if (!isUuid(accountId)) throw new AccountNotFoundError(accountId);
-  const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where id = ? for no key update`, [accountId]);
+  const [current] = await tx.em.execute<AccountRow[]>(`select * from ledger_account where tenant_id = ? and id = ? for no key update`, [tx.tenantId, accountId]);
   if (!current) throw new AccountNotFoundError(accountId);
   if (current.frozen === frozen) return current;
   const [row] = await tx.em.execute<AccountRow[]>(
-    `update ledger_account set frozen = ?, last_seq = last_seq + 1 where id = ? returning *`,
-    [frozen, accountId],
+    `update ledger_account set frozen = ?, last_seq = last_seq + 1 where tenant_id = ? and id = ? returning *`,
+    [frozen, tx.tenantId, accountId],
   );
   await announce(tx, row!, { code: frozen ? 'ACCOUNT_FROZEN' : 'ACCOUNT_UNFROZEN' });
   await tx.audit({
