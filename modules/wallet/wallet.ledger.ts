@@ -218,7 +218,7 @@ export function availableOf(row: AccountRow): bigint {
 
 /** Writes the account's change to the outbox, numbered by the account's own sequence (SQL `ledger_announce`). */
 export async function announce(tx: TenantTx, row: AccountRow, cause: AccountChangedPayload['cause']): Promise<void> {
-  await tx.em.execute(`select ledger_announce(?, ?::jsonb)`, [row.id, JSON.stringify(cause)]);
+  await tx.em.execute(`select ledger_announce(?, ?, ?::jsonb)`, [tx.tenantId, row.id, JSON.stringify(cause)]);
   tx.outboxWritten();
 }
 
