@@ -9,7 +9,11 @@ import { Migration } from '@mikro-orm/migrations';
  *   found rows by id alone: ledger_resolve, ledger_post_batch, bonus_close, seamless_callbacks;
  *   bonus_budget_reserve's scope loop (whose body inserts the tenant's usage rows) says that the
  *   budget it walks is the tenant's.
- * - ledger_announce(p_account_id, p_cause) becomes ledger_announce(p_tenant, p_account_id, p_cause).
+ * - ledger_announce(p_account_id, p_cause) becomes ledger_announce(p_tenant, p_account_id, p_cause),
+ *   and ledger_lock_accounts(p_ids) becomes ledger_lock_accounts(p_tenant, p_ids) (bonus_end, its
+ *   one SQL caller, passes its p_tenant). The predicate test does not see the latter's statement
+ *   (`perform … for no key update` reads to it as an update without a table), but Citus would:
+ *   SELECT … FOR UPDATE works only on one shard.
  * - The platform-wide relays and jobs (outbox_claim, outbox_ack, outbox_prune, outbox_backlog,
  *   email_outbox_claim, email_outbox_settle, email_outbox_prune) and password_reset_scope (a reset
  *   link carries only its token) cross tenants by design; their statements say so with an
@@ -749,6 +753,51 @@ AS $function$
           ledger_change_payload(a.id, a.owner_type, a.owner_id, a.currency, a.kind, a.balance, a.held, a.frozen, p_cause)
         from ledger_account a where a.tenant_id = p_tenant and a.id = p_account_id
       $function$;`);
+    // The same for ledger_lock_accounts: its callers are lockAccounts() in wallet.ledger.ts and
+    // bonus_end below. Its statement (a multi-row FOR NO KEY UPDATE) must stay on one shard.
+    this.addSql(`drop function ledger_lock_accounts(uuid[]);`);
+    this.addSql(`
+CREATE FUNCTION public.ledger_lock_accounts(p_tenant uuid, p_ids uuid[])
+ RETURNS void
+ LANGUAGE plpgsql
+AS $function$
+      begin
+        perform 1 from ledger_account where tenant_id = p_tenant and id = any (p_ids) order by id for no key update;
+      end $function$;`);
+    this.addSql(`
+CREATE OR REPLACE FUNCTION public.bonus_end(p_tenant uuid, p_grant uuid, p_status text, p_reason text, p_by text, p_stripes integer, p_currencies text[], p_house uuid DEFAULT NULL::uuid)
+ RETURNS jsonb
+ LANGUAGE plpgsql
+AS $function$
+      declare
+        g bonus_grant;
+        v_bonus uuid; v_cash uuid; v_house uuid;
+      begin
+        perform set_config('app.tenant_id', p_tenant::text, true);
+        if p_status not in ('COMPLETED', 'FORFEITED', 'EXPIRED') then
+          raise exception 'bonus_end: % is not an end', p_status;
+        end if;
+        select * into g from bonus_grant where tenant_id = p_tenant and id = p_grant;
+        if not found then
+          return jsonb_build_object('error', 'NOT_FOUND');
+        end if;
+        v_bonus := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'BONUS'),
+          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
+        v_cash := (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'PLAYER', 'ownerId', g.player_id, 'currency', g.currency, 'kind', 'CASH'),
+          null, p_stripes, p_currencies)->'account'->>'id')::uuid;
+        v_house := coalesce(p_house, (ledger_resolve(p_tenant, jsonb_build_object('ownerType', 'HOUSE', 'currency', g.currency),
+          jsonb_populate_record(null::ledger_account, jsonb_build_object('id', v_bonus, 'currency', g.currency)), p_stripes, p_currencies)->'account'->>'id')::uuid);
+        perform ledger_lock_accounts(p_tenant, array[v_bonus, v_cash, v_house]);
+
+        update bonus_grant set status = p_status, end_reason = p_reason, ended_at = now(), updated_at = now(), seq = seq + 1
+        where tenant_id = p_tenant and id = p_grant and status = 'ACTIVE'
+        returning * into g;
+        if not found then
+          select * into g from bonus_grant where tenant_id = p_tenant and id = p_grant;
+          return jsonb_build_object('error', 'NOT_ACTIVE', 'status', g.status);
+        end if;
+        return bonus_close(p_tenant, g, p_by, p_stripes, p_currencies, v_house);
+      end $function$;`);
     this.addSql(`
 CREATE OR REPLACE FUNCTION public.outbox_claim(batch integer, lease interval)
  RETURNS SETOF outbox_event

@@ -180,7 +180,7 @@ export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): P
  * holds every account lock it needs, taken at once and in the one order (docs/wallet.md, Concurrency).
  */
 export async function lockAccounts(tx: TenantTx, accountIds: string[]): Promise<void> {
-  await tx.em.execute(`select ledger_lock_accounts(?::uuid[])`, [`{${accountIds.join(',')}}`]);
+  await tx.em.execute(`select ledger_lock_accounts(?, ?::uuid[])`, [tx.tenantId, `{${accountIds.join(',')}}`]);
 }
 
 /** Why a guarded hold UPDATE of `amount` changed nothing: the account is frozen, held would overflow, or the floor would be crossed. */
