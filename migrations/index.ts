@@ -44,6 +44,8 @@ import { Migration20261209000000RiskCases } from './Migration20261209000000_risk
 import { Migration20261209010000Kyc } from './Migration20261209010000_kyc.js';
 import { Migration20261209020000Collusion } from './Migration20261209020000_collusion.js';
 import { Migration20261209030000RiskLinks } from './Migration20261209030000_risk_links.js';
+import { Migration20261210000000CitusKeys } from './Migration20261210000000_citus_keys.js';
+import { Migration20261210010000CitusFunctions } from './Migration20261210010000_citus_functions.js';
 
 /** Every migration, in order. Forward-only: a shipped migration is never edited. */
 export const migrationsList: MigrationObject[] = [
@@ -92,4 +94,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261209010000_kyc', class: Migration20261209010000Kyc },
   { name: 'Migration20261209020000_collusion', class: Migration20261209020000Collusion },
   { name: 'Migration20261209030000_risk_links', class: Migration20261209030000RiskLinks },
+  { name: 'Migration20261210000000_citus_keys', class: Migration20261210000000CitusKeys },
+  { name: 'Migration20261210010000_citus_functions', class: Migration20261210010000CitusFunctions },
 ];

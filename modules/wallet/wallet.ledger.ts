@@ -180,7 +180,7 @@ export async function applyLegs(tx: TenantTx, legs: Leg[], meta: PostingMeta): P
  * holds every account lock it needs, taken at once and in the one order (docs/wallet.md, Concurrency).
  */
 export async function lockAccounts(tx: TenantTx, accountIds: string[]): Promise<void> {
-  await tx.em.execute(`select ledger_lock_accounts(?::uuid[])`, [`{${accountIds.join(',')}}`]);
+  await tx.em.execute(`select ledger_lock_accounts(?, ?::uuid[])`, [tx.tenantId, `{${accountIds.join(',')}}`]);
 }
 
 /** Why a guarded hold UPDATE of `amount` changed nothing: the account is frozen, held would overflow, or the floor would be crossed. */
@@ -218,7 +218,7 @@ export function availableOf(row: AccountRow): bigint {
 
 /** Writes the account's change to the outbox, numbered by the account's own sequence (SQL `ledger_announce`). */
 export async function announce(tx: TenantTx, row: AccountRow, cause: AccountChangedPayload['cause']): Promise<void> {
-  await tx.em.execute(`select ledger_announce(?, ?::jsonb)`, [row.id, JSON.stringify(cause)]);
+  await tx.em.execute(`select ledger_announce(?, ?, ?::jsonb)`, [tx.tenantId, row.id, JSON.stringify(cause)]);
   tx.outboxWritten();
 }
 
