@@ -7,7 +7,7 @@ import { actorOf, type Principal } from './auth/principal.js';
 import { appendAudit, type AuditActor, type AuditEntry } from './audit/append.js';
 import { PERMISSIONS } from './auth/permissions.js';
 import type { TokenService } from './auth/tokens.js';
-import { inPlatformTransaction, inTenantTransaction } from './db/tenancy.js';
+import { bindTransactionTo, inPlatformTransaction, inTenantTransaction } from './db/tenancy.js';
 import { TenantNotFoundError, TenantRequiredError, TenantSuspendedError, UnauthenticatedError, type AppError } from './errors.js';
 import { writeOutboxEvent } from './events/outbox.js';
 import type { PubSub } from './events/pubsub.js';
@@ -251,7 +251,7 @@ export function auditActorOf(ctx: Context): AuditActor {
  * transaction: the transaction takes that tenant for the rest of its life, so call this last.
  */
 export async function auditPlatformAction(ctx: Context, em: EntityManager, tenantId: string, entry: AuditEntry): Promise<number> {
-  await em.execute(`select set_config('app.tenant_id', ?, true)`, [tenantId]);
+  await bindTransactionTo(em, tenantId);
   return appendAudit(em, tenantId, auditActorOf(ctx), entry);
 }
 

@@ -13,6 +13,7 @@ import { RateLimitedError } from '../../src/rate-limit.js';
 import { queueEmail, type EmailTemplate } from '../../src/email/outbox.js';
 import { renderPasswordReset, resetLink, type RenderedEmail } from '../../src/email/templates.js';
 import { sessionSubject } from '../../src/session-subjects.js';
+import { bindTransactionTo } from '../../src/db/tenancy.js';
 import { tenantDirectory } from '../tenants/index.js';
 import { passwordRule } from './identity.service.js';
 
@@ -86,7 +87,7 @@ export function passwordChangeRequired(principal: Principal | null): boolean {
  */
 function platformRowsTx<T>(ctx: Context, fn: (em: EntityManager) => Promise<T>): Promise<T> {
   return platformTx(ctx, async (em) => {
-    await em.execute(`select set_config('app.tenant_id', 'platform', true)`);
+    await bindTransactionTo(em, 'platform');
     return fn(em);
   });
 }
