@@ -12,6 +12,9 @@
  * - the API floor: the same load with seamless_callbacks answering OK without touching a table
  *   (everything the API does per callback, and one database round trip per batch);
  * and the bound the two floors leave when they share the machine: 1 / (1/api + 1/database).
+ * After the plain load's closed loop, the same load as an open loop at 25%, 50% and 75% of its
+ * rate (tests/bench/common.ts openLoop): p50, p99, p99.9 and the rate achieved; target p99 <=
+ * 20 ms at 50%, printed as pass or miss (docs/operations.md "Latency at a fixed load").
  *
  * The bonus case (issue #16): the same load for as many other players, each with an active
  * wagering bonus (weights on the game played, a max bet above the stakes, a requirement no run

@@ -15,6 +15,14 @@
  *                 batches to a local sink, a child process that counts the posts and drops
  *                 them), alternated off-on, on-off, ...; the fixed-rate runs all use
  *                 stripedHouse's rate, so their latencies compare.
+ * After each transfer case's closed loop (its maximum), the same load as an open loop at 25%,
+ * 50% and 75% of that maximum (tests/bench/common.ts openLoop: fixed arrival times, latency
+ * from the intended send time): p50, p99, p99.9 and the rate achieved; target p99 <= 20 ms at
+ * 50%, printed as pass or miss. On stripedHouse's server and database, after its load, the
+ * floors: the API floor (the same load with ledger_post_transfers answering at once), the
+ * database floor (tests/bench/wallet-floor.sql under pgbench: the rows the transfers write) and
+ * the bound they leave sharing the machine, 1 / (1/api + 1/database); stripedHouse's rate as a
+ * ratio of it (target >= 0.8, printed). docs/operations.md "Latency at a fixed load".
  * Clients alternate BET (player CASH -> house) and WIN (house -> player), each with its own
  * idempotency key. Each client owns its own players, so the only shared rows are the house's.
  *
@@ -22,7 +30,7 @@
  * The last line of the output is one JSON object with every figure.
  *
  * Settings (environment): BENCH_CLIENTS (32), BENCH_PLAYERS (200), BENCH_DURATION_S (10),
- * BENCH_WARMUP_S (2), BENCH_TRACING_ROUNDS (2), OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG
+ * BENCH_WARMUP_S (2), BENCH_TRACING_ROUNDS (2), BENCH_FLOOR_CLIENTS (8), BENCH_FLOOR_BATCH (8), OTEL_TRACES_SAMPLER and OTEL_TRACES_SAMPLER_ARG
  * (the traced cases' sampling; every trace when unset), BENCH_POOL_MAX (the server's DATABASE_POOL_MAX; default as in
  * production, 20), BENCH_DATABASE_ADMIN_URL (else TEST_DATABASE_ADMIN_URL, else
  * postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL (redis://127.0.0.1:6379),
