@@ -513,6 +513,8 @@ async function main(): Promise<void> {
         databaseFloorPerS: round(databaseFloorPerS, 1),
         databaseFloorRatio: round(databaseFloorPerS / baseline.tps, 3),
         floorBoundRatio: round(1 / (baseline.tps / apiFloorPerS + baseline.tps / databaseFloorPerS), 3),
+        // The real path as a share of that bound (issue 22's target: >= 0.8).
+        ratioToFloorBound: round(cps * (1 / apiFloorPerS + 1 / databaseFloorPerS), 3),
         fixedRate: paced,
         fixedLoads,
         bonus: {
@@ -573,7 +575,7 @@ async function main(): Promise<void> {
       );
       console.log(
         `bound from the two floors sharing the machine: 1 / (1/api + 1/database) = ${figures.floorBoundRatio.toFixed(3)} of pgbench; ` +
-          `seamless reaches ${(figures.ratioToPgbench / figures.floorBoundRatio).toFixed(3)} of it`,
+          `seamless reaches ${figures.ratioToFloorBound.toFixed(3)} of it   target >= 0.8: ${figures.ratioToFloorBound >= 0.8 ? 'pass' : 'miss'}`,
       );
       console.log(
         `database floor with VIP accrual in the bet's transaction ${figures.vip.accrualInTxFloorPerS.toFixed(0)} bets/s   ÷ database floor ${figures.vip.accrualInTxFloorRatio.toFixed(3)}   ` +
@@ -622,7 +624,7 @@ async function main(): Promise<void> {
           floorClients,
           floorBatch,
           machine: machine.json(loadAverage()),
-          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet, vipRatioToPlain: 0.8, vipMet, kpiRatioOnToOff: 0.9, kpiMet: kpis.ratioOnToOff >= 0.9, p99At50PercentMs: 20, p99At50PercentMet: fixedLoads.target.met },
+          target: { ratioToPgbench: 0.7, p99ms: 30, met, bonusRatioToPlain: 0.8, bonusMet, vipRatioToPlain: 0.8, vipMet, kpiRatioOnToOff: 0.9, kpiMet: kpis.ratioOnToOff >= 0.9, p99At50PercentMs: 20, p99At50PercentMet: fixedLoads.target.met, ratioToFloorBound: 0.8, floorBoundMet: figures.ratioToFloorBound >= 0.8 },
         }),
       );
     } finally {
