@@ -132,16 +132,18 @@ export function percentile(sorted: number[], p: number): number {
 
 /** What a load run measured. */
 export interface LoadResult {
-  /** Requests that succeeded inside the measured window. */
+  /** Requests that succeeded inside the measured window (at a fixed rate: those scheduled inside it). */
   ok: number;
   failed: number;
   /** The first few failures, for reading. */
   failures: string[];
-  /** Latencies (ms) of the successful requests completed inside the measured window. */
+  /** Latencies (ms) of those successful requests. */
   latencies: number[];
   windowMs: number;
   /** Requests sent in all (warm-up included). */
   sent: number;
+  /** At a fixed rate: successful answers that arrived inside the window, whenever scheduled (the rate achieved). */
+  answeredInWindow?: number;
 }
 
 /** The clients of a load run and its time: warm-up, then the measured window. */
@@ -150,56 +152,109 @@ export interface LoadWindow {
   warmupMs: number;
   durationMs: number;
   /**
-   * Requests per second across all clients, at fixed times (a fixed arrival rate); absent, a
-   * closed loop (each client sends its next request as soon as the previous one is answered).
+   * Requests per second across all clients, at fixed times (a fixed arrival rate, openLoop);
+   * absent, a closed loop (each client sends its next request as soon as the previous one is
+   * answered).
    */
   ratePerS?: number;
 }
 
+/** Sends a client's n-th request; answers a failure text, or null when it succeeded. */
+export type SendRequest = (client: number, n: number) => Promise<string | null>;
+
 /**
  * Load clients. In a closed loop each client sends its next request as soon as the previous one
- * is answered (full load). At a fixed rate client `c` sends its n-th request at
- * start + (n·clients + c) / rate, or at once when it is late; its latency counts from that
- * scheduled time, so a request delayed behind a slow one counts the wait (no coordinated
- * omission). `send(client, n)` makes and sends client's n-th request and answers a failure text,
- * or null when it succeeded. Only requests completing inside the window count.
+ * is answered (full load); only requests completing inside the window count. With `ratePerS`,
+ * the open loop below.
  */
-export async function loadLoop(window: LoadWindow, send: (client: number, n: number) => Promise<string | null>): Promise<LoadResult> {
+export async function loadLoop(window: LoadWindow, send: SendRequest): Promise<LoadResult> {
+  if (window.ratePerS) return openLoop({ ...window, ratePerS: window.ratePerS }, send);
   const start = performance.now();
   const windowStart = start + window.warmupMs;
   const windowEnd = windowStart + window.durationMs;
   const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: window.durationMs, sent: 0 };
-  const rate = window.ratePerS;
   const client = async (c: number) => {
     for (let n = 0; ; n++) {
-      let sentAt = performance.now();
-      if (rate) {
-        const scheduled = start + ((n * window.clients + c) * 1000) / rate;
-        if (scheduled >= windowEnd) break;
-        if (scheduled > sentAt) await new Promise((resolve) => setTimeout(resolve, scheduled - sentAt));
-        sentAt = scheduled;
-      } else if (sentAt >= windowEnd) {
-        break;
-      }
+      const sentAt = performance.now();
+      if (sentAt >= windowEnd) break;
       result.sent += 1;
-      let failure: string | null;
-      try {
-        failure = await send(c, n);
-      } catch (error) {
-        failure = String(error);
-      }
+      const failure = await sendSafely(send, c, n);
       const doneAt = performance.now();
       if (doneAt < windowStart || doneAt > windowEnd) continue;
-      if (failure) {
-        result.failed += 1;
-        if (result.failures.length < 5) result.failures.push(failure.slice(0, 300));
-      } else {
-        result.ok += 1;
-        result.latencies.push(doneAt - sentAt);
-      }
+      record(result, failure, doneAt - sentAt);
     }
   };
   await Promise.all(Array.from({ length: window.clients }, (_, c) => client(c)));
+  return result;
+}
+
+async function sendSafely(send: SendRequest, client: number, n: number): Promise<string | null> {
+  try {
+    return await send(client, n);
+  } catch (error) {
+    return String(error);
+  }
+}
+
+function record(result: LoadResult, failure: string | null, latencyMs: number): void {
+  if (failure) {
+    result.failed += 1;
+    if (result.failures.length < 5) result.failures.push(failure.slice(0, 300));
+  } else {
+    result.ok += 1;
+    result.latencies.push(latencyMs);
+  }
+}
+
+/**
+ * The open loop: requests arrive at a fixed rate, the i-th at start + i / rate (its intended
+ * send time), whatever the answers to earlier ones do. Each goes out on a free client (at most
+ * `clients` in flight, each client with its own players, so `send(client, n)` is as in the
+ * closed loop); when every client is busy it waits for the first one freed, in arrival order.
+ * Its latency counts from the intended time, so a request held back by a slow server or by a
+ * late timer counts the wait (no coordinated omission). The measured requests are those whose
+ * intended time falls inside the window, each waited for to its answer, however late;
+ * `answeredInWindow` counts the successful answers that arrived inside the window (the rate
+ * achieved: below the rate asked when the server falls behind).
+ */
+export async function openLoop(window: LoadWindow & { ratePerS: number }, send: SendRequest): Promise<LoadResult> {
+  const start = performance.now();
+  const windowStart = start + window.warmupMs;
+  const windowEnd = windowStart + window.durationMs;
+  const result: LoadResult = { ok: 0, failed: 0, failures: [], latencies: [], windowMs: window.durationMs, sent: 0, answeredInWindow: 0 };
+  const free = Array.from({ length: window.clients }, (_, c) => window.clients - 1 - c);
+  const nextOf = new Array<number>(window.clients).fill(0);
+  const waiting: number[] = [];
+  let inFlight = 0;
+  let allAnswered: (() => void) | undefined;
+
+  const run = async (client: number, intended: number): Promise<void> => {
+    for (let at: number | undefined = intended; at !== undefined; at = waiting.shift()) {
+      result.sent += 1;
+      const failure = await sendSafely(send, client, nextOf[client]!++);
+      const doneAt = performance.now();
+      if (!failure && doneAt >= windowStart && doneAt <= windowEnd) result.answeredInWindow! += 1;
+      if (at >= windowStart) record(result, failure, doneAt - at);
+    }
+    free.push(client);
+    inFlight -= 1;
+    if (inFlight === 0) allAnswered?.();
+  };
+
+  for (let i = 0; ; i++) {
+    const intended = start + (i * 1000) / window.ratePerS;
+    if (intended >= windowEnd) break;
+    const now = performance.now();
+    if (intended > now) await new Promise((resolve) => setTimeout(resolve, intended - now));
+    const client = free.pop();
+    if (client === undefined) {
+      waiting.push(intended);
+      continue;
+    }
+    inFlight += 1;
+    void run(client, intended);
+  }
+  if (inFlight > 0) await new Promise<void>((resolve) => (allAnswered = resolve));
   return result;
 }
 
@@ -208,11 +263,53 @@ export function pacedFigures(result: LoadResult, ratePerS: number) {
   const sorted = result.latencies.sort((a, b) => a - b);
   return {
     ratePerS,
-    achievedPerS: round(result.ok / (result.windowMs / 1000), 1),
+    achievedPerS: round((result.answeredInWindow ?? result.ok) / (result.windowMs / 1000), 1),
     p50ms: round(percentile(sorted, 0.5)),
     p99ms: round(percentile(sorted, 0.99)),
+    p999ms: round(percentile(sorted, 0.999)),
+    /** Requests measured (p99.9 of fewer than 1000 is their slowest). */
+    samples: sorted.length,
     failed: result.failed,
   };
+}
+export type PacedFigures = ReturnType<typeof pacedFigures>;
+
+/** The fractions of the closed loop's maximum at which latency is measured, and the target. */
+export const FIXED_LOAD_FRACTIONS = [0.25, 0.5, 0.75] as const;
+export const FIXED_LOAD_TARGET = { fraction: 0.5, p99ms: 20 } as const;
+
+/** Latency at fixed arrival rates, a fraction each of the maximum throughput measured before. */
+export interface FixedLoads {
+  maxPerS: number;
+  points: (PacedFigures & { fraction: number })[];
+  target: { fraction: number; p99ms: number; met: boolean };
+}
+
+/**
+ * Runs the load at each of FIXED_LOAD_FRACTIONS of `maxPerS` (the closed loop's throughput),
+ * as an open loop (`run(ratePerS)` runs one and answers its result), and the target's verdict.
+ */
+export async function latencyAtFixedLoads(maxPerS: number, run: (ratePerS: number) => Promise<LoadResult>): Promise<FixedLoads> {
+  const points: FixedLoads['points'] = [];
+  for (const fraction of FIXED_LOAD_FRACTIONS) {
+    const ratePerS = Math.max(1, Math.round(maxPerS * fraction));
+    points.push({ fraction, ...pacedFigures(await run(ratePerS), ratePerS) });
+  }
+  const atTarget = points.find((p) => p.fraction === FIXED_LOAD_TARGET.fraction)!;
+  return { maxPerS: round(maxPerS, 1), points, target: { ...FIXED_LOAD_TARGET, met: atTarget.failed === 0 && atTarget.p99ms <= FIXED_LOAD_TARGET.p99ms } };
+}
+
+/** The table of latencyAtFixedLoads, with the target's pass or miss. */
+export function printFixedLoads(label: string, unit: string, loads: FixedLoads): void {
+  console.log(`latency at a fixed load, ${label} (open loop; from the intended send time; max ${loads.maxPerS.toFixed(0)} ${unit}/s in the closed loop):`);
+  for (const p of loads.points) {
+    console.log(
+      `  ${`${Math.round(p.fraction * 100)}%`.padStart(4)} ${p.ratePerS.toFixed(0).padStart(6)}/s   achieved ${p.achievedPerS.toFixed(0).padStart(6)}/s   ` +
+        `p50 ${p.p50ms.toFixed(1).padStart(6)} ms   p99 ${p.p99ms.toFixed(1).padStart(6)} ms   p99.9 ${p.p999ms.toFixed(1).padStart(6)} ms   ` +
+        `(${p.samples} measured, ${p.failed} failed)`,
+    );
+  }
+  console.log(`  target p99 <= ${loads.target.p99ms} ms at ${Math.round(loads.target.fraction * 100)}%: ${loads.target.met ? 'pass' : 'miss'}`);
 }
 
 /**
