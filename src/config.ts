@@ -30,6 +30,10 @@ const envSchema = z.object({
   DATABASE_APP_URL: postgresUrl.optional(),
   DATABASE_APP_PASSWORD: z.string().min(8).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  // Fail fast when the database is slow or gone (docs/operations.md, Faults); 0 turns one off.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
 
@@ -162,6 +166,8 @@ export interface Config {
   database:
     | { kind: 'external'; ownerUrl: string; appUrl: string; appPassword: string | undefined; poolMax: number }
     | { kind: 'embedded'; dir: string; port: number; appPassword: string; poolMax: number };
+  /** Limits of the API's database connections (milliseconds; statementMs 0 = no statement_timeout). */
+  databaseTimeouts: { statementMs: number; connectMs: number; acquireMs: number };
   redisUrl: string | undefined;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -406,6 +412,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     database,
+    databaseTimeouts: {
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      acquireMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+    },
     redisUrl: env.REDIS_URL,
     jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
