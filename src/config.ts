@@ -62,6 +62,8 @@ const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte AES-256 key, base64')
     .optional(),
+  // How long one call to a payment provider's API may take (docs/payments.md, Timeouts).
+  PAYMENTS_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   PAYMENTS_RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(900_000),
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
   WALLET_HOUSE_STRIPES: z.coerce.number().int().min(1).max(1024).default(16),
@@ -190,6 +192,8 @@ export interface Config {
   secretsEncryptionKey: string;
   /** How often the payments reconciliation job runs; 0 turns it off. */
   paymentsReconciliationIntervalMs: number;
+  /** Timeout of one request to a payment provider's API (the Stripe SDK retries once more after it). */
+  paymentsProviderTimeoutMs: number;
   /** House accounts per currency that share bets and wins (docs/wallet.md). */
   walletHouseStripes: number;
   /** How often the job expires holds past their time; 0 turns the job off. */
@@ -432,6 +436,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
     secretsEncryptionKey: env.SECRETS_ENCRYPTION_KEY ?? DEV_SECRETS_ENCRYPTION_KEY,
     paymentsReconciliationIntervalMs: env.PAYMENTS_RECONCILIATION_INTERVAL_MS,
+    paymentsProviderTimeoutMs: env.PAYMENTS_PROVIDER_TIMEOUT_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
     bonusExpiryIntervalMs: env.BONUS_EXPIRY_INTERVAL_MS,
