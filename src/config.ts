@@ -62,7 +62,7 @@ const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte AES-256 key, base64')
     .optional(),
-  // How long one call to a payment provider's API may take (docs/payments.md, Timeouts).
+  // How long one call to a payment provider's API may take (docs/operations.md, Faults).
   PAYMENTS_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   PAYMENTS_RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(900_000),
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
