@@ -30,6 +30,10 @@ const envSchema = z.object({
   DATABASE_APP_URL: postgresUrl.optional(),
   DATABASE_APP_PASSWORD: z.string().min(8).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  // Fail fast when the database is slow or gone (docs/operations.md, Faults); 0 turns one off.
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3000),
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
 
@@ -58,6 +62,8 @@ const envSchema = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be a 32-byte AES-256 key, base64')
     .optional(),
+  // How long one call to a payment provider's API may take (docs/operations.md, Faults).
+  PAYMENTS_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   PAYMENTS_RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(900_000),
   AUDIT_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).max(7 * 86_400_000).default(3_600_000),
   WALLET_HOUSE_STRIPES: z.coerce.number().int().min(1).max(1024).default(16),
@@ -162,6 +168,8 @@ export interface Config {
   database:
     | { kind: 'external'; ownerUrl: string; appUrl: string; appPassword: string | undefined; poolMax: number }
     | { kind: 'embedded'; dir: string; port: number; appPassword: string; poolMax: number };
+  /** Limits of the API's database connections (milliseconds; statementMs 0 = no statement_timeout). */
+  databaseTimeouts: { statementMs: number; connectMs: number; acquireMs: number };
   redisUrl: string | undefined;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -184,6 +192,8 @@ export interface Config {
   secretsEncryptionKey: string;
   /** How often the payments reconciliation job runs; 0 turns it off. */
   paymentsReconciliationIntervalMs: number;
+  /** Timeout of one request to a payment provider's API (the Stripe SDK retries once more after it). */
+  paymentsProviderTimeoutMs: number;
   /** House accounts per currency that share bets and wins (docs/wallet.md). */
   walletHouseStripes: number;
   /** How often the job expires holds past their time; 0 turns the job off. */
@@ -406,6 +416,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     database,
+    databaseTimeouts: {
+      statementMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      connectMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      acquireMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+    },
     redisUrl: env.REDIS_URL,
     jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
     accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
@@ -421,6 +436,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     auditCheckpointIntervalMs: env.AUDIT_CHECKPOINT_INTERVAL_MS,
     secretsEncryptionKey: env.SECRETS_ENCRYPTION_KEY ?? DEV_SECRETS_ENCRYPTION_KEY,
     paymentsReconciliationIntervalMs: env.PAYMENTS_RECONCILIATION_INTERVAL_MS,
+    paymentsProviderTimeoutMs: env.PAYMENTS_PROVIDER_TIMEOUT_MS,
     walletHouseStripes: env.WALLET_HOUSE_STRIPES,
     walletHoldExpiryIntervalMs: env.WALLET_HOLD_EXPIRY_INTERVAL_MS,
     bonusExpiryIntervalMs: env.BONUS_EXPIRY_INTERVAL_MS,

@@ -224,3 +224,44 @@ export class InvalidIdError extends AppError {
     });
   }
 }
+
+/** Why a request could not be served; each says what the client may do. */
+export type UnavailableReason = 'DATABASE_UNREACHABLE' | 'DATABASE_TIMEOUT';
+
+const UNAVAILABLE_TEXTS: Record<UnavailableReason, Localized> = {
+  DATABASE_UNREACHABLE: {
+    en: 'The service is briefly unavailable (its database cannot be reached). Try again shortly; with the same idempotency key a retry never applies anything twice.',
+    tr: 'Hizmet kısa süreliğine kullanılamıyor (veritabanına ulaşılamıyor). Birazdan tekrar deneyin; aynı idempotency anahtarıyla yapılan bir deneme hiçbir işlemi iki kez uygulamaz.',
+  },
+  DATABASE_TIMEOUT: {
+    en: 'The database took too long to answer and the request was stopped; nothing of it was written. Try again shortly.',
+    tr: 'Veritabanı çok geç yanıt verdi ve istek durduruldu; hiçbir kısmı yazılmadı. Birazdan tekrar deneyin.',
+  },
+};
+
+/**
+ * The database is down, restarting, out of connections, or a statement ran past its timeout
+ * (src/db/outage.ts recognises these). A request cut off by a lost connection may or may not
+ * have committed; retrying with the same idempotency key is safe either way. Carries `extensions.reason` and `extensions.retryAfter` and,
+ * over HTTP, status 503 with a Retry-After header.
+ */
+export class UnavailableError extends AppError {
+  constructor(
+    readonly reason: UnavailableReason,
+    readonly retryAfter = 1,
+  ) {
+    super('UNAVAILABLE', UNAVAILABLE_TEXTS[reason], 503);
+  }
+
+  override toGraphQLError(locale: Locale): GraphQLError {
+    return new GraphQLError(this.localized(locale), {
+      originalError: this,
+      extensions: { code: this.code, reason: this.reason, retryAfter: this.retryAfter, http: this.http() },
+    });
+  }
+
+  /** The `extensions.http` Apollo turns into the response's status and headers. */
+  http(): { status: number; headers: Map<string, string> } {
+    return { status: this.httpStatus, headers: new Map([['retry-after', String(this.retryAfter)]]) };
+  }
+}

@@ -30,7 +30,7 @@ export class LookupCache {
   constructor(
     private readonly pubsub: PubSub,
     ttlMs: number,
-    logger: Logger,
+    private readonly logger: Logger,
   ) {
     this.entries = ttlMs > 0 ? new LRUCache<string, Cached>({ max: 50_000, ttl: ttlMs }) : null;
     const invalidations = pubsub.subscribe<{ tag: string }>(INVALIDATION_CHANNEL);
@@ -53,7 +53,13 @@ export class LookupCache {
   /** Drops every entry tagged `tag` here and in every other instance. Call after the change commits. */
   async invalidate(tag: string): Promise<void> {
     this.drop(tag);
-    await this.pubsub.publish(INVALIDATION_CHANNEL, { tag });
+    try {
+      await this.pubsub.publish(INVALIDATION_CHANNEL, { tag });
+    } catch (error) {
+      // Redis down: the change is committed and dropped here; other instances' copies expire
+      // within LOOKUP_CACHE_TTL_MS. Failing the request would not undo the change.
+      this.logger.warn({ err: error, tag }, 'lookup cache invalidation not published');
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Config } from './config.js';
 import type { Services } from './context.js';
-import { openOrm } from './db/orm.js';
+import { connectionLimits, openOrm } from './db/orm.js';
 import { InProcessPubSub, RedisPubSub, type PubSub } from './events/pubsub.js';
 import { OutboxRelay } from './events/relay.js';
 import { TokenService } from './auth/tokens.js';
@@ -36,8 +36,8 @@ export interface PlatformOptions {
 export async function createPlatform(config: Config, appUrl: string, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
   // Before any pool opens: the instrumentations patch pg, ioredis and http (TRACING; once per process).
   await startTracingFromConfig(config.tracing, logger);
-  const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax });
-  const sql = new pg.Pool({ connectionString: appUrl, max: 6 });
+  const orm = await openOrm({ url: appUrl, entities, poolMax: config.database.poolMax, timeouts: config.databaseTimeouts });
+  const sql = new pg.Pool({ connectionString: appUrl, max: 6, ...connectionLimits(config.databaseTimeouts) });
   sql.on('error', (error) => logger.error({ err: error }, 'idle database connection failed'));
   let pubsub: PubSub;
   let redisPing: (() => Promise<boolean>) | undefined;

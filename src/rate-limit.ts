@@ -21,8 +21,9 @@ import type { Logger } from './observability/logger.js';
  * refused counts against its address, so guessing tokens or keys is limited too.
  *
  * With REDIS_URL the counters live in Redis (every instance shares them); otherwise in
- * memory. If Redis fails, each instance falls back to in-memory counters with the same
- * settings until it answers again.
+ * memory. If Redis fails or is not connected, each instance falls back to in-memory counters
+ * with the same settings until it answers again (so, while Redis is down, a caller may get up
+ * to its allowance from each instance).
  */
 
 export type RateLimitBucket = 'apiKey' | 'player' | 'staff' | 'ip';
@@ -80,15 +81,16 @@ export class RateLimiter {
   static create(config: RateLimitConfig, redisUrl: string | undefined, logger: Logger): RateLimiter {
     let redis: Redis | undefined;
     if (redisUrl) {
-      // Its own connection: a slow limiter must not queue behind event publishing. Commands
-      // wait for the first connection; after that, one retry, then the in-memory fallback.
+      // Its own connection: a slow limiter must not queue behind event publishing. While it is
+      // not connected (starting, or Redis down) the in-memory fallback answers at once, so a
+      // Redis outage neither fails nor slows requests (docs/operations.md, Faults).
       redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
       redis.on('error', (error: Error) => logger.warn({ err: error }, 'rate limiter redis error'));
     }
     const build = (bucket: RateLimitBucket, rule: RateLimitRule): RateLimiterAbstract => {
       const options = { keyPrefix: `${config.keyPrefix}:${bucket}`, points: rule.points, duration: rule.durationSeconds };
       if (!redis) return new RateLimiterMemory(options);
-      return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
+      return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
     };
     return new RateLimiter(
       { apiKey: build('apiKey', config.apiKey), player: build('player', config.player), staff: build('staff', config.staff), ip: build('ip', config.ip) },

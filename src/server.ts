@@ -13,6 +13,8 @@ import { buildContext, type Context, type RequestFacts, type Services } from './
 import { AppError, UnauthenticatedError } from './errors.js';
 import { subjectIdOf } from './auth/principal.js';
 import { formatError, localizeError } from './graphql/format-error.js';
+import { unavailablePlugin } from './graphql/unavailable.js';
+import { outageErrorOf } from './db/outage.js';
 import { costLimitPlugin, limitRules } from './graphql/limits.js';
 import { textInputPlugin } from './graphql/text-input.js';
 import { inputDepthError } from './graphql/input-depth.js';
@@ -114,6 +116,16 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
 
   // A body Fastify cannot parse never reaches Apollo; answer it the GraphQL-over-HTTP way.
   app.setErrorHandler(async (error: { code?: string; statusCode?: number; message: string }, request, reply) => {
+    const outage = outageErrorOf(error);
+    if (outage) {
+      // Partner callbacks and webhooks (module routes) retry on 503; see docs/operations.md, Faults.
+      request.log.warn({ err: error }, 'request failed: database unavailable');
+      return reply
+        .code(503)
+        .header('retry-after', String(outage.retryAfter))
+        .type('application/json; charset=utf-8')
+        .send({ errors: [{ message: outage.text.en, extensions: { code: outage.code, reason: outage.reason } }] });
+    }
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'request failed');
     const message = status === 500 ? 'Internal server error' : error.message;
@@ -171,7 +183,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
         try {
           contextValue = await admit(wsFacts(ctx, trustedProxy));
         } catch (error) {
-          if (error instanceof AppError) return [error.toGraphQLError(ctx.extra.base?.locale ?? 'en')];
+          const known = error instanceof AppError ? error : outageErrorOf(error);
+          if (known) return [known.toGraphQLError(ctx.extra.base?.locale ?? 'en')];
           throw error;
         }
         // Nesting first: every later step walks the variables.
@@ -245,6 +258,7 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
       textInputPlugin(),
       noSubscriptionOverHttpPlugin(),
       localizeErrors,
+      unavailablePlugin(),
       ...(tracing ? [tracingPlugin()] : []),
     ],
   });
@@ -274,9 +288,8 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
           } catch (error) {
             const params = request.method === 'GET' ? request.query : request.body;
             logRefusedOperation(logger, { reqId: request.id, durationMs: reply.elapsedTime, params, error });
-            if (error instanceof AppError) {
-              throw error.toGraphQLError(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en');
-            }
+            const known = error instanceof AppError ? error : outageErrorOf(error);
+            if (known) throw known.toGraphQLError(localeFromAcceptLanguage(request.headers['accept-language']) ?? 'en');
             throw error;
           }
         },

@@ -21,7 +21,11 @@ export interface GatewayConfig {
   credentials: ProviderCredentials;
   /** Base URL of the provider's API (a sandbox or a local fake); null: the SDK's own. */
   endpoint: string | null;
+  /** How long one request to the provider's API may take (PAYMENTS_PROVIDER_TIMEOUT_MS); default 15 s. */
+  timeoutMs?: number | undefined;
 }
+
+export const DEFAULT_PROVIDER_TIMEOUT_MS = 15_000;
 
 export type PaymentStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 export type DisputeStatus = 'OPENED' | 'NEEDS_RESPONSE' | 'WON' | 'LOST';

@@ -122,7 +122,7 @@ export async function gatewayOf(ctx: Context, row: ProviderRow): Promise<Payment
   // A sandbox row left in a database that now runs in production must not move money.
   assertSandboxAllowed(ctx.services.config, row.code);
   const credentials = decryptCredentials(ctx.services.config.secretsEncryptionKey, aadOf(row.tenant_id, row.code), Buffer.from(row.credentials));
-  return factory({ code: row.code, credentials, endpoint: row.endpoint });
+  return factory({ code: row.code, credentials, endpoint: row.endpoint, timeoutMs: ctx.services.config.paymentsProviderTimeoutMs });
 }
 
 /** An enabled provider that takes `currency` and `amount`, or the typed reason it does not. */

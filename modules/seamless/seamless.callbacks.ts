@@ -4,6 +4,7 @@ import { GroupCommit } from '../../src/db/group-commit.js';
 import { hashSecret } from '../../src/auth/secrets.js';
 import { isUuid, newId } from '../../src/ids.js';
 import { playerExists } from '../identity/index.js';
+import { outageErrorOf } from '../../src/db/outage.js';
 import type { Balance, CallbackError, CallbackResult, Command, Dialect, DialectResponse } from './dialects/dialect.js';
 import { DEFAULT_DIALECT, dialectOf } from './dialects/index.js';
 import { providerFor, type ProviderRow } from './seamless.service.js';
@@ -173,9 +174,26 @@ async function playerKnown(services: Services, tenant: TenantRef, playerId: stri
  * is answered in the default one (INVALID_PARTNER); refusals echo what the body says when it
  * is JSON.
  */
+/**
+ * The dialect's INTERNAL answer (Hub88: RS_ERROR_UNKNOWN) with HTTP 503 and Retry-After: the
+ * database is unavailable, nothing committed, and the aggregator may retry or roll back.
+ */
+export function unavailableAnswer(answer: DialectResponse, retryAfter: number): DialectResponse {
+  return { ...answer, status: 503, retryAfter };
+}
+
 export async function handleCallback(services: Services, request: CallbackRequest): Promise<DialectResponse> {
-  const tenant = await services.tenants.bySlug(services, request.tenantSlug.toLowerCase());
-  const provider = tenant && tenant.status === 'ACTIVE' ? await providerFor(services, tenant.id, request.providerCode) : null;
+  let tenant: TenantRef | null;
+  let provider: Awaited<ReturnType<typeof providerFor>> | null;
+  try {
+    tenant = await services.tenants.bySlug(services, request.tenantSlug.toLowerCase());
+    provider = tenant && tenant.status === 'ACTIVE' ? await providerFor(services, tenant.id, request.providerCode) : null;
+  } catch (error) {
+    const outage = outageErrorOf(error);
+    if (!outage) throw error;
+    services.logger.warn({ err: error, operation: request.operation }, 'seamless callback: database unavailable');
+    return unavailableAnswer(DEFAULT_DIALECT.render({ ok: false, error: 'INTERNAL' }, parsedForEcho(request.body), null), outage.retryAfter);
+  }
   const dialect: Dialect | null = provider ? dialectOf(provider.dialect) : null;
   if (!tenant || !provider || !dialect) {
     return DEFAULT_DIALECT.render({ ok: false, error: 'INVALID_PARTNER' }, parsedForEcho(request.body), null);
@@ -201,7 +219,13 @@ export async function handleCallback(services: Services, request: CallbackReques
     }
     return dialect.render(await executeCommand(services, tenant, provider, parsed.command), body, parsed.command);
   } catch (error) {
+    const answer = dialect.render({ ok: false, error: 'INTERNAL' }, body, 'command' in parsed ? parsed.command : null);
+    const outage = outageErrorOf(error);
+    if (outage) {
+      services.logger.warn({ err: error, provider: provider.code, operation: request.operation }, 'seamless callback: database unavailable');
+      return unavailableAnswer(answer, outage.retryAfter);
+    }
     services.logger.error({ err: error, provider: provider.code, operation: request.operation }, 'seamless callback failed');
-    return dialect.render({ ok: false, error: 'INTERNAL' }, body, 'command' in parsed ? parsed.command : null);
+    return answer;
   }
 }

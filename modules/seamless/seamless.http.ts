@@ -1,6 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Services } from '../../src/context.js';
-import { handleCallback } from './seamless.callbacks.js';
+import { handleCallback, unavailableAnswer } from './seamless.callbacks.js';
+import { outageErrorOf } from '../../src/db/outage.js';
+import type { DialectResponse } from './dialects/dialect.js';
 import { DEFAULT_DIALECT } from './dialects/index.js';
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -42,9 +44,12 @@ export function seamlessRoutes(app: FastifyInstance, services: Services): void {
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   app.setErrorHandler(async (error: { statusCode?: number }, request, reply) => {
     const clientFault = typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500;
-    if (!clientFault) request.log.error({ err: error }, 'seamless route failed');
-    const answer = DEFAULT_DIALECT.render({ ok: false, error: clientFault ? 'BAD_REQUEST' : 'INTERNAL' }, null, null);
-    return reply.code(answer.status).type('application/json; charset=utf-8').send(answerJson(answer.body));
+    const outage = clientFault ? undefined : outageErrorOf(error);
+    if (!clientFault && !outage) request.log.error({ err: error }, 'seamless route failed');
+    const rendered = DEFAULT_DIALECT.render({ ok: false, error: clientFault ? 'BAD_REQUEST' : 'INTERNAL' }, null, null);
+    // The tenant or provider lookup before the callback's own handling can meet the outage too.
+    const answer = outage ? unavailableAnswer(rendered, outage.retryAfter) : rendered;
+    return send(reply, answer);
   });
   app.post<{ Params: { tenant: string; provider: string; '*': string } }>('/seamless/:tenant/:provider/*', async (request, reply) => {
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
@@ -55,6 +60,11 @@ export function seamlessRoutes(app: FastifyInstance, services: Services): void {
       body,
       headers: request.headers,
     });
-    return reply.code(response.status).type('application/json; charset=utf-8').send(answerJson(response.body));
+    return send(reply, response);
   });
+}
+
+function send(reply: FastifyReply, answer: DialectResponse): FastifyReply {
+  if (answer.retryAfter !== undefined) void reply.header('retry-after', String(answer.retryAfter));
+  return reply.code(answer.status).type('application/json; charset=utf-8').send(answerJson(answer.body));
 }

@@ -9,6 +9,12 @@ import { Redis } from 'ioredis';
 export interface PubSub {
   publish(channel: string, message: unknown): Promise<void>;
   subscribe<T>(channel: string): AsyncIterableIterator<T>;
+  /**
+   * Whether a publish now would reach this instance's subscribers. Redis keeps no message for
+   * a subscriber that is not connected, so while Redis restarts the outbox relay waits for this
+   * instead of publishing events that would be lost.
+   */
+  isReady(): boolean;
   close(): Promise<void>;
 }
 
@@ -57,6 +63,10 @@ export class InProcessPubSub implements PubSub {
     return localIterator<T>(this.emitter, channel, () => undefined);
   }
 
+  isReady(): boolean {
+    return true;
+  }
+
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
   }
@@ -70,7 +80,11 @@ export class RedisPubSub implements PubSub {
   constructor(url: string) {
     // Auto-pipelining sends the commands of one event-loop turn in one write: the relay publishes a batch at once.
     this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3, enableAutoPipelining: true });
+    // Re-subscribes to its channels by itself after a reconnect (ioredis autoResubscribe).
     this.subscriber = new Redis(url, { lazyConnect: false });
+    // Connection errors are retried by ioredis; the outbox relay and /readyz report the outage.
+    this.subscriber.on('error', () => undefined);
+    this.publisher.on('error', () => undefined);
     this.subscriber.on('message', (channel: string, raw: string) => {
       this.emitter.emit(channel, JSON.parse(raw));
     });
@@ -85,6 +99,10 @@ export class RedisPubSub implements PubSub {
     return localIterator<T>(this.emitter, channel, () => {
       if (this.emitter.listenerCount(channel) === 0) void this.subscriber.unsubscribe(channel).catch(() => undefined);
     });
+  }
+
+  isReady(): boolean {
+    return this.publisher.status === 'ready' && this.subscriber.status === 'ready';
   }
 
   async ping(): Promise<boolean> {

@@ -15,8 +15,15 @@ interface OutboxRow {
 }
 
 const BATCH = 200;
-const LEASE = '30 seconds';
+const LEASE_MS = 30_000;
+const LEASE = `${LEASE_MS} milliseconds`;
 const GATHER_MS = 5;
+
+/** A claimed batch and when (by this process's clock, after the database's) its lease began. */
+interface Claimed {
+  rows: OutboxRow[];
+  claimedAt: number;
+}
 
 /**
  * Publishes committed outbox rows to PubSub, at least once, in outbox order. Any instance
@@ -28,6 +35,9 @@ export class OutboxRelay {
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
+  /** A batch whose publishing failed: tried again first while its lease lasts, so order holds. */
+  private unpublished: Claimed | undefined;
+  private failing = false;
 
   constructor(
     private readonly sql: pg.Pool,
@@ -51,7 +61,15 @@ export class OutboxRelay {
     // A short wait gathers the commits of a busy moment into one claim and one publish batch.
     this.running = new Promise((resolve) => setTimeout(resolve, GATHER_MS))
       .then(() => this.drain())
-      .catch((error: unknown) => this.logger.error({ err: error }, 'outbox relay failed'))
+      .then(() => {
+        if (this.failing) this.logger.info('outbox relay recovered');
+        this.failing = false;
+      })
+      .catch((error: unknown) => {
+        // Once per outage: a down Redis or database would otherwise log every tick.
+        if (!this.failing) this.logger.error({ err: error }, 'outbox relay failed');
+        this.failing = true;
+      })
       .finally(() => {
         this.running = undefined;
         if (this.again) {
@@ -63,9 +81,13 @@ export class OutboxRelay {
 
   private async drain(): Promise<void> {
     for (;;) {
-      const { rows } = await this.sql.query<OutboxRow>('select * from outbox_claim($1, $2::interval)', [BATCH, LEASE]);
-      if (rows.length === 0) return;
-      rows.sort((a, b) => Number(a.position) - Number(b.position));
+      const batch = await this.nextBatch();
+      if (!batch) return;
+      const { rows } = batch;
+      if (!this.pubsub.isReady()) {
+        this.unpublished = batch;
+        throw new Error('pubsub is not connected (Redis down?): events are kept in the outbox');
+      }
       // Issued together, in order, over one connection: delivered in outbox order.
       const published: Promise<void>[] = [];
       for (const row of rows) {
@@ -80,10 +102,30 @@ export class OutboxRelay {
         };
         published.push(this.pubsub.publish(eventChannel(event.tenantId, event.type), event));
       }
-      await Promise.all(published);
+      try {
+        await Promise.all(published);
+      } catch (error) {
+        this.unpublished = batch;
+        throw error;
+      }
+      this.unpublished = undefined;
       await this.sql.query('select outbox_ack($1::bigint[])', [rows.map((r) => r.position)]);
       if (rows.length < BATCH) return;
     }
+  }
+
+  /**
+   * The batch that failed to publish while its lease holds (nobody else can claim it, and newer
+   * rows must not overtake it), else a fresh claim; undefined when nothing is waiting. Once the
+   * lease has run out, the rows are claimable again and a fresh claim returns them first.
+   */
+  private async nextBatch(): Promise<Claimed | undefined> {
+    if (this.unpublished && Date.now() - this.unpublished.claimedAt < LEASE_MS) return this.unpublished;
+    this.unpublished = undefined;
+    const { rows } = await this.sql.query<OutboxRow>('select * from outbox_claim($1, $2::interval)', [BATCH, LEASE]);
+    if (rows.length === 0) return undefined;
+    rows.sort((a, b) => Number(a.position) - Number(b.position));
+    return { rows, claimedAt: Date.now() };
   }
 
   async stop(): Promise<void> {

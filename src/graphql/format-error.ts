@@ -1,7 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { PothosValidationError } from '@pothos/core';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { AppError } from '../errors.js';
+import { AppError, UnavailableError } from '../errors.js';
+import { outageErrorOf } from '../db/outage.js';
 import type { Locale } from '../i18n.js';
 
 /** Codes of failures the client caused, kept as they are; anything unknown is masked. */
@@ -22,16 +23,21 @@ const CLIENT_CODES = new Set([
   'DIRECTIVE_LIMIT_EXCEEDED',
   'TRUSTED_DOCUMENT_REQUIRED',
   'RATE_LIMITED',
+  // Not the client's fault, but expected and retryable (src/db/outage.ts).
+  'UNAVAILABLE',
 ]);
 
-/** The AppError behind a GraphQL error, however deeply wrapped. */
+/**
+ * The AppError behind a GraphQL error, however deeply wrapped; a database outage or timeout
+ * reads as UnavailableError (src/db/outage.ts), so the client gets UNAVAILABLE, not a mask.
+ */
 export function appErrorOf(error: unknown): AppError | undefined {
   let current: unknown = unwrapResolverError(error);
   for (let depth = 0; current && depth < 5; depth += 1) {
     if (current instanceof AppError) return current;
     current = (current as { originalError?: unknown }).originalError;
   }
-  return undefined;
+  return outageErrorOf(unwrapResolverError(error));
 }
 
 /** The code a client sees for an error: the AppError's, a client-fault code, or INTERNAL_SERVER_ERROR. */
@@ -68,7 +74,13 @@ export function formatError(
   const code = clientCodeOf(error, formatted.extensions?.['code']);
   if (code !== 'INTERNAL_SERVER_ERROR') {
     // Apollo prefixes failures of the context function; the client only needs the reason.
-    const message = formatted.message.replace(/^Context creation failed: /, '');
+    let message = formatted.message.replace(/^Context creation failed: /, '');
+    const original = appErrorOf(error);
+    if (original instanceof UnavailableError) {
+      // A driver's message (addresses, SQL) never reaches the client, even where nothing localised it.
+      if (!Object.values(original.text).includes(message)) message = original.text.en;
+      return { ...formatted, message, extensions: { ...formatted.extensions, code, reason: original.reason, retryAfter: original.retryAfter } };
+    }
     return { ...formatted, message, extensions: { ...formatted.extensions, code } };
   }
   report(unwrapResolverError(error));

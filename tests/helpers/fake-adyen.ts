@@ -16,6 +16,8 @@ export interface FakeAdyen {
   refunds: Map<string, Obj>;
   requests: { method: string; path: string; apiKey: string | undefined; idempotencyKey: string | undefined; body: Obj }[];
   failNextRefund: number | null;
+  /** When above 0, every request is answered this many milliseconds late (a slow provider); the work is still done. */
+  delayMs: number;
   close(): Promise<void>;
 }
 
@@ -33,12 +35,13 @@ export async function startFakeAdyen(): Promise<FakeAdyen> {
   const refunds = new Map<string, Obj>();
   const byKey = new Map<string, Obj>();
   const requests: FakeAdyen['requests'] = [];
-  const fake = { failNextRefund: null as number | null };
+  const fake = { failNextRefund: null as number | null, delayMs: 0 };
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const json = await body(request);
     const key = request.headers['idempotency-key'] as string | undefined;
     requests.push({ method: request.method ?? 'GET', path, apiKey: request.headers['x-api-key'] as string | undefined, idempotencyKey: key, body: json });
+    if (fake.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.delayMs));
     const send = (status: number, payload: Obj) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(payload));
@@ -79,6 +82,12 @@ export async function startFakeAdyen(): Promise<FakeAdyen> {
     },
     set failNextRefund(value) {
       fake.failNextRefund = value;
+    },
+    get delayMs() {
+      return fake.delayMs;
+    },
+    set delayMs(value) {
+      fake.delayMs = value;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

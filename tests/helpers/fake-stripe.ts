@@ -20,6 +20,8 @@ export interface FakeStripe {
   requests: { method: string; path: string; idempotencyKey: string | undefined; body: Obj }[];
   /** When set, POST /v1/refunds and /v1/payouts answer this HTTP status with a Stripe error. */
   failNextPayout: number | null;
+  /** When above 0, every request is answered this many milliseconds late (a slow provider); the work is still done. */
+  delayMs: number;
   /** An event of `type` for `object`, as Stripe would deliver it. */
   event(type: string, object: Obj, id?: string): Obj;
   /**
@@ -58,13 +60,14 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const payouts = new Map<string, Obj>();
   const byKey = new Map<string, Obj>();
   const requests: FakeStripe['requests'] = [];
-  const fake = { failNextPayout: null as number | null };
+  const fake = { failNextPayout: null as number | null, delayMs: 0 };
 
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const form = parseForm(await body(request));
     const key = request.headers['idempotency-key'] as string | undefined;
     requests.push({ method: request.method ?? 'GET', path, idempotencyKey: key, body: form });
+    if (fake.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fake.delayMs));
     const send = (status: number, payload: Obj) => {
       response.writeHead(status, { 'content-type': 'application/json', 'request-id': id('req') });
       response.end(JSON.stringify(payload));
@@ -126,6 +129,12 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     },
     set failNextPayout(value) {
       fake.failNextPayout = value;
+    },
+    get delayMs() {
+      return fake.delayMs;
+    },
+    set delayMs(value) {
+      fake.delayMs = value;
     },
     event: (type, object, eventId) => ({
       id: eventId ?? id('evt'),

@@ -11,6 +11,16 @@ describe('config', () => {
     expect(config.port).toBe(4000);
   });
 
+  it('bounds database connections and provider calls (docs/operations.md, Faults)', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({ statementMs: 5000, connectMs: 3000, acquireMs: 10_000 });
+    expect(loadConfig({}).paymentsProviderTimeoutMs).toBe(15_000);
+    const set = loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '0', DATABASE_CONNECT_TIMEOUT_MS: '500', DATABASE_ACQUIRE_TIMEOUT_MS: '1500', PAYMENTS_PROVIDER_TIMEOUT_MS: '2000' });
+    expect(set.databaseTimeouts).toEqual({ statementMs: 0, connectMs: 500, acquireMs: 1500 });
+    expect(set.paymentsProviderTimeoutMs).toBe(2000);
+    expect(() => loadConfig({ DATABASE_CONNECT_TIMEOUT_MS: '10' })).toThrow(/DATABASE_CONNECT_TIMEOUT_MS/);
+    expect(() => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '-1' })).toThrow(/DATABASE_STATEMENT_TIMEOUT_MS/);
+  });
+
   it('fails fast naming the bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);

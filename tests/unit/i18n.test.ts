@@ -193,6 +193,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     ['DIRECTIVE', 60, 50],
   ],
   RateLimitedError: [[1], [30]],
+  UnavailableError: [['DATABASE_UNREACHABLE'], ['DATABASE_TIMEOUT', 5]],
   BonusNotPendingReviewError: [['ACTIVE'], ['REJECTED']],
   OfferNotAvailableError: NOT_AVAILABLE_REASONS.map((reason) => [reason]),
   OfferClaimLimitReachedError: [[1], [3]],

@@ -3,6 +3,7 @@ import type { Types } from '@adyen/api-library';
 import { z } from 'zod';
 import { currencyCode, decimalStringAmount, providerWord, freeText, isoDateTime, jsonIntegerAmount, malformedReason, meaningProblem, providerId } from '../payments.event-fields.js';
 import {
+  DEFAULT_PROVIDER_TIMEOUT_MS,
   PayoutRouteUnavailableError,
   WebhookRejectedError,
   type DisputeStatus,
@@ -21,7 +22,10 @@ type RequestOptions = Parameters<ClientInterface['request']>[4];
  * endpoint can be a sandbox or a local fake: Adyen's test hosts are rewritten to `endpoint`.
  */
 class EndpointClient implements ClientInterface {
-  constructor(private readonly endpoint: string | null) {}
+  constructor(
+    private readonly endpoint: string | null,
+    private readonly timeoutMs: number,
+  ) {}
 
   async request(url: string, json: string | Buffer, config: adyen.Config, _apiKeyRequired: boolean, options: RequestOptions = {}): Promise<string> {
     const target = new URL(this.endpoint ? url.replace(/^https:\/\/[a-z-]+\.adyen\.com/, this.endpoint.replace(/\/$/, '')) : url);
@@ -33,7 +37,7 @@ class EndpointClient implements ClientInterface {
       method,
       headers,
       ...(method === 'GET' || method === 'DELETE' ? {} : { body: typeof json === 'string' ? json : new Uint8Array(json) }),
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await response.text();
     if (!response.ok) throw new adyen.HttpClientException({ message: `Adyen answered HTTP ${response.status}`, statusCode: response.status, responseBody: text });
@@ -147,7 +151,7 @@ function verifiedItem(raw: NotificationItem): VerifiedItem {
 
 /** Adyen on its official SDK: Checkout sessions for deposits, refunds for closed-loop payouts, HMAC-signed notifications. */
 export const createGateway = (config: GatewayConfig): PaymentGateway => {
-  const client = new adyen.Client({ apiKey: config.credentials.apiKey, environment: adyen.EnvironmentEnum.TEST }, new EndpointClient(config.endpoint));
+  const client = new adyen.Client({ apiKey: config.credentials.apiKey, environment: adyen.EnvironmentEnum.TEST }, new EndpointClient(config.endpoint, config.timeoutMs ?? DEFAULT_PROVIDER_TIMEOUT_MS));
   const checkout = new adyen.CheckoutAPI(client);
   const validator = new adyen.hmacValidator();
   const merchantAccount = config.credentials.merchantAccount ?? '';

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { z } from 'zod';
 import { currencyCode, providerWord, freeText, jsonIntegerAmount, malformedReason, meaningProblem, providerId, unixSeconds } from '../payments.event-fields.js';
 import {
+  DEFAULT_PROVIDER_TIMEOUT_MS,
   header,
   PayoutRouteUnavailableError,
   WebhookRejectedError,
@@ -244,8 +245,10 @@ function paymentIntentStatus(status: string | null): PaymentStatus {
 export const createGateway = (config: GatewayConfig): PaymentGateway => {
   const endpoint = config.endpoint ? new URL(config.endpoint) : null;
   const stripe = new Stripe(config.credentials.apiKey, {
+    // One retry of a request that timed out or lost its connection (same idempotency key), so a
+    // call lasts at most about twice the timeout.
     maxNetworkRetries: 1,
-    timeout: 15_000,
+    timeout: config.timeoutMs ?? DEFAULT_PROVIDER_TIMEOUT_MS,
     ...(endpoint
       ? { host: endpoint.hostname, port: Number(endpoint.port || (endpoint.protocol === 'https:' ? 443 : 80)), protocol: endpoint.protocol === 'http:' ? 'http' : 'https' }
       : {}),

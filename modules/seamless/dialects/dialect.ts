@@ -91,6 +91,8 @@ export interface DialectResponse {
   status: number;
   /** JSON; a bigint is written as a JSON integer of its exact digits. */
   body: unknown;
+  /** Seconds, sent as Retry-After: set on the 503 of a database outage (docs/seamless-wallet.md). */
+  retryAfter?: number;
 }
 
 export interface Dialect {

@@ -4,7 +4,8 @@ import type { CallbackError, CallbackResult, Command, Dialect, Operation, Parsed
 /**
  * Hub88's operator wallet API: POST /user/info, /user/balance, /transaction/bet,
  * /transaction/win, /transaction/rollback; JSON bodies; the signature in X-Hub88-Signature;
- * every answer is HTTP 200 with a `status` (RS_OK or RS_ERROR_*), echoing `user`,
+ * every answer is HTTP 200 (503 with RS_ERROR_UNKNOWN while the database is unavailable,
+ * docs/operations.md#faults) with a `status` (RS_OK or RS_ERROR_*), echoing `user`,
  * `request_uuid` and `currency`, and the balance (cash + bonus) once the session is known.
  *
  * Hub88 amounts and balances are integers of 1/100000 of the currency's unit ($3.56 is 356000);
