@@ -1,6 +1,6 @@
 /**
  * Event fan-out benchmark (`npm run bench:fanout`, issue #22): BENCH_SUBSCRIBERS (1,000)
- * subscribers, BENCH_LEDGER_SUBSCRIBERS (50) of them to ledgerEvents (a partner key with
+ * subscribers, BENCH_LEDGER_SUBSCRIBERS (10) of them to ledgerEvents (a partner key with
  * wallet:read) and the rest to walletUpdated (spread over BENCH_PLAYERS players), while bets
  * arrive at a fixed rate (BENCH_RATE bets/s for BENCH_DURATION_S seconds). Two cases, in one run,
  * on one migrated database of its own:
@@ -38,7 +38,7 @@ import { freePort, instanceEnv, startInstance, type Instance } from '../helpers/
 import { BenchDatabases, intEnv, loadAverage, machineFacts, percentile, post, round } from './common.js';
 
 const subscriberCount = intEnv('BENCH_SUBSCRIBERS', 1000);
-const ledgerSubscriberCount = intEnv('BENCH_LEDGER_SUBSCRIBERS', 50);
+const ledgerSubscriberCount = intEnv('BENCH_LEDGER_SUBSCRIBERS', 10);
 const playerCount = intEnv('BENCH_PLAYERS', 100);
 const ratePerS = intEnv('BENCH_RATE', 20);
 const durationS = intEnv('BENCH_DURATION_S', 10);
@@ -102,10 +102,12 @@ async function runCase(label: string, world: World, urls: string[], betSeqStart:
   const receipts: { key: string; at: number; instance: number }[] = [];
   const clients: Client[] = [];
   let errors = 0;
+  let connected = 0;
   const subscribe = (i: number, query: string, params: Record<string, string>, keyOf: (data: Record<string, unknown>) => string | null) => {
     const instance = i % urls.length;
     const client = createClient({ url: urls[instance]!.replace(/^http/, 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: params, retryAttempts: 0, lazy: false, onNonLazyError: () => undefined });
     clients.push(client);
+    client.on('connected', () => (connected += 1));
     client.subscribe<Record<string, unknown>>({ query }, {
       next: (value) => {
         const at = performance.now();
@@ -128,8 +130,11 @@ async function runCase(label: string, world: World, urls: string[], betSeqStart:
       return `${uuid}:${e.seq}`;
     });
   }
-  // Connected and subscribed: graphql-ws gives no acknowledgement of a subscription, so wait.
-  await new Promise((r) => setTimeout(r, 3000));
+  // Every socket connected, then time for the subscriptions to reach PubSub (graphql-ws
+  // acknowledges no subscription): each one authenticates and subscribes on the server.
+  for (const deadline = performance.now() + 120_000; connected < clients.length && performance.now() < deadline; ) await new Promise((r) => setTimeout(r, 200));
+  if (connected < clients.length) console.log(`  ${label}: only ${connected} of ${clients.length} sockets connected`);
+  await new Promise((r) => setTimeout(r, 5000));
 
   const agents = urls.map(() => new http.Agent({ keepAlive: true, maxSockets: 32 }));
   const bets = new Map<string, { sentAt: number; answeredAt: number; instance: number }>();
@@ -172,8 +177,11 @@ async function runCase(label: string, world: World, urls: string[], betSeqStart:
     );
   }
   await Promise.all(inFlight);
-  // Deliveries still on their way.
-  await new Promise((r) => setTimeout(r, 2000));
+  // Deliveries still on their way: until none arrives for 2 s (at most 60 s).
+  for (let seen = -1, deadline = performance.now() + 60_000; receipts.length !== seen && performance.now() < deadline; ) {
+    seen = receipts.length;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
   for (const [accountId, seq] of nextSeq) betSeqStart.set(accountId, seq);
   await Promise.all(clients.map((c) => c.dispose()));
   agents.forEach((a) => a.destroy());
