@@ -97,6 +97,16 @@ describe('resuming account events by sequence number', () => {
     expect(theirs.received.map((e) => [e.walletUpdated.seq, e.walletUpdated.balance.amount])).toEqual([[1, '7']]);
   });
 
+  it('replays nothing of another tenant\'s account named in a position', async () => {
+    const a = await walletCasino(server, platform);
+    const { accountId } = await playerWithHistory(a);
+    const b = await walletCasino(server, platform);
+    const staffOfB = collect<LedgerEventsSubscription>(server.ws({ authorization: `Bearer ${b.tenant.admin.token}` }), print(LedgerEventsDocument), { after: [{ accountId, seq: 0 }] });
+    await settle(800);
+    expect(staffOfB.errors).toEqual([]);
+    expect(staffOfB.received).toEqual([]);
+  });
+
   it('refuses a position whose next events were pruned (STREAM_POSITION_EXPIRED), and resumes from a later one', async () => {
     const c = await walletCasino(server, platform);
     const { p, accountId } = await playerWithHistory(c);
