@@ -1668,6 +1668,14 @@ export type LedgerAccountKind =
   /** VIP loyalty points (currency PTS, two decimals; docs/vip.md): moved only by the VIP module, never through the wallet's own mutations. */
   | 'POINTS';
 
+/** Where a subscriber stands in one account's events: the last `seq` it has (a LedgerAccountEvent's, or the account's `seq` when it read the account). */
+export type LedgerAccountPositionInput = {
+  /** The account (its global ID). */
+  accountId: string;
+  /** The last sequence number the subscriber has; the events after it are replayed (0: all that are kept). */
+  seq: number;
+};
+
 /** Names an account: by `accountId`, or by owner: `ownerType` with `ownerId` (PLAYER: a Player's global ID) or `ownerRef` (PROVIDER, ESCROW), `currency` (required unless the counterparty says it) and `kind` (default CASH). An owner's account opens on first use. */
 export type LedgerAccountSelector = {
   /** The global ID of a LedgerAccount. */
@@ -11119,12 +11127,16 @@ export type UnfreezeLedgerAccountMutation = { unfreezeLedgerAccount:
 
 export type LedgerAccountEventFieldsFragment = { seq: number, currency: string, kind: LedgerAccountKind, code: string, account: { id: string }, balance: { amount: string }, held: { amount: string }, available: { amount: string }, transaction: { id: string } | null, hold: { id: string } | null };
 
-export type WalletUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type WalletUpdatedSubscriptionVariables = Exact<{
+  after?: Array<LedgerAccountPositionInput> | LedgerAccountPositionInput | null | undefined;
+}>;
 
 
 export type WalletUpdatedSubscription = { walletUpdated: { seq: number, currency: string, kind: LedgerAccountKind, code: string, account: { id: string }, balance: { amount: string }, held: { amount: string }, available: { amount: string }, transaction: { id: string } | null, hold: { id: string } | null } };
 
-export type LedgerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type LedgerEventsSubscriptionVariables = Exact<{
+  after?: Array<LedgerAccountPositionInput> | LedgerAccountPositionInput | null | undefined;
+}>;
 
 
 export type LedgerEventsSubscription = { ledgerEvents: { seq: number, currency: string, kind: LedgerAccountKind, code: string, account: { ownerType: LedgerOwnerType, id: string, owner: { id: string } | null }, balance: { amount: string }, held: { amount: string }, available: { amount: string }, transaction: { id: string } | null, hold: { id: string } | null } };
@@ -18014,15 +18026,15 @@ export const UnfreezeLedgerAccountDocument = gql`
 ${ErrorFieldsFragmentDoc}
 ${InvalidIdFieldsFragmentDoc}`;
 export const WalletUpdatedDocument = gql`
-    subscription WalletUpdated {
-  walletUpdated {
+    subscription WalletUpdated($after: [LedgerAccountPositionInput!]) {
+  walletUpdated(after: $after) {
     ...LedgerAccountEventFields
   }
 }
     ${LedgerAccountEventFieldsFragmentDoc}`;
 export const LedgerEventsDocument = gql`
-    subscription LedgerEvents {
-  ledgerEvents {
+    subscription LedgerEvents($after: [LedgerAccountPositionInput!]) {
+  ledgerEvents(after: $after) {
     ...LedgerAccountEventFields
     account {
       ownerType

@@ -265,3 +265,21 @@ export class UnavailableError extends AppError {
     return { status: this.httpStatus, headers: new Map([['retry-after', String(this.retryAfter)]]) };
   }
 }
+
+/**
+ * A subscription asked to resume a stream after a sequence number whose next events the outbox
+ * no longer keeps (pruned after OUTBOX_RETENTION_HOURS): resuming would skip them silently.
+ * The client reads the current state and subscribes again without that position.
+ */
+export class StreamPositionExpiredError extends AppError {
+  constructor(readonly afterSeq: number) {
+    super(
+      'STREAM_POSITION_EXPIRED',
+      {
+        en: `The events after sequence number ${afterSeq} are no longer kept: read the current state, then subscribe again without that position.`,
+        tr: `${afterSeq} sıra numarasından sonraki olaylar artık saklanmıyor: güncel durumu okuyun, ardından bu konum olmadan yeniden abone olun.`,
+      },
+      410,
+    );
+  }
+}

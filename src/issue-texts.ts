@@ -104,6 +104,8 @@ const ISSUE_TEXTS: Record<string, string> = {
   'needs at least one tag': 'en az bir etiket gerekli',
   'at most 20 tags at once': 'bir seferde en fazla 20 etiket',
   'a player has at most {max} tags': 'bir oyuncunun en fazla {max} etiketi olabilir',
+  // Wallet subscriptions (after: positions)
+  'at most {max} positions': 'en fazla {max} konum',
   // Accounts
   'must differ from the current password': 'mevcut şifreden farklı olmalı',
   'is only for STAFF (players use the tenant of the request)': 'yalnızca STAFF için (oyuncular isteğin operatörünü kullanır)',

@@ -198,6 +198,11 @@ export function assertSameCurrency(a: AccountRow, b: AccountRow): void {
 /** Event type of every change of an account; its payload is the account as it now stands. */
 export const ACCOUNT_CHANGED = 'wallet.account.changed';
 
+/** The outbox stream of one account's changes (SQL `ledger_announce` writes `'account:' || id`). */
+export function accountStream(accountId: string): string {
+  return `account:${accountId}`;
+}
+
 /** The payload SQL `ledger_announce` writes. */
 export interface AccountChangedPayload {
   accountId: string;

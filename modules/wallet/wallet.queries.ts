@@ -5,7 +5,7 @@ import { isUuid } from '../../src/ids.js';
 import { keysetPage, type KeysetWindow, type PageArgs } from '../../src/graphql/pagination.js';
 import { parseInput } from '../../src/validation.js';
 import { loadById } from '../../src/graphql/loaders.js';
-import { OWNER_TYPES, type AccountRow } from './wallet.ledger.js';
+import { OWNER_TYPES, accountStream, type AccountRow } from './wallet.ledger.js';
 import type { HoldRow } from './wallet.service.js';
 
 /** A player's money in one currency. `available` is what they can spend: cash + bonus − held. */
@@ -505,4 +505,19 @@ export async function dailyRealMoneyPlayInTx(tx: TenantTx, windows: readonly Pla
 export function playerAccountsInTx(tx: TenantTx, playerId: string): Promise<AccountRow[]> {
   if (!isUuid(playerId)) return Promise.resolve([]);
   return tx.em.execute<AccountRow[]>(`select * from ledger_account where tenant_id = ? and owner_type = 'PLAYER' and owner_id = ? order by id`, [tx.tenantId, playerId]);
+}
+
+/**
+ * The last event seq of the accounts behind these outbox streams (`account:<id>`), keyed by
+ * stream; only the given player's accounts when `ownerPlayerId` is set. Unknown streams are left out.
+ */
+export async function accountStreamHeads(tx: TenantTx, streams: readonly string[], ownerPlayerId: string | null): Promise<Map<string, number>> {
+  const ids = streams.map((s) => s.slice('account:'.length)).filter((id, i) => streams[i]!.startsWith('account:') && isUuid(id));
+  if (ids.length === 0) return new Map();
+  const rows = await tx.em.execute<{ id: string; last_seq: string }[]>(
+    `select id, last_seq from ledger_account
+      where tenant_id = ? and id = any(?::uuid[]) and (?::text is null or (owner_type = 'PLAYER' and owner_id = ?::text))`,
+    [tx.tenantId, `{${ids.join(',')}}`, ownerPlayerId, ownerPlayerId],
+  );
+  return new Map(rows.map((r) => [accountStream(r.id), Number(r.last_seq)]));
 }

@@ -1,13 +1,14 @@
 import { builder } from '../../src/builder.js';
 import { requireTenant, type Context } from '../../src/context.js';
-import { ForbiddenError, InvalidIdError, TenantNotFoundError, TenantRequiredError, ValidationError } from '../../src/errors.js';
+import { AppError, ForbiddenError, InvalidIdError, TenantNotFoundError, TenantRequiredError, ValidationError } from '../../src/errors.js';
 import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
 import { connectionOf } from '../../src/graphql/connections.js';
 import { selectsOnlyId } from '../../src/graphql/loaders.js';
 import { holds } from '../../src/auth/principal.js';
-import { eventChannel, type PublishedEvent } from '../../src/events/outbox.js';
+import type { PublishedEvent } from '../../src/events/outbox.js';
+import { resumableEvents, type StreamPosition } from '../../src/events/resumable-events.js';
 import { ApiKeyType, PlayerType, StaffUserType, loadApiKey, loadPlayer, loadStaffUser, type ApiKey } from '../identity/index.js';
 import { DEPOSIT_REFUSALS } from '../responsible-gambling/index.js';
 import {
@@ -27,7 +28,7 @@ import {
   TransactionNotFoundError,
   UnsupportedCurrencyError,
 } from './wallet.errors.js';
-import { ACCOUNT_CHANGED, ACCOUNT_KINDS, OWNER_TYPES, availableOf, type AccountChangedPayload, type AccountRow, type OwnerType } from './wallet.ledger.js';
+import { ACCOUNT_CHANGED, ACCOUNT_KINDS, OWNER_TYPES, accountStream, availableOf, type AccountChangedPayload, type AccountRow, type OwnerType } from './wallet.ledger.js';
 import * as queries from './wallet.queries.js';
 import * as wallet from './wallet.service.js';
 import * as adjustments from './wallet.adjustments.js';
@@ -813,31 +814,65 @@ const AccountEventType = builder.objectRef<PublishedEvent<AccountChangedPayload>
   }),
 });
 
-async function* filtered(ctx: Context, keep: (e: PublishedEvent<AccountChangedPayload>) => boolean) {
-  const events = ctx.services.pubsub.subscribe<PublishedEvent<AccountChangedPayload>>(eventChannel(requireTenant(ctx).id, ACCOUNT_CHANGED));
-  try {
-    for await (const event of events) if (keep(event)) yield event;
-  } finally {
-    await events.return?.();
-  }
+const AccountPositionInput = builder.inputType('LedgerAccountPositionInput', {
+  description: 'Where a subscriber stands in one account\'s events: the last `seq` it has (a LedgerAccountEvent\'s, or the account\'s `seq` when it read the account).',
+  fields: (t) => ({
+    accountId: t.id({ required: true, description: 'The account (its global ID).' }),
+    seq: t.int({ required: true, description: 'The last sequence number the subscriber has; the events after it are replayed (0: all that are kept).' }),
+  }),
+});
+
+/** At most this many positions per subscription: a player has a few accounts, staff resume the ones they watch. */
+const MAX_POSITIONS = 100;
+
+type AccountPosition = { accountId: string | number; seq: number };
+
+function streamPositions(after: readonly AccountPosition[] | null | undefined): StreamPosition[] {
+  if (!after) return [];
+  if (after.length > MAX_POSITIONS) throw new ValidationError([{ path: ['after'], message: `at most ${MAX_POSITIONS} positions` }]);
+  return after.map((p, i) => {
+    if (p.seq < 0) throw new ValidationError([{ path: ['after', String(i), 'seq'], message: 'must not be negative' }]);
+    return { stream: accountStream(localIdOf(String(p.accountId), 'LedgerAccount', ['after', String(i), 'accountId'])), seq: p.seq };
+  });
 }
+
+/** The account change events, resumed after the given positions (src/events/resumable-events.ts). */
+async function accountEvents(ctx: Context, after: readonly AccountPosition[] | null | undefined, ownerPlayerId: string | null) {
+  let positions: StreamPosition[];
+  try {
+    positions = streamPositions(after);
+  } catch (error) {
+    // As a GraphQLError: graphql-js passes an error with an array `path` (InvalidIdError's) through
+    // unwrapped, and graphql-ws then fails the whole connection instead of this operation.
+    if (error instanceof AppError) throw error.toGraphQLError(ctx.locale);
+    throw error;
+  }
+  return resumableEvents<AccountChangedPayload>(ctx, {
+    type: ACCOUNT_CHANGED,
+    after: positions,
+    keep: (e) => ownerPlayerId === null || (e.payload.ownerType === 'PLAYER' && e.payload.ownerId === ownerPlayerId),
+    heads: (tx, streams) => queries.accountStreamHeads(tx, streams, ownerPlayerId),
+  });
+}
+
+const AFTER_DESCRIPTION =
+  'Resume: for each account, the last seq the subscriber has. The stored events after it come first, in seq order, then the live ones, with no gap and no duplicate; STREAM_POSITION_EXPIRED when the outbox no longer keeps the next one. Without it, events from now on.';
 
 builder.subscriptionFields((t) => ({
   walletUpdated: t.field({
     type: AccountEventType,
     description: 'Each change of the signed-in player\'s own accounts.',
     authScopes: { player: true },
-    subscribe: (_root, _args, ctx) => {
-      const me = ctx.principal?.kind === 'player' ? ctx.principal.playerId : '';
-      return filtered(ctx, (e) => e.payload.ownerType === 'PLAYER' && e.payload.ownerId === me);
-    },
+    args: { after: t.arg({ type: [AccountPositionInput], required: false, description: AFTER_DESCRIPTION }) },
+    subscribe: (_root, { after }, ctx) => accountEvents(ctx, after, ctx.principal?.kind === 'player' ? ctx.principal.playerId : ''),
     resolve: (event) => event,
   }),
   ledgerEvents: t.field({
     type: AccountEventType,
     description: 'Every account change of the tenant, for staff with wallet:read.',
     authScopes: { permission: 'wallet:read' },
-    subscribe: (_root, _args, ctx) => filtered(ctx, () => true),
+    args: { after: t.arg({ type: [AccountPositionInput], required: false, description: AFTER_DESCRIPTION }) },
+    subscribe: (_root, { after }, ctx) => accountEvents(ctx, after, null),
     resolve: (event) => event,
   }),
 }));

@@ -4,12 +4,12 @@ import type { Client } from 'graphql-ws';
  * Subscribes and collects what arrives. `ready` resolves once the server has accepted the
  * subscription (so events caused afterwards are delivered); `next(ms)` waits for one.
  */
-export function collect<T>(client: Client, query: string) {
+export function collect<T>(client: Client, query: string, variables?: Record<string, unknown>) {
   const received: T[] = [];
   const errors: unknown[] = [];
   const waiters: (() => void)[] = [];
   const unsubscribe = client.subscribe<T>(
-    { query },
+    variables ? { query, variables } : { query },
     {
       next: (value) => {
         if (value.errors) errors.push(...value.errors);

@@ -2,9 +2,10 @@
 # Installs the tools the tests need from Debian's packages when they are missing:
 #   chromium    the admin console's browser tests (driven by playwright-core, no browser download)
 #   prometheus  for promtool (tests/unit/prometheus-rules.test.ts checks and tests the alert rules)
+#   haproxy     the reverse proxy in front of three API instances (tests/e2e/many-instances.test.ts)
 # apt-get runs non-interactively; the package lists are refreshed (apt-get update) only when an
 # install fails without it. Called by .ci/run before the tests; safe to run again (it does nothing
-# when both are there).
+# when all are there).
 set -euo pipefail
 
 missing=()
@@ -13,6 +14,9 @@ if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/
 fi
 if ! command -v promtool >/dev/null 2>&1; then
   missing+=(prometheus)
+fi
+if ! command -v haproxy >/dev/null 2>&1 && [ ! -x /usr/sbin/haproxy ]; then
+  missing+=(haproxy)
 fi
 if [ "${#missing[@]}" -eq 0 ]; then
   exit 0
@@ -43,3 +47,4 @@ if ! install; then
   install
 fi
 command -v promtool >/dev/null 2>&1 || { echo "ensure-tools: promtool still missing after installing prometheus" >&2; exit 1; }
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || { echo "ensure-tools: haproxy still missing after installing it" >&2; exit 1; }
