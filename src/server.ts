@@ -7,7 +7,7 @@ import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, subscribe, type ExecutionArgs, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { buildContext, type Context, type RequestFacts, type Services } from './context.js';
 import { AppError, UnauthenticatedError } from './errors.js';
@@ -165,6 +165,17 @@ export async function createHttpServer(services: Services, schema: GraphQLSchema
     // One log line per WebSocket operation, in the shape of the HTTP one (operation-log.ts).
     withOperationLog(logger, {
       schema,
+      // A typed error thrown by a subscription's `subscribe` fails that operation only. graphql-js
+      // passes an error that already has an array `path` (InvalidIdError's, ValidationError's) through
+      // without making it a GraphQLError, and graphql-ws would then close the whole connection (4500).
+      subscribe: async (args: ExecutionArgs) => {
+        try {
+          return await subscribe(args);
+        } catch (error) {
+          if (error instanceof AppError) return { errors: [error.toGraphQLError((args.contextValue as Context).locale)] };
+          throw error;
+        }
+      },
       // A connection whose credential fails is refused at once (4403). Each operation then
       // authenticates again, with its own request id and EntityManager fork; a failure
       // answers that operation with an error and leaves the connection open.

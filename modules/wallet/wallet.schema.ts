@@ -1,6 +1,6 @@
 import { builder } from '../../src/builder.js';
 import { requireTenant, type Context } from '../../src/context.js';
-import { AppError, ForbiddenError, InvalidIdError, TenantNotFoundError, TenantRequiredError, ValidationError } from '../../src/errors.js';
+import { ForbiddenError, InvalidIdError, TenantNotFoundError, TenantRequiredError, ValidationError } from '../../src/errors.js';
 import { errorType } from '../../src/graphql/errors.js';
 import { localIdOf, optionalLocalIdOf } from '../../src/graphql/ids.js';
 import { money, MoneyType } from '../../src/graphql/money.js';
@@ -838,18 +838,9 @@ function streamPositions(after: readonly AccountPosition[] | null | undefined): 
 
 /** The account change events, resumed after the given positions (src/events/resumable-events.ts). */
 async function accountEvents(ctx: Context, after: readonly AccountPosition[] | null | undefined, ownerPlayerId: string | null) {
-  let positions: StreamPosition[];
-  try {
-    positions = streamPositions(after);
-  } catch (error) {
-    // As a GraphQLError: graphql-js passes an error with an array `path` (InvalidIdError's) through
-    // unwrapped, and graphql-ws then fails the whole connection instead of this operation.
-    if (error instanceof AppError) throw error.toGraphQLError(ctx.locale);
-    throw error;
-  }
   return resumableEvents<AccountChangedPayload>(ctx, {
     type: ACCOUNT_CHANGED,
-    after: positions,
+    after: streamPositions(after),
     keep: (e) => ownerPlayerId === null || (e.payload.ownerType === 'PLAYER' && e.payload.ownerId === ownerPlayerId),
     heads: (tx, streams) => queries.accountStreamHeads(tx, streams, ownerPlayerId),
   });

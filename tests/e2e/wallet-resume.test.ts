@@ -126,12 +126,15 @@ describe('resuming account events by sequence number', () => {
     await expect(allGone.waitFor(1)).rejects.toThrow(/STREAM_POSITION_EXPIRED/);
   });
 
-  it('refuses a negative seq and an id that is not an account\'s', async () => {
+  it('refuses a negative seq and an id that is not an account\'s, and only that operation: the connection serves the next', async () => {
     const c = await walletCasino(server, platform);
     const { p, accountId } = await playerWithHistory(c);
-    const negative = collect<WalletUpdatedSubscription>(server.ws({ authorization: `Bearer ${p.token}` }), print(WalletUpdatedDocument), { after: [{ accountId, seq: -1 }] });
+    const socket = server.ws({ authorization: `Bearer ${p.token}` });
+    const negative = collect<WalletUpdatedSubscription>(socket, print(WalletUpdatedDocument), { after: [{ accountId, seq: -1 }] });
     await expect(negative.waitFor(1)).rejects.toThrow(/VALIDATION_FAILED/);
-    const wrongType = collect<WalletUpdatedSubscription>(server.ws({ authorization: `Bearer ${p.token}` }), print(WalletUpdatedDocument), { after: [{ accountId: p.player.id, seq: 0 }] });
+    const wrongType = collect<WalletUpdatedSubscription>(socket, print(WalletUpdatedDocument), { after: [{ accountId: p.player.id, seq: 0 }] });
     await expect(wrongType.waitFor(1)).rejects.toThrow(/INVALID_ID/);
+    const fine = collect<WalletUpdatedSubscription>(socket, print(WalletUpdatedDocument), { after: [{ accountId, seq: 0 }] });
+    expect((await fine.waitFor(1))[0]!.walletUpdated.seq).toBe(1);
   });
 });
