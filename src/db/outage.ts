@@ -3,8 +3,9 @@ import { AppError, UnavailableError, type UnavailableReason } from '../errors.js
 /**
  * Errors that mean "the database is not there right now", not "this request is wrong":
  * PostgreSQL down or restarting, a connection cut, no connection to be had in time, or a
- * statement cancelled by statement_timeout / lock_timeout. Each leaves the transaction
- * uncommitted, so the client may retry (with the same idempotency key for money).
+ * statement cancelled by statement_timeout / lock_timeout. A timeout leaves the transaction
+ * uncommitted; a connection cut during COMMIT may or may not have committed. Either way the
+ * client may retry with the same idempotency key: a committed operation answers as a replay.
  */
 
 /** Node socket errors of a connection that cannot be made or was cut. */
