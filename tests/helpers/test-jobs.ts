@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { defineJob } from '../../src/jobs/job.js';
 
+/** The schema of the test jobs' effects: the tests' own, not the product's (the Citus catalog test leaves it out). */
+export const TEST_JOBS_SCHEMA = 'job_test';
+
 /**
  * Job kinds that exist only in tests: each records what it did in job_test.effect (a schema of
  * its own, so catalogue checks of `public` do not see it), so a test counts real executions.
