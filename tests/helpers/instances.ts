@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { appUrlFrom } from '../../src/config.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
+import { TENANT_WIDE_JOBS_OFF } from './test-env.js';
 
 /**
  * API instances as child processes (`node --import tsx src/main.ts`, as in production) and a
@@ -39,19 +40,7 @@ export function instanceEnv(options: { databaseUrl: string; redisUrl: string | n
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_MS: '100',
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
-    // As tests/helpers/server.ts: the periodic jobs that act on every tenant are off.
-    EMAIL_DELIVERY_INTERVAL_MS: '0',
-    BONUS_EXPIRY_INTERVAL_MS: '0',
-    BONUS_CASHBACK_INTERVAL_MS: '0',
-    EXPERIMENT_OUTCOMES_INTERVAL_MS: '0',
-    BANDIT_REWEIGHT_INTERVAL_MS: '0',
-    VIP_ACCRUAL_INTERVAL_MS: '0',
-    VIP_EXPIRY_INTERVAL_MS: '0',
-    VIP_REVIEW_INTERVAL_MS: '0',
-    VIP_REWARDS_INTERVAL_MS: '0',
-    KPI_ROLLUP_INTERVAL_MS: '0',
-    KPI_RECONCILIATION_INTERVAL_MS: '0',
-    COLLUSION_SCAN_INTERVAL_MS: '0',
+    ...TENANT_WIDE_JOBS_OFF,
     ...options.extra,
   };
 }

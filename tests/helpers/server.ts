@@ -9,6 +9,7 @@ import { createLogger } from '../../src/observability/logger.js';
 import { createPlatform, type Platform, type PlatformOptions } from '../../src/platform.js';
 import { getSdk } from '../sdk.js';
 import { TEST_APP_PASSWORD } from '../setup/database.js';
+import { TENANT_WIDE_JOBS_OFF } from './test-env.js';
 
 export type Sdk = ReturnType<typeof getSdk>;
 
@@ -55,28 +56,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
     // Rate-limit counters of their own: test files run in parallel from one address, and
     // Redis keeps counters across runs.
     RATE_LIMIT_KEY_PREFIX: `croupier-test:${randomUUID()}`,
-    // Email delivery off: every instance's job sends every tenant's due messages, so a test
-    // that reads what was sent (passwords.test.ts) turns it on for its own server only.
-    EMAIL_DELIVERY_INTERVAL_MS: '0',
-    // Bonus sweeps off for the same reason: they end and grant in every tenant, under other
-    // files' feet; tests/e2e/bonus-jobs.test.ts calls them directly and turns one on for itself.
-    BONUS_EXPIRY_INTERVAL_MS: '0',
-    BONUS_CASHBACK_INTERVAL_MS: '0',
-    EXPERIMENT_OUTCOMES_INTERVAL_MS: '0',
-    // The bandit job re-weights every tenant's due bandits: tests/e2e/bandits-*.test.ts call it directly.
-    BANDIT_REWEIGHT_INTERVAL_MS: '0',
-    // VIP accrual and expiry act on every tenant: tests/e2e/vip-*.test.ts call them directly.
-    VIP_ACCRUAL_INTERVAL_MS: '0',
-    VIP_EXPIRY_INTERVAL_MS: '0',
-    // The VIP tier review retains, graces and downgrades in every tenant: tests/e2e/vip-status.test.ts calls it directly.
-    VIP_REVIEW_INTERVAL_MS: '0',
-    // VIP monthly rewards grant in every tenant: tests/e2e/vip-rewards.test.ts calls them directly.
-    VIP_REWARDS_INTERVAL_MS: '0',
-    // KPI roll-ups and their reconciliation act on every tenant: tests/e2e/kpis.test.ts calls them directly.
-    KPI_ROLLUP_INTERVAL_MS: '0',
-    KPI_RECONCILIATION_INTERVAL_MS: '0',
-    // The collusion scan reads every tenant's hands: tests/e2e/risk-collusion.test.ts runs it with scanCollusion.
-    COLLUSION_SCAN_INTERVAL_MS: '0',
+    ...TENANT_WIDE_JOBS_OFF,
     ...options.env,
   });
   const platform = await createPlatform(config, appUrlFrom(databaseUrl, TEST_APP_PASSWORD), createLogger(config.logLevel, options.logStream), { extraJobs: options.extraJobs ?? [] });
